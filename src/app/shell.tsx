@@ -1,0 +1,49 @@
+import { StatusMessage } from '../components/status-message';
+import { ArticleList } from '../features/articles/components/article-list';
+import { ArticleReader } from '../features/articles/components/article-reader';
+import { ErrorBoundary } from '../components/error-boundary';
+import { useCorpus } from '../lib/corpus/corpus-query';
+import { useViewState } from '../lib/view-state';
+
+/** The page: header, sources and reader; later features mount their regions here. */
+export function AppShell() {
+  const corpus = useCorpus();
+  const [view, navigate] = useViewState();
+
+  return (
+    <div className="mx-auto max-w-screen-2xl p-3 sm:p-5">
+      <header className="mb-4 border-b border-stone-300 pb-3">
+        <h1 className="text-2xl font-bold tracking-tight">
+          Parallax <span className="text-base font-normal text-stone-600">one story, many outlets, side by side</span>
+        </h1>
+      </header>
+      <main>
+        {corpus.isPending ? (
+          <StatusMessage title="Loading the corpus…" />
+        ) : corpus.isError ? (
+          <StatusMessage tone="error" title="The corpus could not be loaded">
+            <p>{corpus.error.message}</p>
+            <button
+              type="button"
+              onClick={() => void corpus.refetch()}
+              className="mt-2 rounded border border-red-400 bg-white px-2 py-1 font-medium hover:bg-red-100"
+            >
+              Retry
+            </button>
+          </StatusMessage>
+        ) : (
+          <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+            <aside className="space-y-4">
+              <ArticleList index={corpus.data} view={view} onNavigate={navigate} />
+            </aside>
+            <div className="min-w-0 space-y-4">
+              <ErrorBoundary label="The article reader">
+                <ArticleReader index={corpus.data} view={view} onNavigate={navigate} />
+              </ErrorBoundary>
+            </div>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

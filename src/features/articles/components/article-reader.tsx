@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'react';
+import { MarkedText } from '../../../components/marked-text';
+import { StatusMessage } from '../../../components/status-message';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { Article, Provenanced, Sentence } from '../../../lib/corpus/schema';
+import { articleTitle } from '../../../lib/article-label';
+import { entityMarksFor } from '../../../lib/entity-marks';
+import { formatPublished } from '../../../lib/format';
+import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+
+export type ArticleReaderProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+
+const SOURCE_LABEL: Record<Provenanced['source'], string> = {
+  text: 'stated in the text',
+  manifest: 'from the manifest',
+  editorial: 'attributed by the editors',
+  inferred: 'inferred from the text',
+  missing: 'unknown',
+};
+
+/** One article's cleaned text, opened at a sentence when the URL names one. */
+export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const article = view.article ? index.articleById.get(view.article) : undefined;
+
+  useEffect(() => {
+    if (!article) return;
+    const target = view.sentence ? document.getElementById(`sentence-${view.sentence}`) : null;
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    } else {
+      headingRef.current?.focus();
+    }
+  }, [article, view.sentence]);
+
+  if (!view.article) return null;
+  if (!article) {
+    return (
+      <StatusMessage tone="error" title="Article not found">
+        No article has the id “{view.article}”.{' '}
+        <button type="button" className="underline" onClick={() => onNavigate({ article: null, sentence: null })}>
+          Close
+        </button>
+      </StatusMessage>
+    );
+  }
+  const outlet = index.outletById.get(article.outletId ?? '');
+  const title = articleTitle(article);
+  const paragraphs = groupByParagraph(article.sentences);
+  return (
+    <article aria-labelledby="reader-heading" className="rounded border border-stone-300 bg-white p-4 shadow-sm">
+      <header className="mb-3 flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="text-sm font-semibold text-stone-700">
+            {outlet?.name ?? 'Unknown outlet'}
+            {outlet?.country ? <span className="font-normal text-stone-600"> · {outlet.country}</span> : null}
+            <span className="font-normal text-stone-600"> · {provenanceNote(article.metadata.outlet)}</span>
+          </p>
+          <h2 id="reader-heading" ref={headingRef} tabIndex={-1} className={`article-text font-serif text-xl ${title.stated ? '' : 'italic'}`}>
+            {title.text}
+          </h2>
+          {!title.stated ? <p className="text-xs text-stone-600">No headline in the text; shown by its opening words.</p> : null}
+          <p className="text-sm text-stone-600">
+            {formatPublished(article.publishedAt)} ({provenanceNote(article.metadata.publishedAt)})
+            {article.byline ? <> · By <span className="article-text">{article.byline}</span></> : null}
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={() => onNavigate({ article: null, sentence: null })}
+          className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
+        >
+          Close article
+        </button>
+      </header>
+      <div className="space-y-3 font-serif leading-relaxed">
+        {paragraphs.map((sentences) => (
+          <p key={sentences[0]!.id} className={sentences[0]!.kind === 'body' ? '' : 'text-sm text-stone-600'}>
+            {sentences.map((sentence) => (
+              <span
+                key={sentence.id}
+                id={`sentence-${sentence.id}`}
+                tabIndex={-1}
+                data-sentence-id={sentence.id}
+                className={`article-text rounded ${view.sentence === sentence.id ? 'bg-amber-100 ring-2 ring-amber-500' : ''}`}
+              >
+                <MarkedText text={sentence.text} marks={entityMarksFor(index, sentence.id, view.entities)} />{' '}
+              </span>
+            ))}
+          </p>
+        ))}
+      </div>
+      <RemovedLines article={article} />
+    </article>
+  );
+}
+
+function provenanceNote(field: Provenanced): string {
+  return field.note ? `${SOURCE_LABEL[field.source]}: ${field.note}` : SOURCE_LABEL[field.source];
+}
+
+function groupByParagraph(sentences: Sentence[]): Sentence[][] {
+  const groups = new Map<number, Sentence[]>();
+  for (const sentence of sentences) groups.set(sentence.paragraph, [...(groups.get(sentence.paragraph) ?? []), sentence]);
+  return [...groups.values()];
+}
+
+/** The lines the pipeline removed, with why: nothing is dropped out of sight. */
+function RemovedLines({ article }: { article: Article }) {
+  const [open, setOpen] = useState(false);
+  const shown = article.removed.filter((line) => line.kind !== 'blank');
+  if (shown.length === 0) return <p className="mt-4 text-sm text-stone-600">Nothing was removed from this page except blank lines.</p>;
+  return (
+    <div className="mt-4 border-t border-stone-200 pt-3">
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+        className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
+      >
+        {open ? 'Hide' : 'Show'} {shown.length} removed lines
+      </button>
+      {open ? (
+        <table className="mt-2 w-full text-left text-sm">
+          <caption className="sr-only">Lines removed from {article.file}, with the reason</caption>
+          <thead>
+            <tr className="text-stone-600">
+              <th scope="col" className="pr-2 font-medium">Line</th>
+              <th scope="col" className="pr-2 font-medium">Text</th>
+              <th scope="col" className="font-medium">Why removed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((line) => (
+              <tr key={line.line} className="border-t border-stone-100 align-top">
+                <td className="pr-2 tabular-nums">{line.line}</td>
+                <td className="article-text pr-2 text-stone-700">{line.text}</td>
+                <td className="text-stone-600">{line.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+/**
+ * The corpus contract: the one JSON document the ingest pipeline writes and the
+ * app reads. Defined once here as zod schemas; both sides import the inferred
+ * TypeScript types. See docs/corpus-format.md for the prose version.
+ */
+import { z } from 'zod';
+
+/** Where a metadata value came from, so the app can say "stated" vs "attributed". */
+export const provenanceSourceSchema = z.enum([
+  /** Read from the article text itself (dateline, credit line, byline). */
+  'text',
+  /** Given in seeds/manifest.json without further qualification. */
+  'manifest',
+  /** Editorial knowledge from outside the text (e.g. seed-provenance notes). */
+  'editorial',
+  /** Reasoned from clues in the text (e.g. "announced Friday" + "Jan. 7"). */
+  'inferred',
+  /** Nothing supports a value; left empty and reported as a warning. */
+  'missing',
+]);
+export type ProvenanceSource = z.infer<typeof provenanceSourceSchema>;
+
+/** A metadata value with where it came from and, for non-text sources, why. */
+export const provenancedSchema = z.object({
+  value: z.string().nullable(),
+  source: provenanceSourceSchema,
+  note: z.string().optional(),
+  /** The value the text itself supports, kept beside an editorial value. */
+  textValue: z.string().optional(),
+});
+export type Provenanced = z.infer<typeof provenancedSchema>;
+
+export const outletSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** ISO 3166 alpha-2 country of the outlet, when known. */
+  country: z.string().nullable(),
+});
+export type Outlet = z.infer<typeof outletSchema>;
+
+/** What a kept (content) line of the raw seed is. */
+export const blockKindSchema = z.enum(['headline', 'caption', 'dateline', 'byline', 'body']);
+export type BlockKind = z.infer<typeof blockKindSchema>;
+
+/** One sentence of an article's content, the unit that evidence and mentions point at. */
+export const sentenceSchema = z.object({
+  /** Stable id: `${articleId}-s${n}`, n counting from 1 in reading order. */
+  id: z.string(),
+  text: z.string(),
+  /** Paragraph number (1-based) among the content blocks of the article. */
+  paragraph: z.number().int().nonnegative(),
+  kind: blockKindSchema,
+  /** 1-based line of the raw seed this sentence came from. */
+  line: z.number().int().positive(),
+});
+export type Sentence = z.infer<typeof sentenceSchema>;
+
+/** Why a raw line is not content. Nothing is dropped without one of these. */
+export const removedKindSchema = z.enum([
+  'blank',
+  /** Navigation, widgets, comment/login furniture, timestamps of the host page. */
+  'furniture',
+  /** Lists of unrelated headlines (popular articles, access rankings). */
+  'link-list',
+  /** A line repeating content already kept (whole-body repeats, repeated headline). */
+  'duplicate',
+]);
+export type RemovedKind = z.infer<typeof removedKindSchema>;
+
+export const removedLineSchema = z.object({
+  kind: removedKindSchema,
+  text: z.string(),
+  /** 1-based line number in the raw seed. */
+  line: z.number().int().positive(),
+  /** A reader-facing reason, e.g. "repeats line 2". */
+  reason: z.string(),
+});
+export type RemovedLine = z.infer<typeof removedLineSchema>;
+
+/** A direct quotation inside a sentence, attributed where the sentence names a speaker. */
+export const quoteSchema = z.object({
+  sentenceId: z.string(),
+  text: z.string(),
+  /** Entity id of the speaker, when the sentence attributes it. */
+  speakerId: z.string().nullable(),
+  speakerName: z.string().nullable(),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const articleSchema = z.object({
+  /** Stable id from the file name (its leading prefix before "_", else the stem). */
+  id: z.string(),
+  file: z.string(),
+  outletId: z.string().nullable(),
+  headline: z.string().nullable(),
+  /** ISO 8601 with UTC offset, or null when unknown. */
+  publishedAt: z.string().nullable(),
+  /** How precise publishedAt is: a known minute, or only the day. */
+  publishedPrecision: z.enum(['minute', 'day']).nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  /** Each metadata field with its provenance. */
+  metadata: z.object({
+    outlet: provenancedSchema,
+    headline: provenancedSchema,
+    publishedAt: provenancedSchema,
+    byline: provenancedSchema,
+  }),
+  sentences: z.array(sentenceSchema),
+  removed: z.array(removedLineSchema),
+  quotes: z.array(quoteSchema),
+  /** Number of lines in the raw seed; content lines + removed lines cover 1..lineCount. */
+  lineCount: z.number().int().nonnegative(),
+  /** SHA-256 of the raw bytes, so a reader can check the seed is unchanged. */
+  sha256: z.string(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const precisionSchema = z.enum(['day', 'month', 'year', 'interval']);
+export type Precision = z.infer<typeof precisionSchema>;
+
+/** One temporal expression found in a sentence, with the chain that resolved it. */
+export const dateMentionSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  sentenceId: z.string(),
+  /** The expression exactly as written, e.g. "next Monday afternoon". */
+  text: z.string(),
+  /** Character offsets of `text` inside the sentence text. */
+  charStart: z.number().int().nonnegative(),
+  charEnd: z.number().int().nonnegative(),
+  /** First day covered (YYYY-MM-DD), or null when unresolved. */
+  start: z.string().nullable(),
+  /** Last day covered (YYYY-MM-DD), or null when unresolved. */
+  end: z.string().nullable(),
+  /** "2025-01-13", "2024-12", "2025", or "2024-12-01/2024-12-10"; null when unresolved. */
+  value: z.string().nullable(),
+  precision: precisionSchema.nullable(),
+  /** What it was resolved against, e.g. "published 2025-01-14" or "Dec. 11 (s4)". */
+  anchor: z.string().nullable(),
+  /** The rule, in words a reader understands. */
+  rule: z.string(),
+  /** Why value is null, when it is. */
+  reason: z.string().optional(),
+  /** Which parts the text stated (others were assumed from the anchor). */
+  stated: z.object({ year: z.boolean(), month: z.boolean(), day: z.boolean() }),
+});
+export type DateMention = z.infer<typeof dateMentionSchema>;
+
+export const evidenceSchema = z.object({
+  articleId: z.string(),
+  sentenceId: z.string(),
+  /** The date mention that placed this sentence on this event, if any. */
+  dateId: z.string().nullable(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const eventSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** First day (YYYY-MM-DD). */
+  start: z.string(),
+  /** Last day (YYYY-MM-DD) for month/year/interval events. */
+  end: z.string().optional(),
+  precision: precisionSchema,
+  evidence: z.array(evidenceSchema).min(1),
+  /** Outlet ids reporting the event, in corpus outlet order. */
+  outlets: z.array(z.string()),
+  /** True for events in the story window; false for background context. */
+  main: z.boolean(),
+  note: z.string().optional(),
+  /** What the editorial file did to this event, if anything. */
+  editorial: z.array(z.string()).optional(),
+  /** Outlets dating the same event differently, in words. */
+  dateConflicts: z.array(z.string()).optional(),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const entityTypeSchema = z.enum(['person', 'place', 'organization']);
+export type EntityType = z.infer<typeof entityTypeSchema>;
+
+export const mentionSchema = z.object({
+  articleId: z.string(),
+  sentenceId: z.string(),
+  /** Character offsets into the sentence text; text === sentence.text.slice(start, end). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const entitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: entityTypeSchema,
+  aliases: z.array(z.string()),
+  mentions: z.array(mentionSchema),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const warningSchema = z.object({
+  file: z.string(),
+  message: z.string(),
+});
+export type IngestWarning = z.infer<typeof warningSchema>;
+
+export const corpusSchema = z.object({
+  /** Bumped when the format changes incompatibly. */
+  version: z.literal(1),
+  outlets: z.array(outletSchema),
+  articles: z.array(articleSchema),
+  dates: z.array(dateMentionSchema),
+  events: z.array(eventSchema),
+  entities: z.array(entitySchema),
+  warnings: z.array(warningSchema),
+});
+export type Corpus = z.infer<typeof corpusSchema>;

@@ -1,0 +1,30 @@
+/** Format calendar dates without the viewer's time zone moving them: parse as UTC, print as UTC. */
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function utcDay(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1));
+}
+
+export function formatDay(day: string, withWeekday = false): string {
+  return (withWeekday ? weekdayFormat : dayFormat).format(utcDay(day));
+}
+
+/** "13 Jan 2025", "December 2024", "1–10 Dec 2024" from a start/end/precision triple. */
+export function formatSpan(start: string, end: string | undefined, precision: string): string {
+  if (precision === 'day' || !end || end === start) return formatDay(start, precision === 'day');
+  if (precision === 'month') return monthFormat.format(utcDay(start));
+  if (precision === 'year') return start.slice(0, 4);
+  return `${formatDay(start)} – ${formatDay(end)}`;
+}
+
+/** Publication time as the outlet printed it: the local wall time and its offset, not the viewer's. */
+export function formatPublished(publishedAt: string | null): string {
+  if (!publishedAt) return 'date unknown';
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2})?([+-]\d{2}:\d{2}|Z))?$/.exec(publishedAt);
+  if (!match?.[1]) return publishedAt;
+  const day = formatDay(match[1]);
+  return match[2] ? `${day}, ${match[2]} (UTC${match[3] === 'Z' ? '' : match[3]})` : day;
+}

@@ -1,0 +1,121 @@
+/**
+ * Shape tests for single lines of a news page. They look at form (length,
+ * punctuation, capitalisation, separators, web-UI vocabulary), never at the
+ * words of one particular story, so they carry over to pages not seen yet.
+ */
+
+export function words(text: string): string[] {
+  return text.split(' ').filter((token) => /[\p{L}\p{N}]/u.test(token));
+}
+
+/** Ends like a sentence: . ? ! possibly followed by closing quotes/brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.?!]["'”’)\]]*$/.test(text);
+}
+
+/** A line of running prose: long enough and ends like a sentence. */
+export function isProse(text: string): boolean {
+  return words(text).length >= 8 && endsLikeSentence(text) && /\p{Ll}/u.test(text);
+}
+
+/** A line that is only a list marker: "-", "•", "*", "·", "▶". */
+export function isBulletOnly(text: string): boolean {
+  return /^[-–—•*·▶►▪■]+$/.test(text);
+}
+
+/** Leading list or arrow markers pages put before headlines and menu items. */
+export function stripMarkers(text: string): string {
+  return text.replace(/^[-–—•*·▶►▼▲▪■]+\s*/, '');
+}
+
+/**
+ * Words of site chrome rather than of stories. Weak words ("print", "search",
+ * "popular", "ranking") also occur in stories, so they only count on short
+ * lines; strong phrases ("log in", "comments", "subscribe") mark a line as
+ * chrome wherever it stands. A hyphen before a word ("high-ranking") keeps it prose.
+ */
+const STRONG_UI =
+  /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright)(?![-\p{L}])/iu;
+const WEAK_UI = /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most read|home)(?![-\p{L}])/iu;
+
+/** Strong site vocabulary: decisive even on a long line. */
+export function hasStrongUiVocabulary(text: string): boolean {
+  return STRONG_UI.test(text);
+}
+
+/** Any site vocabulary: only decisive on short lines, because stories can say "print" too. */
+export function hasUiVocabulary(text: string): boolean {
+  return STRONG_UI.test(text) || WEAK_UI.test(text);
+}
+
+/** "Home > National > Diplomacy", "News / World / Asia". */
+export function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s+[>›»/|]\s+/);
+  return parts.length >= 3 && parts.every((part) => words(part).length <= 3);
+}
+
+/** "Category:Other", "Tags: diplomacy" — a label and a value, no sentence. */
+export function isLabelValue(text: string): boolean {
+  return /^\p{L}[\p{L} ]{0,20}:\s*\S/u.test(stripMarkers(text)) && words(text).length <= 4 && !endsLikeSentence(text);
+}
+
+/** "Comment (0)", "Trackback(0)", "Policy (0/250자)": a widget with a count. */
+export function isCounterWidget(text: string): boolean {
+  return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && words(text).length <= 4;
+}
+
+/** A bare timestamp such as "13/1 20:22" or "20:22". */
+export function isBareTimestamp(text: string): boolean {
+  return /^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\s*)?\d{1,2}:\d{2}$/.test(stripMarkers(text));
+}
+
+const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
+const DATELINE = new RegExp(
+  `^(\\d{1,2}:\\d{2}(\\s*[AP]\\.?M\\.?)?\\s*[A-Z]{2,4},?\\s*)?(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(\\s+\\d{1,2}:\\d{2}(\\s*[A-Z]{2,4})?)?$`,
+  'i',
+);
+
+/** "12:40 JST, December 12, 2024", "January 13, 2025", "2025-01-13 20:22 KST". */
+export function isDateline(text: string): boolean {
+  return DATELINE.test(text);
+}
+
+/** "BY SEO JI-EUN [...]", "By Jane Doe", "(This article was written by …)". */
+export function isByline(text: string): boolean {
+  return /^by\s+\p{Lu}/iu.test(text) || /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text);
+}
+
+const OUTLET_WORD =
+  /\b(News|Network|Press|Agency|Times|Daily|Shimbun|Herald|Post|Journal|Wire|Tribune|Gazette|Broadcasting|Television|Radio|Media|Reuters|Yonhap|Kyodo|Jiji|AFP|AP)\b/;
+
+/** "Asia News Network/The Japan News", "— Reuters": a syndication credit. */
+export function isCreditLine(text: string): boolean {
+  const bare = text.replace(/^[-–—(]+\s*|\)$/g, '');
+  const tokens = words(bare);
+  return (
+    tokens.length > 0 &&
+    tokens.length <= 8 &&
+    !endsLikeSentence(bare) &&
+    OUTLET_WORD.test(bare) &&
+    tokens.every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token))
+  );
+}
+
+/**
+ * Photo captions: position words ("right,", "left,"), picture credits in
+ * brackets or "(Provided by …)", or a "Photo" label.
+ */
+export function isCaption(text: string): boolean {
+  return (
+    /^(photo|picture|image)\b/i.test(text) ||
+    /,\s*(left|right|center|centre|second from (left|right)|front|back)\s*,/i.test(text) ||
+    /\[\s*[\p{Lu}\d][\p{Lu}\d .,'&/-]{2,}\]\s*$/u.test(text) ||
+    /\((provided by|photo by|courtesy of|source:)[^)]*\)\s*$/i.test(text)
+  );
+}
+
+/** A headline: a handful of words, not a sentence, mostly capitalised or title-like. */
+export function isHeadlineShaped(text: string): boolean {
+  const tokens = words(stripMarkers(text));
+  return tokens.length >= 4 && tokens.length <= 30 && !/[.,;:]$/.test(text);
+}

@@ -1,0 +1,112 @@
+import type { Article, Corpus, IngestWarning, Outlet } from '../lib/corpus/schema';
+import { corpusSchema } from '../lib/corpus/schema';
+import { IngestError } from './errors';
+import type { Manifest } from './manifest';
+import { classifyBlocks } from './stages/classify-blocks';
+import { decodeSeed } from './stages/decode';
+import { readMetadata } from './stages/read-metadata';
+import { removeDuplicates } from './stages/remove-duplicates';
+import { removeFurniture } from './stages/remove-furniture';
+import { splitLines } from './stages/split-lines';
+import { splitSentences } from './stages/split-sentences';
+import type { ArticleContext, RawSeed } from './types';
+
+export interface IngestInput {
+  seeds: RawSeed[];
+  manifest: Manifest;
+}
+
+export interface ArticleResult {
+  article: Article;
+  outlet: Outlet;
+  warnings: IngestWarning[];
+}
+
+/** Article id from the file name: the prefix before "_" ("000_8f2c….txt" → "000"), else the stem. */
+export function articleIdFor(file: string): string {
+  const stem = file.replace(/\.txt$/i, '');
+  const prefix = stem.split('_')[0];
+  return prefix && prefix !== stem && /^[A-Za-z0-9-]+$/.test(prefix) ? prefix : stem.replace(/[^A-Za-z0-9-]+/g, '-');
+}
+
+/**
+ * The per-article stages, in order:
+ * 1. decode — refuse what is not UTF-8 text before anything reads it;
+ * 2. split lines — CRLF folded, every raw line numbered, so all later stages can account for lines;
+ * 3. remove furniture — before de-duplication, so repeated site chrome is recorded as chrome, not as a repeat;
+ * 4. remove duplicates — before classification, so a repeated headline is not a second headline;
+ * 5. classify blocks — headline, caption, dateline, byline, body, on the clean lines only;
+ * 6. read metadata — needs the classified blocks and the removed lines (host-page timestamps);
+ * 7. split sentences — last, on classified blocks, so every sentence carries its block kind.
+ */
+export function ingestArticle(seed: RawSeed, manifest: Manifest, sha256: string): ArticleResult | IngestWarning {
+  const context: ArticleContext = { file: seed.file, articleId: articleIdFor(seed.file), manifest: manifest.entries.get(seed.file) };
+  const decoded = decodeSeed(context, seed.bytes);
+  if (decoded.warning) return { file: seed.file, message: decoded.warning };
+  const lines = splitLines(context, decoded.text);
+  const sifted = removeDuplicates(context, removeFurniture(context, lines));
+  const blocks = classifyBlocks(context, sifted.kept);
+  const metadata = readMetadata(context, { blocks, removed: sifted.removed });
+  const sentences = splitSentences(context, blocks);
+  const outlet = metadata.outlet ?? { id: `unattributed-${context.articleId}`, name: `Unattributed (${seed.file})`, country: null };
+  const article: Article = {
+    id: context.articleId,
+    file: seed.file,
+    outletId: outlet.id,
+    headline: metadata.headline,
+    publishedAt: metadata.publishedAt,
+    publishedPrecision: metadata.publishedPrecision,
+    byline: metadata.byline,
+    dateline: metadata.dateline,
+    metadata: metadata.metadata,
+    sentences,
+    removed: sifted.removed,
+    quotes: [],
+    lineCount: lines.length,
+    sha256,
+  };
+  return { article, outlet, warnings: metadata.warnings.map((message) => ({ file: seed.file, message })) };
+}
+
+/** Run every stage over every seed and return a corpus that has passed the schema. */
+export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => string): Corpus {
+  const seeds = [...input.seeds].sort((a, b) => a.file.localeCompare(b.file, 'en'));
+  const warnings: IngestWarning[] = [];
+  const articles: Article[] = [];
+  const outlets = new Map<string, Outlet>();
+  const seenContent = new Map<string, string>();
+  const files = new Set(seeds.map((seed) => seed.file));
+  for (const listed of input.manifest.entries.keys()) {
+    if (!files.has(listed)) warnings.push({ file: 'manifest.json', message: `names ${listed}, which is not among the seeds; entry ignored` });
+  }
+  for (const seed of seeds) {
+    const sha256 = hash(seed.bytes);
+    const twin = seenContent.get(sha256);
+    if (twin) {
+      warnings.push({ file: seed.file, message: `has the same bytes as ${twin}; skipped as a duplicate article` });
+      continue;
+    }
+    seenContent.set(sha256, seed.file);
+    const result = ingestArticle(seed, input.manifest, sha256);
+    if ('message' in result) {
+      warnings.push(result);
+      continue;
+    }
+    articles.push(result.article);
+    warnings.push(...result.warnings);
+    if (!outlets.has(result.outlet.id)) outlets.set(result.outlet.id, result.outlet);
+  }
+  if (articles.length > 0 && new Set(articles.map((article) => article.id)).size !== articles.length) {
+    throw new IngestError('seeds', 'two files map to the same article id; rename one (ids come from the part before "_")');
+  }
+  const corpus: Corpus = {
+    version: 1,
+    outlets: [...outlets.values()],
+    articles,
+    dates: [],
+    events: [],
+    entities: [],
+    warnings,
+  };
+  return corpusSchema.parse(corpus);
+}

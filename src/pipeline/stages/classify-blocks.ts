@@ -1,0 +1,28 @@
+import { isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isProse, stripMarkers } from '../line-shape';
+import type { ArticleContext, Block, Line, Stage } from '../types';
+
+/**
+ * Name what each kept line is. Before the first paragraph of prose, the first
+ * headline-shaped line is the headline and later short lines are captions
+ * (photo labels); datelines, bylines and credits are recognised anywhere.
+ */
+export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context, lines) => {
+  let seenHeadline = false;
+  let seenBody = false;
+  return lines.map((line): Block => {
+    const text = line.folded;
+    const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
+    if (isDateline(text)) return block('dateline');
+    if (isByline(text) || isCreditLine(text)) return block('byline');
+    if (isCaption(text)) return block('caption');
+    if (!seenBody && !isProse(text)) {
+      if (!seenHeadline && isHeadlineShaped(text)) {
+        seenHeadline = true;
+        return block('headline', stripMarkers(line.text.trim()));
+      }
+      return block('caption');
+    }
+    seenBody = true;
+    return block('body');
+  });
+};

@@ -1,0 +1,19 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin } from './src/pipeline/csp-plugin';
+import { corpusPlugin } from './src/pipeline/vite-plugin';
+
+// PARALLAX_SEEDS lets tests and benchmarks build the app from another seed folder.
+const seeds = process.env.PARALLAX_SEEDS ?? 'seeds';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), corpusPlugin({ seeds }), contentSecurityPolicyPlugin()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
+  },
+});
