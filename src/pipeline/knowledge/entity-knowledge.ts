@@ -1,0 +1,410 @@
+/**
+ * The small knowledge base the entity stage needs for what text alone cannot tell.
+ *
+ * What is here, and why:
+ * - A general gazetteer (every UN member state plus a few widely used others, the
+ *   capitals of the larger ones, some very large non-capital cities and the world
+ *   regions) with the aliases a reader knows: "U.S." = United States, "ROK" = South
+ *   Korea. Capitals that are also common English words ("Male", "Victoria") are left
+ *   out on purpose. Nothing here is chosen for one story.
+ * - Bare "Korea" resolves to South Korea. In Korean and Japanese English-language
+ *   press "Korea" without "North" means the Republic of Korea ("Korea-Japan
+ *   relations", "Korean Foreign Minister Cho"); "North Korea" is always written out,
+ *   and the longest match takes it before "Korea" is looked at.
+ * - Demonyms ("Japanese", "South Korean") are NOT mentions of the country: "Japanese
+ *   counterpart" names a person's nationality, not a place the story happens in.
+ *   They are listed only so they never start or extend a person's name.
+ * - Title words, role nouns and speech verbs are cues for finding people. People are
+ *   never listed: they are found by those rules.
+ * - Organisation head-nouns ("Court", "Ministry") make a capitalised run an
+ *   organisation; event head-nouns ("Meeting", "Dialogue") make it neither a person
+ *   nor an organisation, so "Trilateral Indo-Pacific Dialogue" is not a name.
+ * - Three well-known international bodies whose acronyms are commonly used without
+ *   the long form ever being spelled out. Any "Long Name (ACRONYM)" is found by rule.
+ */
+
+export type PlaceKind = 'country' | 'city' | 'region';
+
+export interface PlaceEntry {
+  /** Canonical English name, used as the entity name. */
+  name: string;
+  /** Other ways the text may write the same place, matched case-sensitively. */
+  aliases: readonly string[];
+  kind: PlaceKind;
+}
+
+export interface OrganizationEntry {
+  name: string;
+  aliases: readonly string[];
+}
+
+export interface EntityKnowledge {
+  places: readonly PlaceEntry[];
+  organizations: readonly OrganizationEntry[];
+  /** Titles written before a person's name: "Foreign Minister", "Sen.", "acting President". */
+  personTitles: readonly string[];
+  /** Lowercase nouns an appositive name follows: "his counterpart, Cho Tae-yul". */
+  roleNouns: readonly string[];
+  /** The last word of a capitalised run that makes it an organisation. */
+  organizationHeads: readonly string[];
+  /** Capitalised single words that name an institution by themselves ("Senate"). */
+  standaloneOrganizations: readonly string[];
+  /** Head-nouns of named events; such runs are neither people nor organisations. */
+  eventHeads: readonly string[];
+  /** Nationality adjectives: never a place mention, never part of a name. */
+  demonyms: readonly string[];
+  /** Capitalised words that are never (part of) a name: function words, months, weekdays. */
+  stopWords: readonly string[];
+  /** Lowercase connectors allowed inside an organisation name after its head ("Ministry of ..."). */
+  nameConnectors: readonly string[];
+  /** Words or phrases that report speech; the person next to them is the speaker. */
+  speechCues: readonly string[];
+  /** Small words allowed between a speaker and the verb ("Iwaya has also said"). */
+  speechAuxiliaries: readonly string[];
+}
+
+/** "Country|Capital" lines; the capital is omitted where it is a common word or obscure. */
+const COUNTRIES_AND_CAPITALS = `Afghanistan|Kabul
+Albania|Tirana
+Algeria|Algiers
+Andorra
+Angola|Luanda
+Antigua and Barbuda
+Argentina|Buenos Aires
+Armenia|Yerevan
+Australia|Canberra
+Austria|Vienna
+Azerbaijan|Baku
+Bahamas|Nassau
+Bahrain|Manama
+Bangladesh|Dhaka
+Barbados
+Belarus|Minsk
+Belgium|Brussels
+Belize
+Benin
+Bhutan|Thimphu
+Bolivia|La Paz
+Bosnia and Herzegovina|Sarajevo
+Botswana|Gaborone
+Brazil|Brasília
+Brunei
+Bulgaria|Sofia
+Burkina Faso|Ouagadougou
+Burundi
+Cambodia|Phnom Penh
+Cameroon|Yaoundé
+Canada|Ottawa
+Cape Verde
+Central African Republic|Bangui
+Chad|N'Djamena
+Chile|Santiago
+China|Beijing
+Colombia|Bogotá
+Comoros
+Costa Rica|San José
+Croatia|Zagreb
+Cuba|Havana
+Cyprus|Nicosia
+Czech Republic|Prague
+Democratic Republic of the Congo|Kinshasa
+Denmark|Copenhagen
+Djibouti
+Dominica
+Dominican Republic|Santo Domingo
+East Timor|Dili
+Ecuador|Quito
+Egypt|Cairo
+El Salvador|San Salvador
+Equatorial Guinea|Malabo
+Eritrea|Asmara
+Estonia|Tallinn
+Eswatini
+Ethiopia|Addis Ababa
+Fiji|Suva
+Finland|Helsinki
+France|Paris
+Gabon|Libreville
+Gambia|Banjul
+Georgia|Tbilisi
+Germany|Berlin
+Ghana|Accra
+Greece|Athens
+Grenada
+Guatemala|Guatemala City
+Guinea|Conakry
+Guinea-Bissau
+Guyana|Georgetown
+Haiti|Port-au-Prince
+Honduras|Tegucigalpa
+Hungary|Budapest
+Iceland|Reykjavik
+India|New Delhi
+Indonesia|Jakarta
+Iran|Tehran
+Iraq|Baghdad
+Ireland|Dublin
+Israel|Jerusalem
+Italy|Rome
+Ivory Coast|Abidjan
+Jamaica|Kingston
+Japan|Tokyo
+Jordan|Amman
+Kazakhstan|Astana
+Kenya|Nairobi
+Kiribati
+Kosovo|Pristina
+Kuwait|Kuwait City
+Kyrgyzstan|Bishkek
+Laos|Vientiane
+Latvia|Riga
+Lebanon|Beirut
+Lesotho|Maseru
+Liberia|Monrovia
+Libya|Tripoli
+Liechtenstein|Vaduz
+Lithuania|Vilnius
+Luxembourg
+Madagascar|Antananarivo
+Malawi|Lilongwe
+Malaysia|Kuala Lumpur
+Maldives
+Mali|Bamako
+Malta|Valletta
+Marshall Islands|Majuro
+Mauritania|Nouakchott
+Mauritius|Port Louis
+Mexico|Mexico City
+Micronesia
+Moldova|Chisinau
+Monaco
+Mongolia|Ulaanbaatar
+Montenegro|Podgorica
+Morocco|Rabat
+Mozambique|Maputo
+Myanmar|Naypyidaw
+Namibia|Windhoek
+Nauru
+Nepal|Kathmandu
+Netherlands|Amsterdam
+New Zealand|Wellington
+Nicaragua|Managua
+Niger|Niamey
+Nigeria|Abuja
+North Korea|Pyongyang
+North Macedonia|Skopje
+Norway|Oslo
+Oman|Muscat
+Pakistan|Islamabad
+Palau
+Palestine|Ramallah
+Panama|Panama City
+Papua New Guinea|Port Moresby
+Paraguay|Asunción
+Peru|Lima
+Philippines|Manila
+Poland|Warsaw
+Portugal|Lisbon
+Qatar|Doha
+Republic of the Congo|Brazzaville
+Romania|Bucharest
+Russia|Moscow
+Rwanda|Kigali
+Saint Kitts and Nevis
+Saint Lucia
+Saint Vincent and the Grenadines
+Samoa
+San Marino
+Sao Tome and Principe
+Saudi Arabia|Riyadh
+Senegal|Dakar
+Serbia|Belgrade
+Seychelles
+Sierra Leone|Freetown
+Singapore
+Slovakia|Bratislava
+Slovenia|Ljubljana
+Solomon Islands|Honiara
+Somalia|Mogadishu
+South Africa|Pretoria
+South Korea|Seoul
+South Sudan|Juba
+Spain|Madrid
+Sri Lanka|Colombo
+Sudan|Khartoum
+Suriname|Paramaribo
+Sweden|Stockholm
+Switzerland|Bern
+Syria|Damascus
+Taiwan|Taipei
+Tajikistan|Dushanbe
+Tanzania|Dodoma
+Thailand|Bangkok
+Togo|Lomé
+Tonga
+Trinidad and Tobago
+Tunisia|Tunis
+Turkey|Ankara
+Turkmenistan|Ashgabat
+Tuvalu
+Uganda|Kampala
+Ukraine|Kyiv
+United Arab Emirates|Abu Dhabi
+United Kingdom|London
+United States|Washington
+Uruguay|Montevideo
+Uzbekistan|Tashkent
+Vanuatu
+Vatican City
+Venezuela|Caracas
+Vietnam|Hanoi
+Yemen|Sanaa
+Zambia|Lusaka
+Zimbabwe|Harare`;
+
+/** Aliases a reader knows but text cannot tell; the key is the canonical name above. */
+const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'],
+  'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain'],
+  // Bare "Korea" is South Korea (see the file comment); "North Korea" wins as the longer match.
+  'South Korea': ['Korea', 'ROK', 'Republic of Korea'],
+  'North Korea': ['DPRK', "Democratic People's Republic of Korea"],
+  China: ["People's Republic of China", 'PRC'],
+  Russia: ['Russian Federation'],
+  'Czech Republic': ['Czechia'],
+  Myanmar: ['Burma'],
+  'Ivory Coast': ["Côte d'Ivoire"],
+  'East Timor': ['Timor-Leste'],
+  Turkey: ['Türkiye'],
+  'United Arab Emirates': ['UAE', 'U.A.E.'],
+  Eswatini: ['Swaziland'],
+  'Cape Verde': ['Cabo Verde'],
+  Kyiv: ['Kiev'],
+  Brasília: ['Brasilia'],
+  Bogotá: ['Bogota'],
+  'New Delhi': ['Delhi'],
+};
+
+/** Very large or very newsworthy non-capital cities, worldwide. */
+const MAJOR_CITIES = [
+  'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Honolulu',
+  'Toronto', 'Vancouver', 'Montreal', 'São Paulo', 'Rio de Janeiro',
+  'Shanghai', 'Hong Kong', 'Guangzhou', 'Shenzhen', 'Macau',
+  'Osaka', 'Yokohama', 'Nagoya', 'Kyoto', 'Sapporo', 'Fukuoka', 'Hiroshima', 'Nagasaki', 'Okinawa',
+  'Busan', 'Incheon', 'Daegu', 'Gwangju', 'Jeju',
+  'Mumbai', 'Kolkata', 'Bengaluru', 'Karachi', 'Lahore', 'Ho Chi Minh City',
+  'Istanbul', 'Dubai', 'Tel Aviv', 'Gaza', 'Saint Petersburg', 'Vladivostok',
+  'Geneva', 'Davos', 'Munich', 'Frankfurt', 'Milan', 'Barcelona', 'The Hague',
+  'Sydney', 'Melbourne', 'Johannesburg', 'Lagos',
+];
+
+const REGIONS = [
+  'Asia', 'Europe', 'Africa', 'Oceania', 'Antarctica', 'Middle East',
+  'North America', 'South America', 'Latin America', 'Central Asia',
+  'East Asia', 'Northeast Asia', 'Southeast Asia', 'South Asia', 'Korean Peninsula',
+];
+
+function buildPlaces(): PlaceEntry[] {
+  const places: PlaceEntry[] = [];
+  for (const line of COUNTRIES_AND_CAPITALS.split('\n')) {
+    const [country, capital] = line.split('|');
+    if (country) places.push({ name: country, aliases: PLACE_ALIASES[country] ?? [], kind: 'country' });
+    if (capital) places.push({ name: capital, aliases: PLACE_ALIASES[capital] ?? [], kind: 'city' });
+  }
+  for (const city of MAJOR_CITIES) places.push({ name: city, aliases: PLACE_ALIASES[city] ?? [], kind: 'city' });
+  for (const region of REGIONS) places.push({ name: region, aliases: [], kind: 'region' });
+  return places;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+const WEEKDAYS = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+];
+/** Capitalised only because a sentence (or quote) starts with them, or never a name. */
+const FUNCTION_WORDS = [
+  'A', 'An', 'The', 'In', 'On', 'At', 'Of', 'To', 'By', 'For', 'From', 'With', 'Without', 'Into',
+  'During', 'After', 'Before', 'Since', 'Until', 'Amid', 'Among', 'Under', 'Over', 'Despite',
+  'Although', 'Though', 'While', 'When', 'Where', 'Whether', 'If', 'As', 'But', 'And', 'Or', 'Nor',
+  'So', 'Yet', 'Also', 'Both', 'Either', 'Neither', 'According', 'Regarding', 'Meanwhile',
+  'However', 'Moreover', 'Furthermore', 'Earlier', 'Later', 'Then', 'Now', 'Today', 'Tonight',
+  'Yesterday', 'Tomorrow', 'Here', 'There', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He',
+  'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Him', 'Them', 'Us',
+  'What', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Which', 'Not', 'No', 'Yes', 'All', 'Some',
+  'Many', 'Much', 'More', 'Most', 'Few', 'Such', 'Other', 'Another', 'Each', 'Every', 'Any',
+  'One', 'Two', 'Three', 'First', 'Second', 'Third', 'Last', 'Next', 'Former', 'Top', 'New',
+  'Senior', 'Several', 'Only', 'Even', 'Still', 'Just', 'Please', 'Photo', 'Provided', 'Read',
+  'See', 'Related', 'Editor', 'Breaking', 'Update', 'Updated', 'Via',
+  // Compass words are not names by themselves; "South Korea" and "East Asia" are matched first.
+  'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest',
+];
+
+const DEMONYMS = [
+  'American', 'Americans', 'Korean', 'Koreans', 'Japanese', 'Chinese', 'Russian', 'Russians',
+  'Ukrainian', 'Ukrainians', 'British', 'English', 'French', 'German', 'Germans', 'Italian',
+  'Spanish', 'Portuguese', 'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Polish', 'Swedish',
+  'Norwegian', 'Danish', 'Finnish', 'Greek', 'Turkish', 'Israeli', 'Israelis', 'Palestinian',
+  'Palestinians', 'Iranian', 'Iraqi', 'Syrian', 'Saudi', 'Egyptian', 'Indian', 'Pakistani',
+  'Afghan', 'Bangladeshi', 'Thai', 'Vietnamese', 'Filipino', 'Filipinos', 'Indonesian',
+  'Malaysian', 'Singaporean', 'Taiwanese', 'Mongolian', 'Australian', 'Canadian', 'Mexican',
+  'Brazilian', 'Argentine', 'Peruvian', 'Chilean', 'Colombian', 'Venezuelan', 'Cuban',
+  'Nigerian', 'Kenyan', 'Ethiopian', 'African', 'European', 'Europeans', 'Asian', 'Western',
+  'Eastern', 'Northern', 'Southern', 'Pacific', 'Atlantic', 'Arab', 'Latin', 'Soviet',
+];
+
+export const defaultEntityKnowledge: EntityKnowledge = {
+  places: buildPlaces(),
+  organizations: [
+    { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+    { name: 'European Union', aliases: ['EU', 'E.U.'] },
+    { name: 'North Atlantic Treaty Organization', aliases: ['NATO'] },
+  ],
+  personTitles: [
+    'President', 'President-elect', 'Vice President', 'Prime Minister', 'Deputy Prime Minister',
+    'Minister', 'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Finance Minister',
+    'Secretary', 'Secretary of State', 'Secretary of Defense', 'Secretary-General',
+    'Chief Cabinet Secretary', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Gov.', 'Governor',
+    'Mayor', 'Chancellor', 'Premier', 'Ambassador', 'Amb.', 'Chairman', 'Chairwoman', 'Chair',
+    'Speaker', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'King', 'Queen', 'Prince', 'Princess',
+    'Emperor', 'Pope', 'General', 'Gen.', 'Adm.', 'Lt.', 'Col.', 'Judge', 'Justice', 'Chief Justice',
+    // British style drops the dot: "Mr Kim".
+    'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof.', 'Professor', 'Rev.',
+  ],
+  roleNouns: [
+    'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
+    'ambassador', 'lawmaker', 'legislator', 'official', 'adviser', 'advisor', 'aide', 'analyst',
+    'professor', 'minister', 'president', 'premier', 'chairman', 'chairwoman', 'secretary',
+    'leader', 'correspondent', 'reporter', 'director', 'successor', 'predecessor',
+  ],
+  organizationHeads: [
+    'Court', 'Assembly', 'Ministry', 'Agency', 'Council', 'Party', 'University', 'Committee',
+    'Commission', 'Bank', 'Office', 'Department', 'Parliament', 'Congress', 'Senate',
+    'Association', 'Organization', 'Organisation', 'Union', 'Alliance', 'Institute',
+    'Foundation', 'Corporation', 'Company', 'Group', 'Network', 'News', 'Times', 'Post',
+    'Daily', 'Herald', 'Journal', 'Board', 'Bureau', 'Service', 'Forces', 'Army', 'Navy',
+    'Police', 'Federation', 'Coalition', 'College', 'School', 'Hospital', 'Cabinet',
+    // Seats of government named as institutions: "White House", "Blue House", "House of Representatives".
+    'House',
+  ],
+  standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
+  eventHeads: [
+    'Meeting', 'Meetings', 'Summit', 'Dialogue', 'Conference', 'Forum', 'Talks', 'Games',
+    'Olympics', 'War', 'Ceremony', 'Day', 'Festival', 'Exercise', 'Exercises', 'Agreement',
+    'Accord', 'Treaty', 'Declaration', 'Act', 'Law', 'Debacle', 'Crisis',
+  ],
+  demonyms: DEMONYMS,
+  stopWords: [...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS],
+  nameConnectors: ['of', 'for', 'and', 'the', 'on'],
+  speechCues: [
+    'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'stating',
+    'added', 'adds', 'adding', 'stressed', 'stresses', 'stressing', 'noted', 'notes', 'noting',
+    'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'explained', 'urged', 'warned',
+    'insisted', 'asked', 'replied', 'wrote', 'announced', 'declared', 'according to',
+    'called on', 'calls on', 'calling on',
+  ],
+  speechAuxiliaries: ['has', 'had', 'also', 'then', 'later', 'reportedly', 'further', 'again', 'once', 'now', 'previously'],
+};

@@ -1,0 +1,376 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import type { Article, Entity, Sentence } from '../../../src/lib/corpus/schema';
+import { extractEntities } from '../../../src/pipeline/stages/extract-entities';
+import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
+
+type Line = string | [Sentence['kind'], string];
+
+/** An Article with only what the entity stage reads; everything else is empty. */
+function makeArticle(id: string, lines: readonly Line[]): Article {
+  return {
+    id,
+    file: `${id}.txt`,
+    outletId: null,
+    headline: null,
+    publishedAt: null,
+    publishedPrecision: null,
+    byline: null,
+    dateline: null,
+    metadata: {
+      outlet: { value: null, source: 'missing' },
+      headline: { value: null, source: 'missing' },
+      publishedAt: { value: null, source: 'missing' },
+      byline: { value: null, source: 'missing' },
+    },
+    sentences: lines.map((line, index) => {
+      const [kind, text] = typeof line === 'string' ? (['body', line] as const) : line;
+      return { id: `${id}-s${index + 1}`, text, paragraph: index + 1, kind, line: index + 1 };
+    }),
+    removed: [],
+    quotes: [],
+    lineCount: lines.length,
+    sha256: '',
+  };
+}
+
+const extract = (articles: Article[]): Entity[] => extractEntities({ knowledge: defaultEntityKnowledge }, articles);
+
+function byName(entities: readonly Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+function expectOffsetsMatch(entities: readonly Entity[], articles: readonly Article[]): void {
+  const sentences = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.text] as const)));
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      expect(sentences.get(m.sentenceId)?.slice(m.start, m.end), `${entity.id} in ${m.sentenceId}`).toBe(m.text);
+    }
+  }
+}
+
+/** Mentions as "type:text@sentenceId" strings, for set comparison. */
+function mentionKeys(entities: readonly Entity[]): string[] {
+  return entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}@${m.sentenceId}`));
+}
+
+// ---------------------------------------------------------------------------
+// Hand-labelled made-up sentences: names the seeds do not contain.
+// Each line lists the gold mentions (type:text) of that sentence.
+
+type Gold = Array<[Line, string[]]>;
+const P = (t: string) => `person:${t}`;
+const L = (t: string) => `place:${t}`;
+const O = (t: string) => `organization:${t}`;
+
+const GOLD_A: Gold = [
+  ['Foreign Minister Park Jin-woo met his Chinese counterpart Wang Li in Beijing on Tuesday to discuss trade and security.', [P('Park Jin-woo'), P('Wang Li'), L('Beijing')]],
+  ['Park later told reporters that the talks with China had been "frank and productive."', [P('Park'), L('China')]],
+  ['The meeting came a week after Kim Min Jae, a senior lawmaker of the Democratic Party, visited Tokyo.', [P('Kim Min Jae'), O('Democratic Party'), L('Tokyo')]],
+  ['Kim Min-jae said on Friday that the National Assembly would review the trade pact in March.', [P('Kim Min-jae'), O('National Assembly')]],
+  ['In Washington, Secretary of State Laura Whitfield said the United States welcomed the dialogue between Seoul and Beijing.', [L('Washington'), P('Laura Whitfield'), L('United States'), L('Seoul'), L('Beijing')]],
+  ['Whitfield’s spokesperson, Daniel Ortega-Reyes, added that the U.S. would send an envoy to the region.', [P('Whitfield'), P('Daniel Ortega-Reyes'), L('U.S.')]],
+  ['Defense Minister Gen Nakatani of Japan also spoke with Park by phone.', [P('Gen Nakatani'), L('Japan'), P('Park')]],
+  ['Nakatani Gen, as the Japanese press writes his name, leads the Defense Ministry.', [P('Nakatani Gen'), O('Defense Ministry')]],
+  ['North Korea fired two missiles on Wednesday, the Joint Chiefs of Staff said.', [L('North Korea'), O('Joint Chiefs of Staff')]],
+  ['Choi Hyun-soo, the unification minister, said the launch violated United Nations resolutions.', [P('Choi Hyun-soo'), O('United Nations')]],
+  ['Cho Min-ho, a professor at Seoul National University, said Choi was right.', [P('Cho Min-ho'), O('Seoul National University'), P('Choi')]],
+  ['The Bank of Korea kept its policy rate unchanged on Thursday.', [O('Bank of Korea')]],
+  ['Japanese and South Korean officials will meet again in Busan in May.', [L('Busan')]],
+  ['Prime Minister Arata Fujimoto told lawmakers on Monday that Japan-South Korea ties were "stable."', [P('Arata Fujimoto'), L('Japan'), L('South Korea')]],
+  ['Mr. Fujimoto’s remarks were welcomed in Seoul.', [P('Fujimoto'), L('Seoul')]],
+  ['Korea and the Philippines signed a maritime accord, Park said.', [L('Korea'), L('Philippines'), P('Park')]],
+];
+
+const GOLD_B: Gold = [
+  [['headline', 'IMF Raises Growth Forecast for Asia as Exports Recover'], [O('IMF'), L('Asia')]],
+  [['byline', 'By Hannah Lindqvist and Oh Se-jin'], []],
+  [['dateline', 'GENEVA, March 3'], []],
+  ['The International Monetary Fund (IMF) raised its forecast for Asia on Monday.', [O('International Monetary Fund'), O('IMF'), L('Asia')]],
+  ['An IMF mission led by Elena Marchetti will visit Seoul in October, officials said.', [O('IMF'), P('Elena Marchetti'), L('Seoul')]],
+  ['Marchetti said the U.S.-China trade dispute was the main risk for Vietnam and Thailand.', [P('Marchetti'), L('U.S.'), L('China'), L('Vietnam'), L('Thailand')]],
+  ['Lee Sang-hoon, who heads the Korea Institute for National Unification, said talks with Pyongyang could resume.', [P('Lee Sang-hoon'), O('Korea Institute for National Unification'), L('Pyongyang')]],
+  ['During Lee’s visit to Moscow in April, Russian officials raised the war in Ukraine.', [P('Lee'), L('Moscow'), L('Ukraine')]],
+  ['According to Marchetti, inflation in Germany and France has eased since January.', [P('Marchetti'), L('Germany'), L('France')]],
+  ['Sen. Thomas Brennan, a member of the Senate Foreign Relations Committee, met Lee in Seoul.', [P('Thomas Brennan'), O('Senate Foreign Relations Committee'), P('Lee'), L('Seoul')]],
+  ['Brennan’s office said the senator would travel on to Manila and Hanoi.', [P('Brennan'), L('Manila'), L('Hanoi')]],
+  // "North and South Korea" mentions North Korea too, but not as one span: a known miss, kept in the gold.
+  ['The Asan Institute, a think tank, said North and South Korea remain far apart.', [O('Asan Institute'), L('North'), L('South Korea')]],
+];
+
+/**
+ * Written after the first rules were settled. Its first run scored precision
+ * 0.862 / recall 0.833 and showed three general gaps, since fixed ("Mr" without
+ * a dot, "House" as an institution head, a place right after a head-noun as in
+ * "U.S. Forces Korea"); so it is no longer unseen: see GOLD_FRESH.
+ */
+const GOLD_HELD_OUT: Gold = [
+  ['Kim Jong Un oversaw the test, the Korean Central News Agency reported.', [P('Kim Jong Un'), O('Korean Central News Agency')]],
+  ['The White House said President Elena Voss would host Kim Jong-un only if talks made progress.', [O('White House'), P('Elena Voss'), P('Kim Jong-un')]],
+  ['Yonhap News Agency reported that the People Power Party had chosen Han Dong-hoon as its leader.', [O('Yonhap News Agency'), O('People Power Party'), P('Han Dong-hoon')]],
+  ['Han, a former justice minister, said the party would cooperate with the Democratic Party of Korea.', [P('Han'), O('Democratic Party of Korea')]],
+  ['Mr Kim declined to comment when reached by phone in Pyongyang.', [P('Kim'), L('Pyongyang')]],
+  ['Officials from Tokyo Electric Power Company met regulators in Fukushima on Thursday.', [O('Tokyo Electric Power Company'), L('Fukushima')]],
+  ['Speaking in Osaka, Voss praised Japan’s handling of the crisis.', [L('Osaka'), P('Voss'), L('Japan')]],
+  ['“We are ready,” said Lt. Gen. Mark Hollis, commander of U.S. Forces Korea.', [P('Mark Hollis'), O('U.S. Forces Korea')]],
+  ['Hollis and Voss later flew to Guam.', [P('Hollis'), P('Voss'), L('Guam')]],
+  ['European Union foreign policy chief Kaja Lindgren called on Iran to return to talks.', [O('European Union'), P('Kaja Lindgren'), L('Iran')]],
+  ['The European Commission and the World Bank will fund the project in Kenya.', [O('European Commission'), O('World Bank'), L('Kenya')]],
+  ['Ambassador Philip Goldberg met Unification Minister Kim Yung-ho at the ministry.', [P('Philip Goldberg'), P('Kim Yung-ho')]],
+];
+
+/** Written last and run once; never tuned against. Scores are reported, the bar is low on purpose. */
+const GOLD_FRESH: Gold = [
+  ['Chancellor Friedrich Bauer arrived in Warsaw on Sunday for talks with Polish leaders.', [P('Friedrich Bauer'), L('Warsaw')]],
+  ['Bauer told the Bundestag that Germany would raise defense spending.', [P('Bauer'), O('Bundestag'), L('Germany')]],
+  ['Maria Santos, a spokeswoman for the World Health Organization, said the outbreak in Manila was contained.', [P('Maria Santos'), O('World Health Organization'), L('Manila')]],
+  ['Japan’s Nuclear Regulation Authority approved the restart of two reactors.', [L('Japan'), O('Nuclear Regulation Authority')]],
+  ['Lee Jae-myung, leader of the opposition, met Yoon’s chief of staff at the Blue House.', [P('Lee Jae-myung'), P('Yoon'), O('Blue House')]],
+  ['Former President Moon Jae-in, who lives in Yangsan, criticized the decision.', [P('Moon Jae-in'), L('Yangsan')]],
+  ['Moon said he had spoken with Chinese President Xi Jinping in 2019.', [P('Moon'), P('Xi Jinping')]],
+  ['The Bank of Japan and the Federal Reserve held rates steady in December.', [O('Bank of Japan'), O('Federal Reserve')]],
+  ['Analysts at Goldman Sachs expect the yen to weaken against the dollar.', [O('Goldman Sachs')]],
+  ['Xi and Bauer are expected to meet at the G20 summit in Johannesburg.', [P('Xi'), P('Bauer'), O('G20'), L('Johannesburg')]],
+];
+
+function goldArticles(sets: ReadonlyArray<readonly [string, Gold]> = [['mA', GOLD_A], ['mB', GOLD_B]]): { articles: Article[]; gold: string[] } {
+  const gold: string[] = [];
+  const articles = sets.map(([id, set]) => {
+    const article = makeArticle(id as string, (set as Gold).map(([line]) => line));
+    (set as Gold).forEach(([, labels], index) => labels.forEach((label) => gold.push(`${label}@${id as string}-s${index + 1}`)));
+    return article;
+  });
+  return { articles, gold };
+}
+
+function precisionRecall(predicted: string[], gold: string[]): { precision: number; recall: number; missed: string[]; spurious: string[] } {
+  const remaining = [...gold];
+  const spurious: string[] = [];
+  for (const p of predicted) {
+    const index = remaining.indexOf(p);
+    if (index >= 0) remaining.splice(index, 1);
+    else spurious.push(p);
+  }
+  const correct = predicted.length - spurious.length;
+  return { precision: correct / Math.max(1, predicted.length), recall: correct / Math.max(1, gold.length), missed: remaining, spurious };
+}
+
+describe('extractEntities on hand-labelled made-up text', () => {
+  const { articles, gold } = goldArticles();
+  const entities = extract(articles);
+
+  it('reaches precision and recall of at least 0.9 on mentions', () => {
+    const score = precisionRecall(mentionKeys(entities), gold);
+    console.log(
+      `made-up set: ${gold.length} gold mentions, precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}\n` +
+        `  missed: ${score.missed.join(', ') || '-'}\n  spurious: ${score.spurious.join(', ') || '-'}`,
+    );
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores a held-out set written after the rules (reported; looser bar)', () => {
+    const heldOut = goldArticles([['mC', GOLD_HELD_OUT]]);
+    const score = precisionRecall(mentionKeys(extract(heldOut.articles)), heldOut.gold);
+    console.log(
+      `held-out set: ${heldOut.gold.length} gold mentions, precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}\n` +
+        `  missed: ${score.missed.join(', ') || '-'}\n  spurious: ${score.spurious.join(', ') || '-'}`,
+    );
+    expect(score.precision).toBeGreaterThanOrEqual(0.8);
+    expect(score.recall).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('scores a fresh set run once, never tuned (reported; low bar)', () => {
+    const fresh = goldArticles([['mD', GOLD_FRESH]]);
+    const score = precisionRecall(mentionKeys(extract(fresh.articles)), fresh.gold);
+    console.log(
+      `fresh set: ${fresh.gold.length} gold mentions, precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}\n` +
+        `  missed: ${score.missed.join(', ') || '-'}\n  spurious: ${score.spurious.join(', ') || '-'}`,
+    );
+    expect(score.precision).toBeGreaterThanOrEqual(0.6);
+    expect(score.recall).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('merges romanisations and name orders by rule', () => {
+    const kim = byName(entities, 'Kim Min Jae') ?? byName(entities, 'Kim Min-jae');
+    expect(kim?.id).toMatch(/^person-kim-min-/);
+    expect(kim?.aliases.length).toBe(1);
+    const nakatani = entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.text === 'Nakatani Gen'));
+    expect(nakatani?.mentions.map((m) => m.text)).toEqual(['Gen Nakatani', 'Nakatani Gen']);
+    expect(nakatani?.name).toBe('Gen Nakatani');
+  });
+
+  it('joins a lone surname to the full name of the same article', () => {
+    const park = byName(entities, 'Park Jin-woo');
+    expect(park?.mentions.map((m) => m.text)).toEqual(['Park Jin-woo', 'Park', 'Park', 'Park']);
+    expect(byName(entities, 'Laura Whitfield')?.aliases).toEqual(['Whitfield']);
+    expect(byName(entities, 'Elena Marchetti')?.mentions).toHaveLength(3);
+    expect(byName(entities, 'Lee Sang-hoon')?.mentions).toHaveLength(3);
+  });
+
+  it('keeps "Choi" apart from "Cho"', () => {
+    const choi = byName(entities, 'Choi Hyun-soo');
+    const cho = byName(entities, 'Cho Min-ho');
+    expect(choi?.mentions.map((m) => m.text)).toEqual(['Choi Hyun-soo', 'Choi']);
+    expect(cho?.mentions.map((m) => m.text)).toEqual(['Cho Min-ho']);
+  });
+
+  it('reads "Long Name (ACRONYM)" as one organisation with an alias', () => {
+    const imf = byName(entities, 'International Monetary Fund');
+    expect(imf?.id).toBe('org-international-monetary-fund');
+    expect(imf?.aliases).toEqual(['IMF']);
+    expect(imf?.mentions).toHaveLength(4);
+  });
+
+  it('ignores byline and dateline sentences', () => {
+    const texts = mentionKeys(entities);
+    expect(texts.some((t) => t.includes('Lindqvist') || t.includes('Se-jin') || t.includes('GENEVA'))).toBe(false);
+    expect(entities.some((e) => e.mentions.some((m) => m.sentenceId === 'mB-s2' || m.sentenceId === 'mB-s3'))).toBe(false);
+  });
+
+  it('keeps every offset exact', () => expectOffsetsMatch(entities, articles));
+});
+
+describe('extractEntities traps', () => {
+  it('never reads "Korea" inside "North Korea" as South Korea, and resolves bare "Korea" to South Korea', () => {
+    const article = makeArticle('t1', ['North Korea criticised South Korea.', 'Korea and North Korea both sent envoys; North Korean troops stayed home.']);
+    const entities = extract([article]);
+    expect(byName(entities, 'North Korea')?.mentions.map((m) => [m.sentenceId, m.start])).toEqual([
+      ['t1-s1', 0],
+      ['t1-s2', 10],
+    ]);
+    expect(byName(entities, 'South Korea')?.mentions.map((m) => m.text)).toEqual(['South Korea', 'Korea']);
+  });
+
+  it('splits hyphen compounds of places into one mention per place, but not "Asia-Pacific"', () => {
+    const article = makeArticle('t2', ['The Korea-Japan talks and the Japan-U.S.-ROK dialogue covered the Asia-Pacific region and Seoul-based firms.']);
+    const entities = extract([article]);
+    const mentions = mentionKeys(entities).sort();
+    expect(mentions).toEqual(
+      ['place:Japan@t2-s1', 'place:Japan@t2-s1', 'place:Korea@t2-s1', 'place:ROK@t2-s1', 'place:Seoul@t2-s1', 'place:U.S.@t2-s1'].sort(),
+    );
+    expectOffsetsMatch(entities, [article]);
+  });
+
+  it('finds no entity in month and weekday names, sentence openers, demonyms or bare titles', () => {
+    const article = makeArticle('t3', [
+      'On Monday, the Foreign Minister said nothing.',
+      'In January and February the Japanese and Chinese delegations met.',
+      'During Tuesday talks, It was noted that With Marking Dec. events nothing changed.',
+      'Marking the anniversary, President-elect aides were Provided with briefings.',
+    ]);
+    expect(extract([article])).toEqual([]);
+  });
+
+  it('mentions possessive names without the "’s", straight or curly', () => {
+    const article = makeArticle('t4', ['President Lena Okafor met reporters.', "Okafor's plan and Okafor’s budget passed."]);
+    const okafor = byName(extract([article]), 'Lena Okafor');
+    expect(okafor?.mentions.map((m) => m.text)).toEqual(['Lena Okafor', 'Okafor', 'Okafor']);
+    expect(okafor?.mentions[2]?.start).toBe(18);
+  });
+
+  it('gives a surname with no full name in its article the corpus full name', () => {
+    const first = makeArticle('c1', ['Trade Minister Ravi Anand arrived on Sunday.']);
+    const second = makeArticle('c2', ['Anand said the deal was close.']);
+    const anand = byName(extract([first, second]), 'Ravi Anand');
+    expect(anand?.mentions.map((m) => m.sentenceId)).toEqual(['c1-s1', 'c2-s1']);
+  });
+
+  it('sorts by type, then name, and gives stable slug ids', () => {
+    const article = makeArticle('t5', ['Prime Minister Zoe Adler met Mayor Ben Cruz in Paris and at the Constitutional Court in Berlin.']);
+    const entities = extract([article]);
+    expect(entities.map((e) => e.id)).toEqual([
+      'org-constitutional-court',
+      'person-ben-cruz',
+      'person-zoe-adler',
+      'place-berlin',
+      'place-paris',
+    ]);
+    expect(extract([article])).toEqual(entities);
+  });
+
+  it('runs in linear-ish time on hostile input', () => {
+    const longLower = 'word '.repeat(60_000);
+    const longCapitalised = 'Alpha Beta Court of Gamma '.repeat(12_000);
+    const usRepeated = 'U.S. '.repeat(50_000);
+    const timings: string[] = [];
+    for (const [label, text] of [
+      ['300,000-char unpunctuated lowercase sentence', longLower],
+      ['312,000-char unpunctuated capitalised sentence', longCapitalised],
+      ['50,000 × "U.S. "', usRepeated],
+    ] as const) {
+      const started = performance.now();
+      const entities = extract([makeArticle('perf', [text])]);
+      const elapsed = performance.now() - started;
+      timings.push(`${label}: ${elapsed.toFixed(0)} ms (${text.length} chars)`);
+      if (label.startsWith('50,000')) expect(byName(entities, 'United States')?.mentions).toHaveLength(50_000);
+      expect(elapsed).toBeLessThan(5_000);
+    }
+    console.log(`timing:\n  ${timings.join('\n  ')}`);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The real seed texts: content lines picked roughly (sentence-like lines of 8+
+// words, duplicates dropped), one sentence per line, kind 'body'.
+
+function seedArticles(): Article[] {
+  const dir = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const lines = readFileSync(`${dir}${file}`, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/\s+/gu, ' ').trim())
+        .filter((line) => line.split(' ').length >= 8 && /[.!?]["”’)]*$/u.test(line));
+      return makeArticle(file.split('_')[0] ?? file, [...new Set(lines)]);
+    });
+}
+
+describe('extractEntities on the seed articles', () => {
+  const articles = seedArticles();
+  const entities = extract(articles);
+  const names = (type: Entity['type']) => entities.filter((e) => e.type === type).map((e) => e.name);
+
+  it('finds the people, merging romanisations and surnames', () => {
+    console.log(`seed people: ${names('person').join(', ')}`);
+    const expected = [
+      'Takeshi Iwaya', 'Cho Tae-yul', 'Yoon Suk Yeol', 'Donald Trump', 'Antony Blinken', 'Choi Sang-mok',
+      'Yoko Kamikawa', 'Shigeru Ishiba', 'Fumio Kishida', 'Marco Rubio', 'Joe Biden',
+    ];
+    for (const name of expected) expect(names('person')).toContain(name);
+    // Precision on the seeds: every person found is a real person (the two extra are the 004 authors).
+    expect(names('person').sort()).toEqual([...expected, 'Narumi Ota', 'Shino Matsuyama'].sort());
+    expect(byName(entities, 'Cho Tae-yul')?.aliases).toEqual(expect.arrayContaining(['Cho', 'Cho Tae Yul']));
+    expect(byName(entities, 'Yoon Suk Yeol')?.aliases).toEqual(expect.arrayContaining(['Yoon', 'Yoon Suk-yeol']));
+    expect(byName(entities, 'Donald Trump')?.aliases).toContain('Trump');
+    expect(byName(entities, 'Cho Tae-yul')?.mentions.some((m) => m.text.startsWith('Choi'))).toBe(false);
+  });
+
+  it('finds the countries and cities', () => {
+    for (const place of [
+      'South Korea', 'Japan', 'United States', 'North Korea', 'Russia', 'China', 'Ukraine', 'Seoul', 'Tokyo',
+      'Busan', 'Lima', 'Peru', 'Washington', 'Philippines', 'Palau', 'Moscow',
+    ]) {
+      expect(names('place')).toContain(place);
+    }
+    expect(byName(entities, 'United States')?.aliases).toContain('U.S.');
+    expect(byName(entities, 'South Korea')?.aliases).toEqual(expect.arrayContaining(['Korea', 'ROK']));
+  });
+
+  it('finds the organisations and no junk names', () => {
+    console.log(`seed organisations: ${names('organization').join(', ')}`);
+    for (const org of ['Constitutional Court', 'National Assembly', 'Ministry of Foreign Affairs', 'Asia-Pacific Economic Cooperation']) {
+      expect(names('organization')).toContain(org);
+    }
+    expect(byName(entities, 'Asia-Pacific Economic Cooperation')?.aliases).toEqual(['APEC']);
+    const all = entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const junk of ['State Antony', 'President-elect', 'Monday', 'Foreign Minister', 'Japanese', 'South Korean', 'Korean', 'Chinese']) {
+      expect(all).not.toContain(junk);
+    }
+  });
+
+  it('keeps every offset exact', () => expectOffsetsMatch(entities, articles));
+});
