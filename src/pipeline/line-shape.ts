@@ -43,6 +43,23 @@ export function hasStrongUiVocabulary(text: string): boolean {
   return STRONG_UI.test(text);
 }
 
+/**
+ * A sentence-shaped line of the site talking to its reader ("To write comments,
+ * please log in", "Comments are closed", "Copyright … All rights reserved."),
+ * as opposed to a story sentence that merely uses such a word ("declined to
+ * comment", "his comments drew criticism"): strong site vocabulary that opens
+ * the line, comes twice, or comes with a word addressed to the reader.
+ */
+export function isSitePrompt(text: string): boolean {
+  const matches = [...text.matchAll(new RegExp(STRONG_UI.source, 'giu'))];
+  const first = matches[0];
+  if (first === undefined) return false;
+  const terms = new Set(matches.map((match) => match[0].toLowerCase().replace(/\s+/g, '').replace(/s$/, '')));
+  const opensWithTerm = !/\p{L}/u.test(text.slice(0, first.index));
+  // "us" only in lower case: "US officials" is the country, not the site.
+  return opensWithTerm || terms.size >= 2 || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|us)\b/.test(text);
+}
+
 /** Any site vocabulary: only decisive on short lines, because stories can say "print" too. */
 export function hasUiVocabulary(text: string): boolean {
   return STRONG_UI.test(text) || WEAK_UI.test(text);

@@ -37,16 +37,35 @@ export const decodeSeed: Stage<ArticleContext, Uint8Array, Decoded> = (context, 
   return { text, warning: null };
 };
 
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  const strict = new TextDecoder('utf-8', { fatal: true });
-  // Binary search on prefixes would mis-handle split sequences; a linear scan by
-  // growing chunks keeps this simple and is only run on the error path.
-  for (let end = 1; end <= bytes.length; end++) {
-    try {
-      strict.decode(bytes.subarray(0, end), { stream: true });
-    } catch {
-      return end - 1;
+/**
+ * Offset of the first byte of the first ill-formed UTF-8 sequence (the lead
+ * byte, so "Caf\xe9 au lait" reports 3). One linear pass over the Unicode
+ * well-formed byte table; only run on the error path.
+ */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead <= 0x7f) length = 1;
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return index;
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next];
+      const [min, max] = next === 1 ? [low, high] : [0x80, 0xbf];
+      if (byte === undefined || byte < min || byte > max) return index;
     }
+    index += length;
   }
   return bytes.length;
 }

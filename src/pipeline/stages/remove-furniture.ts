@@ -1,6 +1,5 @@
 import type { RemovedLine } from '../../lib/corpus/schema';
 import {
-  hasStrongUiVocabulary,
   hasUiVocabulary,
   isBareTimestamp,
   isBreadcrumb,
@@ -12,6 +11,7 @@ import {
   isDateline,
   isLabelValue,
   isProse,
+  isSitePrompt,
   words,
 } from '../line-shape';
 import type { ArticleContext, Line, Stage } from '../types';
@@ -53,7 +53,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   const candidates = nonBlank.filter((line) => !verdicts.has(line.line));
   const isAnchorProse = (line: Line) =>
-    isProse(line.folded) && !hasStrongUiVocabulary(line.folded) && !isCaption(line.folded);
+    isProse(line.folded) && !isSitePrompt(line.folded) && !isCaption(line.folded);
   const firstProse = candidates.findIndex(isAnchorProse);
   const lastProse = findLastIndex(candidates, isAnchorProse);
 

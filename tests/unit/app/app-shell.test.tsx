@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { QueryClient } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProvider } from '../../../src/app/provider';
+import { AppShell } from '../../../src/app/shell';
+import type { Article, Corpus } from '../../../src/lib/corpus/schema';
+
+const ARTICLE: Article = {
+  id: '001',
+  file: '001_test.txt',
+  outletId: 'test-daily',
+  headline: 'Ministers meet in Seoul for first talks',
+  publishedAt: '2025-01-13T20:22:00+09:00',
+  publishedPrecision: 'minute',
+  byline: 'Jane Doe',
+  dateline: null,
+  metadata: {
+    outlet: { value: 'Test Daily', source: 'manifest' },
+    headline: { value: 'Ministers meet in Seoul for first talks', source: 'text' },
+    publishedAt: { value: '2025-01-13T20:22:00+09:00', source: 'editorial', note: 'per the seed notes' },
+    byline: { value: 'Jane Doe', source: 'text' },
+  },
+  sentences: [
+    { id: '001-s1', text: 'Ministers meet in Seoul for first talks', paragraph: 1, kind: 'headline', line: 1 },
+    { id: '001-s2', text: 'The two ministers met in Seoul on Monday.', paragraph: 2, kind: 'body', line: 3 },
+    { id: '001-s3', text: 'They agreed to keep talking.', paragraph: 2, kind: 'body', line: 3 },
+  ],
+  removed: [
+    { kind: 'blank', text: '', line: 2, reason: 'empty line' },
+    { kind: 'furniture', text: 'Comment (0)', line: 4, reason: 'counter widget (comments, trackbacks, characters)' },
+  ],
+  quotes: [],
+  lineCount: 4,
+  sha256: '0'.repeat(64),
+};
+
+const CORPUS: Corpus = {
+  version: 1,
+  outlets: [{ id: 'test-daily', name: 'Test Daily', country: 'KR' }],
+  articles: [ARTICLE],
+  dates: [],
+  events: [],
+  entities: [],
+  warnings: [],
+};
+
+function respondWith(body: unknown) {
+  const fetchMock = vi.fn(async () => ({ ok: true, status: 200, statusText: 'OK', json: async () => structuredClone(body) }) as unknown as Response);
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function renderApp() {
+  // A fresh client per test: no cached corpus leaks between tests.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <AppProvider queryClient={queryClient}>
+      <AppShell />
+    </AppProvider>,
+  );
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('AppShell', () => {
+  it('lists the article as a button named by its outlet and headline', async () => {
+    respondWith(CORPUS);
+    renderApp();
+    const button = await screen.findByRole('button', { name: /Test Daily.*Ministers meet in Seoul for first talks/ });
+    expect(button).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Articles/ })).toHaveTextContent('(1 of 1)');
+  });
+
+  it('opens the reader when the article button is clicked, and puts the article in the URL', async () => {
+    respondWith(CORPUS);
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Ministers meet in Seoul/ }));
+
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' });
+    expect(heading).toHaveFocus();
+    expect(window.location.search).toBe('?article=001');
+    const reader = screen.getByRole('article');
+    expect(within(reader).getByText(/The two ministers met in Seoul on Monday\./)).toBeInTheDocument();
+    expect(reader).not.toHaveTextContent('Comment (0)');
+
+    await user.click(within(reader).getByRole('button', { name: 'Show 1 removed lines' }));
+    expect(within(reader).getByRole('columnheader', { name: 'Why removed' })).toBeInTheDocument();
+    expect(within(reader).getByRole('cell', { name: 'Comment (0)' })).toBeInTheDocument();
+
+    await user.click(within(reader).getByRole('button', { name: 'Close article' }));
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('opens the reader from the URL', async () => {
+    window.history.replaceState(null, '', '/?article=001');
+    respondWith(CORPUS);
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' })).toBeInTheDocument();
+  });
+
+  it('shows an error alert with Retry when the corpus does not match the schema, and recovers on Retry', async () => {
+    const broken = { ...CORPUS, articles: [{ ...ARTICLE, sentences: 'not a list' }] };
+    const fetchMock = respondWith(broken);
+    const user = userEvent.setup();
+    renderApp();
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('The corpus could not be loaded');
+    expect(alert).toHaveTextContent(/does not match the expected format \(articles\.0\.sentences/);
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+
+    fetchMock.mockImplementation(async () => ({ ok: true, status: 200, statusText: 'OK', json: async () => structuredClone(CORPUS) }) as unknown as Response);
+    await user.click(retry);
+    expect(await screen.findByRole('button', { name: /Ministers meet in Seoul/ })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows an error alert when the server answers with an error status', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => ({ ok: false, status: 500, statusText: 'Internal Server Error', json: async () => ({}) }) as unknown as Response));
+    renderApp();
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('500 Internal Server Error');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState, type ViewState } from '../../../src/lib/view-state';
+
+const EMPTY: ViewState = { event: null, hiddenOutlets: [], entities: [], article: null, sentence: null, from: null, to: null };
+
+describe('view state in the URL', () => {
+  it('parses an empty query to the defaults and serializes the defaults to nothing', () => {
+    expect(parseViewState('')).toEqual(EMPTY);
+    expect(parseViewState('?')).toEqual(EMPTY);
+    expect(serializeViewState(EMPTY)).toBe('');
+  });
+
+  it('reads every key', () => {
+    expect(parseViewState('?event=e3&article=001&sentence=001-s4&from=2024-12-01&to=2025-01-31&hide=kyodo,asahi&entities=p-iwaya,p-cho')).toEqual({
+      event: 'e3',
+      hiddenOutlets: ['kyodo', 'asahi'],
+      entities: ['p-iwaya', 'p-cho'],
+      article: '001',
+      sentence: '001-s4',
+      from: '2024-12-01',
+      to: '2025-01-31',
+    });
+  });
+
+  it('writes lists with literal commas and leaves out empty fields', () => {
+    expect(serializeViewState({ ...EMPTY, article: '002', hiddenOutlets: ['kyodo', 'asahi'] })).toBe('?article=002&hide=kyodo,asahi');
+  });
+
+  it.each<[string, ViewState]>([
+    ['an open article', { ...EMPTY, article: '000' }],
+    ['a sentence in an article', { ...EMPTY, article: '001', sentence: '001-s12' }],
+    ['hidden outlets and entities', { ...EMPTY, hiddenOutlets: ['japan-news', 'kyodo'], entities: ['org-mofa'] }],
+    ['an event and a window', { ...EMPTY, event: 'ev-7', from: '2024-12-01', to: '2025-01-20' }],
+    [
+      'everything, with characters that need escaping',
+      { event: 'e 1&2', hiddenOutlets: ['a/b', 'c?d'], entities: ['x=y'], article: 'a#1', sentence: 'a#1-s1', from: '2025-01-01', to: '2025-01-02' },
+    ],
+  ])('round-trips %s', (_label, state) => {
+    const query = serializeViewState(state);
+    expect(parseViewState(query)).toEqual(state);
+    expect(serializeViewState(parseViewState(query))).toBe(query);
+  });
+
+  it('drops empty list items and ignores unknown keys', () => {
+    expect(parseViewState('?hide=,kyodo,,&utm_source=x')).toEqual({ ...EMPTY, hiddenOutlets: ['kyodo'] });
+  });
+
+  it('serializes keys in a stable order, whatever order they were set in', () => {
+    const a = serializeViewState({ ...EMPTY, to: '2025-01-02', article: '001', event: 'e1' });
+    const b = serializeViewState({ ...EMPTY, event: 'e1', article: '001', to: '2025-01-02' });
+    expect(a).toBe(b);
+    expect(a).toBe('?event=e1&article=001&to=2025-01-02');
+  });
+});
