@@ -14,8 +14,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  // Plain text in logs (no colour codes or cursor moves), so the closing
-  // "N passed (…)" / "N failed" lines read cleanly and can be grepped by .ci/run.
+  // One line per test and no step lines, so the closing summary ("N failed" with
+  // the failing titles, then "N passed (time)") stands on its own at the end.
+  // Piped output has no colour codes unless FORCE_COLOR is set; .ci/run sets
+  // NO_COLOR so its log, and that closing line, stay plain text to read and grep.
   reporter: [['list', { printSteps: false }]],
   use: {
     baseURL: BASE_URL,
