@@ -1,0 +1,216 @@
+import { useMemo } from 'react';
+import { MarkedText } from '../../../components/marked-text';
+import { StatusMessage } from '../../../components/status-message';
+import { articleTitle } from '../../../lib/article-label';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { Article, DateMention, Evidence, Outlet, Sentence, TimelineEvent } from '../../../lib/corpus/schema';
+import { entityMarksFor } from '../../../lib/entity-marks';
+import { formatPublished, formatSpan } from '../../../lib/format';
+import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { PrecisionBadge } from './precision-badge';
+
+export type EventDetailProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+interface ResolvedEvidence {
+  evidence: Evidence;
+  article: Article;
+  sentence: Sentence;
+  outlet: Outlet | undefined;
+}
+
+/** The selected event: its date, how that date was resolved, and what each outlet wrote. */
+export function EventDetail({ index, view, onNavigate }: EventDetailProps) {
+  const dateById = useMemo(() => new Map(index.corpus.dates.map((mention) => [mention.id, mention])), [index]);
+  if (!view.event) {
+    return <p className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-600">Select an event on the timeline or in the event list to see how each outlet reported it.</p>;
+  }
+  const event = index.eventById.get(view.event);
+  if (!event) {
+    return (
+      <StatusMessage tone="error" title="Event not found">
+        No event has the id “{view.event}” (the link may come from an older version of the corpus).{' '}
+        <button type="button" className="underline" onClick={() => onNavigate({ event: null })}>
+          Clear the event selection
+        </button>
+      </StatusMessage>
+    );
+  }
+  return <EventDetailBody index={index} view={view} onNavigate={onNavigate} event={event} dateById={dateById} />;
+}
+
+function EventDetailBody({
+  index,
+  view,
+  onNavigate,
+  event,
+  dateById,
+}: EventDetailProps & { event: TimelineEvent; dateById: Map<string, DateMention> }) {
+  const hidden = new Set(view.hiddenOutlets);
+  const resolved = event.evidence
+    .map((evidence): ResolvedEvidence | null => {
+      const found = index.sentenceById.get(evidence.sentenceId);
+      const article = index.articleById.get(evidence.articleId) ?? found?.article;
+      if (!article || !found) return null;
+      return { evidence, article, sentence: found.sentence, outlet: index.outletById.get(article.outletId ?? '') };
+    })
+    .filter((item) => item !== null);
+  const shown = resolved.filter((item) => !hidden.has(item.article.outletId ?? ''));
+  const hiddenCount = resolved.length - shown.length;
+  const outletCount = new Set(shown.map((item) => item.article.outletId)).size;
+
+  // One line per date mention, even when several evidence sentences share it.
+  const mentions = new Map<string, { mention: DateMention; item: ResolvedEvidence }>();
+  for (const item of shown) {
+    const mention = item.evidence.dateId ? dateById.get(item.evidence.dateId) : undefined;
+    if (mention && !mentions.has(mention.id)) mentions.set(mention.id, { mention, item });
+  }
+  const missingDates = shown.filter((item) => item.evidence.dateId && !dateById.has(item.evidence.dateId)).length;
+
+  const byOutlet = new Map<string, ResolvedEvidence[]>();
+  for (const item of shown) {
+    const key = item.article.outletId ?? '';
+    byOutlet.set(key, [...(byOutlet.get(key) ?? []), item]);
+  }
+  const headingId = `event-detail-${event.id}`;
+
+  return (
+    <article aria-labelledby={headingId} className="space-y-4 rounded border border-stone-300 bg-white p-4 shadow-sm">
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
+            <span className="tabular-nums">{formatSpan(event.start, event.end, event.precision)}</span>
+            <PrecisionBadge precision={event.precision} />
+            <span>{event.main ? 'Story event' : 'Background context'}</span>
+            <span>· reported by {plural(outletCount, 'outlet')}</span>
+          </p>
+          <h2 id={headingId} className="font-serif text-xl text-stone-900">
+            {event.title}
+          </h2>
+        </div>
+        <button
+          type="button"
+          onClick={() => onNavigate({ event: null })}
+          className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
+        >
+          Clear selection
+        </button>
+      </header>
+
+      {event.dateConflicts && event.dateConflicts.length > 0 ? (
+        <div role="note" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+          <p className="font-semibold">
+            <span aria-hidden="true">⚠ </span>Outlets date this event differently
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {event.dateConflicts.map((conflict) => (
+              <li key={conflict}>{conflict}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {event.note || (event.editorial && event.editorial.length > 0) ? (
+        <div className="rounded border border-stone-300 bg-stone-50 p-3 text-sm text-stone-800">
+          <p className="font-semibold">Editorial note</p>
+          {event.note ? <p className="mt-1">{event.note}</p> : null}
+          {event.editorial && event.editorial.length > 0 ? (
+            <ul className="mt-1 list-disc pl-5 text-stone-700">
+              {event.editorial.map((change) => (
+                <li key={change}>{change}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      <section aria-labelledby={`${headingId}-dates`}>
+        <h3 id={`${headingId}-dates`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
+          How this date was resolved
+        </h3>
+        {mentions.size === 0 ? (
+          <p className="mt-1 text-sm text-stone-700">
+            None of the shown sentences carries its own date expression; the event was dated from the surrounding text.
+          </p>
+        ) : (
+          <ul className="mt-1 space-y-2 text-sm">
+            {[...mentions.values()].map(({ mention, item }) => (
+              <li key={mention.id} className="border-l-2 border-stone-300 pl-2">
+                <DateChain mention={mention} item={item} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {missingDates > 0 ? (
+          <p className="mt-1 text-xs text-stone-600">{plural(missingDates, 'date reference')} could not be found in the corpus.</p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby={`${headingId}-sources`}>
+        <h3 id={`${headingId}-sources`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
+          What each outlet wrote
+        </h3>
+        {hiddenCount > 0 ? (
+          <p className="mt-1 text-xs text-stone-600">{plural(hiddenCount, 'sentence')} from hidden outlets not shown.</p>
+        ) : null}
+        {shown.length === 0 ? <p className="mt-1 text-sm text-stone-700">Every outlet reporting this event is hidden by the outlet filter.</p> : null}
+        <div className="mt-2 space-y-3">
+          {[...byOutlet.entries()].map(([outletId, items]) => (
+            <section key={outletId} aria-label={items[0]!.outlet?.name ?? 'Unknown outlet'} className="rounded border border-stone-200 p-3">
+              <h4 className="font-semibold text-stone-800">{items[0]!.outlet?.name ?? 'Unknown outlet'}</h4>
+              <ul className="mt-1 space-y-2">
+                {items.map((item) => {
+                  const title = articleTitle(item.article);
+                  return (
+                    <li key={item.sentence.id}>
+                      <p className="text-xs text-stone-600">
+                        <span className={`article-text ${title.stated ? '' : 'italic'}`}>{title.text}</span> · {formatPublished(item.article.publishedAt)}
+                      </p>
+                      <blockquote className="article-text mt-0.5 border-l-4 border-stone-300 pl-2 font-serif text-stone-900">
+                        <MarkedText text={item.sentence.text} marks={entityMarksFor(index, item.sentence.id, view.entities)} />
+                      </blockquote>
+                      <button
+                        type="button"
+                        onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
+                        className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
+                      >
+                        Open in article
+                        <span className="sr-only">: {item.outlet?.name ?? 'unknown outlet'}, {title.text}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+    </article>
+  );
+}
+
+/** "‘on Monday’ in Kyodo News, published 13 Jan 2025, 20:22 (UTC+09:00) → Mon 13 Jan 2025 (rule: …; anchor: …)". */
+function DateChain({ mention, item }: { mention: DateMention; item: ResolvedEvidence }) {
+  const value =
+    mention.start && mention.precision ? formatSpan(mention.start, mention.end ?? undefined, mention.precision) : null;
+  const stated = (['year', 'month', 'day'] as const).filter((part) => mention.stated[part]);
+  const assumed = (['year', 'month', 'day'] as const).filter((part) => !mention.stated[part]);
+  return (
+    <>
+      <span className="article-text font-medium">‘{mention.text}’</span> in {item.outlet?.name ?? 'an unknown outlet'}, published{' '}
+      {formatPublished(item.article.publishedAt)} →{' '}
+      {value ? <strong className="tabular-nums">{value}</strong> : <strong>unresolved{mention.reason ? ` (${mention.reason})` : ''}</strong>}{' '}
+      <span className="text-stone-700">
+        (rule: {mention.rule}
+        {mention.anchor ? <>; anchor: {mention.anchor}</> : null})
+      </span>
+      {value ? (
+        <span className="block text-xs text-stone-600">
+          Stated in the text: {stated.length > 0 ? stated.join(', ') : 'nothing'}
+          {assumed.length > 0 ? `; taken from the anchor: ${assumed.join(', ')}` : ''}
+        </span>
+      ) : null}
+    </>
+  );
+}

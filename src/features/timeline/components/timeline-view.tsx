@@ -1,0 +1,304 @@
+import moment, { type MomentInput } from 'moment';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type IdType, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { Article, Outlet, TimelineEvent } from '../../../lib/corpus/schema';
+import {
+  buildTimelineGroups,
+  buildTimelineItems,
+  eventItemId,
+  parseItemId,
+  type TimelineGroupData,
+  type TimelineItemData,
+} from '../timeline-items';
+import { addDays, dayToMs, eventEnd, rangeToWindow, sameWindow, timelineBounds, windowToRange, type DayWindow } from '../timeline-window';
+import './timeline.css';
+
+export type TimelineViewProps = {
+  /** The events to draw (already filtered by outlet). */
+  events: TimelineEvent[];
+  /** The articles whose publication is drawn, one lane per outlet. */
+  articles: Article[];
+  /** The outlets to give lanes to, in display order. */
+  outlets: Outlet[];
+  selectedEventId: string | null;
+  /** When non-null, events not in the set are dimmed. */
+  emphasisedEventIds: Set<string> | null;
+  /** The visible window in whole days; the timeline follows it when it changes. */
+  window: DayWindow;
+  /** How far the reader may pan (defaults to everything drawn, plus a margin). */
+  limits?: { min: string; max: string };
+  onSelect: (eventId: string | null) => void;
+  /** Called when the reader pans or zooms (not when the window prop moved it). */
+  onWindowChange: (from: string, to: string) => void;
+  /** Called when the reader clicks an article's publication point. */
+  onOpenArticle?: (articleId: string) => void;
+};
+
+type ItemDataSet = DataSet<TimelineItemData, 'id'>;
+type GroupDataSet = DataSet<TimelineGroupData, 'id'>;
+type SelectProperties = { items: IdType[] };
+type RangeChangedProperties = { start: Date; end: Date; byUser?: boolean };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Render every day in UTC. Events are calendar days (YYYY-MM-DD) and are placed at
+ * UTC midnight (plus noon for a day's box); publication times are placed at the
+ * outlet's wall clock on the same UTC axis (see wallClockMs). With vis-timeline's
+ * default (the viewer's zone) a reader west of Greenwich would see 13 Jan drawn
+ * across 12 Jan; with UTC rendering the axis labels are exactly the corpus days,
+ * wherever the reader is.
+ */
+const utcMoment = (date?: MomentInput) => moment(date).utc();
+
+/**
+ * vis-timeline's XSS filter stays on, and on top of that nothing from the corpus
+ * reaches it as HTML: item and lane labels are DOM elements whose text is set
+ * with textContent (vis appends an Element as-is, without innerHTML).
+ */
+export function renderItemElement(item: TimelineItemData | undefined): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'parallax-item-label';
+  if (!item) return element;
+  if (item.badge) {
+    const badge = document.createElement('span');
+    badge.className = 'parallax-item-badge';
+    badge.textContent = item.badge;
+    element.append(badge, document.createTextNode(' '));
+  }
+  element.append(document.createTextNode(item.text));
+  if (item.tooltip) element.title = item.tooltip;
+  return element;
+}
+
+export function renderGroupElement(group: TimelineGroupData | undefined): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'parallax-lane-label';
+  if (!group) return element;
+  const name = document.createElement('span');
+  name.className = 'parallax-lane-name';
+  name.textContent = group.label;
+  const sub = document.createElement('span');
+  sub.className = 'parallax-lane-sub';
+  sub.textContent = group.sublabel;
+  element.append(name, sub);
+  element.title = `${group.label} (${group.sublabel})`;
+  return element;
+}
+
+const STATIC_OPTIONS: TimelineOptions = {
+  moment: utcMoment,
+  xss: { disabled: false },
+  template: renderItemElement,
+  groupTemplate: renderGroupElement,
+  groupOrder: 'order',
+  selectable: true,
+  multiselect: false,
+  editable: false,
+  showCurrentTime: false,
+  showTooltips: false,
+  stack: true,
+  orientation: { axis: 'top', item: 'top' },
+  margin: { axis: 6, item: { horizontal: 2, vertical: 6 } },
+  zoomMin: 2 * DAY_MS,
+  // Wheel scrolls the page; Ctrl + wheel zooms (dragging pans).
+  zoomKey: 'ctrlKey',
+  minHeight: 180,
+  maxHeight: 560,
+  verticalScroll: true,
+};
+
+/**
+ * vis-timeline wrapped the way react-leaflet wraps Leaflet: one instance owned by
+ * a ref, created once on mount and destroyed on unmount; data flows into DataSets,
+ * the window and selection are pushed with setWindow/setSelection, and event
+ * listeners are bound in their own effects. The Timeline is never recreated when
+ * props change.
+ */
+export function TimelineView({
+  events,
+  articles,
+  outlets,
+  selectedEventId,
+  emphasisedEventIds,
+  window,
+  limits,
+  onSelect,
+  onWindowChange,
+  onOpenArticle,
+}: TimelineViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const [items] = useState<ItemDataSet>(() => new DataSet<TimelineItemData, 'id'>());
+  const [groups] = useState<GroupDataSet>(() => new DataSet<TimelineGroupData, 'id'>());
+  // The window at mount: given to the constructor so vis never fits to the data or opens on today.
+  const initialWindow = useRef(window);
+  const captionId = useId();
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { start, end } = windowToRange(initialWindow.current);
+    const timeline = new Timeline(container, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
+      ...STATIC_OPTIONS,
+      start,
+      end,
+    });
+    timelineRef.current = timeline;
+    return () => {
+      timelineRef.current = null;
+      timeline.destroy();
+    };
+  }, [items, groups]);
+
+  const itemData = useMemo(
+    () => buildTimelineItems(events, articles, outlets, emphasisedEventIds),
+    [events, articles, outlets, emphasisedEventIds],
+  );
+  const groupData = useMemo(() => buildTimelineGroups(outlets, articles), [outlets, articles]);
+  useEffect(() => syncDataSet(groups, groupData), [groups, groupData]);
+  useEffect(() => syncDataSet(items, itemData), [items, itemData]);
+
+  const bounds = useMemo(() => {
+    if (limits) return limits;
+    const days = itemData.filter((item) => item.type === 'point').map((item) => item.start.toISOString().slice(0, 10));
+    const computed = timelineBounds(events, days);
+    return computed ? { min: computed.min, max: computed.max } : null;
+  }, [limits, itemData, events]);
+  useLimits(timelineRef, bounds, window);
+
+  useWindowSync(timelineRef, window);
+  useSelectionSync(timelineRef, selectedEventId, events, window, onWindowChange);
+  useSelectHandler(timelineRef, selectedEventId, onSelect, onOpenArticle);
+  useRangeChangedHandler(timelineRef, onWindowChange);
+
+  return (
+    <figure className="m-0" aria-labelledby={captionId}>
+      <div ref={containerRef} className="parallax-timeline" data-testid="timeline-container" />
+      <figcaption id={captionId} className="mt-1 text-xs text-stone-600">
+        Top lane: when each event happened (boxes are single days; hatched bands are a month or an interval; faint items are
+        background). Below: when each outlet published. Drag to pan, Ctrl + scroll to zoom. Times are the outlets’ local
+        dates. The event list offers the same events by keyboard.
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Bring a DataSet to exactly `next`: drop stale ids, upsert only what changed (vis redraws only those). */
+export function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, next: T[]): void {
+  const nextIds = new Set(next.map((item) => item.id));
+  const stale = dataSet.getIds().filter((id) => !nextIds.has(String(id)));
+  if (stale.length > 0) dataSet.remove(stale);
+  const changed = next.filter((item) => {
+    const current = dataSet.get(item.id);
+    return !current || JSON.stringify(current) !== JSON.stringify(item);
+  });
+  // Explicit `undefined` fields (e.g. end) overwrite old values, since DataSet.update spreads.
+  if (changed.length > 0) dataSet.update(changed as Parameters<typeof dataSet.update>[0]);
+}
+
+function useLimits(timelineRef: RefObject<Timeline | null>, bounds: { min: string; max: string } | null, window: DayWindow) {
+  const min = bounds ? (bounds.min < window.from ? bounds.min : window.from) : null;
+  const max = bounds ? (bounds.max > window.to ? bounds.max : window.to) : null;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || !min || !max) return;
+    const start = new Date(dayToMs(min));
+    const end = new Date(dayToMs(max) + DAY_MS);
+    timeline.setOptions({ min: start, max: end, zoomMax: end.getTime() - start.getTime() });
+  }, [timelineRef, min, max]);
+}
+
+/** Follow the window prop; skipped when the timeline already shows those days (e.g. after the reader panned). */
+function useWindowSync(timelineRef: RefObject<Timeline | null>, window: DayWindow) {
+  const { from, to } = window;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const current = timeline.getWindow();
+    if (sameWindow(rangeToWindow(current.start, current.end), { from, to })) return;
+    const { start, end } = windowToRange({ from, to });
+    timeline.setWindow(start, end, { animation: false });
+  }, [timelineRef, from, to]);
+}
+
+/**
+ * Mirror the selected event into vis's selection. When the event lies outside the
+ * window (say a background event months earlier), ask for a window of the same
+ * length around it, so the timeline shows what the list selected.
+ */
+function useSelectionSync(
+  timelineRef: RefObject<Timeline | null>,
+  selectedEventId: string | null,
+  events: TimelineEvent[],
+  window: DayWindow,
+  onWindowChange: (from: string, to: string) => void,
+) {
+  const selected = selectedEventId ? events.find((event) => event.id === selectedEventId) : undefined;
+  const selectedStart = selected?.start ?? null;
+  const selectedEnd = selected ? eventEnd(selected) : null;
+  useEffect(() => {
+    timelineRef.current?.setSelection(selectedEventId ? [eventItemId(selectedEventId)] : []);
+  }, [timelineRef, selectedEventId]);
+
+  // Only when the selection changes: the reader may pan away from it afterwards.
+  const windowRef = useRef(window);
+  const onWindowChangeRef = useRef(onWindowChange);
+  useEffect(() => {
+    windowRef.current = window;
+    onWindowChangeRef.current = onWindowChange;
+  });
+  useEffect(() => {
+    if (!selectedStart || !selectedEnd) return;
+    const { from, to } = windowRef.current;
+    if (selectedStart >= from && selectedEnd <= to) return;
+    const length = Math.round((dayToMs(to) - dayToMs(from)) / DAY_MS);
+    const spanDays = Math.round((dayToMs(selectedEnd) - dayToMs(selectedStart)) / DAY_MS);
+    const before = Math.max(1, Math.floor((length - spanDays) / 2));
+    const newFrom = addDays(selectedStart, -before);
+    onWindowChangeRef.current(newFrom, addDays(newFrom, Math.max(length, spanDays + 2)));
+  }, [selectedStart, selectedEnd]);
+}
+
+/** 'select': an event item selects it; empty space clears; a publication point opens its article and keeps the selection. */
+function useSelectHandler(
+  timelineRef: RefObject<Timeline | null>,
+  selectedEventId: string | null,
+  onSelect: (eventId: string | null) => void,
+  onOpenArticle: ((articleId: string) => void) | undefined,
+) {
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const handler = (properties?: SelectProperties) => {
+      const target = parseItemId(properties?.items[0]);
+      if (target?.kind === 'publication') {
+        // vis has just selected the point (dropping the event); put the event back.
+        timeline.setSelection(selectedEventId ? [eventItemId(selectedEventId)] : []);
+        onOpenArticle?.(target.id);
+        return;
+      }
+      onSelect(target?.kind === 'event' ? target.id : null);
+    };
+    timeline.on('select', handler);
+    // Safe after destroy() too (it clears all listeners; off() then finds none).
+    return () => timeline.off('select', handler);
+  }, [timelineRef, selectedEventId, onSelect, onOpenArticle]);
+}
+
+/** 'rangechanged' by the reader (drag, wheel, pinch) reports the whole days now in view. */
+function useRangeChangedHandler(timelineRef: RefObject<Timeline | null>, onWindowChange: (from: string, to: string) => void) {
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const handler = (properties?: RangeChangedProperties) => {
+      if (!properties?.byUser) return;
+      const { from, to } = rangeToWindow(properties.start, properties.end);
+      onWindowChange(from, to);
+    };
+    timeline.on('rangechanged', handler);
+    return () => timeline.off('rangechanged', handler);
+  }, [timelineRef, onWindowChange]);
+}

@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
+import type { Article, Corpus } from '../../../src/lib/corpus/schema';
+import { parseViewState, type ViewState } from '../../../src/lib/view-state';
+import { EventDetail } from '../../../src/features/timeline/components/event-detail';
+
+afterEach(cleanup);
+
+const article = (id: string, outletId: string, publishedAt: string, headline: string | null, texts: string[]): Article => ({
+  id,
+  file: `${id}.txt`,
+  outletId,
+  headline,
+  publishedAt,
+  publishedPrecision: publishedAt.includes('T') ? 'minute' : 'day',
+  byline: null,
+  dateline: null,
+  metadata: {
+    outlet: { value: outletId, source: 'manifest' },
+    headline: { value: headline, source: 'text' },
+    publishedAt: { value: publishedAt, source: 'text' },
+    byline: { value: null, source: 'missing' },
+  },
+  sentences: texts.map((text, n) => ({ id: `${id}-s${n + 1}`, text, paragraph: n + 1, kind: 'body' as const, line: n + 1 })),
+  removed: [],
+  quotes: [],
+  lineCount: texts.length,
+  sha256: 'x',
+});
+
+const corpus: Corpus = {
+  version: 1,
+  outlets: [
+    { id: 'kyodo', name: 'Kyodo News', country: 'JP' },
+    { id: 'joongang', name: 'Korea JoongAng Daily', country: 'KR' },
+  ],
+  articles: [
+    article('002', 'kyodo', '2025-01-13T20:22:00+09:00', 'Japan, South Korea affirm ties', ['Iwaya met Cho in Seoul on Monday.']),
+    article('001', 'joongang', '2025-01-10', 'Ministers to meet', ['Cho will host Iwaya on Jan. 13 <script>alert(1)</script>.']),
+  ],
+  dates: [
+    {
+      id: 'd1',
+      articleId: '002',
+      sentenceId: '002-s1',
+      text: 'on Monday',
+      charStart: 22,
+      charEnd: 31,
+      start: '2025-01-13',
+      end: '2025-01-13',
+      value: '2025-01-13',
+      precision: 'day',
+      anchor: 'published 2025-01-13',
+      rule: 'a bare weekday in a past-tense sentence is the latest such day on or before the anchor',
+      stated: { year: false, month: false, day: true },
+    },
+  ],
+  events: [
+    {
+      id: 'talks',
+      title: 'Foreign ministers meet in Seoul',
+      start: '2025-01-13',
+      precision: 'day',
+      evidence: [
+        { articleId: '002', sentenceId: '002-s1', dateId: 'd1' },
+        { articleId: '001', sentenceId: '001-s1', dateId: null },
+      ],
+      outlets: ['kyodo', 'joongang'],
+      main: true,
+      note: 'Merged from two extracted events.',
+      dateConflicts: ['Korea JoongAng Daily says Jan. 14 in one sentence.'],
+    },
+  ],
+  entities: [],
+  warnings: [],
+};
+const index = indexCorpus(corpus);
+const view = (search: string): ViewState => parseViewState(search);
+
+describe('EventDetail', () => {
+  it('shows the title, date, how the date was resolved, conflicts and the editorial note', () => {
+    render(<EventDetail index={index} view={view('?event=talks')} onNavigate={vi.fn()} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Foreign ministers meet in Seoul' })).toBeInTheDocument();
+    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    const chain = within(dates).getByRole('listitem');
+    expect(chain).toHaveTextContent('‘on Monday’ in Kyodo News, published 13 Jan 2025, 20:22 (UTC+09:00) → Mon, 13 Jan 2025');
+    expect(chain).toHaveTextContent('rule: a bare weekday');
+    expect(chain).toHaveTextContent('anchor: published 2025-01-13');
+    expect(chain).toHaveTextContent('taken from the anchor: year, month');
+    expect(screen.getByRole('note')).toHaveTextContent('Outlets date this event differently');
+    expect(screen.getByText('Merged from two extracted events.')).toBeInTheDocument();
+  });
+
+  it('groups the evidence by outlet, as text, and opens a sentence in its article', async () => {
+    const user = userEvent.setup();
+    const onNavigate = vi.fn();
+    render(<EventDetail index={index} view={view('?event=talks')} onNavigate={onNavigate} />);
+    const joongang = screen.getByRole('region', { name: 'Korea JoongAng Daily' });
+    expect(within(joongang).getByText(/Cho will host Iwaya on Jan\. 13 <script>alert\(1\)<\/script>\./)).toBeInTheDocument();
+    expect(document.querySelector('blockquote script')).toBeNull();
+    await user.click(within(joongang).getByRole('button', { name: /Open in article/ }));
+    expect(onNavigate).toHaveBeenCalledWith({ article: '001', sentence: '001-s1' });
+  });
+
+  it('leaves out hidden outlets and says how much it left out', () => {
+    render(<EventDetail index={index} view={view('?event=talks&hide=joongang')} onNavigate={vi.fn()} />);
+    expect(screen.queryByRole('region', { name: 'Korea JoongAng Daily' })).not.toBeInTheDocument();
+    expect(screen.getByText('1 sentence from hidden outlets not shown.')).toBeInTheDocument();
+    expect(screen.getByText(/reported by 1 outlet$/)).toBeInTheDocument();
+  });
+
+  it('says when the event in the URL does not exist, with a way to clear it', async () => {
+    const user = userEvent.setup();
+    const onNavigate = vi.fn();
+    render(<EventDetail index={index} view={view('?event=gone')} onNavigate={onNavigate} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Event not found');
+    await user.click(screen.getByRole('button', { name: 'Clear the event selection' }));
+    expect(onNavigate).toHaveBeenCalledWith({ event: null });
+  });
+});

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TimelineEvent } from '../../../src/lib/corpus/schema';
+import { EventList } from '../../../src/features/timeline/components/event-list';
+
+afterEach(cleanup);
+
+const event = (id: string, title: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id,
+  title,
+  start,
+  precision: 'day',
+  evidence: [{ articleId: 'a1', sentenceId: 'a1-s1', dateId: null }],
+  outlets: ['kyodo', 'joongang'],
+  main: true,
+  ...extra,
+});
+
+const EVENTS: TimelineEvent[] = [
+  event('visit', 'Iwaya visits Seoul', '2024-12-11', { outlets: ['kyodo'] }),
+  event('talks', 'Foreign ministers meet', '2025-01-13'),
+  event('normalisation', 'Normalisation anniversary year', '2025-01-01', { precision: 'year', end: '2025-12-31', main: false }),
+  event('summit', 'Leaders agree shuttle diplomacy', '2023-11-01', { precision: 'month', end: '2023-11-30', main: false, outlets: [] }),
+];
+
+function Harness({ onSelect, emphasised = null }: { onSelect: (id: string) => void; emphasised?: Set<string> | null }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <EventList
+      events={EVENTS}
+      selectedEventId={selected}
+      emphasisedEventIds={emphasised}
+      totalCount={6}
+      onSelect={(id) => {
+        onSelect(id);
+        setSelected(id);
+      }}
+    />
+  );
+}
+
+describe('EventList', () => {
+  it('is a listbox of events grouped into story and background, with date, precision and outlet count', () => {
+    render(<Harness onSelect={() => {}} />);
+    const listbox = screen.getByRole('listbox', { name: /events/i });
+    const story = within(listbox).getByRole('group', { name: 'Story' });
+    const background = within(listbox).getByRole('group', { name: 'Background' });
+    expect(within(story).getAllByRole('option').map((option) => option.dataset.eventId)).toEqual(['visit', 'talks']);
+    expect(within(background).getAllByRole('option')).toHaveLength(2);
+    const talks = screen.getByRole('option', { name: /Foreign ministers meet/ });
+    expect(talks).toHaveTextContent('Mon, 13 Jan 2025');
+    expect(talks).toHaveTextContent('day');
+    expect(talks).toHaveTextContent('2 outlets');
+    expect(screen.getByRole('option', { name: /shuttle diplomacy/ })).toHaveTextContent('November 2023');
+    expect(screen.getByRole('option', { name: /shuttle diplomacy/ })).toHaveTextContent('month');
+    expect(screen.getByText(/2 events reported only by hidden outlets/)).toBeInTheDocument();
+  });
+
+  it('moves with the arrow keys, selects with Enter, and announces the selection', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<Harness onSelect={onSelect} />);
+    const listbox = screen.getByRole('listbox');
+    listbox.focus();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('');
+    expect(listbox).toHaveAttribute('aria-activedescendant', screen.getByRole('option', { name: /Iwaya visits Seoul/ }).id);
+
+    await user.keyboard('{ArrowDown}');
+    expect(listbox).toHaveAttribute('aria-activedescendant', screen.getByRole('option', { name: /Foreign ministers meet/ }).id);
+    expect(onSelect).not.toHaveBeenCalled();
+
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('talks');
+    expect(screen.getByRole('option', { name: /Foreign ministers meet/ })).toHaveAttribute('aria-selected', 'true');
+    expect(status).toHaveTextContent('Selected: Foreign ministers meet, Mon, 13 Jan 2025, reported by 2 outlets');
+  });
+
+  it('goes to the ends with Home and End, stays in bounds, and selects with Space', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<Harness onSelect={onSelect} />);
+    screen.getByRole('listbox').focus();
+    await user.keyboard('{End}{ArrowDown} ');
+    expect(onSelect).toHaveBeenLastCalledWith('summit');
+    await user.keyboard('{Home}{ArrowUp}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('visit');
+    expect(screen.getByRole('status')).toHaveTextContent('Selected: Iwaya visits Seoul, Wed, 11 Dec 2024, reported by 1 outlet');
+  });
+
+  it('selects on click', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<Harness onSelect={onSelect} />);
+    await user.click(screen.getByText('Normalisation anniversary year'));
+    expect(onSelect).toHaveBeenCalledWith('normalisation');
+  });
+
+  it('dims events outside the highlighted-entity set, saying so in words', () => {
+    render(<Harness onSelect={() => {}} emphasised={new Set(['talks'])} />);
+    expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveClass('opacity-50');
+    expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveTextContent('(no highlighted entity)');
+    expect(screen.getByRole('option', { name: /Foreign ministers meet/ })).toHaveTextContent('mentions highlighted');
+  });
+
+  it('passes axe with a selection and an active option', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Harness onSelect={() => {}} emphasised={new Set(['talks'])} />);
+    screen.getByRole('listbox').focus();
+    await user.keyboard('{ArrowDown}{Enter}{ArrowDown}');
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`)).toEqual([]);
+  });
+
+  it('says so when the outlet filter leaves nothing', () => {
+    render(<EventList events={[]} selectedEventId={null} emphasisedEventIds={null} onSelect={() => {}} />);
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(screen.getByText(/No events to show/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DataSet } from 'vis-data/esnext';
+import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
+import type { Article, Corpus, TimelineEvent } from '../../../src/lib/corpus/schema';
+import { parseViewState } from '../../../src/lib/view-state';
+import type { TimelineItemData } from '../../../src/features/timeline/timeline-items';
+import { TimelineRegion } from '../../../src/features/timeline/components/timeline-region';
+
+const fake = vi.hoisted(() => {
+  class FakeTimeline {
+    static instances: FakeTimeline[] = [];
+    options: Record<string, unknown>;
+    items: unknown;
+    constructor(_container: HTMLElement, items: unknown, _groups: unknown, options: Record<string, unknown>) {
+      this.items = items;
+      this.options = options;
+      FakeTimeline.instances.push(this);
+    }
+    on() {}
+    off() {}
+    setSelection() {}
+    setOptions() {}
+    setWindow() {}
+    getWindow() {
+      return { start: this.options.start as Date, end: this.options.end as Date };
+    }
+    destroy() {}
+  }
+  return { FakeTimeline };
+});
+vi.mock('vis-timeline/esnext', () => ({ Timeline: fake.FakeTimeline }));
+
+beforeEach(() => {
+  fake.FakeTimeline.instances = [];
+});
+afterEach(cleanup);
+
+const article = (id: string, outletId: string | null, publishedAt: string): Article => ({
+  id,
+  file: `${id}.txt`,
+  outletId,
+  headline: `Headline ${id}`,
+  publishedAt,
+  publishedPrecision: 'day',
+  byline: null,
+  dateline: null,
+  metadata: {
+    outlet: { value: outletId, source: 'manifest' },
+    headline: { value: null, source: 'text' },
+    publishedAt: { value: null, source: 'text' },
+    byline: { value: null, source: 'missing' },
+  },
+  sentences: [{ id: `${id}-s1`, text: `Sentence of ${id}.`, paragraph: 1, kind: 'body', line: 1 }],
+  removed: [],
+  quotes: [],
+  lineCount: 1,
+  sha256: 'x',
+});
+const event = (id: string, start: string, articleId: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id,
+  title: `Event ${id}`,
+  start,
+  precision: 'day',
+  evidence: [{ articleId, sentenceId: `${articleId}-s1`, dateId: null }],
+  outlets: [],
+  main: true,
+  ...extra,
+});
+const corpus: Corpus = {
+  version: 1,
+  outlets: [
+    { id: 'kyodo', name: 'Kyodo News', country: 'JP' },
+    { id: 'asahi', name: 'The Asahi Shimbun', country: 'JP' },
+  ],
+  articles: [article('a1', 'kyodo', '2024-12-12'), article('a2', 'asahi', '2025-01-14'), article('a3', null, '2025-01-13')],
+  dates: [],
+  events: [
+    event('phone', '2024-12-11', 'a1', { outlets: ['kyodo'] }),
+    event('meeting', '2025-01-14', 'a2', { outlets: ['asahi'] }),
+    event('context', '2023-11-01', 'a1', { main: false, precision: 'month', end: '2023-11-30', outlets: ['kyodo'] }),
+  ],
+  entities: [],
+  warnings: [],
+};
+const index = indexCorpus(corpus);
+
+describe('TimelineRegion', () => {
+  it('loads the chart lazily, opening on the story with margins and letting the reader pan to the context', async () => {
+    render(<TimelineRegion index={index} view={parseViewState('')} onNavigate={vi.fn()} />);
+    expect(screen.getByText('Loading timeline…')).toBeInTheDocument();
+    // The event list does not wait for the chart.
+    expect(screen.getByRole('listbox', { name: /events/i })).toBeInTheDocument();
+    await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));
+    const { options } = fake.FakeTimeline.instances[0]!;
+    expect((options.start as Date).toISOString()).toBe('2024-12-08T00:00:00.000Z');
+    expect((options.end as Date).toISOString()).toBe('2025-01-18T00:00:00.000Z');
+    expect(screen.queryByRole('button', { name: 'Reset timeline window' })).not.toBeInTheDocument();
+  });
+
+  it('selects from the list into the URL and offers a reset for a moved window', async () => {
+    const user = userEvent.setup();
+    const onNavigate = vi.fn();
+    render(<TimelineRegion index={index} view={parseViewState('?from=2024-12-20&to=2025-01-05')} onNavigate={onNavigate} />);
+    await user.click(screen.getByRole('option', { name: /Event meeting/ }));
+    expect(onNavigate).toHaveBeenCalledWith({ event: 'meeting' });
+    await user.click(screen.getByRole('button', { name: 'Reset timeline window' }));
+    expect(onNavigate).toHaveBeenCalledWith({ from: null, to: null }, { replace: true });
+    await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));
+  });
+
+  it('applies the outlet filter to the list and the chart, keeping articles with no known outlet', async () => {
+    render(<TimelineRegion index={index} view={parseViewState('?hide=asahi')} onNavigate={vi.fn()} />);
+    expect(screen.queryByRole('option', { name: /Event meeting/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));
+    const items = fake.FakeTimeline.instances[0]!.items as DataSet<TimelineItemData, 'id'>;
+    await waitFor(() => expect(items.getIds()).toContain('publication:a3'));
+    expect(items.getIds()).not.toContain('publication:a2');
+    expect(items.getIds()).not.toContain('event:meeting');
+  });
+
+  it('shows "Event not found" for an unknown event in the URL', () => {
+    render(<TimelineRegion index={index} view={parseViewState('?event=nope')} onNavigate={vi.fn()} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Event not found');
+  });
+});

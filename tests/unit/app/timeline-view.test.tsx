@@ -1,0 +1,308 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DataSet } from 'vis-data/esnext';
+import type { Article, Outlet, TimelineEvent } from '../../../src/lib/corpus/schema';
+import type { TimelineGroupData, TimelineItemData } from '../../../src/features/timeline/timeline-items';
+
+/** A stand-in for vis-timeline's Timeline: jsdom has no layout, so record what the wrapper asks of it. */
+const fake = vi.hoisted(() => {
+  class FakeTimeline {
+    static instances: FakeTimeline[] = [];
+    items: unknown;
+    groups: unknown;
+    options: Record<string, unknown>;
+    handlers = new Map<string, Set<(properties?: unknown) => void>>();
+    selections: unknown[][] = [];
+    windows: { start: Date; end: Date }[] = [];
+    optionUpdates: Record<string, unknown>[] = [];
+    destroyed = false;
+    current: { start: Date; end: Date };
+    constructor(_container: HTMLElement, items: unknown, groups: unknown, options: Record<string, unknown>) {
+      this.items = items;
+      this.groups = groups;
+      this.options = options;
+      this.current = { start: options.start as Date, end: options.end as Date };
+      FakeTimeline.instances.push(this);
+    }
+    on(event: string, handler: (properties?: unknown) => void) {
+      if (!this.handlers.has(event)) this.handlers.set(event, new Set());
+      this.handlers.get(event)!.add(handler);
+    }
+    off(event: string, handler: (properties?: unknown) => void) {
+      this.handlers.get(event)?.delete(handler);
+    }
+    emit(event: string, properties?: unknown) {
+      for (const handler of this.handlers.get(event) ?? []) handler(properties);
+    }
+    setSelection(ids: unknown[]) {
+      this.selections.push(ids);
+    }
+    getWindow() {
+      return this.current;
+    }
+    setWindow(start: Date, end: Date) {
+      this.windows.push({ start, end });
+      this.current = { start, end };
+    }
+    setOptions(options: Record<string, unknown>) {
+      this.optionUpdates.push(options);
+    }
+    destroy() {
+      this.destroyed = true;
+      this.handlers.clear();
+    }
+  }
+  return { FakeTimeline };
+});
+
+vi.mock('vis-timeline/esnext', () => ({ Timeline: fake.FakeTimeline }));
+
+const { TimelineView } = await import('../../../src/features/timeline/components/timeline-view');
+
+const outlets: Outlet[] = [
+  { id: 'kyodo', name: 'Kyodo News', country: 'JP' },
+  { id: 'joongang', name: 'Korea JoongAng Daily', country: 'KR' },
+];
+
+const article = (id: string, outletId: string, publishedAt: string, headline: string | null): Article => ({
+  id,
+  file: `${id}.txt`,
+  outletId,
+  headline,
+  publishedAt,
+  publishedPrecision: publishedAt.includes('T') ? 'minute' : 'day',
+  byline: null,
+  dateline: null,
+  metadata: {
+    outlet: { value: outletId, source: 'manifest' },
+    headline: { value: headline, source: 'text' },
+    publishedAt: { value: publishedAt, source: 'text' },
+    byline: { value: null, source: 'missing' },
+  },
+  sentences: [{ id: `${id}-s1`, text: 'Opening sentence.', paragraph: 1, kind: 'body', line: 1 }],
+  removed: [],
+  quotes: [],
+  lineCount: 1,
+  sha256: 'x',
+});
+
+const articles = [
+  article('002', 'kyodo', '2025-01-13T20:22:00+09:00', 'Japan, South Korea affirm ties'),
+  article('001', 'joongang', '2025-01-10', null),
+];
+
+const event = (id: string, title: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id,
+  title,
+  start,
+  precision: 'day',
+  evidence: [{ articleId: '002', sentenceId: '002-s1', dateId: null }],
+  outlets: ['kyodo'],
+  main: true,
+  ...extra,
+});
+
+const EVENTS = [
+  event('visit', 'Iwaya visits Seoul', '2024-12-11'),
+  event('talks', 'Foreign ministers meet', '2025-01-13'),
+  event('month', 'Political turmoil', '2024-12-01', { precision: 'month', end: '2024-12-31', main: false }),
+];
+const WINDOW = { from: '2024-12-08', to: '2025-01-17' };
+
+type Props = Parameters<typeof TimelineView>[0];
+function props(overrides: Partial<Props> = {}): Props {
+  return {
+    events: EVENTS,
+    articles,
+    outlets,
+    selectedEventId: null,
+    emphasisedEventIds: null,
+    window: WINDOW,
+    onSelect: vi.fn(),
+    onWindowChange: vi.fn(),
+    ...overrides,
+  };
+}
+
+const instances = () => fake.FakeTimeline.instances;
+const only = () => {
+  expect(instances()).toHaveLength(1);
+  return instances()[0]!;
+};
+const itemsOf = (timeline: InstanceType<typeof fake.FakeTimeline>) => (timeline.items as DataSet<TimelineItemData, 'id'>).get();
+const groupsOf = (timeline: InstanceType<typeof fake.FakeTimeline>) => (timeline.groups as DataSet<TimelineGroupData, 'id'>).get();
+
+beforeEach(() => {
+  fake.FakeTimeline.instances = [];
+});
+afterEach(cleanup);
+
+describe('TimelineView', () => {
+  it('creates the timeline once, with the window as whole UTC days and the XSS filter on', () => {
+    render(<TimelineView {...props()} />);
+    const timeline = only();
+    expect((timeline.options.start as Date).toISOString()).toBe('2024-12-08T00:00:00.000Z');
+    expect((timeline.options.end as Date).toISOString()).toBe('2025-01-18T00:00:00.000Z');
+    expect(timeline.options.xss).toEqual({ disabled: false });
+    expect(timeline.options.showCurrentTime).toBe(false);
+    // Rendering in UTC: a UTC midnight stays on its day wherever the reader is.
+    const utc = (timeline.options.moment as (date: Date) => { format: (f: string) => string })(new Date('2025-01-13T00:00:00Z'));
+    expect(utc.format('YYYY-MM-DD HH:mm')).toBe('2025-01-13 00:00');
+    expect(screen.getByRole('figure')).toBeInTheDocument();
+  });
+
+  it('draws events in one lane (days as boxes, months as ranges) and each outlet’s publications in its own lane', () => {
+    render(<TimelineView {...props()} />);
+    const timeline = only();
+    expect(groupsOf(timeline).map((group) => [group.id, group.label])).toEqual([
+      ['events', 'Events'],
+      ['outlet:kyodo', 'Kyodo News'],
+      ['outlet:joongang', 'Korea JoongAng Daily'],
+    ]);
+    const items = new Map(itemsOf(timeline).map((item) => [item.id, item]));
+    const talks = items.get('event:talks')!;
+    expect(talks).toMatchObject({ type: 'box', group: 'events' });
+    expect(talks.start.toISOString()).toBe('2025-01-13T12:00:00.000Z');
+    const month = items.get('event:month')!;
+    expect(month).toMatchObject({ type: 'range', badge: 'month' });
+    expect(month.className).toContain('parallax-context');
+    expect(month.end!.toISOString()).toBe('2025-01-01T00:00:00.000Z');
+    const published = items.get('publication:002')!;
+    expect(published).toMatchObject({ type: 'point', group: 'outlet:kyodo', text: 'Published: Japan, South Korea affirm ties' });
+    expect(published.start.toISOString()).toBe('2025-01-13T20:22:00.000Z');
+    // No headline: named by its opening.
+    expect(items.get('publication:001')!.text).toBe('Published: Opening sentence.');
+  });
+
+  it('updates the DataSet instead of recreating the timeline when the data changes', () => {
+    const { rerender } = render(<TimelineView {...props()} />);
+    const timeline = only();
+    const items = timeline.items;
+    rerender(<TimelineView {...props({ events: [...EVENTS, event('later', 'Follow-up call', '2025-01-15')], emphasisedEventIds: new Set(['talks']) })} />);
+    rerender(<TimelineView {...props({ events: EVENTS.slice(1), outlets: outlets.slice(0, 1), articles: articles.slice(0, 1) })} />);
+    expect(only()).toBe(timeline);
+    expect(timeline.items).toBe(items);
+    const ids = itemsOf(timeline).map((item) => item.id);
+    expect(ids).toContain('event:talks');
+    expect(ids).not.toContain('event:visit');
+    expect(ids).not.toContain('event:later');
+    expect(ids).not.toContain('publication:001');
+    expect(groupsOf(timeline).map((group) => group.id)).toEqual(['events', 'outlet:kyodo']);
+  });
+
+  it('dims events outside the emphasised set through a class', () => {
+    render(<TimelineView {...props({ emphasisedEventIds: new Set(['talks']) })} />);
+    const items = new Map(itemsOf(only()).map((item) => [item.id, item]));
+    expect(items.get('event:visit')!.className).toContain('parallax-dimmed');
+    expect(items.get('event:talks')!.className).not.toContain('parallax-dimmed');
+  });
+
+  it('syncs the selection with setSelection when selectedEventId changes', () => {
+    const { rerender } = render(<TimelineView {...props()} />);
+    const timeline = only();
+    expect(timeline.selections.at(-1)).toEqual([]);
+    rerender(<TimelineView {...props({ selectedEventId: 'talks' })} />);
+    expect(timeline.selections.at(-1)).toEqual(['event:talks']);
+    rerender(<TimelineView {...props({ selectedEventId: null })} />);
+    expect(timeline.selections.at(-1)).toEqual([]);
+  });
+
+  it('asks for a window around a selected event that is out of view', () => {
+    const onWindowChange = vi.fn();
+    const { rerender } = render(<TimelineView {...props({ onWindowChange })} />);
+    rerender(<TimelineView {...props({ onWindowChange, selectedEventId: 'talks' })} />);
+    expect(onWindowChange).not.toHaveBeenCalled();
+    const early = event('early', 'Earlier summit', '2023-11-02', { main: false });
+    rerender(<TimelineView {...props({ onWindowChange, events: [...EVENTS, early], selectedEventId: 'early' })} />);
+    expect(onWindowChange).toHaveBeenCalledTimes(1);
+    const [from, to] = onWindowChange.mock.calls[0]!;
+    expect(from < '2023-11-02' && to > '2023-11-02').toBe(true);
+  });
+
+  it('reports select events: an event id, null for empty space, and a publication opens its article', () => {
+    const onSelect = vi.fn();
+    const onOpenArticle = vi.fn();
+    render(<TimelineView {...props({ onSelect, onOpenArticle, selectedEventId: 'visit' })} />);
+    const timeline = only();
+    act(() => timeline.emit('select', { items: ['event:talks'] }));
+    expect(onSelect).toHaveBeenLastCalledWith('talks');
+    act(() => timeline.emit('select', { items: [] }));
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    act(() => timeline.emit('select', { items: ['publication:002'] }));
+    expect(onOpenArticle).toHaveBeenCalledWith('002');
+    expect(onSelect).toHaveBeenCalledTimes(2);
+    // The selected event stays selected in the chart.
+    expect(timeline.selections.at(-1)).toEqual(['event:visit']);
+  });
+
+  it('reports windows the reader chose, as whole days, and ignores programmatic moves', () => {
+    const onWindowChange = vi.fn();
+    render(<TimelineView {...props({ onWindowChange })} />);
+    const timeline = only();
+    act(() => timeline.emit('rangechanged', { start: new Date('2024-12-20T05:00:00Z'), end: new Date('2025-01-05T00:00:00Z'), byUser: false }));
+    expect(onWindowChange).not.toHaveBeenCalled();
+    act(() => timeline.emit('rangechanged', { start: new Date('2024-12-20T05:00:00Z'), end: new Date('2025-01-05T00:00:00Z'), byUser: true }));
+    expect(onWindowChange).toHaveBeenCalledWith('2024-12-20', '2025-01-04');
+  });
+
+  it('moves to a new window prop with setWindow, but not when it already shows those days', () => {
+    const { rerender } = render(<TimelineView {...props()} />);
+    const timeline = only();
+    expect(timeline.windows).toHaveLength(0);
+    rerender(<TimelineView {...props({ window: { from: '2024-12-20', to: '2025-01-04' } })} />);
+    expect(timeline.windows).toHaveLength(1);
+    expect(timeline.windows[0]!.start.toISOString()).toBe('2024-12-20T00:00:00.000Z');
+    expect(timeline.windows[0]!.end.toISOString()).toBe('2025-01-05T00:00:00.000Z');
+    rerender(<TimelineView {...props({ window: { from: '2024-12-20', to: '2025-01-04' } })} />);
+    expect(timeline.windows).toHaveLength(1);
+  });
+
+  it('lets the reader pan out to the limits (min/max via setOptions)', () => {
+    render(<TimelineView {...props({ limits: { min: '2023-10-29', max: '2025-01-20' } })} />);
+    const update = only().optionUpdates.at(-1)!;
+    expect((update.min as Date).toISOString()).toBe('2023-10-29T00:00:00.000Z');
+    expect((update.max as Date).toISOString()).toBe('2025-01-21T00:00:00.000Z');
+  });
+
+  it('unbinds its handlers and destroys the timeline on unmount', () => {
+    const { unmount } = render(<TimelineView {...props()} />);
+    const timeline = only();
+    expect(timeline.handlers.get('select')?.size).toBe(1);
+    expect(timeline.handlers.get('rangechanged')?.size).toBe(1);
+    unmount();
+    expect(timeline.destroyed).toBe(true);
+    expect(instances()).toHaveLength(1);
+  });
+
+  it('rebinds handlers without duplicates when callbacks change', () => {
+    const { rerender } = render(<TimelineView {...props()} />);
+    rerender(<TimelineView {...props()} />);
+    const timeline = only();
+    expect(timeline.handlers.get('select')?.size).toBe(1);
+    expect(timeline.handlers.get('rangechanged')?.size).toBe(1);
+  });
+
+  it('gives vis no HTML: an HTML-looking title arrives as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const hostileArticle = article('003', 'kyodo', '2025-01-14', `<b>Bold</b> ${hostile}`);
+    render(<TimelineView {...props({ events: [event('evil', hostile, '2025-01-12')], articles: [hostileArticle] })} />);
+    const timeline = only();
+    for (const item of itemsOf(timeline)) expect(item.content).not.toMatch(/[<>]/);
+    for (const group of groupsOf(timeline)) expect(group.content).not.toMatch(/[<>]/);
+
+    const template = timeline.options.template as (item: TimelineItemData) => HTMLElement;
+    const items = new Map(itemsOf(timeline).map((item) => [item.id, item]));
+    const rendered = template(items.get('event:evil')!);
+    expect(rendered.textContent).toBe(hostile);
+    expect(rendered.querySelector('img')).toBeNull();
+    const publication = template(items.get('publication:003')!);
+    expect(publication.textContent).toBe(`Published: <b>Bold</b> ${hostile}`);
+    expect(publication.querySelector('b, img')).toBeNull();
+
+    const groupTemplate = timeline.options.groupTemplate as (group: TimelineGroupData) => HTMLElement;
+    const lane = groupTemplate({ ...groupsOf(timeline)[1]!, label: hostile });
+    expect(lane.querySelector('img')).toBeNull();
+    expect(lane.textContent).toContain(hostile);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
+import type { Article, Corpus, TimelineEvent } from '../../../src/lib/corpus/schema';
+import { emphasisedEventIds, visibleEvents } from '../../../src/features/timeline/visible-events';
+
+const article = (id: string, outletId: string | null): Article => ({
+  id,
+  file: `${id}.txt`,
+  outletId,
+  headline: `Headline ${id}`,
+  publishedAt: '2025-01-13',
+  publishedPrecision: 'day',
+  byline: null,
+  dateline: null,
+  metadata: {
+    outlet: { value: outletId, source: 'manifest' },
+    headline: { value: null, source: 'text' },
+    publishedAt: { value: null, source: 'text' },
+    byline: { value: null, source: 'missing' },
+  },
+  sentences: [1, 2].map((n) => ({ id: `${id}-s${n}`, text: `Sentence ${n} of ${id}.`, paragraph: n, kind: 'body' as const, line: n })),
+  removed: [],
+  quotes: [],
+  lineCount: 2,
+  sha256: 'x',
+});
+
+const event = (id: string, start: string, evidence: [string, number][], extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id,
+  title: id,
+  start,
+  precision: 'day',
+  evidence: evidence.map(([articleId, n]) => ({ articleId, sentenceId: `${articleId}-s${n}`, dateId: null })),
+  outlets: [],
+  main: true,
+  ...extra,
+});
+
+function corpus(): Corpus {
+  return {
+    version: 1,
+    outlets: [
+      { id: 'kyodo', name: 'Kyodo News', country: 'JP' },
+      { id: 'joongang', name: 'Korea JoongAng Daily', country: 'KR' },
+    ],
+    articles: [article('a1', 'kyodo'), article('a2', 'joongang'), article('a3', null)],
+    dates: [],
+    events: [
+      event('meeting', '2025-01-13', [['a1', 1], ['a2', 1]], { outlets: ['kyodo', 'joongang'] }),
+      event('only-korea', '2025-01-10', [['a2', 2]], { outlets: ['joongang'] }),
+      event('no-outlet', '2025-01-12', [['a3', 1]], { outlets: [] }),
+      event('earlier', '2024-12-11', [['a1', 2]], { outlets: ['kyodo'] }),
+    ],
+    entities: [
+      {
+        id: 'iwaya',
+        name: 'Takeshi Iwaya',
+        type: 'person',
+        aliases: [],
+        mentions: [{ articleId: 'a2', sentenceId: 'a2-s2', start: 0, end: 5, text: 'Iwaya' }],
+      },
+    ],
+    warnings: [],
+  };
+}
+
+describe('visibleEvents', () => {
+  it('returns every event, chronologically, when no outlet is hidden', () => {
+    const index = indexCorpus(corpus());
+    expect(visibleEvents(index, []).map((e) => e.id)).toEqual(['earlier', 'only-korea', 'no-outlet', 'meeting']);
+  });
+
+  it('drops events reported only by hidden outlets and trims the evidence and outlets of the rest', () => {
+    const index = indexCorpus(corpus());
+    const events = visibleEvents(index, ['joongang']);
+    expect(events.map((e) => e.id)).toEqual(['earlier', 'no-outlet', 'meeting']);
+    const meeting = events.find((e) => e.id === 'meeting')!;
+    expect(meeting.evidence.map((item) => item.articleId)).toEqual(['a1']);
+    expect(meeting.outlets).toEqual(['kyodo']);
+    // The corpus itself is untouched.
+    expect(index.eventById.get('meeting')!.evidence).toHaveLength(2);
+  });
+
+  it('keeps articles with no known outlet visible (they cannot be switched off)', () => {
+    const index = indexCorpus(corpus());
+    expect(visibleEvents(index, ['kyodo', 'joongang']).map((e) => e.id)).toEqual(['no-outlet']);
+  });
+});
+
+describe('emphasisedEventIds', () => {
+  it('is null when no entity (or only unknown ones) is highlighted', () => {
+    const index = indexCorpus(corpus());
+    const events = visibleEvents(index, []);
+    expect(emphasisedEventIds(index, events, [])).toBeNull();
+    expect(emphasisedEventIds(index, events, ['nobody'])).toBeNull();
+  });
+
+  it('holds the events whose evidence sentences mention a highlighted entity', () => {
+    const index = indexCorpus(corpus());
+    expect(emphasisedEventIds(index, visibleEvents(index, []), ['iwaya'])).toEqual(new Set(['only-korea']));
+    // The mention is in a hidden outlet's sentence: nothing is emphasised, everything dims.
+    expect(emphasisedEventIds(index, visibleEvents(index, ['joongang']), ['iwaya'])).toEqual(new Set());
+  });
+});
