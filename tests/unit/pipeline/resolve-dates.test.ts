@@ -1,0 +1,468 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { dateMentionSchema, type DateMention, type Sentence } from '../../../src/lib/corpus/schema';
+import { resolveDates, type DateContext } from '../../../src/pipeline/stages/resolve-dates';
+
+type Kind = Sentence['kind'];
+type Line = string | [Kind, string];
+
+/** Sentences `${articleId}-s1…` from plain strings (body) or [kind, text] pairs. */
+function sentencesOf(articleId: string, lines: Line[]): Sentence[] {
+  return lines.map((line, i) => {
+    const [kind, text] = typeof line === 'string' ? (['body', line] as const) : line;
+    return { id: `${articleId}-s${i + 1}`, text, paragraph: i + 1, kind, line: i + 1 };
+  });
+}
+
+function contextFor(articleId: string, date: string | null, offset = '+09:00'): DateContext {
+  return {
+    articleId,
+    reference: date ? { date, offset } : null,
+    publishedLabel: date ? `published ${date}` : 'publication date unknown',
+  };
+}
+
+/** Resolve and check the contract every mention must meet, whatever its value. */
+function resolve(articleId: string, date: string | null, lines: Line[]): DateMention[] {
+  const sentences = sentencesOf(articleId, lines);
+  const mentions = resolveDates(contextFor(articleId, date), sentences);
+  const perSentence = new Map<string, number>();
+  for (const mention of mentions) {
+    expect(dateMentionSchema.parse(mention)).toEqual(mention);
+    const sentence = sentences.find((s) => s.id === mention.sentenceId);
+    expect(sentence?.text.slice(mention.charStart, mention.charEnd)).toBe(mention.text);
+    const n = (perSentence.get(mention.sentenceId) ?? 0) + 1;
+    perSentence.set(mention.sentenceId, n);
+    expect(mention.id).toBe(`${mention.sentenceId}-d${n}`);
+    expect(mention.articleId).toBe(articleId);
+    if (mention.value === null) {
+      expect([mention.start, mention.end, mention.precision]).toEqual([null, null, null]);
+      expect(mention.reason).toBeTruthy();
+    } else {
+      expect(mention.start! <= mention.end!).toBe(true);
+      const shapes = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/, interval: /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/ };
+      expect(mention.value).toMatch(shapes[mention.precision!]);
+    }
+  }
+  return mentions;
+}
+
+const pairs = (mentions: DateMention[]): Array<[string, string | null]> => mentions.map((m) => [m.text, m.value]);
+
+function only(mentions: DateMention[], text: string): DateMention {
+  const found = mentions.filter((m) => m.text === text);
+  expect(found, `exactly one mention "${text}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+/** One sentence, one reference day: the resolved [text, value] pairs. */
+const quick = (date: string | null, ...lines: Line[]): Array<[string, string | null]> => pairs(resolve('t', date, lines));
+
+describe('resolveDates on the seed corpus', () => {
+  it('000 (Japan News, published 2025-01-14): past weekdays, a past month, a future month-day', () => {
+    const mentions = resolve('000', '2025-01-14', [
+      'Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho Tae-yul on Monday reaffirmed maintaining close cooperation between the two countries against North Korea, which continues its nuclear and missile development.',
+      'It was the first in-person meeting between the two countries’ foreign ministers since President Yoon Suk Yeol declared martial law in December.',
+      'It was also the first visit by a Japanese foreign minister to South Korea since then Foreign Minister Yoko Kamikawa visited Busan in November 2023 for a trilateral meeting that included her Chinese counterpart.',
+      'In addition to North Korea’s nuclear and missile development, Iwaya and Cho discussed other regional situations such as North Korea and Russia’s military cooperation during their talks on Monday.',
+      'The two ministers also agreed to proceed with preparations for cultural exchange events to commemorate the 60th anniversary of the normalization of diplomatic ties between Japan and South Korea.',
+      'Japan also wanted to confirm with South Korea the importance of cooperation among like-minded countries, as U.S. President-elect Donald Trump, who has expressed his negative stance toward multilateral cooperation, will take office on Jan. 20.',
+      ['byline', 'Asia News Network/The Japan News'],
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['on Monday', '2025-01-13'],
+      ['in December', '2024-12'],
+      ['in November 2023', '2023-11'],
+      ['on Monday', '2025-01-13'],
+      ['on Jan. 20', '2025-01-20'],
+    ]);
+    const monday = mentions[0]!;
+    expect(monday).toMatchObject({
+      id: '000-s1-d1',
+      charStart: 76,
+      precision: 'day',
+      start: '2025-01-13',
+      end: '2025-01-13',
+      anchor: 'published 2025-01-14',
+      stated: { year: false, month: false, day: false },
+    });
+    expect(monday.rule).toContain('past-tense weekday');
+    expect(monday.rule).toContain('latest Monday on or before publication');
+    expect(only(mentions, 'in December')).toMatchObject({
+      precision: 'month',
+      start: '2024-12-01',
+      end: '2024-12-31',
+      stated: { year: false, month: true, day: false },
+    });
+    expect(only(mentions, 'in November 2023')).toMatchObject({ anchor: null, stated: { year: true, month: true, day: false } });
+    expect(only(mentions, 'on Jan. 20').rule).toContain('future-tense');
+  });
+
+  it('001 (JoongAng, published Fri 2025-01-10): "next Monday" is three days on, "Earlier this week" is Mon–Fri', () => {
+    const mentions = resolve('001', '2025-01-10', [
+      ['headline', 'Korea-Japan foreign ministers to meet in Seoul as political turmoil continues'],
+      ['caption', 'Korean Foreign Minister Cho Tae-yul, right, and his Japanese counterpart Takeshi Iwaya shake hands at a meeting held on the sidelines of the Asia-Pacific Economic Cooperation Ministerial Meeting in Lima, Peru, on Nov. 15, 2024. [MINISTRY OF FOREIGN AFFAIRS]'],
+      'A Korea-Japan bilateral foreign ministers’ meeting will take place in Seoul next Monday afternoon, Seoul\'s Ministry of Foreign Affairs announced Friday.',
+      'Korean Foreign Minister Cho Tae-yul is set to host his Japanese counterpart, Takeshi Iwaya, at the Ministry of Foreign Affairs in central Seoul.',
+      'Iwaya is reportedly scheduled to arrive in Seoul on Monday for a two-day visit, marking his first official trip to Korea since assuming office in October last year.',
+      'The meeting will primarily focus on preparations for events commemorating the 60th anniversary of the normalization of diplomatic relations between the two nations this year, as well as fostering stable ties.',
+      'Earlier this week, U.S. Secretary of State Antony Blinken visited Seoul on Jan. 7, meeting acting President and Deputy Prime Minister Choi Sang-mok and holding a Korea-U.S. foreign ministers’ meeting with Cho.',
+      'Iwaya\'s visit marks the second major foreign delegation to Seoul since Yoon\'s impeachment.',
+      'In a phone call on Dec. 11, the two ministers reaffirmed the importance of Korea-Japan relations amid Yoon\'s short-lived declaration of martial law and political instability.',
+      'With U.S. President-elect Donald Trump set to take office on Jan. 20, the foreign ministers are also likely to discuss strategies for managing uncertainties associated with the incoming administration’s policies.',
+      'Cho and Iwaya last met on the sidelines of the Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting in Lima, Peru, in November 2024.',
+      ['byline', 'BY SEO JI-EUN [[email protected]]'],
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['on Nov. 15, 2024', '2024-11-15'],
+      ['next Monday afternoon', '2025-01-13'],
+      ['Friday', '2025-01-10'],
+      ['on Monday', '2025-01-13'],
+      ['in October last year', '2024-10'],
+      ['this year', '2025'],
+      ['Earlier this week', '2025-01-06/2025-01-10'],
+      ['on Jan. 7', '2025-01-07'],
+      ['on Dec. 11', '2024-12-11'],
+      ['on Jan. 20', '2025-01-20'],
+      ['in November 2024', '2024-11'],
+    ]);
+    expect(only(mentions, 'on Nov. 15, 2024')).toMatchObject({
+      sentenceId: '001-s2',
+      anchor: null,
+      stated: { year: true, month: true, day: true },
+    });
+    expect(only(mentions, 'Friday').rule).toContain('"announced"');
+    expect(only(mentions, 'on Monday').rule).toContain('earliest Monday on or after publication');
+    expect(only(mentions, 'in October last year')).toMatchObject({
+      precision: 'month',
+      start: '2024-10-01',
+      end: '2024-10-31',
+      stated: { year: false, month: true, day: false },
+    });
+    expect(only(mentions, 'Earlier this week')).toMatchObject({ precision: 'interval', start: '2025-01-06', end: '2025-01-10' });
+    expect(only(mentions, 'this year')).toMatchObject({ precision: 'year', start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('002 (Jiji, published Mon 2025-01-13): anchor-day weekday, "the following year", "through Thursday"; no durations', () => {
+    const mentions = resolve('002', '2025-01-13', [
+      ['headline', 'Japan, South Korea Affirm Ties\' Importance Amid Seoul Political Turmoil'],
+      'Japanese Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho Tae Yul reaffirmed the importance of advancing bilateral relations in their meeting on Monday, amid prolonged political uncertainty in Seoul following last month\'s impeachment of President Yoon Suk Yeol.',
+      'The talks were held during the first visit to South Korea by a Japanese minister since Yoon\'s impeachment, coming just ahead of U.S. President-elect Donald Trump\'s inauguration next Monday.',
+      'Yoon\'s presidential duties were suspended after the parliament passed an impeachment motion over his brief imposition of martial law in early December.',
+      'It is uncertain whether the two countries will be able to maintain the same level of cooperation achieved under Yoon, as the president may be removed from office by the Constitutional Court, which has 180 days of the National Assembly\'s Dec. 14 vote in favor of the impeachment motion to decide on the matter.',
+      'Marking the 60th anniversary of normalization this year, Japan-South Korea relations have improved since Yoon became president in 2022, with he and then Japanese Prime Minister Fumio Kishida resuming the practice of "shuttle diplomacy," or regular mutual visits by leaders, the following year.',
+      'As for wartime history issues that have repeatedly soured Japan-South Korea ties, Iwaya said Prime Minister Shigeru Ishiba\'s government, launched in October, takes over past Japanese administrations\' stance.',
+      'The last South Korea visit by a Japanese foreign minister was in November 2023 by Yoko Kamikawa, who attended a gathering in Busan with her South Korean and Chinese counterparts.',
+      'Iwaya and Cho shared their hope to hold a foreign ministerial meeting with China "at an early and appropriate time." Japan will chair the next meeting.',
+      'Iwaya is on a four-day overseas trip through Thursday that also includes visits to the Philippines and Palau.',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['on Monday', '2025-01-13'],
+      ['last month', '2024-12'],
+      ['next Monday', '2025-01-20'],
+      ['in early December', '2024-12-01/2024-12-10'],
+      ['Dec. 14', '2024-12-14'],
+      ['this year', '2025'],
+      ['in 2022', '2022'],
+      ['the following year', '2023'],
+      ['in October', '2024-10'],
+      ['in November 2023', '2023-11'],
+      ['through Thursday', '2025-01-13/2025-01-16'],
+    ]);
+    expect(only(mentions, 'last month')).toMatchObject({ precision: 'month', start: '2024-12-01', end: '2024-12-31' });
+    expect(only(mentions, 'in early December')).toMatchObject({ precision: 'interval', stated: { year: false, month: true, day: false } });
+    expect(only(mentions, 'in 2022')).toMatchObject({ precision: 'year', anchor: null, stated: { year: true, month: false, day: false } });
+    const following = only(mentions, 'the following year');
+    expect(following.anchor).toBe('in 2022 in s6 (previous dated event)');
+    expect(following).toMatchObject({ precision: 'year', start: '2023-01-01', end: '2023-12-31' });
+    expect(only(mentions, 'through Thursday')).toMatchObject({ precision: 'interval', start: '2025-01-13', end: '2025-01-16' });
+  });
+
+  it('003 (Japan News, published Thu 2024-12-12): "On the same day" takes the previous day mention; the dateline is skipped', () => {
+    const mentions = resolve('003', '2024-12-12', [
+      ['headline', 'Foreign Ministers of Japan, South Korea Confirm Continuing Cooperation in 1st Phone Talks Since Martial Law Debacle'],
+      ['byline', 'Foreign Minister Takeshi Iwaya'],
+      ['dateline', '12:40 JST, December 12, 2024'],
+      'Foreign Minister Takeshi Iwaya spoke with South Korean Foreign Minister Cho Tae-yul over the phone on Wednesday and confirmed the importance of maintaining close cooperation between Japan and South Korea, as well as among the two countries and the United States.',
+      'They also confirmed that the two nations will cooperate for the 60th anniversary of the normalization of diplomatic ties between them.',
+      'On the same day, high-ranking government officials of Japan, South Korea and the United States held the Second Japan-U.S.-ROK Trilateral Indo-Pacific Dialogue in Tokyo, at which they agreed on strengthening cooperation on maritime security and in many other areas.',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['on Wednesday', '2024-12-11'],
+      ['On the same day', '2024-12-11'],
+    ]);
+    expect(only(mentions, 'On the same day')).toMatchObject({
+      sentenceId: '003-s6',
+      charStart: 0,
+      precision: 'day',
+      anchor: 'on Wednesday in s4 (previous dated event)',
+    });
+  });
+
+  it('004 (Asahi, published 2025-01-13): caption and body, "earlier this month"; no "nearly seven years", no "a week ahead"', () => {
+    const mentions = resolve('004', '2025-01-13', [
+      ['caption', 'Photo/Illutration Japanese Foreign Minister Takeshi Iwaya, left, visits his South Korean counterpart, Cho Tae-yul, on Jan. 13 in Seoul. (Provided by Japan’s Foreign Ministry)'],
+      'SEOUL—Top Japanese and South Korean diplomats reaffirmed the importance of bilateral cooperation on Jan. 13 here a week ahead of Donald Trump’s inauguration to the U.S. presidency for a second time.',
+      'Iwaya, who is scheduled to attend Trump’s inauguration in Washington on Jan. 20, is also arranging a meeting with Marco Rubio, the incoming U.S. secretary of state.',
+      'The meeting marked the first bilateral visit to South Korea by a Japanese foreign minister in nearly seven years.',
+      'For South Korea, the meeting served to display its diplomatic stability, despite internal political turmoil in Seoul following President Yoon Suk-yeol’s declaration of martial law last month.',
+      'This year marks the 60th anniversary of the normalization of diplomatic relations between Japan and South Korea.',
+      'Iwaya is also scheduled to meet with Choi Sang-mok, South Korea’s acting president and deputy prime minister, on Jan. 14.',
+      'In celebration of the 60th anniversary, Prime Minister Shigeru Ishiba was scheduled to visit Seoul earlier this month, but the trip was canceled due to the ongoing political turmoil in South Korea.',
+      '(This article was written by Narumi Ota, a correspondent in Seoul, and Shino Matsuyama.)',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['on Jan. 13', '2025-01-13'],
+      ['on Jan. 13', '2025-01-13'],
+      ['on Jan. 20', '2025-01-20'],
+      ['last month', '2024-12'],
+      ['This year', '2025'],
+      ['on Jan. 14', '2025-01-14'],
+      ['earlier this month', '2025-01-01/2025-01-13'],
+    ]);
+    expect(mentions[0]!.sentenceId).toBe('004-s1');
+    expect(only(mentions, 'earlier this month')).toMatchObject({ precision: 'interval', anchor: 'published 2025-01-13' });
+  });
+});
+
+describe('weekdays', () => {
+  it('a past weekday on the publication weekday is the publication day itself', () => {
+    expect(quick('2023-03-07', 'Lawmakers in Canberra passed the budget on Tuesday.')).toEqual([['on Tuesday', '2023-03-07']]);
+  });
+
+  it('a future weekday on the publication weekday is also that day', () => {
+    expect(quick('2023-03-07', 'The senate will vote on Tuesday.')).toEqual([['on Tuesday', '2023-03-07']]);
+  });
+
+  it('past goes back, future goes forward, and no cue defaults to the past', () => {
+    expect(quick('2023-03-08', 'The mayor resigned on Friday.')).toEqual([['on Friday', '2023-03-03']]);
+    expect(quick('2023-03-08', 'The mayor is expected to resign on Friday.')).toEqual([['on Friday', '2023-03-10']]);
+    expect(quick('2023-03-08', 'The mayor’s office on Friday: no comment.')).toEqual([['on Friday', '2023-03-03']]);
+  });
+
+  it('"next Friday" is strictly after publication, even from a Friday', () => {
+    expect(quick('2023-03-07', 'Parliament will debate the bill next Friday.')).toEqual([['next Friday', '2023-03-10']]);
+    expect(quick('2023-03-10', 'Parliament will debate the bill next Friday.')).toEqual([['next Friday', '2023-03-17']]);
+  });
+
+  it('"last Sunday" is strictly before publication', () => {
+    expect(quick('2023-03-12', 'Voters went to the polls last Sunday.')).toEqual([['last Sunday', '2023-03-05']]);
+  });
+
+  it('the governing verb beats a later future cue in the same clause, and clauses are split at commas', () => {
+    expect(quick('2023-06-15', 'Rescuers reached the village on Monday, and officials will visit it on Saturday.')).toEqual([
+      ['on Monday', '2023-06-12'],
+      ['on Saturday', '2023-06-17'],
+    ]);
+  });
+
+  it('"will be held" is future even though "held" looks past', () => {
+    expect(quick('2023-06-15', 'The funeral will be held on Monday.')).toEqual([['on Monday', '2023-06-19']]);
+  });
+
+  it('"through Friday" runs from publication to that Friday', () => {
+    expect(quick('2023-06-13', 'The exhibition in Lyon stays open through Friday.')).toEqual([['through Friday', '2023-06-13/2023-06-16']]);
+  });
+
+  it('a stated weekday range is one interval', () => {
+    expect(quick('2023-06-16', 'Delegates met from Monday to Wednesday in Nairobi.')).toEqual([['from Monday to Wednesday', '2023-06-12/2023-06-14']]);
+  });
+});
+
+describe('month-day and month without a year', () => {
+  it('"on March 3": future tense looks ahead across the year boundary, past tense looks back', () => {
+    expect(quick('2024-12-20', 'The new line will open on March 3.')).toEqual([['on March 3', '2025-03-03']]);
+    expect(quick('2024-12-20', 'The new line opened on March 3.')).toEqual([['on March 3', '2024-03-03']]);
+  });
+
+  it('Dec/Jan boundary: a past December date from early January is last year, a future January date from late December is next year', () => {
+    expect(quick('2025-01-02', 'The ferry sank on Dec. 30.')).toEqual([['on Dec. 30', '2024-12-30']]);
+    expect(quick('2024-12-28', 'The ferry service will resume on Jan. 3.')).toEqual([['on Jan. 3', '2025-01-03']]);
+    expect(quick('2024-12-28', 'Officials plan to reopen the port in January.')).toEqual([['in January', '2025-01']]);
+  });
+
+  it('with no tense cue the nearest year wins', () => {
+    expect(quick('2025-01-02', 'Photo: the ferry, Dec. 30.')).toEqual([['Dec. 30', '2024-12-30']]);
+    expect(quick('2024-12-28', 'Photo: the harbour on Jan. 3')).toEqual([['on Jan. 3', '2025-01-03']]);
+  });
+
+  it('a past month is the latest such month on or before the publication month', () => {
+    expect(quick('2023-05-20', 'The strike began in May.')).toEqual([['in May', '2023-05']]);
+    expect(quick('2023-05-20', 'The strike began in June.')).toEqual([['in June', '2022-06']]);
+  });
+
+  it('early / mid / late narrow a month to days 1–10, 11–20, 21–end', () => {
+    expect(quick('2023-05-20', 'Floods hit the region in mid-March.')).toEqual([['in mid-March', '2023-03-11/2023-03-20']]);
+    expect(quick('2023-05-20', 'Floods hit the region in late February.')).toEqual([['in late February', '2023-02-21/2023-02-28']]);
+    expect(quick('2023-05-20', 'Floods hit the region at the end of April.')).toEqual([['the end of April', '2023-04-21/2023-04-30']]);
+  });
+
+  it('a stated range across months is one interval', () => {
+    expect(quick('2023-02-10', 'The festival ran Jan. 31 to Feb. 2.')).toEqual([['Jan. 31 to Feb. 2', '2023-01-31/2023-02-02']]);
+  });
+
+  it('an impossible date is kept with a reason', () => {
+    const [mention] = resolve('t', '2023-01-10', ['The committee will meet on Feb. 29, 2023.']);
+    expect(mention).toBeUndefined(); // chrono itself rejects Feb. 29 in a non-leap year: nothing to keep
+  });
+});
+
+describe('relative periods', () => {
+  it('"late last year", "earlier this year", "later this month"', () => {
+    expect(quick('2023-04-12', 'Protests erupted late last year.')).toEqual([['late last year', '2022-09-01/2022-12-31']]);
+    expect(quick('2023-04-12', 'Prices rose earlier this year.')).toEqual([['earlier this year', '2023-01-01/2023-04-12']]);
+    expect(quick('2023-04-12', 'Results will be published later this month.')).toEqual([['later this month', '2023-04-12/2023-04-30']]);
+  });
+
+  it('"last month" and "earlier this week" across a year boundary', () => {
+    expect(quick('2025-01-02', 'Exports fell last month.')).toEqual([['last month', '2024-12']]);
+    expect(quick('2025-01-02', 'Earlier this week, snow closed the airport.')).toEqual([['Earlier this week', '2024-12-30/2025-01-02']]);
+  });
+
+  it('"last week" and "next week" are Monday–Sunday weeks', () => {
+    expect(quick('2023-06-15', 'The court ruled last week and will sentence him next week.')).toEqual([
+      ['last week', '2023-06-05/2023-06-11'],
+      ['next week', '2023-06-19/2023-06-25'],
+    ]);
+  });
+
+  it('yesterday, tomorrow, "three days ago", "in two days" (future only)', () => {
+    expect(quick('2023-06-15', 'The storm arrived yesterday and leaves tomorrow.')).toEqual([
+      ['yesterday', '2023-06-14'],
+      ['tomorrow', '2023-06-16'],
+    ]);
+    expect(quick('2023-06-15', 'The vote was held three days ago.')).toEqual([['three days ago', '2023-06-12']]);
+    expect(quick('2023-06-15', 'The deal will be signed in two days.')).toEqual([['in two days', '2023-06-17']]);
+  });
+
+  it('"in October last year" and "March this year" are one mention each', () => {
+    expect(quick('2023-06-15', 'He took office in October last year and resigned in March this year.')).toEqual([
+      ['in October last year', '2022-10'],
+      ['in March this year', '2023-03'],
+    ]);
+  });
+
+  it('a vague amount is kept unresolved with a reason', () => {
+    const [mention] = resolve('t', '2023-06-15', ['The ship docked a few days ago.']);
+    expect(mention).toMatchObject({ text: 'a few days ago', value: null, precision: null });
+    expect(mention!.reason).toContain('a few');
+  });
+});
+
+describe('years and references back to earlier mentions', () => {
+  it('a bare year after a preposition or modifier; "the following year" counts from it', () => {
+    expect(quick('2023-06-15', 'The dam was planned in 1998 and finished the following year.')).toEqual([
+      ['in 1998', '1998'],
+      ['the following year', '1999'],
+    ]);
+    expect(quick('2023-06-15', 'Growth slowed in late 2019.')).toEqual([['in late 2019', '2019-09-01/2019-12-31']]);
+    expect(quick('2023-06-15', 'Output has fallen since 2019.')).toEqual([['2019', '2019']]);
+  });
+
+  it('"the following year" after a month with a stated year uses that year', () => {
+    expect(quick('2023-06-15', 'The treaty was signed in May 2010, and ratified the following year.')).toEqual([
+      ['in May 2010', '2010-05'],
+      ['the following year', '2011'],
+    ]);
+  });
+
+  it('"the same day" can refer to an earlier mention in the same sentence', () => {
+    const mentions = resolve('t', '2023-06-15', ['The quake struck on June 2, and a tsunami warning was issued the same day.']);
+    expect(pairs(mentions)).toEqual([
+      ['on June 2', '2023-06-02'],
+      ['the same day', '2023-06-02'],
+    ]);
+    expect(mentions[1]!.anchor).toBe('on June 2 in s1 (previous dated event)');
+  });
+
+  it('with nothing to refer back to, the mention is kept with a reason', () => {
+    const [mention] = resolve('t', '2023-06-15', ['On the same day, rebels seized the airport.']);
+    expect(mention).toMatchObject({ text: 'On the same day', value: null, anchor: null });
+    expect(mention!.reason).toMatch(/no earlier day/);
+  });
+
+  it('"a week later" counts from the previous day mention', () => {
+    expect(quick('2023-06-15', 'Talks opened on June 2.', 'A deal followed a week later.')).toEqual([
+      ['on June 2', '2023-06-02'],
+      ['a week later', '2023-06-09'],
+    ]);
+  });
+});
+
+describe('things that are not dates', () => {
+  it.each([
+    ['numbers and percentages', 'Turnout rose 2.5% to 72% as 1,200 voters, about 2000 people, queued.'],
+    ['a duration in days', 'The court has 180 days to rule on the appeal.'],
+    ['durations with for / within / over', 'The strike lasted for 180 days; a ruling is due within 30 days, and prices rose over the next year.'],
+    ['a duration of years', 'It was the first visit in nearly seven years, and the first state visit in seven years.'],
+    ['an anniversary and ordinals', 'The 60th anniversary of the Second Vatican Council drew first and third-time visitors.'],
+    ['a relative distance', 'The summit came a week ahead of the election.'],
+    ['"for a second time"', 'He was elected for a second time.'],
+    ['hyphenated numbers and times', 'The Japan-2022 plan covers the 2023-24 season; the update went out at 20:22.'],
+    ['a counter', 'Standards Board Policy (0/250)'],
+    ['a compound with a number', 'She began a four-day trip.'],
+    ['"now"', 'The bridge is now closed.'],
+  ])('%s', (_label, text) => {
+    expect(quick('2023-06-15', text)).toEqual([]);
+  });
+});
+
+describe('without a publication date', () => {
+  it('keeps relative expressions with value null and the reason; explicit dates still resolve', () => {
+    const mentions = resolve('n', null, [
+      'The ministers met on Tuesday.',
+      'They first met on Nov. 15, 2024, and again in November 2023 and in 2022.',
+      'The envoy will arrive on Jan. 20, after talks last month.',
+      'He took office in October last year.',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['on Tuesday', null],
+      ['on Nov. 15, 2024', '2024-11-15'],
+      ['in November 2023', '2023-11'],
+      ['in 2022', '2022'],
+      ['on Jan. 20', null],
+      ['last month', null],
+      ['in October last year', null],
+    ]);
+    for (const mention of mentions.filter((m) => m.value === null)) {
+      expect(mention.reason).toBe('no publication date to anchor on');
+      expect(mention.anchor).toBeNull();
+      expect(mention.rule.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('stage contract', () => {
+  it('skips bylines and datelines and numbers mentions per sentence', () => {
+    const mentions = resolve('k', '2023-06-15', [
+      ['dateline', 'June 15, 2023'],
+      ['byline', 'By Staff, Monday'],
+      'The minister flew to Lima on Monday and returned on Wednesday.',
+    ]);
+    expect(mentions.map((m) => [m.id, m.text])).toEqual([
+      ['k-s3-d1', 'on Monday'],
+      ['k-s3-d2', 'on Wednesday'],
+    ]);
+  });
+
+  it('does not depend on the machine time zone: the module uses only UTC getters and no clock', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../../src/pipeline/stages/resolve-dates.ts', import.meta.url)), 'utf8');
+    for (const forbidden of [
+      /\.getDate\(/, /\.getDay\(/, /\.getMonth\(/, /\.getFullYear\(/, /\.getHours\(/, /\.getTimezoneOffset\(/,
+      /\.setDate\(/, /\.setMonth\(/, /\.setFullYear\(/, /new Date\(\s*\)/, /Date\.now/, /forwardDate\s*:\s*true/,
+      /toLocale\w*\(/,
+    ]) {
+      expect(source, String(forbidden)).not.toMatch(forbidden);
+    }
+  });
+
+  it('stays fast on a 300,000-character sentence without punctuation', () => {
+    const unit = 'the ministers agreed to continue cooperation against the threat ';
+    const huge = unit.repeat(Math.ceil(300_000 / unit.length)).slice(0, 300_000);
+    const started = performance.now();
+    const mentions = resolve('p', '2023-06-15', [huge, `${huge} on Monday`]);
+    expect(pairs(mentions)).toEqual([['on Monday', '2023-06-12']]);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+});
