@@ -3,14 +3,24 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../lib/corpus/schema';
 import { IngestError } from './errors';
-import { parseManifest, type Manifest } from './manifest';
-import { runIngest } from './pipeline';
-import type { RawSeed } from './types';
+import { describeJsonError, parseManifest } from './manifest';
+import { EDITORIAL_FILE, runIngest, type IngestInput } from './pipeline';
+import { parseEditorial } from './stages/apply-editorial';
+
+function parseJsonFile(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new IngestError(path, `is not valid JSON (${describeJsonError(text, error)})`);
+  }
+}
 
 export const MANIFEST_FILE = 'manifest.json';
 
 /** The only place the pipeline touches the file system on the way in. */
-export function readSeedFolder(folder: string): { seeds: RawSeed[]; manifest: Manifest } {
+/** Read a seed folder: every *.txt, plus manifest.json and editorial.json when present. */
+export function readSeedFolder(folder: string): IngestInput {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new IngestError(folder, 'is not a folder of seeds');
   const seeds = readdirSync(folder)
     .filter((file) => file.toLowerCase().endsWith('.txt'))
@@ -21,7 +31,9 @@ export function readSeedFolder(folder: string): { seeds: RawSeed[]; manifest: Ma
   const manifest = existsSync(manifestPath)
     ? parseManifest(manifestPath, readFileSync(manifestPath, 'utf8'))
     : { entries: new Map() };
-  return { seeds, manifest };
+  const editorialPath = join(folder, EDITORIAL_FILE);
+  const editorial = existsSync(editorialPath) ? parseEditorial(editorialPath, parseJsonFile(editorialPath)) : null;
+  return { seeds, manifest, editorial };
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -99,7 +99,7 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function describeJsonError(text: string, error: unknown): string {
+export function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
   if (position === undefined) return message;

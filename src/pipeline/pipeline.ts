@@ -2,6 +2,12 @@ import type { Article, Corpus, IngestWarning, Outlet } from '../lib/corpus/schem
 import { corpusSchema } from '../lib/corpus/schema';
 import { IngestError } from './errors';
 import type { Manifest } from './manifest';
+import { defaultEntityKnowledge } from './knowledge/entity-knowledge';
+import { applyEditorial, type Editorial } from './stages/apply-editorial';
+import { attributeQuotes } from './stages/attribute-quotes';
+import { extractEntities } from './stages/extract-entities';
+import { extractEvents } from './stages/extract-events';
+import { resolveDates } from './stages/resolve-dates';
 import { classifyBlocks } from './stages/classify-blocks';
 import { decodeSeed } from './stages/decode';
 import { readMetadata } from './stages/read-metadata';
@@ -14,7 +20,11 @@ import type { ArticleContext, RawSeed } from './types';
 export interface IngestInput {
   seeds: RawSeed[];
   manifest: Manifest;
+  editorial: Editorial | null;
 }
+
+/** Where editorial warnings point. */
+export const EDITORIAL_FILE = 'editorial.json';
 
 export interface ArticleResult {
   article: Article;
@@ -68,6 +78,14 @@ export function ingestArticle(seed: RawSeed, manifest: Manifest, sha256: string)
   return { article, outlet, warnings: metadata.warnings.map((message) => ({ file: seed.file, message })) };
 }
 
+/** The anchor for relative dates: the publication day as the outlet printed it, and its offset. */
+export function referenceOf(publishedAt: string | null): { date: string; offset: string } | null {
+  if (!publishedAt) return null;
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T[\d:]+([+-]\d{2}:\d{2}|Z))?$/.exec(publishedAt);
+  if (!match?.[1]) return null;
+  return { date: match[1], offset: match[2] === 'Z' || !match[2] ? '+00:00' : match[2] };
+}
+
 /** Run every stage over every seed and return a corpus that has passed the schema. */
 export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => string): Corpus {
   const seeds = [...input.seeds].sort((a, b) => a.file.localeCompare(b.file, 'en'));
@@ -99,14 +117,26 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   if (articles.length > 0 && new Set(articles.map((article) => article.id)).size !== articles.length) {
     throw new IngestError('seeds', 'two files map to the same article id; rename one (ids come from the part before "_")');
   }
-  const corpus: Corpus = {
-    version: 1,
-    outlets: [...outlets.values()],
-    articles,
-    dates: [],
-    events: [],
-    entities: [],
-    warnings,
-  };
+  const outletList = [...outlets.values()];
+
+  // Corpus-level stages, in order:
+  // 1. dates per article — each resolved against its own article's publication day, never the clock;
+  // 2. entities across articles — a surname alone may join a full name met in another article;
+  // 3. quotes — need entities to name the speaker;
+  // 4. events — need dates (when) and entities (who) to group reports of one happening;
+  // 5. editorial edits — last, so they apply to what extraction found and record what they changed.
+  const dates = articles.flatMap((article) =>
+    resolveDates(
+      { articleId: article.id, reference: referenceOf(article.publishedAt), publishedLabel: `published ${article.publishedAt?.slice(0, 10) ?? 'unknown'}` },
+      article.sentences,
+    ),
+  );
+  const entities = extractEntities({ knowledge: defaultEntityKnowledge }, articles);
+  for (const article of articles) article.quotes = attributeQuotes({ entities }, article);
+  const found = extractEvents({ reportingMargin: { before: 7, after: 3 } }, { articles, outlets: outletList, dates, entities });
+  const edited = applyEditorial({ editorial: input.editorial, file: EDITORIAL_FILE, articles }, found);
+  warnings.push(...edited.warnings);
+
+  const corpus: Corpus = { version: 1, outlets: outletList, articles, dates, events: edited.events, entities, warnings };
   return corpusSchema.parse(corpus);
 }

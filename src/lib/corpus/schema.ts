@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+// The built app runs under a CSP without 'unsafe-eval'; zod's JIT would trip it.
+z.config({ jitless: true });
+
 /** Where a metadata value came from, so the app can say "stated" vs "attributed". */
 export const provenanceSourceSchema = z.enum([
   /** Read from the article text itself (dateline, credit line, byline). */
@@ -155,6 +158,27 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/**
+ * One stretch of an evidence sentence, marked by whether other outlets' evidence
+ * for the same event uses the same wording. Computed at build time.
+ */
+export const wordingSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Other outlets whose evidence shares this wording; empty = only this outlet says it. */
+  sharedWith: z.array(z.string()),
+});
+export type WordingSpan = z.infer<typeof wordingSpanSchema>;
+
+/** Where outlets give different facts for one event: a date, a number, a spelling, a quote. */
+export const differenceSchema = z.object({
+  kind: z.enum(['date', 'number', 'spelling', 'quote']),
+  /** A sentence a reader understands, e.g. "“Cho Tae Yul” (Kyodo News) vs “Cho Tae-yul” (…)". */
+  summary: z.string(),
+  items: z.array(z.object({ outletId: z.string(), sentenceId: z.string(), text: z.string() })).min(2),
+});
+export type Difference = z.infer<typeof differenceSchema>;
+
 export const eventSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -173,6 +197,10 @@ export const eventSchema = z.object({
   editorial: z.array(z.string()).optional(),
   /** Outlets dating the same event differently, in words. */
   dateConflicts: z.array(z.string()).optional(),
+  /** Shared and unique wording of each evidence sentence (see wordingSpanSchema). */
+  wording: z.array(z.object({ sentenceId: z.string(), spans: z.array(wordingSpanSchema) })).optional(),
+  /** Facts the outlets give differently for this event. */
+  differences: z.array(differenceSchema).optional(),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 

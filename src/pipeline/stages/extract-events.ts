@@ -1,0 +1,498 @@
+import type { Article, DateMention, Entity, Evidence, Outlet, Precision, TimelineEvent } from '../../lib/corpus/schema';
+import { COMPATIBLE_KINDS, EVENT_TRIGGERS, KIND_LABEL, type EventKind } from '../knowledge/event-triggers';
+import type { Stage } from '../types';
+
+export interface EventContext {
+  /** Days before the first and after the last publication that still count as the story's own period. */
+  reportingMargin: { before: number; after: number };
+}
+
+export interface EventInput {
+  articles: Article[];
+  outlets: Outlet[];
+  dates: DateMention[];
+  entities: Entity[];
+}
+
+/** A dated sentence that reports a happening: the unit events are built from. */
+interface Occurrence {
+  date: DateMention & { start: string; end: string; precision: Precision };
+  article: Article;
+  sentenceOrder: number;
+  kinds: Set<EventKind>;
+  primaryKind: EventKind;
+  /** Who and where, from the date's own clause only: "amid Yoon's declaration" is not a participant of the call. */
+  persons: Set<string>;
+  places: Set<string>;
+  organizations: Set<string>;
+}
+
+/** How far (in characters) a trigger may stand from the date and still describe it. */
+const TRIGGER_REACH = 30;
+/** How far the happening word may stand from a month or year and still be dated by it. */
+const VAGUE_TRIGGER_REACH = 60;
+const SCANNED_KINDS = new Set(['headline', 'caption', 'body']);
+
+/**
+ * Find events: every dated sentence whose nearby words report a happening
+ * becomes an occurrence; occurrences of the same happening across articles
+ * (same or containing date, compatible kind, shared participants) are grouped
+ * into one event. Undated sentences that continue an event's report in the
+ * same article join it as evidence.
+ */
+export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (context, input) => {
+  const mentionsBySentence = indexMentions(input.entities);
+  const entityById = new Map(input.entities.map((entity) => [entity.id, entity]));
+  const occurrences = findOccurrences(input, mentionsBySentence);
+  const clusters = cluster(occurrences);
+  const window = reportingWindow(input.articles, context.reportingMargin);
+  const outletNames = new Map(input.outlets.map((outlet) => [outlet.id, outlet.name]));
+  const outletName = (id: string) => outletNames.get(id) ?? id;
+  const drafts = clusters.map((members) => describe(members, entityById, mentionsBySentence, window, outletName));
+  addContinuations(drafts, input.articles, mentionsBySentence, new Set(input.dates.map((date) => date.sentenceId)));
+  const readingOrder = new Map(input.articles.flatMap((article, articleIndex) => article.sentences.map((sentence, index) => [sentence.id, articleIndex * 1e6 + index] as const)));
+  const outletOrder = new Map(input.outlets.map((outlet, index) => [outlet.id, index]));
+  for (const draft of drafts) {
+    draft.evidence.sort((a, b) => (readingOrder.get(a.sentenceId) ?? 0) - (readingOrder.get(b.sentenceId) ?? 0));
+    draft.outlets.sort((a, b) => (outletOrder.get(a) ?? 0) - (outletOrder.get(b) ?? 0));
+  }
+  return assignIds(drafts);
+};
+
+type MentionIndex = Map<string, { entityId: string; type: Entity['type']; start: number; end: number }[]>;
+
+function indexMentions(entities: Entity[]): MentionIndex {
+  const index: MentionIndex = new Map();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const list = index.get(mention.sentenceId) ?? [];
+      list.push({ entityId: entity.id, type: entity.type, start: mention.start, end: mention.end });
+      index.set(mention.sentenceId, list);
+    }
+  }
+  return index;
+}
+
+function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[] {
+  const articleById = new Map(input.articles.map((article) => [article.id, article]));
+  const sentenceOrder = new Map<string, number>();
+  for (const article of input.articles) article.sentences.forEach((sentence, order) => sentenceOrder.set(sentence.id, order));
+  const sentenceById = new Map(input.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence] as const)));
+
+  const datesBySentence = new Map<string, DateMention[]>();
+  for (const date of input.dates) {
+    if (date.start === null || date.end === null || date.precision === null) continue;
+    datesBySentence.set(date.sentenceId, [...(datesBySentence.get(date.sentenceId) ?? []), date]);
+  }
+
+  const occurrences: Occurrence[] = [];
+  for (const [sentenceId, dates] of datesBySentence) {
+    const sentence = sentenceById.get(sentenceId);
+    const article = articleById.get(dates[0]!.articleId);
+    if (!sentence || !article || !SCANNED_KINDS.has(sentence.kind)) continue;
+    const triggers = findTriggers(sentence.text);
+    // A broad expression next to a precise one ("Earlier this week … on Jan. 7") adds nothing.
+    const precise = dates.filter((date) => !dates.some((other) => other !== date && strictlyInside(other, date)));
+    const sorted = [...precise].sort((a, b) => a.charStart - b.charStart);
+    sorted.forEach((date, position) => {
+      // Each date owns the part of the sentence nearer to it than to any other date.
+      const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
+      const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
+      const [clauseFrom, clauseTo] = clauseAround(sentence.text, date.charStart, date.charEnd);
+      const own = triggers.filter(
+        (trigger) => trigger.start >= from && trigger.end <= to && !isRelationalReference(sentence.text, trigger, date),
+      );
+      const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
+      const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(byDistance);
+      const nearest = inClause[0] ?? [...own].sort(byDistance)[0];
+      // A month or a year far from any happening word is scene-setting ("this year"), not an event date.
+      if (!nearest || (date.precision !== 'day' && distance(nearest, date) > VAGUE_TRIGGER_REACH)) return;
+      const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
+      kinds.add(nearest.kind);
+      const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= clauseFrom && mention.end <= clauseTo);
+      const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+      occurrences.push({
+        date: date as Occurrence['date'],
+        article,
+        sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+        kinds,
+        primaryKind: nearest.kind,
+        persons: ofType('person'),
+        places: ofType('place'),
+        organizations: ofType('organization'),
+      });
+    });
+  }
+  return occurrences.sort(
+    (a, b) => a.date.start.localeCompare(b.date.start) || a.article.id.localeCompare(b.article.id) || a.sentenceOrder - b.sentenceOrder,
+  );
+}
+
+/**
+ * The clause holding the date: commas, semicolons, dashes and subordinating
+ * words ("amid", "following") bound it.
+ */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  const boundary = /[;:—–]|,(?=\s)|\s(?=(?:amid|following|despite|while|whereas|although|as|ahead of|after|before|until|since)\s)/g;
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(boundary)) {
+    if (match.index + match[0].length <= start) from = match.index + match[0].length;
+    else if (match.index >= end) {
+      to = match.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * "a week ahead of Trump's inauguration": the inauguration is a landmark, not
+ * what the date reports — unless the date sits inside that phrase
+ * ("following last month's impeachment").
+ */
+function isRelationalReference(text: string, trigger: Trigger, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 48), trigger.start);
+  const match = /\b(ahead of|before|after|following|until|prior to)\s+((?:[\p{L}.'’-]+\s+){0,3})$/u.exec(before);
+  if (!match) return false;
+  const phraseStart = trigger.start - before.length + match.index;
+  return !(date.charStart >= phraseStart && date.charEnd <= trigger.end);
+}
+
+interface Trigger {
+  kind: EventKind;
+  start: number;
+  end: number;
+}
+
+function findTriggers(text: string): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const [kind, pattern] of Object.entries(EVENT_TRIGGERS) as [EventKind, RegExp][]) {
+    for (const match of text.matchAll(pattern)) triggers.push({ kind, start: match.index, end: match.index + match[0].length });
+  }
+  return triggers;
+}
+
+function distance(trigger: Trigger, date: DateMention): number {
+  if (trigger.end <= date.charStart) return date.charStart - trigger.end;
+  if (trigger.start >= date.charEnd) return trigger.start - date.charEnd;
+  return 0;
+}
+
+const midpoint = (left: DateMention, right: DateMention) => Math.floor((left.charEnd + right.charStart) / 2);
+
+function strictlyInside(inner: DateMention, outer: DateMention): boolean {
+  return (
+    inner.start !== null && inner.end !== null && outer.start !== null && outer.end !== null &&
+    inner.start >= outer.start && inner.end <= outer.end && (inner.start !== outer.start || inner.end !== outer.end)
+  );
+}
+
+/**
+ * Group occurrences in two passes. Day reports group with day reports, and
+ * vague or ranged reports with each other; then a month- or year-level group
+ * joins the one day-level group it matches. Never more than one: "this year's
+ * meeting" must not chain every January event into one.
+ */
+function cluster(occurrences: Occurrence[]): Occurrence[][] {
+  const isOrphanStatement = (occurrence: Occurrence) => occurrence.primaryKind === 'statement' && occurrence.persons.size === 0;
+  const days = occurrences.filter((occurrence) => occurrence.date.precision === 'day' && !isOrphanStatement(occurrence));
+  const others = occurrences.filter((occurrence) => occurrence.date.precision !== 'day');
+  const dayGroups = unionFind(days, sameHappening);
+  // "Diplomats reaffirmed … on Jan. 13", naming nobody: it joins that day's most reported meeting or call, if any.
+  for (const statement of occurrences.filter((occurrence) => occurrence.date.precision === 'day' && isOrphanStatement(occurrence))) {
+    const host = dayGroups
+      .filter((group) => group.some((member) => member.date.start === statement.date.start && STATEMENT_HOSTS.has(familyOf(member.primaryKind))))
+      .sort((a, b) => outletCount(b) - outletCount(a))[0];
+    if (host) host.push(statement);
+    else dayGroups.push([statement]);
+  }
+  const otherGroups = unionFind(others, sameHappening);
+  const result = [...dayGroups];
+  for (const group of otherGroups) {
+    const vague = group.every((member) => member.date.precision === 'month' || member.date.precision === 'year');
+    const matches = vague
+      ? dayGroups.filter((dayGroup) => dayGroup.some((day) => group.some((member) => sameHappening(day, member))))
+      : [];
+    if (matches.length === 1) matches[0]!.push(...group);
+    else result.push(group);
+  }
+  return result;
+}
+
+const STATEMENT_HOSTS = new Set([familyOf('meeting'), familyOf('call')]);
+
+function outletCount(group: Occurrence[]): number {
+  return new Set(group.map((member) => member.article.outletId)).size;
+}
+
+function unionFind<T>(items: T[], related: (a: T, b: T) => boolean): T[][] {
+  const parent = items.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      if (find(a) !== find(b) && related(items[a]!, items[b]!)) parent[find(b)] = find(a);
+    }
+  }
+  const groups = new Map<number, T[]>();
+  items.forEach((item, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), item]));
+  return [...groups.values()];
+}
+
+function sameHappening(a: Occurrence, b: Occurrence): boolean {
+  const sharedPersons = [...a.persons].filter((person) => b.persons.has(person)).length;
+  // Outlets that date one happening a day apart: the same people doing the same kind of thing.
+  if (oneDayApart(a, b)) return sharedPersons >= 2 && a.article.outletId !== b.article.outletId && familyOf(a.primaryKind) === familyOf(b.primaryKind);
+  if (!spansAgree(a, b)) return false;
+  // A year is too vague to identify a happening by its kind alone: the same people must be named.
+  const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
+  const personsAgree = sharedPersons > 0 || (!eitherYear && (a.persons.size === 0 || b.persons.size === 0));
+  const familyMatch = kindFamilies(a).some((family) => kindFamilies(b).includes(family));
+  if (familyMatch) return personsAgree;
+  // Only outcome verbs in common ("reaffirmed"): the same people must be named.
+  return (a.kinds.has('statement') || b.kinds.has('statement')) && sharedPersons > 0 && !distinctHappenings(a, b);
+}
+
+/** Two different specific kinds (a call vs a dialogue) are different happenings even on one day. */
+function distinctHappenings(a: Occurrence, b: Occurrence): boolean {
+  return a.primaryKind !== 'statement' && b.primaryKind !== 'statement' && !kindFamilies(a).includes(familyOf(b.primaryKind));
+}
+
+function familyOf(kind: EventKind): string {
+  return COMPATIBLE_KINDS.find((family) => family.includes(kind))?.join('+') ?? kind;
+}
+
+function kindFamilies(occurrence: Occurrence): string[] {
+  return [...occurrence.kinds].filter((kind) => kind !== 'statement').map(familyOf);
+}
+
+function oneDayApart(a: Occurrence, b: Occurrence): boolean {
+  return a.date.precision === 'day' && b.date.precision === 'day' && (shiftDay(a.date.start, 1) === b.date.start || shiftDay(b.date.start, 1) === a.date.start);
+}
+
+/**
+ * Day reports agree on the same day; vague reports (a month, a year) agree
+ * with a day inside them; ranges agree with overlapping ranges only, because
+ * "a trip through Thursday" is not the Monday meeting inside it.
+ */
+function spansAgree(a: Occurrence, b: Occurrence): boolean {
+  const [ad, bd] = [a.date, b.date];
+  if (ad.precision === 'day' && bd.precision === 'day') return ad.start === bd.start;
+  if (ad.precision === 'day' || bd.precision === 'day') {
+    const [day, vague] = ad.precision === 'day' ? [ad, bd] : [bd, ad];
+    return vague.precision !== 'interval' && day.start >= vague.start && day.start <= vague.end;
+  }
+  return ad.start <= bd.end && bd.start <= ad.end;
+}
+
+interface Draft {
+  title: string;
+  start: string;
+  end: string | undefined;
+  precision: Precision;
+  evidence: Evidence[];
+  outlets: string[];
+  main: boolean;
+  primaryKind: EventKind;
+  persons: Set<string>;
+  dateConflicts: string[];
+}
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, interval: 1, month: 2, year: 3 };
+
+function describe(
+  members: Occurrence[],
+  entityById: Map<string, Entity>,
+  mentions: MentionIndex,
+  window: { from: string; to: string },
+  outletName: (id: string) => string,
+): Draft {
+  const dayVotes = countBy(members.filter((member) => member.date.precision === 'day').map((member) => member.date.start));
+  const favouredDay = [...dayVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const best = [...members].sort(
+    (a, b) =>
+      PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
+      Number(b.date.start === favouredDay) - Number(a.date.start === favouredDay) ||
+      spanLength(a) - spanLength(b),
+  )[0]!;
+  const dateConflicts =
+    dayVotes.size > 1
+      ? members
+          .filter((member) => member.date.precision === 'day' && member.date.start !== best.date.start)
+          .map((member) => `${outletName(member.article.outletId ?? '')} dates it ${member.date.start} (“${member.date.text}”), others ${best.date.start}`)
+      : [];
+  const evidence = uniqueEvidence(members.map((member) => ({ articleId: member.article.id, sentenceId: member.date.sentenceId, dateId: member.date.id })));
+  const outlets = unique(members.map((member) => member.article.outletId ?? member.article.id));
+  const primaryKind = majorityKind(members);
+  const persons = new Set(members.flatMap((member) => [...member.persons]));
+  const start = best.date.start;
+  const end = best.date.precision === 'day' ? undefined : best.date.end;
+  return {
+    title: buildTitle(primaryKind, members, entityById, mentions),
+    start,
+    end,
+    precision: best.date.precision,
+    evidence,
+    outlets,
+    main: start <= window.to && (end ?? start) >= window.from,
+    primaryKind,
+    persons,
+    dateConflicts: unique(dateConflicts),
+  };
+}
+
+function spanLength(occurrence: Occurrence): number {
+  return Date.parse(`${occurrence.date.end}T00:00:00Z`) - Date.parse(`${occurrence.date.start}T00:00:00Z`);
+}
+
+function majorityKind(members: Occurrence[]): EventKind {
+  const counts = new Map<EventKind, number>();
+  for (const member of members) {
+    if (member.primaryKind === 'statement') continue;
+    counts.set(member.primaryKind, (counts.get(member.primaryKind) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'statement';
+}
+
+/**
+ * "Meeting: Iwaya and Cho in Seoul". People are named by the short form the
+ * texts use for them (a surname alone, when the texts use one).
+ */
+function buildTitle(kind: EventKind, members: Occurrence[], entityById: Map<string, Entity>, mentions: MentionIndex): string {
+  const clausePersons = members.flatMap((member) => [...member.persons]);
+  const sentencePersons = members.flatMap((member) =>
+    unique((mentions.get(member.date.sentenceId) ?? []).filter((mention) => mention.type === 'person').map((mention) => mention.entityId)),
+  );
+  // The date's own clause names the actors; the whole sentence only when the clause names nobody.
+  const personCounts = countBy(clausePersons.length > 0 ? clausePersons : sentencePersons);
+  const people = [...personCounts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 2)
+    .map(([id]) => shortName(entityById.get(id)));
+  const placeCounts = countBy(members.flatMap((member) => [...member.places].filter((place) => namedAfterIn(place, member, mentions))));
+  // A place already inside the actor's name adds nothing ("Seoul's Ministry … in Seoul").
+  const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const where = place ? ` in ${entityById.get(place)?.name ?? ''}` : '';
+  const organization = [...countBy(members.flatMap((member) => [...member.organizations])).entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const actors = people.length > 0 ? people : organization ? [entityById.get(organization)?.name ?? ''] : [];
+  const who = actors.length > 0 ? `: ${actors.join(' and ')}` : '';
+  const object = kind === 'declaration' ? declaredObject(members) : null;
+  if (object && people.length > 0) return `${people[0]} declares ${object}`;
+  return `${KIND_LABEL[kind]}${who}${where}`;
+}
+
+function namedAfterIn(placeId: string, member: Occurrence, mentions: MentionIndex): boolean {
+  const sentence = member.article.sentences.find((candidate) => candidate.id === member.date.sentenceId);
+  if (!sentence) return false;
+  return (mentions.get(sentence.id) ?? []).some(
+    (mention) => mention.entityId === placeId && /\bin\s+$/.test(sentence.text.slice(Math.max(0, mention.start - 4), mention.start)),
+  );
+}
+
+/** "declared martial law", "declaration of martial law" → "martial law". */
+function declaredObject(members: Occurrence[]): string | null {
+  for (const member of members) {
+    const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+    const match = /\b(?:declared|declares|declaration of|imposition of|imposed)\s+((?:[a-z]+\s){0,2}?[a-z]+)(?=\s+(?:in|on|last|over|and|after|,|\.)|[,.]|$)/.exec(text);
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}
+
+function shortName(entity: Entity | undefined): string {
+  if (!entity) return '';
+  const surname = entity.aliases.find((alias) => !alias.includes(' ') && entity.name.split(/[\s]/).includes(alias));
+  return surname ?? entity.name;
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((item) => {
+    if (seen.has(item.sentenceId)) return false;
+    seen.add(item.sentenceId);
+    return true;
+  });
+}
+
+/** The story's own period: from a margin before the first publication to a margin after the last. */
+function reportingWindow(articles: Article[], margin: EventContext['reportingMargin']): { from: string; to: string } {
+  const days = articles.map((article) => article.publishedAt?.slice(0, 10)).filter((day): day is string => Boolean(day)).sort();
+  if (days.length === 0) return { from: '0000-01-01', to: '9999-12-31' };
+  return { from: shiftDay(days[0]!, -margin.before), to: shiftDay(days[days.length - 1]!, margin.after) };
+}
+
+export function shiftDay(day: string, delta: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, date! + delta)).toISOString().slice(0, 10);
+}
+
+/**
+ * A news article reports one happening above all: its dominant event (of the
+ * main events it dates, the one whose people the article names most). An undated sentence of the
+ * article continues that report when it names two of the event's people, names
+ * one of them with a happening or speech word ("Iwaya met…", "Cho said…"), or
+ * refers back to it ("the meeting", "the two ministers").
+ */
+function addContinuations(drafts: Draft[], articles: Article[], mentions: MentionIndex, datedSentences: Set<string>) {
+  for (const article of articles) {
+    const personMentions = countBy(
+      article.sentences.flatMap((sentence) => (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').map((mention) => mention.entityId)),
+    );
+    const dominant = drafts
+      .filter((draft) => draft.main && draft.evidence.some((item) => item.articleId === article.id))
+      .map((draft) => ({
+        draft,
+        weight: [...draft.persons].reduce((sum, person) => sum + (personMentions.get(person) ?? 0), 0),
+        count: draft.evidence.filter((item) => item.articleId === article.id).length,
+      }))
+      .sort((a, b) => b.weight - a.weight || b.count - a.count || b.draft.outlets.length - a.draft.outlets.length)[0]?.draft;
+    if (!dominant) continue;
+    const family = familyOf(dominant.primaryKind);
+    const already = new Set(dominant.evidence.map((item) => item.sentenceId));
+    for (const sentence of article.sentences) {
+      if (already.has(sentence.id) || datedSentences.has(sentence.id) || sentence.kind !== 'body') continue;
+      const named = new Set((mentions.get(sentence.id) ?? []).filter((mention) => dominant.persons.has(mention.entityId)).map((mention) => mention.entityId));
+      const happening = findTriggers(sentence.text).some((trigger) => familyOf(trigger.kind) === family);
+      const speech = /\b(said|says|told|stressed|added|noted|stated|stating|emphasized|thanked)\b/.test(sentence.text);
+      const refersBack = /\b(the|their|this|that) (meeting|talks|visit|call|talk|trip|ministers|two ministers|two sides)\b/i.test(sentence.text);
+      if (named.size >= 2 || (named.size === 1 && (happening || speech)) || refersBack) {
+        dominant.evidence.push({ articleId: article.id, sentenceId: sentence.id, dateId: null });
+      }
+    }
+  }
+}
+
+function assignIds(drafts: Draft[]): TimelineEvent[] {
+  const sorted = [...drafts].sort((a, b) => a.start.localeCompare(b.start) || b.outlets.length - a.outlets.length || a.title.localeCompare(b.title));
+  const used = new Map<string, number>();
+  return sorted.map((draft) => {
+    const base = `ev-${draft.start}-${draft.primaryKind}`;
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    const event: TimelineEvent = {
+      id: count === 1 ? base : `${base}-${count}`,
+      title: draft.title,
+      start: draft.start,
+      precision: draft.precision,
+      evidence: draft.evidence,
+      outlets: draft.outlets,
+      main: draft.main,
+    };
+    if (draft.end !== undefined) event.end = draft.end;
+    if (draft.dateConflicts.length > 0) event.dateConflicts = draft.dateConflicts;
+    return event;
+  });
+}
