@@ -4,12 +4,13 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests against the production build (`npm run test:e2e` builds
  * first), in the system's Debian Chromium: no browser download, ever.
  */
-const PORT = 4173;
+// E2E_PORT and E2E_RESULTS let several runs share a machine (with PARALLAX_OUT_DIR for the build).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -6,10 +6,12 @@ import { corpusPlugin } from './src/pipeline/vite-plugin';
 
 // PARALLAX_SEEDS lets tests and benchmarks build the app from another seed folder.
 const seeds = process.env.PARALLAX_SEEDS ?? 'seeds';
+// PARALLAX_OUT_DIR lets parallel builds (e2e runs, benchmarks) keep apart; preview serves it too.
+const outDir = process.env.PARALLAX_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), corpusPlugin({ seeds }), contentSecurityPolicyPlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

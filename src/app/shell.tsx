@@ -1,11 +1,16 @@
+import { ErrorBoundary } from '../components/error-boundary';
 import { StatusMessage } from '../components/status-message';
 import { ArticleList } from '../features/articles/components/article-list';
 import { ArticleReader } from '../features/articles/components/article-reader';
-import { ErrorBoundary } from '../components/error-boundary';
+import { TimelineRegion } from '../features/timeline/components/timeline-region';
 import { useCorpus } from '../lib/corpus/corpus-query';
 import { useViewState } from '../lib/view-state';
 
-/** The page: header, sources and reader; later features mount their regions here. */
+/**
+ * The page: header, timeline (with the event list and detail), then the
+ * sources beside the reader. Each feature region sits in its own error boundary
+ * so one broken panel never blanks the page.
+ */
 export function AppShell() {
   const corpus = useCorpus();
   const [view, navigate] = useViewState();
@@ -32,14 +37,21 @@ export function AppShell() {
             </button>
           </StatusMessage>
         ) : (
-          <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
-            <aside className="space-y-4">
-              <ArticleList index={corpus.data} view={view} onNavigate={navigate} />
-            </aside>
-            <div className="min-w-0 space-y-4">
-              <ErrorBoundary label="The article reader">
-                <ArticleReader index={corpus.data} view={view} onNavigate={navigate} />
-              </ErrorBoundary>
+          <div className="space-y-6">
+            <ErrorBoundary label="The timeline">
+              <TimelineRegion index={corpus.data} view={view} onNavigate={navigate} />
+            </ErrorBoundary>
+            <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+              <aside className="space-y-4">
+                <ErrorBoundary label="The article list">
+                  <ArticleList index={corpus.data} view={view} onNavigate={navigate} />
+                </ErrorBoundary>
+              </aside>
+              <div className="min-w-0 space-y-4">
+                <ErrorBoundary label="The article reader">
+                  <ArticleReader index={corpus.data} view={view} onNavigate={navigate} />
+                </ErrorBoundary>
+              </div>
             </div>
           </div>
         )}

@@ -47,36 +47,50 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
   }
   const outlet = index.outletById.get(article.outletId ?? '');
   const title = articleTitle(article);
-  const paragraphs = groupByParagraph(article.sentences);
+  // Headline, byline and dateline are shown in the header; the body holds the story and captions.
+  const paragraphs = groupByParagraph(article.sentences.filter((sentence) => !HEADER_KINDS.has(sentence.kind)));
+  const dateline = article.sentences.find((sentence) => sentence.kind === 'dateline');
   return (
     <article aria-labelledby="reader-heading" className="rounded border border-stone-300 bg-white p-4 shadow-sm">
-      <header className="mb-3 flex flex-wrap items-start justify-between gap-2">
-        <div>
+      <header className="mb-3 space-y-1">
+        <div className="flex items-start justify-between gap-2">
           <p className="text-sm font-semibold text-stone-700">
             {outlet?.name ?? 'Unknown outlet'}
             {outlet?.country ? <span className="font-normal text-stone-600"> · {outlet.country}</span> : null}
-            <span className="font-normal text-stone-600"> · {provenanceNote(article.metadata.outlet)}</span>
           </p>
-          <h2 id="reader-heading" ref={headingRef} tabIndex={-1} className={`article-text font-serif text-xl ${title.stated ? '' : 'italic'}`}>
-            {title.text}
-          </h2>
-          {!title.stated ? <p className="text-xs text-stone-600">No headline in the text; shown by its opening words.</p> : null}
-          <p className="text-sm text-stone-600">
-            {formatPublished(article.publishedAt)} ({provenanceNote(article.metadata.publishedAt)})
-            {article.byline ? <> · By <span className="article-text">{article.byline}</span></> : null}
-          </p>
+          <button
+            type="button"
+            onClick={() => onNavigate({ article: null, sentence: null })}
+            className="shrink-0 rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
+          >
+            Close article
+          </button>
         </div>
-        <button
-          type="button"
-          onClick={() => onNavigate({ article: null, sentence: null })}
-          className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
-        >
-          Close article
-        </button>
+        <h2 id="reader-heading" ref={headingRef} tabIndex={-1} className={`article-text font-serif text-xl ${title.stated ? '' : 'italic'}`}>
+          {title.text}
+        </h2>
+        {!title.stated ? <p className="text-xs text-stone-600">No headline in the text; shown by its opening words.</p> : null}
+        <p className="text-sm text-stone-600">
+          {formatPublished(article.publishedAt)}
+          {article.byline ? <> · By <span className="article-text">{article.byline}</span></> : null}
+          {dateline ? <> · <span className="article-text">{dateline.text}</span></> : null}
+        </p>
+        <details className="text-xs text-stone-600">
+          <summary className="cursor-pointer">Where the outlet and date come from</summary>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2">
+            <dt className="font-medium">Outlet</dt>
+            <dd>{provenanceNote(article.metadata.outlet)}</dd>
+            <dt className="font-medium">Published</dt>
+            <dd>{provenanceNote(article.metadata.publishedAt)}</dd>
+            <dt className="font-medium">File</dt>
+            <dd>{article.file}</dd>
+          </dl>
+        </details>
       </header>
       <div className="space-y-3 font-serif leading-relaxed">
         {paragraphs.map((sentences) => (
-          <p key={sentences[0]!.id} className={sentences[0]!.kind === 'body' ? '' : 'text-sm text-stone-600'}>
+          <p key={sentences[0]!.id} className={sentences[0]!.kind === 'body' ? '' : 'font-sans text-sm text-stone-600'}>
+            {sentences[0]!.kind === 'caption' ? <span className="font-semibold">Photo caption: </span> : null}
             {sentences.map((sentence) => (
               <span
                 key={sentence.id}
@@ -95,6 +109,8 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
     </article>
   );
 }
+
+const HEADER_KINDS = new Set<Sentence['kind']>(['headline', 'byline', 'dateline']);
 
 function provenanceNote(field: Provenanced): string {
   return field.note ? `${SOURCE_LABEL[field.source]}: ${field.note}` : SOURCE_LABEL[field.source];
@@ -128,7 +144,7 @@ function RemovedLines({ article }: { article: Article }) {
             <tr className="text-stone-600">
               <th scope="col" className="pr-2 font-medium">Line</th>
               <th scope="col" className="pr-2 font-medium">Text</th>
-              <th scope="col" className="font-medium">Why removed</th>
+              <th scope="col" className="w-2/5 font-medium">Why removed</th>
             </tr>
           </thead>
           <tbody>

@@ -1,0 +1,38 @@
+/**
+ * Developer aid, not a test: screenshot a running Parallax (vite preview or dev)
+ * in Debian's Chromium so UI changes get looked at.
+ *   npx tsx tests/tools/screenshot.ts "http://127.0.0.1:4173/?event=…" out.png [width] [height] [--full]
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const [url = 'http://127.0.0.1:4173/', out = 'screenshot.png', width = '1440', height = '1000'] = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'));
+const fullPage = process.argv.includes('--full');
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-shot-')), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: Number(width), height: Number(height) },
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await context.newPage();
+page.on('console', (message) => {
+  if (message.type() === 'error' || message.type() === 'warning') console.log(`console ${message.type()}: ${message.text()}`);
+});
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage });
+await context.close();
+console.log(`wrote ${out}`);
