@@ -109,7 +109,10 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
       if (!nearest || (date.precision !== 'day' && distance(nearest, date) > VAGUE_TRIGGER_REACH)) return;
       const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
       kinds.add(nearest.kind);
-      const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= clauseFrom && mention.end <= clauseTo);
+      // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
+      const [triggerFrom, triggerTo] = clauseAround(sentence.text, nearest.start, nearest.end);
+      const inActorClauses = (start: number, end: number) => (start >= clauseFrom && end <= clauseTo) || (start >= triggerFrom && end <= triggerTo);
+      const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => inActorClauses(mention.start, mention.end));
       const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
       occurrences.push({
         date: date as Occurrence['date'],

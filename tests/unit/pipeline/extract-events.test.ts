@@ -1,0 +1,219 @@
+/**
+ * Event extraction through the real ingest (dates → entities → events) on
+ * made-up articles, so the rules are tried on names and outlets the seeds do
+ * not contain; then the seed corpus's key events with and without the editorial file.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Corpus, TimelineEvent } from '../../../src/lib/corpus/schema';
+import { buildCorpusJson, readSeedFolder } from '../../../src/pipeline/io';
+import { parseManifest } from '../../../src/pipeline/manifest';
+import { runIngest } from '../../../src/pipeline/pipeline';
+import type { Editorial } from '../../../src/pipeline/stages/apply-editorial';
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Three outlets, one story: the Chile–Peru ministers' meeting of Tuesday, March 7, 2023. */
+const ARTICLES: Record<string, { outlet: string; publishedAt: string; text: string }> = {
+  'a01_andes.txt': {
+    outlet: 'andes-post',
+    publishedAt: '2023-03-09T10:00:00-03:00',
+    text: [
+      'Chile and Peru agree to reopen border crossing',
+      '',
+      'Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Mateo Silva met in Santiago on Tuesday and agreed to reopen the Chacalluta border crossing.',
+      'Ruiz and Silva also held a phone call on Feb. 20 after floods hit the border region.',
+      'The two ministers said the crossing would reopen within 180 days.',
+      'The accord marks the 60th anniversary of a fisheries pact, officials said.',
+    ].join('\n'),
+  },
+  'b01_pacific.txt': {
+    outlet: 'pacific-wire',
+    publishedAt: '2023-03-08T08:00:00-03:00',
+    text: [
+      'Ruiz, Silva meet in Santiago',
+      '',
+      'Foreign ministers Ana Ruiz and Mateo Silva met on March 7 in Santiago to discuss the border.',
+      'On the same day, Chilean President Pablo Ortega visited the flooded city of Arica.',
+      'Silva said the talks were "frank and useful."',
+    ].join('\n'),
+  },
+  'c01_lima.txt': {
+    outlet: 'lima-daily',
+    publishedAt: '2023-03-10T09:00:00-05:00',
+    text: [
+      'Silva returns from Chile',
+      '',
+      'Peruvian Foreign Minister Mateo Silva, who met Chilean Foreign Minister Ana Ruiz in Santiago on Tuesday, returned to Lima on Wednesday.',
+      'Silva will host Ruiz in Lima on March 20 for a follow-up meeting.',
+      'Exports rose 3 percent in 2022.',
+    ].join('\n'),
+  },
+};
+
+const MANIFEST = JSON.stringify({
+  outlets: {
+    'andes-post': { name: 'Andes Post', country: 'CL' },
+    'pacific-wire': { name: 'Pacific Wire', country: 'CL' },
+    'lima-daily': { name: 'Lima Daily', country: 'PE' },
+  },
+  articles: Object.fromEntries(
+    Object.entries(ARTICLES).map(([file, article]) => [file, { outlet: article.outlet, publishedAt: article.publishedAt }]),
+  ),
+});
+
+function ingest(editorial: Editorial | null = null): Corpus {
+  const encoder = new TextEncoder();
+  return runIngest(
+    {
+      seeds: Object.entries(ARTICLES).map(([file, article]) => ({ file, bytes: encoder.encode(article.text) })),
+      manifest: parseManifest('manifest.json', MANIFEST),
+      editorial,
+    },
+    sha,
+  );
+}
+
+const sentenceText = (corpus: Corpus, sentenceId: string) =>
+  corpus.articles.flatMap((article) => article.sentences).find((sentence) => sentence.id === sentenceId)?.text ?? '';
+
+function eventsOn(corpus: Corpus, day: string): TimelineEvent[] {
+  return corpus.events.filter((event) => event.start === day);
+}
+
+function eventMentioning(corpus: Corpus, day: string, words: RegExp): TimelineEvent {
+  const found = eventsOn(corpus, day).filter((event) => event.evidence.some((item) => words.test(sentenceText(corpus, item.sentenceId))));
+  expect(found, `one event on ${day} evidenced by ${words}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('extractEvents on made-up articles', () => {
+  const corpus = ingest();
+
+  it('groups three outlets’ reports of one meeting into one event, dated by its weekday and its month-day alike', () => {
+    const meeting = eventMentioning(corpus, '2023-03-07', /met/);
+    expect(meeting.outlets).toEqual(['andes-post', 'pacific-wire', 'lima-daily']);
+    expect(meeting.precision).toBe('day');
+    expect(meeting.title).toMatch(/Ruiz/);
+    expect(meeting.title).toMatch(/Silva/);
+    expect(meeting.main).toBe(true);
+  });
+
+  it('keeps a different happening on the same day as its own event', () => {
+    const visit = eventMentioning(corpus, '2023-03-07', /Ortega/);
+    expect(visit.outlets).toEqual(['pacific-wire']);
+    expect(visit.evidence.every((item) => !/Foreign ministers Ana Ruiz/.test(sentenceText(corpus, item.sentenceId)))).toBe(true);
+  });
+
+  it('finds an earlier call and a forward-looking meeting as events of their own', () => {
+    const call = eventMentioning(corpus, '2023-02-20', /phone call/);
+    expect(call.outlets).toEqual(['andes-post']);
+    const followUp = eventMentioning(corpus, '2023-03-20', /follow-up/);
+    expect(followUp.outlets).toEqual(['lima-daily']);
+  });
+
+  it('every event has evidence that points at an existing sentence of the named article', () => {
+    expect(corpus.events.length).toBeGreaterThan(0);
+    for (const event of corpus.events) {
+      expect(event.evidence.length, event.id).toBeGreaterThan(0);
+      for (const item of event.evidence) expect(item.sentenceId.startsWith(`${item.articleId}-`), `${event.id} ${item.sentenceId}`).toBe(true);
+      expect(event.evidence.every((item) => sentenceText(corpus, item.sentenceId) !== ''), event.id).toBe(true);
+    }
+  });
+
+  it('makes no event from a duration, an anniversary or a statistic', () => {
+    // Undated sentences may join an event as continuing evidence; what must not happen is a date read off them.
+    const dated = corpus.events.flatMap((event) => event.evidence.filter((item) => item.dateId !== null).map((item) => sentenceText(corpus, item.sentenceId)));
+    for (const phrase of ['180 days', '60th anniversary', 'Exports rose']) {
+      expect(dated.some((text) => text.includes(phrase)), phrase).toBe(false);
+    }
+    expect(corpus.dates.map((date) => date.text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/180|60th|3 percent/)]));
+  });
+
+  it('is deterministic: ids and order do not change between runs', () => {
+    expect(ingest().events).toEqual(corpus.events);
+  });
+});
+
+describe('applyEditorial', () => {
+  const plain = ingest();
+  const meeting = eventMentioning(plain, '2023-03-07', /met/);
+  const visit = eventMentioning(plain, '2023-03-07', /Ortega/);
+
+  it('renames, adds a note, and records what it touched', () => {
+    const edited = ingest({ events: [{ id: meeting.id, title: 'Santiago border talks', note: 'Three outlets.' }] });
+    const event = edited.events.find((candidate) => candidate.id === meeting.id)!;
+    expect(event.title).toBe('Santiago border talks');
+    expect(event.note).toBe('Three outlets.');
+    expect(event.editorial).toEqual([`renamed from “${meeting.title}”`, 'note added']);
+  });
+
+  it('hides an event and merges another into a third, keeping evidence and outlets', () => {
+    const edited = ingest({ events: [{ id: meeting.id, merge: [visit.id] }] });
+    const merged = edited.events.find((candidate) => candidate.id === meeting.id)!;
+    expect(edited.events.some((candidate) => candidate.id === visit.id)).toBe(false);
+    expect(merged.evidence.length).toBe(meeting.evidence.length + visit.evidence.length);
+    const hidden = ingest({ events: [{ id: visit.id, hide: true }] });
+    expect(hidden.events.map((event) => event.id)).not.toContain(visit.id);
+    expect(hidden.events.length).toBe(plain.events.length - 1);
+  });
+
+  it('splits evidence sentences into a new event', () => {
+    const moving = meeting.evidence.find((item) => item.articleId.startsWith('c01'))!;
+    const edited = ingest({ events: [{ id: meeting.id, split: { id: 'ev-lima-view', title: 'Lima’s account', sentences: [moving.sentenceId] } }] });
+    const created = edited.events.find((event) => event.id === 'ev-lima-view')!;
+    expect(created.evidence.map((item) => item.sentenceId)).toEqual([moving.sentenceId]);
+    expect(created.outlets).toEqual(['lima-daily']);
+    expect(edited.events.find((event) => event.id === meeting.id)!.outlets).not.toContain('lima-daily');
+  });
+
+  it('warns, and changes nothing, for an edit naming an unknown event', () => {
+    const edited = ingest({ events: [{ id: 'ev-nope', title: 'Nothing' }] });
+    expect(edited.events).toEqual(plain.events);
+    expect(edited.warnings.some((warning) => warning.file === 'editorial.json' && warning.message.includes('ev-nope'))).toBe(true);
+  });
+
+  it('refuses a split that would move every evidence sentence', () => {
+    const edited = ingest({ events: [{ id: visit.id, split: { id: 'ev-all', title: 'All', sentences: visit.evidence.map((item) => item.sentenceId) } }] });
+    expect(edited.events.some((event) => event.id === 'ev-all')).toBe(false);
+    expect(edited.warnings.some((warning) => warning.message.includes('cannot split'))).toBe(true);
+  });
+});
+
+describe('the seed corpus’s key events', () => {
+  const { corpus } = buildCorpusJson('seeds');
+  // buildCorpusJson applies seeds/editorial.json; the same seeds again with it left out.
+  const folder = readSeedFolder('seeds');
+  const withoutEditorial = runIngest({ seeds: folder.seeds, manifest: folder.manifest, editorial: null }, sha);
+
+  it.each([
+    ['the Dec 11 phone call', '2024-12-11', /phone/i, ['japan-news', 'joongang-daily']],
+    ['the Jan 13 Seoul meeting', '2025-01-13', /reaffirm/i, ['japan-news', 'joongang-daily', 'kyodo', 'asahi']],
+  ])('finds %s without the editorial file', (_label, day, words, outlets) => {
+    const event = eventMentioning(withoutEditorial, day, words);
+    expect(event.outlets).toEqual(outlets);
+  });
+
+  it('keeps the Dec 11 call and the trilateral dialogue that day apart', () => {
+    const onDec11 = eventsOn(withoutEditorial, '2024-12-11');
+    const call = eventMentioning(withoutEditorial, '2024-12-11', /phone/i);
+    const dialogue = onDec11.find((event) => event.evidence.some((item) => /Dialogue/.test(sentenceText(withoutEditorial, item.sentenceId))));
+    expect(dialogue).toBeDefined();
+    expect(dialogue!.id).not.toBe(call.id);
+  });
+
+  it('finds the context events outside the main window', () => {
+    const context = withoutEditorial.events.filter((event) => !event.main).map((event) => event.start.slice(0, 7));
+    expect(context).toEqual(expect.arrayContaining(['2024-11', '2025-01', '2023-11', '2024-10']));
+    expect(withoutEditorial.events.some((event) => event.start === '2025-01-20' && !event.main)).toBe(true);
+    expect(withoutEditorial.events.some((event) => event.start === '2024-11-15' && !event.main)).toBe(true);
+  });
+
+  it('with the editorial file, the key events read cleanly and say they were edited', () => {
+    const call = corpus.events.find((event) => event.id === 'ev-2024-12-11-call')!;
+    expect(call.title).toBe('Iwaya and Cho hold phone talks after martial law');
+    expect(call.editorial?.[0]).toMatch(/^renamed from/);
+    expect(corpus.events.find((event) => event.id === 'ev-2024-10-01-ishiba-government')?.editorial).toEqual(['split from ev-2024-10-01-office']);
+    expect(corpus.events.length).toBe(withoutEditorial.events.length + 1);
+  });
+});
