@@ -85,9 +85,13 @@ export function timelineBounds(events: TimelineEvent[], extraDays: string[] = []
   const windowEnds = focusEnds.length > 0 ? focusEnds : extra;
   if (windowStarts.length === 0) return null;
 
-  const window = { from: addDays(minDay(windowStarts), -marginDays), to: addDays(maxDay(windowEnds), marginDays) };
+  const first = minDay(windowStarts);
+  const last = maxDay(windowEnds);
+  // Item labels run to the right of their day: leave a fifth of the span so the last ones read whole.
+  const spanDays = Math.round((dayToMs(last) - dayToMs(first)) / DAY_MS);
+  const window = { from: addDays(first, -marginDays), to: addDays(last, Math.max(marginDays, Math.ceil(spanDays / 5))) };
   const allStarts = [...events.map((event) => event.start), ...extra, addDays(window.from, marginDays)];
-  const allEnds = [...events.map(eventEnd), ...extra, addDays(window.to, -marginDays)];
+  const allEnds = [...events.map(eventEnd), ...extra, window.to];
   return { window, min: addDays(minDay(allStarts), -marginDays), max: addDays(maxDay(allEnds), marginDays) };
 }
 
