@@ -7,6 +7,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const corpus = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'corpus.json'), 'utf8')) as Corpus;
 const call = corpus.events.find((event) => event.start === '2024-12-11' && event.outlets.length === 2)!;
 const meeting = corpus.events.find((event) => event.start === '2025-01-13' && event.outlets.length === corpus.outlets.length)!;
+const choi = corpus.events.find((event) => event.start === '2025-01-14' && /Choi/.test(event.title))!;
+const busan = corpus.events.find((event) => event.start.startsWith('2023-11'))!;
 
 test('the timeline draws every event, and the list, the chart and the URL select together', async ({ page }) => {
   expect(call, 'the Dec 11 call is in the corpus').toBeDefined();
@@ -17,6 +19,12 @@ test('the timeline draws every event, and the list, the chart and the URL select
   const chart = page.getByTestId('timeline-container');
   await expect(chart.locator('.vis-item').filter({ hasText: call.title }).first()).toBeVisible();
   await expect(chart.locator('.vis-item').filter({ hasText: meeting.title }).first()).toBeVisible();
+
+  // It opens on the story, the Dec 11 call to the Jan 14 meeting with Choi, not on the background.
+  await expect(chart.locator('.vis-item.vis-box').filter({ hasText: choi.title })).toBeInViewport();
+  await expect(chart.locator('.vis-item').filter({ hasText: busan.title })).toHaveCount(0);
+  const axis = await chart.locator('.vis-time-axis .vis-text.vis-major').allInnerTexts();
+  expect(axis.join(' ')).toMatch(/2024/);
 
   // The accessible list holds every event of the corpus, story and background.
   const list = page.getByRole('listbox', { name: /Events/ });

@@ -69,7 +69,8 @@ export function eventEnd(event: TimelineEvent): string {
 
 /**
  * Where the timeline opens and how far it pans.
- * - window: the main (story) events with `marginDays` either side, so the story
+ * - window: the main (story) events with `marginDays` either side (only the day-precise
+ *   ones when there are any: a month-long band would stretch the view), so the story
  *   fills the view; with no main events, every event; with no events, `extraDays`.
  * - min/max: everything (context events, publication days) plus the margin, so a
  *   reader can pan out to background months before the story.
@@ -77,7 +78,9 @@ export function eventEnd(event: TimelineEvent): string {
  */
 export function timelineBounds(events: TimelineEvent[], extraDays: string[] = [], marginDays = 3): TimelineBounds | null {
   const main = events.filter((event) => event.main);
-  const focus = main.length > 0 ? main : events;
+  // Day-precise story events set the window; a vague "in early December" must not stretch it (panning reaches it).
+  const mainDays = main.filter((event) => event.precision === 'day');
+  const focus = mainDays.length > 0 ? mainDays : main.length > 0 ? main : events;
   const focusStarts = focus.map((event) => event.start);
   const focusEnds = focus.map(eventEnd);
   const extra = extraDays.filter(isDay);

@@ -46,6 +46,19 @@ describe('timelineBounds', () => {
     expect(bounds.max).toBe('2025-01-23');
   });
 
+  it('opens on the day-precise story events; a month-long story band is reached by panning', () => {
+    const events = [
+      event('martial-law', '2024-12-01', { precision: 'interval', end: '2024-12-10' }),
+      event('call', '2024-12-11'),
+      event('meeting', '2025-01-14'),
+    ];
+    const bounds = timelineBounds(events)!;
+    expect(bounds.window).toEqual({ from: '2024-12-08', to: '2025-01-21' });
+    expect(bounds.min).toBe('2024-11-28');
+    // Without day-precise events, the vague ones set the window.
+    expect(timelineBounds([events[0]!])!.window).toEqual({ from: '2024-11-28', to: '2024-12-13' });
+  });
+
   it('falls back to every event, then to publication days, then to null', () => {
     expect(timelineBounds([event('ctx', '2024-05-05', { main: false })])?.window).toEqual({ from: '2024-05-02', to: '2024-05-08' });
     expect(timelineBounds([], ['2025-01-10', '2025-01-14'])?.window).toEqual({ from: '2025-01-07', to: '2025-01-17' });
