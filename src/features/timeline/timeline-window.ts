@@ -90,9 +90,9 @@ export function timelineBounds(events: TimelineEvent[], extraDays: string[] = []
 
   const first = minDay(windowStarts);
   const last = maxDay(windowEnds);
-  // Item labels run to the right of their day: leave a fifth of the span so the last ones read whole.
+  // Item labels run to the right of their day: leave a third of the span so the last ones read whole.
   const spanDays = Math.round((dayToMs(last) - dayToMs(first)) / DAY_MS);
-  const window = { from: addDays(first, -marginDays), to: addDays(last, Math.max(marginDays, Math.ceil(spanDays / 5))) };
+  const window = { from: addDays(first, -marginDays), to: addDays(last, Math.max(marginDays, Math.ceil(spanDays / 3))) };
   const allStarts = [...events.map((event) => event.start), ...extra, addDays(window.from, marginDays)];
   const allEnds = [...events.map(eventEnd), ...extra, window.to];
   return { window, min: addDays(minDay(allStarts), -marginDays), max: addDays(maxDay(allEnds), marginDays) };

@@ -22,9 +22,9 @@ const event = (id: string, start: string, extra: Partial<TimelineEvent> = {}): T
 });
 
 describe('timelineBounds', () => {
-  it('opens on the main events: three days before, a fifth of the span after for labels (Dec 11 → Jan 14 becomes Dec 8 → Jan 21)', () => {
+  it('opens on the main events: three days before, a third of the span after for labels (Dec 11 → Jan 14 becomes Dec 8 → Jan 26)', () => {
     const events = [event('talks', '2025-01-13'), event('visit', '2024-12-11'), event('meeting', '2025-01-14')];
-    expect(timelineBounds(events)?.window).toEqual({ from: '2024-12-08', to: '2025-01-21' });
+    expect(timelineBounds(events)?.window).toEqual({ from: '2024-12-08', to: '2025-01-26' });
   });
 
   it('lets the reader pan out to background events, but does not open on them', () => {
@@ -34,15 +34,15 @@ describe('timelineBounds', () => {
       event('summit', '2023-11-01', { main: false, precision: 'month', end: '2023-11-30' }),
     ];
     const bounds = timelineBounds(events)!;
-    expect(bounds.window).toEqual({ from: '2024-12-08', to: '2025-01-21' });
+    expect(bounds.window).toEqual({ from: '2024-12-08', to: '2025-01-26' });
     expect(bounds.min).toBe('2023-10-29');
-    expect(bounds.max).toBe('2025-01-24');
+    expect(bounds.max).toBe('2025-01-29');
   });
 
   it('counts the last day of a span, and publication days, toward the limits', () => {
     const events = [event('month', '2024-12-01', { precision: 'month', end: '2024-12-31' })];
     const bounds = timelineBounds(events, ['2025-01-20', 'not a day'])!;
-    expect(bounds.window).toEqual({ from: '2024-11-28', to: '2025-01-06' });
+    expect(bounds.window).toEqual({ from: '2024-11-28', to: '2025-01-10' });
     expect(bounds.max).toBe('2025-01-23');
   });
 
@@ -53,7 +53,7 @@ describe('timelineBounds', () => {
       event('meeting', '2025-01-14'),
     ];
     const bounds = timelineBounds(events)!;
-    expect(bounds.window).toEqual({ from: '2024-12-08', to: '2025-01-21' });
+    expect(bounds.window).toEqual({ from: '2024-12-08', to: '2025-01-26' });
     expect(bounds.min).toBe('2024-11-28');
     // Without day-precise events, the vague ones set the window.
     expect(timelineBounds([events[0]!])!.window).toEqual({ from: '2024-11-28', to: '2024-12-13' });

@@ -100,6 +100,8 @@ const STATIC_OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   showTooltips: false,
   stack: true,
+  // Labels start at their day and run right (the window leaves room after the last one), never clipped on the left.
+  align: 'left',
   orientation: { axis: 'top', item: 'top' },
   margin: { axis: 6, item: { horizontal: 2, vertical: 6 } },
   zoomMin: 2 * DAY_MS,
