@@ -3,10 +3,12 @@ import { corpusSchema } from '../lib/corpus/schema';
 import { IngestError } from './errors';
 import type { Manifest } from './manifest';
 import { defaultEntityKnowledge } from './knowledge/entity-knowledge';
+import { alignWording } from './stages/align-wording';
 import { applyEditorial, type Editorial } from './stages/apply-editorial';
 import { attributeQuotes } from './stages/attribute-quotes';
 import { extractEntities } from './stages/extract-entities';
 import { extractEvents } from './stages/extract-events';
+import { findDifferences } from './stages/find-differences';
 import { resolveDates } from './stages/resolve-dates';
 import { classifyBlocks } from './stages/classify-blocks';
 import { decodeSeed } from './stages/decode';
@@ -124,7 +126,9 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   // 2. entities across articles — a surname alone may join a full name met in another article;
   // 3. quotes — need entities to name the speaker;
   // 4. events — need dates (when) and entities (who) to group reports of one happening;
-  // 5. editorial edits — last, so they apply to what extraction found and record what they changed.
+  // 5. editorial edits — after extraction, so they apply to what it found and record what they changed;
+  // 6. wording alignment — after the edits, so merged and split events are compared as the reader sees them;
+  // 7. differences — last: reads the final evidence, dates, entity spellings and attributed quotes.
   const dates = articles.flatMap((article) =>
     resolveDates(
       { articleId: article.id, reference: referenceOf(article.publishedAt), publishedLabel: `published ${article.publishedAt?.slice(0, 10) ?? 'unknown'}` },
@@ -137,6 +141,9 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   const edited = applyEditorial({ editorial: input.editorial, file: EDITORIAL_FILE, articles }, found);
   warnings.push(...edited.warnings);
 
-  const corpus: Corpus = { version: 1, outlets: outletList, articles, dates, events: edited.events, entities, warnings };
+  const aligned = alignWording({ outletOrder: outletList.map((outlet) => outlet.id) }, { events: edited.events, articles });
+  const events = findDifferences({ outlets: outletList }, { events: aligned, articles, dates, entities });
+
+  const corpus: Corpus = { version: 1, outlets: outletList, articles, dates, events, entities, warnings };
   return corpusSchema.parse(corpus);
 }

@@ -1,0 +1,58 @@
+/**
+ * Word tokens for comparing outlets' wording (align-wording, find-differences).
+ * Offsets stay on the original sentence text so marks land on what was written;
+ * the normalised form folds case, accents and curly/straight apostrophes, and
+ * hyphens split words ("Tae-yul" → "tae", "yul"), so typography never hides a match.
+ */
+
+export interface WordToken {
+  /** Case- and accent-folded letters or digits. */
+  norm: string;
+  start: number;
+  end: number;
+  /** False for function words, which never make a match on their own. */
+  content: boolean;
+}
+
+/**
+ * English function words: matching only these says nothing about shared
+ * wording ("of the", "and in"). Generic grammar, not a list for any story.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet if then than that this these those there here ' +
+    'of in on at to for from by with without about above below over under into onto upon within through during ' +
+    'before after since until till against among between toward towards across along around behind beyond ' +
+    'as is am are was were be been being has have had having do does did done will would shall should can could may might must ' +
+    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
+    'who whom whose which what when where why how all any both each few more most other some such no not only own same ' +
+    'also just very too s t d ll re ve m o up down out off again further once while because whether either neither ' +
+    'one ones'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Word tokens of a text with their offsets. */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const norm = foldWord(match[0]);
+    const start = match.index;
+    tokens.push({ norm, start, end: start + match[0].length, content: !STOPWORDS.has(norm) });
+  }
+  return tokens;
+}
+
+/** Distinct content words of a text, for overlap tests. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    wordTokens(text)
+      .filter((token) => token.content)
+      .map((token) => token.norm),
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Wording alignment: for each event reported by two or more outlets, mark in
+ * every evidence sentence which stretches of wording other outlets' evidence
+ * for the same event shares, and which only this outlet has.
+ *
+ * How:
+ * - Sentences become word tokens (compare-text.ts): case, accents, apostrophes
+ *   and hyphens folded, offsets kept on the original text.
+ * - Every pair of evidence sentences from different outlets is aligned by greedy
+ *   string tiling: repeatedly take the longest common run of untiled tokens and
+ *   tile it in both sentences. Unlike a single LCS diff this finds phrases that
+ *   two outlets put in a different order ("… with the United States, reaffirmed
+ *   the importance …" vs "reaffirmed the importance … with the United States").
+ * - A run counts as shared wording only when it is a phrase, not a coincidence:
+ *   two content words, or one content word inside a run of three or more tokens
+ *   ("the importance of"). Function-word-only runs ("of the") never count, nor
+ *   does a lone name.
+ * - A token is shared with every outlet whose sentence tiled it. Runs of tokens
+ *   with the same outlets become one span; stretches tiled by no other outlet are
+ *   unique spans, trimmed to start and end on content words (a lone "the" between
+ *   two shared phrases is left unmarked rather than called unique); a span of
+ *   function words only is never marked, shared or unique.
+ *
+ * Events from a single outlet get no wording: with nothing to compare, every
+ * word would be "unique", which tells a reader nothing.
+ * Sentences of the same outlet (two articles of one paper) never count as
+ * sharing with each other. Output is deterministic: spans are in text order,
+ * `sharedWith` in corpus outlet order.
+ */
+import type { Article, Sentence, TimelineEvent, WordingSpan } from '../../lib/corpus/schema';
+import { wordTokens, type WordToken } from '../compare-text';
+import type { Stage } from '../types';
+
+export interface WordingContext {
+  /** Outlet ids in corpus order, for a stable order of `sharedWith`. */
+  outletOrder: string[];
+}
+
+export interface WordingInput {
+  events: TimelineEvent[];
+  articles: Article[];
+}
+
+interface AlignedSentence {
+  sentenceId: string;
+  outletId: string;
+  text: string;
+  tokens: WordToken[];
+  /** Per token: the other outlets sharing it. */
+  sharedWith: Set<string>[];
+}
+
+interface Run {
+  a: number;
+  b: number;
+  length: number;
+}
+
+/** A run is a phrase worth marking, not a coincidence of function words or one name. */
+export function isPhrase(tokens: readonly WordToken[], start: number, length: number): boolean {
+  let content = 0;
+  for (let k = start; k < start + length; k += 1) if (tokens[k]?.content) content += 1;
+  return content >= 2 || (content >= 1 && length >= 3);
+}
+
+/**
+ * Greedy string tiling of two token lists: the common phrases, longest first,
+ * each token used at most once per side. Returns the tiles.
+ */
+export function tilePhrases(a: readonly WordToken[], b: readonly WordToken[]): Run[] {
+  const usedA = new Uint8Array(a.length);
+  const usedB = new Uint8Array(b.length);
+  const tiles: Run[] = [];
+  // Each round tiles the longest phrase left; at most min(n, m) / 2 rounds.
+  for (;;) {
+    let best: Run | null = null;
+    // run[j] = length of the common untiled run ending at (i, j).
+    let previous = new Uint16Array(b.length + 1);
+    for (let i = 0; i < a.length; i += 1) {
+      const current = new Uint16Array(b.length + 1);
+      for (let j = 0; j < b.length; j += 1) {
+        if (usedA[i] || usedB[j] || a[i]!.norm !== b[j]!.norm) continue;
+        const length = (previous[j] ?? 0) + 1;
+        current[j + 1] = length;
+        // A run is scored where it ends; only maximal runs need testing, but a
+        // shorter prefix can never beat its own extension, so testing all is safe.
+        if (!best || length > best.length) {
+          const start = i - length + 1;
+          if (isPhrase(a, start, length)) best = { a: start, b: j - length + 1, length };
+        }
+      }
+      previous = current;
+    }
+    if (!best) return tiles.sort((x, y) => x.a - y.a || x.b - y.b);
+    usedA.fill(1, best.a, best.a + best.length);
+    usedB.fill(1, best.b, best.b + best.length);
+    tiles.push(best);
+  }
+}
+
+function spansOf(sentence: AlignedSentence, outletOrder: readonly string[]): WordingSpan[] {
+  const { tokens, sharedWith } = sentence;
+  const key = (k: number) => outletOrder.filter((id) => sharedWith[k]!.has(id)).join(' ');
+  const spans: WordingSpan[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const group = key(k);
+    let last = k;
+    while (last + 1 < tokens.length && key(last + 1) === group) last += 1;
+    if (group) {
+      // A boundary function word shared with a different set of outlets than its
+      // neighbours ("on", "’s") is left unmarked, like a function word alone.
+      const hasContent = tokens.slice(k, last + 1).some((token) => token.content);
+      if (hasContent) spans.push({ start: tokens[k]!.start, end: tokens[last]!.end, sharedWith: group.split(' ') });
+    } else {
+      // Unique stretch: trimmed to content words; none at all → left unmarked.
+      let first = k;
+      let end = last;
+      while (first <= end && !tokens[first]!.content) first += 1;
+      while (end >= first && !tokens[end]!.content) end -= 1;
+      if (first <= end) spans.push({ start: tokens[first]!.start, end: tokens[end]!.end, sharedWith: [] });
+    }
+    k = last + 1;
+  }
+  return spans;
+}
+
+/** Shared and unique wording of one event's evidence sentences. */
+export function alignEvent(
+  event: TimelineEvent,
+  sentenceOf: (sentenceId: string) => { sentence: Sentence; outletId: string } | undefined,
+  outletOrder: readonly string[],
+): NonNullable<TimelineEvent['wording']> | undefined {
+  const aligned: AlignedSentence[] = [];
+  const seen = new Set<string>();
+  for (const evidence of event.evidence) {
+    if (seen.has(evidence.sentenceId)) continue;
+    seen.add(evidence.sentenceId);
+    const found = sentenceOf(evidence.sentenceId);
+    if (!found) continue;
+    const tokens = wordTokens(found.sentence.text);
+    aligned.push({
+      sentenceId: found.sentence.id,
+      outletId: found.outletId,
+      text: found.sentence.text,
+      tokens,
+      sharedWith: tokens.map(() => new Set<string>()),
+    });
+  }
+  if (new Set(aligned.map((sentence) => sentence.outletId)).size < 2) return undefined;
+
+  for (let x = 0; x < aligned.length; x += 1) {
+    for (let y = x + 1; y < aligned.length; y += 1) {
+      const one = aligned[x]!;
+      const other = aligned[y]!;
+      if (one.outletId === other.outletId) continue;
+      for (const tile of tilePhrases(one.tokens, other.tokens)) {
+        for (let k = 0; k < tile.length; k += 1) {
+          one.sharedWith[tile.a + k]!.add(other.outletId);
+          other.sharedWith[tile.b + k]!.add(one.outletId);
+        }
+      }
+    }
+  }
+  return aligned.map((sentence) => ({ sentenceId: sentence.sentenceId, spans: spansOf(sentence, outletOrder) }));
+}
+
+export const alignWording: Stage<WordingContext, WordingInput, TimelineEvent[]> = (context, input) => {
+  const sentences = new Map<string, { sentence: Sentence; outletId: string }>();
+  for (const article of input.articles) {
+    for (const sentence of article.sentences) sentences.set(sentence.id, { sentence, outletId: article.outletId ?? article.id });
+  }
+  // Outlets the corpus does not list (unattributed articles) sort after the listed ones, by id.
+  const extra = [...new Set([...sentences.values()].map((entry) => entry.outletId))]
+    .filter((id) => !context.outletOrder.includes(id))
+    .sort();
+  const order = [...context.outletOrder, ...extra];
+  return input.events.map((event) => {
+    const { wording: _previous, ...rest } = event;
+    const wording = alignEvent(event, (id) => sentences.get(id), order);
+    return wording ? { ...rest, wording } : rest;
+  });
+};

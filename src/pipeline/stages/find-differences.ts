@@ -1,0 +1,526 @@
+/**
+ * Differences: where the outlets reporting one event give different facts.
+ * Only events with two or more outlets can have any. Four kinds, each a rule
+ * about language, not a list of this story's facts:
+ *
+ * - date: the date mentions that placed the outlets' sentences on the event
+ *   (evidence dateId) cover days that do not overlap ("on Jan. 13" vs "on Jan. 14";
+ *   "in December" and "Dec. 3" overlap, so they agree).
+ * - number: (a) milestones — "first/second/last <thing> since <when>" or "first
+ *   <thing> in <N years>" — about the same thing (same head noun; "trip" counts as
+ *   "visit"; "his first trip" is a personal milestone, kept apart) whose reference
+ *   points do not overlap in time ("since … November 2023" vs "in nearly seven
+ *   years"). A reference point is the date mention inside it, or N units back from
+ *   the article's publication day ("nearly" = between N−1 and N, "more than" =
+ *   between N and N+1, else N±1). Milestones are read in the event's evidence and
+ *   in every article whose main event (most evidence sentences) this is, since
+ *   "It was also the first visit since November 2023" is placed by its date on
+ *   the November event but speaks of the article's own story.
+ *   (b) counts and ordinals of the same unit noun ("two-day visit" vs "three-day
+ *   visit", "60th anniversary" vs "50th anniversary"), dates excluded.
+ * - spelling: one entity's multi-word name written differently by different
+ *   outlets once case is ignored, where the letters agree after folding hyphens,
+ *   spaces and accents, or the name order is rotated ("Cho Tae Yul" vs
+ *   "Cho Tae-yul"). Short forms ("Cho") are other names, not other spellings.
+ * - quote: one speaker's quotations in two outlets that share a phrase (as
+ *   align-wording defines one) but are not worded identically: the same remark,
+ *   quoted two ways.
+ *
+ * Every difference lists the sentences it comes from (one item per outlet and
+ * wording), in corpus outlet order, and a summary a reader can take in at once.
+ */
+import type { Article, DateMention, Difference, Entity, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
+import { wordTokens, type WordToken } from '../compare-text';
+import type { Stage } from '../types';
+import { tilePhrases } from './align-wording';
+import { foldName } from './extract-entities';
+
+export interface DifferenceContext {
+  outlets: Outlet[];
+}
+
+export interface DifferenceInput {
+  events: TimelineEvent[];
+  articles: Article[];
+  dates: DateMention[];
+  entities: Entity[];
+}
+
+interface Located {
+  article: Article;
+  sentence: Sentence;
+  outletId: string;
+  /** Position of the sentence in its article, for article order. */
+  position: number;
+}
+
+type Item = Difference['items'][number];
+
+// Shared helpers ---------------------------------------------------------------
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-01-13" → "13 Jan 2025", "2024-12" → "Dec 2024"; other values as they are. */
+export function readableDate(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1] ?? day[2]} ${day[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  return value.replace('/', ' – ');
+}
+
+function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function quoted(text: string, limit = 90): string {
+  const clean = text.trim();
+  if (clean.length <= limit) return `“${clean}”`;
+  const cut = clean.slice(0, limit);
+  // Cut at a word boundary so no word is shown half.
+  return `“${(cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut).replace(/[\s,;:]+$/u, '')} …”`;
+}
+
+/** Items in corpus outlet order, then article order; one per outlet, sentence and text. */
+function orderItems(items: Array<Item & { position: number }>, outletRank: (id: string) => number): Item[] {
+  const seen = new Set<string>();
+  return items
+    .sort((a, b) => outletRank(a.outletId) - outletRank(b.outletId) || a.position - b.position || a.text.localeCompare(b.text))
+    .filter((item) => {
+      const key = `${item.outletId}\u0000${item.sentenceId}\u0000${item.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ outletId, sentenceId, text }) => ({ outletId, sentenceId, text }));
+}
+
+// Dates ------------------------------------------------------------------------
+
+function dateDifferences(evidence: readonly Located[], event: TimelineEvent, dateById: Map<string, DateMention>, names: Names): Difference[] {
+  const placed: Array<{ at: Located; mention: DateMention & { start: string; end: string; value: string } }> = [];
+  for (const item of evidence) {
+    const dateId = event.evidence.find((e) => e.sentenceId === item.sentence.id)?.dateId;
+    const mention = dateId ? dateById.get(dateId) : undefined;
+    if (mention?.start && mention.end && mention.value) placed.push({ at: item, mention: mention as typeof placed[number]['mention'] });
+  }
+  const conflicting = placed.filter((one) =>
+    placed.some((other) => other.at.outletId !== one.at.outletId && !overlaps(one.mention, other.mention)),
+  );
+  if (conflicting.length === 0) return [];
+  const byValue = new Map<string, Set<string>>();
+  for (const { at, mention } of conflicting) byValue.set(mention.value, (byValue.get(mention.value) ?? new Set()).add(at.outletId));
+  const parts = [...byValue.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([value, outlets]) => `${readableDate(value)} (${names.list(outlets)})`);
+  return [
+    {
+      kind: 'date',
+      summary: `Outlets date this differently: ${parts.join(' vs ')}.`,
+      items: orderItems(
+        conflicting.map(({ at, mention }) => ({ outletId: at.outletId, sentenceId: at.sentence.id, text: mention.text, position: at.position })),
+        names.rank,
+      ),
+    },
+  ];
+}
+
+// Milestones ("first … since …") -----------------------------------------------
+
+const MILESTONE_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'previous']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const SINCE_CONNECTORS: ReadonlySet<string> = new Set(['since', 'following']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'of', 'between', 'with', 'from', 'for', 'at', 'on', 'in', 'since', 'following', 'among', 'into']);
+/** Words for one kind of happening: a "trip" abroad is the same claim as a "visit". */
+const HEAD_SYNONYMS: Readonly<Record<string, string>> = { trip: 'visit', journey: 'visit', visits: 'visit', trips: 'visit', talks: 'talk' };
+const APPROXIMATE_BELOW: ReadonlySet<string> = new Set(['nearly', 'almost']);
+const APPROXIMATE_ABOVE: ReadonlySet<string> = new Set(['more', 'over']);
+const UNITS: Readonly<Record<string, 'year' | 'month' | 'week' | 'day'>> = {
+  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day', decade: 'year', decades: 'year',
+};
+/** How many units a decade is. */
+const UNIT_FACTOR: Readonly<Record<string, number>> = { decade: 10, decades: 10 };
+/** Tokens between an ordinal and its connector ("first visit by a Japanese foreign minister to South Korea since"). */
+const MAX_CLAIM_TOKENS = 14;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+};
+
+function numberOf(norm: string): number | null {
+  if (/^\d+$/.test(norm)) return Number(norm);
+  return NUMBER_WORDS[norm] ?? null;
+}
+
+interface Milestone {
+  at: Located;
+  /** Head noun, canonical, with "own:" for "his first …". */
+  key: string;
+  /** "first visit" / "last South Korea visit": ordinal to head noun. */
+  label: string;
+  /** The claim as written, ordinal to the end of its reference. */
+  text: string;
+  /** Short form for summaries: "first visit … since … in November 2023". */
+  short: string;
+  /** Days the reference point covers; null when it is an event, not a time. */
+  when: { start: string; end: string } | null;
+}
+
+function shiftDay(day: string, unit: 'year' | 'month' | 'week' | 'day', amount: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() - amount);
+  else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - amount);
+  else date.setUTCDate(date.getUTCDate() - amount * (unit === 'week' ? 7 : 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/** "in nearly seven years" at tokens[k] (the "in"): its span back from the publication day. */
+function durationAt(
+  tokens: readonly WordToken[],
+  k: number,
+  published: string | null,
+): { end: number; when: { start: string; end: string } | null } | null {
+  let i = k + 1;
+  let approx: 'below' | 'above' | 'around' = 'around';
+  if (APPROXIMATE_BELOW.has(tokens[i]?.norm ?? '')) {
+    approx = 'below';
+    i += 1;
+  } else if (APPROXIMATE_ABOVE.has(tokens[i]?.norm ?? '')) {
+    approx = 'above';
+    i += tokens[i]?.norm === 'more' && tokens[i + 1]?.norm === 'than' ? 2 : 1;
+  } else if (['about', 'around', 'some', 'roughly', 'almost'].includes(tokens[i]?.norm ?? '')) i += 1;
+  const count = numberOf(tokens[i]?.norm ?? '');
+  const unitWord = tokens[i + 1]?.norm ?? '';
+  const unit = UNITS[unitWord];
+  if (count === null || !unit) return null;
+  const n = count * (UNIT_FACTOR[unitWord] ?? 1);
+  if (!published) return { end: tokens[i + 1]!.end, when: null };
+  const [far, near] = approx === 'below' ? [n, n - 1] : approx === 'above' ? [n + 1, n] : [n + 1, n - 1];
+  return { end: tokens[i + 1]!.end, when: { start: shiftDay(published, unit, far), end: shiftDay(published, unit, Math.max(near, 0)) } };
+}
+
+function milestonesIn(at: Located, mentions: readonly DateMention[]): Milestone[] {
+  const text = at.sentence.text;
+  const tokens = wordTokens(text);
+  const published = at.article.publishedAt?.slice(0, 10) ?? null;
+  const found: Milestone[] = [];
+  for (let o = 0; o < tokens.length; o += 1) {
+    const ordinal = tokens[o]!;
+    if (!MILESTONE_ORDINALS.has(ordinal.norm)) continue;
+    const own = POSSESSIVES.has(tokens[o - 1]?.norm ?? '');
+    const isLast = ordinal.norm === 'last' || ordinal.norm === 'latest' || ordinal.norm === 'previous';
+    for (let k = o + 1; k < Math.min(tokens.length, o + 1 + MAX_CLAIM_TOKENS); k += 1) {
+      const word = tokens[k]!.norm;
+      // Stop at a clause break: the claim never crosses a comma or semicolon.
+      if (/[,;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      let refEnd: number | null = null;
+      let when: Milestone['when'] = null;
+      let connector = tokens[k]!.start;
+      if (!isLast && SINCE_CONNECTORS.has(word)) {
+        // The reference runs to the first date mention in its clause, else a few words.
+        const clauseEnd = text.slice(tokens[k]!.end).search(/[,;]|\.(\s|$)/);
+        const limit = clauseEnd < 0 ? text.length : tokens[k]!.end + clauseEnd;
+        const mention = mentions.find((m) => m.charStart >= tokens[k]!.end && m.charEnd <= Math.max(limit, m.charEnd) && m.charStart < limit && m.start && m.end);
+        if (mention?.start && mention.end) {
+          refEnd = mention.charEnd;
+          when = { start: mention.start, end: mention.end };
+        } else {
+          refEnd = tokens[Math.min(tokens.length - 1, k + 4)]!.end;
+          const cut = text.slice(tokens[k]!.end, refEnd).search(/[,;]|\.(\s|$)/);
+          if (cut >= 0) refEnd = tokens[k]!.end + cut;
+        }
+      } else if (!isLast && word === 'in') {
+        const duration = durationAt(tokens, k, published);
+        if (duration) {
+          refEnd = duration.end;
+          when = duration.when;
+        }
+      } else if (isLast && (word === 'was' || word === 'were') && ['in', 'on'].includes(tokens[k + 1]?.norm ?? '')) {
+        const mention = mentions.find((m) => m.charStart >= tokens[k]!.end && m.charStart <= tokens[k + 1]!.end + 1 && m.start && m.end);
+        if (mention?.start && mention.end) {
+          refEnd = mention.charEnd;
+          when = { start: mention.start, end: mention.end };
+          connector = tokens[k]!.start;
+        }
+      }
+      if (refEnd === null) continue;
+      const claim = tokens.slice(o + 1, k);
+      if (claim.length === 0) break;
+      const headIndex = claim.findIndex((_token, i) => i === claim.length - 1 || PREPOSITIONS.has(claim[i + 1]!.norm));
+      const head = claim[headIndex]!;
+      const canonical = HEAD_SYNONYMS[head.norm] ?? head.norm.replace(/(?<=\w{3})s$/, '');
+      const label = text.slice(ordinal.start, head.end);
+      const reference = text.slice(connector, refEnd);
+      const refShort = reference.length > 40 && when ? `${reference.split(/\s+/)[0]} … ${text.slice(mentions.find((m) => m.charEnd === refEnd)?.charStart ?? connector, refEnd)}` : reference;
+      found.push({
+        at,
+        key: `${own ? 'own:' : ''}${canonical}`,
+        label,
+        text: text.slice(ordinal.start, refEnd),
+        short: `${label}${head.end < connector - 1 ? ' …' : ''} ${refShort}`,
+        when,
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+function milestoneDifferences(claims: readonly Milestone[], names: Names): Difference[] {
+  const groups = new Map<string, Milestone[]>();
+  for (const claim of claims) if (claim.when) groups.set(claim.key, [...(groups.get(claim.key) ?? []), claim]);
+  const differences: Difference[] = [];
+  for (const [key, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const disagreeing = group.some((one) => group.some((other) => other.at.outletId !== one.at.outletId && !overlaps(one.when!, other.when!)));
+    if (!disagreeing) continue;
+    const ordered = [...group].sort((a, b) => names.rank(a.at.outletId) - names.rank(b.at.outletId) || a.at.position - b.at.position);
+    const noun = key.replace(/^own:/, '');
+    differences.push({
+      kind: 'number',
+      summary: `Different reference points for the same ${key.startsWith('own:') ? 'personal ' : ''}milestone (“${noun}”): ${ordered
+        .map((claim) => `${quoted(claim.short)} (${names.of(claim.at.outletId)})`)
+        .join(' vs ')}.`,
+      items: orderItems(
+        group.map((claim) => ({ outletId: claim.at.outletId, sentenceId: claim.at.sentence.id, text: claim.text, position: claim.at.position })),
+        names.rank,
+      ),
+    });
+  }
+  return differences;
+}
+
+// Counts and ordinals of a unit ---------------------------------------------------
+
+interface Count {
+  at: Located;
+  unit: string;
+  value: number;
+  text: string;
+}
+
+const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+
+function countsIn(at: Located, mentions: readonly DateMention[]): Count[] {
+  const text = at.sentence.text;
+  const tokens = wordTokens(text);
+  const inDate = (token: WordToken) => mentions.some((m) => token.start >= m.charStart && token.end <= m.charEnd);
+  const counts: Count[] = [];
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    const token = tokens[k]!;
+    if (token.norm === 'a' || token.norm === 'an' || inDate(token)) continue;
+    const ordinal = ORDINAL_DIGITS.exec(token.norm);
+    const value = ordinal ? Number(ordinal[1]) : numberOf(token.norm);
+    if (value === null) continue;
+    const unitToken = tokens[k + 1]!;
+    // Only a number directly before its noun ("two-day", "60th anniversary"), across at most a hyphen or space.
+    if (!/^[\s\u2010-\u2013-]?$/.test(text.slice(token.end, unitToken.start)) || !unitToken.content || numberOf(unitToken.norm) !== null) continue;
+    const unit = unitToken.norm.replace(/(?<=\w{3})s$/, '');
+    counts.push({ at, unit: ordinal ? `${unit} (ordinal)` : unit, value, text: text.slice(token.start, unitToken.end) });
+  }
+  return counts;
+}
+
+function countDifferences(counts: readonly Count[], names: Names): Difference[] {
+  const groups = new Map<string, Count[]>();
+  for (const count of counts) groups.set(count.unit, [...(groups.get(count.unit) ?? []), count]);
+  const differences: Difference[] = [];
+  for (const [unit, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const disagreeing = group.some((one) => group.some((other) => other.at.outletId !== one.at.outletId && other.value !== one.value));
+    if (!disagreeing) continue;
+    const byText = new Map<string, Set<string>>();
+    for (const count of group) byText.set(count.text, (byText.get(count.text) ?? new Set()).add(count.at.outletId));
+    differences.push({
+      kind: 'number',
+      summary: `Different numbers for “${unit.replace(' (ordinal)', '')}”: ${[...byText.entries()]
+        .map(([text, outlets]) => `${quoted(text)} (${names.list(outlets)})`)
+        .join(' vs ')}.`,
+      items: orderItems(
+        group.map((count) => ({ outletId: count.at.outletId, sentenceId: count.at.sentence.id, text: count.text, position: count.at.position })),
+        names.rank,
+      ),
+    });
+  }
+  return differences;
+}
+
+// Spellings -------------------------------------------------------------------
+
+/** Same letters once hyphens, spaces, accents and case are folded, allowing the name order to rotate. */
+export function sameNameLetters(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  return x.length === y.length && x.length > 0 && `${x}${x}`.includes(y);
+}
+
+function spellingDifferences(evidence: readonly Located[], entities: readonly Entity[], names: Names): Difference[] {
+  const bySentence = new Map(evidence.map((item) => [item.sentence.id, item]));
+  const differences: Difference[] = [];
+  for (const entity of entities) {
+    const forms: Array<{ surface: string; at: Located }> = [];
+    for (const mention of entity.mentions) {
+      const at = bySentence.get(mention.sentenceId);
+      // Multi-word forms only: a bare surname is another name, not another spelling.
+      if (at && /[\s\u2010-\u2013-]/.test(mention.text.trim())) forms.push({ surface: mention.text, at });
+    }
+    const groups: Array<typeof forms> = [];
+    for (const form of forms) {
+      const group = groups.find((g) => sameNameLetters(g[0]!.surface, form.surface));
+      if (group) group.push(form);
+      else groups.push([form]);
+    }
+    for (const group of groups) {
+      const spellings = new Map<string, Set<string>>();
+      for (const form of group) {
+        const key = form.surface.toLowerCase();
+        spellings.set(key, (spellings.get(key) ?? new Set()).add(form.at.outletId));
+      }
+      if (spellings.size < 2 || new Set(group.map((form) => form.at.outletId)).size < 2) continue;
+      const shown = new Map<string, { surface: string; outlets: Set<string> }>();
+      for (const form of group) {
+        const key = form.surface.toLowerCase();
+        if (!shown.has(key)) shown.set(key, { surface: form.surface, outlets: spellings.get(key)! });
+      }
+      differences.push({
+        kind: 'spelling',
+        summary: `${entity.name} is spelled differently: ${[...shown.values()]
+          .sort((a, b) => Math.min(...[...a.outlets].map(names.rank)) - Math.min(...[...b.outlets].map(names.rank)))
+          .map(({ surface, outlets }) => `${quoted(surface)} (${names.list(outlets)})`)
+          .join(' vs ')}.`,
+        items: orderItems(
+          group.map((form) => ({ outletId: form.at.outletId, sentenceId: form.at.sentence.id, text: form.surface, position: form.at.position })),
+          names.rank,
+        ),
+      });
+    }
+  }
+  return differences;
+}
+
+// Quotes ----------------------------------------------------------------------
+
+function quoteDifferences(evidence: readonly Located[], names: Names, entityName: (id: string) => string): Difference[] {
+  const quotes = evidence.flatMap((at) =>
+    at.article.quotes
+      .filter((quote) => quote.sentenceId === at.sentence.id && quote.speakerId)
+      .map((quote) => ({ at, quote, tokens: wordTokens(quote.text), folded: wordTokens(quote.text).map((t) => t.norm).join(' ') })),
+  );
+  const differences: Difference[] = [];
+  const speakers = [...new Set(quotes.map((q) => q.quote.speakerId!))].sort();
+  for (const speaker of speakers) {
+    const said = quotes.filter((q) => q.quote.speakerId === speaker);
+    // Pairs of outlets quoting one remark two ways: a shared phrase, unequal words.
+    const pairs: Array<[typeof said[number], typeof said[number]]> = [];
+    for (let x = 0; x < said.length; x += 1) {
+      for (let y = x + 1; y < said.length; y += 1) {
+        const one = said[x]!;
+        const other = said[y]!;
+        if (one.at.outletId === other.at.outletId || one.folded === other.folded) continue;
+        if (tilePhrases(one.tokens, other.tokens).length > 0) pairs.push([one, other]);
+      }
+    }
+    // Join pairs sharing a quotation into one difference (A~B, B~C → A, B, C).
+    const groups: Array<Set<typeof said[number]>> = [];
+    for (const [one, other] of pairs) {
+      const group = groups.find((g) => g.has(one) || g.has(other));
+      if (group) group.add(one).add(other);
+      else groups.push(new Set([one, other]));
+    }
+    for (const group of groups) {
+      const members = [...group].sort((a, b) => names.rank(a.at.outletId) - names.rank(b.at.outletId) || a.at.position - b.at.position);
+      differences.push({
+        kind: 'quote',
+        summary: `${entityName(speaker)} is quoted differently: ${members.map((m) => `${quoted(m.quote.text, 70)} (${names.of(m.at.outletId)})`).join(' vs ')}.`,
+        items: orderItems(
+          members.map((m) => ({ outletId: m.at.outletId, sentenceId: m.at.sentence.id, text: m.quote.text, position: m.at.position })),
+          names.rank,
+        ),
+      });
+    }
+  }
+  return differences;
+}
+
+// Stage -----------------------------------------------------------------------
+
+interface Names {
+  of: (outletId: string) => string;
+  list: (outletIds: Iterable<string>) => string;
+  rank: (outletId: string) => number;
+}
+
+/** The event each article mostly reports: most evidence sentences, then the earliest one. */
+function mainEventByArticle(events: readonly TimelineEvent[], positionOf: (sentenceId: string) => number): Map<string, string> {
+  const best = new Map<string, { eventId: string; count: number; first: number }>();
+  for (const event of events) {
+    const perArticle = new Map<string, { count: number; first: number }>();
+    for (const evidence of event.evidence) {
+      const entry = perArticle.get(evidence.articleId) ?? { count: 0, first: Number.POSITIVE_INFINITY };
+      entry.count += 1;
+      entry.first = Math.min(entry.first, positionOf(evidence.sentenceId));
+      perArticle.set(evidence.articleId, entry);
+    }
+    for (const [articleId, entry] of perArticle) {
+      const current = best.get(articleId);
+      if (!current || entry.count > current.count || (entry.count === current.count && entry.first < current.first)) {
+        best.set(articleId, { eventId: event.id, ...entry });
+      }
+    }
+  }
+  return new Map([...best.entries()].map(([articleId, entry]) => [articleId, entry.eventId]));
+}
+
+export const findDifferences: Stage<DifferenceContext, DifferenceInput, TimelineEvent[]> = (context, input) => {
+  const outletRank = new Map(context.outlets.map((outlet, i) => [outlet.id, i]));
+  const names: Names = {
+    of: (id) => context.outlets.find((outlet) => outlet.id === id)?.name ?? id,
+    rank: (id) => outletRank.get(id) ?? context.outlets.length,
+    list: (ids) =>
+      [...ids]
+        .sort((a, b) => (outletRank.get(a) ?? Infinity) - (outletRank.get(b) ?? Infinity) || a.localeCompare(b))
+        .map((id) => names.of(id))
+        .join(', '),
+  };
+  const located = new Map<string, Located>();
+  for (const article of input.articles) {
+    article.sentences.forEach((sentence, position) =>
+      located.set(sentence.id, { article, sentence, outletId: article.outletId ?? article.id, position }),
+    );
+  }
+  const dateById = new Map(input.dates.map((mention) => [mention.id, mention]));
+  const mentionsBySentence = new Map<string, DateMention[]>();
+  for (const mention of input.dates) mentionsBySentence.set(mention.sentenceId, [...(mentionsBySentence.get(mention.sentenceId) ?? []), mention]);
+  const entityName = (id: string) => input.entities.find((entity) => entity.id === id)?.name ?? id;
+  const mainEvent = mainEventByArticle(input.events, (id) => located.get(id)?.position ?? Number.POSITIVE_INFINITY);
+
+  return input.events.map((event) => {
+    const { differences: _previous, ...rest } = event;
+    const evidence = [...new Set(event.evidence.map((e) => e.sentenceId))]
+      .map((id) => located.get(id))
+      .filter((item): item is Located => item !== undefined);
+    if (new Set(evidence.map((item) => item.outletId)).size < 2) return rest;
+
+    const milestoneSentences = new Map(evidence.map((item) => [item.sentence.id, item]));
+    for (const article of input.articles) {
+      if (mainEvent.get(article.id) !== event.id) continue;
+      for (const sentence of article.sentences) if (!milestoneSentences.has(sentence.id)) milestoneSentences.set(sentence.id, located.get(sentence.id)!);
+    }
+    const milestones = [...milestoneSentences.values()].flatMap((at) => milestonesIn(at, mentionsBySentence.get(at.sentence.id) ?? []));
+    const counts = evidence.flatMap((at) => {
+      const mentions = mentionsBySentence.get(at.sentence.id) ?? [];
+      const claimed = milestonesIn(at, mentions).map((m) => m.text);
+      // Numbers inside a milestone ("in nearly seven years") are compared as milestones.
+      return countsIn(at, mentions).filter((count) => !claimed.some((claim) => claim.includes(count.text)));
+    });
+    const differences = [
+      ...dateDifferences(evidence, event, dateById, names),
+      ...milestoneDifferences(milestones, names),
+      ...countDifferences(counts, names),
+      ...spellingDifferences(evidence, input.entities, names),
+      ...quoteDifferences(evidence, names, entityName),
+    ];
+    return differences.length > 0 ? { ...rest, differences } : rest;
+  });
+};
