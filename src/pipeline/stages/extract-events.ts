@@ -201,7 +201,8 @@ function cluster(occurrences: Occurrence[]): Occurrence[][] {
   const isOrphanStatement = (occurrence: Occurrence) => occurrence.primaryKind === 'statement' && occurrence.persons.size === 0;
   const days = occurrences.filter((occurrence) => occurrence.date.precision === 'day' && !isOrphanStatement(occurrence));
   const others = occurrences.filter((occurrence) => occurrence.date.precision !== 'day');
-  const dayGroups = unionFind(days, sameHappening);
+  // Days are in date order and relate only within a day of each other: stop looking past the next day (linear on long texts).
+  const dayGroups = unionFind(days, sameHappening, (a, b) => b.date.start > shiftDay(a.date.start, 1), signatureOf);
   // "Diplomats reaffirmed … on Jan. 13", naming nobody: it joins that day's most reported meeting or call, if any.
   for (const statement of occurrences.filter((occurrence) => occurrence.date.precision === 'day' && isOrphanStatement(occurrence))) {
     const host = dayGroups
@@ -210,7 +211,7 @@ function cluster(occurrences: Occurrence[]): Occurrence[][] {
     if (host) host.push(statement);
     else dayGroups.push([statement]);
   }
-  const otherGroups = unionFind(others, sameHappening);
+  const otherGroups = unionFind(others, sameHappening, undefined, signatureOf);
   const result = [...dayGroups];
   for (const group of otherGroups) {
     const vague = group.every((member) => member.date.precision === 'month' || member.date.precision === 'year');
@@ -223,26 +224,66 @@ function cluster(occurrences: Occurrence[]): Occurrence[][] {
   return result;
 }
 
+const families = new Map<EventKind, string>();
+const occurrenceFamilies = new WeakMap<Occurrence, string[]>();
 const STATEMENT_HOSTS = new Set([familyOf('meeting'), familyOf('call')]);
 
 function outletCount(group: Occurrence[]): number {
   return new Set(group.map((member) => member.article.outletId)).size;
 }
 
-function unionFind<T>(items: T[], related: (a: T, b: T) => boolean): T[][] {
+/**
+ * Single-linkage groups. Kept linear on long texts: `beyond(a, b)` says b and
+ * every later item are out of a's reach (items sorted so that this holds), and
+ * items with equal `signature` relate to everything alike, so only the first
+ * of each signature is compared with the others.
+ */
+function unionFind<T>(
+  items: T[],
+  related: (a: T, b: T) => boolean,
+  beyond: (a: T, b: T) => boolean = () => false,
+  signature: (item: T) => string = () => '',
+): T[][] {
   const parent = items.map((_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
     return index;
   };
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      if (find(a) !== find(b) && related(items[a]!, items[b]!)) parent[find(b)] = find(a);
+  const firstOf = new Map<string, number>();
+  const twins: [number, number][] = [];
+  items.forEach((item, index) => {
+    const key = signature(item) || `#${index}`;
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, index);
+    else twins.push([first, index]);
+  });
+  const representatives = [...firstOf.values()];
+  for (let a = 0; a < representatives.length; a++) {
+    for (let b = a + 1; b < representatives.length; b++) {
+      const [left, right] = [representatives[a]!, representatives[b]!];
+      if (beyond(items[left]!, items[right]!)) break;
+      if (find(left) !== find(right) && related(items[left]!, items[right]!)) parent[find(right)] = find(left);
     }
   }
+  // A twin shares its representative's neighbours; it joins the group when there are any, or when twins relate.
+  const groupSize = new Map<number, number>();
+  for (const index of representatives) groupSize.set(find(index), (groupSize.get(find(index)) ?? 0) + 1);
+  for (const [first, twin] of twins) {
+    if ((groupSize.get(find(first)) ?? 0) > 1 || related(items[first]!, items[twin]!)) parent[find(twin)] = find(first);
+  }
   const groups = new Map<number, T[]>();
-  items.forEach((item, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), item]));
+  items.forEach((item, index) => {
+    const group = groups.get(find(index));
+    if (group) group.push(item);
+    else groups.set(find(index), [item]);
+  });
   return [...groups.values()];
+}
+
+/** Everything sameHappening reads: occurrences with equal signatures relate to others alike. */
+function signatureOf(occurrence: Occurrence): string {
+  const { date, article } = occurrence;
+  return [date.start, date.end, date.precision, article.outletId, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(',')].join('|');
 }
 
 function sameHappening(a: Occurrence, b: Occurrence): boolean {
@@ -264,12 +305,23 @@ function distinctHappenings(a: Occurrence, b: Occurrence): boolean {
   return a.primaryKind !== 'statement' && b.primaryKind !== 'statement' && !kindFamilies(a).includes(familyOf(b.primaryKind));
 }
 
+/** Memoised: clustering asks for it for every pair of occurrences on a day. */
 function familyOf(kind: EventKind): string {
-  return COMPATIBLE_KINDS.find((family) => family.includes(kind))?.join('+') ?? kind;
+  let family = families.get(kind);
+  if (family === undefined) {
+    family = COMPATIBLE_KINDS.find((candidate) => candidate.includes(kind))?.join('+') ?? kind;
+    families.set(kind, family);
+  }
+  return family;
 }
 
 function kindFamilies(occurrence: Occurrence): string[] {
-  return [...occurrence.kinds].filter((kind) => kind !== 'statement').map(familyOf);
+  let found = occurrenceFamilies.get(occurrence);
+  if (found === undefined) {
+    found = [...occurrence.kinds].filter((kind) => kind !== 'statement').map(familyOf);
+    occurrenceFamilies.set(occurrence, found);
+  }
+  return found;
 }
 
 function oneDayApart(a: Occurrence, b: Occurrence): boolean {
@@ -437,9 +489,17 @@ function reportingWindow(articles: Article[], margin: EventContext['reportingMar
   return { from: shiftDay(days[0]!, -margin.before), to: shiftDay(days[days.length - 1]!, margin.after) };
 }
 
+/** Memoised: clustering asks for the same few days' neighbours very many times. */
+const shiftedDays = new Map<string, string>();
+
 export function shiftDay(day: string, delta: number): string {
+  const key = `${day}|${delta}`;
+  const cached = shiftedDays.get(key);
+  if (cached !== undefined) return cached;
   const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, date! + delta)).toISOString().slice(0, 10);
+  const shifted = new Date(Date.UTC(year!, month! - 1, date! + delta)).toISOString().slice(0, 10);
+  shiftedDays.set(key, shifted);
+  return shifted;
 }
 
 /**
