@@ -96,7 +96,7 @@ describe('TimelineRegion', () => {
     await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));
     const { options } = fake.FakeTimeline.instances[0]!;
     expect((options.start as Date).toISOString()).toBe('2024-12-08T00:00:00.000Z');
-    expect((options.end as Date).toISOString()).toBe('2025-01-18T00:00:00.000Z');
+    expect((options.end as Date).toISOString()).toBe('2025-01-27T00:00:00.000Z');
     expect(screen.queryByRole('button', { name: 'Reset timeline window' })).not.toBeInTheDocument();
   });
 
