@@ -2,6 +2,8 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { StatusMessage } from '../components/status-message';
 import { ArticleList } from '../features/articles/components/article-list';
 import { ArticleReader } from '../features/articles/components/article-reader';
+import { CompareRegion } from '../features/compare/components/compare-region';
+import { CoverageMatrix } from '../features/compare/components/coverage-matrix';
 import { TimelineRegion } from '../features/timeline/components/timeline-region';
 import { useCorpus } from '../lib/corpus/corpus-query';
 import { useViewState } from '../lib/view-state';
@@ -40,6 +42,13 @@ export function AppShell() {
           <div className="space-y-6">
             <ErrorBoundary label="The timeline">
               <TimelineRegion index={corpus.data} view={view} onNavigate={navigate} />
+            </ErrorBoundary>
+            {/* Right below the event detail: the selected event outlet by outlet, then who covered what. */}
+            <ErrorBoundary label="The comparison">
+              <CompareRegion index={corpus.data} view={view} onNavigate={navigate} />
+            </ErrorBoundary>
+            <ErrorBoundary label="The coverage table">
+              <CoverageMatrix index={corpus.data} view={view} onNavigate={navigate} />
             </ErrorBoundary>
             <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
               <aside className="space-y-4">

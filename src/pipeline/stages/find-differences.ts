@@ -389,8 +389,11 @@ function spellingDifferences(evidence: readonly Located[], entities: readonly En
           .sort((a, b) => Math.min(...[...a.outlets].map(names.rank)) - Math.min(...[...b.outlets].map(names.rank)))
           .map(({ surface, outlets }) => `${quoted(surface)} (${names.list(outlets)})`)
           .join(' vs ')}.`,
+        // One sentence per outlet and spelling is enough to show it.
         items: orderItems(
-          group.map((form) => ({ outletId: form.at.outletId, sentenceId: form.at.sentence.id, text: form.surface, position: form.at.position })),
+          group
+            .filter((form, i) => group.findIndex((other) => other.at.outletId === form.at.outletId && other.surface === form.surface) === i)
+            .map((form) => ({ outletId: form.at.outletId, sentenceId: form.at.sentence.id, text: form.surface, position: form.at.position })),
           names.rank,
         ),
       });

@@ -94,20 +94,18 @@ describe('EventDetail', () => {
     expect(screen.getByText('Merged from two extracted events.')).toBeInTheDocument();
   });
 
-  it('groups the evidence by outlet, as text, and opens a sentence in its article', async () => {
-    const user = userEvent.setup();
-    const onNavigate = vi.fn();
-    render(<EventDetail index={index} view={view('?event=talks')} onNavigate={onNavigate} />);
-    const joongang = screen.getByRole('region', { name: 'Korea JoongAng Daily' });
-    expect(within(joongang).getByText(/Cho will host Iwaya on Jan\. 13 <script>alert\(1\)<\/script>\./)).toBeInTheDocument();
-    expect(document.querySelector('blockquote script')).toBeNull();
-    await user.click(within(joongang).getByRole('button', { name: /Open in article/ }));
-    expect(onNavigate).toHaveBeenCalledWith({ article: '001', sentence: '001-s1' });
+  it('names the reporting outlets and leaves their sentences to the compare panels', () => {
+    render(<EventDetail index={index} view={view('?event=talks')} onNavigate={vi.fn()} />);
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(sources).toHaveTextContent(/from Kyodo News, Korea JoongAng Daily|from Korea JoongAng Daily, Kyodo News/);
+    expect(sources).toHaveTextContent('compared side by side below');
+    // The per-outlet panels live in the compare feature; no outlet region is repeated here.
+    expect(screen.queryByRole('region', { name: 'Korea JoongAng Daily' })).not.toBeInTheDocument();
   });
 
   it('leaves out hidden outlets and says how much it left out', () => {
     render(<EventDetail index={index} view={view('?event=talks&hide=joongang')} onNavigate={vi.fn()} />);
-    expect(screen.queryByRole('region', { name: 'Korea JoongAng Daily' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sources' })).not.toHaveTextContent('Korea JoongAng Daily');
     expect(screen.getByText('1 sentence from hidden outlets not shown.')).toBeInTheDocument();
     expect(screen.getByText(/reported by 1 outlet$/)).toBeInTheDocument();
   });

@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
-import { MarkedText } from '../../../components/marked-text';
 import { StatusMessage } from '../../../components/status-message';
-import { articleTitle } from '../../../lib/article-label';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { Article, DateMention, Evidence, Outlet, Sentence, TimelineEvent } from '../../../lib/corpus/schema';
-import { entityMarksFor } from '../../../lib/entity-marks';
 import { formatPublished, formatSpan } from '../../../lib/format';
 import type { UpdateViewState, ViewState } from '../../../lib/view-state';
 import { PrecisionBadge } from './precision-badge';
@@ -20,7 +17,7 @@ interface ResolvedEvidence {
   outlet: Outlet | undefined;
 }
 
-/** The selected event: its date, how that date was resolved, and what each outlet wrote. */
+/** The selected event: its date, how that date was resolved, and which outlets report it (their wording is compared below). */
 export function EventDetail({ index, view, onNavigate }: EventDetailProps) {
   const dateById = useMemo(() => new Map(index.corpus.dates.map((mention) => [mention.id, mention])), [index]);
   if (!view.event) {
@@ -149,42 +146,20 @@ function EventDetailBody({
 
       <section aria-labelledby={`${headingId}-sources`}>
         <h3 id={`${headingId}-sources`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
-          What each outlet wrote
+          Sources
         </h3>
+        {/* Each outlet's sentences are shown side by side in the compare region below, not repeated here. */}
+        {shown.length === 0 ? (
+          <p className="mt-1 text-sm text-stone-700">Every outlet reporting this event is hidden by the outlet filter.</p>
+        ) : (
+          <p className="mt-1 text-sm text-stone-700">
+            {plural(shown.length, 'sentence')} from {[...byOutlet.values()].map((items) => items[0]!.outlet?.name ?? 'an unknown outlet').join(', ')}; compared
+            side by side below, under “Compare outlets”.
+          </p>
+        )}
         {hiddenCount > 0 ? (
           <p className="mt-1 text-xs text-stone-600">{plural(hiddenCount, 'sentence')} from hidden outlets not shown.</p>
         ) : null}
-        {shown.length === 0 ? <p className="mt-1 text-sm text-stone-700">Every outlet reporting this event is hidden by the outlet filter.</p> : null}
-        <div className="mt-2 space-y-3">
-          {[...byOutlet.entries()].map(([outletId, items]) => (
-            <section key={outletId} aria-label={items[0]!.outlet?.name ?? 'Unknown outlet'} className="rounded border border-stone-200 p-3">
-              <h4 className="font-semibold text-stone-800">{items[0]!.outlet?.name ?? 'Unknown outlet'}</h4>
-              <ul className="mt-1 space-y-2">
-                {items.map((item) => {
-                  const title = articleTitle(item.article);
-                  return (
-                    <li key={item.sentence.id}>
-                      <p className="text-xs text-stone-600">
-                        <span className={`article-text ${title.stated ? '' : 'italic'}`}>{title.text}</span> · {formatPublished(item.article.publishedAt)}
-                      </p>
-                      <blockquote className="article-text mt-0.5 border-l-4 border-stone-300 pl-2 font-serif text-stone-900">
-                        <MarkedText text={item.sentence.text} marks={entityMarksFor(index, item.sentence.id, view.entities)} />
-                      </blockquote>
-                      <button
-                        type="button"
-                        onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
-                        className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
-                      >
-                        Open in article
-                        <span className="sr-only">: {item.outlet?.name ?? 'unknown outlet'}, {title.text}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))}
-        </div>
       </section>
     </article>
   );

@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+import { MarkedText } from '../../../components/marked-text';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { Difference, TimelineEvent } from '../../../lib/corpus/schema';
+import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { plural } from '../event-sources';
+
+export type DifferencesListProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState; event: TimelineEvent };
+
+const KIND_LABEL: Record<Difference['kind'], string> = {
+  date: 'Date',
+  number: 'Number',
+  spelling: 'Spelling',
+  quote: 'Quote',
+};
+
+/**
+ * Facts the outlets give differently for the event, each with the sentences it
+ * comes from side by side and the differing words marked in them. Follows the
+ * outlet filter: a difference needs two shown outlets to be listed.
+ */
+export function DifferencesList({ index, view, onNavigate, event }: DifferencesListProps) {
+  const hidden = new Set(view.hiddenOutlets);
+  const all = event.differences ?? [];
+  const shown = all
+    .map((difference) => ({ difference, items: difference.items.filter((item) => !hidden.has(item.outletId)) }))
+    .filter(({ items }) => new Set(items.map((item) => item.outletId)).size >= 2);
+  const hiddenCount = all.length - shown.length;
+
+  if (all.length === 0) {
+    return <p className="text-sm text-stone-700">No differences found: the outlets reporting this event agree on its dates, numbers, name spellings and quotes.</p>;
+  }
+  return (
+    <div className="space-y-3">
+      {hiddenCount > 0 ? <p className="text-xs text-stone-600">{plural(hiddenCount, 'difference')} involving hidden outlets not shown.</p> : null}
+      <ul className="space-y-3">
+        {shown.map(({ difference, items }) => (
+          <li key={`${difference.kind}-${difference.summary}`} className="rounded border border-amber-300 bg-amber-50/60 p-3">
+            <p className="text-sm text-stone-900">
+              <span className="mr-2 inline-block rounded border border-amber-700 px-1.5 text-xs font-semibold tracking-wide text-amber-900 uppercase">
+                {KIND_LABEL[difference.kind]}
+              </span>
+              {difference.summary}
+            </p>
+            <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
+              {items.map((item) => {
+                const found = index.sentenceById.get(item.sentenceId);
+                const outlet = index.outletById.get(item.outletId);
+                return (
+                  <figure key={`${item.outletId}-${item.sentenceId}-${item.text}`} className="rounded border border-stone-300 bg-white p-2">
+                    <figcaption className="text-xs font-semibold text-stone-700">{outlet?.name ?? item.outletId}</figcaption>
+                    <p className="article-text mt-1 font-serif text-sm text-stone-900">
+                      {found ? <MarkedText text={found.sentence.text} marks={marksFor(found.sentence.text, item.text)} /> : item.text}
+                    </p>
+                    {found ? (
+                      <button
+                        type="button"
+                        onClick={() => onNavigate({ article: found.article.id, sentence: found.sentence.id })}
+                        aria-label={`Open in article: ${outlet?.name ?? item.outletId}, sentence ${found.article.sentences.indexOf(found.sentence) + 1}`}
+                        className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
+                      >
+                        Open in article
+                      </button>
+                    ) : null}
+                  </figure>
+                );
+              })}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The differing words inside their sentence: bold and double-underlined, not colour alone. */
+function marksFor(text: string, phrase: string) {
+  const start = text.indexOf(phrase);
+  if (start < 0 || !phrase) return [];
+  return [
+    {
+      start,
+      end: start + phrase.length,
+      render: (slice: string, key: string): ReactNode => (
+        <mark key={key} className="bg-amber-100 font-semibold text-inherit underline decoration-double decoration-amber-800">
+          {slice}
+        </mark>
+      ),
+    },
+  ];
+}

@@ -1,0 +1,99 @@
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { Outlet, TimelineEvent } from '../../../lib/corpus/schema';
+import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { plural, shownOutlets, sourcesByOutlet, type SourceSentence } from '../event-sources';
+
+export type EventQuotesProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState; event: TimelineEvent };
+
+interface SpeakerQuotes {
+  key: string;
+  name: string;
+  byOutlet: Array<{ outlet: Outlet; quotes: Array<{ text: string; item: SourceSentence }> }>;
+}
+
+/**
+ * Direct quotations in the event's sentences, grouped by speaker, then by outlet:
+ * what one person said, as each outlet quoted it. Quotations whose sentence names
+ * no speaker are listed apart, never guessed.
+ */
+export function EventQuotes({ index, view, onNavigate, event }: EventQuotesProps) {
+  const sources = sourcesByOutlet(index, event, shownOutlets(index, view.hiddenOutlets));
+  const speakers = new Map<string, SpeakerQuotes>();
+  for (const source of sources) {
+    for (const { sentences } of source.articles) {
+      for (const item of sentences) {
+        for (const quote of item.quotes) {
+          const key = quote.speakerId ?? '';
+          const speaker = speakers.get(key) ?? {
+            key,
+            name: quote.speakerName ?? 'Speaker not named in the sentence',
+            byOutlet: sources.map(({ outlet }) => ({ outlet, quotes: [] })),
+          };
+          speaker.byOutlet.find((entry) => entry.outlet.id === source.outlet.id)?.quotes.push({ text: quote.text, item });
+          speakers.set(key, speaker);
+        }
+      }
+    }
+  }
+  // Named speakers first, most quoted first; the unnamed last.
+  const ordered = [...speakers.values()].sort(
+    (a, b) =>
+      Number(a.key === '') - Number(b.key === '') ||
+      count(b) - count(a) ||
+      a.name.localeCompare(b.name),
+  );
+  if (ordered.length === 0) return <p className="text-sm text-stone-700">No shown outlet quotes anyone directly on this event.</p>;
+
+  return (
+    <div className="space-y-4">
+      {ordered.map((speaker) => {
+        const quoting = speaker.byOutlet.filter((entry) => entry.quotes.length > 0);
+        const headingId = `quotes-${event.id}-${speaker.key || 'unnamed'}`;
+        return (
+          <section key={speaker.key} aria-labelledby={headingId}>
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <h4 id={headingId} className="font-semibold text-stone-800">
+                {speaker.key ? `What ${speaker.name} said, per outlet` : speaker.name}
+              </h4>
+              <p className="text-xs text-stone-600">
+                {plural(count(speaker), 'quotation')} in {plural(quoting.length, 'outlet')}
+              </p>
+            </div>
+            <div className="mt-1 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
+              {speaker.byOutlet.map(({ outlet, quotes }) => (
+                <div key={outlet.id} className={`rounded border p-2 ${quotes.length > 0 ? 'border-stone-300 bg-white' : 'border-dashed border-stone-300 bg-stone-50'}`}>
+                  <p className="text-xs font-semibold text-stone-700">{outlet.name}</p>
+                  {quotes.length === 0 ? (
+                    <p className="mt-1 text-xs text-stone-600">Not quoted by {outlet.name}.</p>
+                  ) : (
+                    <ul className="mt-1 space-y-2">
+                      {quotes.map(({ text, item }) => (
+                        <li key={`${item.sentence.id}-${text}`}>
+                          <blockquote className="article-text border-l-4 border-stone-400 pl-2 font-serif text-sm text-stone-900">
+                            <q>{text}</q>
+                          </blockquote>
+                          <button
+                            type="button"
+                            onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
+                            aria-label={`Open in article: ${outlet.name}, sentence ${item.number}`}
+                            className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
+                          >
+                            Open in article
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function count(speaker: SpeakerQuotes): number {
+  return speaker.byOutlet.reduce((sum, entry) => sum + entry.quotes.length, 0);
+}

@@ -1,0 +1,121 @@
+import { NestedMarkedText } from '../../../components/nested-marked-text';
+import { articleTitle } from '../../../lib/article-label';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { TimelineEvent } from '../../../lib/corpus/schema';
+import { entityMarksFor } from '../../../lib/entity-marks';
+import { formatPublished } from '../../../lib/format';
+import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { plural, shownOutlets, sourcesByOutlet, type OutletSources } from '../event-sources';
+import { WordingLegend, wordingMarks } from './wording-marks';
+
+export type SourcePanelsProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState; event: TimelineEvent };
+
+/**
+ * One panel per shown outlet, side by side: what it wrote about the event, in
+ * article order, with shared and unique wording marked. Outlets that do not
+ * report the event say so. Panels stack on narrow screens and scroll sideways
+ * when there are more than fit.
+ */
+export function SourcePanels({ index, view, onNavigate, event }: SourcePanelsProps) {
+  const outlets = shownOutlets(index, view.hiddenOutlets);
+  const sources = sourcesByOutlet(index, event, outlets);
+  const hiddenCount = index.corpus.outlets.length - outlets.length;
+  const outletName = (id: string) => index.outletById.get(id)?.name ?? id;
+  const reporting = sources.filter((source) => source.sentenceCount > 0).length;
+
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-stone-700">
+        {reporting === 0 ? 'No shown outlet reports this event.' : `Reported by ${plural(reporting, 'shown outlet')} of ${outlets.length}.`}
+        {hiddenCount > 0 ? ` ${plural(hiddenCount, 'outlet is', 'outlets are')} hidden by the outlet filter.` : ''}
+      </p>
+      {event.wording ? (
+        <WordingLegend />
+      ) : (
+        <p className="text-xs text-stone-600">Only one outlet reports this event, so there is no wording to compare.</p>
+      )}
+      {/* Stacked below md; beside each other above, scrolling sideways past four or so. */}
+      <div className="flex flex-col gap-3 md:flex-row md:items-stretch md:overflow-x-auto md:pb-2">
+        {sources.map((source) => (
+          <OutletPanel key={source.outlet.id} index={index} view={view} onNavigate={onNavigate} source={source} outletName={outletName} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function OutletPanel({
+  index,
+  view,
+  onNavigate,
+  source,
+  outletName,
+}: Omit<SourcePanelsProps, 'event'> & { source: OutletSources; outletName: (id: string) => string }) {
+  const headingId = `panel-${source.outlet.id}`;
+  const panelClass = 'min-w-0 rounded border p-3 md:min-w-[18rem] md:flex-1 md:shrink-0';
+  if (source.sentenceCount === 0) {
+    return (
+      <section aria-labelledby={headingId} className={`${panelClass} border-dashed border-stone-400 bg-stone-50`}>
+        <h3 id={headingId} className="font-semibold text-stone-800">
+          {source.outlet.name}
+        </h3>
+        <p className="mt-2 text-sm text-stone-700">
+          <span aria-hidden="true">∅ </span>Not reported by {source.outlet.name}.
+        </p>
+        <p className="mt-1 text-xs text-stone-600">None of its articles in the corpus has a sentence on this event.</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby={headingId} className={`${panelClass} border-stone-300 bg-white shadow-sm`}>
+      <h3 id={headingId} className="font-semibold text-stone-800">
+        {source.outlet.name}
+      </h3>
+      <p className="text-xs text-stone-600">
+        {plural(source.sentenceCount, 'sentence')}
+        {source.articles.length > 1 ? ` in ${plural(source.articles.length, 'article')}` : ''}
+      </p>
+      <div className="mt-2 space-y-3">
+        {source.articles.map(({ article, sentences }) => {
+          const title = articleTitle(article);
+          return (
+            <div key={article.id}>
+              <p className="text-xs text-stone-700">
+                <span className={`article-text font-medium ${title.stated ? '' : 'italic'}`}>{title.text}</span>
+                {title.stated ? null : <span className="sr-only"> (no headline; its opening words)</span>}
+                <span className="text-stone-600"> · {formatPublished(article.publishedAt)}</span>
+              </p>
+              <ol className="mt-1 space-y-2">
+                {sentences.map((item) => (
+                  <li key={item.sentence.id} className="border-l-4 border-stone-200 pl-2">
+                    {item.quotes.some((quote) => quote.speakerName) ? (
+                      <p className="text-[0.7rem] font-semibold tracking-wide text-stone-600 uppercase">
+                        <span aria-hidden="true">❝ </span>
+                        Quoting {[...new Set(item.quotes.map((quote) => quote.speakerName).filter(Boolean))].join(', ')}
+                      </p>
+                    ) : null}
+                    <p className="article-text font-serif leading-relaxed text-stone-900">
+                      <NestedMarkedText
+                        text={item.sentence.text}
+                        outer={wordingMarks(item.wording, outletName)}
+                        inner={entityMarksFor(index, item.sentence.id, view.entities)}
+                      />
+                    </p>
+                    <button
+                      type="button"
+                      onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
+                      aria-label={`Open in article: ${source.outlet.name}, sentence ${item.number}${title.stated ? ` of “${title.text}”` : ''}`}
+                      className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
+                    >
+                      Open in article
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

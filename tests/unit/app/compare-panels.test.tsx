@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CompareRegion } from '../../../src/features/compare/components/compare-region';
+import { SourcePanels } from '../../../src/features/compare/components/source-panels';
+import { parseViewState } from '../../../src/lib/view-state';
+import { index } from './compare-fixture';
+
+afterEach(cleanup);
+
+const view = (search: string) => parseViewState(search);
+const visit = index.eventById.get('ev-visit')!;
+
+describe('SourcePanels', () => {
+  it('gives every shown outlet a panel named after it, reporting or not', () => {
+    render(<SourcePanels index={index} view={view('?event=ev-visit')} onNavigate={vi.fn()} event={visit} />);
+    expect(screen.getAllByRole('region')).toHaveLength(3);
+    expect(screen.getByRole('region', { name: 'Harbour Gazette' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Valley Post' })).toBeInTheDocument();
+    const river = screen.getByRole('region', { name: 'River Times' });
+    expect(river).toHaveTextContent('Not reported by River Times.');
+    expect(within(river).queryByRole('button')).toBeNull();
+    expect(screen.getByText('Reported by 2 shown outlets of 3.')).toBeInTheDocument();
+  });
+
+  it('lists sentences in article order with headline and date, untrusted text as text', () => {
+    render(<SourcePanels index={index} view={view('')} onNavigate={vi.fn()} event={visit} />);
+    const valley = screen.getByRole('region', { name: 'Valley Post' });
+    const items = within(valley).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(items[0]).toMatch(/^Lindqvist will land in Portvale <img src=x onerror=alert\(1\)> on Tuesday\./);
+    expect(items[1]).toMatch(/^On Tuesday Premier/);
+    expect(items[2]).toMatch(/Lindqvist said the harbours/);
+    expect(valley.querySelector('img')).toBeNull();
+    // No headline: the opening words stand in, and say so.
+    expect(valley).toHaveTextContent('(no headline; its opening words)');
+    expect(valley).toHaveTextContent('6 May 2031');
+    const harbour = screen.getByRole('region', { name: 'Harbour Gazette' });
+    expect(harbour).toHaveTextContent('Premier visits Portvale · 7 May 2031');
+    expect(harbour).toHaveTextContent('Quoting Ana Lindqvist');
+  });
+
+  it('marks shared and unique wording with words for screen readers, and keeps entity marks inside', () => {
+    render(<SourcePanels index={index} view={view('?entities=person-ana')} onNavigate={vi.fn()} event={visit} />);
+    const harbour = screen.getByRole('region', { name: 'Harbour Gazette' });
+    const shared = harbour.querySelector('[data-wording="shared"]')!;
+    expect(shared).toHaveTextContent(/^Premier Ana Lindqvist.? reaffirmed the importance of/);
+    expect(shared).toHaveTextContent('(shared by 2 outlets: also Valley Post)');
+    expect(shared.querySelector('[data-entity="person-ana"]')).toHaveTextContent('Ana Lindqvist');
+    const unique = harbour.querySelector('[data-wording="unique"]')!;
+    expect(unique).toHaveTextContent('joint patrols (only this outlet)');
+    // The sentence still reads whole.
+    expect(harbour.querySelector('li p.article-text')?.textContent?.replace(/ \(.*?\)/g, '').replace(/[①2]/g, '')).toBe(
+      'Premier Ana Lindqvist reaffirmed the importance of joint patrols on Tuesday.',
+    );
+    expect(screen.getByText(/= other outlets use the same words/)).toBeInTheDocument();
+  });
+
+  it('opens the article at the sentence', async () => {
+    const user = userEvent.setup();
+    const onNavigate = vi.fn();
+    render(<SourcePanels index={index} view={view('')} onNavigate={onNavigate} event={visit} />);
+    await user.click(screen.getByRole('button', { name: /Open in article: Valley Post, sentence 2/ }));
+    expect(onNavigate).toHaveBeenCalledWith({ article: '200', sentence: '200-s2' });
+  });
+
+  it('follows the outlet filter and says how many outlets are hidden', () => {
+    render(<SourcePanels index={index} view={view('?hide=valley')} onNavigate={vi.fn()} event={visit} />);
+    expect(screen.queryByRole('region', { name: 'Valley Post' })).toBeNull();
+    expect(screen.getByText(/1 outlet is hidden by the outlet filter/)).toBeInTheDocument();
+  });
+
+  it('says there is nothing to compare for a single-outlet event', () => {
+    render(<SourcePanels index={index} view={view('')} onNavigate={vi.fn()} event={index.eventById.get('ev-stall')!} />);
+    expect(screen.getByText(/Only one outlet reports this event/)).toBeInTheDocument();
+    expect(document.querySelector('[data-wording]')).toBeNull();
+  });
+});
+
+describe('CompareRegion', () => {
+  it('asks for a selection when there is none, and names an unknown event', () => {
+    const { rerender } = render(<CompareRegion index={index} view={view('')} onNavigate={vi.fn()} />);
+    expect(screen.getByRole('region', { name: 'Compare outlets' })).toHaveTextContent('Select an event');
+    rerender(<CompareRegion index={index} view={view('?event=nope')} onNavigate={vi.fn()} />);
+    expect(screen.getByText('The selected event is not in this corpus.')).toBeInTheDocument();
+  });
+
+  it('shows panels, quotes and differences for the selected event', () => {
+    render(<CompareRegion index={index} view={view('?event=ev-visit')} onNavigate={vi.fn()} />);
+    expect(screen.getByRole('region', { name: 'Compare outlets' })).toHaveTextContent('Lindqvist visits Portvale');
+    expect(screen.getByRole('region', { name: 'Quotes' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Differences between outlets' })).toBeInTheDocument();
+  });
+});
