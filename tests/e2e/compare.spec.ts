@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../../src/lib/corpus/schema';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** The corpus the app under test was built with (the e2e run builds before it tests). */
+const corpus = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'corpus.json'), 'utf8')) as Corpus;
+const outletName = new Map(corpus.outlets.map((outlet) => [outlet.id, outlet.name]));
+const meeting = corpus.events.find((event) => event.start === '2025-01-13' && event.outlets.length === corpus.outlets.length)!;
+const call = corpus.events.find((event) => event.start === '2024-12-11' && event.outlets.length === 2)!;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Evidence sentences of an event per outlet id. */
+function counts(event: Corpus['events'][number]): Map<string, number> {
+  const outletOf = new Map(corpus.articles.map((article) => [article.id, article.outletId]));
+  const result = new Map<string, number>();
+  for (const sentenceId of new Set(event.evidence.map((evidence) => evidence.sentenceId))) {
+    const outletId = outletOf.get(sentenceId.replace(/-s\d+$/, ''))!;
+    result.set(outletId, (result.get(outletId) ?? 0) + 1);
+  }
+  return result;
+}
+
+test('the Jan 13 meeting: a panel per outlet, shared and unique wording marked, quotes and differences, axe clean', async ({ page }) => {
+  expect(meeting, 'the Jan 13 meeting is in the corpus').toBeDefined();
+  await page.goto('/');
+  await page.getByRole('listbox', { name: /Events/ }).getByRole('option', { name: new RegExp(escape(meeting.title)) }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${meeting.id}(&|$)`));
+
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  await expect(compare).toContainText(meeting.title);
+  const perOutlet = counts(meeting);
+  for (const outlet of corpus.outlets) {
+    const panel = compare.getByRole('region', { name: outlet.name, exact: true });
+    await expect(panel, outlet.name).toBeVisible();
+    await expect(panel.getByRole('listitem')).toHaveCount(perOutlet.get(outlet.id)!);
+    await expect(panel.getByRole('button', { name: /^Open in article/ })).toHaveCount(perOutlet.get(outlet.id)!);
+    // Every reporting outlet has wording it shares with another outlet and wording of its own.
+    await expect(panel.locator('[data-wording="shared"]').first()).toBeVisible();
+    await expect(panel.locator('[data-wording="unique"]').first()).toBeVisible();
+  }
+  // "trilateral cooperation with the United States" is shared, and says with how many.
+  const asahi = compare.getByRole('region', { name: outletName.get('asahi') ?? 'The Asahi Shimbun', exact: true });
+  await expect(asahi.locator('[data-wording="shared"]').filter({ hasText: 'with the United States' }).first()).toContainText(/shared by \d outlets/);
+  await expect(compare.getByText(/= other outlets use the same words/)).toBeVisible();
+
+  // Quotes: what Iwaya said, per outlet.
+  const iwaya = compare.getByRole('region', { name: /^What Takeshi Iwaya said, per outlet$/ });
+  await expect(iwaya.getByRole('blockquote').first()).toBeVisible();
+  await expect(iwaya).toContainText('Not quoted by');
+
+  // Differences: at least the name spelling and the "first visit" reference point.
+  const differences = compare.getByRole('region', { name: 'Differences between outlets' });
+  await expect(differences.getByRole('listitem').filter({ hasText: /“Cho Tae Yul”/ }).filter({ hasText: /“Cho Tae-yul”/ })).toHaveCount(1);
+  const firstVisit = differences.getByRole('listitem').filter({ hasText: /first visit/ }).filter({ hasText: /nearly seven years/ });
+  await expect(firstVisit).toHaveCount(1);
+  await expect(firstVisit.getByRole('figure')).toHaveCount(3);
+
+  await expectNoAxeViolations(page);
+});
+
+test('the Dec 11 call: panels for exactly the two reporting outlets, the others say they did not report it', async ({ page }) => {
+  expect(call, 'the Dec 11 call is in the corpus').toBeDefined();
+  await page.goto(`/?event=${call.id}`);
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  for (const outlet of corpus.outlets) {
+    const panel = compare.getByRole('region', { name: outlet.name, exact: true });
+    if (call.outlets.includes(outlet.id)) {
+      await expect(panel.getByRole('listitem').first(), outlet.name).toBeVisible();
+      await expect(panel).not.toContainText('Not reported');
+    } else {
+      await expect(panel, outlet.name).toContainText(`Not reported by ${outlet.name}.`);
+      await expect(panel.getByRole('listitem')).toHaveCount(0);
+    }
+  }
+  expect(call.outlets).toHaveLength(2);
+  await expect(compare).toContainText('Reported by 2 shown outlets of 4.');
+
+  // Switching an outlet off removes its panel.
+  await page.goto(`/?event=${call.id}&hide=${call.outlets[0]}`);
+  await expect(compare.getByRole('region', { name: outletName.get(call.outlets[0]!)!, exact: true })).toHaveCount(0);
+  await expect(compare).toContainText('1 outlet is hidden by the outlet filter.');
+});
+
+test('a panel sentence opens the reader at that sentence, highlighted and focused', async ({ page }) => {
+  await page.goto(`/?event=${meeting.id}`);
+  const asahi = page.getByRole('region', { name: 'Compare outlets' }).getByRole('region', { name: 'The Asahi Shimbun', exact: true });
+  const item = asahi.getByRole('listitem').filter({ hasText: 'nearly seven years' });
+  await item.getByRole('button', { name: /^Open in article/ }).click();
+  const sentenceId = corpus.articles.flatMap((a) => a.sentences).find((s) => s.text.includes('in nearly seven years'))!.id;
+  await expect(page).toHaveURL(new RegExp(`[?&]sentence=${sentenceId}(&|$)`));
+  const target = page.locator(`#sentence-${sentenceId}`);
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/ring-2/);
+  await expect(page.getByRole('article').filter({ has: target })).toContainText('The Asahi Shimbun');
+});
+
+test('the coverage table matches the corpus cell by cell, and a cell selects its event', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('region', { name: 'Coverage' }).getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Event', ...corpus.outlets.map((outlet) => outlet.name)]);
+  await expect(table.getByRole('rowheader')).toHaveCount(corpus.events.length);
+  for (const event of corpus.events) {
+    const perOutlet = counts(event);
+    for (const outlet of corpus.outlets) {
+      const count = perOutlet.get(outlet.id) ?? 0;
+      const name = count > 0 ? `${event.title}: ${outlet.name}, ${count} sentence${count === 1 ? '' : 's'}` : `${event.title}: not reported by ${outlet.name}`;
+      await expect(table.getByRole('button', { name, exact: true }), name).toHaveCount(1);
+    }
+    // No cell claims an outlet the event's outlet list does not have, and vice versa.
+    expect([...perOutlet.keys()].sort()).toEqual([...event.outlets].sort());
+  }
+  await table.getByRole('button', { name: `${call.title}: ${outletName.get(call.outlets[1]!)}`, exact: false }).first().click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${call.id}(&|$)`));
+  await expect(page.getByRole('region', { name: 'Compare outlets' })).toContainText(call.title);
+  await expectNoAxeViolations(page);
+});
+
+test('panels stack on a narrow screen without widening the page', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.goto(`/?event=${meeting.id}`);
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  const boxes = [];
+  for (const outlet of corpus.outlets) boxes.push(await compare.getByRole('region', { name: outlet.name, exact: true }).boundingBox());
+  for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(400);
+});
