@@ -30,7 +30,11 @@ function main(): number {
       process.stderr.write(`error: ${error.message}\nnothing was written.\n`);
       return 1;
     }
-    throw error;
+    // A bug, not bad input: still one readable line first, then the stack for whoever fixes it.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: the ingest failed unexpectedly (a bug in Parallax, not in the seeds): ${message}\nnothing was written.\n`);
+    if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 70;
   }
 }
 

@@ -49,7 +49,9 @@ export function parseManifest(file: string, text: string): Manifest {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : '(top level)';
-    throw new IngestError(file, `does not match the manifest format at ${where}: ${issue?.message ?? 'invalid'}`);
+    // A field that is neither text nor { value, source, note } fails a union, whose own message is just "Invalid input".
+    const reason = issue?.code === 'invalid_union' ? 'expected text or { "value", "source", "note" }' : (issue?.message ?? 'invalid');
+    throw new IngestError(file, `does not match the manifest format at ${where}: ${reason}`);
   }
   const { outlets, articles } = parsed.data;
   const entries = new Map<string, ManifestEntry>();

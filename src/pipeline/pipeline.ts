@@ -116,7 +116,11 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
     warnings.push(...result.warnings);
     if (!outlets.has(result.outlet.id)) outlets.set(result.outlet.id, result.outlet);
   }
-  if (articles.length > 0 && new Set(articles.map((article) => article.id)).size !== articles.length) {
+  // A corpus of nothing would build an empty app that looks broken; say why instead.
+  if (articles.length === 0) {
+    throw new IngestError('seeds', `no article could be ingested (${warnings.map((warning) => `${warning.file} ${warning.message}`).join('; ')})`);
+  }
+  if (new Set(articles.map((article) => article.id)).size !== articles.length) {
     throw new IngestError('seeds', 'two files map to the same article id; rename one (ids come from the part before "_")');
   }
   const outletList = [...outlets.values()];

@@ -91,14 +91,19 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
     const article = articleById.get(dates[0]!.articleId);
     if (!sentence || !article || !SCANNED_KINDS.has(sentence.kind)) continue;
     const triggers = findTriggers(sentence.text);
+    const boundaries = clauseBoundaries(sentence.text);
+    const clauseAround = (start: number, end: number) => clauseOf(boundaries, sentence.text.length, start, end);
     // A broad expression next to a precise one ("Earlier this week … on Jan. 7") adds nothing.
-    const precise = dates.filter((date) => !dates.some((other) => other !== date && strictlyInside(other, date)));
+    // Compared by distinct span, so a sentence listing thousands of dates stays linear.
+    const spans = [...new Map(dates.map((date) => [`${date.start}|${date.end}`, date])).values()];
+    const broad = new Set(spans.filter((span) => spans.some((other) => strictlyInside(other, span))).map((span) => `${span.start}|${span.end}`));
+    const precise = dates.filter((date) => !broad.has(`${date.start}|${date.end}`));
     const sorted = [...precise].sort((a, b) => a.charStart - b.charStart);
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
       const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
-      const [clauseFrom, clauseTo] = clauseAround(sentence.text, date.charStart, date.charEnd);
+      const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
       const own = triggers.filter(
         (trigger) => trigger.start >= from && trigger.end <= to && !isRelationalReference(sentence.text, trigger, date),
       );
@@ -110,7 +115,7 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
       const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
       kinds.add(nearest.kind);
       // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
-      const [triggerFrom, triggerTo] = clauseAround(sentence.text, nearest.start, nearest.end);
+      const [triggerFrom, triggerTo] = clauseAround(nearest.start, nearest.end);
       const inActorClauses = (start: number, end: number) => (start >= clauseFrom && end <= clauseTo) || (start >= triggerFrom && end <= triggerTo);
       const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => inActorClauses(mention.start, mention.end));
       const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
@@ -135,18 +140,26 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
  * The clause holding the date: commas, semicolons, dashes and subordinating
  * words ("amid", "following") bound it.
  */
-function clauseAround(text: string, start: number, end: number): [number, number] {
+function clauseBoundaries(text: string): { index: number; end: number }[] {
   const boundary = /[;:—–]|,(?=\s)|\s(?=(?:amid|following|despite|while|whereas|although|as|ahead of|after|before|until|since)\s)/g;
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(boundary)) {
-    if (match.index + match[0].length <= start) from = match.index + match[0].length;
-    else if (match.index >= end) {
-      to = match.index;
-      break;
-    }
+  return Array.from(text.matchAll(boundary), (match) => ({ index: match.index, end: match.index + match[0].length }));
+}
+
+/** Boundaries found once per sentence and searched by bisection: long sentences with many dates stay linear. */
+function clauseOf(boundaries: { index: number; end: number }[], length: number, start: number, end: number): [number, number] {
+  // The last boundary ending at or before `start` opens the clause…
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (boundaries[middle]!.end <= start) low = middle + 1;
+    else high = middle;
   }
-  return [from, to];
+  const from = low > 0 ? boundaries[low - 1]!.end : 0;
+  // …and the first later boundary starting at or after `end` closes it.
+  let next = low;
+  while (next < boundaries.length && boundaries[next]!.index < end) next++;
+  return [from, next < boundaries.length ? boundaries[next]!.index : length];
 }
 
 /**
