@@ -19,6 +19,8 @@
  * - Organisation head-nouns ("Court", "Ministry") make a capitalised run an
  *   organisation; event head-nouns ("Meeting", "Dialogue") make it neither a person
  *   nor an organisation, so "Trilateral Indo-Pacific Dialogue" is not a name.
+ * - Credit cues ("Provided by", "Photo by") open a bracketed picture credit at the
+ *   end of a caption; the names inside it are the supplier, not the story.
  * - Three well-known international bodies whose acronyms are commonly used without
  *   the long form ever being spelled out. Any "Long Name (ACRONYM)" is found by rule.
  */
@@ -61,6 +63,8 @@ export interface EntityKnowledge {
   speechCues: readonly string[];
   /** Small words allowed between a speaker and the verb ("Iwaya has also said"). */
   speechAuxiliaries: readonly string[];
+  /** Lowercase openings of a bracketed picture/syndication credit: "(Provided by …)". */
+  creditCues: readonly string[];
 }
 
 /** "Country|Capital" lines; the capital is omitted where it is a common word or obscure. */
@@ -407,4 +411,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'called on', 'calls on', 'calling on',
   ],
   speechAuxiliaries: ['has', 'had', 'also', 'then', 'later', 'reportedly', 'further', 'again', 'once', 'now', 'previously'],
+  creditCues: [
+    'provided by', 'courtesy of', 'courtesy:', 'photo by', 'photos by', 'photo:', 'photo courtesy',
+    'photograph by', 'image:', 'image by', 'picture by', 'credit:', 'source:', 'file photo', 'screenshot',
+  ],
 };

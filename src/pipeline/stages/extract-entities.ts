@@ -275,6 +275,30 @@ interface SentenceAnalysis {
   titleCase: boolean;
 }
 
+/**
+ * A picture or syndication credit closing a sentence — "(Provided by Japan’s
+ * Foreign Ministry)", "[YONHAP]", "(Photo by …)" — names who supplied the
+ * picture, not anyone in the story. Its characters are blanked (offsets kept),
+ * so nothing inside it becomes a mention. A bracket counts as a credit when it
+ * opens with a credit cue, or, in a caption, when it is all capitals (captions
+ * end "[MINISTRY OF FOREIGN AFFAIRS]"; a body sentence may end with "(LDP)").
+ * Only the last bracket is looked at: linear time.
+ */
+export function maskTrailingCredit(text: string, kind: Sentence['kind'], creditCues: readonly string[]): string {
+  const trimmed = text.trimEnd();
+  const close = trimmed[trimmed.length - 1];
+  if (close !== ')' && close !== ']') return text;
+  const open = trimmed.lastIndexOf(close === ')' ? '(' : '[');
+  if (open < 0) return text;
+  const inside = trimmed.slice(open + 1, -1).trim();
+  const lower = inside.toLowerCase();
+  const cued = creditCues.some((cue) => lower.startsWith(cue));
+  const letters = inside.match(/\p{L}/gu)?.length ?? 0;
+  const shouted = kind === 'caption' && letters >= 2 && !LOWERCASE_LETTER.test(inside);
+  if (!cued && !shouted) return text;
+  return text.slice(0, open) + ' '.repeat(trimmed.length - open) + text.slice(trimmed.length);
+}
+
 function analyseSentence(
   prepared: PreparedKnowledge,
   articleIndex: number,
@@ -282,7 +306,8 @@ function analyseSentence(
   articleId: string,
   sentence: Sentence,
 ): SentenceAnalysis {
-  const text = sentence.text;
+  // Tokens come from the text with any closing credit blanked; offsets are unchanged.
+  const text = maskTrailingCredit(sentence.text, sentence.kind, prepared.knowledge.creditCues);
   const tokens = tokenize(text);
   const units = buildUnits(text, tokens);
   const unitOfToken = new Int32Array(tokens.length).fill(-1);

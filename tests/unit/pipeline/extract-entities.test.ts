@@ -290,24 +290,28 @@ describe('extractEntities traps', () => {
     expect(extract([article])).toEqual(entities);
   });
 
-  it('runs in linear-ish time on hostile input', () => {
-    const longLower = 'word '.repeat(60_000);
-    const longCapitalised = 'Alpha Beta Court of Gamma '.repeat(12_000);
-    const usRepeated = 'U.S. '.repeat(50_000);
-    const timings: string[] = [];
-    for (const [label, text] of [
-      ['300,000-char unpunctuated lowercase sentence', longLower],
-      ['312,000-char unpunctuated capitalised sentence', longCapitalised],
-      ['50,000 × "U.S. "', usRepeated],
-    ] as const) {
-      const started = performance.now();
-      const entities = extract([makeArticle('perf', [text])]);
-      const elapsed = performance.now() - started;
-      timings.push(`${label}: ${elapsed.toFixed(0)} ms (${text.length} chars)`);
-      if (label.startsWith('50,000')) expect(byName(entities, 'United States')?.mentions).toHaveLength(50_000);
-      expect(elapsed).toBeLessThan(5_000);
-    }
-    console.log(`timing:\n  ${timings.join('\n  ')}`);
+  // Speed on hostile input is measured by the benchmark; here only the result is checked.
+  it('copes with huge unpunctuated or repetitive sentences', () => {
+    expect(extract([makeArticle('perf', ['word '.repeat(60_000)])])).toEqual([]);
+    const capitalised = extract([makeArticle('perf', ['Alpha Beta Court of Gamma '.repeat(12_000)])]);
+    expect(capitalised.every((entity) => entity.type === 'organization')).toBe(true);
+    expect(byName(extract([makeArticle('perf', ['U.S. '.repeat(50_000)])]), 'United States')?.mentions).toHaveLength(50_000);
+  });
+
+  it('reads no story entity inside a picture credit closing a caption, but keeps a closing acronym in the body', () => {
+    const entities = extract([
+      makeArticle('cr', [
+        ['caption', 'Minister Hana Petrov, left, greets envoys in Oslo. (Provided by Norway’s Foreign Ministry)'],
+        ['caption', 'Rescue workers search the rubble in Ankara. [YONHAP]'],
+        ['caption', 'Petrov speaks in Bergen. (Photo by Erik Sand / Kyodo)'],
+        ['body', 'Petrov met the head of the Liberal Democratic Party (LDP).'],
+      ]),
+    ]);
+    const keys = mentionKeys(entities);
+    expect(keys).toEqual(expect.arrayContaining(['person:Hana Petrov@cr-s1', 'place:Oslo@cr-s1', 'place:Ankara@cr-s2', 'organization:LDP@cr-s4']));
+    expect(keys.filter((key) => key.endsWith('@cr-s1'))).toHaveLength(2);
+    expect(keys.some((key) => key.includes('Norway') || key.includes('Foreign Ministry') || key.includes('YONHAP'))).toBe(false);
+    expect(keys.some((key) => key.includes('Erik Sand'))).toBe(false);
   });
 });
 
