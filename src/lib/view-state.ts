@@ -65,16 +65,22 @@ export function linkToView(state: ViewState): string {
 
 export type UpdateViewState = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
 
+/**
+ * Change the view from outside a component (e.g. a button rendered by a shared
+ * mark helper): the same history entry and notification as useViewState's update.
+ */
+export const navigateView: UpdateViewState = (patch, options) => {
+  const next = { ...parseViewState(window.location.search), ...patch };
+  const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (options?.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(NAVIGATE));
+};
+
 export function useViewState(): [ViewState, UpdateViewState] {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch);
   const state = parseViewState(search);
-  const update = useCallback<UpdateViewState>((patch, options) => {
-    const next = { ...parseViewState(window.location.search), ...patch };
-    const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (options?.replace) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
-    window.dispatchEvent(new Event(NAVIGATE));
-  }, []);
+  const update = useCallback<UpdateViewState>((patch, options) => navigateView(patch, options), []);
   return [state, update];
 }
