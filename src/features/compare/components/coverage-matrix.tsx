@@ -31,12 +31,13 @@ export function CoverageMatrix({ index, view, onNavigate }: CoverageMatrixProps)
         {dropped > 0 ? ` ${plural(dropped, 'event')} reported only by hidden outlets not shown.` : ''}
       </p>
       {/* The table scrolls on its own on narrow screens instead of widening the page. */}
-      <div className="overflow-x-auto rounded border border-stone-300 bg-white">
+      <div className="relative overflow-x-auto rounded border border-stone-300 bg-white">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Coverage: events by outlet, with the number of sentences each outlet gives the event</caption>
           <thead>
             <tr className="bg-stone-100">
-              <th scope="col" className="px-2 py-1.5 text-left font-semibold text-stone-700">
+              {/* The event column stays in view while a narrow screen scrolls the outlets sideways. */}
+              <th scope="col" className="sticky left-0 z-10 bg-stone-100 px-2 py-1.5 text-left font-semibold text-stone-700">
                 Event
               </th>
               {outlets.map((outlet) => (
@@ -50,8 +51,11 @@ export function CoverageMatrix({ index, view, onNavigate }: CoverageMatrixProps)
             {shownRows.map(({ event, counts }) => {
               const selected = event.id === view.event;
               return (
-                <tr key={event.id} className={`border-t border-stone-200 ${selected ? 'bg-sky-50 outline outline-2 outline-sky-700' : ''}`}>
-                  <th scope="row" className="px-2 py-1 text-left align-top font-normal">
+                <tr key={event.id} data-event-id={event.id} className={`border-t border-stone-200 ${selected ? 'bg-sky-50 outline outline-2 outline-sky-700' : ''}`}>
+                  <th
+                    scope="row"
+                    className={`sticky left-0 z-10 min-w-[10rem] px-2 py-1 text-left align-top font-normal ${selected ? 'bg-sky-50' : 'bg-white'}`}
+                  >
                     <span className="block text-xs text-stone-600 tabular-nums">{formatSpan(event.start, event.end, event.precision)}</span>
                     <span className={selected ? 'font-semibold' : ''}>{event.title}</span>
                     {selected ? <span className="sr-only"> (selected)</span> : null}
@@ -67,7 +71,7 @@ export function CoverageMatrix({ index, view, onNavigate }: CoverageMatrixProps)
                           onClick={() => onNavigate({ event: event.id })}
                           aria-label={`${event.title}: ${count > 0 ? `${outlet.name}, ${plural(count, 'sentence')}` : `not reported by ${outlet.name}`}`}
                           className={`w-full rounded px-2 py-1 text-left hover:bg-stone-100 ${
-                            count > 0 ? 'border border-teal-700 font-medium text-teal-900' : 'border border-dashed border-stone-300 text-stone-600'
+                            count > 0 ? 'border border-teal-700 bg-teal-50 font-medium text-teal-900' : 'border border-dashed border-stone-300 text-stone-600'
                           }`}
                         >
                           {count > 0 ? (

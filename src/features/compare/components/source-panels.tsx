@@ -34,8 +34,14 @@ export function SourcePanels({ index, view, onNavigate, event }: SourcePanelsPro
       ) : (
         <p className="text-xs text-stone-600">Only one outlet reports this event, so there is no wording to compare.</p>
       )}
-      {/* Stacked below md; beside each other above, scrolling sideways past four or so. */}
-      <div className="flex flex-col gap-3 md:flex-row md:items-stretch md:overflow-x-auto md:pb-2">
+      {sources.length > 4 ? (
+        <p className="hidden text-xs text-stone-600 md:block">
+          {sources.length} outlets: the panels scroll sideways (Shift + wheel, or Tab through their buttons).
+        </p>
+      ) : null}
+      {/* Stacked below md; beside each other above, scrolling sideways past four or so. Relative, so the
+          screen-reader-only text (absolutely positioned) scrolls with it instead of widening the page. */}
+      <div className="relative flex flex-col gap-3 md:flex-row md:items-stretch md:overflow-x-auto md:pb-2">
         {sources.map((source) => (
           <OutletPanel key={source.outlet.id} index={index} view={view} onNavigate={onNavigate} source={source} outletName={outletName} />
         ))}

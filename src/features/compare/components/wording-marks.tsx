@@ -30,7 +30,7 @@ export function wordingMarks(spans: readonly WordingSpan[], outletName: (id: str
           key={key}
           data-wording="shared"
           title={`Also worded this way by ${others}`}
-          className="underline decoration-teal-700 decoration-2 underline-offset-4"
+          className="bg-teal-100/70 underline decoration-teal-700 decoration-2 underline-offset-4"
         >
           {children}
           <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800 no-underline">
@@ -49,7 +49,7 @@ export function WordingLegend() {
     <div className="flex flex-wrap items-center gap-x-5 gap-y-1 text-xs text-stone-700">
       <span className="font-semibold">Wording:</span>
       <span>
-        <span className="font-serif underline decoration-teal-700 decoration-2 underline-offset-4">shared phrase</span>
+        <span className="bg-teal-100/70 font-serif underline decoration-teal-700 decoration-2 underline-offset-4">shared phrase</span>
         <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800">
           3
         </sup>{' '}
