@@ -1,0 +1,328 @@
+/**
+ * Page-load and interaction measurements in Debian's Chromium through
+ * Playwright and the DevTools protocol. Every load is cold (a fresh browser
+ * context: empty cache, no service worker); CPU slowdown is
+ * Emulation.setCPUThrottlingRate. Interaction latency runs from the input
+ * event's own timestamp to the first frame painted after the handlers ran
+ * (requestAnimationFrame, then a task: the frame has been produced by then).
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The flags playwright.config.ts uses: no sandbox as root, no background traffic on a closed network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Nothing leaves the machine: TimelineJS3's theme asks Google Fonts for three fonts; they fail at once.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+}
+
+export interface LoadTarget {
+  app: 'parallax' | 'timelinejs';
+  url: string;
+  /** CSS selectors whose first appearance is timed; `chart` = the timeline accepts a click. */
+  selectors: { chart: string; list?: string };
+}
+
+export interface LoadSample {
+  fcpMs: number | null;
+  lcpMs: number | null;
+  /** The timeline's first clickable item is in the DOM and the main thread has come back. */
+  timelineReadyMs: number | null;
+  /** Parallax only: the accessible event list is clickable. */
+  listReadyMs: number | null;
+  totalBlockingTimeMs: number;
+  transferredBytes: number;
+  requests: number;
+  criticalBytes: number;
+  criticalRequests: number;
+  jsHeapBytes: number;
+}
+
+interface PagePerf {
+  lcp: number | null;
+  longTasks: [number, number][];
+  seen: Record<string, number>;
+  ready: Record<string, number>;
+}
+
+interface Latency {
+  start: number | null;
+  samples: number[];
+}
+
+type BenchWindow = Window & { __benchPerf: PagePerf; __benchLatency: Latency };
+
+/** Installed before any page script runs (addInitScript). */
+function installProbes(selectors: Record<string, string>) {
+  const w = window as unknown as BenchWindow;
+  const perf: PagePerf = { lcp: null, longTasks: [], seen: {}, ready: {} };
+  w.__benchPerf = perf;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) perf.lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) perf.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // An observer type this browser lacks leaves its figure empty.
+  }
+  const names = Object.keys(selectors);
+  const observer = new MutationObserver(() => {
+    for (const name of names) {
+      if (perf.seen[name] === undefined && document.querySelector(selectors[name]!)) {
+        perf.seen[name] = performance.now();
+        // Ready when the frame showing it is done and a task can run: a click would be handled now.
+        requestAnimationFrame(() => setTimeout(() => (perf.ready[name] = performance.now()), 0));
+      }
+    }
+    if (names.every((name) => perf.seen[name] !== undefined)) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+
+  const latency: Latency = { start: null, samples: [] };
+  w.__benchLatency = latency;
+  addEventListener('pointerdown', (event) => (latency.start = event.timeStamp), true);
+  addEventListener(
+    'click',
+    (event) => {
+      const start = latency.start ?? event.timeStamp;
+      latency.start = null;
+      // Scheduled before the app's handlers run; fires after they and the next frame are done.
+      requestAnimationFrame(() => setTimeout(() => latency.samples.push(performance.now() - start), 0));
+    },
+    true,
+  );
+}
+
+async function openPage(browser: Browser, target: LoadTarget, throttle: number): Promise<{ context: BrowserContext; page: Page; cdp: import('@playwright/test').CDPSession }> {
+  const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+  const page = await context.newPage();
+  const selectors: Record<string, string> = { chart: target.selectors.chart };
+  if (target.selectors.list) selectors.list = target.selectors.list;
+  await page.addInitScript(installProbes, selectors);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page, cdp };
+}
+
+async function waitReady(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as BenchWindow).__benchPerf.ready.chart !== undefined, null, {
+    timeout: timeoutMs,
+    polling: 200,
+  });
+}
+
+/** One cold load: navigate, wait for the timeline to accept a click, settle a second, read the figures. */
+export async function measureLoad(browser: Browser, target: LoadTarget, throttle: number, timeoutMs = 180_000): Promise<LoadSample> {
+  const { context, page, cdp } = await openPage(browser, target, throttle);
+  try {
+    await page.goto(target.url, { waitUntil: 'load', timeout: timeoutMs });
+    await waitReady(page, timeoutMs);
+    await page.waitForTimeout(1000);
+    const figures = await page.evaluate(() => {
+      const perf = (window as unknown as BenchWindow).__benchPerf;
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const entries = [...(navigation ? [navigation] : []), ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])];
+      const transferredBytes = entries.reduce((sum, entry) => sum + entry.transferSize, 0);
+      const critical = fcp === null ? [] : entries.filter((entry) => entry.responseEnd <= fcp);
+      const end = perf.ready.chart ?? performance.now();
+      // Lighthouse's definition: the part of each task past 50 ms, between FCP and interactive.
+      const blocking = perf.longTasks.reduce((sum, [start, duration]) => {
+        if (fcp === null) return sum;
+        const from = Math.max(start, fcp);
+        const to = Math.min(start + duration, end);
+        return sum + Math.max(0, to - from - 50);
+      }, 0);
+      return {
+        fcpMs: fcp,
+        lcpMs: perf.lcp,
+        timelineReadyMs: perf.ready.chart ?? null,
+        listReadyMs: perf.ready.list ?? null,
+        totalBlockingTimeMs: blocking,
+        transferredBytes,
+        requests: entries.length,
+        criticalBytes: critical.reduce((sum, entry) => sum + entry.transferSize, 0),
+        criticalRequests: critical.length,
+      };
+    });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return { ...figures, jsHeapBytes: heap.usedSize };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface InteractionResult {
+  /** How it was driven: the app's own control, or the URL (when the control does not exist yet). */
+  method: string;
+  samples: number[];
+  note?: string;
+}
+
+export interface InteractionPlan {
+  entityIds: string[];
+  outletIds: string[];
+  /** An event to select first, so highlights and filters act on a filled detail panel. */
+  initialEventId: string | null;
+}
+
+async function clickAndMeasure(page: Page, click: () => Promise<void>): Promise<number> {
+  const before = await page.evaluate(() => (window as unknown as BenchWindow).__benchLatency.samples.length);
+  await click();
+  await page.waitForFunction((count) => (window as unknown as BenchWindow).__benchLatency.samples.length > count, before, { timeout: 60_000, polling: 50 });
+  return page.evaluate((index) => (window as unknown as BenchWindow).__benchLatency.samples[index]!, before);
+}
+
+/** For a view change with no control on the page yet: the app's own navigation (pushState + its event), timed to the next frame. */
+async function navigateAndMeasure(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (search) => {
+    const started = performance.now();
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
+    window.dispatchEvent(new Event('parallax:navigate'));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - started;
+  }, query);
+}
+
+async function settle(page: Page): Promise<void> {
+  // Let trailing work (effects, the chart's redraw) finish so one sample never pays for the last.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  await page.waitForTimeout(150);
+}
+
+export async function measureParallaxInteractions(
+  browser: Browser,
+  target: LoadTarget,
+  plan: InteractionPlan,
+  reps: number,
+  throttle: number,
+): Promise<Record<'selectEvent' | 'highlightEntity' | 'toggleOutlet', InteractionResult>> {
+  const { context, page } = await openPage(browser, target, throttle);
+  try {
+    const url = new URL(target.url);
+    if (plan.initialEventId) url.searchParams.set('event', plan.initialEventId);
+    await page.goto(url.href, { waitUntil: 'load', timeout: 180_000 });
+    await waitReady(page, 180_000);
+    await page.waitForTimeout(500);
+
+    // Select an event: click options of the accessible event list in turn.
+    const options = page.locator('[role="listbox"] [role="option"]');
+    const optionCount = await options.count();
+    const select: InteractionResult = { method: 'click an option in the accessible event list', samples: [] };
+    for (let rep = 0; rep < reps && optionCount > 1; rep++) {
+      let index = (rep * 3 + 1) % Math.min(optionCount, 40);
+      if ((await options.nth(index).getAttribute('aria-selected')) === 'true') index = (index + 1) % optionCount;
+      const option = options.nth(index);
+      select.samples.push(await clickAndMeasure(page, () => option.click()));
+      if ((await option.getAttribute('aria-selected')) !== 'true') throw new Error('event select: the clicked option did not become selected');
+      await settle(page);
+    }
+    if (plan.initialEventId) await navigateAndMeasure(page, `?event=${encodeURIComponent(plan.initialEventId)}`);
+    await settle(page);
+
+    // Highlight an entity: the entity index's toggle buttons if the page has them, else the URL.
+    const entityButtons = page.getByRole('region', { name: /entit|people/i }).locator('button[aria-pressed]');
+    const highlight: InteractionResult = { method: '', samples: [] };
+    if ((await entityButtons.count()) > 0) {
+      highlight.method = 'click an entity toggle (aria-pressed) in the entity region';
+      const count = await entityButtons.count();
+      for (let rep = 0; rep < reps; rep++) {
+        const button = entityButtons.nth(rep % Math.min(count, 10));
+        highlight.samples.push(await clickAndMeasure(page, () => button.click()));
+        await settle(page);
+      }
+    } else {
+      highlight.method = 'URL: ?entities=<id> via the app navigation (no entity control on the page yet)';
+      highlight.note = 'the entity index UI was not on the page when this ran';
+      for (let rep = 0; rep < reps && plan.entityIds.length > 0; rep++) {
+        const entity = plan.entityIds[rep % plan.entityIds.length]!;
+        const base = plan.initialEventId ? `event=${encodeURIComponent(plan.initialEventId)}&` : '';
+        highlight.samples.push(await navigateAndMeasure(page, `?${base}entities=${encodeURIComponent(entity)}`));
+        await settle(page);
+        await navigateAndMeasure(page, base ? `?${base.slice(0, -1)}` : '?');
+        await settle(page);
+      }
+    }
+
+    // Toggle an outlet filter: the outlet list's toggles if present, else the URL.
+    const outletToggles = page.getByRole('region', { name: /outlet/i }).locator('input[type="checkbox"], button[aria-pressed]');
+    const toggle: InteractionResult = { method: '', samples: [] };
+    if ((await outletToggles.count()) > 0) {
+      toggle.method = 'click an outlet toggle (checkbox or aria-pressed) in the outlet region';
+      const count = await outletToggles.count();
+      for (let rep = 0; rep < reps; rep++) {
+        // Each outlet off, then on again, so the corpus is never left filtered.
+        const control = outletToggles.nth(Math.floor(rep / 2) % Math.min(count, 10));
+        toggle.samples.push(await clickAndMeasure(page, () => control.click()));
+        await settle(page);
+      }
+    } else {
+      toggle.method = 'URL: ?hide=<outlet> via the app navigation (no outlet control on the page yet)';
+      toggle.note = 'the outlet filter UI was not on the page when this ran';
+      for (let rep = 0; rep < reps && plan.outletIds.length > 0; rep++) {
+        const outlet = plan.outletIds[rep % plan.outletIds.length]!;
+        const base = plan.initialEventId ? `event=${encodeURIComponent(plan.initialEventId)}&` : '';
+        toggle.samples.push(await navigateAndMeasure(page, `?${base}hide=${encodeURIComponent(outlet)}`));
+        await settle(page);
+        await navigateAndMeasure(page, base ? `?${base.slice(0, -1)}` : '?');
+        await settle(page);
+      }
+    }
+    return { selectEvent: select, highlightEntity: highlight, toggleOutlet: toggle };
+  } finally {
+    await context.close();
+  }
+}
+
+/** TimelineJS3 has one interaction of the three: moving to another event (its "next" arrow). */
+export async function measureTimelineJsInteractions(browser: Browser, target: LoadTarget, reps: number, throttle: number): Promise<{ selectEvent: InteractionResult }> {
+  const { context, page } = await openPage(browser, target, throttle);
+  try {
+    await page.goto(target.url, { waitUntil: 'load', timeout: 180_000 });
+    await waitReady(page, 180_000);
+    await page.waitForTimeout(500);
+    const next = page.locator('.tl-slidenav-next').first();
+    const previous = page.locator('.tl-slidenav-previous').first();
+    const select: InteractionResult = { method: 'click the next-slide arrow (the next event; back at the end)', samples: [] };
+    let forward = true;
+    for (let rep = 0; rep < reps; rep++) {
+      // At the last slide the arrow goes away: walk back, and forward again at the first.
+      if (forward && !(await next.isVisible())) forward = false;
+      else if (!forward && !(await previous.isVisible())) forward = true;
+      const arrow = forward ? next : previous;
+      select.samples.push(await clickAndMeasure(page, () => arrow.click()));
+      // Its slide animation runs for about a second; start the next click from rest.
+      await page.waitForTimeout(1200);
+    }
+    return { selectEvent: select };
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}

@@ -1,0 +1,443 @@
+/**
+ * `npm run bench` — Parallax against TimelineJS3 on the same events, same run.
+ *
+ * 1. corpora: the seeds, and synthetic 100- and 1,000-article folders (bench/generate-corpus.ts);
+ * 2. ingest at each size as a child process (wall, CPU, peak RSS; one CPU profile per stage);
+ * 3. production builds of Parallax at each size, and TimelineJS3 pages from each built corpus;
+ * 4. both served from localhost (bench/static-server.ts), measured in Debian's Chromium:
+ *    cold loads with and without 4× CPU slowdown, interactions at 4×;
+ * 5. Lighthouse (mobile) on both seed-corpus pages;
+ * 6. bench/results.json and BENCHMARKS.md.
+ *
+ * `npm run bench -- --quick`: fewer repetitions, no 1,000-article corpus.
+ * BENCH_WORK_DIR (default: the OS temp dir) holds the generated corpora and builds;
+ * BENCH_PORT (default 4184) is the first of four local ports.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
+import type { Corpus } from '../src/lib/corpus/schema';
+import { generateCorpus, loadSource, writeCorpus } from './generate-corpus';
+import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  launchBrowser,
+  measureLoad,
+  measureParallaxInteractions,
+  measureTimelineJsInteractions,
+  median,
+  percentile,
+  type InteractionResult,
+  type LoadSample,
+  type LoadTarget,
+} from './measure-browser';
+import { renderMarkdown, type BenchResults } from './report';
+import { startStaticServer } from './static-server';
+import { timelineJsDist, writeTimelinePage } from './timelinejs-page';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const QUICK = flags.quick;
+const LOAD_REPS = QUICK ? 3 : 5;
+const INTERACTION_REPS = QUICK ? 10 : 20;
+const WORK = resolve(process.env.BENCH_WORK_DIR ?? join(tmpdir(), 'parallax-bench'));
+const PORT = Number(process.env.BENCH_PORT ?? 4184);
+const GENERATOR_SEED = 42;
+
+interface SizePlan {
+  label: string;
+  /** Seed folder to ingest and build from. */
+  folder: string;
+  generated: number | null;
+}
+
+const log = (message: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const round = (value: number | null, digits = 0) => (value === null ? null : Number(value.toFixed(digits)));
+
+function machine() {
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // Reported as unknown; the launch below fails loudly if the browser is really missing.
+  }
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    chromium,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+// ---------- ingest ----------
+
+interface IngestRun {
+  wallMs: number;
+  loadMs: number;
+  ingestMs: number;
+  cpuMs: number;
+  maxRssMiB: number;
+}
+
+function runIngestChild(folder: string, out: string, profileDir?: string): IngestRun {
+  const rssFile = join(WORK, `rss-${process.pid}.json`);
+  rmSync(rssFile, { force: true });
+  const args = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'bench/ingest-probe.ts', '--seeds', folder, '--out', out, '--quiet'];
+  const started = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const wallMs = performance.now() - started;
+  if (child.status !== 0) throw new Error(`ingest of ${folder} failed (${child.status}): ${child.stderr.slice(-2000)}`);
+  const probe = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKb: number; loadMs: number; ingestMs: number; cpuMs: number };
+  return { wallMs, loadMs: probe.loadMs, ingestMs: probe.ingestMs, cpuMs: probe.cpuMs, maxRssMiB: probe.maxRssKb / 1024 };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/**
+ * Time per pipeline stage from a V8 CPU profile: each sample goes to the
+ * outermost frame in src/pipeline/stages/ (the stage the pipeline called),
+ * else to schema validation (zod), else to the rest of the ingest.
+ */
+function stageTimes(profileDir: string): Record<string, number> {
+  const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) return {};
+  const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals: Record<string, number> = {};
+  profile.samples.forEach((sampleId, index) => {
+    let stage: string | null = null;
+    let inIngest = false;
+    let inZod = false;
+    for (let id: number | undefined = sampleId; id !== undefined; id = parent.get(id)) {
+      const frame = nodes.get(id)!.callFrame;
+      const stageMatch = /src\/pipeline\/stages\/([\w-]+)\.ts/.exec(frame.url);
+      if (stageMatch) stage = stageMatch[1]!;
+      if (frame.url.includes('node_modules/zod')) inZod = true;
+      if (frame.functionName === 'buildCorpusJson') inIngest = true;
+    }
+    if (!inIngest) return;
+    const key = stage ?? (inZod ? 'schema validation (zod)' : 'read, hash, serialise, other');
+    totals[key] = (totals[key] ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000;
+  });
+  return Object.fromEntries(Object.entries(totals).map(([key, ms]) => [key, Math.round(ms)]));
+}
+
+// ---------- build ----------
+
+function buildParallax(seeds: string, outDir: string): number {
+  const started = performance.now();
+  const child = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--configLoader', 'runner', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, PARALLAX_SEEDS: seeds, PARALLAX_OUT_DIR: outDir },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  if (child.status !== 0) throw new Error(`vite build failed: ${child.stderr.slice(-3000)}`);
+  return performance.now() - started;
+}
+
+interface AssetSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+function bundleSizes(outDir: string) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  // What index.html loads before anything renders: its module script, modulepreloads and stylesheets.
+  const firstPaint = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="\/?(assets\/[^"]+)"/g)].map((match) => match[1]!);
+  const assets: AssetSize[] = readdirSync(join(outDir, 'assets'))
+    .filter((file) => /\.(js|css)$/.test(file))
+    .map((file) => {
+      const bytes = readFileSync(join(outDir, 'assets', file));
+      return { file: `assets/${file}`, bytes: bytes.length, gzip: gzipSize(bytes) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  const sum = (list: AssetSize[]) => list.reduce((total, asset) => total + asset.gzip, 0);
+  const initial = assets.filter((asset) => firstPaint.includes(asset.file));
+  return {
+    assets,
+    firstPaint: initial.map((asset) => asset.file),
+    firstPaintJsGzip: sum(initial.filter((asset) => asset.file.endsWith('.js'))),
+    firstPaintCssGzip: sum(initial.filter((asset) => asset.file.endsWith('.css'))),
+    lazyJsGzip: sum(assets.filter((asset) => asset.file.endsWith('.js') && !initial.includes(asset))),
+    totalJsGzip: sum(assets.filter((asset) => asset.file.endsWith('.js'))),
+  };
+}
+
+function timelineJsSizes() {
+  const dist = timelineJsDist();
+  const size = (file: string) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, bytes: bytes.length, gzip: gzipSize(bytes) };
+  };
+  return { js: size('js/timeline.js'), css: size('css/timeline.css') };
+}
+
+// ---------- lighthouse ----------
+
+interface LighthouseScores {
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  failedAudits: string[];
+}
+
+function runLighthouse(url: string, outFile: string): Promise<LighthouseScores> {
+  const cli = join(ROOT, 'node_modules/lighthouse/cli/index.js');
+  const args = [
+    cli,
+    url,
+    '--output=json',
+    `--output-path=${outFile}`,
+    '--only-categories=performance,accessibility,best-practices',
+    // Lighthouse splits this string with yargs: a value with spaces is quoted.
+    `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.map((flag) => flag.replace(/^(--[\w-]+=)(.* .*)$/, '$1"$2"')).join(' ')}`,
+    '--quiet',
+  ];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code !== 0 || !existsSync(outFile)) {
+        reject(new Error(`lighthouse failed (${code}): ${stderr.slice(-1500)}`));
+        return;
+      }
+      const report = JSON.parse(readFileSync(outFile, 'utf8')) as {
+        categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+        audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string }>;
+      };
+      const score = (id: string) => (report.categories[id]?.score == null ? null : Math.round(report.categories[id]!.score! * 100));
+      const numeric = (id: string) => round(report.audits[id]?.numericValue ?? null, id === 'cumulative-layout-shift' ? 3 : 0);
+      const failedAudits = Object.values(report.categories)
+        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id))
+        .filter((id) => {
+          const audit = report.audits[id];
+          return audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 0.9;
+        });
+      resolvePromise({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        fcpMs: numeric('first-contentful-paint'),
+        lcpMs: numeric('largest-contentful-paint'),
+        tbtMs: numeric('total-blocking-time'),
+        cls: numeric('cumulative-layout-shift'),
+        failedAudits: [...new Set(failedAudits)],
+      });
+    });
+  });
+}
+
+// ---------- summaries ----------
+
+type LoadSummary = Record<keyof LoadSample, number | null> & { runs: number };
+
+function summariseLoads(samples: LoadSample[]): LoadSummary {
+  const keys = Object.keys(samples[0] ?? {}) as (keyof LoadSample)[];
+  const summary = { runs: samples.length } as LoadSummary;
+  for (const key of keys) {
+    const values = samples.map((sample) => sample[key]).filter((value): value is number => value !== null);
+    summary[key] = round(median(values), key === 'jsHeapBytes' || key.endsWith('Bytes') ? 0 : 1);
+  }
+  return summary;
+}
+
+function summariseInteraction(result: InteractionResult) {
+  return {
+    method: result.method,
+    ...(result.note ? { note: result.note } : {}),
+    reps: result.samples.length,
+    medianMs: round(median(result.samples), 1),
+    p95Ms: round(percentile(result.samples, 95), 1),
+    maxMs: round(result.samples.length ? Math.max(...result.samples) : null, 1),
+  };
+}
+
+// ---------- main ----------
+
+async function main() {
+  const startedAt = new Date();
+  const started = performance.now();
+  const loadStart = loadavg();
+  mkdirSync(WORK, { recursive: true });
+  log(`work dir ${WORK}; ${QUICK ? 'quick' : 'full'} run; load average ${loadStart.map((value) => value.toFixed(2)).join(' ')}`);
+
+  const sizes: SizePlan[] = [{ label: 'seeds', folder: join(ROOT, 'seeds'), generated: null }];
+  const source = loadSource(join(ROOT, 'seeds'));
+  for (const count of QUICK ? [100] : [100, 1000]) {
+    const folder = join(WORK, `corpus-${count}`);
+    const generated = generateCorpus(source, count, GENERATOR_SEED);
+    writeCorpus(folder, generated);
+    sizes.push({ label: String(count), folder, generated: count });
+  }
+
+  const results: Record<string, unknown>[] = [];
+  const servers: Server[] = [];
+  // An interrupted run must not leave its servers holding the ports.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const server of servers) server.close();
+      process.exit(130);
+    });
+  }
+  const targets = new Map<string, { parallax: LoadTarget; timelinejs: LoadTarget; corpus: Corpus }>();
+  let bundle: ReturnType<typeof bundleSizes> | null = null;
+  const tlMounts: Record<string, string> = { '/tl/': timelineJsDist() };
+
+  for (const [index, size] of sizes.entries()) {
+    const textBytes = readdirSync(size.folder)
+      .filter((file) => file.endsWith('.txt'))
+      .reduce((sum, file) => sum + statSync(join(size.folder, file)).size, 0);
+    log(`${size.label}: ingest (${(textBytes / 1e6).toFixed(2)} MB of text)`);
+    const out = join(WORK, `ingest-${size.label}.json`);
+    const ingestReps = QUICK ? 1 : size.generated === 1000 ? 2 : 3;
+    const runs: IngestRun[] = [];
+    for (let rep = 0; rep < ingestReps; rep++) runs.push(runIngestChild(size.folder, out));
+    const corpusJson = readFileSync(out);
+    let stages: Record<string, number> = {};
+    if (size.generated !== null) {
+      const profileDir = join(WORK, `profile-${size.label}`);
+      rmSync(profileDir, { recursive: true, force: true });
+      runIngestChild(size.folder, join(WORK, `ingest-${size.label}-profiled.json`), profileDir);
+      stages = stageTimes(profileDir);
+    }
+
+    log(`${size.label}: build`);
+    const outDir = join(WORK, `dist-${size.label}`);
+    const buildMs = buildParallax(size.folder, outDir);
+    if (size.label === 'seeds') bundle = bundleSizes(outDir);
+    const corpus = JSON.parse(readFileSync(join(outDir, 'corpus.json'), 'utf8')) as Corpus;
+    const tlFolder = join(WORK, `timelinejs-${size.label}`);
+    rmSync(tlFolder, { recursive: true, force: true });
+    const { dataBytes } = writeTimelinePage(tlFolder, corpus);
+    tlMounts[`/${size.label}/`] = tlFolder;
+    servers.push(await startStaticServer(PORT + index, { '/': outDir }));
+    targets.set(size.label, {
+      corpus,
+      parallax: { app: 'parallax', url: `http://127.0.0.1:${PORT + index}/`, selectors: { chart: '.vis-item-content', list: '[role="listbox"] [role="option"]' } },
+      timelinejs: { app: 'timelinejs', url: `http://127.0.0.1:${PORT + 3}/${size.label}/`, selectors: { chart: '.tl-timemarker' } },
+    });
+    results.push({
+      label: size.label,
+      articles: corpus.articles.length,
+      textBytes,
+      events: corpus.events.length,
+      entities: corpus.entities.length,
+      outlets: corpus.outlets.length,
+      corpusJson: { bytes: corpusJson.length, gzip: gzipSize(corpusJson) },
+      timelineJsData: { bytes: dataBytes, gzip: gzipSize(readFileSync(join(tlFolder, 'data.json'))) },
+      ingest: {
+        runs: runs.map((run) => ({ wallMs: Math.round(run.wallMs), loadMs: Math.round(run.loadMs), ingestMs: Math.round(run.ingestMs), cpuMs: Math.round(run.cpuMs), maxRssMiB: round(run.maxRssMiB, 1) })),
+        medianWallMs: round(median(runs.map((run) => run.wallMs))),
+        medianIngestMs: round(median(runs.map((run) => run.ingestMs))),
+        medianCpuMs: round(median(runs.map((run) => run.cpuMs))),
+        maxRssMiB: round(Math.max(...runs.map((run) => run.maxRssMiB)), 1),
+        stagesMs: stages,
+      },
+      buildMs: Math.round(buildMs),
+    });
+  }
+  servers.push(await startStaticServer(PORT + 3, tlMounts));
+
+  const browser = await launchBrowser();
+  try {
+    for (const result of results) {
+      const label = result.label as string;
+      const target = targets.get(label)!;
+      const loads: Record<string, Record<string, LoadSample[]>> = { parallax: { '1': [], '4': [] }, timelinejs: { '1': [], '4': [] } };
+      log(`${label}: ${LOAD_REPS} cold loads × 2 apps × 2 CPU rates`);
+      // Interleaved, so a burst of load on the machine hits both apps alike.
+      for (let rep = 0; rep < LOAD_REPS; rep++) {
+        for (const throttle of [1, 4]) {
+          for (const app of ['parallax', 'timelinejs'] as const) {
+            loads[app]![String(throttle)]!.push(await measureLoad(browser, target[app], throttle));
+          }
+        }
+      }
+      result.load = Object.fromEntries(
+        Object.entries(loads).map(([app, byRate]) => [app, Object.fromEntries(Object.entries(byRate).map(([rate, samples]) => [`cpu${rate}x`, summariseLoads(samples)]))]),
+      );
+      log(`${label}: interactions at 4× (${INTERACTION_REPS} each)`);
+      const entityIds = [...target.corpus.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 10).map((entity) => entity.id);
+      const outletIds = target.corpus.outlets.slice(0, 10).map((outlet) => outlet.id);
+      const initialEventId = target.corpus.events.find((event) => event.main)?.id ?? target.corpus.events[0]?.id ?? null;
+      const parallax = await measureParallaxInteractions(browser, target.parallax, { entityIds, outletIds, initialEventId }, INTERACTION_REPS, 4);
+      const timelinejs = await measureTimelineJsInteractions(browser, target.timelinejs, INTERACTION_REPS, 4);
+      result.interactions = {
+        parallax: {
+          selectEvent: summariseInteraction(parallax.selectEvent),
+          highlightEntity: summariseInteraction(parallax.highlightEntity),
+          toggleOutlet: summariseInteraction(parallax.toggleOutlet),
+        },
+        timelinejs: { selectEvent: summariseInteraction(timelinejs.selectEvent) },
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+
+  let lighthouse: Record<string, LighthouseScores | { error: string }> | null = null;
+  if (!flags['no-lighthouse']) {
+    lighthouse = {};
+    for (const [app, url] of [
+      ['parallax', targets.get('seeds')!.parallax.url],
+      ['timelinejs', targets.get('seeds')!.timelinejs.url],
+    ] as const) {
+      log(`lighthouse: ${app}`);
+      // Lighthouse's own score varies run to run; the median of three in a full run.
+      const runs: LighthouseScores[] = [];
+      try {
+        for (let rep = 0; rep < (QUICK ? 1 : 3); rep++) runs.push(await runLighthouse(url, join(WORK, `lighthouse-${app}-${rep}.json`)));
+        const byPerformance = [...runs].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
+        lighthouse[app] = { ...byPerformance[Math.floor(byPerformance.length / 2)]!, ...{ performanceRuns: runs.map((run) => run.performance) } };
+      } catch (error) {
+        lighthouse[app] = { error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+  }
+  for (const server of servers) server.close();
+
+  const output = {
+    generatedAt: startedAt.toISOString(),
+    mode: QUICK ? 'quick' : 'full',
+    durationS: Math.round((performance.now() - started) / 1000),
+    machine: { ...machine(), loadAverageStart: loadStart.map((value) => round(value, 2)), loadAverageEnd: loadavg().map((value) => round(value, 2)) },
+    config: { loadReps: LOAD_REPS, interactionReps: INTERACTION_REPS, generatorSeed: GENERATOR_SEED, viewport: '1350×940', cpuSlowdowns: [1, 4] },
+    bundle: bundle && { parallax: bundle, timelinejs: timelineJsSizes() },
+    sizes: results,
+    lighthouse,
+  };
+  // A quick run is for development: it never overwrites the committed figures.
+  const resultsFile = QUICK ? join(WORK, 'results.quick.json') : join(ROOT, 'bench', 'results.json');
+  const markdownFile = QUICK ? join(WORK, 'BENCHMARKS.quick.md') : join(ROOT, 'BENCHMARKS.md');
+  writeFileSync(resultsFile, `${JSON.stringify(output, null, 2)}\n`);
+  writeFileSync(markdownFile, renderMarkdown(output as unknown as BenchResults));
+  log(`wrote ${resultsFile} and ${markdownFile} in ${output.durationS} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
