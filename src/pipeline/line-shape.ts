@@ -127,8 +127,20 @@ export function isCaption(text: string): boolean {
     /^(photo|picture|image)\b/i.test(text) ||
     /,\s*(left|right|center|centre|second from (left|right)|front|back)\s*,/i.test(text) ||
     /\[\s*[\p{Lu}\d][\p{Lu}\d .,'&/-]{2,}\]\s*$/u.test(text) ||
-    /\((provided by|photo by|courtesy of|source:)[^)]*\)\s*$/i.test(text)
+    isCreditInParentheses(text)
   );
+}
+
+/**
+ * "(Provided by …)" closing the line. Only the text after the last-but-one ")"
+ * can hold it, so look there: `/\((provided by…)[^)]*\)\s*$/` alone is
+ * quadratic on a long line of "(provided by" without a closing bracket.
+ */
+function isCreditInParentheses(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return false;
+  const tail = trimmed.slice(trimmed.lastIndexOf(')', trimmed.length - 2) + 1);
+  return /\((provided by|photo by|courtesy of|source:)/i.test(tail);
 }
 
 /** A headline: a handful of words, not a sentence, mostly capitalised or title-like. */

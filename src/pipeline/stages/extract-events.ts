@@ -82,7 +82,9 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
   const datesBySentence = new Map<string, DateMention[]>();
   for (const date of input.dates) {
     if (date.start === null || date.end === null || date.precision === null) continue;
-    datesBySentence.set(date.sentenceId, [...(datesBySentence.get(date.sentenceId) ?? []), date]);
+    const list = datesBySentence.get(date.sentenceId);
+    if (list) list.push(date);
+    else datesBySentence.set(date.sentenceId, [date]);
   }
 
   const occurrences: Occurrence[] = [];

@@ -494,7 +494,12 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
   }
   const dateById = new Map(input.dates.map((mention) => [mention.id, mention]));
   const mentionsBySentence = new Map<string, DateMention[]>();
-  for (const mention of input.dates) mentionsBySentence.set(mention.sentenceId, [...(mentionsBySentence.get(mention.sentenceId) ?? []), mention]);
+  // push, not spread: a sentence listing thousands of dates must stay linear.
+  for (const mention of input.dates) {
+    const list = mentionsBySentence.get(mention.sentenceId);
+    if (list) list.push(mention);
+    else mentionsBySentence.set(mention.sentenceId, [mention]);
+  }
   const entityName = (id: string) => input.entities.find((entity) => entity.id === id)?.name ?? id;
   const mainEvent = mainEventByArticle(input.events, (id) => located.get(id)?.position ?? Number.POSITIVE_INFINITY);
 

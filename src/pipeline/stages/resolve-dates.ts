@@ -1004,9 +1004,37 @@ function chronoReference(anchorDay: Ymd | null, offset: string | null): { instan
 
 const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
 
+/**
+ * chrono's end-of-period refiner matches against all the text before each
+ * result, which is quadratic on a huge sentence full of dates; feed it bounded
+ * windows cut after punctuation or a space. Ordinary sentences fit in one window.
+ */
+const CHRONO_WINDOW = 4000;
+
+function parseWithChrono(text: string, reference: { instant: Date; timezone: number }): ParsedResult[] {
+  if (text.length <= CHRONO_WINDOW) return chrono.parse(text, reference);
+  const results: ParsedResult[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHRONO_WINDOW);
+    if (to < text.length) {
+      const window = text.slice(from, to);
+      const punctuation = Math.max(window.lastIndexOf('. '), window.lastIndexOf(', '), window.lastIndexOf('; '));
+      const space = window.lastIndexOf(' ');
+      const cut = punctuation > CHRONO_WINDOW / 2 ? punctuation + 2 : space > 0 ? space + 1 : window.length;
+      to = from + cut;
+    }
+    for (const result of chrono.parse(text.slice(from, to), reference)) {
+      // Shift to sentence offsets; chrono's own refiners move `index` the same way (typed readonly only for callers).
+      (result as { index: number }).index += from;
+      results.push(result);
+    }
+    from = to;
+  }
+  return results;
+}
+
 function findCandidates(text: string, reference: { instant: Date; timezone: number }): Candidate[] {
-  const fromChronoResults = chrono
-    .parse(text, reference)
+  const fromChronoResults = parseWithChrono(text, reference)
     .map((result) => fromChrono(text, result))
     .filter((candidate): candidate is Candidate => candidate !== null);
   const ours = [...findAnaphoricUnits(text), ...findBareYears(text)];
