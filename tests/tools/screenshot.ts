@@ -1,7 +1,8 @@
 /**
  * Developer aid, not a test: screenshot a running Parallax (vite preview or dev)
  * in Debian's Chromium so UI changes get looked at.
- *   npx tsx tests/tools/screenshot.ts "http://127.0.0.1:4173/?event=…" out.png [width] [height] [--full]
+ *   npx tsx tests/tools/screenshot.ts "http://127.0.0.1:4173/?event=…" out.png [width] [height] [--full] [--selector=CSS]
+ * --selector shoots one element (e.g. a region) at full resolution instead of the page.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ const [url = 'http://127.0.0.1:4173/', out = 'screenshot.png', width = '1440', h
   .slice(2)
   .filter((arg) => !arg.startsWith('--'));
 const fullPage = process.argv.includes('--full');
+const selector = process.argv.find((arg) => arg.startsWith('--selector='))?.slice('--selector='.length);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-shot-')), {
   executablePath: '/usr/bin/chromium',
@@ -33,6 +35,7 @@ page.on('console', (message) => {
 });
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(800);
-await page.screenshot({ path: out, fullPage });
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage });
 await context.close();
 console.log(`wrote ${out}`);
