@@ -198,13 +198,19 @@ describe('TimelineView', () => {
     expect(items.get('event:talks')!.className).not.toContain('parallax-dimmed');
   });
 
-  it('syncs the selection with setSelection when selectedEventId changes', () => {
+  it('syncs the selection with setSelection, one frame after the selectedEventId changes', async () => {
+    // The chart follows the list a frame later (its redraw forces a page layout).
+    const afterFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     const { rerender } = render(<TimelineView {...props()} />);
     const timeline = only();
+    await afterFrame();
     expect(timeline.selections.at(-1)).toEqual([]);
     rerender(<TimelineView {...props({ selectedEventId: 'talks' })} />);
+    expect(timeline.selections.at(-1)).toEqual([]);
+    await afterFrame();
     expect(timeline.selections.at(-1)).toEqual(['event:talks']);
     rerender(<TimelineView {...props({ selectedEventId: null })} />);
+    await afterFrame();
     expect(timeline.selections.at(-1)).toEqual([]);
   });
 

@@ -13,7 +13,14 @@ const TimelineView = lazy(() => import('./timeline-view').then((module) => ({ de
 export function TimelinePanel(props: TimelinePanelProps) {
   return (
     <ErrorBoundary label="The timeline chart">
-      <Suspense fallback={<StatusMessage title="Loading timeline…" />}>
+      {/* The placeholder holds about the chart's height, so the lists below do not jump when it arrives (layout shift). */}
+      <Suspense
+        fallback={
+          <div className="min-h-[30rem]">
+            <StatusMessage title="Loading timeline…" />
+          </div>
+        }
+      >
         <TimelineView {...props} />
       </Suspense>
     </ErrorBoundary>

@@ -242,7 +242,16 @@ function useSelectionSync(
   const selectedStart = selected?.start ?? null;
   const selectedEnd = selected ? eventEnd(selected) : null;
   useEffect(() => {
-    timelineRef.current?.setSelection(selectedEventId ? [eventItemId(selectedEventId)] : []);
+    // One frame after the list and detail show the selection: vis's setSelection redraws its items
+    // with forced layouts of the whole page, about half of a click's cost (measured: npm run bench).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => timelineRef.current?.setSelection(selectedEventId ? [eventItemId(selectedEventId)] : []), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [timelineRef, selectedEventId]);
 
   // Only when the selection changes: the reader may pan away from it afterwards.
