@@ -33,7 +33,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: skip the Unicode decomposition for them.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

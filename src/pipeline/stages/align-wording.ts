@@ -46,6 +46,7 @@ interface AlignedSentence {
   outletId: string;
   text: string;
   tokens: WordToken[];
+  coded: Coded;
   /** Per token: the other outlets sharing it. */
   sharedWith: Set<string>[];
 }
@@ -58,9 +59,47 @@ interface Run {
 
 /** A run is a phrase worth marking, not a coincidence of function words or one name. */
 export function isPhrase(tokens: readonly WordToken[], start: number, length: number): boolean {
-  let content = 0;
-  for (let k = start; k < start + length; k += 1) if (tokens[k]?.content) content += 1;
-  return content >= 2 || (content >= 1 && length >= 3);
+  return isPhraseOf(tokens.map((token) => token.content), start, length);
+}
+
+function isPhraseOf(content: readonly boolean[], start: number, length: number): boolean {
+  let count = 0;
+  for (let k = start; k < start + length; k += 1) if (content[k]) count += 1;
+  return count >= 2 || (count >= 1 && length >= 3);
+}
+
+/** Token words as small integers, so the tiling compares numbers, not strings. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+}
+
+interface Coded {
+  ids: Int32Array;
+  content: boolean[];
+  /** Adjacent word pairs: every phrase has at least two words, so no shared pair means no shared phrase. */
+  pairs: Set<number>;
+}
+
+function encode(tokens: readonly WordToken[], interner: Interner): Coded {
+  const ids = Int32Array.from(tokens, (token) => interner.id(token.norm));
+  const pairs = new Set<number>();
+  // Cantor-free pairing: ids stay far below 2^26 for any real event, so this is exact.
+  for (let k = 0; k + 1 < ids.length; k += 1) pairs.add(ids[k]! * 67_108_864 + ids[k + 1]!);
+  return { ids, content: tokens.map((token) => token.content), pairs };
+}
+
+function sharesAPair(a: Coded, b: Coded): boolean {
+  const [small, large] = a.pairs.size <= b.pairs.size ? [a.pairs, b.pairs] : [b.pairs, a.pairs];
+  for (const pair of small) if (large.has(pair)) return true;
+  return false;
 }
 
 /**
@@ -68,28 +107,39 @@ export function isPhrase(tokens: readonly WordToken[], start: number, length: nu
  * each token used at most once per side. Returns the tiles.
  */
 export function tilePhrases(a: readonly WordToken[], b: readonly WordToken[]): Run[] {
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(b.length);
+  const interner = new Interner();
+  return tileCoded(encode(a, interner), encode(b, interner));
+}
+
+function tileCoded(a: Coded, b: Coded): Run[] {
+  const n = a.ids.length;
+  const m = b.ids.length;
+  const usedA = new Uint8Array(n);
+  const usedB = new Uint8Array(m);
   const tiles: Run[] = [];
+  let previous = new Uint16Array(m + 1);
+  let current = new Uint16Array(m + 1);
   // Each round tiles the longest phrase left; at most min(n, m) / 2 rounds.
   for (;;) {
     let best: Run | null = null;
-    // run[j] = length of the common untiled run ending at (i, j).
-    let previous = new Uint16Array(b.length + 1);
-    for (let i = 0; i < a.length; i += 1) {
-      const current = new Uint16Array(b.length + 1);
-      for (let j = 0; j < b.length; j += 1) {
-        if (usedA[i] || usedB[j] || a[i]!.norm !== b[j]!.norm) continue;
-        const length = (previous[j] ?? 0) + 1;
-        current[j + 1] = length;
-        // A run is scored where it ends; only maximal runs need testing, but a
-        // shorter prefix can never beat its own extension, so testing all is safe.
-        if (!best || length > best.length) {
-          const start = i - length + 1;
-          if (isPhrase(a, start, length)) best = { a: start, b: j - length + 1, length };
+    previous.fill(0);
+    for (let i = 0; i < n; i += 1) {
+      current.fill(0);
+      if (!usedA[i]) {
+        const word = a.ids[i];
+        for (let j = 0; j < m; j += 1) {
+          if (usedB[j] || b.ids[j] !== word) continue;
+          // Length of the common untiled run ending at (i, j). A shorter run can never
+          // beat its own extension, so testing every cell finds the longest phrase.
+          const length = previous[j]! + 1;
+          current[j + 1] = length;
+          if (!best || length > best.length) {
+            const start = i - length + 1;
+            if (isPhraseOf(a.content, start, length)) best = { a: start, b: j - length + 1, length };
+          }
         }
       }
-      previous = current;
+      [previous, current] = [current, previous];
     }
     if (!best) return tiles.sort((x, y) => x.a - y.a || x.b - y.b);
     usedA.fill(1, best.a, best.a + best.length);
@@ -133,6 +183,7 @@ export function alignEvent(
 ): NonNullable<TimelineEvent['wording']> | undefined {
   const aligned: AlignedSentence[] = [];
   const seen = new Set<string>();
+  const interner = new Interner();
   for (const evidence of event.evidence) {
     if (seen.has(evidence.sentenceId)) continue;
     seen.add(evidence.sentenceId);
@@ -144,6 +195,7 @@ export function alignEvent(
       outletId: found.outletId,
       text: found.sentence.text,
       tokens,
+      coded: encode(tokens, interner),
       sharedWith: tokens.map(() => new Set<string>()),
     });
   }
@@ -153,8 +205,8 @@ export function alignEvent(
     for (let y = x + 1; y < aligned.length; y += 1) {
       const one = aligned[x]!;
       const other = aligned[y]!;
-      if (one.outletId === other.outletId) continue;
-      for (const tile of tilePhrases(one.tokens, other.tokens)) {
+      if (one.outletId === other.outletId || !sharesAPair(one.coded, other.coded)) continue;
+      for (const tile of tileCoded(one.coded, other.coded)) {
         for (let k = 0; k < tile.length; k += 1) {
           one.sharedWith[tile.a + k]!.add(other.outletId);
           other.sharedWith[tile.b + k]!.add(one.outletId);

@@ -355,16 +355,20 @@ export function sameNameLetters(a: string, b: string): boolean {
   return x.length === y.length && x.length > 0 && `${x}${x}`.includes(y);
 }
 
-function spellingDifferences(evidence: readonly Located[], entities: readonly Entity[], names: Names): Difference[] {
-  const bySentence = new Map(evidence.map((item) => [item.sentence.id, item]));
-  const differences: Difference[] = [];
-  for (const entity of entities) {
-    const forms: Array<{ surface: string; at: Located }> = [];
-    for (const mention of entity.mentions) {
-      const at = bySentence.get(mention.sentenceId);
+type MentionsBySentence = Map<string, Array<{ entity: Entity; text: string }>>;
+
+function spellingDifferences(evidence: readonly Located[], mentionsBySentence: MentionsBySentence, names: Names): Difference[] {
+  // Entities in first-mention order within the evidence, each with its multi-word forms.
+  const formsByEntity = new Map<Entity, Array<{ surface: string; at: Located }>>();
+  for (const at of evidence) {
+    for (const { entity, text } of mentionsBySentence.get(at.sentence.id) ?? []) {
       // Multi-word forms only: a bare surname is another name, not another spelling.
-      if (at && /[\s\u2010-\u2013-]/.test(mention.text.trim())) forms.push({ surface: mention.text, at });
+      if (!/[\s\u2010-\u2013-]/.test(text.trim())) continue;
+      formsByEntity.set(entity, [...(formsByEntity.get(entity) ?? []), { surface: text, at }]);
     }
+  }
+  const differences: Difference[] = [];
+  for (const [entity, forms] of formsByEntity) {
     const groups: Array<typeof forms> = [];
     for (const form of forms) {
       const group = groups.find((g) => sameNameLetters(g[0]!.surface, form.surface));
@@ -500,8 +504,21 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
     if (list) list.push(mention);
     else mentionsBySentence.set(mention.sentenceId, [mention]);
   }
-  const entityName = (id: string) => input.entities.find((entity) => entity.id === id)?.name ?? id;
+  const entityNames = new Map(input.entities.map((entity) => [entity.id, entity.name]));
+  const entityName = (id: string) => entityNames.get(id) ?? id;
+  // Mentions indexed once by sentence: scanning every entity per event is quadratic on big corpora.
+  const entityMentions: MentionsBySentence = new Map();
+  for (const entity of input.entities) {
+    for (const mention of entity.mentions) {
+      entityMentions.set(mention.sentenceId, [...(entityMentions.get(mention.sentenceId) ?? []), { entity, text: mention.text }]);
+    }
+  }
   const mainEvent = mainEventByArticle(input.events, (id) => located.get(id)?.position ?? Number.POSITIVE_INFINITY);
+  const articlesByMainEvent = new Map<string, Article[]>();
+  for (const article of input.articles) {
+    const eventId = mainEvent.get(article.id);
+    if (eventId) articlesByMainEvent.set(eventId, [...(articlesByMainEvent.get(eventId) ?? []), article]);
+  }
 
   return input.events.map((event) => {
     const { differences: _previous, ...rest } = event;
@@ -511,8 +528,7 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
     if (new Set(evidence.map((item) => item.outletId)).size < 2) return rest;
 
     const milestoneSentences = new Map(evidence.map((item) => [item.sentence.id, item]));
-    for (const article of input.articles) {
-      if (mainEvent.get(article.id) !== event.id) continue;
+    for (const article of articlesByMainEvent.get(event.id) ?? []) {
       for (const sentence of article.sentences) if (!milestoneSentences.has(sentence.id)) milestoneSentences.set(sentence.id, located.get(sentence.id)!);
     }
     const milestones = [...milestoneSentences.values()].flatMap((at) => milestonesIn(at, mentionsBySentence.get(at.sentence.id) ?? []));
@@ -526,7 +542,7 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
       ...dateDifferences(evidence, event, dateById, names),
       ...milestoneDifferences(milestones, names),
       ...countDifferences(counts, names),
-      ...spellingDifferences(evidence, input.entities, names),
+      ...spellingDifferences(evidence, entityMentions, names),
       ...quoteDifferences(evidence, names, entityName),
     ];
     return differences.length > 0 ? { ...rest, differences } : rest;
