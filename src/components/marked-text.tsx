@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { splitInvisibles } from '../lib/invisible-characters';
 
 /** A span of a text to mark, e.g. an entity mention or shared wording. */
 export interface TextMark {
@@ -18,12 +19,34 @@ export function MarkedText({ text, marks }: MarkedTextProps) {
   const ordered = [...marks].filter((mark) => mark.end > mark.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: ReactNode[] = [];
   let cursor = 0;
+  const plain = (from: number, to: number) => parts.push(...withVisibleInvisibles(text.slice(from, to), from));
   for (const mark of ordered) {
     if (mark.start < cursor) continue;
-    if (mark.start > cursor) parts.push(text.slice(cursor, mark.start));
+    if (mark.start > cursor) plain(cursor, mark.start);
     parts.push(mark.render(text.slice(mark.start, mark.end), `${mark.start}-${mark.end}`));
     cursor = mark.end;
   }
-  if (cursor < text.length) parts.push(text.slice(cursor));
+  if (cursor < text.length) plain(cursor, text.length);
   return <>{parts}</>;
+}
+
+/**
+ * Bidi overrides, zero-width and control characters become small labelled
+ * markers, so they can neither reorder nor hide the text around them.
+ */
+function withVisibleInvisibles(text: string, offset: number): ReactNode[] {
+  let position = offset;
+  return splitInvisibles(text).map((part) => {
+    const key = `t${position}`;
+    if (typeof part === 'string') {
+      position += part.length;
+      return part;
+    }
+    position += 1;
+    return (
+      <abbr key={key} title={`Hidden character in the source text: ${part.description}`} className="invisible-character">
+        {part.short}
+      </abbr>
+    );
+  });
 }
