@@ -4,6 +4,9 @@ import { ArticleList } from '../features/articles/components/article-list';
 import { ArticleReader } from '../features/articles/components/article-reader';
 import { CompareRegion } from '../features/compare/components/compare-region';
 import { CoverageMatrix } from '../features/compare/components/coverage-matrix';
+import { EntityIndex } from '../features/entities/components/entity-index';
+import { OutletFilter } from '../features/outlets/components/outlet-filter';
+import { ShareControls } from '../features/share/components/share-controls';
 import { TimelineRegion } from '../features/timeline/components/timeline-region';
 import { useCorpus } from '../lib/corpus/corpus-query';
 import { useViewState } from '../lib/view-state';
@@ -20,9 +23,23 @@ export function AppShell() {
   return (
     <div className="mx-auto max-w-screen-2xl p-3 sm:p-5">
       <header className="mb-4 border-b border-stone-300 pb-3">
-        <h1 className="text-2xl font-bold tracking-tight">
-          Parallax <span className="text-base font-normal text-stone-600">one story, many outlets, side by side</span>
-        </h1>
+        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <h1 className="text-2xl font-bold tracking-tight">
+            Parallax <span className="text-base font-normal text-stone-600">one story, many outlets, side by side</span>
+          </h1>
+          {corpus.data ? (
+            <ErrorBoundary label="Share and export">
+              <ShareControls index={corpus.data} view={view} />
+            </ErrorBoundary>
+          ) : null}
+        </div>
+        {corpus.data ? (
+          <div className="mt-3">
+            <ErrorBoundary label="The outlet filter">
+              <OutletFilter index={corpus.data} view={view} onNavigate={navigate} />
+            </ErrorBoundary>
+          </div>
+        ) : null}
       </header>
       <main>
         {corpus.isPending ? (
@@ -52,6 +69,9 @@ export function AppShell() {
             </ErrorBoundary>
             <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
               <aside className="space-y-4">
+                <ErrorBoundary label="The name index">
+                  <EntityIndex index={corpus.data} view={view} onNavigate={navigate} />
+                </ErrorBoundary>
                 <ErrorBoundary label="The article list">
                   <ArticleList index={corpus.data} view={view} onNavigate={navigate} />
                 </ErrorBoundary>

@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import type { TextMark } from '../components/marked-text';
 import type { CorpusIndex } from './corpus/corpus-index';
+import { navigateView, parseViewState } from './view-state';
 
 /** Patterns that tell highlighted entities apart without relying on colour alone. */
 export const HIGHLIGHT_STYLES = [
@@ -10,12 +11,35 @@ export const HIGHLIGHT_STYLES = [
   { className: 'bg-fuchsia-200 underline decoration-double decoration-fuchsia-800', symbol: '④' },
 ] as const;
 
+/** As many names as there are distinguishable styles can be highlighted at once. */
+export const MAX_HIGHLIGHTS = HIGHLIGHT_STYLES.length;
+
 export function highlightStyle(position: number) {
   return HIGHLIGHT_STYLES[position % HIGHLIGHT_STYLES.length]!;
 }
 
-/** Marks for the mentions of the highlighted entities inside one sentence. */
-export function entityMarksFor(index: CorpusIndex, sentenceId: string, highlighted: string[]): TextMark[] {
+/** Remove one highlighted entity from the URL view (what clicking a highlighted name does). */
+export function removeHighlight(entityId: string): void {
+  const current = parseViewState(window.location.search).entities;
+  navigateView({ entities: current.filter((id) => id !== entityId) });
+}
+
+export interface EntityMarkOptions {
+  /**
+   * What pressing a highlighted name does. Default: remove that highlight from the
+   * URL view. `null` draws plain marks with no button (e.g. inside another control).
+   */
+  onToggle?: ((entityId: string) => void) | null;
+}
+
+/**
+ * Marks for the mentions of the highlighted entities inside one sentence. Each
+ * mark carries its symbol (①②③④, hidden from screen readers) and words for
+ * screen readers, so colour is never the only sign; by default the name is a
+ * pressed toggle button that removes the highlight, operable by keyboard.
+ */
+export function entityMarksFor(index: CorpusIndex, sentenceId: string, highlighted: string[], options: EntityMarkOptions = {}): TextMark[] {
+  const onToggle = options.onToggle === undefined ? removeHighlight : options.onToggle;
   const marks: TextMark[] = [];
   highlighted.forEach((entityId, position) => {
     const entity = index.entityById.get(entityId);
@@ -23,15 +47,38 @@ export function entityMarksFor(index: CorpusIndex, sentenceId: string, highlight
     const style = highlightStyle(position);
     for (const mention of entity.mentions) {
       if (mention.sentenceId !== sentenceId) continue;
+      const content = (text: string) => [
+        text,
+        createElement('sup', { key: 'symbol', 'aria-hidden': true, className: 'ml-0.5 text-[0.6em]' }, style.symbol),
+        createElement('span', { key: 'sr', className: 'sr-only' }, ` (highlighted ${style.symbol}: ${entity.name})`),
+      ];
       marks.push({
         start: mention.start,
         end: mention.end,
         render: (text, key) =>
           createElement(
             'mark',
-            { key, className: `rounded px-0.5 text-inherit ${style.className}`, 'data-entity': entity.id, title: entity.name },
-            text,
-            createElement('sup', { 'aria-hidden': true, className: 'ml-0.5 text-[0.6em]' }, style.symbol),
+            {
+              key,
+              className: `rounded px-0.5 text-inherit ${style.className}`,
+              'data-entity': entity.id,
+              // One mention may be drawn in pieces (split by wording marks); this names the mention.
+              'data-mention': `${mention.sentenceId}:${mention.start}-${mention.end}`,
+              title: onToggle ? `${entity.name} ${style.symbol}: press to remove this highlight` : entity.name,
+            },
+            onToggle
+              ? createElement(
+                  'button',
+                  {
+                    type: 'button',
+                    'aria-pressed': true,
+                    onClick: () => onToggle(entity.id),
+                    // A button is an inline block, so the mark's underline must be repeated on it.
+                    className: `cursor-pointer rounded-sm text-inherit ${style.className} focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-stone-900`,
+                  },
+                  ...content(text),
+                )
+              : content(text),
           ),
       });
     }

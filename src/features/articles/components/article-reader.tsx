@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { CiteButton } from '../../../components/cite-button';
 import { MarkedText } from '../../../components/marked-text';
 import { StatusMessage } from '../../../components/status-message';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
@@ -92,14 +93,24 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
           <p key={sentences[0]!.id} className={sentences[0]!.kind === 'body' ? '' : 'font-sans text-sm text-stone-600'}>
             {sentences[0]!.kind === 'caption' ? <span className="font-semibold">Photo caption: </span> : null}
             {sentences.map((sentence) => (
-              <span
-                key={sentence.id}
-                id={`sentence-${sentence.id}`}
-                tabIndex={-1}
-                data-sentence-id={sentence.id}
-                className={`article-text rounded ${view.sentence === sentence.id ? 'bg-amber-100 ring-2 ring-amber-500' : ''}`}
-              >
-                <MarkedText text={sentence.text} marks={entityMarksFor(index, sentence.id, view.entities)} />{' '}
+              <span key={sentence.id} className="group">
+                <span
+                  id={`sentence-${sentence.id}`}
+                  tabIndex={-1}
+                  data-sentence-id={sentence.id}
+                  className={`article-text rounded ${view.sentence === sentence.id ? 'bg-amber-100 ring-2 ring-amber-500' : ''}`}
+                >
+                  <MarkedText text={sentence.text} marks={entityMarksFor(index, sentence.id, view.entities)} />
+                </span>
+                {/* Faint until hovered or focused, so the text reads clean; always in the tab order and visible on touch. */}
+                <CiteButton
+                  index={index}
+                  sentenceId={sentence.id}
+                  label={`Cite sentence ${sentenceNumber(article, sentence)}`}
+                  className={`mx-0.5 inline-flex size-5 items-center justify-center rounded align-[0.1em] font-sans text-xs text-stone-700 hover:bg-amber-100 hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100 ${
+                    view.sentence === sentence.id ? 'opacity-100' : 'opacity-40'
+                  }`}
+                />{' '}
               </span>
             ))}
           </p>
@@ -111,6 +122,12 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
 }
 
 const HEADER_KINDS = new Set<Sentence['kind']>(['headline', 'byline', 'dateline']);
+
+/** The sentence's number in the article (its id ends in "-s<n>"; position as a fallback). */
+function sentenceNumber(article: Article, sentence: Sentence): number {
+  const n = /-s(\d+)$/.exec(sentence.id)?.[1];
+  return n ? Number(n) : article.sentences.indexOf(sentence) + 1;
+}
 
 function provenanceNote(field: Provenanced): string {
   return field.note ? `${SOURCE_LABEL[field.source]}: ${field.note}` : SOURCE_LABEL[field.source];

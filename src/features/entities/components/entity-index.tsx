@@ -1,0 +1,159 @@
+import { useId, useState } from 'react';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { EntityType } from '../../../lib/corpus/schema';
+import { highlightStyle, MAX_HIGHLIGHTS } from '../../../lib/entity-marks';
+import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { countMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
+
+export type EntityIndexProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+
+const GROUPS: Array<{ type: EntityType; title: string }> = [
+  { type: 'person', title: 'People' },
+  { type: 'place', title: 'Places' },
+  { type: 'organization', title: 'Organisations' },
+];
+
+/**
+ * Every person, place and organisation, with mention counts per outlet under
+ * the outlet filter. Pressing a name highlights its mentions everywhere and
+ * emphasises the events that mention it (the URL's `entities=`).
+ */
+export function EntityIndex({ index, view, onNavigate }: EntityIndexProps) {
+  const [query, setQuery] = useState('');
+  const baseId = useId();
+  const highlighted = view.entities;
+  const unknown = highlighted.filter((id) => !index.entityById.has(id));
+  const known = highlighted.filter((id) => index.entityById.has(id));
+  const full = known.length >= MAX_HIGHLIGHTS;
+  const counts = index.corpus.entities.map((entity) => countMentions(index, entity, view.hiddenOutlets));
+  const countById = new Map(counts.map((count) => [count.entity.id, count]));
+
+  const toggle = (entityId: string) =>
+    onNavigate({ entities: highlighted.includes(entityId) ? highlighted.filter((id) => id !== entityId) : [...highlighted, entityId] });
+
+  const summary = known
+    .map((id) => countById.get(id))
+    .filter((count) => count !== undefined)
+    .map(mentionSummary)
+    .join('. ');
+
+  const visible = (count: EntityCount) => count.mentions > 0 || highlighted.includes(count.entity.id);
+  const silent = counts.filter((count) => !visible(count)).length;
+  const groups = GROUPS.map((group) => ({
+    ...group,
+    items: counts
+      .filter((count) => count.entity.type === group.type && visible(count))
+      .map((count) => ({ count, matched: matchEntity(count.entity, query) }))
+      .filter((item) => item.matched !== null)
+      .sort((a, b) => b.count.mentions - a.count.mentions || a.count.entity.name.localeCompare(b.count.entity.name)),
+  }));
+  const matches = groups.reduce((sum, group) => sum + group.items.length, 0);
+
+  return (
+    <section aria-labelledby={`${baseId}-heading`} className="space-y-2">
+      <h2 id={`${baseId}-heading`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
+        Names in the story
+      </h2>
+      <div>
+        <label htmlFor={`${baseId}-search`} className="block text-sm text-stone-700">
+          Find a person, place or organisation
+        </label>
+        <input
+          id={`${baseId}-search`}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="Name or other spelling"
+          className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm"
+        />
+      </div>
+      <p aria-live="polite" className="text-sm text-stone-800">
+        {summary ? `${summary}.` : ''}
+      </p>
+      {known.length > 0 || unknown.length > 0 ? (
+        <button
+          type="button"
+          onClick={() => onNavigate({ entities: [] })}
+          className="rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100"
+        >
+          Clear highlights
+        </button>
+      ) : (
+        <p className="text-xs text-stone-600">Press a name to highlight every mention of it. Up to {MAX_HIGHLIGHTS} at once.</p>
+      )}
+      {unknown.length > 0 ? (
+        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-stone-800">
+          Not found: the link highlights {unknown.map((id) => `“${id}”`).join(', ')}, which this corpus does not have.{' '}
+          <button type="button" className="underline" onClick={() => onNavigate({ entities: known })}>
+            Remove {unknown.length === 1 ? 'it' : 'them'}
+          </button>
+        </p>
+      ) : null}
+      {full ? <p className="text-xs text-stone-700">{MAX_HIGHLIGHTS} names are highlighted, the most that stay distinguishable: remove one to add another.</p> : null}
+      {/* Scrolls on its own so the article list below stays within reach. */}
+      <div className="max-h-[24rem] space-y-1 overflow-y-auto pr-1 lg:max-h-[36rem]">
+        {groups.map(({ items, ...group }) => {
+          if (items.length === 0) return null;
+          return (
+            <div key={group.type}>
+              <h3 className="mt-2 text-sm font-semibold text-stone-800">
+                {group.title} <span className="font-normal text-stone-600">({items.length})</span>
+              </h3>
+              <ul className="mt-1 space-y-1">
+                {items.map(({ count, matched }) => {
+                  const position = highlighted.indexOf(count.entity.id);
+                  const pressed = position >= 0;
+                  const style = pressed ? highlightStyle(position) : null;
+                  return (
+                    <li key={count.entity.id}>
+                      <button
+                        type="button"
+                        aria-pressed={pressed}
+                        disabled={!pressed && full}
+                        onClick={() => toggle(count.entity.id)}
+                        className={`w-full rounded border px-2 py-1 text-left text-sm disabled:cursor-not-allowed disabled:opacity-60 ${
+                          pressed ? 'border-stone-700 bg-stone-50' : 'border-stone-300 bg-white hover:border-amber-600'
+                        }`}
+                      >
+                        <span className="flex items-baseline justify-between gap-2">
+                          <span className={style ? `rounded px-0.5 font-semibold ${style.className}` : 'font-medium'}>
+                            {count.entity.name}
+                            {style ? (
+                              <>
+                                <span aria-hidden="true" className="ml-0.5 text-xs">
+                                  {style.symbol}
+                                </span>
+                                <span className="sr-only"> (highlighted {style.symbol})</span>
+                              </>
+                            ) : null}
+                          </span>
+                          <span className="shrink-0 text-xs text-stone-700 tabular-nums">
+                            {count.mentions} mention{count.mentions === 1 ? '' : 's'}
+                          </span>
+                        </span>
+                        {matched !== count.entity.name ? <span className="block text-xs text-stone-600">also written “{matched}”</span> : null}
+                        {count.byOutlet.length > 0 ? (
+                          <span className="block text-xs text-stone-600">
+                            {count.byOutlet
+                              .map((item) => `${shortOutletName(index.outletById.get(item.outletId)?.name ?? item.outletId)} ${item.mentions}`)
+                              .join(' · ')}
+                          </span>
+                        ) : null}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+      {matches === 0 ? <p className="text-sm text-stone-700">No name matches “{query}”.</p> : null}
+      {silent > 0 ? (
+        <p className="text-xs text-stone-600">
+          {silent} name{silent === 1 ? ' is' : 's are'} mentioned only by switched-off outlets.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+
+export type OutletFilterProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "Japan" for "JP"; the code itself when the browser has no name for it. */
+export function countryName(code: string | null): string {
+  if (!code) return 'country unknown';
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * Switch outlets on and off. The hidden ones go to the URL (`hide=`), which the
+ * timeline, event list, panels, coverage table, entity counts and article list
+ * all read. Ids in the link that name no outlet are ignored, and said so.
+ */
+export function OutletFilter({ index, view, onNavigate }: OutletFilterProps) {
+  const baseId = useId();
+  const { outlets, articles } = index.corpus;
+  const hidden = new Set(view.hiddenOutlets);
+  const unknown = view.hiddenOutlets.filter((id) => !index.outletById.has(id));
+  const knownHidden = outlets.filter((outlet) => hidden.has(outlet.id)).map((outlet) => outlet.id);
+  const withoutOutlet = articles.filter((article) => !article.outletId || !index.outletById.has(article.outletId)).length;
+
+  const setHidden = (ids: string[]) => {
+    // Corpus order keeps the URL stable whatever order outlets were switched in.
+    const wanted = new Set(ids);
+    onNavigate({ hiddenOutlets: outlets.filter((outlet) => wanted.has(outlet.id)).map((outlet) => outlet.id) });
+  };
+  const toggle = (outletId: string) =>
+    setHidden(hidden.has(outletId) ? knownHidden.filter((id) => id !== outletId) : [...knownHidden, outletId]);
+
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-1 text-sm font-semibold tracking-wide text-stone-600 uppercase">
+        Outlets <span className="font-normal normal-case">({outlets.length - knownHidden.length} of {outlets.length} shown)</span>
+      </legend>
+      <div className="flex flex-wrap items-center gap-2">
+        {outlets.map((outlet) => {
+          const count = articles.filter((article) => article.outletId === outlet.id).length;
+          const shown = !hidden.has(outlet.id);
+          return (
+            <label
+              key={outlet.id}
+              htmlFor={`${baseId}-${outlet.id}`}
+              className={`grid cursor-pointer grid-cols-[auto_1fr] items-center gap-x-2 rounded border px-2 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-amber-700 ${
+                shown ? 'border-stone-500 bg-white' : 'border-dashed border-stone-400 bg-stone-100 text-stone-600'
+              }`}
+            >
+              <input id={`${baseId}-${outlet.id}`} type="checkbox" checked={shown} onChange={() => toggle(outlet.id)} className="row-span-2 size-4 accent-amber-700" />
+              <span className={`col-start-2 font-medium ${shown ? '' : 'line-through decoration-stone-500'}`}>{outlet.name}</span>
+              <span className="col-start-2 text-xs text-stone-600">
+                {countryName(outlet.country)} · {plural(count, 'article')}
+                {shown ? '' : ' · off'}
+              </span>
+            </label>
+          );
+        })}
+        {knownHidden.length > 0 ? (
+          <button type="button" onClick={() => setHidden([])} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
+            Show all outlets
+          </button>
+        ) : null}
+      </div>
+      {knownHidden.length === outlets.length && outlets.length > 0 ? (
+        <p className="mt-1 text-sm text-stone-700">Every outlet is switched off: nothing is shown{withoutOutlet > 0 ? ' except articles with no known outlet' : ''}.</p>
+      ) : null}
+      {withoutOutlet > 0 ? (
+        <p className="mt-1 text-xs text-stone-600">{plural(withoutOutlet, 'article')} with no known outlet {withoutOutlet === 1 ? 'is' : 'are'} always shown.</p>
+      ) : null}
+      {unknown.length > 0 ? (
+        <p role="status" className="mt-1 text-xs text-stone-700">
+          The link hides {unknown.length === 1 ? 'an outlet' : 'outlets'} this corpus does not have ({unknown.map((id) => `“${id}”`).join(', ')}); ignored.{' '}
+          <button type="button" className="underline" onClick={() => setHidden(knownHidden)}>
+            Remove from the link
+          </button>
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { CopyButton } from '../../../components/copy-button';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import { linkToView, parseViewState, type ViewState } from '../../../lib/view-state';
+import { downloadText } from '../download';
+import { eventsCsv, exportEvents, type LinkFor } from '../view-export';
+
+export type ShareControlsProps = { index: CorpusIndex; view: ViewState };
+
+const BUTTON = 'rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100';
+
+/**
+ * Copy a link to the view, and export what the view shows: its events with
+ * their evidence (CSV or JSON, following the outlet filter and highlighted
+ * names), or the whole corpus (JSON).
+ */
+export function ShareControls({ index, view }: ShareControlsProps) {
+  const headingId = useId();
+  const ruleId = useId();
+  // Evidence links open one sentence; they carry no filter of their own.
+  const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(view) : linkToView({ ...parseViewState(''), ...patch }));
+  const data = exportEvents(index, view, linkFor);
+  const count = data.events.length;
+
+  return (
+    <section aria-labelledby={headingId} className="flex flex-wrap items-center gap-2">
+      <h2 id={headingId} className="sr-only">
+        Share and export
+      </h2>
+      <CopyButton getText={() => linkToView(view)} doneMessage="Link copied" fallbackTitle="Link to this view" className={BUTTON}>
+        Copy link to this view
+      </CopyButton>
+      <button
+        type="button"
+        aria-describedby={ruleId}
+        onClick={() => downloadText('parallax-events.csv', eventsCsv(data), 'text/csv;charset=utf-8')}
+        className={BUTTON}
+      >
+        Events CSV
+      </button>
+      <button
+        type="button"
+        aria-describedby={ruleId}
+        onClick={() => downloadText('parallax-events.json', `${JSON.stringify(data, null, 2)}\n`, 'application/json')}
+        className={BUTTON}
+      >
+        Events JSON
+      </button>
+      <button
+        type="button"
+        onClick={() => downloadText('parallax-corpus.json', `${JSON.stringify(index.corpus, null, 2)}\n`, 'application/json')}
+        className={BUTTON}
+      >
+        Whole corpus JSON
+      </button>
+      <p id={ruleId} className="basis-full text-xs text-stone-600">
+        Exports {count} event{count === 1 ? '' : 's'}: {data.rule.charAt(0).toLowerCase() + data.rule.slice(1)}
+      </p>
+    </section>
+  );
+}
