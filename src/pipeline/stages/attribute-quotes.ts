@@ -11,7 +11,8 @@
  *   sentence has a speech cue outside the quotation (said, told, stressed,
  *   according to, called on…; see EntityKnowledge.speechCues), and only a person
  *   entity mentioned outside the quotation can be the speaker:
- *   1. the person right before the cue ("…," Iwaya said / Iwaya has also said);
+ *   1. the person right before the cue ("…," Iwaya said / Iwaya has also said),
+ *      unless a preposition makes them an object ("an aide to Iwaya said": unnamed);
  *   2. the person right after it, titles allowed between ("said Foreign Minister
  *      Takeshi Iwaya", "according to Park") — not after cues whose object is the
  *      listener ("told", "urged", "called on");
@@ -31,6 +32,8 @@ export interface QuoteContext {
 const QUOTED_KINDS: ReadonlySet<Sentence['kind']> = new Set<Sentence['kind']>(['headline', 'caption', 'body']);
 /** Cues after which the named person is the listener, not the speaker. */
 const LISTENER_AFTER: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'urged', 'asked', 'warned', 'called on', 'calls on', 'calling on']);
+/** Words that make the name after them an object ("close to X", "an aide of X"), not the subject. */
+const OBJECT_MARKERS: ReadonlySet<string> = new Set(['to', 'for', 'of', 'with', 'near', 'from', 'by', 'behind', 'about']);
 /** Cues whose speaker comes only after them. */
 const SPEAKER_AFTER_ONLY: ReadonlySet<string> = new Set(['according to']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'He', 'She', 'They', 'We', 'I', 'it', 'It']);
@@ -175,7 +178,11 @@ function speakerForCue(cue: Cue, tokens: readonly Token[], people: readonly Pers
   const nearestAfter = people[firstAfter];
 
   if (!SPEAKER_AFTER_ONLY.has(cue.phrase) && nearestBefore) {
-    if (isSubjectGap(gapTokens(tokens, nearestBefore.mention.end, cue.start, MAX_SUBJECT_GAP))) return nearestBefore;
+    if (isSubjectGap(gapTokens(tokens, nearestBefore.mention.end, cue.start, MAX_SUBJECT_GAP))) {
+      // "an official close to Brenne said": the name is a preposition's object; the speaker is unnamed.
+      const before = tokens[lowerBound(tokens, nearestBefore.mention.start, (t) => t.start) - 1];
+      return before && OBJECT_MARKERS.has(before.text.toLowerCase()) ? undefined : nearestBefore;
+    }
   }
   if (!LISTENER_AFTER.has(cue.phrase) && nearestAfter) {
     if (isTitleGap(gapTokens(tokens, cue.end, nearestAfter.mention.start, MAX_TITLE_GAP))) return nearestAfter;
