@@ -19,9 +19,9 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import type { Corpus } from '../src/lib/corpus/schema';
+import { bundleSizes, gzipSize } from './bundle-budget';
 import { generateCorpus, loadSource, writeCorpus } from './generate-corpus';
 import {
   CHROMIUM_FLAGS,
@@ -57,7 +57,6 @@ interface SizePlan {
 }
 
 const log = (message: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const round = (value: number | null, digits = 0) => (value === null ? null : Number(value.toFixed(digits)));
 
 function machine() {
@@ -148,35 +147,6 @@ function buildParallax(seeds: string, outDir: string): number {
   });
   if (child.status !== 0) throw new Error(`vite build failed: ${child.stderr.slice(-3000)}`);
   return performance.now() - started;
-}
-
-interface AssetSize {
-  file: string;
-  bytes: number;
-  gzip: number;
-}
-
-function bundleSizes(outDir: string) {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  // What index.html loads before anything renders: its module script, modulepreloads and stylesheets.
-  const firstPaint = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="\/?(assets\/[^"]+)"/g)].map((match) => match[1]!);
-  const assets: AssetSize[] = readdirSync(join(outDir, 'assets'))
-    .filter((file) => /\.(js|css)$/.test(file))
-    .map((file) => {
-      const bytes = readFileSync(join(outDir, 'assets', file));
-      return { file: `assets/${file}`, bytes: bytes.length, gzip: gzipSize(bytes) };
-    })
-    .sort((a, b) => b.gzip - a.gzip);
-  const sum = (list: AssetSize[]) => list.reduce((total, asset) => total + asset.gzip, 0);
-  const initial = assets.filter((asset) => firstPaint.includes(asset.file));
-  return {
-    assets,
-    firstPaint: initial.map((asset) => asset.file),
-    firstPaintJsGzip: sum(initial.filter((asset) => asset.file.endsWith('.js'))),
-    firstPaintCssGzip: sum(initial.filter((asset) => asset.file.endsWith('.css'))),
-    lazyJsGzip: sum(assets.filter((asset) => asset.file.endsWith('.js') && !initial.includes(asset))),
-    totalJsGzip: sum(assets.filter((asset) => asset.file.endsWith('.js'))),
-  };
 }
 
 function timelineJsSizes() {
