@@ -69,6 +69,9 @@ describe('SourcePanels', () => {
     render(<SourcePanels index={index} view={view('')} onNavigate={onNavigate} event={visit} />);
     await user.click(screen.getByRole('button', { name: /Open in article: Valley Post, sentence 2/ }));
     expect(onNavigate).toHaveBeenCalledWith({ article: '200', sentence: '200-s2' });
+    // Every panel sentence can be cited too.
+    expect(screen.getAllByRole('button', { name: /^Cite: / })).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'Cite: Valley Post, sentence 2' })).toBeInTheDocument();
   });
 
   it('follows the outlet filter and says how many outlets are hidden', () => {

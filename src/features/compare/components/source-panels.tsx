@@ -1,3 +1,4 @@
+import { CiteButton } from '../../../components/cite-button';
 import { NestedMarkedText } from '../../../components/nested-marked-text';
 import { articleTitle } from '../../../lib/article-label';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
@@ -107,14 +108,22 @@ function OutletPanel({
                         inner={entityMarksFor(index, item.sentence.id, view.entities)}
                       />
                     </p>
-                    <button
-                      type="button"
-                      onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
-                      aria-label={`Open in article: ${source.outlet.name}, sentence ${item.number}${title.stated ? ` of “${title.text}”` : ''}`}
-                      className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
-                    >
-                      Open in article
-                    </button>
+                    <div className="mt-1 flex flex-wrap items-center gap-1">
+                      <button
+                        type="button"
+                        onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
+                        aria-label={`Open in article: ${source.outlet.name}, sentence ${item.number}${title.stated ? ` of “${title.text}”` : ''}`}
+                        className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
+                      >
+                        Open in article
+                      </button>
+                      <CiteButton
+                        index={index}
+                        sentenceId={item.sentence.id}
+                        label={`Cite: ${source.outlet.name}, sentence ${item.number}`}
+                        className="inline-flex h-6 w-7 items-center justify-center rounded border border-stone-400 text-xs text-stone-700 hover:bg-stone-100"
+                      />
+                    </div>
                   </li>
                 ))}
               </ol>
