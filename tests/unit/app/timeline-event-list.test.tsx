@@ -102,7 +102,10 @@ describe('EventList', () => {
 
   it('dims events outside the highlighted-entity set, saying so in words', () => {
     render(<Harness onSelect={() => {}} emphasised={new Set(['talks'])} />);
-    expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveClass('opacity-50');
+    // Dimmed by a grey background and text that keeps AA contrast, not by opacity.
+    expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveClass('bg-stone-50', 'text-stone-600');
+    expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).not.toHaveClass('opacity-50');
+    expect(screen.getByRole('option', { name: /Foreign ministers meet/ })).not.toHaveClass('bg-stone-50');
     expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveTextContent('(no highlighted entity)');
     expect(screen.getByRole('option', { name: /Foreign ministers meet/ })).toHaveTextContent('mentions highlighted');
   });

@@ -104,7 +104,7 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
         data-event-id={event.id}
         className={`cursor-pointer rounded border-l-4 px-2 py-1.5 text-sm ${
           isSelected ? 'border-amber-700 bg-amber-50' : 'border-transparent hover:bg-stone-100'
-        } ${isActive ? 'group-focus-visible:outline-2 group-focus-visible:outline-amber-700' : ''} ${dimmed ? 'opacity-50' : ''}`}
+        } ${isActive ? 'group-focus-visible:outline-2 group-focus-visible:outline-amber-700' : ''} ${dimmed ? 'bg-stone-50 text-stone-600' : ''}`}
       >
         <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-stone-600">
           {isSelected ? (
@@ -118,7 +118,7 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
           {emphasised ? <span className="rounded bg-yellow-100 px-1 text-yellow-900">mentions highlighted</span> : null}
           {dimmed ? <span className="sr-only">(no highlighted entity)</span> : null}
         </span>
-        <span className={`block text-stone-900 ${isSelected ? 'font-semibold' : ''} ${event.main ? '' : 'italic'}`}>{event.title}</span>
+        <span className={`block ${dimmed ? 'text-stone-600' : 'text-stone-900'} ${isSelected ? 'font-semibold' : ''} ${event.main ? '' : 'italic'}`}>{event.title}</span>
       </li>
     );
   };
