@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Corpus } from '../../src/lib/corpus/schema';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** The corpus the app under test was built with (the e2e run builds before it tests). */
+const corpus = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'corpus.json'), 'utf8')) as Corpus;
+const cho = corpus.entities.find((entity) => entity.name === 'Cho Tae-yul')!;
+const iwaya = corpus.entities.find((entity) => entity.name === 'Takeshi Iwaya')!;
+const meeting = corpus.events.find((event) => event.start === '2025-01-13' && event.outlets.length === corpus.outlets.length)!;
+const kyodoArticle = corpus.articles.find((article) => article.outletId === 'kyodo')!;
+const outletOf = new Map(corpus.articles.map((article) => [article.id, article.outletId]));
+const HEADER_KINDS = new Set(['headline', 'byline', 'dateline']);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The mention keys (as the marks' data-mention) an entity has in the given sentences. */
+function mentionKeys(entityId: string, sentenceIds: Iterable<string>): string[] {
+  const wanted = new Set(sentenceIds);
+  const entity = corpus.entities.find((candidate) => candidate.id === entityId)!;
+  return entity.mentions.filter((m) => wanted.has(m.sentenceId)).map((m) => `${m.sentenceId}:${m.start}-${m.end}`).sort();
+}
+
+/** The distinct mentions marked inside a part of the page (a mention split by wording marks counts once). */
+async function markedMentions(page: Page, scope: string, entityId: string): Promise<string[]> {
+  const keys = await page.locator(`${scope} mark[data-entity="${entityId}"]`).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-mention') ?? ''));
+  return [...new Set(keys)].sort();
+}
+
+/** Events whose evidence (from shown outlets) mentions the entity: the ones the timeline emphasises. */
+function eventsMentioning(entityId: string, hidden: string[] = []): string[] {
+  const sentences = new Set(corpus.entities.find((e) => e.id === entityId)!.mentions.map((m) => m.sentenceId));
+  return corpus.events
+    .filter((event) => event.evidence.some((item) => !hidden.includes(outletOf.get(item.articleId) ?? '') && sentences.has(item.sentenceId)))
+    .map((event) => event.id);
+}
+
+test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader and the panels, and emphasises its events', async ({ page }) => {
+  test.slow();
+  await page.goto(`/?event=${meeting.id}&article=${kyodoArticle.id}`);
+  const names = page.getByRole('region', { name: 'Names in the story' });
+  const button = names.getByRole('button', { name: /^Cho Tae-yul/ });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect(button).toContainText(`${cho.mentions.length} mentions`);
+  await button.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]entities=${cho.id}(&|$)`));
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  const articles = new Set(cho.mentions.map((m) => m.articleId)).size;
+  await expect(names.getByText(`Cho Tae-yul: ${cho.mentions.length} mentions in ${articles} articles.`)).toBeVisible();
+
+  // Reader: every mention in the body sentences it shows, and nothing else.
+  const reader = page.getByRole('article');
+  await expect(reader.locator('mark[data-entity]').first()).toBeVisible();
+  const bodySentences = kyodoArticle.sentences.filter((s) => !HEADER_KINDS.has(s.kind)).map((s) => s.id);
+  const expectedReader = mentionKeys(cho.id, bodySentences);
+  expect(expectedReader.length).toBeGreaterThan(0);
+  expect(await markedMentions(page, 'article', cho.id)).toEqual(expectedReader);
+  expect(await page.locator('article mark[data-entity]:not([data-entity="person-cho-tae-yul"])').count()).toBe(0);
+  // The marked text is the mention's text, and the sentences still read whole.
+  const texts = await reader.locator(`mark[data-entity="${cho.id}"] button`).evaluateAll((buttons) => buttons.map((b) => b.firstChild?.textContent));
+  expect(new Set(texts)).toEqual(new Set(cho.mentions.filter((m) => m.articleId === kyodoArticle.id).map((m) => m.text)));
+
+  // Compare panels of the selected event: each outlet's evidence sentences, exactly.
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  await expect(compare).toContainText(meeting.title);
+  for (const outlet of corpus.outlets) {
+    const panel = compare.getByRole('region', { name: outlet.name, exact: true });
+    const evidence = meeting.evidence.filter((item) => outletOf.get(item.articleId) === outlet.id).map((item) => item.sentenceId);
+    const keys = await panel.locator(`mark[data-entity="${cho.id}"]`).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-mention') ?? ''));
+    expect([...new Set(keys)].sort(), outlet.name).toEqual(mentionKeys(cho.id, evidence));
+  }
+
+  // Event list: the events whose evidence mentions Cho are emphasised, the rest dimmed.
+  const list = page.getByRole('listbox', { name: /Events/ });
+  const emphasised = eventsMentioning(cho.id);
+  expect(emphasised.length).toBeGreaterThan(0);
+  expect(emphasised.length).toBeLessThan(corpus.events.length);
+  await expect(list.getByRole('option').filter({ hasText: 'mentions highlighted' })).toHaveCount(emphasised.length);
+  for (const id of emphasised) await expect(list.locator(`[data-event-id="${id}"]`)).toContainText('mentions highlighted');
+  await expect(list.getByRole('option').filter({ hasText: '(no highlighted entity)' })).toHaveCount(corpus.events.length - emphasised.length);
+  // The chart emphasises and dims the same way (it draws only the items inside its window).
+  const chart = page.getByTestId('timeline-container');
+  const titleOf = new Map(corpus.events.map((event) => [event.id, event.title]));
+  const emphasisedTitles = new Set(emphasised.map((id) => titleOf.get(id)));
+  // A label is [badge] + title; the title is its last text node.
+  const titles = (selector: string) => chart.locator(selector).evaluateAll((labels) => labels.map((label) => label.lastChild?.textContent ?? ''));
+  await expect(chart.locator('.parallax-emphasised .parallax-item-label').first()).toBeVisible();
+  const drawnEmphasised = await titles('.parallax-emphasised .parallax-item-label');
+  const drawnDimmed = await titles('.parallax-dimmed .parallax-item-label');
+  expect(drawnEmphasised.length).toBeGreaterThan(0);
+  expect(drawnDimmed.length).toBeGreaterThan(0);
+  for (const title of drawnEmphasised) expect(emphasisedTitles.has(title), title).toBe(true);
+  for (const title of drawnDimmed) expect(emphasisedTitles.has(title), title).toBe(false);
+
+  // A highlighted name is itself a button: pressing it (keyboard) removes the highlight everywhere.
+  const firstMark = reader.locator(`mark[data-entity="${cho.id}"] button`).first();
+  await expect(firstMark).toHaveAttribute('aria-pressed', 'true');
+  await firstMark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/entities=/);
+  await expect(page.locator('mark[data-entity]')).toHaveCount(0);
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('several names at once, by keyboard, each with its own symbol; cleared in one action; axe clean', async ({ page }) => {
+  test.slow();
+  await page.goto(`/?article=${kyodoArticle.id}`);
+  const names = page.getByRole('region', { name: 'Names in the story' });
+  await names.getByRole('searchbox', { name: 'Find a person, place or organisation' }).fill('cho tae yul');
+  await expect(names.getByRole('button', { name: /^Takeshi Iwaya/ })).toHaveCount(0);
+  const choButton = names.getByRole('button', { name: /^Cho Tae-yul/ });
+  await choButton.focus();
+  await page.keyboard.press('Space');
+  await names.getByRole('searchbox').fill('iwaya');
+  await names.getByRole('button', { name: /^Takeshi Iwaya/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`entities=${cho.id},${iwaya.id}`));
+
+  const reader = page.getByRole('article');
+  await expect(reader.locator(`mark[data-entity="${cho.id}"]`).first()).toContainText('①');
+  await expect(reader.locator(`mark[data-entity="${iwaya.id}"]`).first()).toContainText('②');
+  const body = kyodoArticle.sentences.filter((s) => !HEADER_KINDS.has(s.kind)).map((s) => s.id);
+  expect(await markedMentions(page, 'article', iwaya.id)).toEqual(mentionKeys(iwaya.id, body));
+  await expect(names.getByText(new RegExp(`Cho Tae-yul: ${cho.mentions.length} mentions .* Takeshi Iwaya: ${iwaya.mentions.length} mentions`))).toBeVisible();
+  // The two highlights differ by more than colour: symbol and underline style.
+  const decorations = await Promise.all(
+    [cho.id, iwaya.id].map((id) => reader.locator(`mark[data-entity="${id}"] button`).first().evaluate((el) => getComputedStyle(el).textDecorationStyle)),
+  );
+  expect(decorations[0]).not.toBe(decorations[1]);
+
+  await expectNoAxeViolations(page);
+  await names.getByRole('button', { name: 'Clear highlights' }).click();
+  await expect(page).not.toHaveURL(/entities=/);
+  await expect(page.locator('mark[data-entity]')).toHaveCount(0);
+});
+
+test('filtering to one outlet updates the event list, the articles, the name counts and the coverage table', async ({ page }) => {
+  await page.goto('/');
+  const outlets = page.getByRole('group', { name: /^Outlets/ });
+  for (const outlet of corpus.outlets) {
+    await expect(outlets.getByRole('checkbox', { name: new RegExp(`^${escape(outlet.name)}`) })).toBeChecked();
+  }
+  await expect(outlets).toContainText('Japan · 2 articles');
+  await expect(outlets).toContainText('South Korea · 1 article');
+  for (const outlet of corpus.outlets.filter((o) => o.id !== 'kyodo')) {
+    await outlets.getByRole('checkbox', { name: new RegExp(`^${escape(outlet.name)}`) }).uncheck();
+  }
+  const hidden = corpus.outlets.filter((o) => o.id !== 'kyodo').map((o) => o.id);
+  await expect(page).toHaveURL(new RegExp(`hide=${hidden.join(',')}`));
+
+  const kyodoEvents = corpus.events.filter((event) => event.evidence.some((item) => outletOf.get(item.articleId) === 'kyodo'));
+  const list = page.getByRole('listbox', { name: /Events/ });
+  await expect(list.getByRole('option')).toHaveCount(kyodoEvents.length);
+  await expect(page.getByRole('heading', { name: /^Articles/ })).toContainText(`(1 of ${corpus.articles.length})`);
+  const choKyodo = cho.mentions.filter((m) => outletOf.get(m.articleId) === 'kyodo').length;
+  const names = page.getByRole('region', { name: 'Names in the story' });
+  await expect(names.getByRole('button', { name: /^Cho Tae-yul/ })).toContainText(`${choKyodo} mentions`);
+  await expect(names.getByRole('button', { name: /^Cho Tae-yul/ })).toContainText(`Kyodo News ${choKyodo}`);
+  await expect(names.getByRole('button', { name: /^Cho Tae-yul/ })).not.toContainText('Japan News');
+  // The coverage table keeps only the shown outlet's column.
+  const table = page.getByRole('table', { name: /^Coverage/ });
+  await expect(table.getByRole('columnheader', { name: 'Kyodo News' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Korea JoongAng Daily' })).toHaveCount(0);
+
+  await outlets.getByRole('button', { name: 'Show all outlets' }).click();
+  await expect(page).not.toHaveURL(/hide=/);
+  await expect(list.getByRole('option')).toHaveCount(corpus.events.length);
+  await expect(names.getByRole('button', { name: /^Cho Tae-yul/ })).toContainText(`${cho.mentions.length} mentions`);
+});
+
+test('unknown names and outlets in the link get a note, and the rest of the view still works', async ({ page }) => {
+  await page.goto(`/?entities=person-nobody,${cho.id}&hide=no-such-outlet&article=${kyodoArticle.id}`);
+  const names = page.getByRole('region', { name: 'Names in the story' });
+  await expect(names.getByText(/Not found: the link highlights “person-nobody”/)).toBeVisible();
+  await expect(page.getByText(/does not have \(“no-such-outlet”\); ignored/)).toBeVisible();
+  await expect(names.getByRole('button', { name: /^Cho Tae-yul/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('article').locator(`mark[data-entity="${cho.id}"]`).first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: /Events/ }).getByRole('option')).toHaveCount(corpus.events.length);
+  await expectNoAxeViolations(page);
+  await names.getByRole('button', { name: 'Remove it' }).click();
+  await expect(page).toHaveURL(new RegExp(`entities=${cho.id}(&|$)`));
+  await page.getByRole('button', { name: 'Remove from the link' }).click();
+  await expect(page).not.toHaveURL(/hide=/);
+});
