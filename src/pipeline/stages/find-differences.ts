@@ -61,6 +61,13 @@ type Item = Difference['items'][number];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2025-01-13" → "13 Jan 2025", "2024-12" → "Dec 2024"; other values as they are. */
+/** Append to a map of lists; re-spreading the list per item is quadratic on sentences with thousands of numbers or mentions. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function readableDate(value: string): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1] ?? day[2]} ${day[1]}`;
@@ -271,7 +278,7 @@ function milestonesIn(at: Located, mentions: readonly DateMention[]): Milestone[
 
 function milestoneDifferences(claims: readonly Milestone[], names: Names): Difference[] {
   const groups = new Map<string, Milestone[]>();
-  for (const claim of claims) if (claim.when) groups.set(claim.key, [...(groups.get(claim.key) ?? []), claim]);
+  for (const claim of claims) if (claim.when) pushTo(groups, claim.key, claim);
   const differences: Difference[] = [];
   for (const [key, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const disagreeing = group.some((one) => group.some((other) => other.at.outletId !== one.at.outletId && !overlaps(one.when!, other.when!)));
@@ -325,7 +332,7 @@ function countsIn(at: Located, mentions: readonly DateMention[]): Count[] {
 
 function countDifferences(counts: readonly Count[], names: Names): Difference[] {
   const groups = new Map<string, Count[]>();
-  for (const count of counts) groups.set(count.unit, [...(groups.get(count.unit) ?? []), count]);
+  for (const count of counts) pushTo(groups, count.unit, count);
   const differences: Difference[] = [];
   for (const [unit, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const disagreeing = group.some((one) => group.some((other) => other.at.outletId !== one.at.outletId && other.value !== one.value));
@@ -364,7 +371,7 @@ function spellingDifferences(evidence: readonly Located[], mentionsBySentence: M
     for (const { entity, text } of mentionsBySentence.get(at.sentence.id) ?? []) {
       // Multi-word forms only: a bare surname is another name, not another spelling.
       if (!/[\s\u2010-\u2013-]/.test(text.trim())) continue;
-      formsByEntity.set(entity, [...(formsByEntity.get(entity) ?? []), { surface: text, at }]);
+      pushTo(formsByEntity, entity, { surface: text, at });
     }
   }
   const differences: Difference[] = [];
@@ -510,7 +517,10 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
   const entityMentions: MentionsBySentence = new Map();
   for (const entity of input.entities) {
     for (const mention of entity.mentions) {
-      entityMentions.set(mention.sentenceId, [...(entityMentions.get(mention.sentenceId) ?? []), { entity, text: mention.text }]);
+      // push, not spread: one sentence may hold 50,000 mentions ("U.S. U.S. …").
+      const list = entityMentions.get(mention.sentenceId);
+      if (list) list.push({ entity, text: mention.text });
+      else entityMentions.set(mention.sentenceId, [{ entity, text: mention.text }]);
     }
   }
   const mainEvent = mainEventByArticle(input.events, (id) => located.get(id)?.position ?? Number.POSITIVE_INFINITY);
