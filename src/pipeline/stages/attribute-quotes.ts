@@ -219,18 +219,27 @@ function nearestCues(cues: readonly Cue[], quote: Span): Cue[] {
   return picked;
 }
 
+// Person mentions by article, then sentence, built once per entity list: scanning every mention
+// for every article made the stage quadratic in corpus size (npm run bench, 1,000 articles).
+const mentionIndexes = new WeakMap<readonly Entity[], Map<string, Map<string, PersonMention[]>>>();
+
 function personMentionsBySentence(entities: readonly Entity[], articleId: string): Map<string, PersonMention[]> {
-  const bySentence = new Map<string, PersonMention[]>();
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    for (const mention of entity.mentions) {
-      if (mention.articleId !== articleId) continue;
-      const list = bySentence.get(mention.sentenceId) ?? [];
-      list.push({ entity, mention });
-      bySentence.set(mention.sentenceId, list);
+  let byArticle = mentionIndexes.get(entities);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const entity of entities) {
+      if (entity.type !== 'person') continue;
+      for (const mention of entity.mentions) {
+        let bySentence = byArticle.get(mention.articleId);
+        if (!bySentence) byArticle.set(mention.articleId, (bySentence = new Map()));
+        const list = bySentence.get(mention.sentenceId) ?? [];
+        list.push({ entity, mention });
+        bySentence.set(mention.sentenceId, list);
+      }
     }
+    mentionIndexes.set(entities, byArticle);
   }
-  return bySentence;
+  return byArticle.get(articleId) ?? new Map();
 }
 
 function quotesInSentence(sentence: Sentence, people: readonly PersonMention[]): Quote[] {
