@@ -14,6 +14,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Axe scans and full-page screenshots of a long page take seconds on a loaded 2-core runner.
+  timeout: 60_000,
   workers: 2,
   // One line per test and no step lines, so the closing summary ("N failed" with
   // the failing titles, then "N passed (time)") stands on its own at the end.

@@ -55,7 +55,7 @@ test('the timeline draws every event, and the list, the chart and the URL select
   await expect(page).not.toHaveURL(new RegExp(`[?&]event=${call.id}(&|$)`));
 
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${process.env.E2E_RESULTS ?? 'test-results'}/timeline.png`, fullPage: true });
+  await page.screenshot({ path: `${process.env.E2E_RESULTS ?? 'test-results'}/timeline.png` });
 });
 
 test('a pasted link restores the selected event and the timeline window', async ({ page }) => {

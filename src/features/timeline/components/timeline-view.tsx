@@ -149,6 +149,12 @@ export function TimelineView({
       end,
     });
     timelineRef.current = timeline;
+    // With many lanes vis scrolls its side columns; a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    for (const panel of container.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right')) {
+      panel.tabIndex = 0;
+      panel.setAttribute('role', 'group');
+      panel.setAttribute('aria-label', 'Timeline lanes (scroll with the arrow keys)');
+    }
     return () => {
       timelineRef.current = null;
       timeline.destroy();
