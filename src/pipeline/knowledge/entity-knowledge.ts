@@ -393,6 +393,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Police', 'Federation', 'Coalition', 'College', 'School', 'Hospital', 'Cabinet',
     // Seats of government named as institutions: "White House", "Blue House", "House of Representatives".
     'House',
+    'Authority', 'Administration', 'Reserve', 'Fund', 'Secretariat', 'Tribunal', 'Command', 'Corps',
+    'League', 'Directorate', 'Inspectorate', 'Commissariat',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [

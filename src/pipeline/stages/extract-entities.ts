@@ -630,7 +630,11 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     const opening = units[start];
     if (opening?.initial && LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text)) start += 1;
     const length = end - start + 1;
-    if (length >= 2 && length <= MAX_NAME_UNITS && !partOfLargerName(prepared, analysis, start, end)) {
+    // "the Federal Reserve", "the Red Cross": an article before a bare capitalised run
+    // marks a thing or a body; people are named without one (titles are cued apart).
+    const article = units[start - 1];
+    const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && (article.text === 'the' || article.text === 'The');
+    if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !partOfLargerName(prepared, analysis, start, end)) {
       out.push(personFromRun(analysis, [start, end], 'bare'));
     }
     i = end + 1;

@@ -120,7 +120,13 @@ const GOLD_HELD_OUT: Gold = [
   ['Ambassador Philip Goldberg met Unification Minister Kim Yung-ho at the ministry.', [P('Philip Goldberg'), P('Kim Yung-ho')]],
 ];
 
-/** Written last and run once; never tuned against. Scores are reported, the bar is low on purpose. */
+/**
+ * Written after GOLD_HELD_OUT and first run untuned: precision 0.850, recall 0.708
+ * (three bodies with no known head-noun read as people). Two general rules came
+ * from it — more organisation head-nouns ("Authority", "Reserve", …) and "the"
+ * before a bare capitalised run means a thing, not a person — so it is no longer
+ * unseen; GOLD_FRESH_2 was written before those changes. Low bar on purpose.
+ */
 const GOLD_FRESH: Gold = [
   ['Chancellor Friedrich Bauer arrived in Warsaw on Sunday for talks with Polish leaders.', [P('Friedrich Bauer'), L('Warsaw')]],
   ['Bauer told the Bundestag that Germany would raise defense spending.', [P('Bauer'), O('Bundestag'), L('Germany')]],
@@ -132,6 +138,24 @@ const GOLD_FRESH: Gold = [
   ['The Bank of Japan and the Federal Reserve held rates steady in December.', [O('Bank of Japan'), O('Federal Reserve')]],
   ['Analysts at Goldman Sachs expect the yen to weaken against the dollar.', [O('Goldman Sachs')]],
   ['Xi and Bauer are expected to meet at the G20 summit in Johannesburg.', [P('Xi'), P('Bauer'), O('G20'), L('Johannesburg')]],
+];
+
+/**
+ * Written before the GOLD_FRESH changes and scored first with the rules as they
+ * were: precision 0.960, recall 0.923 ("the Red Cross" read as a person, "Arab
+ * League" missed). The same general changes lifted it to 1.000 / 0.962.
+ */
+const GOLD_FRESH_2: Gold = [
+  ['Vice Foreign Minister Okada Ren held talks with Indian officials in New Delhi on Thursday.', [P('Okada Ren'), L('New Delhi')]],
+  ['Okada told reporters that Tokyo and Delhi would expand their security dialogue.', [P('Okada'), L('Tokyo'), L('Delhi')]],
+  ['The Reserve Bank of Australia left its cash rate on hold, Governor Claire Whitmore said.', [O('Reserve Bank of Australia'), P('Claire Whitmore')]],
+  ['Whitmore’s deputy, Tomas Fielding, will brief the Senate Economics Committee in Canberra.', [P('Whitmore'), P('Tomas Fielding'), O('Senate Economics Committee'), L('Canberra')]],
+  ['Song Ji-hoon, a spokesperson for the Unification Ministry, said Pyongyang had not replied.', [P('Song Ji-hoon'), O('Unification Ministry'), L('Pyongyang')]],
+  ['Song Jihoon later said the ministry would try again through the Red Cross.', [P('Song Jihoon'), O('Red Cross')]],
+  ['Protesters gathered outside the Supreme Court in Manila on Saturday.', [O('Supreme Court'), L('Manila')]],
+  ['The African Union and the Arab League issued a joint statement from Cairo.', [O('African Union'), O('Arab League'), L('Cairo')]],
+  ['Choi Min-seo, a researcher at the Korea Development Institute, said growth would slow.', [P('Choi Min-seo'), O('Korea Development Institute')]],
+  ['Cho Yeon-woo of Korea University disagreed with Choi.', [P('Cho Yeon-woo'), O('Korea University'), P('Choi')]],
 ];
 
 function goldArticles(sets: ReadonlyArray<readonly [string, Gold]> = [['mA', GOLD_A], ['mB', GOLD_B]]): { articles: Article[]; gold: string[] } {
@@ -181,11 +205,22 @@ describe('extractEntities on hand-labelled made-up text', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('scores a fresh set run once, never tuned (reported; low bar)', () => {
+  it('scores a fresh set (reported; low bar)', () => {
     const fresh = goldArticles([['mD', GOLD_FRESH]]);
     const score = precisionRecall(mentionKeys(extract(fresh.articles)), fresh.gold);
     console.log(
       `fresh set: ${fresh.gold.length} gold mentions, precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}\n` +
+        `  missed: ${score.missed.join(', ') || '-'}\n  spurious: ${score.spurious.join(', ') || '-'}`,
+    );
+    expect(score.precision).toBeGreaterThanOrEqual(0.6);
+    expect(score.recall).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('scores a second fresh set (reported; low bar)', () => {
+    const fresh = goldArticles([['mE', GOLD_FRESH_2]]);
+    const score = precisionRecall(mentionKeys(extract(fresh.articles)), fresh.gold);
+    console.log(
+      `fresh set 2: ${fresh.gold.length} gold mentions, precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}\n` +
         `  missed: ${score.missed.join(', ') || '-'}\n  spurious: ${score.spurious.join(', ') || '-'}`,
     );
     expect(score.precision).toBeGreaterThanOrEqual(0.6);
