@@ -62,8 +62,9 @@ test.describe('with a clipboard', () => {
 
   test('a copied link restores the same view in a fresh page; back and forward step through it', async ({ page, browser }) => {
     test.slow();
-    await page.goto('/');
-    // Build a view by hand: an event, an outlet off, a highlighted name, an article at a sentence, a window.
+    // A moved timeline window is view state too.
+    await page.goto('/?from=2024-12-01&to=2025-02-15');
+    // Build the rest of the view by hand: an event, an outlet off, a highlighted name, an article at a sentence, a window.
     await page.getByRole('listbox', { name: /Events/ }).getByRole('option', { name: new RegExp(escape(meeting.title)) }).click();
     await page.getByRole('group', { name: /^Outlets/ }).getByRole('checkbox', { name: /^Korea JoongAng Daily/ }).uncheck();
     await page.getByRole('region', { name: 'Names in the story' }).getByRole('button', { name: /^Cho Tae-yul/ }).click();
@@ -74,6 +75,7 @@ test.describe('with a clipboard', () => {
     expect(state.get('hide')).toBe('joongang-daily');
     expect(state.get('entities')).toBe(cho.id);
     expect(state.get('article')).toBe(asahi.id);
+    expect([state.get('from'), state.get('to')]).toEqual(['2024-12-01', '2025-02-15']);
 
     // Back and forward walk the history of view changes.
     await page.goBack();
@@ -101,6 +103,8 @@ test.describe('with a clipboard', () => {
     await expect(readerOf(other)).toContainText(sentenceText.get(`${asahi.id}-s3`)!.slice(0, 40));
     await expect(readerOf(other).locator(`mark[data-entity="${cho.id}"]`).first()).toBeVisible();
     await expect(other.getByRole('region', { name: 'Compare outlets' }).getByRole('region', { name: 'Korea JoongAng Daily', exact: true })).toHaveCount(0);
+    await expect(other.getByRole('button', { name: 'Reset timeline window' })).toBeVisible();
+    expect(viewOf(other.url())).toBe(viewOf(link));
     await fresh.close();
   });
 
