@@ -107,7 +107,7 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
                   index={index}
                   sentenceId={sentence.id}
                   label={`Cite sentence ${sentenceNumber(article, sentence)}`}
-                  className={`mx-0.5 inline-flex size-5 items-center justify-center rounded align-[0.1em] font-sans text-xs text-stone-700 hover:bg-amber-100 hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100 ${
+                  className={`-my-1 mx-0.5 inline-flex size-6 items-center justify-center rounded align-[0.1em] font-sans text-xs text-stone-700 hover:bg-amber-100 hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100 ${
                     view.sentence === sentence.id ? 'opacity-100' : 'opacity-40'
                   }`}
                 />{' '}
