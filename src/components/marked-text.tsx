@@ -30,6 +30,11 @@ export function MarkedText({ text, marks }: MarkedTextProps) {
   return <>{parts}</>;
 }
 
+/** Untrusted text with its hidden characters shown (headlines, bylines, removed lines, marked names). */
+export function VisibleText({ text }: { text: string }) {
+  return <>{withVisibleInvisibles(text, 0)}</>;
+}
+
 /**
  * Bidi overrides, zero-width and control characters become small labelled
  * markers, so they can neither reorder nor hide the text around them.

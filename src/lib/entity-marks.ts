@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import type { TextMark } from '../components/marked-text';
+import { VisibleText, type TextMark } from '../components/marked-text';
 import type { CorpusIndex } from './corpus/corpus-index';
 import { navigateView, parseViewState } from './view-state';
 
@@ -48,7 +48,7 @@ export function entityMarksFor(index: CorpusIndex, sentenceId: string, highlight
     for (const mention of entity.mentions) {
       if (mention.sentenceId !== sentenceId) continue;
       const content = (text: string) => [
-        text,
+        createElement(VisibleText, { key: 'text', text }),
         createElement('sup', { key: 'symbol', 'aria-hidden': true, className: 'ml-0.5 text-[0.6em]' }, style.symbol),
         createElement('span', { key: 'sr', className: 'sr-only' }, ` (highlighted ${style.symbol}: ${entity.name})`),
       ];

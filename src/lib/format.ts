@@ -28,3 +28,15 @@ export function formatPublished(publishedAt: string | null): string {
   const day = formatDay(match[1]);
   return match[2] ? `${day}, ${match[2]} (UTC${match[3] === 'Z' ? '' : match[3]})` : day;
 }
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "Japan" for "JP"; the code itself when the browser has no name for it. */
+export function countryName(code: string | null): string {
+  if (!code) return 'country unknown';
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

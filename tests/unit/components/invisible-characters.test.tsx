@@ -5,7 +5,7 @@
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MarkedText } from '../../../src/components/marked-text';
+import { MarkedText, VisibleText } from '../../../src/components/marked-text';
 import { describeInvisible, splitInvisibles } from '../../../src/lib/invisible-characters';
 
 describe('splitInvisibles', () => {
@@ -50,5 +50,20 @@ describe('MarkedText with invisible characters', () => {
     expect(container.textContent).toBe('<img src=x onerror=alert(1)> stays text');
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('abbr')).toBeNull();
+  });
+});
+
+describe('VisibleText', () => {
+  afterEach(cleanup);
+
+  it('shows hidden characters in text outside sentences (headlines, bylines, removed lines, marked names)', () => {
+    const { container } = render(
+      <h2>
+        <VisibleText text={'Minister\u202e yas\u200b'} />
+      </h2>,
+    );
+    expect(screen.getByTitle('Hidden character in the source text: U+202E right-to-left override')).toHaveTextContent('RLO');
+    expect(screen.getByTitle('Hidden character in the source text: U+200B zero-width space')).toHaveTextContent('ZWSP');
+    expect(container.textContent).not.toMatch(/[\u202e\u200b]/);
   });
 });

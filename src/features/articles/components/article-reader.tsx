@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { CiteButton } from '../../../components/cite-button';
-import { MarkedText } from '../../../components/marked-text';
+import { MarkedText, VisibleText } from '../../../components/marked-text';
 import { StatusMessage } from '../../../components/status-message';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { Article, Provenanced, Sentence } from '../../../lib/corpus/schema';
 import { articleTitle } from '../../../lib/article-label';
 import { entityMarksFor } from '../../../lib/entity-marks';
-import { formatPublished } from '../../../lib/format';
+import { countryName, formatPublished } from '../../../lib/format';
 import type { UpdateViewState, ViewState } from '../../../lib/view-state';
 
 export type ArticleReaderProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
@@ -57,7 +57,7 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
         <div className="flex items-start justify-between gap-2">
           <p className="text-sm font-semibold text-stone-700">
             {outlet?.name ?? 'Unknown outlet'}
-            {outlet?.country ? <span className="font-normal text-stone-600"> · {outlet.country}</span> : null}
+            {outlet?.country ? <span className="font-normal text-stone-600"> · {countryName(outlet.country)}</span> : null}
           </p>
           <button
             type="button"
@@ -68,13 +68,13 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
           </button>
         </div>
         <h2 id="reader-heading" ref={headingRef} tabIndex={-1} className={`article-text font-serif text-xl ${title.stated ? '' : 'italic'}`}>
-          {title.text}
+          <VisibleText text={title.text} />
         </h2>
         {!title.stated ? <p className="text-xs text-stone-600">No headline in the text; shown by its opening words.</p> : null}
         <p className="text-sm text-stone-600">
           {formatPublished(article.publishedAt)}
-          {article.byline ? <> · By <span className="article-text">{article.byline}</span></> : null}
-          {dateline ? <> · <span className="article-text">{dateline.text}</span></> : null}
+          {article.byline ? <> · By <span className="article-text"><VisibleText text={article.byline} /></span></> : null}
+          {dateline ? <> · <span className="article-text"><VisibleText text={dateline.text} /></span></> : null}
         </p>
         <details className="text-xs text-stone-600">
           <summary className="cursor-pointer">Where the outlet and date come from</summary>
@@ -168,7 +168,7 @@ function RemovedLines({ article }: { article: Article }) {
             {shown.map((line) => (
               <tr key={line.line} className="border-t border-stone-100 align-top">
                 <td className="pr-2 tabular-nums">{line.line}</td>
-                <td className="article-text pr-2 text-stone-700">{line.text}</td>
+                <td className="article-text pr-2 text-stone-700"><VisibleText text={line.text} /></td>
                 <td className="text-stone-600">{line.reason}</td>
               </tr>
             ))}

@@ -1,20 +1,9 @@
 import { useId } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import { countryName } from '../../../lib/format';
 import type { UpdateViewState, ViewState } from '../../../lib/view-state';
 
 export type OutletFilterProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "Japan" for "JP"; the code itself when the browser has no name for it. */
-export function countryName(code: string | null): string {
-  if (!code) return 'country unknown';
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
