@@ -46,6 +46,8 @@ export interface LoadSample {
   criticalBytes: number;
   criticalRequests: number;
   jsHeapBytes: number;
+  /** 1 when the timeline was not clickable within the time limit (its figures then stop at the limit). */
+  timedOut: number;
 }
 
 interface PagePerf {
@@ -105,7 +107,9 @@ function installProbes(selectors: Record<string, string>) {
   );
 }
 
-async function openPage(browser: Browser, target: LoadTarget, throttle: number): Promise<{ context: BrowserContext; page: Page; cdp: import('@playwright/test').CDPSession }> {
+type CdpSession = import('@playwright/test').CDPSession;
+
+async function openPage(browser: Browser, target: LoadTarget, throttle: number): Promise<{ context: BrowserContext; page: Page; cdp: CdpSession }> {
   const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
   const page = await context.newPage();
   const selectors: Record<string, string> = { chart: target.selectors.chart };
@@ -127,9 +131,16 @@ async function waitReady(page: Page, timeoutMs: number): Promise<void> {
 export async function measureLoad(browser: Browser, target: LoadTarget, throttle: number, timeoutMs = 180_000): Promise<LoadSample> {
   const { context, page, cdp } = await openPage(browser, target, throttle);
   try {
+    const started = Date.now();
     await page.goto(target.url, { waitUntil: 'load', timeout: timeoutMs });
-    await waitReady(page, timeoutMs);
-    await page.waitForTimeout(1000);
+    let timedOut = 0;
+    try {
+      await waitReady(page, Math.max(1000, timeoutMs - (Date.now() - started)));
+      await page.waitForTimeout(1000);
+    } catch {
+      // Too slow to wait for: recorded as timed out, with what happened until then.
+      timedOut = 1;
+    }
     const figures = await page.evaluate(() => {
       const perf = (window as unknown as BenchWindow).__benchPerf;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -159,7 +170,7 @@ export async function measureLoad(browser: Browser, target: LoadTarget, throttle
     });
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return { ...figures, jsHeapBytes: heap.usedSize };
+    return { ...figures, jsHeapBytes: heap.usedSize, timedOut };
   } finally {
     await context.close();
   }
@@ -209,20 +220,26 @@ export async function measureParallaxInteractions(
   plan: InteractionPlan,
   reps: number,
   throttle: number,
+  /** Wall-time budget per interaction kind; fewer reps are taken when an app is too slow for it. */
+  budgetMs = 180_000,
 ): Promise<Record<'selectEvent' | 'highlightEntity' | 'toggleOutlet', InteractionResult>> {
-  const { context, page } = await openPage(browser, target, throttle);
+  // Loaded at full speed (the load is measured elsewhere), then slowed down for the interactions.
+  const { context, page, cdp } = await openPage(browser, target, 1);
   try {
     const url = new URL(target.url);
     if (plan.initialEventId) url.searchParams.set('event', plan.initialEventId);
     await page.goto(url.href, { waitUntil: 'load', timeout: 180_000 });
     await waitReady(page, 180_000);
     await page.waitForTimeout(500);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const deadline = () => Date.now() + budgetMs;
 
     // Select an event: click options of the accessible event list in turn.
     const options = page.locator('[role="listbox"] [role="option"]');
     const optionCount = await options.count();
     const select: InteractionResult = { method: 'click an option in the accessible event list', samples: [] };
-    for (let rep = 0; rep < reps && optionCount > 1; rep++) {
+    const selectUntil = deadline();
+    for (let rep = 0; rep < reps && optionCount > 1 && Date.now() < selectUntil; rep++) {
       let index = (rep * 3 + 1) % Math.min(optionCount, 40);
       if ((await options.nth(index).getAttribute('aria-selected')) === 'true') index = (index + 1) % optionCount;
       const option = options.nth(index);
@@ -234,36 +251,42 @@ export async function measureParallaxInteractions(
     await settle(page);
 
     // Highlight an entity: the entity index's toggle buttons if the page has them, else the URL.
-    const entityButtons = page.getByRole('region', { name: /entit|people/i }).locator('button[aria-pressed]');
+    const entityButtons = page.getByRole('region', { name: /names|entit|people/i }).locator('button[aria-pressed]');
     const highlight: InteractionResult = { method: '', samples: [] };
+    const highlightUntil = deadline();
     if ((await entityButtons.count()) > 0) {
-      highlight.method = 'click an entity toggle (aria-pressed) in the entity region';
+      highlight.method = 'click a highlight toggle (aria-pressed) in the names index';
       const count = await entityButtons.count();
-      for (let rep = 0; rep < reps; rep++) {
-        const button = entityButtons.nth(rep % Math.min(count, 10));
+      for (let rep = 0; rep < reps && Date.now() < highlightUntil; rep++) {
+        // Each entity on, then off again: both are timed, and highlights never pile up.
+        const button = entityButtons.nth(Math.floor(rep / 2) % Math.min(count, 10));
         highlight.samples.push(await clickAndMeasure(page, () => button.click()));
         await settle(page);
       }
     } else {
       highlight.method = 'URL: ?entities=<id> via the app navigation (no entity control on the page yet)';
       highlight.note = 'the entity index UI was not on the page when this ran';
-      for (let rep = 0; rep < reps && plan.entityIds.length > 0; rep++) {
-        const entity = plan.entityIds[rep % plan.entityIds.length]!;
-        const base = plan.initialEventId ? `event=${encodeURIComponent(plan.initialEventId)}&` : '';
-        highlight.samples.push(await navigateAndMeasure(page, `?${base}entities=${encodeURIComponent(entity)}`));
-        await settle(page);
-        await navigateAndMeasure(page, base ? `?${base.slice(0, -1)}` : '?');
+      const base = plan.initialEventId ? `event=${encodeURIComponent(plan.initialEventId)}` : '';
+      for (let rep = 0; rep < reps && plan.entityIds.length > 0 && Date.now() < highlightUntil; rep++) {
+        // On, then off again; both directions are timed.
+        const entity = plan.entityIds[Math.floor(rep / 2) % plan.entityIds.length]!;
+        const query = rep % 2 === 0 ? `?${base ? `${base}&` : ''}entities=${encodeURIComponent(entity)}` : `?${base}`;
+        highlight.samples.push(await navigateAndMeasure(page, query));
         await settle(page);
       }
     }
 
     // Toggle an outlet filter: the outlet list's toggles if present, else the URL.
-    const outletToggles = page.getByRole('region', { name: /outlet/i }).locator('input[type="checkbox"], button[aria-pressed]');
+    const outletToggles = page
+      .getByRole('group', { name: /^outlets/i })
+      .or(page.getByRole('region', { name: /^outlets/i }))
+      .locator('input[type="checkbox"], button[aria-pressed]');
     const toggle: InteractionResult = { method: '', samples: [] };
+    const toggleUntil = deadline();
     if ((await outletToggles.count()) > 0) {
-      toggle.method = 'click an outlet toggle (checkbox or aria-pressed) in the outlet region';
+      toggle.method = 'click an outlet checkbox in the Outlets filter';
       const count = await outletToggles.count();
-      for (let rep = 0; rep < reps; rep++) {
+      for (let rep = 0; rep < reps && Date.now() < toggleUntil; rep++) {
         // Each outlet off, then on again, so the corpus is never left filtered.
         const control = outletToggles.nth(Math.floor(rep / 2) % Math.min(count, 10));
         toggle.samples.push(await clickAndMeasure(page, () => control.click()));
@@ -272,12 +295,12 @@ export async function measureParallaxInteractions(
     } else {
       toggle.method = 'URL: ?hide=<outlet> via the app navigation (no outlet control on the page yet)';
       toggle.note = 'the outlet filter UI was not on the page when this ran';
-      for (let rep = 0; rep < reps && plan.outletIds.length > 0; rep++) {
-        const outlet = plan.outletIds[rep % plan.outletIds.length]!;
-        const base = plan.initialEventId ? `event=${encodeURIComponent(plan.initialEventId)}&` : '';
-        toggle.samples.push(await navigateAndMeasure(page, `?${base}hide=${encodeURIComponent(outlet)}`));
-        await settle(page);
-        await navigateAndMeasure(page, base ? `?${base.slice(0, -1)}` : '?');
+      const base = plan.initialEventId ? `event=${encodeURIComponent(plan.initialEventId)}` : '';
+      for (let rep = 0; rep < reps && plan.outletIds.length > 0 && Date.now() < toggleUntil; rep++) {
+        // Off, then on again; both directions are timed.
+        const outlet = plan.outletIds[Math.floor(rep / 2) % plan.outletIds.length]!;
+        const query = rep % 2 === 0 ? `?${base ? `${base}&` : ''}hide=${encodeURIComponent(outlet)}` : `?${base}`;
+        toggle.samples.push(await navigateAndMeasure(page, query));
         await settle(page);
       }
     }
@@ -288,17 +311,25 @@ export async function measureParallaxInteractions(
 }
 
 /** TimelineJS3 has one interaction of the three: moving to another event (its "next" arrow). */
-export async function measureTimelineJsInteractions(browser: Browser, target: LoadTarget, reps: number, throttle: number): Promise<{ selectEvent: InteractionResult }> {
-  const { context, page } = await openPage(browser, target, throttle);
+export async function measureTimelineJsInteractions(
+  browser: Browser,
+  target: LoadTarget,
+  reps: number,
+  throttle: number,
+  budgetMs = 180_000,
+): Promise<{ selectEvent: InteractionResult }> {
+  const { context, page, cdp } = await openPage(browser, target, 1);
   try {
     await page.goto(target.url, { waitUntil: 'load', timeout: 180_000 });
     await waitReady(page, 180_000);
     await page.waitForTimeout(500);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const until = Date.now() + budgetMs;
     const next = page.locator('.tl-slidenav-next').first();
     const previous = page.locator('.tl-slidenav-previous').first();
     const select: InteractionResult = { method: 'click the next-slide arrow (the next event; back at the end)', samples: [] };
     let forward = true;
-    for (let rep = 0; rep < reps; rep++) {
+    for (let rep = 0; rep < reps && Date.now() < until; rep++) {
       // At the last slide the arrow goes away: walk back, and forward again at the first.
       if (forward && !(await next.isVisible())) forward = false;
       else if (!forward && !(await previous.isVisible())) forward = true;

@@ -4,7 +4,7 @@
  * (one slide per event: title, date at the event's precision, the outlets and
  * their evidence sentences). Benchmark only: src/ never imports TimelineJS3.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Corpus, TimelineEvent } from '../src/lib/corpus/schema';
@@ -106,9 +106,4 @@ export function writeTimelinePage(folder: string, corpus: Corpus): { dataBytes: 
 `,
   );
   return { dataBytes: Buffer.byteLength(data) };
-}
-
-/** Copy the library's dist somewhere servable (kept separate so the package folder is never served whole). */
-export function copyTimelineJs(target: string): void {
-  cpSync(timelineJsDist(), target, { recursive: true });
 }
