@@ -94,6 +94,22 @@ describe('EventDetail', () => {
     expect(screen.getByText('Merged from two extracted events.')).toBeInTheDocument();
   });
 
+  it('leads with one date expression per outlet and keeps the others one click away', async () => {
+    const more = structuredClone(corpus);
+    more.articles[0]!.sentences.push({ id: '002-s2', text: 'The talks on Monday ran long.', paragraph: 2, kind: 'body', line: 2 });
+    more.dates.push({ ...more.dates[0]!, id: 'd2', sentenceId: '002-s2', charStart: 10, charEnd: 19 });
+    more.events[0]!.evidence.push({ articleId: '002', sentenceId: '002-s2', dateId: 'd2' });
+    render(<EventDetail index={indexCorpus(more)} view={view('?event=talks')} onNavigate={vi.fn()} />);
+    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    const toggle = within(dates).getByText('1 more date expression placing sentences on this event');
+    const folded = toggle.closest('details')!;
+    expect(folded).not.toHaveAttribute('open');
+    expect(within(folded).getByRole('listitem', { hidden: true })).toHaveTextContent('‘on Monday’ in Kyodo News');
+    expect(within(dates).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
+    await userEvent.click(toggle);
+    expect(folded).toHaveAttribute('open');
+  });
+
   it('names the reporting outlets and leaves their sentences to the compare panels', () => {
     render(<EventDetail index={index} view={view('?event=talks')} onNavigate={vi.fn()} />);
     const sources = screen.getByRole('region', { name: 'Sources' });

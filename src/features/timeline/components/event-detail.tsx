@@ -63,6 +63,12 @@ function EventDetailBody({
     const mention = item.evidence.dateId ? dateById.get(item.evidence.dateId) : undefined;
     if (mention && !mentions.has(mention.id)) mentions.set(mention.id, { mention, item });
   }
+  // The first expression of each outlet up front; the rest on demand, so the sources stay near the top.
+  const allMentions = [...mentions.values()];
+  const leading = allMentions.filter(
+    (entry, position) => allMentions.findIndex((other) => other.item.article.outletId === entry.item.article.outletId) === position,
+  );
+  const further = allMentions.filter((entry) => !leading.includes(entry));
   const missingDates = shown.filter((item) => item.evidence.dateId && !dateById.has(item.evidence.dateId)).length;
 
   const byOutlet = new Map<string, ResolvedEvidence[]>();
@@ -131,13 +137,17 @@ function EventDetailBody({
             None of the shown sentences carries its own date expression; the event was dated from the surrounding text.
           </p>
         ) : (
-          <ul className="mt-1 space-y-2 text-sm">
-            {[...mentions.values()].map(({ mention, item }) => (
-              <li key={mention.id} className="border-l-2 border-stone-300 pl-2">
-                <DateChain mention={mention} item={item} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <DateChainList entries={leading} />
+            {further.length > 0 ? (
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-stone-700">
+                  {plural(further.length, 'more date expression')} placing sentences on this event
+                </summary>
+                <DateChainList entries={further} />
+              </details>
+            ) : null}
+          </>
         )}
         {missingDates > 0 ? (
           <p className="mt-1 text-xs text-stone-600">{plural(missingDates, 'date reference')} could not be found in the corpus.</p>
@@ -187,5 +197,17 @@ function DateChain({ mention, item }: { mention: DateMention; item: ResolvedEvid
         </span>
       ) : null}
     </>
+  );
+}
+
+function DateChainList({ entries }: { entries: { mention: DateMention; item: ResolvedEvidence }[] }) {
+  return (
+    <ul className="mt-1 space-y-2 text-sm">
+      {entries.map(({ mention, item }) => (
+        <li key={mention.id} className="border-l-2 border-stone-300 pl-2">
+          <DateChain mention={mention} item={item} />
+        </li>
+      ))}
+    </ul>
   );
 }
