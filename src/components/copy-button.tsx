@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export type CopyButtonProps = {
   /** The text to copy, computed when pressed (e.g. a link to the view as it is then). */
@@ -32,11 +32,14 @@ export function CopyButton({ getText, children, label, doneMessage = 'Copied', f
       const timer = window.setTimeout(() => setState({ kind: 'idle' }), 2500);
       return () => window.clearTimeout(timer);
     }
-    if (state.kind === 'fallback') {
-      fieldRef.current?.focus();
-      fieldRef.current?.select();
-    }
     return undefined;
+  }, [state]);
+
+  // Layout effect: focus moves into the field in the same frame the dialog appears, never a task later.
+  useLayoutEffect(() => {
+    if (state.kind !== 'fallback') return;
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
   }, [state]);
 
   const copy = async () => {
