@@ -40,12 +40,13 @@ export interface LoadSample {
   timelineReadyMs: number | null;
   /** Parallax only: the accessible event list is clickable. */
   listReadyMs: number | null;
-  totalBlockingTimeMs: number;
-  transferredBytes: number;
-  requests: number;
-  criticalBytes: number;
-  criticalRequests: number;
-  jsHeapBytes: number;
+  totalBlockingTimeMs: number | null;
+  transferredBytes: number | null;
+  requests: number | null;
+  criticalBytes: number | null;
+  criticalRequests: number | null;
+  /** Null when the load timed out (a busy page is not stopped for a heap reading). */
+  jsHeapBytes: number | null;
   /** 1 when the timeline was not clickable within the time limit (its figures then stop at the limit). */
   timedOut: number;
 }
@@ -141,7 +142,8 @@ export async function measureLoad(browser: Browser, target: LoadTarget, throttle
       // Too slow to wait for: recorded as timed out, with what happened until then.
       timedOut = 1;
     }
-    const figures = await page.evaluate(() => {
+    // After a timeout the page may still be busy for minutes: read what it has, or give up on the figures.
+    const readFigures = page.evaluate(() => {
       const perf = (window as unknown as BenchWindow).__benchPerf;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
@@ -168,6 +170,12 @@ export async function measureLoad(browser: Browser, target: LoadTarget, throttle
         criticalRequests: critical.length,
       };
     });
+    if (timedOut) {
+      const figures = await Promise.race([readFigures, new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      const empty = { fcpMs: null, lcpMs: null, listReadyMs: null, totalBlockingTimeMs: null, transferredBytes: null, requests: null, criticalBytes: null, criticalRequests: null };
+      return { ...(figures ?? empty), timelineReadyMs: null, jsHeapBytes: null, timedOut };
+    }
+    const figures = await readFigures;
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     return { ...figures, jsHeapBytes: heap.usedSize, timedOut };
