@@ -35,7 +35,7 @@ export function stripMarkers(text: string): string {
  * chrome wherever it stands. A hyphen before a word ("high-ranking") keeps it prose.
  */
 const STRONG_UI =
-  /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright)(?![-\p{L}])/iu;
+  /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright|skip to (main )?content|skip navigation)(?![-\p{L}])/iu;
 const WEAK_UI = /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most read|home)(?![-\p{L}])/iu;
 
 /** Strong site vocabulary: decisive even on a long line. */

@@ -18,12 +18,14 @@ export type EventKind =
   | 'election'
   | 'agreement'
   | 'attack'
+  | 'disaster'
   /** Diplomatic outcome verbs (reaffirmed, agreed): they happen at a meeting or call, so they join one by its participants. */
   | 'statement';
 
 export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
-  call: /\b(phone[- ]?(call|talks?)?|telephone|call(ed)?|spoke (with|to)|video conference)\b/gi,
-  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|press conference|sidelines|hosts?|hosted|host(ing)?|gathering)\b/gi,
+  // "a courtesy call on the president" is a visit in person, not a phone call.
+  call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy )call(ed)?|spoke (with|to)|video conference)\b/gi,
+  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call)\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
   announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
   declaration: /\b(declare[sd]?|declaration|imposition|imposed|martial law)\b/gi,
@@ -34,7 +36,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   dialogue: /\b(dialogue|forum|symposium|trilateral meeting)\b/gi,
   election: /\b(elect(ed|ion)|re-elected)\b/gi,
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
-  attack: /\b(attack(ed)?|strike|struck|launch(ed)? (a )?missile|fired)\b/gi,
+  attack: /\b(attack(ed)?|strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
+  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|landslide|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
   statement: /\b(reaffirm(ed|s)?|agree[sd]?|confirm(ed|s)?|discuss(ed|es)?|pledged?|emphasi[sz]ed|stressed|exchanged views)\b/gi,
 };
 
@@ -60,5 +63,6 @@ export const KIND_LABEL: Record<EventKind, string> = {
   election: 'Election',
   agreement: 'Agreement',
   attack: 'Attack',
+  disaster: 'Disaster',
   statement: 'Statement',
 };

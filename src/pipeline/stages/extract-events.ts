@@ -25,6 +25,8 @@ interface Occurrence {
   persons: Set<string>;
   places: Set<string>;
   organizations: Set<string>;
+  /** The happening in the text's own words ("North Korea's launch of a hypersonic missile"), for titles with no named actor. */
+  phrase: string;
 }
 
 /** How far (in characters) a trigger may stand from the date and still describe it. */
@@ -130,6 +132,7 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
         persons: ofType('person'),
         places: ofType('place'),
         organizations: ofType('organization'),
+        phrase: phraseAround(sentence.text, nearest, [Math.min(clauseFrom, triggerFrom), Math.max(clauseTo, triggerTo)], date),
       });
     });
   }
@@ -169,6 +172,28 @@ function clauseOf(boundaries: { index: number; end: number }[], length: number, 
  * what the date reports — unless the date sits inside that phrase
  * ("following last month's impeachment").
  */
+/**
+ * The happening word with its owner before it (capitalised or possessive words:
+ * "Kamikawa's trip", "the Second … Dialogue") and a few words after it, stopping
+ * at the clause's edge and at the date itself.
+ */
+function phraseAround(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
+  let start = trigger.start;
+  const before = text.slice(Math.max(from, trigger.start - 80), trigger.start);
+  const owner = /(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{L}.-]+['’]s?)\s+){1,5}$/u.exec(before);
+  if (owner) start = trigger.start - before.length + owner.index;
+  let end = trigger.end;
+  const after = /^(?:\s+[^\s,;:—–()]+){0,4}/u.exec(text.slice(trigger.end, Math.min(to, trigger.end + 60)));
+  if (after) end = trigger.end + after[0].length;
+  if (date.charStart >= trigger.end) end = Math.min(end, date.charStart);
+  if (date.charEnd <= trigger.start) start = Math.max(start, date.charEnd);
+  return text
+    .slice(Math.max(start, from), end)
+    .replace(/[\s.,;:!?"“”]+$/u, '')
+    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as)$/iu, '')
+    .trim();
+}
+
 function isRelationalReference(text: string, trigger: Trigger, date: DateMention): boolean {
   const before = text.slice(Math.max(0, trigger.start - 48), trigger.start);
   const match = /\b(ahead of|before|after|following|until|prior to)\s+((?:[\p{L}.'’-]+\s+){0,3})$/u.exec(before);
@@ -451,6 +476,11 @@ function buildTitle(kind: EventKind, members: Occurrence[], entityById: Map<stri
   const who = actors.length > 0 ? `: ${actors.join(' and ')}` : '';
   const object = kind === 'declaration' ? declaredObject(members) : null;
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
+  if (actors.length === 0) {
+    // Nobody named: the text's own phrase reads better than a bare "Visit".
+    const phrase = [...members].map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    if (phrase.split(' ').length >= 2) return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  }
   return `${KIND_LABEL[kind]}${who}${where}`;
 }
 

@@ -5,8 +5,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations that never end a sentence in news copy: titles and months. */
 const ALWAYS_CONTINUES = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|No|Nos|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
-/** Dotted initialisms ("U.S.", "U.N.", "a.m.") end a sentence only before a typical sentence opener. */
-const INITIALISM = /(?:^|[\s(“"-])(?:\p{L}\.){2,}\s*$/u;
+/**
+ * Dotted initialisms ("U.S.", "U.N.", "a.m.") and single capital initials ("S. Korea",
+ * "John F. Kennedy") end a sentence only before a typical sentence opener.
+ */
+const INITIALISM = /(?:^|[\s(“"-])(?:(?:\p{L}\.){2,}|\p{Lu}\.)\s*$/u;
 const SENTENCE_OPENER =
   /^["“‘']?(The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|Yet|So|In|On|At|As|For|However|Meanwhile|After|Before|When|While|If|Although|Still|Also)\b/;
 

@@ -135,6 +135,46 @@ describe('extractEvents on made-up articles', () => {
   });
 });
 
+describe('extractEvents on a wire story with no named actor for some happenings', () => {
+  const encoder = new TextEncoder();
+  const corpus = runIngest(
+    {
+      seeds: [
+        {
+          file: 'w01_wire.txt',
+          bytes: encoder.encode(
+            [
+              'N. Zealand, Chile ministers meet in Wellington',
+              '',
+              'Foreign Minister Ana Ruiz met New Zealand Foreign Minister Tom Hale in Wellington on Monday.',
+              'They discussed the eruption of the Ruapehu volcano on March 1, which closed airports for days.',
+              'Ruiz is set to pay a courtesy call on Prime Minister Kate Moana on Tuesday.',
+            ].join('\n'),
+          ),
+        },
+      ],
+      manifest: parseManifest('manifest.json', JSON.stringify({ outlets: { wire: { name: 'Wire' } }, articles: { 'w01_wire.txt': { outlet: 'wire', publishedAt: '2023-03-06T18:00:00+13:00' } } })),
+      editorial: null,
+    },
+    sha,
+  );
+
+  it('keeps "N. Zealand" whole in the headline', () => {
+    expect(corpus.articles[0]!.headline).toBe('N. Zealand, Chile ministers meet in Wellington');
+  });
+
+  it('titles an actorless happening with the text’s own phrase, not a bare kind', () => {
+    const eruption = corpus.events.find((event) => event.start === '2023-03-01');
+    expect(eruption?.title).toBe('Eruption of the Ruapehu volcano');
+  });
+
+  it('reads "a courtesy call on" as an in-person meeting, not phone talks', () => {
+    const call = corpus.events.find((event) => event.start === '2023-03-07');
+    expect(call?.title).toMatch(/^Meeting: /);
+    expect(call?.title).toMatch(/Moana/);
+  });
+});
+
 describe('applyEditorial', () => {
   const plain = ingest();
   const meeting = eventMentioning(plain, '2023-03-07', /met/);

@@ -49,6 +49,20 @@ const PAGE = [
   'Subscribe to our newsletter', // 23
 ];
 
+describe('removeFurniture on accessibility links', () => {
+  it('removes "Skip to content" and "Skip to main content" as site controls', () => {
+    const { removed, kept } = sift(['Skip to content', 'Skip to main content', 'Ministers meet in Lima', ...BODY]);
+    expect(removed.get('Skip to content')?.kind).toBe('furniture');
+    expect(removed.get('Skip to main content')?.kind).toBe('furniture');
+    expect(kept[0]).toBe('Ministers meet in Lima');
+  });
+
+  it('keeps a story sentence that says "skip"', () => {
+    const sentence = 'Several leaders will skip the summit in Jakarta to attend talks on the crisis in their own capitals, officials said.';
+    expect(sift(['Leaders skip summit', sentence, ...BODY]).kept).toContain(sentence);
+  });
+});
+
 describe('removeFurniture on a made-up page', () => {
   const { result, kept, removed, total } = sift(PAGE);
 

@@ -25,6 +25,17 @@ describe('splitIntoSentences', () => {
     expect(splitIntoSentences(sentence)).toEqual([sentence]);
   });
 
+  it.each([
+    ['a country initial', 'S. Korea, Japan FMs hold talks in Seoul'],
+    ['a middle initial', 'President John F. Kennedy visited Berlin in 1963.'],
+  ])('does not split after %s', (_case, sentence) => {
+    expect(splitIntoSentences(sentence)).toEqual([sentence]);
+  });
+
+  it('still splits after a closing capital initial when a sentence opens', () => {
+    expect(splitIntoSentences('They chose Plan B. The vote was close.')).toEqual(['They chose Plan B.', 'The vote was close.']);
+  });
+
   it('splits after "in the U.S." when the next sentence opens like a sentence', () => {
     expect(splitIntoSentences('The talks were held in the U.S. The ministers then flew home.')).toEqual([
       'The talks were held in the U.S.',
