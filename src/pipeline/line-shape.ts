@@ -87,14 +87,25 @@ export function isBareTimestamp(text: string): boolean {
 }
 
 const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
-const DATELINE = new RegExp(
-  `^(\\d{1,2}:\\d{2}(\\s*[AP]\\.?M\\.?)?\\s*[A-Z]{2,4},?\\s*)?(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(\\s+\\d{1,2}:\\d{2}(\\s*[A-Z]{2,4})?)?$`,
-  'i',
-);
+const TIME = '\\d{1,2}:\\d{2}(\\s*[AP]\\.?M\\.?)?(\\s*[A-Z]{2,4})?';
+const DAY = `(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})`;
+const DATELINE = new RegExp(`^(${TIME},?\\s*)?${DAY}((\\s*[-–—|,]\\s*|\\s+(at\\s+)?)${TIME})?$`, 'i');
+/** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
+const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|posted|modified|date|created)\s*(on|at)?\s*:?\s*/i;
 
-/** "12:40 JST, December 12, 2024", "January 13, 2025", "2025-01-13 20:22 KST". */
+/**
+ * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
+ * "January 13, 2025", "2025-01-13 20:22 KST", "Published : Jan. 13, 2025 - 18:01",
+ * "January 13, 2025 (Mainichi Japan)". Labels and a closing bracketed note are
+ * allowed around the date; any other words make it prose, not a dateline.
+ */
 export function isDateline(text: string): boolean {
-  return DATELINE.test(text);
+  return DATELINE.test(datelineCore(text));
+}
+
+/** The date and time part of a timestamp line, without its label or bracketed note. */
+export function datelineCore(text: string): string {
+  return stripMarkers(text).trim().replace(TIMESTAMP_LABEL, '').replace(/\s*\([^()]{1,40}\)$/, '').trim();
 }
 
 /** "BY SEO JI-EUN [...]", "By Jane Doe", "(This article was written by …)". */

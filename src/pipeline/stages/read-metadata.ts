@@ -1,5 +1,5 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
-import { isBareTimestamp, stripMarkers } from '../line-shape';
+import { datelineCore, isBareTimestamp, stripMarkers } from '../line-shape';
 import { slugify } from '../manifest';
 import type { ArticleContext, Block, Stage } from '../types';
 
@@ -128,13 +128,14 @@ function outletFromCredit(text: string): string {
 }
 
 /** "12:40 JST, December 12, 2024" → 2024-12-12T12:40:00+09:00; without time or zone, day precision. */
-export function parseDateline(text: string): { value: string; precision: 'minute' | 'day' } | null {
+export function parseDateline(line: string): { value: string; precision: 'minute' | 'day' } | null {
+  const text = datelineCore(line);
   const time = /(\d{1,2}):(\d{2})\s*([AP])?\.?M?\.?\s*([A-Z]{2,4})?/i.exec(text);
   const date =
     /([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(text) ?? /(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})/.exec(text);
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  const iso = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/.exec(text);
   let day: string | null = null;
-  if (iso) day = `${iso[1]}-${iso[2]}-${iso[3]}`;
+  if (iso) day = `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
   else if (date) {
     const monthName = /^\d/.test(date[1]!) ? date[2]! : date[1]!;
     const dayNumber = /^\d/.test(date[1]!) ? date[1]! : date[2]!;

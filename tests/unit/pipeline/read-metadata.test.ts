@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RemovedLine } from '../../../src/lib/corpus/schema';
+import { isDateline } from '../../../src/pipeline/line-shape';
 import { parseDateline, readMetadata } from '../../../src/pipeline/stages/read-metadata';
 import type { ArticleContext, Block, ManifestEntry } from '../../../src/pipeline/types';
 
@@ -38,6 +39,13 @@ describe('parseDateline', () => {
   it('keeps day precision when the zone is unknown or ambiguous, rather than guessing an offset', () => {
     expect(parseDateline('10:00 CST, March 1, 2025')).toEqual({ value: '2025-03-01', precision: 'day' });
     expect(parseDateline('10:00, March 1, 2025')).toEqual({ value: '2025-03-01', precision: 'day' });
+  });
+
+  it('reads labelled and dotted timestamps from other sites, keeping day precision without a zone', () => {
+    expect(parseDateline('Published : Jan. 13, 2025 - 18:01')).toEqual({ value: '2025-01-13', precision: 'day' });
+    expect(parseDateline('Updated: 2025.01.13 18:01 KST')).toEqual({ value: '2025-01-13T18:01:00+09:00', precision: 'minute' });
+    expect(parseDateline('January 13, 2025 (Mainichi Japan)')).toEqual({ value: '2025-01-13', precision: 'day' });
+    expect(parseDateline('Posted 2025/1/9')).toEqual({ value: '2025-01-09', precision: 'day' });
   });
 
   it('returns null when there is no date', () => {
@@ -153,4 +161,18 @@ describe('readMetadata when nothing says', () => {
     expect(metadata.outlet?.name).toBe('Reuters');
     expect(metadata.warnings).toEqual([]);
   });
+});
+
+describe('isDateline', () => {
+  it.each(['Published : Jan. 13, 2025 - 18:01', 'Updated: 2025.01.13 18:01 KST', 'January 13, 2025 (Mainichi Japan)', 'Posted 2025/1/9', '13 January 2025 at 9:30 GMT'])(
+    'takes "%s" as a timestamp line',
+    (line) => expect(isDateline(line)).toBe(true),
+  );
+
+  it.each([
+    'The ministers met on January 13, 2025 in Seoul.',
+    'Updated guidance was issued on Jan. 13, 2025',
+    'Published reports said the talks were held on Jan. 13, 2025',
+    'January 13, 2025 (Mainichi Japan) reported that the ministers met',
+  ])('does not take prose with a date, "%s", as a timestamp line', (line) => expect(isDateline(line)).toBe(false));
 });
