@@ -125,6 +125,8 @@ export function isCreditLine(text: string): boolean {
     tokens.length <= 8 &&
     !endsLikeSentence(bare) &&
     OUTLET_WORD.test(bare) &&
+    // A year marks a masthead tagline ("Japan's National Daily Since 1922"), not a credit.
+    !/\b(1[89]|20)\d{2}\b/.test(bare) &&
     tokens.every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token))
   );
 }

@@ -61,6 +61,11 @@ describe('classifyBlocks', () => {
     }
   });
 
+  it('does not take a masthead tagline with a year for a credit line', () => {
+    expect(kinds(classify([PROSE, "Japan's National Daily Since 1922"]))).toEqual(['body', 'body']);
+    expect(kinds(classify([PROSE, 'Asia News Network/The Manila Times']))).toEqual(['body', 'byline']);
+  });
+
   it('recognises captions by position words, bracketed credits and photo labels', () => {
     for (const caption of [
       'Korean Foreign Minister Cho Tae-yul, right, and Takeshi Iwaya shake hands in Lima. [MINISTRY OF FOREIGN AFFAIRS]',
