@@ -87,7 +87,7 @@ export function isBareTimestamp(text: string): boolean {
 }
 
 const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
-const TIME = '\\d{1,2}:\\d{2}(\\s*[AP]\\.?M\\.?)?(\\s*[A-Z]{2,4})?';
+const TIME = '\\d{1,2}:\\d{2}(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*[+-]\\s*\\d{1,2}(:?\\d{2})?|[A-Z]{2,4}))?';
 const DAY = `(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})`;
 const DATELINE = new RegExp(`^(${TIME},?\\s*)?${DAY}((\\s*[-–—|,]\\s*|\\s+(at\\s+)?)${TIME})?$`, 'i');
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */

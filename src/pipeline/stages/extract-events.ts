@@ -492,15 +492,18 @@ function namedAfterIn(placeId: string, member: Occurrence, mentions: MentionInde
   );
 }
 
-/** "declared martial law", "declaration of martial law" → "martial law". */
+/** "declared martial law", "declaration of martial law" → "martial law"; never a time word ("declared late on Tuesday"). */
 function declaredObject(members: Occurrence[]): string | null {
   for (const member of members) {
     const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
     const match = /\b(?:declared|declares|declaration of|imposition of|imposed)\s+((?:[a-z]+\s){0,2}?[a-z]+)(?=\s+(?:in|on|last|over|and|after|,|\.)|[,.]|$)/.exec(text);
-    if (match?.[1]) return match[1];
+    const object = match?.[1];
+    if (object && !TIME_WORDS.test(object)) return object;
   }
   return null;
 }
+
+const TIME_WORDS = /^(late|early|earlier|later|last|this|that|on|at|in|yesterday|today|tonight|overnight|suddenly|briefly|then|again)\b/;
 
 function shortName(entity: Entity | undefined): string {
   if (!entity) return '';

@@ -95,13 +95,16 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const bylineText = signatures.find((text) => /\bby\s/i.test(text)) ?? null;
   const credit = signatures.find((text) => !/\bby\s/i.test(text)) ?? null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
-  const placeDateline = blocks.find((block) => block.kind === 'body')?.text.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
+  const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
+  const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
+  // A wire dateline names its agency: "SEOUL, Jan. 13 (Yonhap) --", "TOKYO, Dec 4 (Reuters) -".
+  const wire = /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
   return {
     headline,
     byline: bylineText ? cleanByline(bylineText) : null,
-    outletName: credit ? outletFromCredit(credit) : null,
-    dateline: datelineBlock ?? (placeDateline ? titleCase(placeDateline.trim()) : null),
+    outletName: credit ? outletFromCredit(credit) : (wire?.[2]?.trim() ?? null),
+    dateline: datelineBlock ?? (placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : null),
     publishedAt: datelineBlock ? parseDateline(datelineBlock) : null,
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
@@ -143,7 +146,13 @@ export function parseDateline(line: string): { value: string; precision: 'minute
     if (month >= 0) day = `${date[3]}-${String(month + 1).padStart(2, '0')}-${dayNumber.padStart(2, '0')}`;
   }
   if (day === null) return null;
-  const offset = time?.[4] ? ZONE_OFFSETS[time[4].toUpperCase()] : undefined;
+  // "GMT+9", "UTC+09:00": an explicit offset beats a zone abbreviation.
+  const explicit = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(text);
+  const offset = explicit
+    ? `${explicit[1]}${explicit[2]!.padStart(2, '0')}:${explicit[3] ?? '00'}`
+    : time?.[4]
+      ? ZONE_OFFSETS[time[4].toUpperCase()]
+      : undefined;
   if (!time || !offset) return { value: day, precision: 'day' };
   let hour = Number(time[1]);
   if (time[3]?.toUpperCase() === 'P' && hour < 12) hour += 12;

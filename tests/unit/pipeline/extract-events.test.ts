@@ -149,6 +149,7 @@ describe('extractEvents on a wire story with no named actor for some happenings'
               'Foreign Minister Ana Ruiz met New Zealand Foreign Minister Tom Hale in Wellington on Monday.',
               'They discussed the eruption of the Ruapehu volcano on March 1, which closed airports for days.',
               'Ruiz is set to pay a courtesy call on Prime Minister Kate Moana on Tuesday.',
+              'President Luis Vera declared late on Sunday a state of emergency in the north.',
             ].join('\n'),
           ),
         },
@@ -166,6 +167,11 @@ describe('extractEvents on a wire story with no named actor for some happenings'
   it('titles an actorless happening with the text’s own phrase, not a bare kind', () => {
     const eruption = corpus.events.find((event) => event.start === '2023-03-01');
     expect(eruption?.title).toBe('Eruption of the Ruapehu volcano');
+  });
+
+  it('never takes a time word for what was declared', () => {
+    const declaration = corpus.events.find((event) => event.start === '2023-03-05');
+    expect(declaration?.title).toBe('Declaration: Luis Vera');
   });
 
   it('reads "a courtesy call on" as an in-person meeting, not phone talks', () => {

@@ -46,6 +46,8 @@ describe('parseDateline', () => {
     expect(parseDateline('Updated: 2025.01.13 18:01 KST')).toEqual({ value: '2025-01-13T18:01:00+09:00', precision: 'minute' });
     expect(parseDateline('January 13, 2025 (Mainichi Japan)')).toEqual({ value: '2025-01-13', precision: 'day' });
     expect(parseDateline('Posted 2025/1/9')).toEqual({ value: '2025-01-09', precision: 'day' });
+    expect(parseDateline('December 4, 2024 6:02 AM GMT+9')).toEqual({ value: '2024-12-04T06:02:00+09:00', precision: 'minute' });
+    expect(parseDateline('Jan 13, 2025 11:30 UTC-05:00')).toEqual({ value: '2025-01-13T11:30:00-05:00', precision: 'minute' });
   });
 
   it('returns null when there is no date', () => {
@@ -73,6 +75,17 @@ describe('readMetadata from the text', () => {
     });
     expect(metadata.metadata.outlet).toMatchObject({ value: 'The Japan News', source: 'text' });
     expect(metadata.metadata.publishedAt).toMatchObject({ value: '2024-12-12T12:40:00+09:00', source: 'text' });
+  });
+
+  it('names the agency of a wire dateline as the outlet when no credit line says otherwise', () => {
+    const metadata = read([
+      block('headline', 'Yoon lifts martial law after parliament rejects it'),
+      block('dateline', 'December 4, 2024 6:02 AM GMT+9', 2),
+      block('body', 'SEOUL, Dec 4 (Reuters) - South Korean President Yoon Suk Yeol said early on Wednesday he would lift martial law.', 3),
+    ]);
+    expect(metadata).toMatchObject({ publishedAt: '2024-12-04T06:02:00+09:00', outlet: { id: 'reuters', name: 'Reuters' } });
+    // A place and a dash with no agency in brackets names no outlet.
+    expect(read([block('body', 'SEOUL — Top diplomats reaffirmed ties on Monday.', 1)]).outlet).toBeNull();
   });
 
   it('title-cases an all-caps byline but leaves a mixed-case one alone', () => {
