@@ -215,8 +215,9 @@ export function renderMarkdown(results: BenchResults, analysis?: string): string
   const out: string[] = [];
   out.push('# Benchmarks: Parallax and TimelineJS3 on the same events');
   out.push('');
+  const skipped = (results.config as { skipLargeBrowser?: boolean }).skipLargeBrowser ? ' with `--skip-large-browser`' : '';
   out.push(
-    `Measured ${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` (${results.mode} run, ${results.durationS} s). Raw figures: [bench/results.json](bench/results.json).`,
+    `Measured ${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\`${skipped} (${results.mode} run, ${results.durationS} s). Raw figures: [bench/results.json](bench/results.json).`,
   );
   out.push('');
   out.push(
@@ -359,6 +360,7 @@ export function renderMarkdown(results: BenchResults, analysis?: string): string
   out.push('npm ci                      # Debian chromium at /usr/bin/chromium (apt-get install chromium)');
   out.push('npm run bench               # full run: writes bench/results.json and BENCHMARKS.md');
   out.push('npm run bench -- --quick    # development: 3 loads, 10 interactions, no 1,000-article corpus; writes to the work dir only');
+  out.push('npm run bench -- --skip-large-browser  # as the full run, but no page measurements at 1,000 articles (minutes per load today)');
   out.push('npx tsx bench/render.ts     # re-render this file from bench/results.json and bench/analysis.md');
   out.push('```');
   out.push('');
