@@ -455,5 +455,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  // Exit outright: open servers and the browser would otherwise keep the process (and the ports) alive.
+  process.exit(1);
 });
