@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { linkToView, parseViewState, type ViewState } from '../../../lib/view-state';
@@ -19,8 +19,17 @@ export function ShareControls({ index, view }: ShareControlsProps) {
   const ruleId = useId();
   // Evidence links open one sentence; they carry no filter of their own.
   const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(view) : linkToView({ ...parseViewState(''), ...patch }));
-  const data = exportEvents(index, view, linkFor);
-  const count = data.events.length;
+  // The export itself is built on click; the summary only follows the filter and the highlights,
+  // so selecting an event or moving the window does not rebuild it (it was measured on every click).
+  const hiddenKey = view.hiddenOutlets.join(',');
+  const entitiesKey = view.entities.join(',');
+  const summary = useMemo(() => {
+    const filterOnly = { ...parseViewState(''), hiddenOutlets: hiddenKey ? hiddenKey.split(',') : [], entities: entitiesKey ? entitiesKey.split(',') : [] };
+    const { events, rule } = exportEvents(index, filterOnly, () => '');
+    return { count: events.length, rule };
+  }, [index, hiddenKey, entitiesKey]);
+  const exportData = () => exportEvents(index, view, linkFor);
+  const count = summary.count;
 
   return (
     <section aria-labelledby={headingId} className="flex flex-wrap items-center gap-2">
@@ -33,7 +42,7 @@ export function ShareControls({ index, view }: ShareControlsProps) {
       <button
         type="button"
         aria-describedby={ruleId}
-        onClick={() => downloadText('parallax-events.csv', eventsCsv(data), 'text/csv;charset=utf-8')}
+        onClick={() => downloadText('parallax-events.csv', eventsCsv(exportData()), 'text/csv;charset=utf-8')}
         className={BUTTON}
       >
         Events CSV
@@ -41,7 +50,7 @@ export function ShareControls({ index, view }: ShareControlsProps) {
       <button
         type="button"
         aria-describedby={ruleId}
-        onClick={() => downloadText('parallax-events.json', `${JSON.stringify(data, null, 2)}\n`, 'application/json')}
+        onClick={() => downloadText('parallax-events.json', `${JSON.stringify(exportData(), null, 2)}\n`, 'application/json')}
         className={BUTTON}
       >
         Events JSON
@@ -54,7 +63,7 @@ export function ShareControls({ index, view }: ShareControlsProps) {
         Whole corpus JSON
       </button>
       <p id={ruleId} className="basis-full text-xs text-stone-600">
-        Exports {count} event{count === 1 ? '' : 's'}: {data.rule.charAt(0).toLowerCase() + data.rule.slice(1)}
+        Exports {count} event{count === 1 ? '' : 's'}: {summary.rule.charAt(0).toLowerCase() + summary.rule.slice(1)}
       </p>
     </section>
   );
