@@ -1,28 +1,10 @@
 import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
+import { makeArticle } from '../make-article';
 import type { Article, Corpus, Quote } from '../../../src/lib/corpus/schema';
 
 /** A made-up corpus for the compare components: three outlets, one hidden-able, two events. */
-export const article = (id: string, outletId: string, publishedAt: string, headline: string | null, texts: string[], quotes: Quote[] = []): Article => ({
-  id,
-  file: `${id}.txt`,
-  outletId,
-  headline,
-  publishedAt,
-  publishedPrecision: 'day',
-  byline: null,
-  dateline: null,
-  metadata: {
-    outlet: { value: outletId, source: 'manifest' },
-    headline: { value: headline, source: headline ? 'text' : 'missing' },
-    publishedAt: { value: publishedAt, source: 'text' },
-    byline: { value: null, source: 'missing' },
-  },
-  sentences: texts.map((text, n) => ({ id: `${id}-s${n + 1}`, text, paragraph: n + 1, kind: 'body' as const, line: n + 1 })),
-  removed: [],
-  quotes,
-  lineCount: texts.length,
-  sha256: 'x',
-});
+export const article = (id: string, outletId: string, publishedAt: string, headline: string | null, texts: string[], quotes: Quote[] = []): Article =>
+  makeArticle(id, texts, { outletId, publishedAt, headline, quotes });
 
 const harbour = article('100', 'harbour', '2031-05-07', 'Premier visits Portvale', [
   'Premier Ana Lindqvist reaffirmed the importance of joint patrols on Tuesday.',

@@ -1,28 +1,10 @@
 import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
+import { makeArticle } from '../make-article';
 import type { Article, Corpus } from '../../../src/lib/corpus/schema';
 
 /** A made-up corpus for the entity index, outlet filter, citation and export: three outlets, one article with no outlet. */
-const article = (id: string, outletId: string | null, publishedAt: string | null, headline: string | null, texts: string[]): Article => ({
-  id,
-  file: `${id}.txt`,
-  outletId,
-  headline,
-  publishedAt,
-  publishedPrecision: publishedAt ? 'minute' : null,
-  byline: null,
-  dateline: null,
-  metadata: {
-    outlet: { value: outletId, source: 'manifest' },
-    headline: { value: headline, source: headline ? 'text' : 'missing' },
-    publishedAt: { value: publishedAt, source: 'text' },
-    byline: { value: null, source: 'missing' },
-  },
-  sentences: texts.map((text, n) => ({ id: `${id}-s${n + 1}`, text, paragraph: n + 1, kind: 'body' as const, line: n + 1 })),
-  removed: [],
-  quotes: [],
-  lineCount: texts.length,
-  sha256: 'x',
-});
+const article = (id: string, outletId: string | null, publishedAt: string | null, headline: string | null, texts: string[]): Article =>
+  makeArticle(id, texts, { outletId, publishedAt, headline });
 
 const mention = (articleId: string, n: number, text: string, sentence: string) => {
   const start = sentence.indexOf(text);

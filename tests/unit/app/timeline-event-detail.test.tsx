@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
+import { makeArticle } from '../make-article';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
@@ -9,27 +10,8 @@ import { EventDetail } from '../../../src/features/timeline/components/event-det
 
 afterEach(cleanup);
 
-const article = (id: string, outletId: string, publishedAt: string, headline: string | null, texts: string[]): Article => ({
-  id,
-  file: `${id}.txt`,
-  outletId,
-  headline,
-  publishedAt,
-  publishedPrecision: publishedAt.includes('T') ? 'minute' : 'day',
-  byline: null,
-  dateline: null,
-  metadata: {
-    outlet: { value: outletId, source: 'manifest' },
-    headline: { value: headline, source: 'text' },
-    publishedAt: { value: publishedAt, source: 'text' },
-    byline: { value: null, source: 'missing' },
-  },
-  sentences: texts.map((text, n) => ({ id: `${id}-s${n + 1}`, text, paragraph: n + 1, kind: 'body' as const, line: n + 1 })),
-  removed: [],
-  quotes: [],
-  lineCount: texts.length,
-  sha256: 'x',
-});
+const article = (id: string, outletId: string, publishedAt: string, headline: string | null, texts: string[]): Article =>
+  makeArticle(id, texts, { outletId, publishedAt, headline });
 
 const corpus: Corpus = {
   version: 1,

@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../make-article';
 import type { Article, TimelineEvent } from '../../../src/lib/corpus/schema';
 import { alignWording, isPhrase, tilePhrases } from '../../../src/pipeline/stages/align-wording';
 import { wordTokens } from '../../../src/pipeline/compare-text';
 
 /** An article with only what the alignment reads. */
-function article(id: string, outletId: string, texts: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    outletId,
-    headline: null,
-    publishedAt: null,
-    publishedPrecision: null,
-    byline: null,
-    dateline: null,
-    metadata: {
-      outlet: { value: outletId, source: 'manifest' },
-      headline: { value: null, source: 'missing' },
-      publishedAt: { value: null, source: 'missing' },
-      byline: { value: null, source: 'missing' },
-    },
-    sentences: texts.map((text, n) => ({ id: `${id}-s${n + 1}`, text, paragraph: n + 1, kind: 'body' as const, line: n + 1 })),
-    removed: [],
-    quotes: [],
-    lineCount: texts.length,
-    sha256: 'x',
-  };
-}
+const article = (id: string, outletId: string, texts: string[]) => makeArticle(id, texts, { outletId });
 
 function event(id: string, sentenceIds: string[]): TimelineEvent {
   return {

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Quote } from '../../../src/lib/corpus/schema';
+import { makeArticle } from '../make-article';
+import type { Quote } from '../../../src/lib/corpus/schema';
 import { attributeQuotes } from '../../../src/pipeline/stages/attribute-quotes';
 import { extractEntities } from '../../../src/pipeline/stages/extract-entities';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
 /** More made-up attribution cases, as the compare view's "what X said, per outlet" relies on them. */
 function quotesOf(texts: readonly string[]): Quote[] {
-  const article: Article = {
-    id: 'm',
-    file: 'm.txt',
-    outletId: null,
-    headline: null,
-    publishedAt: null,
-    publishedPrecision: null,
-    byline: null,
-    dateline: null,
-    metadata: {
-      outlet: { value: null, source: 'missing' },
-      headline: { value: null, source: 'missing' },
-      publishedAt: { value: null, source: 'missing' },
-      byline: { value: null, source: 'missing' },
-    },
-    sentences: texts.map((text, n) => ({ id: `m-s${n + 1}`, text, paragraph: n + 1, kind: 'body' as const, line: n + 1 })),
-    removed: [],
-    quotes: [],
-    lineCount: texts.length,
-    sha256: '',
-  };
+  const article = makeArticle('m', texts);
   return attributeQuotes({ entities: extractEntities({ knowledge: defaultEntityKnowledge }, [article]) }, article);
 }
 

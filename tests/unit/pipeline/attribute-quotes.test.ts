@@ -1,38 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import type { Article, Quote, Sentence } from '../../../src/lib/corpus/schema';
+import { makeArticle, type ArticleLine } from '../make-article';
+import type { Quote } from '../../../src/lib/corpus/schema';
 import { attributeQuotes, findQuotations } from '../../../src/pipeline/stages/attribute-quotes';
 import { extractEntities } from '../../../src/pipeline/stages/extract-entities';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
-type Line = string | [Sentence['kind'], string];
+type Line = ArticleLine;
 
-/** An Article with only what the quote stage reads; everything else is empty. */
-function makeArticle(id: string, lines: readonly Line[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    outletId: null,
-    headline: null,
-    publishedAt: null,
-    publishedPrecision: null,
-    byline: null,
-    dateline: null,
-    metadata: {
-      outlet: { value: null, source: 'missing' },
-      headline: { value: null, source: 'missing' },
-      publishedAt: { value: null, source: 'missing' },
-      byline: { value: null, source: 'missing' },
-    },
-    sentences: lines.map((line, index) => {
-      const [kind, text] = typeof line === 'string' ? (['body', line] as const) : line;
-      return { id: `${id}-s${index + 1}`, text, paragraph: index + 1, kind, line: index + 1 };
-    }),
-    removed: [],
-    quotes: [],
-    lineCount: lines.length,
-    sha256: '',
-  };
-}
 
 /** Quotes of one article, entities extracted from that article alone. */
 function quotesOf(lines: readonly Line[]): Quote[] {

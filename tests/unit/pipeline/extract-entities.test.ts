@@ -1,39 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { makeArticle, type ArticleLine } from '../make-article';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import type { Article, Entity, Sentence } from '../../../src/lib/corpus/schema';
+import type { Article, Entity } from '../../../src/lib/corpus/schema';
 import { extractEntities } from '../../../src/pipeline/stages/extract-entities';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
-type Line = string | [Sentence['kind'], string];
+type Line = ArticleLine;
 
-/** An Article with only what the entity stage reads; everything else is empty. */
-function makeArticle(id: string, lines: readonly Line[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    outletId: null,
-    headline: null,
-    publishedAt: null,
-    publishedPrecision: null,
-    byline: null,
-    dateline: null,
-    metadata: {
-      outlet: { value: null, source: 'missing' },
-      headline: { value: null, source: 'missing' },
-      publishedAt: { value: null, source: 'missing' },
-      byline: { value: null, source: 'missing' },
-    },
-    sentences: lines.map((line, index) => {
-      const [kind, text] = typeof line === 'string' ? (['body', line] as const) : line;
-      return { id: `${id}-s${index + 1}`, text, paragraph: index + 1, kind, line: index + 1 };
-    }),
-    removed: [],
-    quotes: [],
-    lineCount: lines.length,
-    sha256: '',
-  };
-}
 
 const extract = (articles: Article[]): Entity[] => extractEntities({ knowledge: defaultEntityKnowledge }, articles);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../make-article';
 import type { Article, DateMention, Entity, Outlet, Quote, TimelineEvent } from '../../../src/lib/corpus/schema';
 import { findDifferences, readableDate, sameNameLetters } from '../../../src/pipeline/stages/find-differences';
 
@@ -8,29 +9,8 @@ const OUTLETS: Outlet[] = [
   { id: 'river-times', name: 'River Times', country: null },
 ];
 
-function article(id: string, outletId: string, publishedAt: string, texts: string[], quotes: Quote[] = []): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    outletId,
-    headline: null,
-    publishedAt,
-    publishedPrecision: 'day',
-    byline: null,
-    dateline: null,
-    metadata: {
-      outlet: { value: outletId, source: 'manifest' },
-      headline: { value: null, source: 'missing' },
-      publishedAt: { value: publishedAt, source: 'manifest' },
-      byline: { value: null, source: 'missing' },
-    },
-    sentences: texts.map((text, n) => ({ id: `${id}-s${n + 1}`, text, paragraph: n + 1, kind: 'body' as const, line: n + 1 })),
-    removed: [],
-    quotes,
-    lineCount: texts.length,
-    sha256: 'x',
-  };
-}
+const article = (id: string, outletId: string, publishedAt: string, texts: string[], quotes: Quote[] = []) =>
+  makeArticle(id, texts, { outletId, publishedAt, quotes });
 
 function event(id: string, evidence: Array<[string, string | null]>): TimelineEvent {
   return {
