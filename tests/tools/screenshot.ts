@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 const [url = 'http://127.0.0.1:4173/', out = 'screenshot.png', width = '1440', height = '1000'] = process.argv
   .slice(2)
@@ -16,18 +17,10 @@ const fullPage = process.argv.includes('--full');
 const selector = process.argv.find((arg) => arg.startsWith('--selector='))?.slice('--selector='.length);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-shot-')), {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   viewport: { width: Number(width), height: Number(height) },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await context.newPage();
 page.on('console', (message) => {
