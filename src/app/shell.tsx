@@ -1,3 +1,5 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { StatusMessage } from '../components/status-message';
 import { ArticleList } from '../features/articles/components/article-list';
@@ -8,83 +10,132 @@ import { EntityIndex } from '../features/entities/components/entity-index';
 import { OutletFilter } from '../features/outlets/components/outlet-filter';
 import { ShareControls } from '../features/share/components/share-controls';
 import { TimelineRegion } from '../features/timeline/components/timeline-region';
-import { useCorpus } from '../lib/corpus/corpus-query';
-import { useViewState } from '../lib/view-state';
+import { useCorpusIndex } from '../lib/corpus/corpus-index-query';
 
 /**
  * The page: header, timeline (with the event list and detail), then the
- * sources beside the reader. Each feature region sits in its own error boundary
+ * sources beside the reader. The shell reads only the index; each feature reads
+ * its own part of the view from the URL, so a click re-renders the features it
+ * concerns and not the page. Each feature region sits in its own error boundary
  * so one broken panel never blanks the page.
  */
 export function AppShell() {
-  const corpus = useCorpus();
-  const [view, navigate] = useViewState();
-
   return (
     <div className="mx-auto max-w-screen-2xl p-3 sm:p-5">
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <CorpusErrorBoundary onRetry={reset}>
+            <Suspense fallback={<Frame main={<StatusMessage title="Loading the corpus…" />} />}>
+              <LoadedShell />
+            </Suspense>
+          </CorpusErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </div>
+  );
+}
+
+function LoadedShell() {
+  const index = useCorpusIndex();
+  return (
+    <Frame
+      share={
+        <ErrorBoundary label="Share and export">
+          <ShareControls index={index} />
+        </ErrorBoundary>
+      }
+      filter={
+        <ErrorBoundary label="The outlet filter">
+          <OutletFilter index={index} />
+        </ErrorBoundary>
+      }
+      main={
+        <div className="space-y-6">
+          <ErrorBoundary label="The timeline">
+            <TimelineRegion index={index} />
+          </ErrorBoundary>
+          {/* Right below the event detail: the selected event outlet by outlet, then who covered what. */}
+          <ErrorBoundary label="The comparison">
+            <CompareRegion index={index} />
+          </ErrorBoundary>
+          <ErrorBoundary label="The coverage table">
+            <CoverageMatrix index={index} />
+          </ErrorBoundary>
+          <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+            <aside className="space-y-4">
+              <ErrorBoundary label="The name index">
+                <EntityIndex index={index} />
+              </ErrorBoundary>
+              <ErrorBoundary label="The article list">
+                <ArticleList index={index} />
+              </ErrorBoundary>
+            </aside>
+            <div className="min-w-0 space-y-4">
+              <ErrorBoundary label="The article reader">
+                <ArticleReader index={index} />
+              </ErrorBoundary>
+            </div>
+          </div>
+        </div>
+      }
+    />
+  );
+}
+
+/** Header and main, whatever state the corpus is in. */
+function Frame({ share, filter, main }: { share?: ReactNode; filter?: ReactNode; main: ReactNode }) {
+  return (
+    <>
       <header className="mb-4 border-b border-stone-300 pb-3">
         <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
           <h1 className="text-2xl font-bold tracking-tight">
             Parallax <span className="text-base font-normal text-stone-600">one story, many outlets, side by side</span>
           </h1>
-          {corpus.data ? (
-            <ErrorBoundary label="Share and export">
-              <ShareControls index={corpus.data} view={view} />
-            </ErrorBoundary>
-          ) : null}
+          {share}
         </div>
-        {corpus.data ? (
-          <div className="mt-3">
-            <ErrorBoundary label="The outlet filter">
-              <OutletFilter index={corpus.data} view={view} onNavigate={navigate} />
-            </ErrorBoundary>
-          </div>
-        ) : null}
+        {filter ? <div className="mt-3">{filter}</div> : null}
       </header>
-      <main>
-        {corpus.isPending ? (
-          <StatusMessage title="Loading the corpus…" />
-        ) : corpus.isError ? (
+      <main>{main}</main>
+    </>
+  );
+}
+
+type CorpusErrorBoundaryProps = { onRetry: () => void; children: ReactNode };
+
+/** The index failed to load or validate: say why, and offer Retry (which refetches). */
+class CorpusErrorBoundary extends Component<CorpusErrorBoundaryProps, { error: Error | null }> {
+  state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    // A load failure is shown to the reader; anything else is a bug worth a console line.
+    if (error.name !== 'CorpusLoadError') console.error('The corpus view failed to render', error, info.componentStack);
+  }
+
+  render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <Frame
+        main={
           <StatusMessage tone="error" title="The corpus could not be loaded">
-            <p>{corpus.error.message}</p>
+            <p>{error.message}</p>
             <button
               type="button"
-              onClick={() => void corpus.refetch()}
+              onClick={() => {
+                this.props.onRetry();
+                this.setState({ error: null });
+              }}
               className="mt-2 rounded border border-red-400 bg-white px-2 py-1 font-medium hover:bg-red-100"
             >
               Retry
             </button>
           </StatusMessage>
-        ) : (
-          <div className="space-y-6">
-            <ErrorBoundary label="The timeline">
-              <TimelineRegion index={corpus.data} view={view} onNavigate={navigate} />
-            </ErrorBoundary>
-            {/* Right below the event detail: the selected event outlet by outlet, then who covered what. */}
-            <ErrorBoundary label="The comparison">
-              <CompareRegion index={corpus.data} view={view} onNavigate={navigate} />
-            </ErrorBoundary>
-            <ErrorBoundary label="The coverage table">
-              <CoverageMatrix index={corpus.data} view={view} onNavigate={navigate} />
-            </ErrorBoundary>
-            <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
-              <aside className="space-y-4">
-                <ErrorBoundary label="The name index">
-                  <EntityIndex index={corpus.data} view={view} onNavigate={navigate} />
-                </ErrorBoundary>
-                <ErrorBoundary label="The article list">
-                  <ArticleList index={corpus.data} view={view} onNavigate={navigate} />
-                </ErrorBoundary>
-              </aside>
-              <div className="min-w-0 space-y-4">
-                <ErrorBoundary label="The article reader">
-                  <ArticleReader index={corpus.data} view={view} onNavigate={navigate} />
-                </ErrorBoundary>
-              </div>
-            </div>
-          </div>
-        )}
-      </main>
-    </div>
-  );
+        }
+      />
+    );
+  }
 }

@@ -1,11 +1,14 @@
 import { citationParts, formatCitation } from '../lib/citation';
 import type { CorpusIndex } from '../lib/corpus/corpus-index';
-import { linkToView, parseViewState } from '../lib/view-state';
+import { DEFAULT_VIEW, linkToView } from '../lib/view-state';
 import { CopyButton } from './copy-button';
 
 export type CiteButtonProps = {
   index: CorpusIndex;
+  articleId: string;
   sentenceId: string;
+  /** The sentence as shown (from the event detail or the article body). */
+  text: string;
   /** Accessible name, e.g. "Cite sentence 3". */
   label: string;
   className?: string;
@@ -15,11 +18,10 @@ export type CiteButtonProps = {
  * Copies a citation of one sentence: outlet, headline, date, the sentence, and
  * the app link that opens the article at it.
  */
-export function CiteButton({ index, sentenceId, label, className }: CiteButtonProps) {
+export function CiteButton({ index, articleId, sentenceId, text, label, className }: CiteButtonProps) {
   const getText = () => {
-    const found = index.sentenceById.get(sentenceId);
-    const url = linkToView({ ...parseViewState(''), article: found?.article.id ?? null, sentence: sentenceId });
-    const parts = citationParts(index, sentenceId, url);
+    const url = linkToView({ ...DEFAULT_VIEW, article: articleId, sentence: sentenceId });
+    const parts = citationParts(index, { articleId, text }, url);
     return parts ? formatCitation(parts) : url;
   };
   return (

@@ -13,21 +13,26 @@ export interface CitationParts {
   url: string;
 }
 
+/** The sentence to cite: its article and its text, from whichever payload shows it. */
+export interface CitedSentence {
+  articleId: string;
+  text: string;
+}
+
 /**
- * The parts of a citation for one sentence, or null when the sentence is unknown.
+ * The parts of a citation for one sentence, or null when its article is unknown.
  * The date is the outlet's own calendar day (publishedAt keeps its local offset).
  */
-export function citationParts(index: CorpusIndex, sentenceId: string, url: string): CitationParts | null {
-  const found = index.sentenceById.get(sentenceId);
-  if (!found) return null;
-  const { article, sentence } = found;
+export function citationParts(index: CorpusIndex, cited: CitedSentence, url: string): CitationParts | null {
+  const article = index.articleById.get(cited.articleId);
+  if (!article) return null;
   const title = articleTitle(article);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(article.publishedAt ?? '')?.[0];
   return {
     outlet: index.outletById.get(article.outletId ?? '')?.name ?? 'Unknown outlet',
     headline: title.stated ? `“${title.text}”` : `untitled article beginning “${title.text}”`,
     date: day ? formatDay(day) : 'date unknown',
-    sentence: sentence.text.replace(/\s+/gu, ' ').trim(),
+    sentence: cited.text.replace(/\s+/gu, ' ').trim(),
     url,
   };
 }

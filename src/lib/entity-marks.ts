@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { VisibleText, type TextMark } from '../components/marked-text';
-import type { CorpusIndex } from './corpus/corpus-index';
-import { navigateView, parseViewState } from './view-state';
+import type { EntitySummary, SentenceMention } from './corpus/schema';
+import { currentView, navigateView } from './view-state';
 
 /** Patterns that tell highlighted entities apart without relying on colour alone. */
 export const HIGHLIGHT_STYLES = [
@@ -20,7 +20,7 @@ export function highlightStyle(position: number) {
 
 /** Remove one highlighted entity from the URL view (what clicking a highlighted name does). */
 export function removeHighlight(entityId: string): void {
-  const current = parseViewState(window.location.search).entities;
+  const current = currentView().entities;
   navigateView({ entities: current.filter((id) => id !== entityId) });
 }
 
@@ -33,20 +33,27 @@ export interface EntityMarkOptions {
 }
 
 /**
- * Marks for the mentions of the highlighted entities inside one sentence. Each
+ * Marks for the mentions of the highlighted entities inside one sentence
+ * (`mentions`: that sentence's mentions, from the event detail or article body). Each
  * mark carries its symbol (①②③④, hidden from screen readers) and words for
  * screen readers, so colour is never the only sign; by default the name is a
  * pressed toggle button that removes the highlight, operable by keyboard.
  */
-export function entityMarksFor(index: CorpusIndex, sentenceId: string, highlighted: string[], options: EntityMarkOptions = {}): TextMark[] {
+export function entityMarksFor(
+  entityById: ReadonlyMap<string, EntitySummary>,
+  mentions: readonly SentenceMention[] | undefined,
+  highlighted: readonly string[],
+  options: EntityMarkOptions = {},
+): TextMark[] {
   const onToggle = options.onToggle === undefined ? removeHighlight : options.onToggle;
   const marks: TextMark[] = [];
+  if (!mentions || mentions.length === 0) return marks;
   highlighted.forEach((entityId, position) => {
-    const entity = index.entityById.get(entityId);
+    const entity = entityById.get(entityId);
     if (!entity) return;
     const style = highlightStyle(position);
-    for (const mention of entity.mentions) {
-      if (mention.sentenceId !== sentenceId) continue;
+    for (const mention of mentions) {
+      if (mention.entityId !== entityId) continue;
       const content = (text: string) => [
         createElement(VisibleText, { key: 'text', text }),
         createElement('sup', { key: 'symbol', 'aria-hidden': true, className: 'ml-0.5 text-[0.6em]' }, style.symbol),

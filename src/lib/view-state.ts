@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * All view state lives in the URL so a pasted link restores the view and
@@ -56,7 +56,27 @@ function subscribe(onChange: () => void) {
   };
 }
 
-const getSearch = () => window.location.search;
+/** The view the app shows with no query string: also what the prerendered page and the server render show. */
+export const DEFAULT_VIEW: ViewState = Object.freeze(parseViewState('')) as ViewState;
+
+/**
+ * The current view, parsed once per URL. Lists that did not change keep their
+ * identity, so a component reading `hiddenOutlets` is not re-rendered when only
+ * the selected event changed.
+ */
+let current: { search: string; view: ViewState } = { search: '', view: DEFAULT_VIEW };
+export function currentView(): ViewState {
+  const search = typeof window === 'undefined' ? '' : window.location.search;
+  if (search !== current.search) {
+    const next = parseViewState(search);
+    const previous = current.view;
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, position) => value === b[position]);
+    if (same(next.hiddenOutlets, previous.hiddenOutlets)) next.hiddenOutlets = previous.hiddenOutlets;
+    if (same(next.entities, previous.entities)) next.entities = previous.entities;
+    current = { search, view: next };
+  }
+  return current.view;
+}
 
 /** Build a shareable link to a view (used by "Cite" and "Copy link"). */
 export function linkToView(state: ViewState): string {
@@ -66,11 +86,11 @@ export function linkToView(state: ViewState): string {
 export type UpdateViewState = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
 
 /**
- * Change the view from outside a component (e.g. a button rendered by a shared
- * mark helper): the same history entry and notification as useViewState's update.
+ * Change the view: a new history entry (or a replaced one) and a notification
+ * to every component reading the view. Stable, so it can be passed down freely.
  */
 export const navigateView: UpdateViewState = (patch, options) => {
-  const next = { ...parseViewState(window.location.search), ...patch };
+  const next = { ...currentView(), ...patch };
   const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (options?.replace) window.history.replaceState(null, '', url);
@@ -78,9 +98,21 @@ export const navigateView: UpdateViewState = (patch, options) => {
   window.dispatchEvent(new Event(NAVIGATE));
 };
 
+/**
+ * One field of the view. A component re-renders only when that field changes,
+ * not on every navigation. While React hydrates the prerendered page it reads
+ * the default view (what the page was rendered with), then the URL's.
+ */
+export function useViewValue<K extends keyof ViewState>(key: K): ViewState[K] {
+  return useSyncExternalStore(
+    subscribe,
+    () => currentView()[key],
+    () => DEFAULT_VIEW[key],
+  );
+}
+
+/** The whole view: for components that need every field (e.g. to link to the view as it is). */
 export function useViewState(): [ViewState, UpdateViewState] {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
-  const state = parseViewState(search);
-  const update = useCallback<UpdateViewState>((patch, options) => navigateView(patch, options), []);
-  return [state, update];
+  const view = useSyncExternalStore(subscribe, currentView, () => DEFAULT_VIEW);
+  return [view, navigateView];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../src/lib/corpus/schema';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, expectNoAxeViolations, formatAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, formatAxeViolations, routeCorpus, test } from './fixtures';
 
 /** The corpus the app under test was built with (the e2e run builds before it tests). */
 const corpus = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'corpus.json'), 'utf8')) as Corpus;
@@ -159,7 +159,7 @@ test('with many outlets the panels scroll sideways inside their row, and the pag
       event.evidence.push({ articleId: id, sentenceId: evidence.sentenceId.replace(source.id, id), dateId: null });
     }
   }
-  await page.route('**/corpus.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(many) }));
+  await routeCorpus(page, many);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/?event=${meeting.id}`);
   const compare = page.getByRole('region', { name: 'Compare outlets' });

@@ -5,6 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Corpus } from '../../src/lib/corpus/schema';
+import { publishedFiles } from '../../src/pipeline/publish';
+import { contentHash } from '../../src/pipeline/vite-plugin';
 
 export { expect };
 
@@ -106,4 +109,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     await test.info().attach('axe-violations.txt', { body: report.join('\n\n'), contentType: 'text/plain' });
   }
   expect(report, `axe found ${report.length} accessibility violation(s)`).toEqual([]);
+}
+
+/**
+ * Serve another corpus to the page, published exactly as the build publishes
+ * one (index, event details, article bodies, corpus.json), in place of the
+ * built one. For layouts the seeds cannot show (many outlets, say).
+ */
+export async function routeCorpus(page: Page, corpus: Corpus): Promise<void> {
+  const files = new Map(publishedFiles(corpus, `${JSON.stringify(corpus)}\n`, contentHash).map((file) => [file.path, file.contents]));
+  await page.route(/\/(corpus\.json|data\/.*\.json)$/, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+    const body = files.get(path);
+    return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
+  });
 }

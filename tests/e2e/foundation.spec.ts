@@ -73,8 +73,8 @@ test('lists the articles, opens one cleanly, keeps the view in the URL, and pass
   await expectNoAxeViolations(page);
 });
 
-test('a corrupt corpus shows an error with Retry, and Retry recovers', async ({ page }) => {
-  const corpusUrl = '**/corpus.json';
+test('a corrupt corpus index shows an error with Retry, and Retry recovers', async ({ page }) => {
+  const corpusUrl = '**/data/index.json';
   await page.route(corpusUrl, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"outlets":[{"id":"japan-news","na' }),
   );

@@ -1,8 +1,8 @@
-import type { CorpusIndex } from '../../lib/corpus/corpus-index';
-import type { Entity } from '../../lib/corpus/schema';
+import { isShownOutlet, type CorpusIndex } from '../../lib/corpus/corpus-index';
+import type { EntitySummary } from '../../lib/corpus/schema';
 
 export interface EntityCount {
-  entity: Entity;
+  entity: EntitySummary;
   /** Mentions in articles of shown outlets (articles with no known outlet count as shown). */
   mentions: number;
   articles: number;
@@ -10,23 +10,21 @@ export interface EntityCount {
   byOutlet: Array<{ outletId: string; mentions: number }>;
 }
 
-/** Each entity's mentions under the outlet filter. */
-export function countMentions(index: CorpusIndex, entity: Entity, hiddenOutlets: readonly string[]): EntityCount {
+/** Each entity's mentions under the outlet filter, from the index's per-outlet counts. */
+export function countMentions(index: CorpusIndex, entity: EntitySummary, hiddenOutlets: readonly string[]): EntityCount {
   const hidden = new Set(hiddenOutlets);
-  const perOutlet = new Map<string, number>();
-  const articles = new Set<string>();
   let mentions = 0;
-  for (const mention of entity.mentions) {
-    const outletId = index.articleById.get(mention.articleId)?.outletId ?? '';
-    if (hidden.has(outletId)) continue;
-    mentions += 1;
-    articles.add(mention.articleId);
-    if (outletId) perOutlet.set(outletId, (perOutlet.get(outletId) ?? 0) + 1);
+  let articles = 0;
+  for (const [key, count] of Object.entries(entity.byOutlet)) {
+    if (!isShownOutlet(key, hidden)) continue;
+    mentions += count.mentions;
+    // An article belongs to one outlet, so per-outlet article counts add up.
+    articles += count.articles;
   }
-  const byOutlet = index.corpus.outlets
-    .filter((outlet) => perOutlet.has(outlet.id))
-    .map((outlet) => ({ outletId: outlet.id, mentions: perOutlet.get(outlet.id) ?? 0 }));
-  return { entity, mentions, articles: articles.size, byOutlet };
+  const byOutlet = index.data.outlets
+    .filter((outlet) => !hidden.has(outlet.id) && entity.byOutlet[outlet.id] !== undefined)
+    .map((outlet) => ({ outletId: outlet.id, mentions: entity.byOutlet[outlet.id]?.mentions ?? 0 }));
+  return { entity, mentions, articles, byOutlet };
 }
 
 /** Case, accents, hyphens and spaces folded: "cho tae yul" finds "Cho Tae-yul". */
@@ -35,7 +33,7 @@ export function foldForSearch(text: string): string {
 }
 
 /** The name or alias the query matches (name first), or null. An empty query matches the name. */
-export function matchEntity(entity: Entity, query: string): string | null {
+export function matchEntity(entity: EntitySummary, query: string): string | null {
   const folded = foldForSearch(query);
   if (!folded) return entity.name;
   for (const surface of [entity.name, ...entity.aliases]) if (foldForSearch(surface).includes(folded)) return surface;

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../../lib/corpus/corpus-index';
-import type { TimelineEvent } from '../../lib/corpus/schema';
+import type { Corpus, TimelineEvent } from '../../lib/corpus/schema';
+import { emphasisedEventIds, visibleEvents } from '../../lib/corpus/visible-events';
 import type { ViewState } from '../../lib/view-state';
 import { toCsv } from './csv';
 
@@ -54,11 +55,19 @@ export interface EventsExport {
 /** Builds an app link for a view patch (article + sentence for evidence). */
 export type LinkFor = (patch: Partial<ViewState>) => string;
 
-export function exportEvents(index: CorpusIndex, view: ViewState, linkFor: LinkFor): EventsExport {
+/**
+ * The export of a view, built from the whole corpus (fetched when the reader
+ * exports; the app itself never needs every sentence at once).
+ */
+export function exportEvents(corpus: Corpus, view: ViewState, linkFor: LinkFor): EventsExport {
+  const articleById = new Map(corpus.articles.map((article) => [article.id, article]));
+  const outletById = new Map(corpus.outlets.map((outlet) => [outlet.id, outlet]));
+  const entityById = new Map(corpus.entities.map((entity) => [entity.id, entity]));
+  const sentenceText = new Map(corpus.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
   const hidden = new Set(view.hiddenOutlets);
-  const outletOf = (articleId: string) => index.articleById.get(articleId)?.outletId ?? null;
+  const outletOf = (articleId: string) => articleById.get(articleId)?.outletId ?? null;
   const shown = (articleId: string) => !hidden.has(outletOf(articleId) ?? '');
-  const entities = view.entities.map((id) => index.entityById.get(id)).filter((entity) => entity !== undefined);
+  const entities = view.entities.map((id) => entityById.get(id)).filter((entity) => entity !== undefined);
   const mentionsBySentence = new Map<string, Set<string>>();
   for (const entity of entities) {
     for (const mention of entity.mentions) {
@@ -67,10 +76,10 @@ export function exportEvents(index: CorpusIndex, view: ViewState, linkFor: LinkF
       mentionsBySentence.set(mention.sentenceId, names);
     }
   }
-  const dateById = new Map(index.corpus.dates.map((date) => [date.id, date]));
+  const dateById = new Map(corpus.dates.map((date) => [date.id, date]));
 
   const events: ExportedEvent[] = [];
-  for (const event of index.corpus.events) {
+  for (const event of corpus.events) {
     const evidence = event.evidence.filter((item) => shown(item.articleId));
     if (evidence.length === 0) continue;
     if (entities.length > 0 && !evidence.some((item) => mentionsBySentence.has(item.sentenceId))) continue;
@@ -85,16 +94,16 @@ export function exportEvents(index: CorpusIndex, view: ViewState, linkFor: LinkF
       selected: event.id === view.event,
       outlets: [...event.outlets.filter((id) => reporting.has(id)), ...[...reporting].filter((id) => !event.outlets.includes(id))],
       evidence: evidence.map((item) => {
-        const article = index.articleById.get(item.articleId);
+        const article = articleById.get(item.articleId);
         const date = item.dateId ? dateById.get(item.dateId) : undefined;
         return {
           outletId: article?.outletId ?? null,
-          outlet: index.outletById.get(article?.outletId ?? '')?.name ?? null,
+          outlet: outletById.get(article?.outletId ?? '')?.name ?? null,
           articleId: item.articleId,
           headline: article?.headline ?? null,
           publishedAt: article?.publishedAt ?? null,
           sentenceId: item.sentenceId,
-          sentence: index.sentenceById.get(item.sentenceId)?.sentence.text ?? '',
+          sentence: sentenceText.get(item.sentenceId) ?? '',
           dateText: date?.text ?? null,
           dateValue: date?.value ?? null,
           highlighted: [...(mentionsBySentence.get(item.sentenceId) ?? [])],
@@ -105,15 +114,32 @@ export function exportEvents(index: CorpusIndex, view: ViewState, linkFor: LinkF
   }
   events.sort((a, b) => a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id));
 
-  const shownOutlets = index.corpus.outlets.filter((outlet) => !hidden.has(outlet.id)).map(({ id, name }) => ({ id, name }));
+  const shownOutlets = corpus.outlets.filter((outlet) => !hidden.has(outlet.id)).map(({ id, name }) => ({ id, name }));
   return {
     kind: 'parallax-events',
     view: linkFor({}),
-    rule: describeRule(shownOutlets.length, index.corpus.outlets.length, entities.map((entity) => entity.name)),
+    rule: describeRule(shownOutlets.length, corpus.outlets.length, entities.map((entity) => entity.name)),
     shownOutlets,
-    hiddenOutlets: view.hiddenOutlets.filter((id) => index.outletById.has(id)),
+    hiddenOutlets: view.hiddenOutlets.filter((id) => outletById.has(id)),
     highlightedEntities: entities.map(({ id, name }) => ({ id, name })),
     events,
+  };
+}
+
+/**
+ * What an export of the view would hold, from the index alone (shown before the
+ * reader asks for it): how many events, and by what rule. The same events as
+ * exportEvents, by the timeline's own filter and emphasis.
+ */
+export function exportSummary(index: CorpusIndex, hiddenOutlets: readonly string[], entityIds: readonly string[]): { count: number; rule: string } {
+  const events = visibleEvents(index, hiddenOutlets);
+  const emphasised = emphasisedEventIds(index, events, entityIds, hiddenOutlets);
+  const hidden = new Set(hiddenOutlets);
+  const shown = index.data.outlets.filter((outlet) => !hidden.has(outlet.id)).length;
+  const names = entityIds.map((id) => index.entityById.get(id)?.name).filter((name) => name !== undefined);
+  return {
+    count: emphasised ? emphasised.size : events.length,
+    rule: describeRule(shown, index.data.outlets.length, names),
   };
 }
 

@@ -1,5 +1,5 @@
 import { articleTitle } from '../../lib/article-label';
-import type { Article, Outlet, TimelineEvent } from '../../lib/corpus/schema';
+import type { ArticleSummary, EventSummary, Outlet } from '../../lib/corpus/schema';
 import { formatPublished, formatSpan } from '../../lib/format';
 import { dayToMs, eventEnd, wallClockMs } from './timeline-window';
 
@@ -56,7 +56,7 @@ export function escapeHtml(text: string): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function eventItem(event: TimelineEvent, emphasised: Set<string> | null): TimelineItemData {
+export function eventItem(event: EventSummary, emphasised: Set<string> | null): TimelineItemData {
   const isDayEvent = event.precision === 'day';
   const classes = ['parallax-event', isDayEvent ? 'parallax-day' : `parallax-span parallax-precision-${event.precision}`];
   if (!event.main) classes.push('parallax-context');
@@ -81,7 +81,7 @@ export function eventItem(event: TimelineEvent, emphasised: Set<string> | null):
   };
 }
 
-export function publicationItem(article: Article, outlet: Outlet | undefined): TimelineItemData | null {
+export function publicationItem(article: ArticleSummary, outlet: Outlet | undefined): TimelineItemData | null {
   const placed = wallClockMs(article.publishedAt);
   if (!placed) return null;
   const title = articleTitle(article);
@@ -102,7 +102,7 @@ export function publicationItem(article: Article, outlet: Outlet | undefined): T
 }
 
 /** The band of the story's main events, drawn behind every lane. */
-export function storyPeriodItem(events: TimelineEvent[]): TimelineItemData | null {
+export function storyPeriodItem(events: readonly EventSummary[]): TimelineItemData | null {
   const main = events.filter((event) => event.main);
   if (main.length === 0) return null;
   const from = main.map((event) => event.start).reduce((a, b) => (b < a ? b : a));
@@ -123,9 +123,9 @@ export function storyPeriodItem(events: TimelineEvent[]): TimelineItemData | nul
 }
 
 export function buildTimelineItems(
-  events: TimelineEvent[],
-  articles: Article[],
-  outlets: Outlet[],
+  events: readonly EventSummary[],
+  articles: readonly ArticleSummary[],
+  outlets: readonly Outlet[],
   emphasised: Set<string> | null,
 ): TimelineItemData[] {
   const outletById = new Map(outlets.map((outlet) => [outlet.id, outlet]));
@@ -140,7 +140,7 @@ export function buildTimelineItems(
 }
 
 /** One "Events" lane, then one lane per outlet (corpus order), then unknown outlets. */
-export function buildTimelineGroups(outlets: Outlet[], articles: Article[]): TimelineGroupData[] {
+export function buildTimelineGroups(outlets: readonly Outlet[], articles: readonly ArticleSummary[]): TimelineGroupData[] {
   const groups: TimelineGroupData[] = [
     { id: EVENTS_GROUP, order: 0, content: 'Events', className: 'parallax-lane-events', label: 'Events', sublabel: 'when it happened' },
   ];

@@ -1,4 +1,7 @@
-import type { TimelineEvent } from '../../lib/corpus/schema';
+import type { EventSummary } from '../../lib/corpus/schema';
+
+/** What the window arithmetic reads of an event. */
+export type DatedEvent = Pick<EventSummary, 'start' | 'end' | 'main' | 'precision'>;
 
 /**
  * Calendar arithmetic for the timeline. Every event is a calendar day (or a span of
@@ -63,7 +66,7 @@ export function sameWindow(a: DayWindow, b: DayWindow): boolean {
 }
 
 /** The last day an event covers. */
-export function eventEnd(event: TimelineEvent): string {
+export function eventEnd(event: Pick<DatedEvent, 'start' | 'end'>): string {
   return event.end && event.end > event.start ? event.end : event.start;
 }
 
@@ -76,7 +79,7 @@ export function eventEnd(event: TimelineEvent): string {
  *   reader can pan out to background months before the story.
  * Returns null when there is nothing dated at all.
  */
-export function timelineBounds(events: TimelineEvent[], extraDays: string[] = [], marginDays = 3): TimelineBounds | null {
+export function timelineBounds(events: readonly DatedEvent[], extraDays: string[] = [], marginDays = 3): TimelineBounds | null {
   const main = events.filter((event) => event.main);
   // Day-precise story events set the window; a vague "in early December" must not stretch it (panning reaches it).
   const mainDays = main.filter((event) => event.precision === 'day');

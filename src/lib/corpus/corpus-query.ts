@@ -1,39 +1,22 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { indexCorpus, type CorpusIndex } from './corpus-index';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { appUrl, fetchValidated } from './fetch-json';
+import { CORPUS_FILE } from './paths';
+import type { Corpus } from './schema';
 
-/** Where the build put the corpus; relative to the app's base so a sub-path deploy works. */
-export const CORPUS_URL = `${import.meta.env.BASE_URL}corpus.json`;
-
-export class CorpusLoadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CorpusLoadError';
-  }
+/**
+ * The whole corpus (every article, date, mention and event, as the ingest wrote
+ * it). The app never needs it to show anything: it is fetched only when the
+ * reader exports, then kept.
+ */
+export async function fetchCorpus(url: string = appUrl(CORPUS_FILE), signal?: AbortSignal): Promise<Corpus> {
+  const validator = import('./schema').then(({ corpusSchema }) => corpusSchema.safeParse.bind(corpusSchema));
+  return fetchValidated(url, 'The whole corpus', validator, signal);
 }
 
-/** Fetch, validate against the shared schema, and index. A bad file is an error, never a blank page. */
-export async function fetchCorpus(url: string = CORPUS_URL): Promise<CorpusIndex> {
-  // The validator (zod) is not needed to paint the page's frame: it loads as its own chunk,
-  // alongside the corpus, which keeps it off the first-paint bundle (budget: BENCHMARKS.md).
-  const [response, { corpusSchema }] = await Promise.all([fetch(url), import('./schema')]);
-  if (!response.ok) throw new CorpusLoadError(`The corpus could not be loaded (${response.status} ${response.statusText || 'error'}).`);
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new CorpusLoadError('The corpus file is not valid JSON (truncated or corrupt).');
-  }
-  const parsed = corpusSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CorpusLoadError(`The corpus file does not match the expected format (${issue?.path.join('.') || 'top level'}: ${issue?.message}).`);
-  }
-  return indexCorpus(parsed.data);
-}
+export const corpusQueryOptions = () =>
+  queryOptions({ queryKey: ['corpus'], queryFn: ({ signal }) => fetchCorpus(undefined, signal), staleTime: Infinity, retry: 1 });
 
-export const corpusQueryOptions = (url: string = CORPUS_URL) =>
-  queryOptions({ queryKey: ['corpus', url], queryFn: () => fetchCorpus(url), staleTime: Infinity, retry: 1 });
-
-export function useCorpus() {
-  return useQuery(corpusQueryOptions());
+/** For click handlers (export): the cached corpus, fetched the first time. */
+export function loadCorpus(queryClient: QueryClient): Promise<Corpus> {
+  return queryClient.fetchQuery(corpusQueryOptions());
 }

@@ -245,3 +245,128 @@ export const corpusSchema = z.object({
   warnings: z.array(warningSchema),
 });
 export type Corpus = z.infer<typeof corpusSchema>;
+
+/*
+ * The published corpus: what the built app fetches. The corpus above is split
+ * at build time (src/pipeline/publish.ts) so that the first screen needs only a
+ * small index, and evidence and article bodies are fetched when a reader opens
+ * them. corpus.json itself is published too, for export.
+ */
+
+/** One article without its body: enough for lists, lanes, labels and citations. */
+export const articleSummarySchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  outletId: z.nullable(z.string()),
+  headline: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string()),
+  publishedPrecision: z.nullable(z.enum(['minute', 'day'])),
+  byline: z.nullable(z.string()),
+  dateline: z.nullable(z.string()),
+  /** The first body sentence, which names an article that has no headline. */
+  opening: z.nullable(z.string()),
+  sentenceCount: z.int().check(z.nonnegative()),
+  /** Which article-body file holds its sentences (see articleBodySchema). */
+  body: z.string(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+/** An event without its evidence: what the timeline, the event list and the coverage table draw. */
+export const eventSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.optional(z.string()),
+  precision: precisionSchema,
+  outlets: z.array(z.string()),
+  main: z.boolean(),
+  note: z.optional(z.string()),
+  editorial: z.optional(z.array(z.string())),
+  dateConflicts: z.optional(z.array(z.string())),
+  /** Distinct evidence sentences per outlet id ("" for articles with no outlet). */
+  coverage: z.record(z.string(), z.int().check(z.positive())),
+  /** Which event-detail file holds the evidence (see eventDetailFileSchema). */
+  detail: z.string(),
+});
+export type EventSummary = z.infer<typeof eventSummarySchema>;
+
+/** An entity without its mentions: names, counts, and where it appears in events. */
+export const entitySummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: entityTypeSchema,
+  aliases: z.array(z.string()),
+  /** Mentions and distinct articles per outlet id ("" for articles with no outlet). */
+  byOutlet: z.record(z.string(), z.object({ mentions: z.int().check(z.positive()), articles: z.int().check(z.positive()) })),
+  /**
+   * The events whose evidence mentions the entity, compactly: each entry is
+   * [event position in `events`, then the positions in `outlets` of the outlets whose
+   * evidence does] (-1 for articles with no outlet). Numbers, not ids, keep a large index small.
+   */
+  events: z.array(z.array(z.int())),
+});
+export type EntitySummary = z.infer<typeof entitySummarySchema>;
+
+/** The index: the one file the first screen needs. */
+export const corpusIndexSchema = z.object({
+  version: z.literal(1),
+  outlets: z.array(outletSchema),
+  articles: z.array(articleSummarySchema),
+  events: z.array(eventSummarySchema),
+  entities: z.array(entitySummarySchema),
+  warnings: z.array(warningSchema),
+});
+export type CorpusIndexData = z.infer<typeof corpusIndexSchema>;
+
+/** One mention of an entity inside a published sentence (its text is the sentence's slice). */
+export const sentenceMentionSchema = z.object({
+  entityId: z.string(),
+  sentenceId: z.string(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+});
+export type SentenceMention = z.infer<typeof sentenceMentionSchema>;
+
+/** A sentence published outside its article, with where it sits in it. */
+export const placedSentenceSchema = z.object({
+  articleId: z.string(),
+  /** 1-based position among the article's sentences. */
+  number: z.int().check(z.positive()),
+  sentence: sentenceSchema,
+});
+export type PlacedSentence = z.infer<typeof placedSentenceSchema>;
+
+/** Everything about one event that is not in the index: its evidence and what the outlets share and differ on. */
+export const eventDetailSchema = z.object({
+  id: z.string(),
+  evidence: z.array(evidenceSchema),
+  wording: z.optional(z.array(z.object({ sentenceId: z.string(), spans: z.array(wordingSpanSchema) }))),
+  differences: z.optional(z.array(differenceSchema)),
+  /** Every sentence the evidence and the differences point at. */
+  sentences: z.array(placedSentenceSchema),
+  /** The date mentions the evidence names. */
+  dates: z.array(dateMentionSchema),
+  /** Quotes inside those sentences. */
+  quotes: z.array(quoteSchema),
+  /** Entity mentions inside those sentences. */
+  mentions: z.array(sentenceMentionSchema),
+});
+export type EventDetail = z.infer<typeof eventDetailSchema>;
+
+/** A file of event details: neighbouring events (in date order) travel together. */
+export const eventDetailFileSchema = z.object({ version: z.literal(1), events: z.array(eventDetailSchema) });
+export type EventDetailFile = z.infer<typeof eventDetailFileSchema>;
+
+/** One article's body, fetched when the reader opens it. */
+export const articleBodySchema = z.object({
+  version: z.literal(1),
+  id: z.string(),
+  metadata: articleSchema.shape.metadata,
+  sentences: z.array(sentenceSchema),
+  removed: z.array(removedLineSchema),
+  quotes: z.array(quoteSchema),
+  mentions: z.array(sentenceMentionSchema),
+  lineCount: z.int().check(z.nonnegative()),
+  sha256: z.string(),
+});
+export type ArticleBody = z.infer<typeof articleBodySchema>;

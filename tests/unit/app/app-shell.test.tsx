@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../src/app/provider';
 import { AppShell } from '../../../src/app/shell';
 import type { Article, Corpus } from '../../../src/lib/corpus/schema';
+import { publishFixture, serveCorpus } from '../published-fixture';
 
 const ARTICLE: Article = {
   id: '001',
@@ -46,11 +47,7 @@ const CORPUS: Corpus = {
   warnings: [],
 };
 
-function respondWith(body: unknown) {
-  const fetchMock = vi.fn(async () => ({ ok: true, status: 200, statusText: 'OK', json: async () => structuredClone(body) }) as unknown as Response);
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+const INDEX = publishFixture(CORPUS).published.index;
 
 function renderApp() {
   // A fresh client per test: no cached corpus leaks between tests.
@@ -73,7 +70,7 @@ afterEach(() => {
 
 describe('AppShell', () => {
   it('lists the article as a button named by its outlet and headline', async () => {
-    respondWith(CORPUS);
+    serveCorpus(CORPUS);
     renderApp();
     const button = await screen.findByRole('button', { name: /Test Daily.*Ministers meet in Seoul for first talks/ });
     expect(button).toBeInTheDocument();
@@ -81,7 +78,7 @@ describe('AppShell', () => {
   });
 
   it('opens the reader when the article button is clicked, and puts the article in the URL', async () => {
-    respondWith(CORPUS);
+    serveCorpus(CORPUS);
     const user = userEvent.setup();
     renderApp();
     await user.click(await screen.findByRole('button', { name: /Ministers meet in Seoul/ }));
@@ -104,30 +101,31 @@ describe('AppShell', () => {
 
   it('opens the reader from the URL', async () => {
     window.history.replaceState(null, '', '/?article=001');
-    respondWith(CORPUS);
+    serveCorpus(CORPUS);
     renderApp();
     expect(await screen.findByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' })).toBeInTheDocument();
   });
 
-  it('shows an error alert with Retry when the corpus does not match the schema, and recovers on Retry', async () => {
-    const broken = { ...CORPUS, articles: [{ ...ARTICLE, sentences: 'not a list' }] };
-    const fetchMock = respondWith(broken);
+  it('shows an error alert with Retry when the index does not match the schema, and recovers on Retry', async () => {
+    let broken = true;
+    const answer = (json: unknown) => ({ ok: true, status: 200, statusText: 'OK', json: async () => json });
+    serveCorpus(CORPUS, (path) => (broken && path === 'data/index.json' ? answer({ ...INDEX, articles: [{ ...INDEX.articles[0], headline: 42 }] }) : undefined));
     const user = userEvent.setup();
     renderApp();
 
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('The corpus could not be loaded');
-    expect(alert).toHaveTextContent(/does not match the expected format \(articles\.0\.sentences/);
+    expect(alert).toHaveTextContent(/does not match the expected format \(articles\.0\.headline/);
     const retry = within(alert).getByRole('button', { name: 'Retry' });
 
-    fetchMock.mockImplementation(async () => ({ ok: true, status: 200, statusText: 'OK', json: async () => structuredClone(CORPUS) }) as unknown as Response);
+    broken = false;
     await user.click(retry);
     expect(await screen.findByRole('button', { name: /Ministers meet in Seoul/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows an error alert when the server answers with an error status', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => ({ ok: false, status: 500, statusText: 'Internal Server Error', json: async () => ({}) }) as unknown as Response));
+    serveCorpus(CORPUS, () => ({ ok: false, status: 500, statusText: 'Internal Server Error', json: async () => ({}) }));
     renderApp();
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent('500 Internal Server Error');

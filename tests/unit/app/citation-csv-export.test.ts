@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { citationParts, formatCitation } from '../../../src/lib/citation';
 import { parseViewState, serializeViewState, type ViewState } from '../../../src/lib/view-state';
 import { csvField, toCsv } from '../../../src/features/share/csv';
-import { eventsCsv, exportEvents, EVENTS_CSV_HEADER } from '../../../src/features/share/view-export';
-import { emphasisedEventIds, visibleEvents } from '../../../src/features/timeline/visible-events';
-import { index } from './entities-share-fixture';
+import { eventsCsv, exportEvents, exportSummary, EVENTS_CSV_HEADER } from '../../../src/features/share/view-export';
+import { emphasisedEventIds, visibleEvents } from '../../../src/lib/corpus/visible-events';
+import { corpus, index } from './entities-share-fixture';
 import { parseCsv } from '../../parse-csv';
 
 const linkFor = (patch: Partial<ViewState>) => `https://example.test/${serializeViewState({ ...parseViewState(''), ...patch })}`;
@@ -12,7 +12,7 @@ const linkFor = (patch: Partial<ViewState>) => `https://example.test/${serialize
 
 describe('citation', () => {
   it('names outlet, headline, the outlet’s local day, the sentence and the link', () => {
-    const parts = citationParts(index, '100-s1', 'https://example.test/?article=100&sentence=100-s1');
+    const parts = citationParts(index, { articleId: '100', text: corpus.articles[0]!.sentences[0]!.text }, 'https://example.test/?article=100&sentence=100-s1');
     expect(parts).toEqual({
       outlet: 'The Harbour Gazette (Evening Edition)',
       headline: '“Solberg meets Dran”',
@@ -25,12 +25,16 @@ describe('citation', () => {
     );
   });
 
-  it('says so when the headline, outlet or date is missing, and returns null for an unknown sentence', () => {
-    expect(citationParts(index, '200-s2', 'u')?.headline).toBe('untitled article beginning “Dran and Solberg spoke by phone in Portvale.”');
-    const orphan = citationParts(index, '400-s1', 'u');
+  it('says so when the headline, outlet or date is missing, and returns null for an unknown article', () => {
+    expect(citationParts(index, { articleId: '200', text: 'x' }, 'u')?.headline).toBe('untitled article beginning “Dran and Solberg spoke by phone in Portvale.”');
+    const orphan = citationParts(index, { articleId: '400', text: 'x' }, 'u');
     expect(orphan?.outlet).toBe('Unknown outlet');
     expect(orphan?.date).toBe('date unknown');
-    expect(citationParts(index, 'nope-s1', 'u')).toBeNull();
+    expect(citationParts(index, { articleId: 'nope', text: 'x' }, 'u')).toBeNull();
+  });
+
+  it('cites the sentence on one line, whatever line breaks it carries', () => {
+    expect(citationParts(index, { articleId: '100', text: ' Two\n  lines. ' }, 'u')?.sentence).toBe('Two lines.');
   });
 });
 
@@ -66,20 +70,27 @@ describe('CSV (RFC 4180)', () => {
 describe('exportEvents', () => {
   it('takes the events the timeline lists under the outlet filter, evidence cut to shown outlets', () => {
     for (const hide of [[], ['post'], ['gazette', 'times'], ['gazette', 'post', 'times']]) {
-      const data = exportEvents(index, { ...parseViewState(''), hiddenOutlets: hide }, linkFor);
+      const data = exportEvents(corpus, { ...parseViewState(''), hiddenOutlets: hide }, linkFor);
       const timeline = visibleEvents(index, hide);
       expect(data.events.map((event) => event.id)).toEqual(timeline.map((event) => event.id));
-      expect(data.events.map((event) => event.evidence.map((item) => item.sentenceId))).toEqual(
-        timeline.map((event) => event.evidence.map((item) => item.sentenceId)),
-      );
+      // The evidence per outlet is what the timeline's coverage counts.
+      expect(
+        data.events.map((event) => {
+          const counts: Record<string, number> = {};
+          for (const item of event.evidence) counts[item.outletId ?? ''] = (counts[item.outletId ?? ''] ?? 0) + 1;
+          return counts;
+        }),
+      ).toEqual(timeline.map((event) => event.coverage));
       expect(data.events.map((event) => event.outlets)).toEqual(timeline.map((event) => event.outlets));
+      // What the share controls say before any fetch agrees with the export itself.
+      expect(exportSummary(index, hide, []).count).toBe(data.events.length);
     }
   });
 
   it('keeps only the emphasised events when names are highlighted, ignoring unknown ids', () => {
     const view = parseViewState('?entities=person-pavel-dran,ghost&hide=gazette&event=ev-meet');
-    const data = exportEvents(index, view, linkFor);
-    const emphasised = emphasisedEventIds(index, visibleEvents(index, view.hiddenOutlets), view.entities);
+    const data = exportEvents(corpus, view, linkFor);
+    const emphasised = emphasisedEventIds(index, visibleEvents(index, view.hiddenOutlets), view.entities, view.hiddenOutlets);
     expect(data.events.map((event) => event.id)).toEqual([...emphasised!]);
     expect(data.events.map((event) => event.id)).toEqual(['ev-meet']);
     expect(data.highlightedEntities).toEqual([{ id: 'person-pavel-dran', name: 'Pavel Dran' }]);
@@ -89,10 +100,11 @@ describe('exportEvents', () => {
       expect.objectContaining({ outlet: 'Valley Post', sentenceId: '200-s1', highlighted: ['Pavel Dran'], link: 'https://example.test/?article=200&sentence=200-s1' }),
     ]);
     expect(data.rule).toBe('Events reported by 2 of 3 outlets, only events whose evidence mentions Pavel Dran; evidence from the shown outlets only.');
+    expect(exportSummary(index, view.hiddenOutlets, view.entities)).toEqual({ count: 1, rule: data.rule });
   });
 
   it('writes one CSV record per evidence sentence that parses back to the export', () => {
-    const data = exportEvents(index, parseViewState(''), linkFor);
+    const data = exportEvents(corpus, parseViewState(''), linkFor);
     const records = parseCsv(eventsCsv(data));
     expect(records[0]).toEqual([...EVENTS_CSV_HEADER]);
     expect(records).toHaveLength(1 + data.events.reduce((sum, event) => sum + event.evidence.length, 0));

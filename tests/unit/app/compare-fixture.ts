@@ -1,6 +1,6 @@
-import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
 import { makeArticle } from '../make-article';
 import type { Article, Corpus, Quote } from '../../../src/lib/corpus/schema';
+import { publishFixture } from '../published-fixture';
 
 /** A made-up corpus for the compare components: three outlets, one hidden-able, two events. */
 export const article = (id: string, outletId: string, publishedAt: string, headline: string | null, texts: string[], quotes: Quote[] = []): Article =>
@@ -91,4 +91,5 @@ export const corpus: Corpus = {
   warnings: [],
 };
 
-export const index = indexCorpus(corpus);
+export const fixture = publishFixture(corpus);
+export const { index } = fixture;

@@ -1,23 +1,26 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CoverageMatrix } from '../../../src/features/compare/components/coverage-matrix';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COVERAGE_PAGE_SIZE, CoverageMatrix } from '../../../src/features/compare/components/coverage-matrix';
 import { DifferencesList } from '../../../src/features/compare/components/differences-list';
 import { EventQuotes } from '../../../src/features/compare/components/event-quotes';
-import { parseViewState } from '../../../src/lib/view-state';
-import { index } from './compare-fixture';
+import { shownOutlets, sourcesByOutlet } from '../../../src/features/compare/event-sources';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { makeArticle } from '../make-article';
+import { publishFixture } from '../published-fixture';
+import { renderWithClient } from '../render-with-client';
+import { fixture, index } from './compare-fixture';
 
 afterEach(cleanup);
 
-const view = (search: string) => parseViewState(search);
-const visit = index.eventById.get('ev-visit')!;
+/** One event's evidence per shown outlet, as the compare region passes it down. */
+const sourcesOf = (eventId: string, hidden: string[] = []) => sourcesByOutlet(index, fixture.sourcesOf(eventId), shownOutlets(index, hidden));
 
 describe('CoverageMatrix', () => {
   it('is a table of events by outlets whose cells count sentences and select the event', async () => {
     const user = userEvent.setup();
-    const onNavigate = vi.fn();
-    render(<CoverageMatrix index={index} view={view('')} onNavigate={onNavigate} />);
+    renderWithClient(<CoverageMatrix index={index} />);
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Event', 'Harbour Gazette', 'Valley Post', 'River Times']);
     // Chronological rows: the March stall before the May visit.
@@ -28,13 +31,14 @@ describe('CoverageMatrix', () => {
     const visitRow = within(table).getByRole('row', { name: /Lindqvist visits Portvale/ });
     expect(within(visitRow).getAllByRole('button').map((b) => b.textContent)).toEqual(['✓ 2 sentences', '✓ 3 sentences', '—']);
     await user.click(within(visitRow).getByRole('button', { name: 'Lindqvist visits Portvale: not reported by River Times' }));
-    expect(onNavigate).toHaveBeenCalledWith({ event: 'ev-visit' });
+    expect(window.location.search).toBe('?event=ev-visit');
     await user.click(screen.getByRole('button', { name: 'Rail talks stall: River Times, 1 sentence' }));
-    expect(onNavigate).toHaveBeenLastCalledWith({ event: 'ev-stall' });
+    expect(window.location.search).toBe('?event=ev-stall');
+    expect(within(table).getByRole('rowheader', { name: /Rail talks stall/ })).toHaveTextContent('(selected)');
   });
 
   it('marks the selected event and follows the outlet filter', () => {
-    render(<CoverageMatrix index={index} view={view('?event=ev-visit&hide=river')} onNavigate={vi.fn()} />);
+    renderWithClient(<CoverageMatrix index={index} />, { search: '?event=ev-visit&hide=river' });
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader')).toHaveLength(3);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(1);
@@ -44,28 +48,74 @@ describe('CoverageMatrix', () => {
   });
 });
 
+describe('CoverageMatrix on a long corpus', () => {
+  // 120 one-sentence events, two outlets taking turns, and a third outlet that reports only the last one.
+  const articles = Array.from({ length: 120 }, (_, n) =>
+    makeArticle(String(1000 + n), [`Report ${n}.`], { outletId: n === 119 ? 'late' : n % 2 ? 'odd' : 'even', publishedAt: '2031-05-06' }),
+  );
+  const long: Corpus = {
+    version: 1,
+    outlets: ['even', 'odd', 'late'].map((id) => ({ id, name: `${id} outlet`, country: null })),
+    articles,
+    dates: [],
+    events: articles.map((article, n) => ({
+      id: `ev-${String(n).padStart(3, '0')}`,
+      title: `Event ${n}`,
+      start: new Date(Date.UTC(2031, 0, 1 + n)).toISOString().slice(0, 10),
+      precision: 'day' as const,
+      evidence: [{ articleId: article.id, sentenceId: `${article.id}-s1`, dateId: null }],
+      outlets: [article.outletId!],
+      main: true,
+    })),
+    entities: [],
+    warnings: [],
+  };
+  const longIndex = publishFixture(long).index;
+
+  it('shows a page of rows at a time, opening on the page of the selected event, with only the columns that page needs', async () => {
+    const user = userEvent.setup();
+    renderWithClient(<CoverageMatrix index={longIndex} />, { search: '?event=ev-060' });
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(COVERAGE_PAGE_SIZE);
+    expect(screen.getByText('Events 51–100 of 120')).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: /Event 60\b/ })).toHaveTextContent('(selected)');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Event', 'even outlet', 'odd outlet']);
+    expect(screen.getByText(/1 shown outlet reporting none of these events has no column/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Next events' }));
+    expect(screen.getByText('Events 101–120 of 120')).toBeInTheDocument();
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(20);
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Event', 'even outlet', 'odd outlet', 'late outlet']);
+    expect(screen.getByRole('button', { name: 'Next events' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Previous events' }));
+    await user.click(screen.getByRole('button', { name: 'Previous events' }));
+    expect(screen.getByText('Events 1–50 of 120')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous events' })).toBeDisabled();
+  });
+});
+
 describe('EventQuotes', () => {
   it('groups what one speaker said by outlet, and says who did not quote them', async () => {
     const user = userEvent.setup();
-    const onNavigate = vi.fn();
-    render(<EventQuotes index={index} view={view('')} onNavigate={onNavigate} event={visit} />);
+    window.history.replaceState(null, '', '/');
+    render(<EventQuotes eventId="ev-visit" sources={sourcesOf('ev-visit')} />);
     const speaker = screen.getByRole('region', { name: 'What Ana Lindqvist said, per outlet' });
     expect(speaker).toHaveTextContent('2 quotations in 2 outlets');
     expect(within(speaker).getAllByRole('blockquote').map((q) => q.textContent)).toEqual(['Our harbours stay open', 'stay open to all.']);
     expect(speaker).toHaveTextContent('Not quoted by River Times.');
     await user.click(within(speaker).getByRole('button', { name: 'Open in article: Valley Post, sentence 3' }));
-    expect(onNavigate).toHaveBeenCalledWith({ article: '200', sentence: '200-s3' });
+    expect(window.location.search).toBe('?article=200&sentence=200-s3');
   });
 
   it('says when no shown outlet quotes anyone', () => {
-    render(<EventQuotes index={index} view={view('')} onNavigate={vi.fn()} event={index.eventById.get('ev-stall')!} />);
+    render(<EventQuotes eventId="ev-stall" sources={sourcesOf('ev-stall')} />);
     expect(screen.getByText('No shown outlet quotes anyone directly on this event.')).toBeInTheDocument();
   });
 });
 
 describe('DifferencesList', () => {
   it('lists each difference with its sentences side by side and the differing words marked', () => {
-    render(<DifferencesList index={index} view={view('')} onNavigate={vi.fn()} event={visit} />);
+    render(<DifferencesList index={index} sources={fixture.sourcesOf('ev-visit')} hiddenOutlets={[]} />);
     const item = screen.getByRole('listitem');
     expect(item).toHaveTextContent('QuoteAna Lindqvist is quoted differently');
     const figures = within(item).getAllByRole('figure');
@@ -74,13 +124,13 @@ describe('DifferencesList', () => {
   });
 
   it('hides differences that need a hidden outlet, and says so', () => {
-    render(<DifferencesList index={index} view={view('?hide=valley')} onNavigate={vi.fn()} event={visit} />);
+    render(<DifferencesList index={index} sources={fixture.sourcesOf('ev-visit')} hiddenOutlets={['valley']} />);
     expect(screen.queryByRole('listitem')).toBeNull();
     expect(screen.getByText('1 difference involving hidden outlets not shown.')).toBeInTheDocument();
   });
 
   it('says when the outlets agree', () => {
-    render(<DifferencesList index={index} view={view('')} onNavigate={vi.fn()} event={index.eventById.get('ev-stall')!} />);
+    render(<DifferencesList index={index} sources={fixture.sourcesOf('ev-stall')} hiddenOutlets={[]} />);
     expect(screen.getByText(/No differences found/)).toBeInTheDocument();
   });
 });

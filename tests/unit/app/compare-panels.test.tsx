@@ -4,12 +4,31 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareRegion } from '../../../src/features/compare/components/compare-region';
 import { SourcePanels } from '../../../src/features/compare/components/source-panels';
+import { shownOutlets, sourcesByOutlet } from '../../../src/features/compare/event-sources';
 import { parseViewState } from '../../../src/lib/view-state';
-import { index } from './compare-fixture';
+import { renderWithClient } from '../render-with-client';
+import { serveCorpus } from '../published-fixture';
+import { corpus, fixture, index } from './compare-fixture';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
-const view = (search: string) => parseViewState(search);
+/** The panels of one event as the compare region builds them for a URL. */
+function renderPanels(eventId: string, search: string) {
+  const view = parseViewState(search);
+  const sources = fixture.sourcesOf(eventId);
+  window.history.replaceState(null, '', `/${search}`);
+  return render(
+    <SourcePanels
+      index={index}
+      sources={sourcesByOutlet(index, sources, shownOutlets(index, view.hiddenOutlets))}
+      hasWording={!!sources.detail.wording}
+      highlighted={view.entities}
+    />,
+  );
+}
 
 /** The text a sighted reader sees: screen-reader-only and aria-hidden parts left out. */
 function visibleText(element: Element): string {
@@ -17,11 +36,10 @@ function visibleText(element: Element): string {
   copy.querySelectorAll('.sr-only, [aria-hidden="true"]').forEach((node) => node.remove());
   return copy.textContent ?? '';
 }
-const visit = index.eventById.get('ev-visit')!;
 
 describe('SourcePanels', () => {
   it('gives every shown outlet a panel named after it, reporting or not', () => {
-    render(<SourcePanels index={index} view={view('?event=ev-visit')} onNavigate={vi.fn()} event={visit} />);
+    renderPanels('ev-visit', '?event=ev-visit');
     expect(screen.getAllByRole('region')).toHaveLength(3);
     expect(screen.getByRole('region', { name: 'Harbour Gazette' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Valley Post' })).toBeInTheDocument();
@@ -32,7 +50,7 @@ describe('SourcePanels', () => {
   });
 
   it('lists sentences in article order with headline and date, untrusted text as text', () => {
-    render(<SourcePanels index={index} view={view('')} onNavigate={vi.fn()} event={visit} />);
+    renderPanels('ev-visit', '');
     const valley = screen.getByRole('region', { name: 'Valley Post' });
     const items = within(valley).getAllByRole('listitem').map((item) => item.textContent ?? '');
     expect(items[0]).toMatch(/^Lindqvist will land in Portvale <img src=x onerror=alert\(1\)> on Tuesday\./);
@@ -48,7 +66,7 @@ describe('SourcePanels', () => {
   });
 
   it('marks shared and unique wording with words for screen readers, and keeps entity marks inside', () => {
-    render(<SourcePanels index={index} view={view('?entities=person-ana')} onNavigate={vi.fn()} event={visit} />);
+    renderPanels('ev-visit', '?entities=person-ana');
     const harbour = screen.getByRole('region', { name: 'Harbour Gazette' });
     const shared = harbour.querySelector('[data-wording="shared"]')!;
     expect(visibleText(shared)).toBe('Premier Ana Lindqvist reaffirmed the importance of');
@@ -65,23 +83,22 @@ describe('SourcePanels', () => {
 
   it('opens the article at the sentence', async () => {
     const user = userEvent.setup();
-    const onNavigate = vi.fn();
-    render(<SourcePanels index={index} view={view('')} onNavigate={onNavigate} event={visit} />);
+    renderPanels('ev-visit', '');
     await user.click(screen.getByRole('button', { name: /Open in article: Valley Post, sentence 2/ }));
-    expect(onNavigate).toHaveBeenCalledWith({ article: '200', sentence: '200-s2' });
+    expect(window.location.search).toBe('?article=200&sentence=200-s2');
     // Every panel sentence can be cited too.
     expect(screen.getAllByRole('button', { name: /^Cite: / })).toHaveLength(5);
     expect(screen.getByRole('button', { name: 'Cite: Valley Post, sentence 2' })).toBeInTheDocument();
   });
 
   it('follows the outlet filter and says how many outlets are hidden', () => {
-    render(<SourcePanels index={index} view={view('?hide=valley')} onNavigate={vi.fn()} event={visit} />);
+    renderPanels('ev-visit', '?hide=valley');
     expect(screen.queryByRole('region', { name: 'Valley Post' })).toBeNull();
     expect(screen.getByText(/1 outlet is hidden by the outlet filter/)).toBeInTheDocument();
   });
 
   it('says there is nothing to compare for a single-outlet event', () => {
-    render(<SourcePanels index={index} view={view('')} onNavigate={vi.fn()} event={index.eventById.get('ev-stall')!} />);
+    renderPanels('ev-stall', '');
     expect(screen.getByText(/Only one outlet reports this event/)).toBeInTheDocument();
     expect(document.querySelector('[data-wording]')).toBeNull();
   });
@@ -89,16 +106,22 @@ describe('SourcePanels', () => {
 
 describe('CompareRegion', () => {
   it('asks for a selection when there is none, and names an unknown event', () => {
-    const { rerender } = render(<CompareRegion index={index} view={view('')} onNavigate={vi.fn()} />);
+    renderWithClient(<CompareRegion index={index} />);
     expect(screen.getByRole('region', { name: 'Compare outlets' })).toHaveTextContent('Select an event');
-    rerender(<CompareRegion index={index} view={view('?event=nope')} onNavigate={vi.fn()} />);
+    cleanup();
+    renderWithClient(<CompareRegion index={index} />, { search: '?event=nope' });
     expect(screen.getByText('The selected event is not in this corpus.')).toBeInTheDocument();
   });
 
-  it('shows panels, quotes and differences for the selected event', () => {
-    render(<CompareRegion index={index} view={view('?event=ev-visit')} onNavigate={vi.fn()} />);
-    expect(screen.getByRole('region', { name: 'Compare outlets' })).toHaveTextContent('Lindqvist visits Portvale');
-    expect(screen.getByRole('region', { name: 'Quotes' })).toBeInTheDocument();
+  it('shows panels, quotes and differences for the selected event once its sources arrive', async () => {
+    serveCorpus(corpus);
+    renderWithClient(<CompareRegion index={index} />, { search: '?event=ev-visit' });
+    const region = screen.getByRole('region', { name: 'Compare outlets' });
+    expect(region).toHaveTextContent('Lindqvist visits Portvale');
+    expect(within(region).getByRole('status')).toHaveTextContent('Loading each outlet’s wording…');
+    expect(await screen.findByRole('region', { name: 'Quotes' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Differences between outlets' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Harbour Gazette' })).toBeInTheDocument();
+    expect(region).not.toHaveAttribute('aria-busy');
   });
 });

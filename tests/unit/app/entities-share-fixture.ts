@@ -1,6 +1,6 @@
-import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
 import { makeArticle } from '../make-article';
 import type { Article, Corpus } from '../../../src/lib/corpus/schema';
+import { publishFixture } from '../published-fixture';
 
 /** A made-up corpus for the entity index, outlet filter, citation and export: three outlets, one article with no outlet. */
 const article = (id: string, outletId: string | null, publishedAt: string | null, headline: string | null, texts: string[]): Article =>
@@ -111,4 +111,5 @@ export const corpus: Corpus = {
   warnings: [],
 };
 
-export const index = indexCorpus(corpus);
+export const fixture = publishFixture(corpus);
+export const { index } = fixture;

@@ -1,24 +1,24 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleReader } from '../../../src/features/articles/components/article-reader';
 import { EntityIndex } from '../../../src/features/entities/components/entity-index';
 import { OutletFilter } from '../../../src/features/outlets/components/outlet-filter';
-import { useViewState } from '../../../src/lib/view-state';
-import { index } from './entities-share-fixture';
+import { renderWithClient } from '../render-with-client';
+import { fixture, index } from './entities-share-fixture';
 
-/** The components wired to the real URL state, as the shell wires them. */
+/** The components on the real URL state, as the shell places them (article bodies already fetched). */
 function Harness() {
-  const [view, navigate] = useViewState();
   return (
     <>
-      <OutletFilter index={index} view={view} onNavigate={navigate} />
-      <EntityIndex index={index} view={view} onNavigate={navigate} />
-      <ArticleReader index={index} view={view} onNavigate={navigate} />
+      <OutletFilter index={index} />
+      <EntityIndex index={index} />
+      <ArticleReader index={index} />
     </>
   );
 }
+const render = (ui: Parameters<typeof renderWithClient>[0]) => renderWithClient(ui, { search: window.location.search, cached: fixture });
 
 const go = (search: string) => window.history.replaceState(null, '', `/${search}`);
 const params = () => new URLSearchParams(window.location.search);

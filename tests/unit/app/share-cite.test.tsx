@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CiteButton } from '../../../src/components/cite-button';
 import { CopyButton } from '../../../src/components/copy-button';
 import { ShareControls } from '../../../src/features/share/components/share-controls';
-import { parseViewState } from '../../../src/lib/view-state';
-import { index } from './entities-share-fixture';
+import { serveCorpus } from '../published-fixture';
+import { renderWithClient } from '../render-with-client';
+import { corpus, index } from './entities-share-fixture';
 
 beforeEach(() => window.history.replaceState(null, '', '/?event=ev-meet&hide=times'));
 afterEach(() => {
@@ -62,7 +63,7 @@ describe('CiteButton', () => {
   it('copies outlet, headline, date, the sentence and a link that opens the article at it', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(async () => undefined);
-    render(<CiteButton index={index} sentenceId="100-s2" label="Cite sentence 2" />);
+    render(<CiteButton index={index} articleId="100" sentenceId="100-s2" text={corpus.articles[0]!.sentences[1]!.text} label="Cite sentence 2" />);
     stubClipboard(writeText);
     await user.click(screen.getByRole('button', { name: 'Cite sentence 2' }));
     expect(writeText).toHaveBeenCalledWith(
@@ -74,6 +75,15 @@ describe('CiteButton', () => {
 });
 
 describe('ShareControls', () => {
+  it('says so when the whole corpus cannot be fetched for an export', async () => {
+    const user = userEvent.setup();
+    serveCorpus(corpus, (path) => (path === 'corpus.json' ? { ok: false, status: 404, statusText: 'Not Found', json: async () => ({}) } : undefined));
+    renderWithClient(<ShareControls index={index} />, { search: window.location.search });
+    await user.click(screen.getByRole('button', { name: 'Events JSON' }));
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('The export failed: The whole corpus could not be loaded (404 Not Found).');
+    expect(screen.getByRole('button', { name: 'Events JSON' })).toBeEnabled();
+  });
+
   async function downloaded(buttonName: string): Promise<{ name: string; type: string; text: string }> {
     const user = userEvent.setup();
     let blob: Blob | undefined;
@@ -87,9 +97,12 @@ describe('ShareControls', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       name = this.download;
     });
-    render(<ShareControls index={index} view={parseViewState(window.location.search)} />);
+    // The export is built from the whole corpus, fetched on the first press.
+    const fetchMock = serveCorpus(corpus);
+    renderWithClient(<ShareControls index={index} />, { search: window.location.search });
     await user.click(screen.getByRole('button', { name: buttonName }));
-    expect(click).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(fetchMock).toHaveBeenCalledWith('/corpus.json', expect.anything());
     const text = await new Promise<string>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(String(reader.result));
@@ -99,7 +112,10 @@ describe('ShareControls', () => {
   }
 
   it('says what the export holds', () => {
-    render(<ShareControls index={index} view={parseViewState(window.location.search)} />);
+    const fetchMock = serveCorpus(corpus);
+    renderWithClient(<ShareControls index={index} />, { search: window.location.search });
+    // Nothing is fetched to say so: the index has what it takes.
+    expect(fetchMock).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Events CSV' })).toHaveAccessibleDescription(
       'Exports 2 events: events reported by 2 of 3 outlets; evidence from the shown outlets only.',
     );
@@ -128,6 +144,6 @@ describe('ShareControls', () => {
   it('downloads the whole corpus as JSON, whatever the filter', async () => {
     const file = await downloaded('Whole corpus JSON');
     expect(file.name).toBe('parallax-corpus.json');
-    expect(JSON.parse(file.text)).toEqual(index.corpus);
+    expect(JSON.parse(file.text)).toEqual(corpus);
   });
 });

@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { makeArticle } from '../make-article';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
 import type { Article, Corpus } from '../../../src/lib/corpus/schema';
-import { parseViewState, type ViewState } from '../../../src/lib/view-state';
+import { parseViewState } from '../../../src/lib/view-state';
 import { EventDetail } from '../../../src/features/timeline/components/event-detail';
+import { publishFixture, serveCorpus } from '../published-fixture';
+import { renderWithClient } from '../render-with-client';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const article = (id: string, outletId: string, publishedAt: string, headline: string | null, texts: string[]): Article =>
   makeArticle(id, texts, { outletId, publishedAt, headline });
@@ -59,12 +63,18 @@ const corpus: Corpus = {
   entities: [],
   warnings: [],
 };
-const index = indexCorpus(corpus);
-const view = (search: string): ViewState => parseViewState(search);
+const fixture = publishFixture(corpus);
+const { index } = fixture;
+
+/** The detail as the app shows it for a URL, its sources already fetched. */
+function renderDetail(search: string, published = fixture) {
+  const view = parseViewState(search);
+  return renderWithClient(<EventDetail index={published.index} eventId={view.event} hiddenOutlets={view.hiddenOutlets} />, { search, cached: published });
+}
 
 describe('EventDetail', () => {
   it('shows the title, date, how the date was resolved, conflicts and the editorial note', () => {
-    render(<EventDetail index={index} view={view('?event=talks')} onNavigate={vi.fn()} />);
+    renderDetail('?event=talks');
     expect(screen.getByRole('heading', { level: 2, name: 'Foreign ministers meet in Seoul' })).toBeInTheDocument();
     const dates = screen.getByRole('region', { name: 'How this date was resolved' });
     const chain = within(dates).getByRole('listitem');
@@ -81,7 +91,7 @@ describe('EventDetail', () => {
     more.articles[0]!.sentences.push({ id: '002-s2', text: 'The talks on Monday ran long.', paragraph: 2, kind: 'body', line: 2 });
     more.dates.push({ ...more.dates[0]!, id: 'd2', sentenceId: '002-s2', charStart: 10, charEnd: 19 });
     more.events[0]!.evidence.push({ articleId: '002', sentenceId: '002-s2', dateId: 'd2' });
-    render(<EventDetail index={indexCorpus(more)} view={view('?event=talks')} onNavigate={vi.fn()} />);
+    renderDetail('?event=talks', publishFixture(more));
     const dates = screen.getByRole('region', { name: 'How this date was resolved' });
     const toggle = within(dates).getByText('1 more date expression placing sentences on this event');
     const folded = toggle.closest('details')!;
@@ -93,7 +103,7 @@ describe('EventDetail', () => {
   });
 
   it('names the reporting outlets and leaves their sentences to the compare panels', () => {
-    render(<EventDetail index={index} view={view('?event=talks')} onNavigate={vi.fn()} />);
+    renderDetail('?event=talks');
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(sources).toHaveTextContent(/from Kyodo News, Korea JoongAng Daily|from Korea JoongAng Daily, Kyodo News/);
     expect(sources).toHaveTextContent('compared side by side below');
@@ -102,7 +112,7 @@ describe('EventDetail', () => {
   });
 
   it('leaves out hidden outlets and says how much it left out', () => {
-    render(<EventDetail index={index} view={view('?event=talks&hide=joongang')} onNavigate={vi.fn()} />);
+    renderDetail('?event=talks&hide=joongang');
     expect(screen.getByRole('region', { name: 'Sources' })).not.toHaveTextContent('Korea JoongAng Daily');
     expect(screen.getByText('1 sentence from hidden outlets not shown.')).toBeInTheDocument();
     expect(screen.getByText(/reported by 1 outlet$/)).toBeInTheDocument();
@@ -110,10 +120,32 @@ describe('EventDetail', () => {
 
   it('says when the event in the URL does not exist, with a way to clear it', async () => {
     const user = userEvent.setup();
-    const onNavigate = vi.fn();
-    render(<EventDetail index={index} view={view('?event=gone')} onNavigate={onNavigate} />);
+    renderDetail('?event=gone');
     expect(screen.getByRole('alert')).toHaveTextContent('Event not found');
     await user.click(screen.getByRole('button', { name: 'Clear the event selection' }));
-    expect(onNavigate).toHaveBeenCalledWith({ event: null });
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows the header from the index at once and fetches how the date was resolved', async () => {
+    serveCorpus(corpus);
+    renderWithClient(<EventDetail index={index} eventId="talks" hiddenOutlets={[]} />, { search: '?event=talks' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Foreign ministers meet in Seoul' })).toBeInTheDocument();
+    expect(screen.getByText('Loading how this date was resolved…')).toBeInTheDocument();
+    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    expect(await within(dates).findByRole('listitem')).toHaveTextContent('‘on Monday’ in Kyodo News');
+  });
+
+  it('says when the event’s sources cannot be loaded, and retries', async () => {
+    let broken = true;
+    serveCorpus(corpus, (path) => (broken && path.startsWith('data/events/') ? { ok: false, status: 503, statusText: 'Service Unavailable', json: async () => ({}) } : undefined));
+    const user = userEvent.setup();
+    renderWithClient(<EventDetail index={index} eventId="talks" hiddenOutlets={[]} />, { search: '?event=talks' });
+    // The query retries once (after a second) before it gives up.
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('This event’s sources could not be loaded (503 Service Unavailable).');
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    expect(await within(dates).findByRole('listitem')).toHaveTextContent('‘on Monday’ in Kyodo News');
   });
 });

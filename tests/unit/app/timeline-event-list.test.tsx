@@ -4,23 +4,24 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TimelineEvent } from '../../../src/lib/corpus/schema';
+import type { EventSummary } from '../../../src/lib/corpus/schema';
 import { EventList } from '../../../src/features/timeline/components/event-list';
 
 afterEach(cleanup);
 
-const event = (id: string, title: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+const event = (id: string, title: string, start: string, extra: Partial<EventSummary> = {}): EventSummary => ({
   id,
   title,
   start,
   precision: 'day',
-  evidence: [{ articleId: 'a1', sentenceId: 'a1-s1', dateId: null }],
   outlets: ['kyodo', 'joongang'],
   main: true,
+  coverage: { kyodo: 1, joongang: 1 },
+  detail: 'd1',
   ...extra,
 });
 
-const EVENTS: TimelineEvent[] = [
+const EVENTS: EventSummary[] = [
   event('visit', 'Iwaya visits Seoul', '2024-12-11', { outlets: ['kyodo'] }),
   event('talks', 'Foreign ministers meet', '2025-01-13'),
   event('normalisation', 'Normalisation anniversary year', '2025-01-01', { precision: 'year', end: '2025-12-31', main: false }),

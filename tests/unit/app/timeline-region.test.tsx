@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataSet } from 'vis-data/esnext';
-import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
 import type { Article, Corpus, TimelineEvent } from '../../../src/lib/corpus/schema';
-import { parseViewState } from '../../../src/lib/view-state';
+import { publishFixture } from '../published-fixture';
+import { renderWithClient } from '../render-with-client';
 import type { TimelineItemData } from '../../../src/features/timeline/timeline-items';
 import { TimelineRegion } from '../../../src/features/timeline/components/timeline-region';
 
@@ -85,11 +85,11 @@ const corpus: Corpus = {
   entities: [],
   warnings: [],
 };
-const index = indexCorpus(corpus);
+const { index } = publishFixture(corpus);
 
 describe('TimelineRegion', () => {
   it('loads the chart lazily, opening on the story with margins and letting the reader pan to the context', async () => {
-    render(<TimelineRegion index={index} view={parseViewState('')} onNavigate={vi.fn()} />);
+    renderWithClient(<TimelineRegion index={index} />);
     expect(screen.getByText('Loading timeline…')).toBeInTheDocument();
     // The event list does not wait for the chart.
     expect(screen.getByRole('listbox', { name: /events/i })).toBeInTheDocument();
@@ -102,17 +102,24 @@ describe('TimelineRegion', () => {
 
   it('selects from the list into the URL and offers a reset for a moved window', async () => {
     const user = userEvent.setup();
-    const onNavigate = vi.fn();
-    render(<TimelineRegion index={index} view={parseViewState('?from=2024-12-20&to=2025-01-05')} onNavigate={onNavigate} />);
+    renderWithClient(<TimelineRegion index={index} />, { search: '?from=2024-12-20&to=2025-01-05' });
+    const entries = window.history.length;
     await user.click(screen.getByRole('option', { name: /Event meeting/ }));
-    expect(onNavigate).toHaveBeenCalledWith({ event: 'meeting' });
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('event')).toBe('meeting');
+    // The selection was outside the moved window: the chart brings it into view.
+    expect(params.get('from')! <= '2025-01-14' && params.get('to')! >= '2025-01-14').toBe(true);
+    expect(window.history.length).toBe(entries + 1);
     await user.click(screen.getByRole('button', { name: 'Reset timeline window' }));
-    expect(onNavigate).toHaveBeenCalledWith({ from: null, to: null }, { replace: true });
+    // The window is replaced in history, not pushed.
+    expect(window.location.search).toBe('?event=meeting');
+    expect(window.history.length).toBe(entries + 1);
+    expect(screen.queryByRole('button', { name: 'Reset timeline window' })).not.toBeInTheDocument();
     await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));
   });
 
   it('applies the outlet filter to the list and the chart, keeping articles with no known outlet', async () => {
-    render(<TimelineRegion index={index} view={parseViewState('?hide=asahi')} onNavigate={vi.fn()} />);
+    renderWithClient(<TimelineRegion index={index} />, { search: '?hide=asahi' });
     expect(screen.queryByRole('option', { name: /Event meeting/ })).not.toBeInTheDocument();
     await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));
     const items = fake.FakeTimeline.instances[0]!.items as DataSet<TimelineItemData, 'id'>;
@@ -122,7 +129,7 @@ describe('TimelineRegion', () => {
   });
 
   it('shows "Event not found" for an unknown event in the URL', () => {
-    render(<TimelineRegion index={index} view={parseViewState('?event=nope')} onNavigate={vi.fn()} />);
+    renderWithClient(<TimelineRegion index={index} />, { search: '?event=nope' });
     expect(screen.getByRole('alert')).toHaveTextContent('Event not found');
   });
 });

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataSet } from 'vis-data/esnext';
-import type { Article, Outlet, TimelineEvent } from '../../../src/lib/corpus/schema';
+import type { ArticleSummary, EventSummary, Outlet } from '../../../src/lib/corpus/schema';
 import type { TimelineGroupData, TimelineItemData } from '../../../src/features/timeline/timeline-items';
 
 /** A stand-in for vis-timeline's Timeline: jsdom has no layout, so record what the wrapper asks of it. */
@@ -65,7 +65,7 @@ const outlets: Outlet[] = [
   { id: 'joongang', name: 'Korea JoongAng Daily', country: 'KR' },
 ];
 
-const article = (id: string, outletId: string, publishedAt: string, headline: string | null): Article => ({
+const article = (id: string, outletId: string, publishedAt: string, headline: string | null): ArticleSummary => ({
   id,
   file: `${id}.txt`,
   outletId,
@@ -74,17 +74,9 @@ const article = (id: string, outletId: string, publishedAt: string, headline: st
   publishedPrecision: publishedAt.includes('T') ? 'minute' : 'day',
   byline: null,
   dateline: null,
-  metadata: {
-    outlet: { value: outletId, source: 'manifest' },
-    headline: { value: headline, source: 'text' },
-    publishedAt: { value: publishedAt, source: 'text' },
-    byline: { value: null, source: 'missing' },
-  },
-  sentences: [{ id: `${id}-s1`, text: 'Opening sentence.', paragraph: 1, kind: 'body', line: 1 }],
-  removed: [],
-  quotes: [],
-  lineCount: 1,
-  sha256: 'x',
+  opening: 'Opening sentence.',
+  sentenceCount: 1,
+  body: id,
 });
 
 const articles = [
@@ -92,14 +84,15 @@ const articles = [
   article('001', 'joongang', '2025-01-10', null),
 ];
 
-const event = (id: string, title: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+const event = (id: string, title: string, start: string, extra: Partial<EventSummary> = {}): EventSummary => ({
   id,
   title,
   start,
   precision: 'day',
-  evidence: [{ articleId: '002', sentenceId: '002-s1', dateId: null }],
   outlets: ['kyodo'],
   main: true,
+  coverage: { kyodo: 1 },
+  detail: 'd1',
   ...extra,
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { indexCorpus } from '../../../src/lib/corpus/corpus-index';
 import type { Article, Corpus, TimelineEvent } from '../../../src/lib/corpus/schema';
-import { emphasisedEventIds, visibleEvents } from '../../../src/features/timeline/visible-events';
+import { emphasisedEventIds, visibleEvents } from '../../../src/lib/corpus/visible-events';
+import { publishFixture } from '../published-fixture';
+
+const indexOf = (corpus: Corpus) => publishFixture(corpus).index;
 
 const article = (id: string, outletId: string | null): Article => ({
   id,
@@ -66,39 +68,39 @@ function corpus(): Corpus {
 
 describe('visibleEvents', () => {
   it('returns every event, chronologically, when no outlet is hidden', () => {
-    const index = indexCorpus(corpus());
+    const index = indexOf(corpus());
     expect(visibleEvents(index, []).map((e) => e.id)).toEqual(['earlier', 'only-korea', 'no-outlet', 'meeting']);
   });
 
-  it('drops events reported only by hidden outlets and trims the evidence and outlets of the rest', () => {
-    const index = indexCorpus(corpus());
+  it('drops events reported only by hidden outlets and trims the outlets and coverage of the rest', () => {
+    const index = indexOf(corpus());
     const events = visibleEvents(index, ['joongang']);
     expect(events.map((e) => e.id)).toEqual(['earlier', 'no-outlet', 'meeting']);
     const meeting = events.find((e) => e.id === 'meeting')!;
-    expect(meeting.evidence.map((item) => item.articleId)).toEqual(['a1']);
+    expect(meeting.coverage).toEqual({ kyodo: 1 });
     expect(meeting.outlets).toEqual(['kyodo']);
-    // The corpus itself is untouched.
-    expect(index.eventById.get('meeting')!.evidence).toHaveLength(2);
+    // The index itself is untouched.
+    expect(index.eventById.get('meeting')!.coverage).toEqual({ kyodo: 1, joongang: 1 });
   });
 
   it('keeps articles with no known outlet visible (they cannot be switched off)', () => {
-    const index = indexCorpus(corpus());
+    const index = indexOf(corpus());
     expect(visibleEvents(index, ['kyodo', 'joongang']).map((e) => e.id)).toEqual(['no-outlet']);
   });
 });
 
 describe('emphasisedEventIds', () => {
   it('is null when no entity (or only unknown ones) is highlighted', () => {
-    const index = indexCorpus(corpus());
+    const index = indexOf(corpus());
     const events = visibleEvents(index, []);
-    expect(emphasisedEventIds(index, events, [])).toBeNull();
-    expect(emphasisedEventIds(index, events, ['nobody'])).toBeNull();
+    expect(emphasisedEventIds(index, events, [], [])).toBeNull();
+    expect(emphasisedEventIds(index, events, ['nobody'], [])).toBeNull();
   });
 
   it('holds the events whose evidence sentences mention a highlighted entity', () => {
-    const index = indexCorpus(corpus());
-    expect(emphasisedEventIds(index, visibleEvents(index, []), ['iwaya'])).toEqual(new Set(['only-korea']));
+    const index = indexOf(corpus());
+    expect(emphasisedEventIds(index, visibleEvents(index, []), ['iwaya'], [])).toEqual(new Set(['only-korea']));
     // The mention is in a hidden outlet's sentence: nothing is emphasised, everything dims.
-    expect(emphasisedEventIds(index, visibleEvents(index, ['joongang']), ['iwaya'])).toEqual(new Set());
+    expect(emphasisedEventIds(index, visibleEvents(index, ['joongang']), ['iwaya'], ['joongang'])).toEqual(new Set());
   });
 });

@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { CiteButton } from '../../../components/cite-button';
 import { MarkedText, VisibleText } from '../../../components/marked-text';
 import { StatusMessage } from '../../../components/status-message';
+import { useArticleBody, type ArticleText } from '../../../lib/corpus/article-body-query';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import type { Article, Provenanced, Sentence } from '../../../lib/corpus/schema';
+import type { ArticleBody, ArticleSummary, Provenanced, Sentence } from '../../../lib/corpus/schema';
 import { articleTitle } from '../../../lib/article-label';
 import { entityMarksFor } from '../../../lib/entity-marks';
 import { countryName, formatPublished } from '../../../lib/format';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { navigateView, useViewValue } from '../../../lib/view-state';
 
-export type ArticleReaderProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+export type ArticleReaderProps = { index: CorpusIndex };
 
 const SOURCE_LABEL: Record<Provenanced['source'], string> = {
   text: 'stated in the text',
@@ -19,40 +20,80 @@ const SOURCE_LABEL: Record<Provenanced['source'], string> = {
   missing: 'unknown',
 };
 
-/** One article's cleaned text, opened at a sentence when the URL names one. */
-export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const article = view.article ? index.articleById.get(view.article) : undefined;
+/** One article's cleaned text, opened at a sentence when the URL names one; the body is fetched when opened. */
+export const ArticleReader = memo(function ArticleReader({ index }: ArticleReaderProps) {
+  const articleId = useViewValue('article');
+  const sentenceId = useViewValue('sentence');
+  const highlighted = useViewValue('entities');
+  const article = articleId ? index.articleById.get(articleId) : undefined;
+  const { text, isPending, error, retry } = useArticleBody(index, article ? article.id : null);
 
+  if (!articleId) return null;
+  if (!article) {
+    return (
+      <StatusMessage tone="error" title="Article not found">
+        No article has the id “{articleId}”.{' '}
+        <button type="button" className="underline" onClick={() => navigateView({ article: null, sentence: null })}>
+          Close
+        </button>
+      </StatusMessage>
+    );
+  }
+  return (
+    <ReaderBody
+      index={index}
+      article={article}
+      text={text}
+      loading={isPending}
+      error={error}
+      onRetry={() => void retry()}
+      sentenceId={sentenceId}
+      highlighted={highlighted}
+    />
+  );
+});
+
+function ReaderBody({
+  index,
+  article,
+  text,
+  loading,
+  error,
+  onRetry,
+  sentenceId,
+  highlighted,
+}: {
+  index: CorpusIndex;
+  article: ArticleSummary;
+  text: ArticleText | undefined;
+  loading: boolean;
+  error: Error | null;
+  onRetry: () => void;
+  sentenceId: string | null;
+  highlighted: readonly string[];
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const body = text?.body;
+
+  // Once the text is there: to the linked sentence, else to the heading (the reader's start).
   useEffect(() => {
-    if (!article) return;
-    const target = view.sentence ? document.getElementById(`sentence-${view.sentence}`) : null;
+    if (!body) return;
+    const target = sentenceId ? document.getElementById(`sentence-${sentenceId}`) : null;
     if (target) {
       target.scrollIntoView({ block: 'center' });
       target.focus({ preventScroll: true });
     } else {
       headingRef.current?.focus();
     }
-  }, [article, view.sentence]);
+  }, [body, sentenceId]);
 
-  if (!view.article) return null;
-  if (!article) {
-    return (
-      <StatusMessage tone="error" title="Article not found">
-        No article has the id “{view.article}”.{' '}
-        <button type="button" className="underline" onClick={() => onNavigate({ article: null, sentence: null })}>
-          Close
-        </button>
-      </StatusMessage>
-    );
-  }
   const outlet = index.outletById.get(article.outletId ?? '');
   const title = articleTitle(article);
   // Headline, byline and dateline are shown in the header; the body holds the story and captions.
-  const paragraphs = groupByParagraph(article.sentences.filter((sentence) => !HEADER_KINDS.has(sentence.kind)));
-  const dateline = article.sentences.find((sentence) => sentence.kind === 'dateline');
+  const paragraphs = body ? groupByParagraph(body.sentences.filter((sentence) => !HEADER_KINDS.has(sentence.kind))) : [];
+  const dateline = body?.sentences.find((sentence) => sentence.kind === 'dateline');
   return (
-    <article aria-labelledby="reader-heading" className="rounded border border-stone-300 bg-white p-4 shadow-sm">
+    <article aria-labelledby="reader-heading" aria-busy={!body && loading ? true : undefined} className="rounded border border-stone-300 bg-white p-4 shadow-sm">
       <header className="mb-3 space-y-1">
         <div className="flex items-start justify-between gap-2">
           <p className="text-sm font-semibold text-stone-700">
@@ -61,7 +102,7 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
           </p>
           <button
             type="button"
-            onClick={() => onNavigate({ article: null, sentence: null })}
+            onClick={() => navigateView({ article: null, sentence: null })}
             className="shrink-0 rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
           >
             Close article
@@ -76,47 +117,66 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
           {article.byline ? <> · By <span className="article-text"><VisibleText text={article.byline} /></span></> : null}
           {dateline ? <> · <span className="article-text"><VisibleText text={dateline.text} /></span></> : null}
         </p>
-        <details className="text-xs text-stone-600">
-          <summary className="cursor-pointer">Where the outlet and date come from</summary>
-          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2">
-            <dt className="font-medium">Outlet</dt>
-            <dd>{provenanceNote(article.metadata.outlet)}</dd>
-            <dt className="font-medium">Published</dt>
-            <dd>{provenanceNote(article.metadata.publishedAt)}</dd>
-            <dt className="font-medium">File</dt>
-            <dd>{article.file}</dd>
-          </dl>
-        </details>
+        {body ? (
+          <details className="text-xs text-stone-600">
+            <summary className="cursor-pointer">Where the outlet and date come from</summary>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2">
+              <dt className="font-medium">Outlet</dt>
+              <dd>{provenanceNote(body.metadata.outlet)}</dd>
+              <dt className="font-medium">Published</dt>
+              <dd>{provenanceNote(body.metadata.publishedAt)}</dd>
+              <dt className="font-medium">File</dt>
+              <dd>{article.file}</dd>
+            </dl>
+          </details>
+        ) : null}
       </header>
-      <div className="space-y-3 font-serif leading-relaxed">
-        {paragraphs.map((sentences) => (
-          <p key={sentences[0]!.id} className={sentences[0]!.kind === 'body' ? '' : 'font-sans text-sm text-stone-600'}>
-            {sentences[0]!.kind === 'caption' ? <span className="font-semibold">Photo caption: </span> : null}
-            {sentences.map((sentence) => (
-              <span key={sentence.id} className="group">
-                <span
-                  id={`sentence-${sentence.id}`}
-                  tabIndex={-1}
-                  data-sentence-id={sentence.id}
-                  className={`article-text rounded ${view.sentence === sentence.id ? 'bg-amber-100 ring-2 ring-amber-500' : ''}`}
-                >
-                  <MarkedText text={sentence.text} marks={entityMarksFor(index, sentence.id, view.entities)} />
-                </span>
-                {/* Faint until hovered or focused, so the text reads clean; always in the tab order and visible on touch. */}
-                <CiteButton
-                  index={index}
-                  sentenceId={sentence.id}
-                  label={`Cite sentence ${sentenceNumber(article, sentence)}`}
-                  className={`-my-1 mx-0.5 inline-flex size-6 items-center justify-center rounded align-[0.1em] font-sans text-xs text-stone-700 hover:bg-amber-100 hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100 ${
-                    view.sentence === sentence.id ? 'opacity-100' : 'opacity-40'
-                  }`}
-                />{' '}
-              </span>
+      {error ? (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          <p>{error.message}</p>
+          <button type="button" onClick={onRetry} className="mt-2 rounded border border-red-400 bg-white px-2 py-1 font-medium hover:bg-red-100">
+            Retry
+          </button>
+        </div>
+      ) : !body || !text ? (
+        <p role="status" className="text-sm text-stone-600">
+          Loading the article…
+        </p>
+      ) : (
+        <>
+          <div className="space-y-3 font-serif leading-relaxed">
+            {paragraphs.map((sentences) => (
+              <p key={sentences[0]!.id} className={sentences[0]!.kind === 'body' ? '' : 'font-sans text-sm text-stone-600'}>
+                {sentences[0]!.kind === 'caption' ? <span className="font-semibold">Photo caption: </span> : null}
+                {sentences.map((sentence) => (
+                  <span key={sentence.id} className="group">
+                    <span
+                      id={`sentence-${sentence.id}`}
+                      tabIndex={-1}
+                      data-sentence-id={sentence.id}
+                      className={`article-text rounded ${sentenceId === sentence.id ? 'bg-amber-100 ring-2 ring-amber-500' : ''}`}
+                    >
+                      <MarkedText text={sentence.text} marks={entityMarksFor(index.entityById, text.mentionsBySentence.get(sentence.id), highlighted)} />
+                    </span>
+                    {/* Faint until hovered or focused, so the text reads clean; always in the tab order and visible on touch. */}
+                    <CiteButton
+                      index={index}
+                      articleId={article.id}
+                      sentenceId={sentence.id}
+                      text={sentence.text}
+                      label={`Cite sentence ${sentenceNumber(body, sentence)}`}
+                      className={`-my-1 mx-0.5 inline-flex size-6 items-center justify-center rounded align-[0.1em] font-sans text-xs text-stone-700 hover:bg-amber-100 hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100 ${
+                        sentenceId === sentence.id ? 'opacity-100' : 'opacity-40'
+                      }`}
+                    />{' '}
+                  </span>
+                ))}
+              </p>
             ))}
-          </p>
-        ))}
-      </div>
-      <RemovedLines article={article} />
+          </div>
+          <RemovedLines article={article} body={body} />
+        </>
+      )}
     </article>
   );
 }
@@ -124,9 +184,9 @@ export function ArticleReader({ index, view, onNavigate }: ArticleReaderProps) {
 const HEADER_KINDS = new Set<Sentence['kind']>(['headline', 'byline', 'dateline']);
 
 /** The sentence's number in the article (its id ends in "-s<n>"; position as a fallback). */
-function sentenceNumber(article: Article, sentence: Sentence): number {
+function sentenceNumber(body: ArticleBody, sentence: Sentence): number {
   const n = /-s(\d+)$/.exec(sentence.id)?.[1];
-  return n ? Number(n) : article.sentences.indexOf(sentence) + 1;
+  return n ? Number(n) : body.sentences.indexOf(sentence) + 1;
 }
 
 function provenanceNote(field: Provenanced): string {
@@ -135,14 +195,18 @@ function provenanceNote(field: Provenanced): string {
 
 function groupByParagraph(sentences: Sentence[]): Sentence[][] {
   const groups = new Map<number, Sentence[]>();
-  for (const sentence of sentences) groups.set(sentence.paragraph, [...(groups.get(sentence.paragraph) ?? []), sentence]);
+  for (const sentence of sentences) {
+    const group = groups.get(sentence.paragraph);
+    if (group) group.push(sentence);
+    else groups.set(sentence.paragraph, [sentence]);
+  }
   return [...groups.values()];
 }
 
 /** The lines the pipeline removed, with why: nothing is dropped out of sight. */
-function RemovedLines({ article }: { article: Article }) {
+function RemovedLines({ article, body }: { article: ArticleSummary; body: ArticleBody }) {
   const [open, setOpen] = useState(false);
-  const shown = article.removed.filter((line) => line.kind !== 'blank');
+  const shown = body.removed.filter((line) => line.kind !== 'blank');
   if (shown.length === 0) return <p className="mt-4 text-sm text-stone-600">Nothing was removed from this page except blank lines.</p>;
   return (
     <div className="mt-4 border-t border-stone-200 pt-3">

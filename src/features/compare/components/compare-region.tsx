@@ -1,21 +1,32 @@
+import { memo, useMemo } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { useEventDetail } from '../../../lib/corpus/event-detail-query';
+import { useViewValue } from '../../../lib/view-state';
+import { shownOutlets, sourcesByOutlet } from '../event-sources';
 import { DifferencesList } from './differences-list';
 import { EventQuotes } from './event-quotes';
 import { SourcePanels } from './source-panels';
 
-export type CompareRegionProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+export type CompareRegionProps = { index: CorpusIndex };
 
 /**
  * The selected event, outlet by outlet: source panels, who said what, and where
  * the outlets disagree. The event's title, dates and their resolution are the
- * timeline's event detail, just above; this region does not repeat them.
+ * timeline's event detail, just above; this region does not repeat them. The
+ * evidence is fetched when the event is selected (usually ahead, on hover).
  */
-export function CompareRegion({ index, view, onNavigate }: CompareRegionProps) {
-  const event = view.event ? index.eventById.get(view.event) : undefined;
+export const CompareRegion = memo(function CompareRegion({ index }: CompareRegionProps) {
+  const eventId = useViewValue('event');
+  const hidden = useViewValue('hiddenOutlets');
+  const highlighted = useViewValue('entities');
+  const event = eventId ? index.eventById.get(eventId) : undefined;
+  const { sources, isPending, error, retry } = useEventDetail(index, event ? event.id : null);
+  const outlets = useMemo(() => shownOutlets(index, hidden), [index, hidden]);
+  const byOutlet = useMemo(() => (sources ? sourcesByOutlet(index, sources, outlets) : null), [index, sources, outlets]);
+
   return (
-    <section aria-labelledby="compare-heading" className="space-y-3">
+    <section aria-labelledby="compare-heading" aria-busy={event && !byOutlet && !error ? true : undefined} className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-3">
         <h2 id="compare-heading" className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
           Compare outlets
@@ -24,21 +35,34 @@ export function CompareRegion({ index, view, onNavigate }: CompareRegionProps) {
       </div>
       {!event ? (
         <p className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-600">
-          {view.event
+          {eventId
             ? 'The selected event is not in this corpus.'
             : 'Select an event on the timeline, in the event list or in the coverage table to compare how each outlet reported it.'}
         </p>
+      ) : error ? (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          <p className="font-semibold">The sources of this event could not be loaded.</p>
+          <p className="mt-1">{error.message}</p>
+          <button type="button" onClick={() => void retry()} className="mt-2 rounded border border-red-400 bg-white px-2 py-1 font-medium hover:bg-red-100">
+            Retry
+          </button>
+        </div>
+      ) : !byOutlet || !sources || isPending ? (
+        // Holds about a row of panels' height, so the page below does not jump when they arrive.
+        <p role="status" className="min-h-40 rounded border border-stone-300 bg-white p-3 text-sm text-stone-600">
+          Loading each outlet’s wording…
+        </p>
       ) : (
-        <>
+        <div data-compare-event={event.id} className="space-y-3">
           <ErrorBoundary label="The source panels">
-            <SourcePanels index={index} view={view} onNavigate={onNavigate} event={event} />
+            <SourcePanels index={index} sources={byOutlet} hasWording={!!sources.detail.wording} highlighted={highlighted} />
           </ErrorBoundary>
           <section aria-labelledby="compare-quotes-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
             <h3 id="compare-quotes-heading" className="mb-2 font-semibold text-stone-800">
               Quotes
             </h3>
             <ErrorBoundary label="The quotes">
-              <EventQuotes index={index} view={view} onNavigate={onNavigate} event={event} />
+              <EventQuotes eventId={event.id} sources={byOutlet} />
             </ErrorBoundary>
           </section>
           <section aria-labelledby="compare-differences-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
@@ -46,11 +70,11 @@ export function CompareRegion({ index, view, onNavigate }: CompareRegionProps) {
               Differences between outlets
             </h3>
             <ErrorBoundary label="The differences">
-              <DifferencesList index={index} view={view} onNavigate={onNavigate} event={event} />
+              <DifferencesList index={index} sources={sources} hiddenOutlets={hidden} />
             </ErrorBoundary>
           </section>
-        </>
+        </div>
       )}
     </section>
   );
-}
+});

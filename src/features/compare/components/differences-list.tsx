@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { MarkedText } from '../../../components/marked-text';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import type { Difference, TimelineEvent } from '../../../lib/corpus/schema';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import type { EventSources } from '../../../lib/corpus/event-detail-query';
+import type { Difference } from '../../../lib/corpus/schema';
+import { navigateView } from '../../../lib/view-state';
 import { plural } from '../event-sources';
 
-export type DifferencesListProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState; event: TimelineEvent };
+export type DifferencesListProps = { index: CorpusIndex; sources: EventSources; hiddenOutlets: readonly string[] };
 
 const KIND_LABEL: Record<Difference['kind'], string> = {
   date: 'Date',
@@ -19,9 +20,9 @@ const KIND_LABEL: Record<Difference['kind'], string> = {
  * comes from side by side and the differing words marked in them. Follows the
  * outlet filter: a difference needs two shown outlets to be listed.
  */
-export function DifferencesList({ index, view, onNavigate, event }: DifferencesListProps) {
-  const hidden = new Set(view.hiddenOutlets);
-  const all = event.differences ?? [];
+export function DifferencesList({ index, sources, hiddenOutlets }: DifferencesListProps) {
+  const hidden = new Set(hiddenOutlets);
+  const all = sources.detail.differences ?? [];
   const shown = all
     .map((difference) => ({ difference, items: difference.items.filter((item) => !hidden.has(item.outletId)) }))
     .filter(({ items }) => new Set(items.map((item) => item.outletId)).size >= 2);
@@ -44,7 +45,7 @@ export function DifferencesList({ index, view, onNavigate, event }: DifferencesL
             </p>
             <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
               {items.map((item) => {
-                const found = index.sentenceById.get(item.sentenceId);
+                const found = sources.sentenceById.get(item.sentenceId);
                 const outlet = index.outletById.get(item.outletId);
                 return (
                   <figure key={`${item.outletId}-${item.sentenceId}-${item.text}`} className="rounded border border-stone-300 bg-white p-2">
@@ -55,8 +56,8 @@ export function DifferencesList({ index, view, onNavigate, event }: DifferencesL
                     {found ? (
                       <button
                         type="button"
-                        onClick={() => onNavigate({ article: found.article.id, sentence: found.sentence.id })}
-                        aria-label={`Open in article: ${outlet?.name ?? item.outletId}, sentence ${found.article.sentences.indexOf(found.sentence) + 1}`}
+                        onClick={() => navigateView({ article: found.articleId, sentence: found.sentence.id })}
+                        aria-label={`Open in article: ${outlet?.name ?? item.outletId}, sentence ${found.number}`}
                         className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
                       >
                         Open in article

@@ -1,9 +1,12 @@
-import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import type { Outlet, TimelineEvent } from '../../../lib/corpus/schema';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
-import { plural, shownOutlets, sourcesByOutlet, type SourceSentence } from '../event-sources';
+import type { Outlet } from '../../../lib/corpus/schema';
+import { navigateView } from '../../../lib/view-state';
+import { plural, type OutletSources, type SourceSentence } from '../event-sources';
 
-export type EventQuotesProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState; event: TimelineEvent };
+export type EventQuotesProps = {
+  eventId: string;
+  /** The event's evidence per shown outlet (sourcesByOutlet). */
+  sources: OutletSources[];
+};
 
 interface SpeakerQuotes {
   key: string;
@@ -16,8 +19,7 @@ interface SpeakerQuotes {
  * what one person said, as each outlet quoted it. Quotations whose sentence names
  * no speaker are listed apart, never guessed.
  */
-export function EventQuotes({ index, view, onNavigate, event }: EventQuotesProps) {
-  const sources = sourcesByOutlet(index, event, shownOutlets(index, view.hiddenOutlets));
+export function EventQuotes({ eventId, sources }: EventQuotesProps) {
   const speakers = new Map<string, SpeakerQuotes>();
   for (const source of sources) {
     for (const { sentences } of source.articles) {
@@ -48,7 +50,7 @@ export function EventQuotes({ index, view, onNavigate, event }: EventQuotesProps
     <div className="space-y-4">
       {ordered.map((speaker) => {
         const quoting = speaker.byOutlet.filter((entry) => entry.quotes.length > 0);
-        const headingId = `quotes-${event.id}-${speaker.key || 'unnamed'}`;
+        const headingId = `quotes-${eventId}-${speaker.key || 'unnamed'}`;
         return (
           <section key={speaker.key} aria-labelledby={headingId}>
             <div className="flex flex-wrap items-baseline gap-x-2">
@@ -74,7 +76,7 @@ export function EventQuotes({ index, view, onNavigate, event }: EventQuotesProps
                           </blockquote>
                           <button
                             type="button"
-                            onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
+                            onClick={() => navigateView({ article: item.article.id, sentence: item.sentence.id })}
                             aria-label={`Open in article: ${outlet.name}, sentence ${item.number}`}
                             className="mt-1 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
                           >

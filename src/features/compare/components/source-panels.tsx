@@ -2,14 +2,21 @@ import { CiteButton } from '../../../components/cite-button';
 import { NestedMarkedText } from '../../../components/nested-marked-text';
 import { articleTitle } from '../../../lib/article-label';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import type { TimelineEvent } from '../../../lib/corpus/schema';
 import { entityMarksFor } from '../../../lib/entity-marks';
 import { formatPublished } from '../../../lib/format';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
-import { plural, shownOutlets, sourcesByOutlet, type OutletSources } from '../event-sources';
+import { navigateView } from '../../../lib/view-state';
+import { plural, type OutletSources } from '../event-sources';
 import { WordingLegend, wordingMarks } from './wording-marks';
 
-export type SourcePanelsProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState; event: TimelineEvent };
+export type SourcePanelsProps = {
+  index: CorpusIndex;
+  /** One entry per shown outlet (sourcesByOutlet). */
+  sources: OutletSources[];
+  /** Whether the event has wording to compare (more than one outlet reports it). */
+  hasWording: boolean;
+  /** Highlighted entity ids, in highlight order. */
+  highlighted: readonly string[];
+};
 
 /**
  * One panel per shown outlet, side by side: what it wrote about the event, in
@@ -17,20 +24,18 @@ export type SourcePanelsProps = { index: CorpusIndex; view: ViewState; onNavigat
  * report the event say so. Panels stack on narrow screens and scroll sideways
  * when there are more than fit.
  */
-export function SourcePanels({ index, view, onNavigate, event }: SourcePanelsProps) {
-  const outlets = shownOutlets(index, view.hiddenOutlets);
-  const sources = sourcesByOutlet(index, event, outlets);
-  const hiddenCount = index.corpus.outlets.length - outlets.length;
+export function SourcePanels({ index, sources, hasWording, highlighted }: SourcePanelsProps) {
+  const hiddenCount = index.data.outlets.length - sources.length;
   const outletName = (id: string) => index.outletById.get(id)?.name ?? id;
   const reporting = sources.filter((source) => source.sentenceCount > 0).length;
 
   return (
     <div className="space-y-2">
       <p className="text-sm text-stone-700">
-        {reporting === 0 ? 'No shown outlet reports this event.' : `Reported by ${plural(reporting, 'shown outlet')} of ${outlets.length}.`}
+        {reporting === 0 ? 'No shown outlet reports this event.' : `Reported by ${plural(reporting, 'shown outlet')} of ${sources.length}.`}
         {hiddenCount > 0 ? ` ${plural(hiddenCount, 'outlet is', 'outlets are')} hidden by the outlet filter.` : ''}
       </p>
-      {event.wording ? (
+      {hasWording ? (
         <WordingLegend />
       ) : (
         <p className="text-xs text-stone-600">Only one outlet reports this event, so there is no wording to compare.</p>
@@ -44,7 +49,7 @@ export function SourcePanels({ index, view, onNavigate, event }: SourcePanelsPro
           screen-reader-only text (absolutely positioned) scrolls with it instead of widening the page. */}
       <div className="relative flex flex-col gap-3 md:flex-row md:items-stretch md:overflow-x-auto md:pb-2">
         {sources.map((source) => (
-          <OutletPanel key={source.outlet.id} index={index} view={view} onNavigate={onNavigate} source={source} outletName={outletName} />
+          <OutletPanel key={source.outlet.id} index={index} highlighted={highlighted} source={source} outletName={outletName} />
         ))}
       </div>
     </div>
@@ -53,11 +58,10 @@ export function SourcePanels({ index, view, onNavigate, event }: SourcePanelsPro
 
 function OutletPanel({
   index,
-  view,
-  onNavigate,
+  highlighted,
   source,
   outletName,
-}: Omit<SourcePanelsProps, 'event'> & { source: OutletSources; outletName: (id: string) => string }) {
+}: Pick<SourcePanelsProps, 'index' | 'highlighted'> & { source: OutletSources; outletName: (id: string) => string }) {
   const headingId = `panel-${source.outlet.id}`;
   const panelClass = 'min-w-0 rounded border p-3 md:min-w-[18rem] md:flex-1 md:shrink-0';
   if (source.sentenceCount === 0) {
@@ -105,13 +109,13 @@ function OutletPanel({
                       <NestedMarkedText
                         text={item.sentence.text}
                         outer={wordingMarks(item.wording, outletName)}
-                        inner={entityMarksFor(index, item.sentence.id, view.entities)}
+                        inner={entityMarksFor(index.entityById, item.mentions, highlighted)}
                       />
                     </p>
                     <div className="mt-1 flex flex-wrap items-center gap-1">
                       <button
                         type="button"
-                        onClick={() => onNavigate({ article: item.article.id, sentence: item.sentence.id })}
+                        onClick={() => navigateView({ article: item.article.id, sentence: item.sentence.id })}
                         aria-label={`Open in article: ${source.outlet.name}, sentence ${item.number}${title.stated ? ` of “${title.text}”` : ''}`}
                         className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
                       >
@@ -119,7 +123,9 @@ function OutletPanel({
                       </button>
                       <CiteButton
                         index={index}
+                        articleId={item.article.id}
                         sentenceId={item.sentence.id}
+                        text={item.sentence.text}
                         label={`Cite: ${source.outlet.name}, sentence ${item.number}`}
                         className="inline-flex h-6 w-7 items-center justify-center rounded border border-stone-400 text-xs text-stone-700 hover:bg-stone-100"
                       />

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EntityType } from '../../../lib/corpus/schema';
 import { highlightStyle, MAX_HIGHLIGHTS } from '../../../lib/entity-marks';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { navigateView, useViewValue } from '../../../lib/view-state';
 import { countMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
 
-export type EntityIndexProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+export type EntityIndexProps = { index: CorpusIndex };
 
 const GROUPS: Array<{ type: EntityType; title: string }> = [
   { type: 'person', title: 'People' },
@@ -18,18 +18,19 @@ const GROUPS: Array<{ type: EntityType; title: string }> = [
  * the outlet filter. Pressing a name highlights its mentions everywhere and
  * emphasises the events that mention it (the URL's `entities=`).
  */
-export function EntityIndex({ index, view, onNavigate }: EntityIndexProps) {
+export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps) {
   const [query, setQuery] = useState('');
   const baseId = useId();
-  const highlighted = view.entities;
+  const highlighted = useViewValue('entities');
+  const hiddenOutlets = useViewValue('hiddenOutlets');
   const unknown = highlighted.filter((id) => !index.entityById.has(id));
   const known = highlighted.filter((id) => index.entityById.has(id));
   const full = known.length >= MAX_HIGHLIGHTS;
-  const counts = index.corpus.entities.map((entity) => countMentions(index, entity, view.hiddenOutlets));
-  const countById = new Map(counts.map((count) => [count.entity.id, count]));
+  const counts = useMemo(() => index.data.entities.map((entity) => countMentions(index, entity, hiddenOutlets)), [index, hiddenOutlets]);
+  const countById = useMemo(() => new Map(counts.map((count) => [count.entity.id, count])), [counts]);
 
   const toggle = (entityId: string) =>
-    onNavigate({ entities: highlighted.includes(entityId) ? highlighted.filter((id) => id !== entityId) : [...highlighted, entityId] });
+    navigateView({ entities: highlighted.includes(entityId) ? highlighted.filter((id) => id !== entityId) : [...highlighted, entityId] });
 
   const summary = known
     .map((id) => countById.get(id))
@@ -73,7 +74,7 @@ export function EntityIndex({ index, view, onNavigate }: EntityIndexProps) {
       {known.length > 0 || unknown.length > 0 ? (
         <button
           type="button"
-          onClick={() => onNavigate({ entities: [] })}
+          onClick={() => navigateView({ entities: [] })}
           className="rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100"
         >
           Clear highlights
@@ -84,7 +85,7 @@ export function EntityIndex({ index, view, onNavigate }: EntityIndexProps) {
       {unknown.length > 0 ? (
         <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-stone-800">
           Not found: the link highlights {unknown.map((id) => `“${id}”`).join(', ')}, which this corpus does not have.{' '}
-          <button type="button" className="underline" onClick={() => onNavigate({ entities: known })}>
+          <button type="button" className="underline" onClick={() => navigateView({ entities: known })}>
             Remove {unknown.length === 1 ? 'it' : 'them'}
           </button>
         </p>
@@ -156,4 +157,4 @@ export function EntityIndex({ index, view, onNavigate }: EntityIndexProps) {
       ) : null}
     </section>
   );
-}
+});

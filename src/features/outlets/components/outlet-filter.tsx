@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { countryName } from '../../../lib/format';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { navigateView, useViewValue } from '../../../lib/view-state';
 
-export type OutletFilterProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+export type OutletFilterProps = { index: CorpusIndex };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -12,18 +12,19 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
  * timeline, event list, panels, coverage table, entity counts and article list
  * all read. Ids in the link that name no outlet are ignored, and said so.
  */
-export function OutletFilter({ index, view, onNavigate }: OutletFilterProps) {
+export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterProps) {
   const baseId = useId();
-  const { outlets, articles } = index.corpus;
-  const hidden = new Set(view.hiddenOutlets);
-  const unknown = view.hiddenOutlets.filter((id) => !index.outletById.has(id));
+  const hiddenOutlets = useViewValue('hiddenOutlets');
+  const { outlets, articles } = index.data;
+  const hidden = new Set(hiddenOutlets);
+  const unknown = hiddenOutlets.filter((id) => !index.outletById.has(id));
   const knownHidden = outlets.filter((outlet) => hidden.has(outlet.id)).map((outlet) => outlet.id);
   const withoutOutlet = articles.filter((article) => !article.outletId || !index.outletById.has(article.outletId)).length;
 
   const setHidden = (ids: string[]) => {
     // Corpus order keeps the URL stable whatever order outlets were switched in.
     const wanted = new Set(ids);
-    onNavigate({ hiddenOutlets: outlets.filter((outlet) => wanted.has(outlet.id)).map((outlet) => outlet.id) });
+    navigateView({ hiddenOutlets: outlets.filter((outlet) => wanted.has(outlet.id)).map((outlet) => outlet.id) });
   };
   const toggle = (outletId: string) =>
     setHidden(hidden.has(outletId) ? knownHidden.filter((id) => id !== outletId) : [...knownHidden, outletId]);
@@ -35,7 +36,7 @@ export function OutletFilter({ index, view, onNavigate }: OutletFilterProps) {
       </legend>
       <div className="flex flex-wrap items-center gap-2">
         {outlets.map((outlet) => {
-          const count = articles.filter((article) => article.outletId === outlet.id).length;
+          const count = index.articleCountByOutlet.get(outlet.id) ?? 0;
           const shown = !hidden.has(outlet.id);
           return (
             <label
@@ -76,4 +77,4 @@ export function OutletFilter({ index, view, onNavigate }: OutletFilterProps) {
       ) : null}
     </fieldset>
   );
-}
+});

@@ -1,48 +1,63 @@
-import { useId, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { memo, useId, useMemo, useState } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import { linkToView, parseViewState, type ViewState } from '../../../lib/view-state';
+import { loadCorpus } from '../../../lib/corpus/corpus-query';
+import type { Corpus } from '../../../lib/corpus/schema';
+import { currentView, DEFAULT_VIEW, linkToView, useViewValue } from '../../../lib/view-state';
 import { downloadText } from '../download';
-import { eventsCsv, exportEvents, type LinkFor } from '../view-export';
+import { eventsCsv, exportEvents, exportSummary, type LinkFor } from '../view-export';
 
-export type ShareControlsProps = { index: CorpusIndex; view: ViewState };
+export type ShareControlsProps = { index: CorpusIndex };
 
 const BUTTON = 'rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100';
+
+// Evidence links open one sentence; they carry no filter of their own.
+const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(currentView()) : linkToView({ ...DEFAULT_VIEW, ...patch }));
 
 /**
  * Copy a link to the view, and export what the view shows: its events with
  * their evidence (CSV or JSON, following the outlet filter and highlighted
- * names), or the whole corpus (JSON).
+ * names), or the whole corpus (JSON). The summary comes from the index; the
+ * export itself needs every evidence sentence, so the whole corpus is fetched
+ * on the first export and kept.
  */
-export function ShareControls({ index, view }: ShareControlsProps) {
+export const ShareControls = memo(function ShareControls({ index }: ShareControlsProps) {
   const headingId = useId();
   const ruleId = useId();
-  // Evidence links open one sentence; they carry no filter of their own.
-  const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(view) : linkToView({ ...parseViewState(''), ...patch }));
-  // The export itself is built on click; the summary only follows the filter and the highlights,
-  // so selecting an event or moving the window does not rebuild it (it was measured on every click).
-  const hiddenKey = view.hiddenOutlets.join(',');
-  const entitiesKey = view.entities.join(',');
-  const summary = useMemo(() => {
-    const filterOnly = { ...parseViewState(''), hiddenOutlets: hiddenKey ? hiddenKey.split(',') : [], entities: entitiesKey ? entitiesKey.split(',') : [] };
-    const { events, rule } = exportEvents(index, filterOnly, () => '');
-    return { count: events.length, rule };
-  }, [index, hiddenKey, entitiesKey]);
-  const exportData = () => exportEvents(index, view, linkFor);
+  const hidden = useViewValue('hiddenOutlets');
+  const entities = useViewValue('entities');
+  const queryClient = useQueryClient();
+  const summary = useMemo(() => exportSummary(index, hidden, entities), [index, hidden, entities]);
+  const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+
+  // Buttons stay enabled (a disabled button would drop the keyboard focus); a press while one is being prepared is ignored.
+  const withCorpus = (save: (corpus: Corpus) => void) => {
+    if (status.busy) return;
+    setStatus({ busy: true, error: null });
+    loadCorpus(queryClient).then(
+      (corpus) => {
+        save(corpus);
+        setStatus({ busy: false, error: null });
+      },
+      (error: unknown) => setStatus({ busy: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const exportData = (corpus: Corpus) => exportEvents(corpus, currentView(), linkFor);
   const count = summary.count;
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-wrap items-center gap-2">
+    <section aria-labelledby={headingId} aria-busy={status.busy || undefined} className="flex flex-wrap items-center gap-2">
       <h2 id={headingId} className="sr-only">
         Share and export
       </h2>
-      <CopyButton getText={() => linkToView(view)} doneMessage="Link copied" fallbackTitle="Link to this view" className={BUTTON}>
+      <CopyButton getText={() => linkToView(currentView())} doneMessage="Link copied" fallbackTitle="Link to this view" className={BUTTON}>
         Copy link to this view
       </CopyButton>
       <button
         type="button"
         aria-describedby={ruleId}
-        onClick={() => downloadText('parallax-events.csv', eventsCsv(exportData()), 'text/csv;charset=utf-8')}
+        onClick={() => withCorpus((corpus) => downloadText('parallax-events.csv', eventsCsv(exportData(corpus)), 'text/csv;charset=utf-8'))}
         className={BUTTON}
       >
         Events CSV
@@ -50,14 +65,14 @@ export function ShareControls({ index, view }: ShareControlsProps) {
       <button
         type="button"
         aria-describedby={ruleId}
-        onClick={() => downloadText('parallax-events.json', `${JSON.stringify(exportData(), null, 2)}\n`, 'application/json')}
+        onClick={() => withCorpus((corpus) => downloadText('parallax-events.json', `${JSON.stringify(exportData(corpus), null, 2)}\n`, 'application/json'))}
         className={BUTTON}
       >
         Events JSON
       </button>
       <button
         type="button"
-        onClick={() => downloadText('parallax-corpus.json', `${JSON.stringify(index.corpus, null, 2)}\n`, 'application/json')}
+        onClick={() => withCorpus((corpus) => downloadText('parallax-corpus.json', `${JSON.stringify(corpus, null, 2)}\n`, 'application/json'))}
         className={BUTTON}
       >
         Whole corpus JSON
@@ -65,6 +80,16 @@ export function ShareControls({ index, view }: ShareControlsProps) {
       <p id={ruleId} className="basis-full text-xs text-stone-600">
         Exports {count} event{count === 1 ? '' : 's'}: {summary.rule.charAt(0).toLowerCase() + summary.rule.slice(1)}
       </p>
+      {status.busy ? (
+        <p role="status" className="basis-full text-xs text-stone-700">
+          Preparing the export…
+        </p>
+      ) : null}
+      {status.error ? (
+        <p role="alert" className="basis-full text-xs text-red-800">
+          The export failed: {status.error}
+        </p>
+      ) : null}
     </section>
   );
-}
+});

@@ -1,80 +1,115 @@
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { StatusMessage } from '../../../components/status-message';
-import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import type { Article, DateMention, Evidence, Outlet, Sentence, TimelineEvent } from '../../../lib/corpus/schema';
+import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
+import { useEventDetail, type EventSources } from '../../../lib/corpus/event-detail-query';
+import type { ArticleSummary, DateMention, Evidence, EventSummary, Outlet } from '../../../lib/corpus/schema';
 import { formatPublished, formatSpan } from '../../../lib/format';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { navigateView } from '../../../lib/view-state';
 import { PrecisionBadge } from './precision-badge';
 
-export type EventDetailProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+export type EventDetailProps = {
+  index: CorpusIndex;
+  eventId: string | null;
+  hiddenOutlets: readonly string[];
+};
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 interface ResolvedEvidence {
   evidence: Evidence;
-  article: Article;
-  sentence: Sentence;
+  article: ArticleSummary;
   outlet: Outlet | undefined;
 }
 
 /** The selected event: its date, how that date was resolved, and which outlets report it (their wording is compared below). */
-export function EventDetail({ index, view, onNavigate }: EventDetailProps) {
-  const dateById = useMemo(() => new Map(index.corpus.dates.map((mention) => [mention.id, mention])), [index]);
-  if (!view.event) {
+export const EventDetail = memo(function EventDetail({ index, eventId, hiddenOutlets }: EventDetailProps) {
+  const event = eventId ? index.eventById.get(eventId) : undefined;
+  // Fetched beside the header: the title and dates are in the index, the date chains in the detail.
+  const { sources, isPending, error, retry } = useEventDetail(index, event ? event.id : null);
+  if (!eventId) {
     return <p className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-600">Select an event on the timeline or in the event list to see how each outlet reported it.</p>;
   }
-  const event = index.eventById.get(view.event);
   if (!event) {
     return (
       <StatusMessage tone="error" title="Event not found">
-        No event has the id “{view.event}” (the link may come from an older version of the corpus).{' '}
-        <button type="button" className="underline" onClick={() => onNavigate({ event: null })}>
+        No event has the id “{eventId}” (the link may come from an older version of the corpus).{' '}
+        <button type="button" className="underline" onClick={() => navigateView({ event: null })}>
           Clear the event selection
         </button>
       </StatusMessage>
     );
   }
-  return <EventDetailBody index={index} view={view} onNavigate={onNavigate} event={event} dateById={dateById} />;
-}
+  return (
+    <EventDetailBody
+      index={index}
+      event={event}
+      hiddenOutlets={hiddenOutlets}
+      sources={sources}
+      loading={isPending}
+      error={error}
+      onRetry={() => void retry()}
+    />
+  );
+});
 
 function EventDetailBody({
   index,
-  view,
-  onNavigate,
   event,
-  dateById,
-}: EventDetailProps & { event: TimelineEvent; dateById: Map<string, DateMention> }) {
-  const hidden = new Set(view.hiddenOutlets);
-  const resolved = event.evidence
+  hiddenOutlets,
+  sources,
+  loading,
+  error,
+  onRetry,
+}: {
+  index: CorpusIndex;
+  event: EventSummary;
+  hiddenOutlets: readonly string[];
+  sources: EventSources | undefined;
+  loading: boolean;
+  error: Error | null;
+  onRetry: () => void;
+}) {
+  const hidden = new Set(hiddenOutlets);
+  const resolved = (sources?.detail.evidence ?? [])
     .map((evidence): ResolvedEvidence | null => {
-      const found = index.sentenceById.get(evidence.sentenceId);
-      const article = index.articleById.get(evidence.articleId) ?? found?.article;
-      if (!article || !found) return null;
-      return { evidence, article, sentence: found.sentence, outlet: index.outletById.get(article.outletId ?? '') };
+      const article = index.articleById.get(evidence.articleId);
+      if (!article || !sources?.sentenceById.has(evidence.sentenceId)) return null;
+      return { evidence, article, outlet: index.outletById.get(article.outletId ?? '') };
     })
     .filter((item) => item !== null);
-  const shown = resolved.filter((item) => !hidden.has(item.article.outletId ?? ''));
+  const shown = resolved.filter((item) => isShownOutlet(outletKey(item.article.outletId), hidden));
   const hiddenCount = resolved.length - shown.length;
-  const outletCount = new Set(shown.map((item) => item.article.outletId)).size;
+  // From the index, so the header is right before the detail arrives.
+  const outletCount = Object.keys(event.coverage).filter((key) => isShownOutlet(key, hidden)).length;
+  const dateById = sources?.dateById;
 
   // One line per date mention, even when several evidence sentences share it.
   const mentions = new Map<string, { mention: DateMention; item: ResolvedEvidence }>();
   for (const item of shown) {
-    const mention = item.evidence.dateId ? dateById.get(item.evidence.dateId) : undefined;
+    const mention = item.evidence.dateId ? dateById?.get(item.evidence.dateId) : undefined;
     if (mention && !mentions.has(mention.id)) mentions.set(mention.id, { mention, item });
   }
   // The first expression of each outlet up front; the rest on demand, so the sources stay near the top.
   const allMentions = [...mentions.values()];
-  const leading = allMentions.filter(
-    (entry, position) => allMentions.findIndex((other) => other.item.article.outletId === entry.item.article.outletId) === position,
-  );
-  const further = allMentions.filter((entry) => !leading.includes(entry));
-  const missingDates = shown.filter((item) => item.evidence.dateId && !dateById.has(item.evidence.dateId)).length;
+  const seenOutlets = new Set<string | null>();
+  const leading: typeof allMentions = [];
+  const further: typeof allMentions = [];
+  for (const entry of allMentions) {
+    const outlet = entry.item.article.outletId;
+    if (seenOutlets.has(outlet)) further.push(entry);
+    else {
+      seenOutlets.add(outlet);
+      leading.push(entry);
+    }
+  }
+  const missingDates = shown.filter((item) => item.evidence.dateId && !dateById?.has(item.evidence.dateId)).length;
 
   const byOutlet = new Map<string, ResolvedEvidence[]>();
   for (const item of shown) {
     const key = item.article.outletId ?? '';
-    byOutlet.set(key, [...(byOutlet.get(key) ?? []), item]);
+    const list = byOutlet.get(key);
+    if (list) list.push(item);
+    else byOutlet.set(key, [item]);
   }
   const headingId = `event-detail-${event.id}`;
 
@@ -94,7 +129,7 @@ function EventDetailBody({
         </div>
         <button
           type="button"
-          onClick={() => onNavigate({ event: null })}
+          onClick={() => navigateView({ event: null })}
           className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
         >
           Clear selection
@@ -132,7 +167,11 @@ function EventDetailBody({
         <h3 id={`${headingId}-dates`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
           How this date was resolved
         </h3>
-        {mentions.size === 0 ? (
+        {error ? (
+          <DetailError error={error} onRetry={onRetry} />
+        ) : !sources && loading ? (
+          <p className="mt-1 text-sm text-stone-600">Loading how this date was resolved…</p>
+        ) : mentions.size === 0 ? (
           <p className="mt-1 text-sm text-stone-700">
             None of the shown sentences carries its own date expression; the event was dated from the surrounding text.
           </p>
@@ -159,7 +198,9 @@ function EventDetailBody({
           Sources
         </h3>
         {/* Each outlet's sentences are shown side by side in the compare region below, not repeated here. */}
-        {shown.length === 0 ? (
+        {!sources ? (
+          <p className="mt-1 text-sm text-stone-700">Reported by {plural(outletCount, 'outlet')}; compared side by side below, under “Compare outlets”.</p>
+        ) : shown.length === 0 ? (
           <p className="mt-1 text-sm text-stone-700">Every outlet reporting this event is hidden by the outlet filter.</p>
         ) : (
           <p className="mt-1 text-sm text-stone-700">
@@ -209,5 +250,17 @@ function DateChainList({ entries }: { entries: { mention: DateMention; item: Res
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A detail file that failed: the reason, and a way to try again. */
+function DetailError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  return (
+    <div role="alert" className="mt-1 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+      <p>{error.message}</p>
+      <button type="button" onClick={onRetry} className="mt-1 rounded border border-red-400 bg-white px-2 py-0.5 hover:bg-red-100">
+        Retry
+      </button>
+    </div>
   );
 }

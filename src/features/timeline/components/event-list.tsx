@@ -1,22 +1,24 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { TimelineEvent } from '../../../lib/corpus/schema';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import type { EventSummary } from '../../../lib/corpus/schema';
 import { formatSpan } from '../../../lib/format';
 import { PrecisionBadge } from './precision-badge';
 
 export type EventListProps = {
   /** The visible events (outlet filter applied), in display order. */
-  events: TimelineEvent[];
+  events: EventSummary[];
   selectedEventId: string | null;
   /** When non-null, events not in the set are dimmed (highlighted-entity filter). */
   emphasisedEventIds: Set<string> | null;
   onSelect: (eventId: string) => void;
   /** How many events the corpus has in all, to say how many the filter hides. */
   totalCount?: number;
+  /** The reader is about to choose this event (pointer over it, or it became the active option): fetch ahead. */
+  onPreview?: (eventId: string) => void;
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function selectionAnnouncement(event: TimelineEvent): string {
+export function selectionAnnouncement(event: EventSummary): string {
   return `Selected: ${event.title}, ${formatSpan(event.start, event.end, event.precision)}, reported by ${plural(event.outlets.length, 'outlet')}`;
 }
 
@@ -26,13 +28,16 @@ export function selectionAnnouncement(event: TimelineEvent): string {
  * listbox and the active option named by aria-activedescendant. Up/Down/Home/End
  * move, Enter/Space select, and the selection is announced in a polite live region.
  */
-export function EventList({ events, selectedEventId, emphasisedEventIds, onSelect, totalCount }: EventListProps) {
+export const EventList = memo(function EventList({ events, selectedEventId, emphasisedEventIds, onSelect, totalCount, onPreview }: EventListProps) {
   const baseId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const main = events.filter((event) => event.main);
-  const background = events.filter((event) => !event.main);
-  const ordered = [...main, ...background];
-  const optionId = (eventId: string) => `${baseId}-option-${ordered.findIndex((event) => event.id === eventId)}`;
+  const { main, background, ordered, positionOf } = useMemo(() => {
+    const main = events.filter((event) => event.main);
+    const background = events.filter((event) => !event.main);
+    const ordered = [...main, ...background];
+    return { main, background, ordered, positionOf: new Map(ordered.map((event, position) => [event.id, position])) };
+  }, [events]);
+  const optionId = (eventId: string) => `${baseId}-option-${positionOf.get(eventId) ?? -1}`;
 
   // The active option follows the selection when it changes from outside (a click on the chart).
   const [activeId, setActiveId] = useState<string | null>(selectedEventId);
@@ -41,9 +46,9 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
     setSeenSelection(selectedEventId);
     setActiveId(selectedEventId);
   }
-  const active =
-    ordered.find((event) => event.id === activeId) ?? ordered.find((event) => event.id === selectedEventId) ?? ordered[0];
-  const selected = events.find((event) => event.id === selectedEventId);
+  const at = (eventId: string | null) => (eventId === null ? undefined : ordered[positionOf.get(eventId) ?? -1]);
+  const active = at(activeId) ?? at(selectedEventId) ?? ordered[0];
+  const selected = at(selectedEventId);
 
   useEffect(() => {
     const list = listRef.current;
@@ -55,7 +60,7 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
 
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
     if (ordered.length === 0) return;
-    const position = active ? ordered.indexOf(active) : 0;
+    const position = active ? (positionOf.get(active.id) ?? 0) : 0;
     let next: number | null = null;
     switch (keyEvent.key) {
       case 'ArrowDown':
@@ -79,7 +84,14 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
         return;
     }
     keyEvent.preventDefault();
-    setActiveId(ordered[next]!.id);
+    const nextId = ordered[next]!.id;
+    setActiveId(nextId);
+    onPreview?.(nextId);
+  };
+
+  const onPointerOver = (pointerEvent: PointerEvent<HTMLDivElement>) => {
+    const eventId = (pointerEvent.target as Element).closest<HTMLElement>('[role="option"]')?.dataset.eventId;
+    if (eventId) onPreview?.(eventId);
   };
 
   const onClick = (mouseEvent: MouseEvent<HTMLDivElement>) => {
@@ -90,7 +102,7 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
     onSelect(eventId);
   };
 
-  const renderOption = (event: TimelineEvent) => {
+  const renderOption = (event: EventSummary) => {
     const isSelected = event.id === selectedEventId;
     const isActive = event.id === active?.id;
     const dimmed = emphasisedEventIds !== null && !emphasisedEventIds.has(event.id);
@@ -145,6 +157,7 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
           aria-activedescendant={active ? optionId(active.id) : undefined}
           onKeyDown={onKeyDown}
           onClick={onClick}
+          onPointerOver={onPointerOver}
           className="group max-h-[28rem] space-y-3 overflow-y-auto rounded border border-stone-300 bg-white p-2"
         >
           {main.length > 0 ? (
@@ -170,4 +183,4 @@ export function EventList({ events, selectedEventId, emphasisedEventIds, onSelec
       </p>
     </section>
   );
-}
+});

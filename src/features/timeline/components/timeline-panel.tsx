@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import type { TimelineViewProps } from './timeline-view';
@@ -10,7 +10,7 @@ export type TimelinePanelProps = TimelineViewProps;
 const TimelineView = lazy(() => import('./timeline-view').then((module) => ({ default: module.TimelineView })));
 
 /** The timeline chart, loaded lazily, with a fallback while it loads and a boundary if it fails. */
-export function TimelinePanel(props: TimelinePanelProps) {
+export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
   return (
     <ErrorBoundary label="The timeline chart">
       {/* The placeholder holds about the chart's height, so the lists below do not jump when it arrives (layout shift). */}
@@ -25,4 +25,4 @@ export function TimelinePanel(props: TimelinePanelProps) {
       </Suspense>
     </ErrorBoundary>
   );
-}
+});

@@ -1,52 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
-import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import type { UpdateViewState, ViewState } from '../../../lib/view-state';
+import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
+import { prefetchEventDetail } from '../../../lib/corpus/event-detail-query';
+import { navigateView, useViewValue } from '../../../lib/view-state';
 import { resolveWindow, timelineBounds, wallClockMs } from '../timeline-window';
-import { emphasisedEventIds, visibleEvents } from '../visible-events';
+import { emphasisedEventIds, visibleEvents } from '../../../lib/corpus/visible-events';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { TimelinePanel } from './timeline-panel';
 
-export type TimelineRegionProps = { index: CorpusIndex; view: ViewState; onNavigate: UpdateViewState };
+export type TimelineRegionProps = { index: CorpusIndex };
+
+const onSelect = (eventId: string | null) => navigateView({ event: eventId });
+// The window is view state too, but panning should not flood the history: replace, don't push.
+const onWindowChange = (from: string, to: string) => navigateView({ from, to }, { replace: true });
+const onOpenArticle = (articleId: string) => navigateView({ article: articleId, sentence: null });
 
 /**
  * The timeline feature wired to the URL state: the chart (lazy), the accessible
  * event list beside the selected event's detail. Selection is `event`, the window
- * `from`/`to`, filters `hide` and `entities`, all in the URL.
+ * `from`/`to`, filters `hide` and `entities`, all in the URL. Each piece gets
+ * memoised inputs, so selecting an event re-renders the list and the detail, not
+ * the chart's data.
  */
-export function TimelineRegion({ index, view, onNavigate }: TimelineRegionProps) {
-  const { corpus } = index;
-  const hiddenKey = view.hiddenOutlets.join(',');
-  const entitiesKey = view.entities.join(',');
-  // Keyed on the joined strings: view is parsed afresh on every render.
-  const hidden = useMemo(() => (hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
+export function TimelineRegion({ index }: TimelineRegionProps) {
+  const selectedEventId = useViewValue('event');
+  const hidden = useViewValue('hiddenOutlets');
+  const highlighted = useViewValue('entities');
+  const from = useViewValue('from');
+  const to = useViewValue('to');
+  const queryClient = useQueryClient();
+  const { data } = index;
+
   const events = useMemo(() => visibleEvents(index, hidden), [index, hidden]);
-  const emphasised = useMemo(
-    () => emphasisedEventIds(index, events, entitiesKey ? entitiesKey.split(',') : []),
-    [index, events, entitiesKey],
-  );
-  const outlets = useMemo(() => corpus.outlets.filter((outlet) => !hidden.includes(outlet.id)), [corpus, hidden]);
-  // As in the article list: articles with no known outlet cannot be switched off.
-  const articles = useMemo(() => corpus.articles.filter((article) => !hidden.includes(article.outletId ?? '')), [corpus, hidden]);
+  const emphasised = useMemo(() => emphasisedEventIds(index, events, highlighted, hidden), [index, events, highlighted, hidden]);
+  const outlets = useMemo(() => data.outlets.filter((outlet) => !hidden.includes(outlet.id)), [data, hidden]);
+  const articles = useMemo(() => {
+    const hiddenSet = new Set(hidden);
+    return data.articles.filter((article) => isShownOutlet(outletKey(article.outletId), hiddenSet));
+  }, [data, hidden]);
   // From the whole corpus, so switching outlets off never moves the default window.
   const bounds = useMemo(() => {
-    const publicationDays = corpus.articles
+    const publicationDays = data.articles
       .map((article) => wallClockMs(article.publishedAt))
       .filter((placed) => placed !== null)
       .map((placed) => new Date(placed.ms).toISOString().slice(0, 10));
-    return timelineBounds(corpus.events, publicationDays);
-  }, [corpus]);
-  const undated = articles.filter((article) => wallClockMs(article.publishedAt) === null).length;
-
-  const onSelect = useCallback((eventId: string | null) => onNavigate({ event: eventId }), [onNavigate]);
-  // The window is view state too, but panning should not flood the history: replace, don't push.
-  const onWindowChange = useCallback((from: string, to: string) => onNavigate({ from, to }, { replace: true }), [onNavigate]);
-  const onOpenArticle = useCallback((articleId: string) => onNavigate({ article: articleId, sentence: null }), [onNavigate]);
+    return timelineBounds(data.events, publicationDays);
+  }, [data]);
+  const undated = useMemo(() => articles.filter((article) => wallClockMs(article.publishedAt) === null).length, [articles]);
   const limits = useMemo(() => (bounds ? { min: bounds.min, max: bounds.max } : undefined), [bounds]);
-  const window = bounds ? resolveWindow(view.from, view.to, bounds.window) : null;
+  const window = useMemo(() => (bounds ? resolveWindow(from, to, bounds.window) : null), [bounds, from, to]);
   const isDefaultWindow = !!bounds && window?.from === bounds.window.from && window.to === bounds.window.to;
+  const onPreview = useCallback((eventId: string) => prefetchEventDetail(queryClient, index, eventId), [queryClient, index]);
 
   return (
     <section aria-labelledby="timeline-heading" className="space-y-3">
@@ -57,7 +64,7 @@ export function TimelineRegion({ index, view, onNavigate }: TimelineRegionProps)
         {bounds && !isDefaultWindow ? (
           <button
             type="button"
-            onClick={() => onNavigate({ from: null, to: null }, { replace: true })}
+            onClick={() => navigateView({ from: null, to: null }, { replace: true })}
             className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
           >
             Reset timeline window
@@ -69,13 +76,14 @@ export function TimelineRegion({ index, view, onNavigate }: TimelineRegionProps)
           events={events}
           articles={articles}
           outlets={outlets}
-          selectedEventId={view.event}
+          selectedEventId={selectedEventId}
           emphasisedEventIds={emphasised}
           window={window}
           limits={limits}
           onSelect={onSelect}
           onWindowChange={onWindowChange}
           onOpenArticle={onOpenArticle}
+          onPreview={onPreview}
         />
       ) : (
         <StatusMessage title="Nothing dated to draw yet">The corpus has no events and no publication dates.</StatusMessage>
@@ -84,14 +92,15 @@ export function TimelineRegion({ index, view, onNavigate }: TimelineRegionProps)
       <div className="grid gap-4 lg:grid-cols-[minmax(16rem,22rem)_1fr]">
         <EventList
           events={events}
-          selectedEventId={view.event}
+          selectedEventId={selectedEventId}
           emphasisedEventIds={emphasised}
           onSelect={onSelect}
-          totalCount={corpus.events.length}
+          totalCount={data.events.length}
+          onPreview={onPreview}
         />
         <div className="min-w-0">
           <ErrorBoundary label="The event detail">
-            <EventDetail index={index} view={view} onNavigate={onNavigate} />
+            <EventDetail index={index} eventId={selectedEventId} hiddenOutlets={hidden} />
           </ErrorBoundary>
         </div>
       </div>

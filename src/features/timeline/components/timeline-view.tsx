@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'rea
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type IdType, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { Article, Outlet, TimelineEvent } from '../../../lib/corpus/schema';
+import type { ArticleSummary, EventSummary, Outlet } from '../../../lib/corpus/schema';
 import {
   buildTimelineGroups,
   buildTimelineItems,
@@ -17,9 +17,9 @@ import './timeline.css';
 
 export type TimelineViewProps = {
   /** The events to draw (already filtered by outlet). */
-  events: TimelineEvent[];
+  events: EventSummary[];
   /** The articles whose publication is drawn, one lane per outlet. */
-  articles: Article[];
+  articles: ArticleSummary[];
   /** The outlets to give lanes to, in display order. */
   outlets: Outlet[];
   selectedEventId: string | null;
@@ -34,12 +34,15 @@ export type TimelineViewProps = {
   onWindowChange: (from: string, to: string) => void;
   /** Called when the reader clicks an article's publication point. */
   onOpenArticle?: (articleId: string) => void;
+  /** The pointer is over an event: its sources may be fetched ahead of a click. */
+  onPreview?: (eventId: string) => void;
 };
 
 type ItemDataSet = DataSet<TimelineItemData, 'id'>;
 type GroupDataSet = DataSet<TimelineGroupData, 'id'>;
 type SelectProperties = { items: IdType[] };
 type RangeChangedProperties = { start: Date; end: Date; byUser?: boolean };
+type ItemOverProperties = { item: IdType | null };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -130,6 +133,7 @@ export function TimelineView({
   onSelect,
   onWindowChange,
   onOpenArticle,
+  onPreview,
 }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -181,6 +185,7 @@ export function TimelineView({
   useSelectionSync(timelineRef, selectedEventId, events, window, onWindowChange);
   useSelectHandler(timelineRef, selectedEventId, onSelect, onOpenArticle);
   useRangeChangedHandler(timelineRef, onWindowChange);
+  useItemOverHandler(timelineRef, onPreview);
 
   return (
     <figure className="m-0" aria-labelledby={captionId}>
@@ -240,7 +245,7 @@ function useWindowSync(timelineRef: RefObject<Timeline | null>, window: DayWindo
 function useSelectionSync(
   timelineRef: RefObject<Timeline | null>,
   selectedEventId: string | null,
-  events: TimelineEvent[],
+  events: EventSummary[],
   window: DayWindow,
   onWindowChange: (from: string, to: string) => void,
 ) {
@@ -318,4 +323,18 @@ function useRangeChangedHandler(timelineRef: RefObject<Timeline | null>, onWindo
     timeline.on('rangechanged', handler);
     return () => timeline.off('rangechanged', handler);
   }, [timelineRef, onWindowChange]);
+}
+
+/** 'itemover' on an event: report it, so its sources can be fetched before the click. */
+function useItemOverHandler(timelineRef: RefObject<Timeline | null>, onPreview: ((eventId: string) => void) | undefined) {
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || !onPreview) return;
+    const handler = (properties?: ItemOverProperties) => {
+      const target = parseItemId(properties?.item);
+      if (target?.kind === 'event') onPreview(target.id);
+    };
+    timeline.on('itemover', handler);
+    return () => timeline.off('itemover', handler);
+  }, [timelineRef, onPreview]);
 }

@@ -1,0 +1,57 @@
+import { isShownOutlet, type CorpusIndex } from './corpus-index';
+import type { EventSummary } from './schema';
+
+/**
+ * The events a reader sees under the outlet filter. An event stays when any of
+ * its evidence comes from a shown outlet; its outlets and coverage are then cut
+ * down to the shown outlets, so counts ("reported by N outlets") match what is
+ * on screen. Order: chronological, then by id.
+ */
+export function visibleEvents(index: CorpusIndex, hiddenOutlets: readonly string[]): EventSummary[] {
+  const hidden = new Set(hiddenOutlets);
+  const result: EventSummary[] = [];
+  for (const event of index.data.events) {
+    const keys = Object.keys(event.coverage);
+    const reporting = keys.filter((key) => isShownOutlet(key, hidden));
+    if (reporting.length === 0) continue;
+    if (reporting.length === keys.length) {
+      result.push(event);
+      continue;
+    }
+    const named = new Set(reporting.filter((key) => key !== ''));
+    // Keep the corpus outlet order of event.outlets; add any evidence outlet it missed.
+    const outlets = [...event.outlets.filter((id) => named.has(id)), ...[...named].filter((id) => !event.outlets.includes(id))];
+    const coverage = Object.fromEntries(reporting.map((key) => [key, event.coverage[key] ?? 0]));
+    result.push({ ...event, outlets, coverage });
+  }
+  return result.sort(compareEvents);
+}
+
+export function compareEvents(a: EventSummary, b: EventSummary): number {
+  return a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id);
+}
+
+/**
+ * Events whose evidence from shown outlets mentions any highlighted entity; null
+ * when no (known) entity is highlighted, meaning "emphasise nothing, dim nothing".
+ */
+export function emphasisedEventIds(
+  index: CorpusIndex,
+  events: readonly EventSummary[],
+  entityIds: readonly string[],
+  hiddenOutlets: readonly string[],
+): Set<string> | null {
+  const entities = entityIds.map((id) => index.entityById.get(id)).filter((entity) => entity !== undefined);
+  if (entities.length === 0) return null;
+  const hidden = new Set(hiddenOutlets);
+  const { outlets, events: all } = index.data;
+  const shownPosition = (position: number) => position < 0 || isShownOutlet(outlets[position]?.id ?? '', hidden);
+  const mentioned = new Set<string>();
+  for (const entity of entities) {
+    for (const [eventPosition, ...outletPositions] of entity.events) {
+      const event = eventPosition === undefined ? undefined : all[eventPosition];
+      if (event && outletPositions.some(shownPosition)) mentioned.add(event.id);
+    }
+  }
+  return new Set(events.filter((event) => mentioned.has(event.id)).map((event) => event.id));
+}
