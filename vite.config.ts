@@ -10,7 +10,7 @@ const seeds = process.env.PARALLAX_SEEDS ?? 'seeds';
 const outDir = process.env.PARALLAX_OUT_DIR ?? 'dist';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), corpusPlugin({ seeds }), contentSecurityPolicyPlugin()],
+  plugins: [react(), tailwindcss(), corpusPlugin({ seeds, prerender: 'src/app/prerender.tsx' }), contentSecurityPolicyPlugin()],
   build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -12,6 +12,11 @@ import { ShareControls } from '../features/share/components/share-controls';
 import { TimelineRegion } from '../features/timeline/components/timeline-region';
 import { useCorpusIndex } from '../lib/corpus/corpus-index-query';
 
+/** Failures the shell shows the reader, with Retry, rather than bugs. */
+export function isExpectedLoadFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'CorpusLoadError';
+}
+
 /**
  * The page: header, timeline (with the event list and detail), then the
  * sources beside the reader. The shell reads only the index; each feature reads
@@ -112,7 +117,7 @@ class CorpusErrorBoundary extends Component<CorpusErrorBoundaryProps, { error: E
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     // A load failure is shown to the reader; anything else is a bug worth a console line.
-    if (error.name !== 'CorpusLoadError') console.error('The corpus view failed to render', error, info.componentStack);
+    if (!isExpectedLoadFailure(error)) console.error('The corpus view failed to render', error, info.componentStack);
   }
 
   render() {

@@ -196,8 +196,9 @@ export function publishCorpus(corpus: Corpus, hash: ContentHash): PublishedCorpu
     return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, byOutlet, events };
   });
 
+  const content = { outlets: corpus.outlets, articles, events, entities, warnings: corpus.warnings };
   return {
-    index: { version: 1, outlets: corpus.outlets, articles, events, entities, warnings: corpus.warnings },
+    index: { version: 1, build: hash(JSON.stringify(content)), ...content },
     eventFiles,
     articleBodies,
   };

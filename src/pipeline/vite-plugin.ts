@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { INDEX_FILE } from '../lib/corpus/paths';
+import type { CorpusIndexData } from '../lib/corpus/schema';
 import { IngestError } from './errors';
 import { buildCorpusJson } from './io';
 import { publishedFiles } from './publish';
@@ -8,14 +10,24 @@ import { publishedFiles } from './publish';
 /** Ten hex digits of SHA-256: enough to tell builds' files apart, short in a URL. */
 export const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
+export interface CorpusPluginOptions {
+  /** The seed folder to ingest. */
+  seeds: string;
+  /** A module exporting `renderFirstScreen(index) → HTML`, rendered into index.html at build time. */
+  prerender?: string;
+}
+
 /**
  * Runs the ingest pipeline inside Vite, so the built app always ships the
  * corpus of the seeds it was built from: the whole corpus and its published
  * split (src/pipeline/publish.ts), emitted as assets at build time and served
- * (rebuilt when a seed changes) by the dev server.
+ * (rebuilt when a seed changes) by the dev server. At build time it also
+ * renders the first screen into index.html, and asks the browser to fetch the
+ * index while it parses the page, beside the scripts rather than after them.
  */
-export function corpusPlugin(options: { seeds: string }): Plugin {
+export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   const folder = resolve(options.seeds);
+  let config: ResolvedConfig | null = null;
   let cached: Map<string, string> | null = null;
   const files = () => {
     if (!cached) {
@@ -26,6 +38,24 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
   };
   return {
     name: 'parallax-corpus',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (config?.command !== 'build') return html;
+        const base = config.base;
+        const preload = `<link rel="preload" href="${base}${INDEX_FILE}" as="fetch" type="application/json" crossorigin="anonymous" />`;
+        const withPreload = html.replace('</title>', `</title>\n    ${preload}`);
+        if (!options.prerender) return withPreload;
+        const index = JSON.parse(files().get(INDEX_FILE) ?? 'null') as CorpusIndexData;
+        const body = await renderWithVite(config, options.prerender, index);
+        if (!withPreload.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to prerender into');
+        // The client hydrates only when the index it fetches is the one this page was rendered from.
+        return withPreload.replace('<div id="root"></div>', () => `<div id="root" data-index-build="${index.build}">${body}</div>`);
+      },
+    },
     buildStart() {
       try {
         this.addWatchFile(folder);
@@ -61,4 +91,27 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
       });
     },
   };
+}
+
+/**
+ * Load the prerender module through Vite's SSR loader (TypeScript, JSX and
+ * import.meta.env as the app sees them) and render the first screen.
+ */
+async function renderWithVite(config: ResolvedConfig, entry: string, index: CorpusIndexData): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule(resolve(config.root, entry))) as { renderFirstScreen: (index: CorpusIndexData) => string };
+    return module.renderFirstScreen(index);
+  } finally {
+    await server.close();
+  }
 }

@@ -310,6 +310,8 @@ export type EntitySummary = z.infer<typeof entitySummarySchema>;
 /** The index: the one file the first screen needs. */
 export const corpusIndexSchema = z.object({
   version: z.literal(1),
+  /** A hash of the rest of the index: the prerendered page names the index it was rendered from. */
+  build: z.string(),
   outlets: z.array(outletSchema),
   articles: z.array(articleSummarySchema),
   events: z.array(eventSummarySchema),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataSet } from 'vis-data/esnext';
@@ -8,6 +8,7 @@ import { publishFixture } from '../published-fixture';
 import { renderWithClient } from '../render-with-client';
 import type { TimelineItemData } from '../../../src/features/timeline/timeline-items';
 import { TimelineRegion } from '../../../src/features/timeline/components/timeline-region';
+import { TIMELINE_HEIGHT } from '../../../src/features/timeline/components/timeline-height';
 
 const fake = vi.hoisted(() => {
   class FakeTimeline {
@@ -24,6 +25,7 @@ const fake = vi.hoisted(() => {
     setSelection() {}
     setOptions() {}
     setWindow() {}
+    redraw() {}
     getWindow() {
       return { start: this.options.start as Date, end: this.options.end as Date };
     }
@@ -91,6 +93,9 @@ describe('TimelineRegion', () => {
   it('loads the chart lazily, opening on the story with margins and letting the reader pan to the context', async () => {
     renderWithClient(<TimelineRegion index={index} />);
     expect(screen.getByText('Loading timeline…')).toBeInTheDocument();
+    // The placeholder stands where the chart will, at its height, inside the captioned figure.
+    const figure = screen.getByRole('figure', { name: /Top lane: when each event happened/ });
+    expect(within(figure).getByText('Loading timeline…').closest(`.${CSS.escape(TIMELINE_HEIGHT)}`)).not.toBeNull();
     // The event list does not wait for the chart.
     expect(screen.getByRole('listbox', { name: /events/i })).toBeInTheDocument();
     await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));

@@ -48,6 +48,10 @@ const fake = vi.hoisted(() => {
     setOptions(options: Record<string, unknown>) {
       this.optionUpdates.push(options);
     }
+    redraws = 0;
+    redraw() {
+      this.redraws += 1;
+    }
     destroy() {
       this.destroyed = true;
       this.handlers.clear();
@@ -59,6 +63,7 @@ const fake = vi.hoisted(() => {
 vi.mock('vis-timeline/esnext', () => ({ Timeline: fake.FakeTimeline }));
 
 const { TimelineView } = await import('../../../src/features/timeline/components/timeline-view');
+const { TIMELINE_HEIGHT } = await import('../../../src/features/timeline/components/timeline-height');
 
 const outlets: Outlet[] = [
   { id: 'kyodo', name: 'Kyodo News', country: 'JP' },
@@ -142,7 +147,18 @@ describe('TimelineView', () => {
     // Rendering in UTC: a UTC midnight stays on its day wherever the reader is.
     const utc = (timeline.options.moment as (date: Date) => { format: (f: string) => string })(new Date('2025-01-13T00:00:00Z'));
     expect(utc.format('YYYY-MM-DD HH:mm')).toBe('2025-01-13 00:00');
-    expect(screen.getByRole('figure')).toBeInTheDocument();
+    // Its height is the container's, which the placeholder shares (no layout shift when the chart arrives).
+    expect(timeline.options.height).toBe('100%');
+    expect(screen.getByTestId('timeline-container')).toHaveClass(TIMELINE_HEIGHT);
+  });
+
+  it('asks vis to redraw once after its first range change, which is what makes a fixed-height chart visible', () => {
+    render(<TimelineView {...props()} />);
+    const timeline = only();
+    expect(timeline.redraws).toBe(0);
+    timeline.emit('rangechanged', { start: timeline.current.start, end: timeline.current.end, byUser: false });
+    timeline.emit('rangechanged', { start: timeline.current.start, end: timeline.current.end, byUser: false });
+    expect(timeline.redraws).toBe(1);
   });
 
   it('draws events in one lane (days as boxes, months as ranges) and each outlet’s publications in its own lane', () => {
@@ -267,6 +283,8 @@ describe('TimelineView', () => {
   it('unbinds its handlers and destroys the timeline on unmount', () => {
     const { unmount } = render(<TimelineView {...props()} />);
     const timeline = only();
+    // vis's first range change (on construction) takes the one-time reveal handler with it.
+    timeline.emit('rangechanged', { start: timeline.current.start, end: timeline.current.end, byUser: false });
     expect(timeline.handlers.get('select')?.size).toBe(1);
     expect(timeline.handlers.get('rangechanged')?.size).toBe(1);
     unmount();
@@ -278,6 +296,7 @@ describe('TimelineView', () => {
     const { rerender } = render(<TimelineView {...props()} />);
     rerender(<TimelineView {...props()} />);
     const timeline = only();
+    timeline.emit('rangechanged', { start: timeline.current.start, end: timeline.current.end, byUser: false });
     expect(timeline.handlers.get('select')?.size).toBe(1);
     expect(timeline.handlers.get('rangechanged')?.size).toBe(1);
   });

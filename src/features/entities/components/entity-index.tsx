@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EntityType } from '../../../lib/corpus/schema';
 import { highlightStyle, MAX_HIGHLIGHTS } from '../../../lib/entity-marks';
@@ -20,7 +20,13 @@ const GROUPS: Array<{ type: EntityType; title: string }> = [
  */
 export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps) {
   const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
   const baseId = useId();
+  // Words typed into the prerendered page before React took it over are the reader's: keep them.
+  useEffect(() => {
+    const typed = searchRef.current?.value ?? '';
+    if (typed) setQuery(typed);
+  }, []);
   const highlighted = useViewValue('entities');
   const hiddenOutlets = useViewValue('hiddenOutlets');
   const unknown = highlighted.filter((id) => !index.entityById.has(id));
@@ -61,6 +67,7 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
         </label>
         <input
           id={`${baseId}-search`}
+          ref={searchRef}
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}

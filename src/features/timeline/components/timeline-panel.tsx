@@ -1,6 +1,8 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useId } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
+import { useHydrated } from '../../../lib/use-hydrated';
+import { TIMELINE_HEIGHT } from './timeline-height';
 import type { TimelineViewProps } from './timeline-view';
 
 export type TimelinePanelProps = TimelineViewProps;
@@ -9,20 +11,35 @@ export type TimelinePanelProps = TimelineViewProps;
 // in its own chunk, so the article list and event list paint without waiting.
 const TimelineView = lazy(() => import('./timeline-view').then((module) => ({ default: module.TimelineView })));
 
-/** The timeline chart, loaded lazily, with a fallback while it loads and a boundary if it fails. */
+/**
+ * The timeline chart with its caption. The chart loads lazily and only in the
+ * browser (the prerendered page and hydration show the placeholder); the
+ * placeholder has the chart's height, so nothing below it moves when it arrives.
+ */
 export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
+  const hydrated = useHydrated();
+  const captionId = useId();
+  const placeholder = (
+    <div className={TIMELINE_HEIGHT}>
+      <StatusMessage title="Loading timeline…" />
+    </div>
+  );
   return (
-    <ErrorBoundary label="The timeline chart">
-      {/* The placeholder holds about the chart's height, so the lists below do not jump when it arrives (layout shift). */}
-      <Suspense
-        fallback={
-          <div className="min-h-[30rem]">
-            <StatusMessage title="Loading timeline…" />
-          </div>
-        }
-      >
-        <TimelineView {...props} />
-      </Suspense>
-    </ErrorBoundary>
+    <figure className="m-0" aria-labelledby={captionId}>
+      <ErrorBoundary label="The timeline chart">
+        {hydrated ? (
+          <Suspense fallback={placeholder}>
+            <TimelineView {...props} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </ErrorBoundary>
+      <figcaption id={captionId} className="mt-1 text-xs text-stone-600">
+        Top lane: when each event happened (boxes are single days; hatched bands are a month or an interval; faint items are
+        background). Below: when each outlet published. Drag to pan, Ctrl + scroll to zoom. Times are the outlets’ local
+        dates. The event list offers the same events by keyboard.
+      </figcaption>
+    </figure>
   );
 });

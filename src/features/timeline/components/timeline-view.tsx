@@ -1,5 +1,5 @@
 import moment, { type MomentInput } from 'moment';
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type IdType, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -14,6 +14,7 @@ import {
 } from '../timeline-items';
 import { addDays, dayToMs, eventEnd, rangeToWindow, sameWindow, timelineBounds, windowToRange, type DayWindow } from '../timeline-window';
 import './timeline.css';
+import { TIMELINE_HEIGHT } from './timeline-height';
 
 export type TimelineViewProps = {
   /** The events to draw (already filtered by outlet). */
@@ -110,8 +111,9 @@ const STATIC_OPTIONS: TimelineOptions = {
   zoomMin: 2 * DAY_MS,
   // Wheel scrolls the page; Ctrl + wheel zooms (dragging pans).
   zoomKey: 'ctrlKey',
-  minHeight: 180,
-  maxHeight: 560,
+  // The container's CSS sets the height (the same as the placeholder's, so nothing below moves when the chart arrives).
+  // The container's CSS sets the height (the placeholder's too, so nothing below moves when the chart arrives).
+  height: '100%',
   verticalScroll: true,
 };
 
@@ -141,7 +143,6 @@ export function TimelineView({
   const [groups] = useState<GroupDataSet>(() => new DataSet<TimelineGroupData, 'id'>());
   // The window at mount: given to the constructor so vis never fits to the data or opens on today.
   const initialWindow = useRef(window);
-  const captionId = useId();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -153,6 +154,13 @@ export function TimelineView({
       end,
     });
     timelineRef.current = timeline;
+    // vis stays hidden until a redraw after its first range change; at a fixed height nothing redraws
+    // after that one unless asked (seen with Chromium: a blank chart), so ask once.
+    const reveal = () => {
+      timeline.off('rangechanged', reveal);
+      timeline.redraw();
+    };
+    timeline.on('rangechanged', reveal);
     // With many lanes vis scrolls its side columns; a scrollable region must be reachable by keyboard (WCAG 2.1.1).
     for (const panel of container.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right')) {
       panel.tabIndex = 0;
@@ -187,16 +195,7 @@ export function TimelineView({
   useRangeChangedHandler(timelineRef, onWindowChange);
   useItemOverHandler(timelineRef, onPreview);
 
-  return (
-    <figure className="m-0" aria-labelledby={captionId}>
-      <div ref={containerRef} className="parallax-timeline" data-testid="timeline-container" />
-      <figcaption id={captionId} className="mt-1 text-xs text-stone-600">
-        Top lane: when each event happened (boxes are single days; hatched bands are a month or an interval; faint items are
-        background). Below: when each outlet published. Drag to pan, Ctrl + scroll to zoom. Times are the outlets’ local
-        dates. The event list offers the same events by keyboard.
-      </figcaption>
-    </figure>
-  );
+  return <div ref={containerRef} className={`parallax-timeline ${TIMELINE_HEIGHT}`} data-testid="timeline-container" />;
 }
 
 /** Bring a DataSet to exactly `next`: drop stale ids, upsert only what changed (vis redraws only those). */

@@ -1,0 +1,48 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
+import type { CorpusIndex } from '../lib/corpus/corpus-index';
+import { fetchCorpusIndex } from '../lib/corpus/corpus-index-query';
+import { AppProvider } from './provider';
+import { AppShell, isExpectedLoadFailure } from './shell';
+
+const options: RootOptions = {
+  // A corpus that cannot be loaded is shown to the reader with Retry (the shell's boundary); it is not a bug to log.
+  onCaughtError(error, info) {
+    if (isExpectedLoadFailure(error)) return;
+    console.error(error, info.componentStack);
+  },
+};
+
+const app = (initialIndex?: CorpusIndex) => (
+  <StrictMode>
+    <AppProvider initialIndex={initialIndex}>
+      <AppShell />
+    </AppProvider>
+  </StrictMode>
+);
+
+export interface StartedApp {
+  root: Root;
+  /** Whether React took the prerendered page over (hydrated) or drew the page itself. */
+  mode: 'hydrated' | 'rendered';
+}
+
+/**
+ * Start the app in its element. The build prerenders the first screen into it
+ * (src/app/prerender.tsx) and names the index it used; once that index is here
+ * (index.html preloads it, beside the scripts), React takes the page over as it
+ * is, without drawing it again. If the index is another one (a page cached
+ * across a deploy) or does not load, the page is drawn afresh, which shows the
+ * error with Retry. The dev server serves an empty element, drawn at once.
+ */
+export async function startApp(container: HTMLElement): Promise<StartedApp> {
+  const prerenderedFor = container.dataset.indexBuild;
+  if (prerenderedFor) {
+    const index = await fetchCorpusIndex().catch(() => null);
+    if (index?.data.build === prerenderedFor) return { root: hydrateRoot(container, app(index), options), mode: 'hydrated' };
+    container.replaceChildren();
+  }
+  const root = createRoot(container, options);
+  root.render(app());
+  return { root, mode: 'rendered' };
+}

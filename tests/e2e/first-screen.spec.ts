@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../../src/lib/corpus/schema';
+import { expect, test } from './fixtures';
+
+/** The corpus the app under test was built with (the e2e run builds before it tests). */
+const corpus = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'corpus.json'), 'utf8')) as Corpus;
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first screen is already in the page: header, outlets, every event, the names and the articles', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Parallax/);
+    await expect(page.getByRole('group', { name: /Outlets/ }).getByRole('checkbox')).toHaveCount(corpus.outlets.length);
+    await expect(page.getByRole('listbox', { name: /Events/ }).getByRole('option')).toHaveCount(corpus.events.length);
+    await expect(page.getByRole('region', { name: 'Names in the story' }).getByRole('button', { name: /^Cho Tae-yul/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Articles/ }).getByRole('button')).toHaveCount(corpus.articles.length);
+    // The chart needs a script: its placeholder holds its place.
+    await expect(page.getByText('Loading timeline…')).toBeVisible();
+  });
+});
+
+test('the page is taken over without shifting: no layout shift while the chart and data arrive', async ({ page }) => {
+  for (const width of [1350, 400]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await expect(page.locator('.vis-item-content').first()).toBeAttached();
+    await expect(page.locator('.vis-timeline')).toBeVisible();
+    // A frame after the chart drew, so its layout shifts (if any) are counted.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift, `cumulative layout shift at ${width} px`).toBeLessThan(0.02);
+  }
+});

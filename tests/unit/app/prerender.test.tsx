@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderFirstScreen } from '../../../src/app/prerender';
+import { startApp } from '../../../src/app/start';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { publishFixture, serveCorpus } from '../published-fixture';
+import { corpus } from './entities-share-fixture';
+
+const { published } = publishFixture(corpus);
+let root: Root | null = null;
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** Markup as the browser parses a served page (the build's own output, not article text). */
+const parsed = (html: string) => document.createRange().createContextualFragment(html);
+
+/** The built page: the prerendered first screen inside #root, naming its index as the build does, at a URL. */
+function loadPrerenderedPage(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const container = document.createElement('div');
+  container.id = 'root';
+  container.dataset.indexBuild = published.index.build;
+  container.append(parsed(renderFirstScreen(published.index)));
+  document.body.replaceChildren(container);
+  return container;
+}
+
+/** What main.tsx does, with console errors and reported errors (hydration mismatches among them) caught. */
+async function start(container: HTMLElement) {
+  const errors = vi.spyOn(console, 'error');
+  const reported = vi.fn();
+  vi.stubGlobal('reportError', reported);
+  const started = await act(() => startApp(container));
+  root = started.root;
+  return { mode: started.mode, problems: () => [...errors.mock.calls, ...reported.mock.calls] };
+}
+
+describe('the prerendered first screen', () => {
+  it('holds the header, outlets, events, names and articles of the default view, and no script', () => {
+    const html = renderFirstScreen(published.index);
+    document.body.replaceChildren(parsed(html));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Parallax');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+    expect(within(screen.getByRole('listbox', { name: /Events/ })).getAllByRole('option')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /Articles/ })).toHaveTextContent('(4 of 4)');
+    // The chart exists only in the browser: its placeholder stands in, at its height.
+    expect(screen.getByText('Loading timeline…')).toBeInTheDocument();
+    expect(html).not.toMatch(/<script|<!--\$[!?]/);
+  });
+
+  it('is taken over as it is once its index has arrived: the same elements, no mismatch, working', async () => {
+    const fetchMock = serveCorpus(corpus);
+    const container = loadPrerenderedPage();
+    const serverButton = screen.getByRole('button', { name: /^Mira Solberg/ });
+    const { mode, problems } = await start(container);
+    expect(mode).toBe('hydrated');
+    // One request: the index the page was rendered from, handed to React rather than fetched again.
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(['/data/index.json']);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /^Mira Solberg/ }));
+    expect(window.location.search).toBe('?entities=person-mira-solberg');
+    // Hydrated, not drawn again: the element the server wrote is the one that now works.
+    expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toBe(serverButton);
+    expect(serverButton).toHaveAttribute('aria-pressed', 'true');
+    expect(problems()).toEqual([]);
+  });
+
+  it('keeps what the reader typed in the name search before the page was taken over', async () => {
+    serveCorpus(corpus);
+    const container = loadPrerenderedPage();
+    const search = screen.getByRole('searchbox', { name: 'Find a person, place or organisation' }) as HTMLInputElement;
+    search.value = 'dran';
+    await start(container);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Mira Solberg/ })).toBeNull());
+    expect(screen.getByRole('button', { name: /^Pavel Dran/ })).toBeInTheDocument();
+    expect(search).toHaveValue('dran');
+  });
+
+  it('opens a deep link on its own view right after taking the page over', async () => {
+    serveCorpus(corpus);
+    const container = loadPrerenderedPage('?hide=times&article=100');
+    const { mode, problems } = await start(container);
+    expect(mode).toBe('hydrated');
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /^River Times/ })).not.toBeChecked());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Solberg meets Dran' })).toBeInTheDocument();
+    expect(problems()).toEqual([]);
+  });
+
+  it('draws the page afresh when the index is not the one it was rendered from (a page cached across a deploy)', async () => {
+    const newer: Corpus = structuredClone(corpus);
+    newer.outlets.push({ id: 'extra', name: 'Extra Outlet', country: null });
+    newer.articles.push({ ...structuredClone(newer.articles[0]!), id: '900', file: '900.txt', outletId: 'extra' });
+    serveCorpus(newer);
+    const container = loadPrerenderedPage();
+    const { mode, problems } = await start(container);
+    expect(mode).toBe('rendered');
+    expect(await screen.findByRole('checkbox', { name: /^Extra Outlet/ })).toBeChecked();
+    expect(problems()).toEqual([]);
+  });
+
+  it('shows the error with Retry when the index cannot be loaded, without a hydration error', async () => {
+    serveCorpus(corpus, (path) => (path === 'data/index.json' ? { ok: true, status: 200, statusText: 'OK', json: async () => Promise.reject(new SyntaxError('truncated')) } : undefined));
+    const container = loadPrerenderedPage();
+    const { mode } = await start(container);
+    expect(mode).toBe('rendered');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('The corpus could not be loaded');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
