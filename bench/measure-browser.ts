@@ -52,6 +52,8 @@ interface PagePerf {
 interface Latency {
   start: number | null;
   samples: number[];
+  /** A selector the next click's measurement waits for (what the click should show), then a frame. */
+  until: string | null;
 }
 
 type BenchWindow = Window & { __benchPerf: PagePerf; __benchLatency: Latency };
@@ -84,7 +86,7 @@ function installProbes(selectors: Record<string, string>) {
   });
   observer.observe(document, { childList: true, subtree: true });
 
-  const latency: Latency = { start: null, samples: [] };
+  const latency: Latency = { start: null, samples: [], until: null };
   w.__benchLatency = latency;
   addEventListener('pointerdown', (event) => (latency.start = event.timeStamp), true);
   addEventListener(
@@ -92,8 +94,20 @@ function installProbes(selectors: Record<string, string>) {
     (event) => {
       const start = latency.start ?? event.timeStamp;
       latency.start = null;
-      // Scheduled before the app's handlers run; fires after they and the next frame are done.
-      requestAnimationFrame(() => setTimeout(() => latency.samples.push(performance.now() - start), 0));
+      const until = latency.until;
+      latency.until = null;
+      // (No named inner functions here: this runs as page source, where the bundler's name helpers do not exist.)
+      if (!until) {
+        // Scheduled before the app's handlers run; fires after they and the next frame are done.
+        requestAnimationFrame(() => setTimeout(() => latency.samples.push(performance.now() - start), 0));
+        return;
+      }
+      // Until what the click should show is on the page (e.g. the selected event's panels), then its frame.
+      const poll = setInterval(() => {
+        if (!document.querySelector(until)) return;
+        clearInterval(poll);
+        requestAnimationFrame(() => setTimeout(() => latency.samples.push(performance.now() - start), 0));
+      }, 4);
     },
     true,
   );
@@ -189,8 +203,12 @@ export interface InteractionPlan {
   initialEventId: string | null;
 }
 
-async function clickAndMeasure(page: Page, click: () => Promise<void>): Promise<number> {
-  const before = await page.evaluate(() => (window as unknown as BenchWindow).__benchLatency.samples.length);
+async function clickAndMeasure(page: Page, click: () => Promise<void>, until: string | null = null): Promise<number> {
+  const before = await page.evaluate((selector) => {
+    const latency = (window as unknown as BenchWindow).__benchLatency;
+    latency.until = selector;
+    return latency.samples.length;
+  }, until);
   await click();
   await page.waitForFunction((count) => (window as unknown as BenchWindow).__benchLatency.samples.length > count, before, { timeout: 60_000, polling: 50 });
   return page.evaluate((index) => (window as unknown as BenchWindow).__benchLatency.samples[index]!, before);
@@ -233,17 +251,21 @@ export async function measureParallaxInteractions(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const deadline = () => Date.now() + budgetMs;
 
-    // Select an event: click options of the accessible event list in turn.
+    // Select an event: click options of the accessible event list in turn, timed until that event's
+    // source panels are on the page (its evidence may have to be fetched first).
     const options = page.locator('[role="listbox"] [role="option"]');
     const optionCount = await options.count();
-    const select: InteractionResult = { method: 'click an option in the accessible event list', samples: [] };
+    const select: InteractionResult = { method: 'click an option in the accessible event list, until its source panels show', samples: [] };
     const selectUntil = deadline();
     for (let rep = 0; rep < reps && optionCount > 1 && Date.now() < selectUntil; rep++) {
       let index = (rep * 3 + 1) % Math.min(optionCount, 40);
       if ((await options.nth(index).getAttribute('aria-selected')) === 'true') index = (index + 1) % optionCount;
-      const option = options.nth(index);
-      select.samples.push(await clickAndMeasure(page, () => option.click()));
-      if ((await option.getAttribute('aria-selected')) !== 'true') throw new Error('event select: the clicked option did not become selected');
+      // A long list draws only the options in view, and scrolling redraws them: name the option by its event, not its place.
+      const eventId = (await options.nth(index).getAttribute('data-event-id')) ?? '';
+      const chosen = page.locator(`[role="option"][data-event-id="${eventId}"]`);
+      const panels = `[data-compare-event="${eventId}"]`;
+      select.samples.push(await clickAndMeasure(page, () => chosen.click(), panels));
+      if ((await chosen.getAttribute('aria-selected')) !== 'true') throw new Error('event select: the clicked option did not become selected');
       await settle(page);
     }
     if (plan.initialEventId) await navigateAndMeasure(page, `?event=${encodeURIComponent(plan.initialEventId)}`);

@@ -40,6 +40,8 @@ export function AppShell() {
   );
 }
 
+const BELOW_THE_FOLD = '[content-visibility:auto] [contain-intrinsic-size:auto_48rem]';
+
 function LoadedShell() {
   const index = useCorpusIndex();
   return (
@@ -63,10 +65,14 @@ function LoadedShell() {
           <ErrorBoundary label="The comparison">
             <CompareRegion index={index} />
           </ErrorBoundary>
-          <ErrorBoundary label="The coverage table">
-            <CoverageMatrix index={index} />
-          </ErrorBoundary>
-          <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+          {/* Below the fold on load: skipped in layout and paint until scrolled near (content-visibility),
+              so a click above does not pay for thousands of names, articles and cells below. */}
+          <div className={BELOW_THE_FOLD}>
+            <ErrorBoundary label="The coverage table">
+              <CoverageMatrix index={index} />
+            </ErrorBoundary>
+          </div>
+          <div className={`grid gap-4 lg:grid-cols-[20rem_1fr] ${BELOW_THE_FOLD}`}>
             <aside className="space-y-4">
               <ErrorBoundary label="The name index">
                 <EntityIndex index={index} />

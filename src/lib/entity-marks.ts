@@ -92,3 +92,17 @@ export function entityMarksFor(
   });
   return marks;
 }
+
+/**
+ * Which highlighted entities a sentence mentions, with their highlight place:
+ * what its marks depend on. A sentence whose key did not change draws the same
+ * marks, so it need not be drawn again when another name is pressed.
+ */
+export function highlightKey(mentions: readonly SentenceMention[] | undefined, highlighted: readonly string[]): string {
+  if (!mentions || mentions.length === 0 || highlighted.length === 0) return '';
+  const present = new Set(mentions.map((mention) => mention.entityId));
+  return highlighted
+    .map((entityId, position) => (present.has(entityId) ? `${entityId}@${position}` : ''))
+    .filter(Boolean)
+    .join(',');
+}

@@ -164,7 +164,9 @@ test('with many outlets the panels scroll sideways inside their row, and the pag
   await page.goto(`/?event=${meeting.id}`);
   const compare = page.getByRole('region', { name: 'Compare outlets' });
   await expect(compare.getByRole('region', { name: 'Made-up Outlet 5', exact: true })).toBeAttached();
-  await expect(compare).toContainText('9 outlets: the panels scroll sideways');
+  // Made-up Outlet 4 copies an article with no sentence on the meeting: eight panels, and the silent one named apart.
+  await expect(compare).toContainText('8 outlets: the panels scroll sideways');
+  await expect(compare.getByRole('region', { name: 'Not reported by 1 outlet' })).toContainText('Made-up Outlet 4');
   const first = await compare.getByRole('region', { name: corpus.outlets[0]!.name, exact: true }).boundingBox();
   const last = await compare.getByRole('region', { name: 'Made-up Outlet 5', exact: true }).boundingBox();
   // Side by side (same top), the last one beyond the right edge until scrolled to.

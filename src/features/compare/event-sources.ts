@@ -75,4 +75,12 @@ export function compareEvents(a: EventSummary, b: EventSummary): number {
   return a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.id.localeCompare(b.id);
 }
 
+/**
+ * Up to this many shown outlets, each one that is silent on the event (reports
+ * it, quotes someone) gets its own "not reported" box beside the others; past
+ * it, the silent ones are named together in one, so a corpus of a hundred
+ * outlets shows the few that spoke.
+ */
+export const SILENT_OUTLET_BOXES = 6;
+
 export const plural = (count: number, word: string, many = `${word}s`) => `${count} ${count === 1 ? word : many}`;

@@ -1,8 +1,7 @@
-import type { CorpusIndex } from '../../lib/corpus/corpus-index';
 import type { Corpus, TimelineEvent } from '../../lib/corpus/schema';
-import { emphasisedEventIds, visibleEvents } from '../../lib/corpus/visible-events';
 import type { ViewState } from '../../lib/view-state';
 import { toCsv } from './csv';
+import { describeRule } from './export-summary';
 
 /**
  * What "the current view's events" are, for export:
@@ -124,29 +123,6 @@ export function exportEvents(corpus: Corpus, view: ViewState, linkFor: LinkFor):
     highlightedEntities: entities.map(({ id, name }) => ({ id, name })),
     events,
   };
-}
-
-/**
- * What an export of the view would hold, from the index alone (shown before the
- * reader asks for it): how many events, and by what rule. The same events as
- * exportEvents, by the timeline's own filter and emphasis.
- */
-export function exportSummary(index: CorpusIndex, hiddenOutlets: readonly string[], entityIds: readonly string[]): { count: number; rule: string } {
-  const events = visibleEvents(index, hiddenOutlets);
-  const emphasised = emphasisedEventIds(index, events, entityIds, hiddenOutlets);
-  const hidden = new Set(hiddenOutlets);
-  const shown = index.data.outlets.filter((outlet) => !hidden.has(outlet.id)).length;
-  const names = entityIds.map((id) => index.entityById.get(id)?.name).filter((name) => name !== undefined);
-  return {
-    count: emphasised ? emphasised.size : events.length,
-    rule: describeRule(shown, index.data.outlets.length, names),
-  };
-}
-
-export function describeRule(shown: number, total: number, highlighted: readonly string[]): string {
-  const outlets = shown === total ? `all ${total} outlets` : `${shown} of ${total} outlets`;
-  const names = highlighted.length > 0 ? `, only events whose evidence mentions ${highlighted.join(' or ')}` : '';
-  return `Events reported by ${outlets}${names}; evidence from the shown outlets only.`;
 }
 
 export const EVENTS_CSV_HEADER = [

@@ -1,7 +1,7 @@
 import { articleTitle } from '../../lib/article-label';
 import type { ArticleSummary, EventSummary, Outlet } from '../../lib/corpus/schema';
 import { formatPublished, formatSpan } from '../../lib/format';
-import { dayToMs, eventEnd, wallClockMs } from './timeline-window';
+import { dayToMs, eventEnd, wallClockMs, type DayWindow } from './timeline-window';
 
 /**
  * What the timeline draws, as plain data (no vis-timeline import, so it is cheap
@@ -36,17 +36,24 @@ export interface TimelineGroupData {
 export const EVENTS_GROUP = 'events';
 const EVENT_PREFIX = 'event:';
 const PUBLICATION_PREFIX = 'publication:';
+const CLUSTER_PREFIX = 'cluster:';
 const HOUR_MS = 60 * 60 * 1000;
 
 export const eventItemId = (eventId: string) => `${EVENT_PREFIX}${eventId}`;
 export const publicationItemId = (articleId: string) => `${PUBLICATION_PREFIX}${articleId}`;
 export const outletGroupId = (outletId: string | null) => `outlet:${outletId ?? ''}`;
 
-/** Which thing a timeline item id stands for. */
-export function parseItemId(id: unknown): { kind: 'event' | 'publication'; id: string } | null {
+/** Which thing a timeline item id stands for (a cluster: the days it gathers). */
+export function parseItemId(
+  id: unknown,
+): { kind: 'event' | 'publication'; id: string } | { kind: 'cluster'; id: string; range: ClusterTarget } | null {
   if (typeof id !== 'string') return null;
   if (id.startsWith(EVENT_PREFIX)) return { kind: 'event', id: id.slice(EVENT_PREFIX.length) };
   if (id.startsWith(PUBLICATION_PREFIX)) return { kind: 'publication', id: id.slice(PUBLICATION_PREFIX.length) };
+  if (id.startsWith(CLUSTER_PREFIX)) {
+    const [, from, to] = id.slice(CLUSTER_PREFIX.length).split('|');
+    if (from && to) return { kind: 'cluster', id, range: { from, to } };
+  }
   return null;
 }
 
@@ -122,21 +129,194 @@ export function storyPeriodItem(events: readonly EventSummary[]): TimelineItemDa
   };
 }
 
-export function buildTimelineItems(
-  events: readonly EventSummary[],
-  articles: readonly ArticleSummary[],
-  outlets: readonly Outlet[],
-  emphasised: Set<string> | null,
-): TimelineItemData[] {
-  const outletById = new Map(outlets.map((outlet) => [outlet.id, outlet]));
-  const items = events.map((event) => eventItem(event, emphasised));
-  for (const article of articles) {
-    const item = publicationItem(article, outletById.get(article.outletId ?? ''));
-    if (item) items.push(item);
+/** Past this many events near the window, neighbouring events share a cluster item. */
+export const LANE_ITEM_BUDGET = 30;
+/** Publication labels are wide: an outlet lane clusters past this many. */
+export const PUBLICATION_LANE_BUDGET = 12;
+/** A clustered lane is cut into bins of the finest width that puts at most this many in view. */
+const BINS_IN_VIEW = 12;
+/** At most this many outlet lanes; past it the outlets with the fewest articles in view share one. */
+export const OUTLET_LANE_BUDGET = 10;
+/** Bin widths (days) a crowded lane may be cut into, finest first. */
+const BIN_LADDER = [1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826, 3652];
+const OTHER_OUTLETS = 'other-outlets';
+
+export interface TimelineDataInput {
+  events: readonly EventSummary[];
+  articles: readonly ArticleSummary[];
+  outlets: readonly Outlet[];
+  emphasised: Set<string> | null;
+  /** The days in view: items are given for it and one more window's width on each side (panning finds them drawn). */
+  window: DayWindow;
+}
+
+/** A bin of items too close to draw one by one at this zoom: one item that zooms in when clicked. */
+export interface ClusterTarget {
+  from: string;
+  to: string;
+}
+
+/**
+ * What the chart draws, at a level of detail that keeps vis-timeline fast: vis
+ * measures every item it adds (a forced layout each), so it is never handed
+ * thousands. Only items near the window are given (one window's width either
+ * side); a lane with more than its budget of them is cut into day bins (the
+ * finest width that puts at most BINS_IN_VIEW in view), and a bin holding
+ * several becomes one "N events" or "N articles" item that zooms into its days;
+ * with more than OUTLET_LANE_BUDGET outlets the quietest in view share one lane.
+ * A small corpus (the seeds) is drawn item by item, every lane shown.
+ */
+export function buildTimelineData(input: TimelineDataInput): { items: TimelineItemData[]; groups: TimelineGroupData[] } {
+  const { events, articles, outlets, emphasised, window } = input;
+  const spanDays = Math.max(1, Math.round((dayToMs(window.to) - dayToMs(window.from)) / DAY_MS) + 1);
+  const rangeStart = dayToMs(window.from) - spanDays * DAY_MS;
+  const rangeEnd = dayToMs(window.to) + (spanDays + 1) * DAY_MS;
+  const near = (startMs: number, endMs: number) => endMs > rangeStart && startMs < rangeEnd;
+  const binDays = () => BIN_LADDER.find((days) => Math.ceil(spanDays / days) <= BINS_IN_VIEW) ?? BIN_LADDER.at(-1)!;
+
+  // Events: one lane.
+  const shownEvents = events.filter((event) => near(dayToMs(event.start), dayToMs(eventEnd(event)) + DAY_MS));
+  const items: TimelineItemData[] = [];
+  if (shownEvents.length <= LANE_ITEM_BUDGET) {
+    for (const event of shownEvents) items.push(eventItem(event, emphasised));
+  } else {
+    const days = binDays();
+    for (const members of binned(shownEvents, (event) => dayToMs(event.start), days)) {
+      items.push(members.length === 1 ? eventItem(members[0]!, emphasised) : eventCluster(members, days, emphasised));
+    }
   }
+
+  // Publications: a lane per outlet, the quietest sharing one past the budget.
+  const placed = articles
+    .map((article) => ({ article, at: wallClockMs(article.publishedAt) }))
+    .filter((entry): entry is { article: ArticleSummary; at: { ms: number; dayOnly: boolean } } => entry.at !== null);
+  const inView = placed.filter((entry) => near(entry.at.ms, entry.at.ms + 1));
+  const groups = buildTimelineGroups(outlets, articles);
+  const laneOf = new Map<string | null, string>();
+  const known = new Set(outlets.map((outlet) => outlet.id));
+  if (outlets.length > OUTLET_LANE_BUDGET) {
+    const counts = new Map<string, number>();
+    for (const { article } of inView) if (article.outletId && known.has(article.outletId)) counts.set(article.outletId, (counts.get(article.outletId) ?? 0) + 1);
+    const busiest = new Set(
+      [...counts.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, OUTLET_LANE_BUDGET - 1)
+        .map(([id]) => id),
+    );
+    const kept = groups.filter((group) => group.id === EVENTS_GROUP || !group.id.startsWith('outlet:') || busiest.has(group.id.slice('outlet:'.length)) || !known.has(group.id.slice('outlet:'.length)));
+    const others = outlets.length - busiest.size;
+    kept.push({
+      id: OTHER_OUTLETS,
+      order: groups.length + 1,
+      content: escapeHtml(`${others} other outlets`),
+      className: 'parallax-lane-outlet parallax-lane-others',
+      label: `${others} other outlets`,
+      sublabel: 'published',
+    });
+    for (const outlet of outlets) laneOf.set(outlet.id, busiest.has(outlet.id) ? outletGroupId(outlet.id) : OTHER_OUTLETS);
+    groups.splice(0, groups.length, ...kept);
+  }
+  const outletById = new Map(outlets.map((outlet) => [outlet.id, outlet]));
+  const byLane = new Map<string, typeof inView>();
+  for (const entry of inView) {
+    const lane = laneOf.get(entry.article.outletId) ?? outletGroupId(entry.article.outletId);
+    const list = byLane.get(lane);
+    if (list) list.push(entry);
+    else byLane.set(lane, [entry]);
+  }
+  for (const [lane, entries] of byLane) {
+    if (entries.length <= PUBLICATION_LANE_BUDGET) {
+      for (const { article } of entries) {
+        const item = publicationItem(article, outletById.get(article.outletId ?? ''));
+        if (item) items.push({ ...item, group: lane });
+      }
+      continue;
+    }
+    const days = binDays();
+    for (const members of binned(entries, (entry) => entry.at.ms, days)) {
+      if (members.length === 1) {
+        const item = publicationItem(members[0]!.article, outletById.get(members[0]!.article.outletId ?? ''));
+        if (item) items.push({ ...item, group: lane });
+      } else {
+        items.push(publicationCluster(lane, members.map((entry) => entry.article), days, outletById));
+      }
+    }
+  }
+
   const band = storyPeriodItem(events);
   if (band) items.push(band);
-  return items;
+  return { items, groups };
+}
+
+const DAY_MS = 24 * HOUR_MS;
+
+/** Items in day bins of a width, in time order; bins are aligned to whole multiples of it (stable while panning). */
+function binned<T>(items: readonly T[], msOf: (item: T) => number, days: number): T[][] {
+  const bins = new Map<number, T[]>();
+  for (const item of items) {
+    const bin = Math.floor(msOf(item) / (days * DAY_MS));
+    const list = bins.get(bin);
+    if (list) list.push(item);
+    else bins.set(bin, [item]);
+  }
+  return [...bins.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
+}
+
+/** A bin's days, and the stretch its cluster is drawn over: inset a little, so neighbouring clusters never touch (vis would stack them). */
+function binRange(firstMs: number, days: number): { from: string; to: string; startMs: number; endMs: number } {
+  const binStart = Math.floor(firstMs / (days * DAY_MS)) * days * DAY_MS;
+  const binEnd = binStart + days * DAY_MS;
+  const inset = (binEnd - binStart) * 0.08;
+  return {
+    from: new Date(binStart).toISOString().slice(0, 10),
+    to: new Date(binEnd - DAY_MS).toISOString().slice(0, 10),
+    startMs: binStart + inset,
+    endMs: binEnd - inset,
+  };
+}
+
+const clusterId = (lane: string, range: ClusterTarget) => `${CLUSTER_PREFIX}${lane}|${range.from}|${range.to}`;
+const listed = (titles: string[]) => (titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; '));
+
+export function eventCluster(members: readonly EventSummary[], days: number, emphasised: Set<string> | null): TimelineItemData {
+  const range = binRange(dayToMs(members[0]!.start), days);
+  const marked = emphasised ? members.filter((event) => emphasised.has(event.id)).length : 0;
+  const classes = ['parallax-cluster', 'parallax-event'];
+  if (emphasised && marked === 0) classes.push('parallax-dimmed');
+  if (marked > 0) classes.push('parallax-emphasised');
+  const text = `${members.length} events${marked > 0 ? ` (${marked} highlighted)` : ''}`;
+  return {
+    id: clusterId(EVENTS_GROUP, range),
+    group: EVENTS_GROUP,
+    type: 'range',
+    start: new Date(range.startMs),
+    end: new Date(range.endMs),
+    content: escapeHtml(text),
+    className: classes.join(' '),
+    selectable: true,
+    text,
+    badge: '',
+    tooltip: `${text}, ${formatSpan(range.from, range.to, 'interval')}: ${listed(members.map((event) => event.title))}. Click to zoom in; the event list has each one.`,
+  };
+}
+
+export function publicationCluster(lane: string, members: readonly ArticleSummary[], days: number, outletById: ReadonlyMap<string, Outlet>): TimelineItemData {
+  const first = Math.min(...members.map((article) => wallClockMs(article.publishedAt)?.ms ?? Infinity));
+  const range = binRange(first, days);
+  const text = `${members.length} articles`;
+  return {
+    id: clusterId(lane, range),
+    group: lane,
+    type: 'range',
+    start: new Date(range.startMs),
+    end: new Date(range.endMs),
+    content: escapeHtml(text),
+    className: 'parallax-cluster parallax-publication',
+    selectable: true,
+    text,
+    badge: '',
+    tooltip: `${text}, ${formatSpan(range.from, range.to, 'interval')}: ${listed(members.map((article) => `${outletById.get(article.outletId ?? '')?.name ?? 'Unknown outlet'}: ${articleTitle(article).text}`))}. Click to zoom in.`,
+  };
 }
 
 /** One "Events" lane, then one lane per outlet (corpus order), then unknown outlets. */

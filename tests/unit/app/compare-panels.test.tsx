@@ -7,7 +7,7 @@ import { SourcePanels } from '../../../src/features/compare/components/source-pa
 import { shownOutlets, sourcesByOutlet } from '../../../src/features/compare/event-sources';
 import { parseViewState } from '../../../src/lib/view-state';
 import { renderWithClient } from '../render-with-client';
-import { serveCorpus } from '../published-fixture';
+import { publishFixture, serveCorpus } from '../published-fixture';
 import { corpus, fixture, index } from './compare-fixture';
 
 afterEach(() => {
@@ -101,6 +101,31 @@ describe('SourcePanels', () => {
     renderPanels('ev-stall', '');
     expect(screen.getByText(/Only one outlet reports this event/)).toBeInTheDocument();
     expect(document.querySelector('[data-wording]')).toBeNull();
+  });
+});
+
+describe('SourcePanels with many outlets', () => {
+  it('gives panels to the outlets that report the event and names the silent ones together', () => {
+    const many = structuredClone(corpus);
+    for (let n = 1; n <= 6; n += 1) many.outlets.push({ id: `quiet-${n}`, name: `Quiet Outlet ${n}`, country: null });
+    const published = publishFixture(many);
+    const sources = published.sourcesOf('ev-visit');
+    render(
+      <SourcePanels
+        index={published.index}
+        sources={sourcesByOutlet(published.index, sources, shownOutlets(published.index, []))}
+        hasWording
+        highlighted={[]}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Harbour Gazette' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Valley Post' })).toBeInTheDocument();
+    // River Times and the six quiet outlets: one box, not seven.
+    expect(screen.queryByRole('region', { name: 'River Times' })).toBeNull();
+    const silent = screen.getByRole('region', { name: 'Not reported by 7 outlets' });
+    expect(silent).toHaveTextContent('Not reported by 7 shown outlets');
+    expect(silent).toHaveTextContent('River Times, Quiet Outlet 1, Quiet Outlet 2');
+    expect(screen.getByText('Reported by 2 shown outlets of 9.')).toBeInTheDocument();
   });
 });
 

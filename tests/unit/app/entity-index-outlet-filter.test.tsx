@@ -110,7 +110,8 @@ describe('highlighted names in the reader', () => {
     const user = userEvent.setup();
     go('?article=100&entities=person-pavel-dran,person-mira-solberg');
     render(<Harness />);
-    const reader = screen.getByRole('article');
+    // The reader's own code arrives with the article (its chunk): wait for its text.
+    const reader = await screen.findByRole('article');
     const marks = [...reader.querySelectorAll('mark[data-entity]')];
     expect(marks.map((mark) => `${mark.getAttribute('data-entity')}:${mark.textContent}`)).toEqual([
       'person-mira-solberg:Mira Solberg② (highlighted ②: Mira Solberg)',
@@ -129,10 +130,10 @@ describe('highlighted names in the reader', () => {
     );
   });
 
-  it('offers a cite button for every sentence', () => {
+  it('offers a cite button for every sentence', async () => {
     go('?article=100');
     render(<Harness />);
-    expect(screen.getByRole('button', { name: 'Cite sentence 1' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Cite sentence 1' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cite sentence 2' })).toBeInTheDocument();
   });
 });

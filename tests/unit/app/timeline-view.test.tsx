@@ -62,7 +62,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('vis-timeline/esnext', () => ({ Timeline: fake.FakeTimeline }));
 
-const { TimelineView } = await import('../../../src/features/timeline/components/timeline-view');
+const { TimelineView, zoomInto } = await import('../../../src/features/timeline/components/timeline-view');
 const { TIMELINE_HEIGHT } = await import('../../../src/features/timeline/components/timeline-height');
 
 const outlets: Outlet[] = [
@@ -124,6 +124,8 @@ function props(overrides: Partial<Props> = {}): Props {
 }
 
 const instances = () => fake.FakeTimeline.instances;
+/** The chart takes its data (and its selection) a frame after the props: wait for that frame. */
+const afterFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 const only = () => {
   expect(instances()).toHaveLength(1);
   return instances()[0]!;
@@ -161,9 +163,12 @@ describe('TimelineView', () => {
     expect(timeline.redraws).toBe(1);
   });
 
-  it('draws events in one lane (days as boxes, months as ranges) and each outlet’s publications in its own lane', () => {
+  it('draws events in one lane (days as boxes, months as ranges) and each outlet’s publications in its own lane', async () => {
     render(<TimelineView {...props()} />);
     const timeline = only();
+    // Not in the frame that rendered the component: vis's forced layouts wait for the next.
+    expect(itemsOf(timeline)).toEqual([]);
+    await afterFrame();
     expect(groupsOf(timeline).map((group) => [group.id, group.label])).toEqual([
       ['events', 'Events'],
       ['outlet:kyodo', 'Kyodo News'],
@@ -184,12 +189,16 @@ describe('TimelineView', () => {
     expect(items.get('publication:001')!.text).toBe('Published: Opening sentence.');
   });
 
-  it('updates the DataSet instead of recreating the timeline when the data changes', () => {
+  it('updates the DataSet instead of recreating the timeline when the data changes', async () => {
     const { rerender } = render(<TimelineView {...props()} />);
     const timeline = only();
     const items = timeline.items;
+    await afterFrame();
     rerender(<TimelineView {...props({ events: [...EVENTS, event('later', 'Follow-up call', '2025-01-15')], emphasisedEventIds: new Set(['talks']) })} />);
+    await afterFrame();
+    expect(itemsOf(timeline).map((item) => item.id)).toContain('event:later');
     rerender(<TimelineView {...props({ events: EVENTS.slice(1), outlets: outlets.slice(0, 1), articles: articles.slice(0, 1) })} />);
+    await afterFrame();
     expect(only()).toBe(timeline);
     expect(timeline.items).toBe(items);
     const ids = itemsOf(timeline).map((item) => item.id);
@@ -200,8 +209,9 @@ describe('TimelineView', () => {
     expect(groupsOf(timeline).map((group) => group.id)).toEqual(['events', 'outlet:kyodo']);
   });
 
-  it('dims events outside the emphasised set through a class', () => {
+  it('dims events outside the emphasised set through a class', async () => {
     render(<TimelineView {...props({ emphasisedEventIds: new Set(['talks']) })} />);
+    await afterFrame();
     const items = new Map(itemsOf(only()).map((item) => [item.id, item]));
     expect(items.get('event:visit')!.className).toContain('parallax-dimmed');
     expect(items.get('event:talks')!.className).not.toContain('parallax-dimmed');
@@ -209,7 +219,6 @@ describe('TimelineView', () => {
 
   it('syncs the selection with setSelection, one frame after the selectedEventId changes', async () => {
     // The chart follows the list a frame later (its redraw forces a page layout).
-    const afterFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     const { rerender } = render(<TimelineView {...props()} />);
     const timeline = only();
     await afterFrame();
@@ -235,6 +244,20 @@ describe('TimelineView', () => {
     expect(from < '2023-11-02' && to > '2023-11-02').toBe(true);
   });
 
+  it('zooms in on a selected event that a cluster gathers at this zoom', async () => {
+    const onWindowChange = vi.fn();
+    // A January with two events a day: clustered at a month's view.
+    const crowd = Array.from({ length: 62 }, (_, n) => event(`c${n}`, `Crowd ${n}`, new Date(Date.UTC(2025, 0, 1 + Math.floor(n / 2))).toISOString().slice(0, 10)));
+    const { rerender } = render(<TimelineView {...props({ onWindowChange, events: crowd, window: { from: '2025-01-01', to: '2025-01-31' } })} />);
+    await afterFrame();
+    expect(itemsOf(only()).some((item) => item.id.startsWith('cluster:'))).toBe(true);
+    expect(itemsOf(only()).map((item) => item.id)).not.toContain('event:c20');
+    rerender(<TimelineView {...props({ onWindowChange, events: crowd, window: { from: '2025-01-01', to: '2025-01-31' }, selectedEventId: 'c20' })} />);
+    await afterFrame();
+    // c20 is on 11 Jan: its day with three days either side.
+    expect(onWindowChange).toHaveBeenCalledWith('2025-01-08', '2025-01-14');
+  });
+
   it('reports select events: an event id, null for empty space, and a publication opens its article', () => {
     const onSelect = vi.fn();
     const onOpenArticle = vi.fn();
@@ -249,6 +272,19 @@ describe('TimelineView', () => {
     expect(onSelect).toHaveBeenCalledTimes(2);
     // The selected event stays selected in the chart.
     expect(timeline.selections.at(-1)).toEqual(['event:visit']);
+  });
+
+  it('zooms into a cluster’s days when it is clicked, keeping the selected event selected', () => {
+    const onSelect = vi.fn();
+    const onWindowChange = vi.fn();
+    render(<TimelineView {...props({ onSelect, onWindowChange, selectedEventId: 'visit' })} />);
+    const timeline = only();
+    act(() => timeline.emit('select', { items: ['cluster:events|2025-01-01|2025-01-28'] }));
+    // 28 days, and a quarter of them (7) either side.
+    expect(onWindowChange).toHaveBeenCalledWith('2024-12-25', '2025-02-04');
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(timeline.selections.at(-1)).toEqual(['event:visit']);
+    expect(zoomInto({ from: '2025-01-10', to: '2025-01-10' })).toEqual(['2025-01-09', '2025-01-11']);
   });
 
   it('reports windows the reader chose, as whole days, and ignores programmatic moves', () => {
@@ -301,11 +337,12 @@ describe('TimelineView', () => {
     expect(timeline.handlers.get('rangechanged')?.size).toBe(1);
   });
 
-  it('gives vis no HTML: an HTML-looking title arrives as text', () => {
+  it('gives vis no HTML: an HTML-looking title arrives as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const hostileArticle = article('003', 'kyodo', '2025-01-14', `<b>Bold</b> ${hostile}`);
     render(<TimelineView {...props({ events: [event('evil', hostile, '2025-01-12')], articles: [hostileArticle] })} />);
     const timeline = only();
+    await afterFrame();
     for (const item of itemsOf(timeline)) expect(item.content).not.toMatch(/[<>]/);
     for (const group of groupsOf(timeline)) expect(group.content).not.toMatch(/[<>]/);
 

@@ -1,7 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { prefetchArticleBody } from '../../../lib/corpus/article-body-query';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { ArticleSummary } from '../../../lib/corpus/schema';
 import { articleTitle } from '../../../lib/article-label';
 import { formatPublished } from '../../../lib/format';
 import { navigateView, useViewValue } from '../../../lib/view-state';
@@ -22,30 +23,37 @@ export const ArticleList = memo(function ArticleList({ index }: ArticleListProps
       <h2 id="articles-heading" className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
         Articles <span className="font-normal normal-case">({visible.length} of {index.data.articles.length})</span>
       </h2>
-      <ul className="space-y-2">
-        {visible.map((article) => {
-          const outlet = index.outletById.get(article.outletId ?? '');
-          const title = articleTitle(article);
-          const open = openId === article.id;
-          const preview = () => prefetchArticleBody(queryClient, index, article.id);
-          return (
-            <li key={article.id}>
-              <button
-                type="button"
-                aria-current={open ? 'true' : undefined}
-                onClick={() => navigateView({ article: article.id, sentence: null })}
-                onPointerEnter={preview}
-                onFocus={preview}
-                className={`w-full rounded border p-2 text-left text-sm hover:border-amber-600 ${open ? 'border-amber-700 bg-amber-50' : 'border-stone-300 bg-white'}`}
-              >
-                <span className="block font-semibold text-stone-800">{outlet?.name ?? 'Unknown outlet'}</span>
-                <span className={`article-text block ${title.stated ? '' : 'italic'}`}>{title.text}</span>
-                <span className="block text-xs text-stone-600">{formatPublished(article.publishedAt)}</span>
-              </button>
-            </li>
-          );
-        })}
+      {/* A long list scrolls in its own box, so the page below stays within reach. */}
+      <ul className={`space-y-2 ${visible.length > 12 ? 'max-h-[36rem] overflow-y-auto pr-1' : ''}`}>
+        {visible.map((article) => (
+          <ArticleRow key={article.id} index={index} article={article} open={openId === article.id} queryClient={queryClient} />
+        ))}
       </ul>
     </section>
+  );
+});
+
+type ArticleRowProps = { index: CorpusIndex; article: ArticleSummary; open: boolean; queryClient: QueryClient };
+
+/** One article's button, memoised: opening an article redraws two rows, not the list. */
+const ArticleRow = memo(function ArticleRow({ index, article, open, queryClient }: ArticleRowProps) {
+  const outlet = index.outletById.get(article.outletId ?? '');
+  const title = articleTitle(article);
+  const preview = () => prefetchArticleBody(queryClient, index, article.id);
+  return (
+    <li>
+      <button
+        type="button"
+        aria-current={open ? 'true' : undefined}
+        onClick={() => navigateView({ article: article.id, sentence: null })}
+        onPointerEnter={preview}
+        onFocus={preview}
+        className={`w-full rounded border p-2 text-left text-sm hover:border-amber-600 ${open ? 'border-amber-700 bg-amber-50' : 'border-stone-300 bg-white'}`}
+      >
+        <span className="block font-semibold text-stone-800">{outlet?.name ?? 'Unknown outlet'}</span>
+        <span className={`article-text block ${title.stated ? '' : 'italic'}`}>{title.text}</span>
+        <span className="block text-xs text-stone-600">{formatPublished(article.publishedAt)}</span>
+      </button>
+    </li>
   );
 });

@@ -1,12 +1,12 @@
-import { memo, useMemo } from 'react';
-import { ErrorBoundary } from '../../../components/error-boundary';
+import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { useEventDetail } from '../../../lib/corpus/event-detail-query';
 import { useViewValue } from '../../../lib/view-state';
+import { whenIdle } from '../../../lib/when-idle';
 import { shownOutlets, sourcesByOutlet } from '../event-sources';
-import { DifferencesList } from './differences-list';
-import { EventQuotes } from './event-quotes';
-import { SourcePanels } from './source-panels';
+
+const loadCompareSources = () => import('./compare-sources');
+const CompareSources = lazy(() => loadCompareSources().then((module) => ({ default: module.CompareSources })));
 
 export type CompareRegionProps = { index: CorpusIndex };
 
@@ -24,6 +24,14 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
   const { sources, isPending, error, retry } = useEventDetail(index, event ? event.id : null);
   const outlets = useMemo(() => shownOutlets(index, hidden), [index, hidden]);
   const byOutlet = useMemo(() => (sources ? sourcesByOutlet(index, sources, outlets) : null), [index, sources, outlets]);
+  // The panels' code is fetched when the page is idle, so the first selection does not wait for it.
+  useEffect(() => whenIdle(() => void loadCompareSources()), []);
+  const loading = (
+    // Holds about a row of panels' height, so the page below does not jump when they arrive.
+    <p role="status" className="min-h-40 rounded border border-stone-300 bg-white p-3 text-sm text-stone-600">
+      Loading each outlet’s wording…
+    </p>
+  );
 
   return (
     <section aria-labelledby="compare-heading" aria-busy={event && !byOutlet && !error ? true : undefined} className="space-y-3">
@@ -48,32 +56,11 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
           </button>
         </div>
       ) : !byOutlet || !sources || isPending ? (
-        // Holds about a row of panels' height, so the page below does not jump when they arrive.
-        <p role="status" className="min-h-40 rounded border border-stone-300 bg-white p-3 text-sm text-stone-600">
-          Loading each outlet’s wording…
-        </p>
+        loading
       ) : (
-        <div data-compare-event={event.id} className="space-y-3">
-          <ErrorBoundary label="The source panels">
-            <SourcePanels index={index} sources={byOutlet} hasWording={!!sources.detail.wording} highlighted={highlighted} />
-          </ErrorBoundary>
-          <section aria-labelledby="compare-quotes-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
-            <h3 id="compare-quotes-heading" className="mb-2 font-semibold text-stone-800">
-              Quotes
-            </h3>
-            <ErrorBoundary label="The quotes">
-              <EventQuotes eventId={event.id} sources={byOutlet} />
-            </ErrorBoundary>
-          </section>
-          <section aria-labelledby="compare-differences-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
-            <h3 id="compare-differences-heading" className="mb-2 font-semibold text-stone-800">
-              Differences between outlets
-            </h3>
-            <ErrorBoundary label="The differences">
-              <DifferencesList index={index} sources={sources} hiddenOutlets={hidden} />
-            </ErrorBoundary>
-          </section>
-        </div>
+        <Suspense fallback={loading}>
+          <CompareSources index={index} eventId={event.id} sources={sources} byOutlet={byOutlet} hiddenOutlets={hidden} highlighted={highlighted} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { MarkedText } from '../../../components/marked-text';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
@@ -20,7 +20,7 @@ const KIND_LABEL: Record<Difference['kind'], string> = {
  * comes from side by side and the differing words marked in them. Follows the
  * outlet filter: a difference needs two shown outlets to be listed.
  */
-export function DifferencesList({ index, sources, hiddenOutlets }: DifferencesListProps) {
+export const DifferencesList = memo(function DifferencesList({ index, sources, hiddenOutlets }: DifferencesListProps) {
   const hidden = new Set(hiddenOutlets);
   const all = sources.detail.differences ?? [];
   const shown = all
@@ -72,7 +72,7 @@ export function DifferencesList({ index, sources, hiddenOutlets }: DifferencesLi
       </ul>
     </div>
   );
-}
+});
 
 /** The differing words inside their sentence: bold and double-underlined, not colour alone. */
 function marksFor(text: string, phrase: string) {

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import type { Outlet } from '../../../lib/corpus/schema';
 import { navigateView } from '../../../lib/view-state';
-import { plural, type OutletSources, type SourceSentence } from '../event-sources';
+import { plural, SILENT_OUTLET_BOXES, type OutletSources, type SourceSentence } from '../event-sources';
 
 export type EventQuotesProps = {
   eventId: string;
@@ -19,7 +20,7 @@ interface SpeakerQuotes {
  * what one person said, as each outlet quoted it. Quotations whose sentence names
  * no speaker are listed apart, never guessed.
  */
-export function EventQuotes({ eventId, sources }: EventQuotesProps) {
+export const EventQuotes = memo(function EventQuotes({ eventId, sources }: EventQuotesProps) {
   const speakers = new Map<string, SpeakerQuotes>();
   for (const source of sources) {
     for (const { sentences } of source.articles) {
@@ -62,7 +63,7 @@ export function EventQuotes({ eventId, sources }: EventQuotesProps) {
               </p>
             </div>
             <div className="mt-1 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
-              {speaker.byOutlet.map(({ outlet, quotes }) => (
+              {(speaker.byOutlet.length > SILENT_OUTLET_BOXES ? quoting : speaker.byOutlet).map(({ outlet, quotes }) => (
                 <div key={outlet.id} className={`rounded border p-2 ${quotes.length > 0 ? 'border-stone-300 bg-white' : 'border-dashed border-stone-300 bg-stone-50'}`}>
                   <p className="text-xs font-semibold text-stone-700">{outlet.name}</p>
                   {quotes.length === 0 ? (
@@ -89,12 +90,15 @@ export function EventQuotes({ eventId, sources }: EventQuotesProps) {
                 </div>
               ))}
             </div>
+            {speaker.byOutlet.length > SILENT_OUTLET_BOXES && speaker.byOutlet.length > quoting.length ? (
+              <p className="mt-1 text-xs text-stone-600">Not quoted by the {plural(speaker.byOutlet.length - quoting.length, 'other shown outlet')}.</p>
+            ) : null}
           </section>
         );
       })}
     </div>
   );
-}
+});
 
 function count(speaker: SpeakerQuotes): number {
   return speaker.byOutlet.reduce((sum, entry) => sum + entry.quotes.length, 0);

@@ -2,10 +2,11 @@ import { CiteButton } from '../../../components/cite-button';
 import { NestedMarkedText } from '../../../components/nested-marked-text';
 import { articleTitle } from '../../../lib/article-label';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import { entityMarksFor } from '../../../lib/entity-marks';
+import { entityMarksFor, highlightKey } from '../../../lib/entity-marks';
 import { formatPublished } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
-import { plural, type OutletSources } from '../event-sources';
+import { memo, useMemo } from 'react';
+import { plural, SILENT_OUTLET_BOXES, type OutletSources, type SourceSentence } from '../event-sources';
 import { WordingLegend, wordingMarks } from './wording-marks';
 
 export type SourcePanelsProps = {
@@ -26,8 +27,11 @@ export type SourcePanelsProps = {
  */
 export function SourcePanels({ index, sources, hasWording, highlighted }: SourcePanelsProps) {
   const hiddenCount = index.data.outlets.length - sources.length;
-  const outletName = (id: string) => index.outletById.get(id)?.name ?? id;
+  const outletName = useMemo(() => (id: string) => index.outletById.get(id)?.name ?? id, [index]);
   const reporting = sources.filter((source) => source.sentenceCount > 0).length;
+  const together = sources.length > SILENT_OUTLET_BOXES;
+  const panels = together ? sources.filter((source) => source.sentenceCount > 0) : sources;
+  const silent = together ? sources.filter((source) => source.sentenceCount === 0) : [];
 
   return (
     <div className="space-y-2">
@@ -40,23 +44,25 @@ export function SourcePanels({ index, sources, hasWording, highlighted }: Source
       ) : (
         <p className="text-xs text-stone-600">Only one outlet reports this event, so there is no wording to compare.</p>
       )}
-      {sources.length > 4 ? (
+      {panels.length > 4 ? (
         <p className="hidden text-xs text-stone-600 md:block">
-          {sources.length} outlets: the panels scroll sideways (Shift + wheel, or Tab through their buttons).
+          {panels.length} outlets: the panels scroll sideways (Shift + wheel, or Tab through their buttons).
         </p>
       ) : null}
       {/* Stacked below md; beside each other above, scrolling sideways past four or so. Relative, so the
           screen-reader-only text (absolutely positioned) scrolls with it instead of widening the page. */}
       <div className="relative flex flex-col gap-3 md:flex-row md:items-stretch md:overflow-x-auto md:pb-2">
-        {sources.map((source) => (
+        {panels.map((source) => (
           <OutletPanel key={source.outlet.id} index={index} highlighted={highlighted} source={source} outletName={outletName} />
         ))}
+        {silent.length > 0 ? <SilentOutlets names={silent.map((source) => source.outlet.name)} /> : null}
       </div>
     </div>
   );
 }
 
-function OutletPanel({
+/** One outlet's panel; its sentences redraw themselves when their marks change. */
+const OutletPanel = memo(function OutletPanel({
   index,
   highlighted,
   source,
@@ -98,39 +104,16 @@ function OutletPanel({
               </p>
               <ol className="mt-1 space-y-2">
                 {sentences.map((item) => (
-                  <li key={item.sentence.id} className="border-l-4 border-stone-200 pl-2">
-                    {item.quotes.some((quote) => quote.speakerName) ? (
-                      <p className="text-[0.7rem] font-semibold tracking-wide text-stone-600 uppercase">
-                        <span aria-hidden="true">❝ </span>
-                        Quoting {[...new Set(item.quotes.map((quote) => quote.speakerName).filter(Boolean))].join(', ')}
-                      </p>
-                    ) : null}
-                    <p className="article-text font-serif leading-relaxed text-stone-900">
-                      <NestedMarkedText
-                        text={item.sentence.text}
-                        outer={wordingMarks(item.wording, outletName)}
-                        inner={entityMarksFor(index.entityById, item.mentions, highlighted)}
-                      />
-                    </p>
-                    <div className="mt-1 flex flex-wrap items-center gap-1">
-                      <button
-                        type="button"
-                        onClick={() => navigateView({ article: item.article.id, sentence: item.sentence.id })}
-                        aria-label={`Open in article: ${source.outlet.name}, sentence ${item.number}${title.stated ? ` of “${title.text}”` : ''}`}
-                        className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
-                      >
-                        Open in article
-                      </button>
-                      <CiteButton
-                        index={index}
-                        articleId={item.article.id}
-                        sentenceId={item.sentence.id}
-                        text={item.sentence.text}
-                        label={`Cite: ${source.outlet.name}, sentence ${item.number}`}
-                        className="inline-flex h-6 w-7 items-center justify-center rounded border border-stone-400 text-xs text-stone-700 hover:bg-stone-100"
-                      />
-                    </div>
-                  </li>
+                  <PanelSentence
+                    key={item.sentence.id}
+                    index={index}
+                    item={item}
+                    outletLabel={source.outlet.name}
+                    headline={title.stated ? title.text : null}
+                    outletName={outletName}
+                    highlighted={highlighted}
+                    marksKey={highlightKey(item.mentions, highlighted)}
+                  />
                 ))}
               </ol>
             </div>
@@ -139,4 +122,80 @@ function OutletPanel({
       </div>
     </section>
   );
+});
+
+/** The shown outlets with no sentence on the event, named together in one box. */
+function SilentOutlets({ names }: { names: string[] }) {
+  return (
+    <section aria-label={`Not reported by ${plural(names.length, 'outlet')}`} className="min-w-0 rounded border border-dashed border-stone-400 bg-stone-50 p-3 md:min-w-[14rem] md:shrink-0">
+      <h3 className="font-semibold text-stone-800">
+        <span aria-hidden="true">∅ </span>Not reported by {plural(names.length, 'shown outlet')}
+      </h3>
+      <details className="mt-1 text-sm text-stone-700">
+        <summary className="cursor-pointer">Which ones</summary>
+        <p className="mt-1">{names.join(', ')}</p>
+      </details>
+    </section>
+  );
 }
+
+type PanelSentenceProps = {
+  index: CorpusIndex;
+  item: SourceSentence;
+  outletLabel: string;
+  /** The article's headline, for the button's name; null when it has none. */
+  headline: string | null;
+  outletName: (id: string) => string;
+  highlighted: readonly string[];
+  /** What its entity marks depend on (highlightKey): pressing a name it does not mention leaves it as it is. */
+  marksKey: string;
+};
+
+/** One evidence sentence with its wording and entity marks; redrawn only when its own marks change. */
+const PanelSentence = memo(
+  function PanelSentence({ index, item, outletLabel, headline, outletName, highlighted }: PanelSentenceProps) {
+    return (
+      <li className="border-l-4 border-stone-200 pl-2">
+        {item.quotes.some((quote) => quote.speakerName) ? (
+          <p className="text-[0.7rem] font-semibold tracking-wide text-stone-600 uppercase">
+            <span aria-hidden="true">❝ </span>
+            Quoting {[...new Set(item.quotes.map((quote) => quote.speakerName).filter(Boolean))].join(', ')}
+          </p>
+        ) : null}
+        <p className="article-text font-serif leading-relaxed text-stone-900">
+          <NestedMarkedText
+            text={item.sentence.text}
+            outer={wordingMarks(item.wording, outletName)}
+            inner={entityMarksFor(index.entityById, item.mentions, highlighted)}
+          />
+        </p>
+        <div className="mt-1 flex flex-wrap items-center gap-1">
+          <button
+            type="button"
+            onClick={() => navigateView({ article: item.article.id, sentence: item.sentence.id })}
+            aria-label={`Open in article: ${outletLabel}, sentence ${item.number}${headline ? ` of “${headline}”` : ''}`}
+            className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100"
+          >
+            Open in article
+          </button>
+          <CiteButton
+            index={index}
+            articleId={item.article.id}
+            sentenceId={item.sentence.id}
+            text={item.sentence.text}
+            label={`Cite: ${outletLabel}, sentence ${item.number}`}
+            className="inline-flex h-6 w-7 items-center justify-center rounded border border-stone-400 text-xs text-stone-700 hover:bg-stone-100"
+          />
+        </div>
+      </li>
+    );
+  },
+  // `highlighted` is read only through the marks, which marksKey stands for.
+  (previous, next) =>
+    previous.index === next.index &&
+    previous.item === next.item &&
+    previous.outletLabel === next.outletLabel &&
+    previous.headline === next.headline &&
+    previous.outletName === next.outletName &&
+    previous.marksKey === next.marksKey,
+);

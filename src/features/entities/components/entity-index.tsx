@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EntityType } from '../../../lib/corpus/schema';
 import { highlightStyle, MAX_HIGHLIGHTS } from '../../../lib/entity-marks';
-import { navigateView, useViewValue } from '../../../lib/view-state';
+import { currentView, navigateView, useViewValue } from '../../../lib/view-state';
 import { countMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
 
 export type EntityIndexProps = { index: CorpusIndex };
@@ -35,8 +35,6 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
   const counts = useMemo(() => index.data.entities.map((entity) => countMentions(index, entity, hiddenOutlets)), [index, hiddenOutlets]);
   const countById = useMemo(() => new Map(counts.map((count) => [count.entity.id, count])), [counts]);
 
-  const toggle = (entityId: string) =>
-    navigateView({ entities: highlighted.includes(entityId) ? highlighted.filter((id) => id !== entityId) : [...highlighted, entityId] });
 
   const summary = known
     .map((id) => countById.get(id))
@@ -51,7 +49,7 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
     items: counts
       .filter((count) => count.entity.type === group.type && visible(count))
       .map((count) => ({ count, matched: matchEntity(count.entity, query) }))
-      .filter((item) => item.matched !== null)
+      .filter((item): item is { count: EntityCount; matched: string } => item.matched !== null)
       .sort((a, b) => b.count.mentions - a.count.mentions || a.count.entity.name.localeCompare(b.count.entity.name)),
   }));
   const matches = groups.reduce((sum, group) => sum + group.items.length, 0);
@@ -110,45 +108,8 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
               <ul className="mt-1 space-y-1">
                 {items.map(({ count, matched }) => {
                   const position = highlighted.indexOf(count.entity.id);
-                  const pressed = position >= 0;
-                  const style = pressed ? highlightStyle(position) : null;
                   return (
-                    <li key={count.entity.id}>
-                      <button
-                        type="button"
-                        aria-pressed={pressed}
-                        disabled={!pressed && full}
-                        onClick={() => toggle(count.entity.id)}
-                        className={`w-full rounded border px-2 py-1 text-left text-sm disabled:cursor-not-allowed disabled:opacity-60 ${
-                          pressed ? 'border-stone-700 bg-stone-50' : 'border-stone-300 bg-white hover:border-amber-600'
-                        }`}
-                      >
-                        <span className="flex items-baseline justify-between gap-2">
-                          <span className={style ? `rounded px-0.5 font-semibold ${style.className}` : 'font-medium'}>
-                            {count.entity.name}
-                            {style ? (
-                              <>
-                                <span aria-hidden="true" className="ml-0.5 text-xs">
-                                  {style.symbol}
-                                </span>
-                                <span className="sr-only"> (highlighted {style.symbol})</span>
-                              </>
-                            ) : null}
-                          </span>
-                          <span className="shrink-0 text-xs text-stone-700 tabular-nums">
-                            {count.mentions} mention{count.mentions === 1 ? '' : 's'}
-                          </span>
-                        </span>
-                        {matched !== count.entity.name ? <span className="block text-xs text-stone-600">also written “{matched}”</span> : null}
-                        {count.byOutlet.length > 0 ? (
-                          <span className="block text-xs text-stone-600">
-                            {count.byOutlet
-                              .map((item) => `${shortOutletName(index.outletById.get(item.outletId)?.name ?? item.outletId)} ${item.mentions}`)
-                              .join(' · ')}
-                          </span>
-                        ) : null}
-                      </button>
-                    </li>
+                    <EntityRow key={count.entity.id} index={index} count={count} matched={matched} position={position} disabled={position < 0 && full} />
                   );
                 })}
               </ul>
@@ -163,5 +124,69 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
         </p>
       ) : null}
     </section>
+  );
+});
+
+/** Press a name: highlighted on, or off again. Reads the view when pressed, so every row can share it. */
+function toggleHighlight(entityId: string) {
+  const highlighted = currentView().entities;
+  navigateView({ entities: highlighted.includes(entityId) ? highlighted.filter((id) => id !== entityId) : [...highlighted, entityId] });
+}
+
+/** Outlets named on a name's count line; the rest are counted. */
+const OUTLETS_NAMED = 4;
+
+type EntityRowProps = {
+  index: CorpusIndex;
+  count: EntityCount;
+  /** The spelling the search matched. */
+  matched: string;
+  /** Its place among the highlighted names, -1 when not highlighted. */
+  position: number;
+  disabled: boolean;
+};
+
+/** One name, memoised: pressing a name redraws its row, not the index. */
+const EntityRow = memo(function EntityRow({ index, count, matched, position, disabled }: EntityRowProps) {
+  const pressed = position >= 0;
+  const style = pressed ? highlightStyle(position) : null;
+  const named = [...count.byOutlet].sort((a, b) => b.mentions - a.mentions).slice(0, OUTLETS_NAMED);
+  const more = count.byOutlet.length - named.length;
+  return (
+    <li>
+      <button
+        type="button"
+        aria-pressed={pressed}
+        disabled={disabled}
+        onClick={() => toggleHighlight(count.entity.id)}
+        className={`w-full rounded border px-2 py-1 text-left text-sm disabled:cursor-not-allowed disabled:opacity-60 ${
+          pressed ? 'border-stone-700 bg-stone-50' : 'border-stone-300 bg-white hover:border-amber-600'
+        }`}
+      >
+        <span className="flex items-baseline justify-between gap-2">
+          <span className={style ? `rounded px-0.5 font-semibold ${style.className}` : 'font-medium'}>
+            {count.entity.name}
+            {style ? (
+              <>
+                <span aria-hidden="true" className="ml-0.5 text-xs">
+                  {style.symbol}
+                </span>
+                <span className="sr-only"> (highlighted {style.symbol})</span>
+              </>
+            ) : null}
+          </span>
+          <span className="shrink-0 text-xs text-stone-700 tabular-nums">
+            {count.mentions} mention{count.mentions === 1 ? '' : 's'}
+          </span>
+        </span>
+        {matched !== count.entity.name ? <span className="block text-xs text-stone-600">also written “{matched}”</span> : null}
+        {named.length > 0 ? (
+          <span className="block text-xs text-stone-600">
+            {named.map((item) => `${shortOutletName(index.outletById.get(item.outletId)?.name ?? item.outletId)} ${item.mentions}`).join(' · ')}
+            {more > 0 ? ` · ${more} more outlet${more === 1 ? '' : 's'}` : ''}
+          </span>
+        ) : null}
+      </button>
+    </li>
   );
 });

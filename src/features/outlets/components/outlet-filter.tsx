@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { countryName } from '../../../lib/format';
 import { navigateView, useViewValue } from '../../../lib/view-state';
@@ -6,6 +6,9 @@ import { navigateView, useViewValue } from '../../../lib/view-state';
 export type OutletFilterProps = { index: CorpusIndex };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Past this many outlets the list scrolls in a short box under a search field, so the timeline stays on the first screen. */
+export const OUTLETS_SHOWN_INLINE = 12;
 
 /**
  * Switch outlets on and off. The hidden ones go to the URL (`hide=`), which the
@@ -20,6 +23,16 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
   const unknown = hiddenOutlets.filter((id) => !index.outletById.has(id));
   const knownHidden = outlets.filter((outlet) => hidden.has(outlet.id)).map((outlet) => outlet.id);
   const withoutOutlet = articles.filter((article) => !article.outletId || !index.outletById.has(article.outletId)).length;
+  const many = outlets.length > OUTLETS_SHOWN_INLINE;
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Words typed into the prerendered page before React took it over are the reader's: keep them.
+  useEffect(() => {
+    const typed = searchRef.current?.value ?? '';
+    if (typed) setQuery(typed);
+  }, []);
+  const needle = query.trim().toLowerCase();
+  const listed = needle ? outlets.filter((outlet) => outlet.name.toLowerCase().includes(needle) || outlet.id.includes(needle)) : outlets;
 
   const setHidden = (ids: string[]) => {
     // Corpus order keeps the URL stable whatever order outlets were switched in.
@@ -34,8 +47,29 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
       <legend className="mb-1 text-sm font-semibold tracking-wide text-stone-600 uppercase">
         Outlets <span className="font-normal normal-case">({outlets.length - knownHidden.length} of {outlets.length} shown)</span>
       </legend>
-      <div className="flex flex-wrap items-center gap-2">
-        {outlets.map((outlet) => {
+      {many ? (
+        <div className="mb-2 flex flex-wrap items-center gap-2">
+          <label htmlFor={`${baseId}-search`} className="text-sm text-stone-700">
+            Find an outlet
+          </label>
+          <input
+            ref={searchRef}
+            id={`${baseId}-search`}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            className="w-56 rounded border border-stone-400 bg-white px-2 py-0.5 text-sm"
+          />
+          {needle ? (
+            <span aria-live="polite" className="text-xs text-stone-600">
+              {plural(listed.length, 'outlet')} match
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+      {/* Many outlets scroll in a short box (its checkboxes keep it keyboard-reachable). */}
+      <div className={`flex flex-wrap items-center gap-2 ${many ? 'max-h-[7.5rem] overflow-y-auto rounded border border-stone-300 p-1' : ''}`}>
+        {listed.map((outlet) => {
           const count = index.articleCountByOutlet.get(outlet.id) ?? 0;
           const shown = !hidden.has(outlet.id);
           return (
@@ -55,12 +89,17 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
             </label>
           );
         })}
-        {knownHidden.length > 0 ? (
+        {knownHidden.length > 0 && !many ? (
           <button type="button" onClick={() => setHidden([])} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
             Show all outlets
           </button>
         ) : null}
       </div>
+      {knownHidden.length > 0 && many ? (
+        <button type="button" onClick={() => setHidden([])} className="mt-2 rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
+          Show all outlets
+        </button>
+      ) : null}
       {knownHidden.length === outlets.length && outlets.length > 0 ? (
         <p className="mt-1 text-sm text-stone-700">Every outlet is switched off: nothing is shown{withoutOutlet > 0 ? ' except articles with no known outlet' : ''}.</p>
       ) : null}

@@ -5,10 +5,19 @@ import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { loadCorpus } from '../../../lib/corpus/corpus-query';
 import type { Corpus } from '../../../lib/corpus/schema';
 import { currentView, DEFAULT_VIEW, linkToView, useViewValue } from '../../../lib/view-state';
-import { downloadText } from '../download';
-import { eventsCsv, exportEvents, exportSummary, type LinkFor } from '../view-export';
+import { exportSummary } from '../export-summary';
+import type { LinkFor } from '../view-export';
 
 export type ShareControlsProps = { index: CorpusIndex };
+
+/** The export builders and the download, loaded with the first export. */
+const loadExportTools = () =>
+  Promise.all([import('../view-export'), import('../download')]).then(([exporting, download]) => ({
+    exportEvents: exporting.exportEvents,
+    eventsCsv: exporting.eventsCsv,
+    downloadText: download.downloadText,
+  }));
+type ExportTools = Awaited<ReturnType<typeof loadExportTools>>;
 
 const BUTTON = 'rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100';
 
@@ -32,18 +41,19 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
   const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   // Buttons stay enabled (a disabled button would drop the keyboard focus); a press while one is being prepared is ignored.
-  const withCorpus = (save: (corpus: Corpus) => void) => {
+  // The export code and the whole corpus load on the first press (neither is needed to show the page).
+  const withCorpus = (save: (corpus: Corpus, tools: ExportTools) => void) => {
     if (status.busy) return;
     setStatus({ busy: true, error: null });
-    loadCorpus(queryClient).then(
-      (corpus) => {
-        save(corpus);
+    Promise.all([loadCorpus(queryClient), loadExportTools()]).then(
+      ([corpus, tools]) => {
+        save(corpus, tools);
         setStatus({ busy: false, error: null });
       },
       (error: unknown) => setStatus({ busy: false, error: error instanceof Error ? error.message : String(error) }),
     );
   };
-  const exportData = (corpus: Corpus) => exportEvents(corpus, currentView(), linkFor);
+  const exportData = (corpus: Corpus, tools: ExportTools) => tools.exportEvents(corpus, currentView(), linkFor);
   const count = summary.count;
 
   return (
@@ -57,7 +67,7 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
       <button
         type="button"
         aria-describedby={ruleId}
-        onClick={() => withCorpus((corpus) => downloadText('parallax-events.csv', eventsCsv(exportData(corpus)), 'text/csv;charset=utf-8'))}
+        onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-events.csv', tools.eventsCsv(exportData(corpus, tools)), 'text/csv;charset=utf-8'))}
         className={BUTTON}
       >
         Events CSV
@@ -65,14 +75,14 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
       <button
         type="button"
         aria-describedby={ruleId}
-        onClick={() => withCorpus((corpus) => downloadText('parallax-events.json', `${JSON.stringify(exportData(corpus), null, 2)}\n`, 'application/json'))}
+        onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-events.json', `${JSON.stringify(exportData(corpus, tools), null, 2)}\n`, 'application/json'))}
         className={BUTTON}
       >
         Events JSON
       </button>
       <button
         type="button"
-        onClick={() => withCorpus((corpus) => downloadText('parallax-corpus.json', `${JSON.stringify(corpus, null, 2)}\n`, 'application/json'))}
+        onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-corpus.json', `${JSON.stringify(corpus, null, 2)}\n`, 'application/json'))}
         className={BUTTON}
       >
         Whole corpus JSON

@@ -1,6 +1,8 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { EventSummary } from '../../../lib/corpus/schema';
 import { formatSpan } from '../../../lib/format';
+import { useHydrated } from '../../../lib/use-hydrated';
+import { useListWindow } from '../use-list-window';
 import { PrecisionBadge } from './precision-badge';
 
 export type EventListProps = {
@@ -17,6 +19,16 @@ export type EventListProps = {
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Past this many events the list draws only the options in view (and the page prerenders the first ones). */
+export const LONG_LIST = 80;
+/** Options in the prerendered page of a long list, before the script takes over. */
+const PREVIEW_ROWS = 40;
+/** Row heights of a long list, fixed so the rows in view can be found without measuring (rem). */
+const HEADER_REM = 1.75;
+const OPTION_REM = 4.5;
+
+type Row = { kind: 'header'; group: 'main' | 'background' } | { kind: 'option'; group: 'main' | 'background'; event: EventSummary; position: number };
 
 export function selectionAnnouncement(event: EventSummary): string {
   return `Selected: ${event.title}, ${formatSpan(event.start, event.end, event.precision)}, reported by ${plural(event.outlets.length, 'outlet')}`;
@@ -37,7 +49,29 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
     const ordered = [...main, ...background];
     return { main, background, ordered, positionOf: new Map(ordered.map((event, position) => [event.id, position])) };
   }, [events]);
-  const optionId = (eventId: string) => `${baseId}-option-${positionOf.get(eventId) ?? -1}`;
+  const long = ordered.length > LONG_LIST;
+  const hydrated = useHydrated();
+  // A long list: its rows (with the group headings) at fixed heights, drawn only where in view once the script runs.
+  const rows = useMemo(() => {
+    const list: Row[] = [];
+    if (!long) return list;
+    if (main.length > 0) list.push({ kind: 'header', group: 'main' }, ...main.map((event, n): Row => ({ kind: 'option', group: 'main', event, position: n })));
+    if (background.length > 0)
+      list.push({ kind: 'header', group: 'background' }, ...background.map((event, n): Row => ({ kind: 'option', group: 'background', event, position: main.length + n })));
+    return list;
+  }, [long, main, background]);
+  const rowTops = useMemo(() => {
+    const remPx = typeof document === 'undefined' ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const tops = [0];
+    for (const row of rows) tops.push(tops.at(-1)! + (row.kind === 'header' ? HEADER_REM : OPTION_REM) * remPx);
+    return tops;
+  }, [rows]);
+  const rowTop = useCallback((row: number) => rowTops[Math.min(row, rowTops.length - 1)] ?? 0, [rowTops]);
+  const rowOf = useMemo(() => new Map(rows.flatMap((row, n) => (row.kind === 'option' ? [[row.event.id, n] as const] : []))), [rows]);
+  const windowed = long && hydrated;
+  const listWindow = useListWindow(listRef, rows.length, rowTop, windowed);
+  // By event id, not position: filtering the list then leaves the other options as they were (memoised, not redrawn).
+  const optionId = (eventId: string) => `${baseId}-option-${eventId.replace(/[^A-Za-z0-9_-]/g, (char) => `_${char.codePointAt(0)!.toString(16)}`)}`;
 
   // The active option follows the selection when it changes from outside (a click on the chart).
   const [activeId, setActiveId] = useState<string | null>(selectedEventId);
@@ -50,11 +84,15 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
   const active = at(activeId) ?? at(selectedEventId) ?? ordered[0];
   const selected = at(selectedEventId);
 
+  // Keyboard moves scroll the active option into view; a click's option is in view already, and
+  // scrolling anyway would force a layout of the whole page inside the click.
+  const scrollToActive = useRef(false);
   useEffect(() => {
     const list = listRef.current;
-    if (!active || !list || document.activeElement !== list) return;
+    if (!scrollToActive.current || !active || !list || document.activeElement !== list) return;
+    scrollToActive.current = false;
     document.getElementById(optionId(active.id))?.scrollIntoView?.({ block: 'nearest' });
-    // optionId depends only on the order, which `active` already reflects.
+    // optionId depends only on the event id, which `active` already reflects.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active?.id]);
 
@@ -85,6 +123,9 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
     }
     keyEvent.preventDefault();
     const nextId = ordered[next]!.id;
+    // A long list draws the option before the listbox names it active.
+    if (windowed) listWindow.reveal(rowOf.get(nextId) ?? 0);
+    else scrollToActive.current = true;
     setActiveId(nextId);
     onPreview?.(nextId);
   };
@@ -102,38 +143,25 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
     onSelect(eventId);
   };
 
-  const renderOption = (event: EventSummary) => {
-    const isSelected = event.id === selectedEventId;
-    const isActive = event.id === active?.id;
-    const dimmed = emphasisedEventIds !== null && !emphasisedEventIds.has(event.id);
-    const emphasised = emphasisedEventIds?.has(event.id) ?? false;
-    return (
-      <li
-        key={event.id}
-        id={optionId(event.id)}
-        role="option"
-        aria-selected={isSelected}
-        data-event-id={event.id}
-        className={`cursor-pointer rounded border-l-4 px-2 py-1.5 text-sm ${
-          isSelected ? 'border-amber-700 bg-amber-50' : 'border-transparent hover:bg-stone-100'
-        } ${isActive ? 'group-focus-visible:outline-2 group-focus-visible:outline-amber-700' : ''} ${dimmed ? 'bg-stone-50 text-stone-600' : ''}`}
-      >
-        <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-stone-600">
-          {isSelected ? (
-            <span aria-hidden="true" className="font-bold text-amber-800">
-              ✓
-            </span>
-          ) : null}
-          <span className="tabular-nums">{formatSpan(event.start, event.end, event.precision)}</span>
-          <PrecisionBadge precision={event.precision} />
-          <span>{plural(event.outlets.length, 'outlet')}</span>
-          {emphasised ? <span className="rounded bg-yellow-100 px-1 text-yellow-900">mentions highlighted</span> : null}
-          {dimmed ? <span className="sr-only">(no highlighted entity)</span> : null}
-        </span>
-        <span className={`block ${dimmed ? 'text-stone-600' : 'text-stone-900'} ${isSelected ? 'font-semibold' : ''} ${event.main ? '' : 'italic'}`}>{event.title}</span>
-      </li>
-    );
-  };
+  const renderOption = (event: EventSummary) => (
+    <EventOption
+      key={event.id}
+      event={event}
+      optionId={optionId(event.id)}
+      position={positionOf.get(event.id) ?? 0}
+      setSize={ordered.length}
+      fixedHeight={long}
+      selected={event.id === selectedEventId}
+      active={event.id === active?.id}
+      emphasis={emphasisedEventIds === null ? 'none' : emphasisedEventIds.has(event.id) ? 'emphasised' : 'dimmed'}
+    />
+  );
+
+  // The rows drawn: a long list's rows in view (or the first ones, prerendered), grouped as the groups they belong to.
+  const drawn = long ? rows.slice(windowed ? listWindow.start : 0, windowed ? listWindow.end : PREVIEW_ROWS) : [];
+  const drawnGroups = (['main', 'background'] as const)
+    .map((group) => ({ group, rows: drawn.filter((row) => row.group === group) }))
+    .filter((part) => part.rows.length > 0);
 
   const hidden = totalCount !== undefined ? totalCount - events.length : 0;
   return (
@@ -158,9 +186,29 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
           onKeyDown={onKeyDown}
           onClick={onClick}
           onPointerOver={onPointerOver}
-          className="group max-h-[28rem] space-y-3 overflow-y-auto rounded border border-stone-300 bg-white p-2"
+          className={`group max-h-[28rem] overflow-y-auto rounded border border-stone-300 bg-white p-2 ${long ? '' : 'space-y-3'}`}
         >
-          {main.length > 0 ? (
+          {long ? (
+            <>
+              {/* Spacers stand for the rows not drawn; their heights are set from script (never in the page's HTML, which the CSP keeps free of inline styles). */}
+              {windowed ? <div aria-hidden="true" style={{ height: rowTop(listWindow.start) }} /> : null}
+              {drawnGroups.map(({ group, rows: part }) => (
+                <ul key={group} role="group" aria-label={group === 'main' ? 'Story' : 'Background'}>
+                  {part.map((row) =>
+                    row.kind === 'header' ? (
+                      <li key={`header-${group}`} role="presentation" className="mb-1 h-6 px-1 pt-1 text-xs font-semibold text-stone-600 uppercase">
+                        {group === 'main' ? 'Story' : 'Background'}
+                      </li>
+                    ) : (
+                      renderOption(row.event)
+                    ),
+                  )}
+                </ul>
+              ))}
+              {windowed ? <div aria-hidden="true" style={{ height: rowTop(rows.length) - rowTop(listWindow.end) }} /> : null}
+            </>
+          ) : null}
+          {!long && main.length > 0 ? (
             <ul role="group" aria-labelledby={`${baseId}-story`} className="space-y-1">
               <li role="presentation" id={`${baseId}-story`} className="px-1 text-xs font-semibold text-stone-600 uppercase">
                 Story
@@ -168,7 +216,7 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
               {main.map(renderOption)}
             </ul>
           ) : null}
-          {background.length > 0 ? (
+          {!long && background.length > 0 ? (
             <ul role="group" aria-labelledby={`${baseId}-background`} className="space-y-1">
               <li role="presentation" id={`${baseId}-background`} className="px-1 text-xs font-semibold text-stone-600 uppercase">
                 Background
@@ -182,5 +230,53 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
         {selected ? selectionAnnouncement(selected) : ''}
       </p>
     </section>
+  );
+});
+
+type EventOptionProps = {
+  event: EventSummary;
+  optionId: string;
+  /** 0-based place in the whole list, and the list's length (for aria-posinset/setsize: a long list draws only some). */
+  position: number;
+  setSize: number;
+  /** A long list's rows have one height: the title shows two lines at most (all of it stays in the option's name). */
+  fixedHeight: boolean;
+  selected: boolean;
+  active: boolean;
+  emphasis: 'none' | 'emphasised' | 'dimmed';
+};
+
+/**
+ * One option, memoised on plain values: a new selection redraws two options,
+ * not the list.
+ */
+const EventOption = memo(function EventOption({ event, optionId, position, setSize, fixedHeight, selected, active, emphasis }: EventOptionProps) {
+  const dimmed = emphasis === 'dimmed';
+  return (
+    <li
+      id={optionId}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={position + 1}
+      aria-setsize={setSize}
+      data-event-id={event.id}
+      className={`cursor-pointer rounded border-l-4 px-2 py-1.5 text-sm ${fixedHeight ? 'mb-1 h-[4.25rem] overflow-hidden' : ''} ${
+        selected ? 'border-amber-700 bg-amber-50' : 'border-transparent hover:bg-stone-100'
+      } ${active ? 'group-focus-visible:outline-2 group-focus-visible:outline-amber-700' : ''} ${dimmed ? 'bg-stone-50 text-stone-600' : ''}`}
+    >
+      <span className={`flex items-center gap-x-2 gap-y-0.5 text-xs text-stone-600 ${fixedHeight ? 'flex-nowrap overflow-hidden whitespace-nowrap' : 'flex-wrap'}`}>
+        {selected ? (
+          <span aria-hidden="true" className="font-bold text-amber-800">
+            ✓
+          </span>
+        ) : null}
+        <span className="tabular-nums">{formatSpan(event.start, event.end, event.precision)}</span>
+        <PrecisionBadge precision={event.precision} />
+        <span>{plural(event.outlets.length, 'outlet')}</span>
+        {emphasis === 'emphasised' ? <span className="rounded bg-yellow-100 px-1 text-yellow-900">mentions highlighted</span> : null}
+        {dimmed ? <span className="sr-only">(no highlighted entity)</span> : null}
+      </span>
+      <span className={`block ${fixedHeight ? 'line-clamp-2' : ''} ${dimmed ? 'text-stone-600' : 'text-stone-900'} ${selected ? 'font-semibold' : ''} ${event.main ? '' : 'italic'}`}>{event.title}</span>
+    </li>
   );
 });

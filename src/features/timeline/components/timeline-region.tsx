@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
-import { prefetchEventDetail } from '../../../lib/corpus/event-detail-query';
+import { prefetchEventDetail, prefetchWhenIdle } from '../../../lib/corpus/event-detail-query';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { resolveWindow, timelineBounds, wallClockMs } from '../timeline-window';
 import { emphasisedEventIds, visibleEvents } from '../../../lib/corpus/visible-events';
@@ -54,6 +54,11 @@ export function TimelineRegion({ index }: TimelineRegionProps) {
   const window = useMemo(() => (bounds ? resolveWindow(from, to, bounds.window) : null), [bounds, from, to]);
   const isDefaultWindow = !!bounds && window?.from === bounds.window.from && window.to === bounds.window.to;
   const onPreview = useCallback((eventId: string) => prefetchEventDetail(queryClient, index, eventId), [queryClient, index]);
+  // The story's first events, in the list's order (story, then background), are the likeliest first clicks.
+  useEffect(() => {
+    const ordered = [...events.filter((event) => event.main), ...events.filter((event) => !event.main)];
+    return prefetchWhenIdle(queryClient, ordered.map((event) => event.id), index);
+  }, [queryClient, index, events]);
 
   return (
     <section aria-labelledby="timeline-heading" className="space-y-3">

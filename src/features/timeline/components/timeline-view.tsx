@@ -5,8 +5,7 @@ import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, ty
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { ArticleSummary, EventSummary, Outlet } from '../../../lib/corpus/schema';
 import {
-  buildTimelineGroups,
-  buildTimelineItems,
+  buildTimelineData,
   eventItemId,
   parseItemId,
   type TimelineGroupData,
@@ -173,13 +172,15 @@ export function TimelineView({
     };
   }, [items, groups]);
 
-  const itemData = useMemo(
-    () => buildTimelineItems(events, articles, outlets, emphasisedEventIds),
-    [events, articles, outlets, emphasisedEventIds],
+  // Recomputed as the window moves: a large corpus is drawn at the level of detail of the days in view.
+  const { items: itemData, groups: groupData } = useMemo(
+    () => buildTimelineData({ events, articles, outlets, emphasised: emphasisedEventIds, window }),
+    [events, articles, outlets, emphasisedEventIds, window],
   );
-  const groupData = useMemo(() => buildTimelineGroups(outlets, articles), [outlets, articles]);
-  useEffect(() => syncDataSet(groups, groupData), [groups, groupData]);
-  useEffect(() => syncDataSet(items, itemData), [items, itemData]);
+  // After the next paint: vis measures every item it adds or changes (forced layouts), which would
+  // otherwise hold up the frame that shows the list and the detail (npm run bench).
+  useEffect(() => afterNextPaint(() => syncDataSet(groups, groupData)), [groups, groupData]);
+  useEffect(() => afterNextPaint(() => syncDataSet(items, itemData)), [items, itemData]);
 
   const bounds = useMemo(() => {
     if (limits) return limits;
@@ -190,8 +191,8 @@ export function TimelineView({
   useLimits(timelineRef, bounds, window);
 
   useWindowSync(timelineRef, window);
-  useSelectionSync(timelineRef, selectedEventId, events, window, onWindowChange);
-  useSelectHandler(timelineRef, selectedEventId, onSelect, onOpenArticle);
+  useSelectionSync(timelineRef, items, selectedEventId, events, window, onWindowChange);
+  useSelectHandler(timelineRef, selectedEventId, onSelect, onOpenArticle, onWindowChange);
   useRangeChangedHandler(timelineRef, onWindowChange);
   useItemOverHandler(timelineRef, onPreview);
 
@@ -236,13 +237,27 @@ function useWindowSync(timelineRef: RefObject<Timeline | null>, window: DayWindo
   }, [timelineRef, from, to]);
 }
 
+/** Run a task once the browser has painted the next frame; returns its cancel. */
+export function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /**
- * Mirror the selected event into vis's selection. When the event lies outside the
- * window (say a background event months earlier), ask for a window of the same
- * length around it, so the timeline shows what the list selected.
+ * Mirror the selected event into vis's selection. When the event is not drawn
+ * on its own (outside the window, or inside a cluster at this zoom), ask for a
+ * window that shows it: the same length around it, or its days with a margin
+ * when it sits in a cluster, so the timeline shows what the list selected.
  */
 function useSelectionSync(
   timelineRef: RefObject<Timeline | null>,
+  items: ItemDataSet,
   selectedEventId: string | null,
   events: EventSummary[],
   window: DayWindow,
@@ -251,26 +266,30 @@ function useSelectionSync(
   const selected = selectedEventId ? events.find((event) => event.id === selectedEventId) : undefined;
   const selectedStart = selected?.start ?? null;
   const selectedEnd = selected ? eventEnd(selected) : null;
-  useEffect(() => {
-    // One frame after the list and detail show the selection: vis's setSelection redraws its items
-    // with forced layouts of the whole page, about half of a click's cost (measured: npm run bench).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => timelineRef.current?.setSelection(selectedEventId ? [eventItemId(selectedEventId)] : []), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [timelineRef, selectedEventId]);
-
-  // Only when the selection changes: the reader may pan away from it afterwards.
   const windowRef = useRef(window);
   const onWindowChangeRef = useRef(onWindowChange);
   useEffect(() => {
     windowRef.current = window;
     onWindowChangeRef.current = onWindowChange;
   });
+
+  // After the list and detail show the selection (and after the item sync scheduled before it):
+  // vis's setSelection redraws its items with forced layouts of the whole page.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const id = selectedEventId ? eventItemId(selectedEventId) : null;
+        timelineRef.current?.setSelection(id ? [id] : []);
+        // In view but gathered into a cluster: zoom in to its days.
+        if (id && !items.get(id) && selectedStart && selectedEnd) {
+          const { from, to } = windowRef.current;
+          if (selectedStart >= from && selectedEnd <= to) onWindowChangeRef.current(...zoomInto({ from: selectedStart, to: selectedEnd }, 3));
+        }
+      }),
+    [timelineRef, items, selectedEventId, selectedStart, selectedEnd],
+  );
+
+  // Only when the selection changes: the reader may pan away from it afterwards.
   useEffect(() => {
     if (!selectedStart || !selectedEnd) return;
     const { from, to } = windowRef.current;
@@ -289,15 +308,22 @@ function useSelectHandler(
   selectedEventId: string | null,
   onSelect: (eventId: string | null) => void,
   onOpenArticle: ((articleId: string) => void) | undefined,
+  onWindowChange: (from: string, to: string) => void,
 ) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const handler = (properties?: SelectProperties) => {
       const target = parseItemId(properties?.items[0]);
+      // vis has just selected a publication point or a cluster (dropping the event): put the event back.
+      const keepSelection = () => timeline.setSelection(selectedEventId ? [eventItemId(selectedEventId)] : []);
+      if (target?.kind === 'cluster') {
+        keepSelection();
+        onWindowChange(...zoomInto(target.range));
+        return;
+      }
       if (target?.kind === 'publication') {
-        // vis has just selected the point (dropping the event); put the event back.
-        timeline.setSelection(selectedEventId ? [eventItemId(selectedEventId)] : []);
+        keepSelection();
         onOpenArticle?.(target.id);
         return;
       }
@@ -306,7 +332,14 @@ function useSelectHandler(
     timeline.on('select', handler);
     // Safe after destroy() too (it clears all listeners; off() then finds none).
     return () => timeline.off('select', handler);
-  }, [timelineRef, selectedEventId, onSelect, onOpenArticle]);
+  }, [timelineRef, selectedEventId, onSelect, onOpenArticle, onWindowChange]);
+}
+
+/** The window a cluster (or a clustered event) opens: its days, with a quarter of them (at least `minMargin`) either side. */
+export function zoomInto(range: { from: string; to: string }, minMargin = 1): [string, string] {
+  const days = Math.round((dayToMs(range.to) - dayToMs(range.from)) / DAY_MS) + 1;
+  const margin = Math.max(minMargin, Math.ceil(days / 4));
+  return [addDays(range.from, -margin), addDays(range.to, margin)];
 }
 
 /** 'rangechanged' by the reader (drag, wheel, pinch) reports the whole days now in view. */
