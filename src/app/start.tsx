@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
+import { preloadTimelineChart } from '../features/timeline/components/timeline-panel';
 import type { CorpusIndex } from '../lib/corpus/corpus-index';
 import { fetchCorpusIndex } from '../lib/corpus/corpus-index-query';
 import { AppProvider } from './provider';
@@ -36,6 +37,8 @@ export interface StartedApp {
  * error with Retry. The dev server serves an empty element, drawn at once.
  */
 export async function startApp(container: HTMLElement): Promise<StartedApp> {
+  // The chart's chunk is the largest: fetched in parallel with the index, not after it.
+  preloadTimelineChart();
   const prerenderedFor = container.dataset.indexBuild;
   if (prerenderedFor) {
     const index = await fetchCorpusIndex().catch(() => null);

@@ -104,9 +104,18 @@ test('the coverage table matches the corpus cell by cell, and a cell selects its
   const table = page.getByRole('region', { name: 'Coverage' }).getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Event', ...corpus.outlets.map((outlet) => outlet.name)]);
   await expect(table.getByRole('rowheader')).toHaveCount(corpus.events.length);
-  // Row by row, cell by cell: the label each button carries against what corpus.json says.
+  // Row by row, cell by cell: the label each button carries (or a silent cell's words) against what corpus.json says.
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.getAttribute('data-event-id'), [...tr.querySelectorAll('td button')].map((b) => `${b.getAttribute('aria-label')} | ${b.textContent}`)] as const),
+    trs.map(
+      (tr) =>
+        [
+          tr.getAttribute('data-event-id'),
+          [...tr.querySelectorAll('td')].map((td) => {
+            const button = td.querySelector('button');
+            return button ? `${button.getAttribute('aria-label')} | ${button.textContent}` : `${td.querySelector('[aria-hidden="true"]')?.textContent} | ${td.querySelector('.sr-only')?.textContent}`;
+          }),
+        ] as const,
+    ),
   );
   const byId = new Map(rows);
   expect(rows).toHaveLength(corpus.events.length);
@@ -115,7 +124,7 @@ test('the coverage table matches the corpus cell by cell, and a cell selects its
     const expected = corpus.outlets.map((outlet) => {
       const count = perOutlet.get(outlet.id) ?? 0;
       const sentences = `${count} sentence${count === 1 ? '' : 's'}`;
-      return count > 0 ? `${event.title}: ${outlet.name}, ${sentences} | ✓ ${sentences}` : `${event.title}: not reported by ${outlet.name} | —`;
+      return count > 0 ? `${event.title}: ${outlet.name}, ${sentences} | ✓ ${sentences}` : `— | ${event.title}: not reported by ${outlet.name}`;
     });
     expect(byId.get(event.id), event.title).toEqual(expected);
     // No cell claims an outlet the event's outlet list does not have, and vice versa.

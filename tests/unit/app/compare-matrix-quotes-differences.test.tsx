@@ -29,8 +29,12 @@ describe('CoverageMatrix', () => {
       'Tue, 6 May 2031Lindqvist visits Portvale',
     ]);
     const visitRow = within(table).getByRole('row', { name: /Lindqvist visits Portvale/ });
-    expect(within(visitRow).getAllByRole('button').map((b) => b.textContent)).toEqual(['✓ 2 sentences', '✓ 3 sentences', '—']);
-    await user.click(within(visitRow).getByRole('button', { name: 'Lindqvist visits Portvale: not reported by River Times' }));
+    expect(within(visitRow).getAllByRole('button').map((b) => b.textContent)).toEqual(['✓ 2 sentences', '✓ 3 sentences']);
+    // A silent outlet's cell says so in words, and is not a control.
+    const silent = within(visitRow).getAllByRole('cell').at(-1)!;
+    expect(silent).toHaveTextContent('—Lindqvist visits Portvale: not reported by River Times');
+    expect(within(silent).queryByRole('button')).toBeNull();
+    await user.click(within(visitRow).getByRole('button', { name: 'Lindqvist visits Portvale: Valley Post, 3 sentences' }));
     expect(window.location.search).toBe('?event=ev-visit');
     await user.click(screen.getByRole('button', { name: 'Rail talks stall: River Times, 1 sentence' }));
     expect(window.location.search).toBe('?event=ev-stall');
@@ -77,19 +81,19 @@ describe('CoverageMatrix on a long corpus', () => {
     renderWithClient(<CoverageMatrix index={longIndex} />, { search: '?event=ev-060' });
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('rowheader')).toHaveLength(COVERAGE_PAGE_SIZE);
-    expect(screen.getByText('Events 51–100 of 120')).toBeInTheDocument();
+    expect(screen.getByText('Events 51–75 of 120')).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: /Event 60\b/ })).toHaveTextContent('(selected)');
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Event', 'even outlet', 'odd outlet']);
     expect(screen.getByText(/1 shown outlet reporting none of these events has no column/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Next events' }));
+    await user.click(screen.getByRole('button', { name: 'Next events' }));
     expect(screen.getByText('Events 101–120 of 120')).toBeInTheDocument();
     expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(20);
     expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Event', 'even outlet', 'odd outlet', 'late outlet']);
     expect(screen.getByRole('button', { name: 'Next events' })).toBeDisabled();
-    await user.click(screen.getByRole('button', { name: 'Previous events' }));
-    await user.click(screen.getByRole('button', { name: 'Previous events' }));
-    expect(screen.getByText('Events 1–50 of 120')).toBeInTheDocument();
+    for (let page = 0; page < 4; page += 1) await user.click(screen.getByRole('button', { name: 'Previous events' }));
+    expect(screen.getByText('Events 1–25 of 120')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous events' })).toBeDisabled();
   });
 });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataSet } from 'vis-data/esnext';
 import type { Article, Corpus, TimelineEvent } from '../../../src/lib/corpus/schema';
-import { publishFixture } from '../published-fixture';
+import { publishFixture, serveCorpus } from '../published-fixture';
 import { renderWithClient } from '../render-with-client';
 import type { TimelineItemData } from '../../../src/features/timeline/timeline-items';
 import { TimelineRegion } from '../../../src/features/timeline/components/timeline-region';
@@ -38,7 +38,10 @@ vi.mock('vis-timeline/esnext', () => ({ Timeline: fake.FakeTimeline }));
 beforeEach(() => {
   fake.FakeTimeline.instances = [];
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const article = (id: string, outletId: string | null, publishedAt: string): Article => ({
   id,
@@ -110,6 +113,7 @@ describe('TimelineRegion', () => {
     renderWithClient(<TimelineRegion index={index} />, { search: '?from=2024-12-20&to=2025-01-05' });
     const entries = window.history.length;
     await user.click(screen.getByRole('option', { name: /Event meeting/ }));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('from')).not.toBe('2024-12-20'));
     const params = new URLSearchParams(window.location.search);
     expect(params.get('event')).toBe('meeting');
     // The selection was outside the moved window: the chart brings it into view.
@@ -131,6 +135,13 @@ describe('TimelineRegion', () => {
     await waitFor(() => expect(items.getIds()).toContain('publication:a3'));
     expect(items.getIds()).not.toContain('publication:a2');
     expect(items.getIds()).not.toContain('event:meeting');
+  });
+
+  it('fetches the evidence of the first story events once the page is idle, before any click', async () => {
+    const fetchMock = serveCorpus(corpus);
+    renderWithClient(<TimelineRegion index={index} />);
+    const detailFile = `data/events/${index.eventById.get('phone')!.detail}.json`;
+    await waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(`/${detailFile}`), { timeout: 3000 });
   });
 
   it('shows "Event not found" for an unknown event in the URL', () => {

@@ -232,13 +232,16 @@ describe('TimelineView', () => {
     expect(timeline.selections.at(-1)).toEqual([]);
   });
 
-  it('asks for a window around a selected event that is out of view', () => {
+  it('asks for a window around a selected event that is out of view (after the next paint)', async () => {
     const onWindowChange = vi.fn();
     const { rerender } = render(<TimelineView {...props({ onWindowChange })} />);
     rerender(<TimelineView {...props({ onWindowChange, selectedEventId: 'talks' })} />);
+    await afterFrame();
     expect(onWindowChange).not.toHaveBeenCalled();
     const early = event('early', 'Earlier summit', '2023-11-02', { main: false });
     rerender(<TimelineView {...props({ onWindowChange, events: [...EVENTS, early], selectedEventId: 'early' })} />);
+    expect(onWindowChange).not.toHaveBeenCalled();
+    await afterFrame();
     expect(onWindowChange).toHaveBeenCalledTimes(1);
     const [from, to] = onWindowChange.mock.calls[0]!;
     expect(from < '2023-11-02' && to > '2023-11-02').toBe(true);
@@ -297,20 +300,25 @@ describe('TimelineView', () => {
     expect(onWindowChange).toHaveBeenCalledWith('2024-12-20', '2025-01-04');
   });
 
-  it('moves to a new window prop with setWindow, but not when it already shows those days', () => {
+  it('moves to a new window prop with setWindow (after the next paint), but not when it already shows those days', async () => {
     const { rerender } = render(<TimelineView {...props()} />);
     const timeline = only();
+    await afterFrame();
     expect(timeline.windows).toHaveLength(0);
     rerender(<TimelineView {...props({ window: { from: '2024-12-20', to: '2025-01-04' } })} />);
+    expect(timeline.windows).toHaveLength(0);
+    await afterFrame();
     expect(timeline.windows).toHaveLength(1);
     expect(timeline.windows[0]!.start.toISOString()).toBe('2024-12-20T00:00:00.000Z');
     expect(timeline.windows[0]!.end.toISOString()).toBe('2025-01-05T00:00:00.000Z');
     rerender(<TimelineView {...props({ window: { from: '2024-12-20', to: '2025-01-04' } })} />);
+    await afterFrame();
     expect(timeline.windows).toHaveLength(1);
   });
 
-  it('lets the reader pan out to the limits (min/max via setOptions)', () => {
+  it('lets the reader pan out to the limits (min/max via setOptions)', async () => {
     render(<TimelineView {...props({ limits: { min: '2023-10-29', max: '2025-01-20' } })} />);
+    await afterFrame();
     const update = only().optionUpdates.at(-1)!;
     expect((update.min as Date).toISOString()).toBe('2023-10-29T00:00:00.000Z');
     expect((update.max as Date).toISOString()).toBe('2025-01-21T00:00:00.000Z');

@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { prefetchArticleBody } from '../../../lib/corpus/article-body-query';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { ArticleSummary } from '../../../lib/corpus/schema';
@@ -9,11 +9,15 @@ import { navigateView, useViewValue } from '../../../lib/view-state';
 
 export type ArticleListProps = { index: CorpusIndex };
 
+/** Articles listed before "Show more" (the open one always shows). */
+export const ARTICLES_SHOWN = 30;
+
 /** The sources: every article with its outlet, headline and publication date. */
 export const ArticleList = memo(function ArticleList({ index }: ArticleListProps) {
   const hiddenOutlets = useViewValue('hiddenOutlets');
   const openId = useViewValue('article');
   const queryClient = useQueryClient();
+  const [limit, setLimit] = useState(ARTICLES_SHOWN);
   const visible = useMemo(() => {
     const hidden = new Set(hiddenOutlets);
     return index.data.articles.filter((article) => isShownOutlet(outletKey(article.outletId), hidden));
@@ -25,10 +29,17 @@ export const ArticleList = memo(function ArticleList({ index }: ArticleListProps
       </h2>
       {/* A long list scrolls in its own box, so the page below stays within reach. */}
       <ul className={`space-y-2 ${visible.length > 12 ? 'max-h-[36rem] overflow-y-auto pr-1' : ''}`}>
-        {visible.map((article) => (
-          <ArticleRow key={article.id} index={index} article={article} open={openId === article.id} queryClient={queryClient} />
-        ))}
+        {visible
+          .filter((article, rank) => rank < limit || article.id === openId)
+          .map((article) => (
+            <ArticleRow key={article.id} index={index} article={article} open={openId === article.id} queryClient={queryClient} />
+          ))}
       </ul>
+      {visible.length > limit ? (
+        <button type="button" onClick={() => setLimit(limit + ARTICLES_SHOWN)} className="rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100">
+          Show {Math.min(ARTICLES_SHOWN, visible.length - limit)} more articles (of {visible.length})
+        </button>
+      ) : null}
     </section>
   );
 });

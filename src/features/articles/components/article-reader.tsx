@@ -1,12 +1,14 @@
-import { lazy, memo, Suspense, useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { StatusMessage } from '../../../components/status-message';
 import { useArticleBody } from '../../../lib/corpus/article-body-query';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { navigateView, useViewValue } from '../../../lib/view-state';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { whenIdle } from '../../../lib/when-idle';
 
-const loadReaderBody = () => import('./reader-body');
-const ReaderBody = lazy(() => loadReaderBody().then((module) => ({ default: module.ReaderBody })));
+import type { ReaderBodyProps } from './reader-body';
+
+const readerBody = lazyComponent<ReaderBodyProps>(() => import('./reader-body').then((module) => module.ReaderBody));
 
 export type ArticleReaderProps = { index: CorpusIndex };
 
@@ -18,7 +20,8 @@ export const ArticleReader = memo(function ArticleReader({ index }: ArticleReade
   const article = articleId ? index.articleById.get(articleId) : undefined;
   const { text, isPending, error, retry } = useArticleBody(index, article ? article.id : null);
   // The reader's code is fetched when the page is idle, so opening the first article does not wait for it.
-  useEffect(() => whenIdle(() => void loadReaderBody()), []);
+  useEffect(() => whenIdle(() => void readerBody.preload().catch(() => {})), []);
+
 
   if (!articleId) return null;
   if (!article) {
@@ -32,14 +35,12 @@ export const ArticleReader = memo(function ArticleReader({ index }: ArticleReade
     );
   }
   return (
-    <Suspense
+    <readerBody.Component
       fallback={
         <p role="status" className="rounded border border-stone-300 bg-white p-4 text-sm text-stone-600">
           Loading the article…
         </p>
       }
-    >
-      <ReaderBody
         index={index}
         article={article}
         text={text}
@@ -47,9 +48,8 @@ export const ArticleReader = memo(function ArticleReader({ index }: ArticleReade
         error={error}
         onRetry={() => void retry()}
         sentenceId={sentenceId}
-        highlighted={highlighted}
-      />
-    </Suspense>
+      highlighted={highlighted}
+    />
   );
 });
 

@@ -1,12 +1,14 @@
-import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { useEventDetail } from '../../../lib/corpus/event-detail-query';
 import { useViewValue } from '../../../lib/view-state';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { whenIdle } from '../../../lib/when-idle';
 import { shownOutlets, sourcesByOutlet } from '../event-sources';
 
-const loadCompareSources = () => import('./compare-sources');
-const CompareSources = lazy(() => loadCompareSources().then((module) => ({ default: module.CompareSources })));
+import type { CompareSourcesProps } from './compare-sources';
+
+const compareSources = lazyComponent<CompareSourcesProps>(() => import('./compare-sources').then((module) => module.CompareSources));
 
 export type CompareRegionProps = { index: CorpusIndex };
 
@@ -25,7 +27,8 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
   const outlets = useMemo(() => shownOutlets(index, hidden), [index, hidden]);
   const byOutlet = useMemo(() => (sources ? sourcesByOutlet(index, sources, outlets) : null), [index, sources, outlets]);
   // The panels' code is fetched when the page is idle, so the first selection does not wait for it.
-  useEffect(() => whenIdle(() => void loadCompareSources()), []);
+  useEffect(() => whenIdle(() => void compareSources.preload().catch(() => {})), []);
+
   const loading = (
     // Holds about a row of panels' height, so the page below does not jump when they arrive.
     <p role="status" className="min-h-40 rounded border border-stone-300 bg-white p-3 text-sm text-stone-600">
@@ -58,9 +61,15 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
       ) : !byOutlet || !sources || isPending ? (
         loading
       ) : (
-        <Suspense fallback={loading}>
-          <CompareSources index={index} eventId={event.id} sources={sources} byOutlet={byOutlet} hiddenOutlets={hidden} highlighted={highlighted} />
-        </Suspense>
+        <compareSources.Component
+          index={index}
+          eventId={event.id}
+          sources={sources}
+          byOutlet={byOutlet}
+          hiddenOutlets={hidden}
+          highlighted={highlighted}
+          fallback={loading}
+        />
       )}
     </section>
   );

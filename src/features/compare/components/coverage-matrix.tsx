@@ -8,11 +8,11 @@ import { compareEvents, plural, shownOutlets } from '../event-sources';
 export type CoverageMatrixProps = { index: CorpusIndex };
 
 /** Rows per page: a long corpus is read a page at a time rather than as thousands of rows. */
-export const COVERAGE_PAGE_SIZE = 50;
+export const COVERAGE_PAGE_SIZE = 25;
 
 /**
- * Events × outlets: who reported what, and with how many sentences. Every cell
- * is a button that selects the event. Follows the outlet filter: hidden outlets
+ * Events × outlets: who reported what, and with how many sentences. A reporting
+ * outlet's cell is a button that selects the event. Follows the outlet filter: hidden outlets
  * lose their column, and events only they report lose their row. A long corpus
  * is paged (the page holding the selected event opens), and a page shows the
  * columns of the outlets reporting any of its events.
@@ -49,7 +49,7 @@ export const CoverageMatrix = memo(function CoverageMatrix({ index }: CoverageMa
         Coverage
       </h2>
       <p className="text-sm text-stone-700">
-        Which outlet reports which event, and in how many sentences. Choose a cell to compare that event.
+        Which outlet reports which event, and in how many sentences. Choose a sentence count to compare that event.
         {dropped > 0 ? ` ${plural(dropped, 'event')} reported only by hidden outlets not shown.` : ''}
         {quiet > 0 ? ` ${plural(quiet, 'shown outlet')} reporting none of ${pageCount > 1 ? 'these' : 'the'} events ${quiet === 1 ? 'has' : 'have'} no column.` : ''}
       </p>
@@ -111,25 +111,30 @@ const CoverageRow = memo(function CoverageRow({ event, outlets, selected }: { ev
       </th>
       {outlets.map((outlet) => {
         const count = event.coverage[outlet.id] ?? 0;
+        // A silent outlet's cell is text, not a control: the row's reporting cells select the event.
+        if (count === 0) {
+          return (
+            <td key={outlet.id} className="px-1 py-1 align-top text-stone-600">
+              <span aria-hidden="true" className="block rounded border border-dashed border-stone-300 px-2 py-1">
+                —
+              </span>
+              <span className="sr-only">
+                {event.title}: not reported by {outlet.name}
+              </span>
+            </td>
+          );
+        }
         return (
           <td key={outlet.id} className="px-1 py-1 align-top">
             <button
               type="button"
               aria-current={selected ? true : undefined}
               onClick={() => navigateView({ event: event.id })}
-              aria-label={`${event.title}: ${count > 0 ? `${outlet.name}, ${plural(count, 'sentence')}` : `not reported by ${outlet.name}`}`}
-              className={`w-full rounded px-2 py-1 text-left hover:bg-stone-100 ${
-                count > 0 ? 'border border-teal-700 bg-teal-50 font-medium text-teal-900' : 'border border-dashed border-stone-300 text-stone-600'
-              }`}
+              aria-label={`${event.title}: ${outlet.name}, ${plural(count, 'sentence')}`}
+              className="w-full rounded border border-teal-700 bg-teal-50 px-2 py-1 text-left font-medium text-teal-900 hover:bg-teal-100"
             >
-              {count > 0 ? (
-                <>
-                  <span aria-hidden="true">✓ </span>
-                  {plural(count, 'sentence')}
-                </>
-              ) : (
-                '—'
-              )}
+              <span aria-hidden="true">✓ </span>
+              {plural(count, 'sentence')}
             </button>
           </td>
         );

@@ -7,6 +7,9 @@ import { countMentions, matchEntity, mentionSummary, shortOutletName, type Entit
 
 export type EntityIndexProps = { index: CorpusIndex };
 
+/** Names listed per group before "Show all": the most mentioned; the search reaches every one. */
+export const NAMES_SHOWN = 20;
+
 const GROUPS: Array<{ type: EntityType; title: string }> = [
   { type: 'person', title: 'People' },
   { type: 'place', title: 'Places' },
@@ -20,6 +23,7 @@ const GROUPS: Array<{ type: EntityType; title: string }> = [
  */
 export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps) {
   const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState<ReadonlySet<EntityType>>(new Set());
   const searchRef = useRef<HTMLInputElement>(null);
   const baseId = useId();
   // Words typed into the prerendered page before React took it over are the reader's: keep them.
@@ -106,13 +110,23 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
                 {group.title} <span className="font-normal text-stone-600">({items.length})</span>
               </h3>
               <ul className="mt-1 space-y-1">
-                {items.map(({ count, matched }) => {
+                {/* Highlighted names always show, whatever their rank. */}
+                {(query || expanded.has(group.type) ? items : items.filter((item, rank) => rank < NAMES_SHOWN || highlighted.includes(item.count.entity.id))).map(({ count, matched }) => {
                   const position = highlighted.indexOf(count.entity.id);
                   return (
                     <EntityRow key={count.entity.id} index={index} count={count} matched={matched} position={position} disabled={position < 0 && full} />
                   );
                 })}
               </ul>
+              {!query && !expanded.has(group.type) && items.length > NAMES_SHOWN ? (
+                <button
+                  type="button"
+                  onClick={() => setExpanded(new Set([...expanded, group.type]))}
+                  className="mt-1 rounded border border-stone-400 bg-white px-2 py-0.5 text-xs hover:bg-stone-100"
+                >
+                  Show all {items.length} {group.title.toLowerCase()}
+                </button>
+              ) : null}
             </div>
           );
         })}

@@ -1,6 +1,7 @@
-import { lazy, memo, Suspense, useId } from 'react';
+import { memo, useId } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { TIMELINE_HEIGHT } from './timeline-height';
 import type { TimelineViewProps } from './timeline-view';
@@ -9,7 +10,14 @@ export type TimelinePanelProps = TimelineViewProps;
 
 // vis-timeline (+ moment, hammer, xss) is the heaviest thing on the page: load it
 // in its own chunk, so the article list and event list paint without waiting.
-const TimelineView = lazy(() => import('./timeline-view').then((module) => ({ default: module.TimelineView })));
+const timelineView = lazyComponent<TimelineViewProps>(() => import('./timeline-view').then((module) => module.TimelineView));
+
+/** Start fetching the chart's chunk now, beside the index, rather than once the page has been taken over. */
+export function preloadTimelineChart(): void {
+  timelineView.preload().catch(() => {
+    // Reported where the chart is drawn (its error boundary); nothing to add here.
+  });
+}
 
 /**
  * The timeline chart with its caption. The chart loads lazily and only in the
@@ -19,21 +27,10 @@ const TimelineView = lazy(() => import('./timeline-view').then((module) => ({ de
 export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
   const hydrated = useHydrated();
   const captionId = useId();
-  const placeholder = (
-    <div className={TIMELINE_HEIGHT}>
-      <StatusMessage title="Loading timeline…" />
-    </div>
-  );
   return (
     <figure className="m-0" aria-labelledby={captionId}>
       <ErrorBoundary label="The timeline chart">
-        {hydrated ? (
-          <Suspense fallback={placeholder}>
-            <TimelineView {...props} />
-          </Suspense>
-        ) : (
-          placeholder
-        )}
+        <Chart hydrated={hydrated} {...props} />
       </ErrorBoundary>
       <figcaption id={captionId} className="mt-1 text-xs text-stone-600">
         Top lane: when each event happened (boxes are single days; hatched bands are a month or an interval; faint items are
@@ -43,3 +40,13 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
     </figure>
   );
 });
+
+/** The chart once its chunk is here and the page has been taken over; until then its placeholder, at its height. */
+function Chart({ hydrated, ...props }: TimelinePanelProps & { hydrated: boolean }) {
+  const placeholder = (
+    <div className={TIMELINE_HEIGHT}>
+      <StatusMessage title="Loading timeline…" />
+    </div>
+  );
+  return hydrated ? <timelineView.Component {...props} fallback={placeholder} /> : placeholder;
+}

@@ -220,7 +220,8 @@ function useLimits(timelineRef: RefObject<Timeline | null>, bounds: { min: strin
     if (!timeline || !min || !max) return;
     const start = new Date(dayToMs(min));
     const end = new Date(dayToMs(max) + DAY_MS);
-    timeline.setOptions({ min: start, max: end, zoomMax: end.getTime() - start.getTime() });
+    // Like every change handed to vis after mount: after the next paint (vis redraws in its next frame).
+    return afterNextPaint(() => timeline.setOptions({ min: start, max: end, zoomMax: end.getTime() - start.getTime() }));
   }, [timelineRef, min, max]);
 }
 
@@ -230,10 +231,13 @@ function useWindowSync(timelineRef: RefObject<Timeline | null>, window: DayWindo
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    const current = timeline.getWindow();
-    if (sameWindow(rangeToWindow(current.start, current.end), { from, to })) return;
-    const { start, end } = windowToRange({ from, to });
-    timeline.setWindow(start, end, { animation: false });
+    // After the next paint: a new window redraws vis in the frame after it, not in the one showing the click.
+    return afterNextPaint(() => {
+      const current = timeline.getWindow();
+      if (sameWindow(rangeToWindow(current.start, current.end), { from, to })) return;
+      const { start, end } = windowToRange({ from, to });
+      timeline.setWindow(start, end, { animation: false });
+    });
   }, [timelineRef, from, to]);
 }
 
@@ -289,16 +293,19 @@ function useSelectionSync(
     [timelineRef, items, selectedEventId, selectedStart, selectedEnd],
   );
 
-  // Only when the selection changes: the reader may pan away from it afterwards.
+  // Only when the selection changes: the reader may pan away from it afterwards. After the next paint,
+  // like everything the chart does: moving the window is a navigation (history) and a vis redraw.
   useEffect(() => {
     if (!selectedStart || !selectedEnd) return;
     const { from, to } = windowRef.current;
     if (selectedStart >= from && selectedEnd <= to) return;
-    const length = Math.round((dayToMs(to) - dayToMs(from)) / DAY_MS);
-    const spanDays = Math.round((dayToMs(selectedEnd) - dayToMs(selectedStart)) / DAY_MS);
-    const before = Math.max(1, Math.floor((length - spanDays) / 2));
-    const newFrom = addDays(selectedStart, -before);
-    onWindowChangeRef.current(newFrom, addDays(newFrom, Math.max(length, spanDays + 2)));
+    return afterNextPaint(() => {
+      const length = Math.round((dayToMs(to) - dayToMs(from)) / DAY_MS);
+      const spanDays = Math.round((dayToMs(selectedEnd) - dayToMs(selectedStart)) / DAY_MS);
+      const before = Math.max(1, Math.floor((length - spanDays) / 2));
+      const newFrom = addDays(selectedStart, -before);
+      onWindowChangeRef.current(newFrom, addDays(newFrom, Math.max(length, spanDays + 2)));
+    });
   }, [selectedStart, selectedEnd]);
 }
 
