@@ -12,8 +12,21 @@ export function formatDay(day: string, withWeekday = false): string {
   return (withWeekday ? weekdayFormat : dayFormat).format(utcDay(day));
 }
 
+// Intl formatting is the costliest part of drawing a list of events; a corpus has few distinct spans.
+const spanCache = new Map<string, string>();
+
 /** "13 Jan 2025", "December 2024", "1–10 Dec 2024" from a start/end/precision triple. */
 export function formatSpan(start: string, end: string | undefined, precision: string): string {
+  const key = `${start}|${end ?? ''}|${precision}`;
+  let formatted = spanCache.get(key);
+  if (formatted === undefined) {
+    formatted = formatSpanUncached(start, end, precision);
+    if (spanCache.size < 10_000) spanCache.set(key, formatted);
+  }
+  return formatted;
+}
+
+function formatSpanUncached(start: string, end: string | undefined, precision: string): string {
   if (precision === 'day' || !end || end === start) return formatDay(start, precision === 'day');
   if (precision === 'month') return monthFormat.format(utcDay(start));
   if (precision === 'year') return start.slice(0, 4);
