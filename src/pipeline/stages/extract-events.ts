@@ -695,29 +695,41 @@ export function shiftDay(day: string, delta: number): string {
  * refers back to it ("the meeting", "the two ministers").
  */
 function addContinuations(drafts: Draft[], articles: Article[], mentions: MentionIndex, datedSentences: Set<string>) {
+  // Each article's evidence sentences per draft, in draft order: indexed once, not searched for in every draft per article.
+  const evidenceByArticle = new Map<string, Map<Draft, string[]>>();
+  for (const draft of drafts) {
+    for (const item of draft.evidence) {
+      let ofArticle = evidenceByArticle.get(item.articleId);
+      if (!ofArticle) evidenceByArticle.set(item.articleId, (ofArticle = new Map()));
+      const sentenceIds = ofArticle.get(draft);
+      if (sentenceIds) sentenceIds.push(item.sentenceId);
+      else ofArticle.set(draft, [item.sentenceId]);
+    }
+  }
   for (const article of articles) {
     const personMentions = countBy(
       article.sentences.flatMap((sentence) => (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').map((mention) => mention.entityId)),
     );
-    const dominant = drafts
-      .filter((draft) => draft.main && draft.evidence.some((item) => item.articleId === article.id))
-      .map((draft) => ({
+    const reported = [...(evidenceByArticle.get(article.id) ?? [])].filter(([draft]) => draft.main);
+    const dominant = reported
+      .map(([draft, sentenceIds]) => ({
         draft,
+        sentenceIds,
         weight: [...draft.persons].reduce((sum, person) => sum + (personMentions.get(person) ?? 0), 0),
-        count: draft.evidence.filter((item) => item.articleId === article.id).length,
       }))
-      .sort((a, b) => b.weight - a.weight || b.count - a.count || b.draft.outlets.length - a.draft.outlets.length)[0]?.draft;
+      .sort((a, b) => b.weight - a.weight || b.sentenceIds.length - a.sentenceIds.length || b.draft.outlets.length - a.draft.outlets.length)[0];
     if (!dominant) continue;
-    const family = familyOf(dominant.primaryKind);
-    const already = new Set(dominant.evidence.map((item) => item.sentenceId));
+    const { draft } = dominant;
+    const family = familyOf(draft.primaryKind);
+    const already = new Set(dominant.sentenceIds);
     for (const sentence of article.sentences) {
       if (already.has(sentence.id) || datedSentences.has(sentence.id) || sentence.kind !== 'body') continue;
-      const named = new Set((mentions.get(sentence.id) ?? []).filter((mention) => dominant.persons.has(mention.entityId)).map((mention) => mention.entityId));
+      const named = new Set((mentions.get(sentence.id) ?? []).filter((mention) => draft.persons.has(mention.entityId)).map((mention) => mention.entityId));
       const happening = findTriggers(sentence.text).some((trigger) => familyOf(trigger.kind) === family);
       const speech = /\b(said|says|told|stressed|added|noted|stated|stating|emphasized|thanked)\b/.test(sentence.text);
       const refersBack = /\b(the|their|this|that) (meeting|talks|visit|call|talk|trip|ministers|two ministers|two sides)\b/i.test(sentence.text);
       if (named.size >= 2 || (named.size === 1 && (happening || speech)) || refersBack) {
-        dominant.evidence.push({ articleId: article.id, sentenceId: sentence.id, dateId: null });
+        draft.evidence.push({ articleId: article.id, sentenceId: sentence.id, dateId: null });
       }
     }
   }
