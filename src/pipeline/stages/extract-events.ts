@@ -725,14 +725,24 @@ function addContinuations(drafts: Draft[], articles: Article[], mentions: Mentio
     for (const sentence of article.sentences) {
       if (already.has(sentence.id) || datedSentences.has(sentence.id) || sentence.kind !== 'body') continue;
       const named = new Set((mentions.get(sentence.id) ?? []).filter((mention) => draft.persons.has(mention.entityId)).map((mention) => mention.entityId));
-      const happening = findTriggers(sentence.text).some((trigger) => familyOf(trigger.kind) === family);
-      const speech = /\b(said|says|told|stressed|added|noted|stated|stating|emphasized|thanked)\b/.test(sentence.text);
-      const refersBack = /\b(the|their|this|that) (meeting|talks|visit|call|talk|trip|ministers|two ministers|two sides)\b/i.test(sentence.text);
-      if (named.size >= 2 || (named.size === 1 && (happening || speech)) || refersBack) {
+      if (continuesReport(sentence.text, named.size, family)) {
         draft.evidence.push({ articleId: article.id, sentenceId: sentence.id, dateId: null });
       }
     }
   }
+}
+
+const SPEECH_WORD = /\b(said|says|told|stressed|added|noted|stated|stating|emphasized|thanked)\b/;
+const REFERS_BACK = /\b(the|their|this|that) (meeting|talks|visit|call|talk|trip|ministers|two ministers|two sides)\b/i;
+
+/**
+ * An undated sentence naming `named` of the event's people continues its report.
+ * Cheapest tests first: the happening words (fifteen patterns) only for one person named without a speech word.
+ */
+function continuesReport(text: string, named: number, family: string): boolean {
+  if (named >= 2) return true;
+  if (named === 1 && (SPEECH_WORD.test(text) || findTriggers(text).some((trigger) => familyOf(trigger.kind) === family))) return true;
+  return REFERS_BACK.test(text);
 }
 
 function assignIds(drafts: Draft[]): TimelineEvent[] {
