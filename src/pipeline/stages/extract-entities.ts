@@ -68,8 +68,14 @@ const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWERCASE_LETTER = /\p{Ll}/u;
 
+const FOLDED_DASH = /[\u2010\u2011\u2013]/gu;
+const FOLDED_APOSTROPHE = /[\u2018\u2019\u02bc\u2032`]/gu;
+
 function normalizeTokenKey(text: string): string {
-  return text.replace(/[\u2010\u2011\u2013]/gu, '-').replace(/[\u2018\u2019\u02bc\u2032`]/gu, "'");
+  // Of the folded characters only U+02BC is a letter, so only it can sit inside a longer
+  // token; the others are tokens of their own. Most tokens are neither: return them as they are.
+  if (text.length > 1 && !text.includes('\u02bc')) return text;
+  return text.replace(FOLDED_DASH, '-').replace(FOLDED_APOSTROPHE, "'");
 }
 
 export function tokenize(text: string): Token[] {
@@ -83,7 +89,8 @@ export function tokenize(text: string): Token[] {
       key: normalizeTokenKey(value),
       start,
       end: start + value.length,
-      isWord: WORD_START.test(value),
+      // Three or more code units are more than one character: an abbreviation or a word.
+      isWord: value.length > 2 || WORD_START.test(value),
       spaceBefore: start > previousEnd,
     });
     previousEnd = start + value.length;
@@ -178,9 +185,10 @@ class PhraseLexicon<T> {
     this.signatures.add(signature);
     const entry: LexiconEntry<T> = { keys: tokens.map((t) => t.key), spaced: tokens.map((t) => t.spaceBefore), value };
     const list = this.byFirstKey.get(head.key) ?? [];
-    list.push(entry);
-    // Longest first; stable, so equal lengths keep insertion (priority) order.
-    list.sort((a, b) => b.keys.length - a.keys.length);
+    // Longest first; equal lengths keep insertion (priority) order: insert after every entry at least as long.
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.keys.length < entry.keys.length) at -= 1;
+    list.splice(at, 0, entry);
     this.byFirstKey.set(head.key, list);
   }
 
@@ -788,8 +796,12 @@ interface Cluster {
 
 /** Fold case, accents, hyphens and spaces: "Tae-yul" = "Tae Yul" = "taeyul". */
 export function foldName(text: string): string {
+  // Plain ASCII has no accents to decompose: the same result without Unicode normalisation.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 function orgKey(name: string): string {
   return `org:${foldName(name)}`;
