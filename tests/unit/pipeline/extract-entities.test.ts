@@ -418,3 +418,21 @@ describe('tokenize and foldName fast paths', () => {
     expect(foldName('— ’ -')).toBe('');
   });
 });
+
+describe('sentences repeated across articles', () => {
+  it('gives each article its own mentions, and each lone surname the person its own article names', () => {
+    const shared = 'Park said the talks in Lima had been useful.';
+    const articles = [
+      makeArticle('a', ['Foreign Minister Park Jin-woo met envoys in Lima.', shared]),
+      makeArticle('b', ['Trade Minister Park Soo-ah met envoys in Lima.', shared]),
+      makeArticle('c', ['The envoys left Lima on Friday.']),
+    ];
+    const entities = extract(articles);
+    expectOffsetsMatch(entities, articles);
+    const speaker = (sentenceId: string) => entities.find((e) => e.mentions.some((m) => m.sentenceId === sentenceId && m.text === 'Park'))?.name;
+    expect(speaker('a-s2')).toBe('Park Jin-woo');
+    expect(speaker('b-s2')).toBe('Park Soo-ah');
+    // Lima is mentioned once per article that names it, repeats included, and never where it is not named.
+    expect(byName(entities, 'Lima')?.mentions.map((m) => m.sentenceId)).toEqual(['a-s1', 'a-s2', 'b-s1', 'b-s2', 'c-s1']);
+  });
+});
