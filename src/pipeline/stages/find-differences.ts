@@ -180,6 +180,14 @@ function dateDifferences(evidence: readonly Located[], event: TimelineEvent, dat
 // Milestones ("first … since …") -----------------------------------------------
 
 const MILESTONE_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'previous']);
+/** Plain ASCII folds by lower-casing alone, so an ordinal token in it is this substring. */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const ORDINAL_IN_ASCII = /first|second|third|fourth|fifth|last|latest|previous/i;
+
+/** False only when the sentence cannot hold a milestone: plain ASCII without any ordinal word. */
+function mayHoldMilestone(text: string): boolean {
+  return !ASCII_ONLY.test(text) || ORDINAL_IN_ASCII.test(text);
+}
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const SINCE_CONNECTORS: ReadonlySet<string> = new Set(['since', 'following']);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'of', 'between', 'with', 'from', 'for', 'at', 'on', 'in', 'since', 'following', 'among', 'into']);
@@ -604,9 +612,11 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
   // A sentence may be read for several events (as evidence, as part of an article's
   // main story): its words, milestones and quotations are read once.
   const tokensOf = memoised((sentenceId: string) => wordTokens(located.get(sentenceId)!.sentence.text));
-  const milestonesOf = memoised((sentenceId: string) =>
-    milestonesIn(located.get(sentenceId)!, tokensOf(sentenceId), mentionsBySentence.get(sentenceId) ?? []),
-  );
+  const milestonesOf = memoised((sentenceId: string) => {
+    const at = located.get(sentenceId)!;
+    // Most sentences have no ordinal at all: skip reading their words.
+    return mayHoldMilestone(at.sentence.text) ? milestonesIn(at, tokensOf(sentenceId), mentionsBySentence.get(sentenceId) ?? []) : [];
+  });
   const quotesBySentence = new Map<string, ReadQuote[]>();
   for (const article of input.articles) {
     for (const quote of article.quotes) {

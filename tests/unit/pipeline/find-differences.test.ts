@@ -204,6 +204,23 @@ describe('findDifferences: numbers and milestones', () => {
     expect(earlier).not.toHaveProperty('differences');
   });
 
+  it('reads milestones however the ordinal is typed, and none in sentences without one', () => {
+    // "ﬁrst" with the fi ligature folds to "first"; "latter" and "foremost" are no ordinals.
+    const articles = [
+      article('100', 'harbour-gazette', '2031-05-07', ['The ﬁrst visit since March 2029 began on Tuesday.']),
+      article('200', 'valley-post', '2031-05-07', ['It is the FIRST visit in nearly five years.']),
+      article('300', 'river-times', '2031-05-07', ['The latter, foremost among envoys, arrived in 2029.']),
+    ];
+    const dates = [
+      date(articles, '100-s1', 'March 2029', '2029-03-01', '2029-03-31', '2029-03'),
+      date(articles, '300-s1', 'in 2029', '2029-01-01', '2029-12-31', '2029'),
+    ];
+    const [result] = run([event('ev-visit', [['100-s1', null], ['200-s1', null], ['300-s1', null]])], articles, dates);
+    expect(result!.differences?.map((difference) => difference.items.map((item) => item.text))).toEqual([
+      ['ﬁrst visit since March 2029', 'FIRST visit in nearly five years'],
+    ]);
+  });
+
   it('sees no difference when the reference points agree', () => {
     const articles = [
       article('100', 'harbour-gazette', '2031-05-07', ['The first visit since March 2029 began on Tuesday.']),
