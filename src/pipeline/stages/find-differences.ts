@@ -610,8 +610,9 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
     if (eventId) pushTo(articlesByMainEvent, eventId, article);
   }
   // A sentence may be read for several events (as evidence, as part of an article's
-  // main story): its words, milestones and quotations are read once.
-  const tokensOf = memoised((sentenceId: string) => wordTokens(located.get(sentenceId)!.sentence.text));
+  // main story): its milestones and quotations are read once. Its words are not kept:
+  // holding every sentence's tokens for the whole stage cost more in garbage collection.
+  const tokensOf = (sentenceId: string) => wordTokens(located.get(sentenceId)!.sentence.text);
   const milestonesOf = memoised((sentenceId: string) => {
     const at = located.get(sentenceId)!;
     // Most sentences have no ordinal at all: skip reading their words.
