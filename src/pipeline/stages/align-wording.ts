@@ -135,6 +135,7 @@ function tileCoded(a: Coded, b: Coded): Run[] {
   const tiles: Run[] = [];
   // Run lengths of the previous and the current row, by column; a cell counts only if
   // its row stamp says it was written in that row, so no row is ever cleared.
+  // (Plain loops and swaps: this runs for every pair of forms, so it allocates nothing per cell or row.)
   let previous = new Uint16Array(m);
   let current = new Uint16Array(m);
   let previousStamp = new Int32Array(m).fill(-1);
@@ -142,30 +143,38 @@ function tileCoded(a: Coded, b: Coded): Run[] {
   let round = 0;
   // Each round tiles the longest phrase left; at most min(n, m) / 2 rounds.
   for (;;) {
-    let best: Run | null = null;
+    let bestA = 0;
+    let bestB = 0;
+    let bestLength = 0;
     for (let i = 0; i < n; i += 1) {
       // Stamps are unique per round and row, so nothing from an earlier round or row is read.
       const row = round * (n + 1) + i;
       const matches = usedA[i] ? undefined : b.positions.get(a.ids[i]!);
-      for (const j of matches ?? []) {
+      for (let q = 0; matches !== undefined && q < matches.length; q += 1) {
+        const j = matches[q]!;
         if (usedB[j]) continue;
         // Length of the common untiled run ending at (i, j). A shorter run can never
         // beat its own extension, so testing every cell finds the longest phrase.
         const length = (j > 0 && previousStamp[j - 1] === row - 1 ? previous[j - 1]! : 0) + 1;
         current[j] = length;
         currentStamp[j] = row;
-        if (!best || length > best.length) {
-          const start = i - length + 1;
-          if (isPhraseOf(a.content, start, length)) best = { a: start, b: j - length + 1, length };
+        if (length > bestLength && isPhraseOf(a.content, i - length + 1, length)) {
+          bestA = i - length + 1;
+          bestB = j - length + 1;
+          bestLength = length;
         }
       }
-      [previous, current] = [current, previous];
-      [previousStamp, currentStamp] = [currentStamp, previousStamp];
+      const lengths = previous;
+      previous = current;
+      current = lengths;
+      const stamps = previousStamp;
+      previousStamp = currentStamp;
+      currentStamp = stamps;
     }
-    if (!best) return tiles.sort((x, y) => x.a - y.a || x.b - y.b);
-    usedA.fill(1, best.a, best.a + best.length);
-    usedB.fill(1, best.b, best.b + best.length);
-    tiles.push(best);
+    if (bestLength === 0) return tiles.sort((x, y) => x.a - y.a || x.b - y.b);
+    usedA.fill(1, bestA, bestA + bestLength);
+    usedB.fill(1, bestB, bestB + bestLength);
+    tiles.push({ a: bestA, b: bestB, length: bestLength });
     round += 1;
   }
 }
