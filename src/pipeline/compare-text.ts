@@ -31,8 +31,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 export function foldWord(word: string): string {
@@ -41,15 +39,43 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Word tokens of a text with their offsets. */
+/**
+ * Word tokens of a text with their offsets: the maximal runs of letters and
+ * digits (/[\p{L}\p{N}]+/u), found by one scan of the text that builds no
+ * match objects, since every evidence sentence is read this way at least twice.
+ */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const norm = foldWord(match[0]);
-    const start = match.index;
-    tokens.push({ norm, start, end: start + match[0].length, content: !STOPWORDS.has(norm) });
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharWidth(text, i);
+    if (width === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    do {
+      if (width === 2 || text.charCodeAt(i) >= 128) ascii = false;
+      i += width;
+      width = i < text.length ? wordCharWidth(text, i) : 0;
+    } while (width > 0);
+    const word = text.slice(start, i);
+    const norm = ascii ? word.toLowerCase() : foldWord(word);
+    tokens.push({ norm, start, end: i, content: !STOPWORDS.has(norm) });
   }
   return tokens;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Code units of the letter or digit at `i` (2 for one outside the BMP), or 0 when there is none. */
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  if (!WORD_CHAR.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
 }
 
 /** Distinct content words of a text, for overlap tests. */

@@ -8,6 +8,29 @@ export function words(text: string): string[] {
   return text.split(' ').filter((token) => /[\p{L}\p{N}]/u.test(token));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** words(text).length without building the words: every shape test asks for it, most several times per line. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      counted = false;
+    } else if (!counted && isLetterOrDigitAt(text, i, code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+function isLetterOrDigitAt(text: string, i: number, code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
 /** Ends like a sentence: . ? ! possibly followed by closing quotes/brackets. */
 export function endsLikeSentence(text: string): boolean {
   return /[.?!]["'”’)\]]*$/.test(text);
@@ -15,7 +38,7 @@ export function endsLikeSentence(text: string): boolean {
 
 /** A line of running prose: long enough and ends like a sentence. */
 export function isProse(text: string): boolean {
-  return words(text).length >= 8 && endsLikeSentence(text) && /\p{Ll}/u.test(text);
+  return wordCount(text) >= 8 && endsLikeSentence(text) && /\p{Ll}/u.test(text);
 }
 
 /** A line that is only a list marker: "-", "•", "*", "·", "▶". */
@@ -67,18 +90,20 @@ export function hasUiVocabulary(text: string): boolean {
 
 /** "Home > National > Diplomacy", "News / World / Asia". */
 export function isBreadcrumb(text: string): boolean {
+  // Without a separator there is one part: skip the split.
+  if (!/[>›»/|]/.test(text)) return false;
   const parts = text.split(/\s+[>›»/|]\s+/);
-  return parts.length >= 3 && parts.every((part) => words(part).length <= 3);
+  return parts.length >= 3 && parts.every((part) => wordCount(part) <= 3);
 }
 
 /** "Category:Other", "Tags: diplomacy" — a label and a value, no sentence. */
 export function isLabelValue(text: string): boolean {
-  return /^\p{L}[\p{L} ]{0,20}:\s*\S/u.test(stripMarkers(text)) && words(text).length <= 4 && !endsLikeSentence(text);
+  return /^\p{L}[\p{L} ]{0,20}:\s*\S/u.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text);
 }
 
 /** "Comment (0)", "Trackback(0)", "Policy (0/250자)": a widget with a count. */
 export function isCounterWidget(text: string): boolean {
-  return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && words(text).length <= 4;
+  return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && wordCount(text) <= 4;
 }
 
 /** A bare timestamp such as "13/1 20:22" or "20:22". */
@@ -119,15 +144,15 @@ const OUTLET_WORD =
 /** "Asia News Network/The Japan News", "— Reuters": a syndication credit. */
 export function isCreditLine(text: string): boolean {
   const bare = text.replace(/^[-–—(]+\s*|\)$/g, '');
-  const tokens = words(bare);
+  const count = wordCount(bare);
   return (
-    tokens.length > 0 &&
-    tokens.length <= 8 &&
+    count > 0 &&
+    count <= 8 &&
     !endsLikeSentence(bare) &&
     OUTLET_WORD.test(bare) &&
     // A year marks a masthead tagline ("Japan's National Daily Since 1922"), not a credit.
     !/\b(1[89]|20)\d{2}\b/.test(bare) &&
-    tokens.every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token))
+    words(bare).every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token))
   );
 }
 

@@ -41,14 +41,22 @@ export interface WordingInput {
   articles: Article[];
 }
 
+/** Outlets in the order `sharedWith` lists them, and each one's place in it. */
+interface OutletRanks {
+  order: readonly string[];
+  rank: ReadonlyMap<string, number>;
+}
+
 interface AlignedSentence {
   sentenceId: string;
   outletId: string;
-  text: string;
+  /** The outlet's place in OutletRanks. */
+  outletRank: number;
   tokens: WordToken[];
-  coded: Coded;
-  /** Per token: the other outlets sharing it. */
-  sharedWith: Set<string>[];
+  /** Sentences with the same words (wire copy, repeats) share one form and so one tiling per pair. */
+  form: number;
+  /** Per token, a bit row (`words` 32-bit words) of the other outlets sharing it, by rank. */
+  sharedWith: Uint32Array;
 }
 
 interface Run {
@@ -86,6 +94,8 @@ interface Coded {
   content: boolean[];
   /** Adjacent word pairs: every phrase has at least two words, so no shared pair means no shared phrase. */
   pairs: Set<number>;
+  /** Positions of each word, ascending: the tiling visits only cells where the two sentences agree. */
+  positions: Map<number, number[]>;
 }
 
 function encode(tokens: readonly WordToken[], interner: Interner): Coded {
@@ -93,7 +103,13 @@ function encode(tokens: readonly WordToken[], interner: Interner): Coded {
   const pairs = new Set<number>();
   // Cantor-free pairing: ids stay far below 2^26 for any real event, so this is exact.
   for (let k = 0; k + 1 < ids.length; k += 1) pairs.add(ids[k]! * 67_108_864 + ids[k + 1]!);
-  return { ids, content: tokens.map((token) => token.content), pairs };
+  const positions = new Map<number, number[]>();
+  ids.forEach((id, k) => {
+    const list = positions.get(id);
+    if (list) list.push(k);
+    else positions.set(id, [k]);
+  });
+  return { ids, content: tokens.map((token) => token.content), pairs, positions };
 }
 
 function sharesAPair(a: Coded, b: Coded): boolean {
@@ -117,46 +133,67 @@ function tileCoded(a: Coded, b: Coded): Run[] {
   const usedA = new Uint8Array(n);
   const usedB = new Uint8Array(m);
   const tiles: Run[] = [];
-  let previous = new Uint16Array(m + 1);
-  let current = new Uint16Array(m + 1);
+  // Run lengths of the previous and the current row, by column; a cell counts only if
+  // its row stamp says it was written in that row, so no row is ever cleared.
+  // (Plain loops and swaps: this runs for every pair of forms, so it allocates nothing per cell or row.)
+  let previous = new Uint16Array(m);
+  let current = new Uint16Array(m);
+  let previousStamp = new Int32Array(m).fill(-1);
+  let currentStamp = new Int32Array(m).fill(-1);
+  let round = 0;
   // Each round tiles the longest phrase left; at most min(n, m) / 2 rounds.
   for (;;) {
-    let best: Run | null = null;
-    previous.fill(0);
+    let bestA = 0;
+    let bestB = 0;
+    let bestLength = 0;
     for (let i = 0; i < n; i += 1) {
-      current.fill(0);
-      if (!usedA[i]) {
-        const word = a.ids[i];
-        for (let j = 0; j < m; j += 1) {
-          if (usedB[j] || b.ids[j] !== word) continue;
-          // Length of the common untiled run ending at (i, j). A shorter run can never
-          // beat its own extension, so testing every cell finds the longest phrase.
-          const length = previous[j]! + 1;
-          current[j + 1] = length;
-          if (!best || length > best.length) {
-            const start = i - length + 1;
-            if (isPhraseOf(a.content, start, length)) best = { a: start, b: j - length + 1, length };
-          }
+      // Stamps are unique per round and row, so nothing from an earlier round or row is read.
+      const row = round * (n + 1) + i;
+      const matches = usedA[i] ? undefined : b.positions.get(a.ids[i]!);
+      for (let q = 0; matches !== undefined && q < matches.length; q += 1) {
+        const j = matches[q]!;
+        if (usedB[j]) continue;
+        // Length of the common untiled run ending at (i, j). A shorter run can never
+        // beat its own extension, so testing every cell finds the longest phrase.
+        const length = (j > 0 && previousStamp[j - 1] === row - 1 ? previous[j - 1]! : 0) + 1;
+        current[j] = length;
+        currentStamp[j] = row;
+        if (length > bestLength && isPhraseOf(a.content, i - length + 1, length)) {
+          bestA = i - length + 1;
+          bestB = j - length + 1;
+          bestLength = length;
         }
       }
-      [previous, current] = [current, previous];
+      const lengths = previous;
+      previous = current;
+      current = lengths;
+      const stamps = previousStamp;
+      previousStamp = currentStamp;
+      currentStamp = stamps;
     }
-    if (!best) return tiles.sort((x, y) => x.a - y.a || x.b - y.b);
-    usedA.fill(1, best.a, best.a + best.length);
-    usedB.fill(1, best.b, best.b + best.length);
-    tiles.push(best);
+    if (bestLength === 0) return tiles.sort((x, y) => x.a - y.a || x.b - y.b);
+    usedA.fill(1, bestA, bestA + bestLength);
+    usedB.fill(1, bestB, bestB + bestLength);
+    tiles.push({ a: bestA, b: bestB, length: bestLength });
+    round += 1;
   }
 }
 
-function spansOf(sentence: AlignedSentence, outletOrder: readonly string[]): WordingSpan[] {
+function spansOf(sentence: AlignedSentence, outlets: OutletRanks, words: number): WordingSpan[] {
   const { tokens, sharedWith } = sentence;
-  const key = (k: number) => outletOrder.filter((id) => sharedWith[k]!.has(id)).join(' ');
+  const sameRow = (k: number, other: number) => {
+    for (let w = 0; w < words; w += 1) if (sharedWith[k * words + w] !== sharedWith[other * words + w]) return false;
+    return true;
+  };
+  // Each token's sharing outlets in corpus order, as one comparable key; neighbours with the same outlets share it.
+  const keys: string[] = [];
+  for (let k = 0; k < tokens.length; k += 1) keys.push(k > 0 && sameRow(k, k - 1) ? keys[k - 1]! : outletKey(sharedWith, k, words, outlets.order));
   const spans: WordingSpan[] = [];
   let k = 0;
   while (k < tokens.length) {
-    const group = key(k);
+    const group = keys[k]!;
     let last = k;
-    while (last + 1 < tokens.length && key(last + 1) === group) last += 1;
+    while (last + 1 < tokens.length && keys[last + 1] === group) last += 1;
     if (group) {
       // A boundary function word shared with a different set of outlets than its
       // neighbours ("on", "’s") is left unmarked, like a function word alone.
@@ -175,46 +212,82 @@ function spansOf(sentence: AlignedSentence, outletOrder: readonly string[]): Wor
   return spans;
 }
 
+/** The outlets set in token k's bit row, in rank order, joined by spaces. */
+function outletKey(rows: Uint32Array, k: number, words: number, order: readonly string[]): string {
+  const ids: string[] = [];
+  for (let w = 0; w < words; w += 1) {
+    let bits = rows[k * words + w]!;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      ids.push(order[w * 32 + 31 - Math.clz32(lowest)]!);
+      bits ^= lowest;
+    }
+  }
+  return ids.join(' ');
+}
+
 /** Shared and unique wording of one event's evidence sentences. */
 export function alignEvent(
   event: TimelineEvent,
   sentenceOf: (sentenceId: string) => { sentence: Sentence; outletId: string } | undefined,
-  outletOrder: readonly string[],
+  outlets: OutletRanks,
 ): NonNullable<TimelineEvent['wording']> | undefined {
+  const words = Math.ceil(outlets.order.length / 32);
   const aligned: AlignedSentence[] = [];
   const seen = new Set<string>();
   const interner = new Interner();
+  const formOf = new Map<string, number>();
+  const coded: Coded[] = [];
   for (const evidence of event.evidence) {
     if (seen.has(evidence.sentenceId)) continue;
     seen.add(evidence.sentenceId);
     const found = sentenceOf(evidence.sentenceId);
     if (!found) continue;
     const tokens = wordTokens(found.sentence.text);
+    const wordsKey = tokens.map((token) => token.norm).join(' ');
+    let form = formOf.get(wordsKey);
+    if (form === undefined) {
+      form = coded.length;
+      formOf.set(wordsKey, form);
+      coded.push(encode(tokens, interner));
+    }
     aligned.push({
       sentenceId: found.sentence.id,
       outletId: found.outletId,
-      text: found.sentence.text,
+      outletRank: outlets.rank.get(found.outletId)!,
       tokens,
-      coded: encode(tokens, interner),
-      sharedWith: tokens.map(() => new Set<string>()),
+      form,
+      sharedWith: new Uint32Array(tokens.length * words),
     });
   }
   if (new Set(aligned.map((sentence) => sentence.outletId)).size < 2) return undefined;
 
+  // The tiling of two sentences depends only on their forms (and which comes first).
+  const tilesOf = new Map<number, Run[]>();
+  const mark = (sentence: AlignedSentence, k: number, rank: number) => {
+    sentence.sharedWith[k * words + (rank >>> 5)]! |= 1 << (rank & 31);
+  };
   for (let x = 0; x < aligned.length; x += 1) {
     for (let y = x + 1; y < aligned.length; y += 1) {
       const one = aligned[x]!;
       const other = aligned[y]!;
-      if (one.outletId === other.outletId || !sharesAPair(one.coded, other.coded)) continue;
-      for (const tile of tileCoded(one.coded, other.coded)) {
+      if (one.outletId === other.outletId) continue;
+      const pair = one.form * coded.length + other.form;
+      let tiles = tilesOf.get(pair);
+      if (tiles === undefined) {
+        const [a, b] = [coded[one.form]!, coded[other.form]!];
+        tiles = sharesAPair(a, b) ? tileCoded(a, b) : [];
+        tilesOf.set(pair, tiles);
+      }
+      for (const tile of tiles) {
         for (let k = 0; k < tile.length; k += 1) {
-          one.sharedWith[tile.a + k]!.add(other.outletId);
-          other.sharedWith[tile.b + k]!.add(one.outletId);
+          mark(one, tile.a + k, other.outletRank);
+          mark(other, tile.b + k, one.outletRank);
         }
       }
     }
   }
-  return aligned.map((sentence) => ({ sentenceId: sentence.sentenceId, spans: spansOf(sentence, outletOrder) }));
+  return aligned.map((sentence) => ({ sentenceId: sentence.sentenceId, spans: spansOf(sentence, outlets, words) }));
 }
 
 export const alignWording: Stage<WordingContext, WordingInput, TimelineEvent[]> = (context, input) => {
@@ -227,9 +300,10 @@ export const alignWording: Stage<WordingContext, WordingInput, TimelineEvent[]> 
     .filter((id) => !context.outletOrder.includes(id))
     .sort();
   const order = [...context.outletOrder, ...extra];
+  const outlets: OutletRanks = { order, rank: new Map(order.map((id, index) => [id, index])) };
   return input.events.map((event) => {
     const { wording: _previous, ...rest } = event;
-    const wording = alignEvent(event, (id) => sentences.get(id), order);
+    const wording = alignEvent(event, (id) => sentences.get(id), outlets);
     return wording ? { ...rest, wording } : rest;
   });
 };

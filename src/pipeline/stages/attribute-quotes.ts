@@ -107,13 +107,21 @@ const CUE_WORDS: ReadonlyArray<{ phrase: string; words: string[] }> = defaultEnt
   .map((phrase) => ({ phrase, words: phrase.split(' ') }))
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Cues by their first word, longest first as in CUE_WORDS: a word is compared only with cues it can open. */
+const CUES_BY_FIRST_WORD = new Map<string, typeof CUE_WORDS[number][]>();
+for (const cue of CUE_WORDS) {
+  const list = CUES_BY_FIRST_WORD.get(cue.words[0]!);
+  if (list) list.push(cue);
+  else CUES_BY_FIRST_WORD.set(cue.words[0]!, [cue]);
+}
+
 function findCues(tokens: readonly Token[], insideQuote: Uint8Array): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
     if (!first?.isWord || insideQuote[first.start]) continue;
     // Case-insensitive: a cue may open the sentence ("According to Park, …").
-    const cue = CUE_WORDS.find(({ words }) =>
+    const cue = CUES_BY_FIRST_WORD.get(first.text.toLowerCase())?.find(({ words }) =>
       words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word && (k === 0 || tokens[i + k]?.spaceBefore)),
     );
     if (!cue) continue;

@@ -68,8 +68,14 @@ const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWERCASE_LETTER = /\p{Ll}/u;
 
+const FOLDED_DASH = /[\u2010\u2011\u2013]/gu;
+const FOLDED_APOSTROPHE = /[\u2018\u2019\u02bc\u2032`]/gu;
+
 function normalizeTokenKey(text: string): string {
-  return text.replace(/[\u2010\u2011\u2013]/gu, '-').replace(/[\u2018\u2019\u02bc\u2032`]/gu, "'");
+  // Of the folded characters only U+02BC is a letter, so only it can sit inside a longer
+  // token; the others are tokens of their own. Most tokens are neither: return them as they are.
+  if (text.length > 1 && !text.includes('\u02bc')) return text;
+  return text.replace(FOLDED_DASH, '-').replace(FOLDED_APOSTROPHE, "'");
 }
 
 export function tokenize(text: string): Token[] {
@@ -83,7 +89,8 @@ export function tokenize(text: string): Token[] {
       key: normalizeTokenKey(value),
       start,
       end: start + value.length,
-      isWord: WORD_START.test(value),
+      // Three or more code units are more than one character: an abbreviation or a word.
+      isWord: value.length > 2 || WORD_START.test(value),
       spaceBefore: start > previousEnd,
     });
     previousEnd = start + value.length;
@@ -178,9 +185,10 @@ class PhraseLexicon<T> {
     this.signatures.add(signature);
     const entry: LexiconEntry<T> = { keys: tokens.map((t) => t.key), spaced: tokens.map((t) => t.spaceBefore), value };
     const list = this.byFirstKey.get(head.key) ?? [];
-    list.push(entry);
-    // Longest first; stable, so equal lengths keep insertion (priority) order.
-    list.sort((a, b) => b.keys.length - a.keys.length);
+    // Longest first; equal lengths keep insertion (priority) order: insert after every entry at least as long.
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.keys.length < entry.keys.length) at -= 1;
+    list.splice(at, 0, entry);
     this.byFirstKey.set(head.key, list);
   }
 
@@ -259,11 +267,12 @@ function prepareKnowledge(knowledge: EntityKnowledge): PreparedKnowledge {
 /** What a unit can be, decided before any name rule runs. */
 type UnitClass = 'place' | 'knownOrg' | 'title' | 'stop' | 'demonym' | 'orgHead' | 'event' | 'acronym' | 'lower' | 'name';
 
-interface SentenceAnalysis {
-  articleIndex: number;
-  sentenceIndex: number;
-  articleId: string;
-  sentence: Sentence;
+/**
+ * What a sentence's words are. It depends on the text and the block kind only,
+ * so sentences repeated across articles (wire copy, a caption under two
+ * photos) are read once and share one reading.
+ */
+interface SentenceReading {
   tokens: Token[];
   units: Unit[];
   /** Unit index of each token, or -1 for punctuation outside units. */
@@ -273,6 +282,17 @@ interface SentenceAnalysis {
   validPlaces: Set<string>;
   /** A headline or list line in Title Case: capitals there say nothing about names. */
   titleCase: boolean;
+}
+
+/** One sentence of one article, with its (possibly shared) reading. */
+interface SentenceAnalysis extends SentenceReading {
+  articleIndex: number;
+  sentenceIndex: number;
+  articleId: string;
+  sentence: Sentence;
+  reading: SentenceReading;
+  /** An earlier sentence had the same text and kind: it discovers nothing new. */
+  repeat: boolean;
 }
 
 /**
@@ -299,13 +319,25 @@ export function maskTrailingCredit(text: string, kind: Sentence['kind'], creditC
   return text.slice(0, open) + ' '.repeat(trimmed.length - open) + text.slice(trimmed.length);
 }
 
-function analyseSentence(
-  prepared: PreparedKnowledge,
-  articleIndex: number,
-  sentenceIndex: number,
-  articleId: string,
-  sentence: Sentence,
-): SentenceAnalysis {
+/** One literal shape for every analysis (a spread would give each its own). */
+function analysisOf(reading: SentenceReading, repeat: boolean, articleIndex: number, sentenceIndex: number, articleId: string, sentence: Sentence): SentenceAnalysis {
+  return {
+    tokens: reading.tokens,
+    units: reading.units,
+    unitOfToken: reading.unitOfToken,
+    classes: reading.classes,
+    validPlaces: reading.validPlaces,
+    titleCase: reading.titleCase,
+    articleIndex,
+    sentenceIndex,
+    articleId,
+    sentence,
+    reading,
+    repeat,
+  };
+}
+
+function readSentence(prepared: PreparedKnowledge, sentence: Sentence): SentenceReading {
   // Tokens come from the text with any closing credit blanked; offsets are unchanged.
   const text = maskTrailingCredit(sentence.text, sentence.kind, prepared.knowledge.creditCues);
   const tokens = tokenize(text);
@@ -332,10 +364,6 @@ function analyseSentence(
   }
   const classes = units.map((unit) => classifyUnit(prepared, unit, tokens, tokenKind));
   return {
-    articleIndex,
-    sentenceIndex,
-    articleId,
-    sentence,
     tokens,
     units,
     unitOfToken,
@@ -497,6 +525,9 @@ interface Discoveries {
 function discover(prepared: PreparedKnowledge, analyses: readonly SentenceAnalysis[]): Discoveries {
   const found: Discoveries = { people: [], organizations: [], capitalisedMidSentence: new Set() };
   for (const analysis of analyses) {
+    // A repeat would add the same candidates again, later: clustering takes the first of
+    // each and ignores repeats, so skipping them changes nothing.
+    if (analysis.repeat) continue;
     analysis.units.forEach((unit, index) => {
       if (analysis.classes[index] === 'name' && !unit.initial && !analysis.titleCase) found.capitalisedMidSentence.add(unit.text);
     });
@@ -788,8 +819,12 @@ interface Cluster {
 
 /** Fold case, accents, hyphens and spaces: "Tae-yul" = "Tae Yul" = "taeyul". */
 export function foldName(text: string): string {
+  // Plain ASCII has no accents to decompose: the same result without Unicode normalisation.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 function orgKey(name: string): string {
   return `org:${foldName(name)}`;
@@ -940,10 +975,17 @@ function mentionRecord(analysis: SentenceAnalysis, clusterKey: string, start: nu
   };
 }
 
-/** Every known surface form, longest first; returns the covered tokens. */
-function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis, out: MentionRecord[]): Uint8Array {
+interface FullFormMatches {
+  found: { clusterKey: string; start: number; end: number; fullForm: boolean }[];
+  /** Tokens inside a match. */
+  covered: Uint8Array;
+}
+
+/** Every known surface form, longest first, with the tokens they cover. */
+function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis): FullFormMatches {
   const { tokens, units, unitOfToken } = analysis;
   const covered = new Uint8Array(tokens.length);
+  const found: FullFormMatches['found'] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const match = resolution.lexicon.longestAt(tokens, i);
     if (!match) continue;
@@ -955,31 +997,33 @@ function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis, out:
     if (!ok) continue;
     const start = tokens[i]?.start ?? 0;
     const end = tokens[match.endToken]?.end ?? start;
-    out.push(mentionRecord(analysis, match.value.clusterKey, start, end, match.value.fullForm && type === 'person'));
+    found.push({ clusterKey: match.value.clusterKey, start, end, fullForm: match.value.fullForm && type === 'person' });
     covered.fill(1, i, match.endToken + 1);
     i = match.endToken;
   }
-  return covered;
+  return { found, covered };
 }
 
-/** Single name words ("Iwaya", "Cho", "Trump’s") that stand alone. */
-function matchShortForms(
-  resolution: Resolution,
-  analysis: SentenceAnalysis,
-  covered: Uint8Array,
-  choose: (candidates: string[], analysis: SentenceAnalysis, start: number) => string,
-  out: MentionRecord[],
-): void {
+interface LoneName {
+  unit: Unit;
+  /** Person clusters the word can stand for. */
+  candidates: string[];
+}
+
+/** Single name words ("Iwaya", "Cho", "Trump’s") that stand alone; which person each is depends on the article. */
+function loneNames(resolution: Resolution, analysis: SentenceAnalysis, covered: Uint8Array): LoneName[] {
   const { units, classes } = analysis;
   const freeName = (index: number): boolean => classes[index] === 'name' && !covered[units[index]?.firstToken ?? 0];
+  const lone: LoneName[] = [];
   units.forEach((unit, index) => {
     if (!freeName(index)) return;
     const candidates = resolution.shortForms.get(foldName(unit.text));
     if (!candidates) return;
     // Inside an unknown longer name ("Park Geun-hye" when only Park Jin-woo is known) it is not this person.
     if (!analysis.titleCase && ((adjacent(analysis, index - 1, index) && freeName(index - 1)) || (adjacent(analysis, index, index + 1) && freeName(index + 1)))) return;
-    out.push(mentionRecord(analysis, choose(candidates, analysis, unit.start), unit.start, unit.end, false));
+    lone.push({ unit, candidates });
   });
+  return lone;
 }
 
 /**
@@ -1084,23 +1128,41 @@ function buildEntities(clusters: Map<string, Cluster>, records: MentionRecord[])
 export function extractEntities(context: EntityContext, articles: Article[]): Entity[] {
   const prepared = prepareKnowledge(context.knowledge);
   const analyses: SentenceAnalysis[] = [];
+  const readings = new Map<string, SentenceReading>();
   articles.forEach((article, articleIndex) => {
     article.sentences.forEach((sentence, sentenceIndex) => {
-      if (SCANNED_KINDS.has(sentence.kind)) analyses.push(analyseSentence(prepared, articleIndex, sentenceIndex, article.id, sentence));
+      if (!SCANNED_KINDS.has(sentence.kind)) return;
+      const key = `${sentence.kind}\u0000${sentence.text}`;
+      const known = readings.get(key);
+      const reading = known ?? readSentence(prepared, sentence);
+      if (!known) readings.set(key, reading);
+      analyses.push(analysisOf(reading, known !== undefined, articleIndex, sentenceIndex, article.id, sentence));
     });
   });
 
   const found = discover(prepared, analyses);
   const resolution = resolveClusters(prepared, found);
 
+  // Which known names a reading holds, and which lone name words, depend on the reading alone: found once per reading.
+  const fullFormsOf = new Map<SentenceReading, FullFormMatches>();
   const fullForms: MentionRecord[] = [];
-  const coverage = analyses.map((analysis) => matchFullForms(resolution, analysis, fullForms));
+  const coverage = analyses.map((analysis) => {
+    let matches = fullFormsOf.get(analysis.reading);
+    if (!matches) fullFormsOf.set(analysis.reading, (matches = matchFullForms(resolution, analysis)));
+    for (const match of matches.found) fullForms.push(mentionRecord(analysis, match.clusterKey, match.start, match.end, match.fullForm));
+    return matches.covered;
+  });
   const choose = shortFormChooser(
     fullForms.filter((m) => m.fullForm),
     resolution.clusters,
   );
+  const loneNamesOf = new Map<SentenceReading, LoneName[]>();
   const shortForms: MentionRecord[] = [];
-  analyses.forEach((analysis, index) => matchShortForms(resolution, analysis, coverage[index] ?? new Uint8Array(0), choose, shortForms));
+  analyses.forEach((analysis, index) => {
+    let lone = loneNamesOf.get(analysis.reading);
+    if (!lone) loneNamesOf.set(analysis.reading, (lone = loneNames(resolution, analysis, coverage[index] ?? new Uint8Array(0))));
+    for (const { unit, candidates } of lone) shortForms.push(mentionRecord(analysis, choose(candidates, analysis, unit.start), unit.start, unit.end, false));
+  });
 
   return buildEntities(resolution.clusters, [...fullForms, ...shortForms]);
 }

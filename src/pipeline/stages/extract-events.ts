@@ -1,5 +1,6 @@
 import type { Article, DateMention, Entity, Evidence, Outlet, Precision, TimelineEvent } from '../../lib/corpus/schema';
 import { COMPATIBLE_KINDS, EVENT_TRIGGERS, KIND_LABEL, type EventKind } from '../knowledge/event-triggers';
+import { DisjointSets, joinOverlapping } from '../single-linkage';
 import type { Stage } from '../types';
 
 export interface EventContext {
@@ -241,83 +242,205 @@ function cluster(occurrences: Occurrence[]): Occurrence[][] {
   const isOrphanStatement = (occurrence: Occurrence) => occurrence.primaryKind === 'statement' && occurrence.persons.size === 0;
   const days = occurrences.filter((occurrence) => occurrence.date.precision === 'day' && !isOrphanStatement(occurrence));
   const others = occurrences.filter((occurrence) => occurrence.date.precision !== 'day');
-  // Days are in date order and relate only within a day of each other: stop looking past the next day (linear on long texts).
-  const dayGroups = unionFind(days, sameHappening, (a, b) => b.date.start > shiftDay(a.date.start, 1), signatureOf);
-  // "Diplomats reaffirmed … on Jan. 13", naming nobody: it joins that day's most reported meeting or call, if any.
-  for (const statement of occurrences.filter((occurrence) => occurrence.date.precision === 'day' && isOrphanStatement(occurrence))) {
-    const host = dayGroups
-      .filter((group) => group.some((member) => member.date.start === statement.date.start && STATEMENT_HOSTS.has(familyOf(member.primaryKind))))
-      .sort((a, b) => outletCount(b) - outletCount(a))[0];
-    if (host) host.push(statement);
-    else dayGroups.push([statement]);
-  }
-  const otherGroups = unionFind(others, sameHappening, undefined, signatureOf);
-  const result = [...dayGroups];
-  for (const group of otherGroups) {
-    const vague = group.every((member) => member.date.precision === 'month' || member.date.precision === 'year');
-    const matches = vague
-      ? dayGroups.filter((dayGroup) => dayGroup.some((day) => group.some((member) => sameHappening(day, member))))
-      : [];
-    if (matches.length === 1) matches[0]!.push(...group);
-    else result.push(group);
-  }
-  return result;
+  const dayGroups = singleLinkage(days, (representatives, sets) => linkWithinNextDay(days, representatives, sets));
+  attachOrphanStatements(
+    dayGroups,
+    occurrences.filter((occurrence) => occurrence.date.precision === 'day' && isOrphanStatement(occurrence)),
+  );
+  const otherGroups = singleLinkage(others, (representatives, sets) => linkOverlappingReports(others, representatives, sets));
+  return joinVagueGroups(dayGroups, otherGroups);
 }
 
 const families = new Map<EventKind, string>();
 const occurrenceFamilies = new WeakMap<Occurrence, string[]>();
 const STATEMENT_HOSTS = new Set([familyOf('meeting'), familyOf('call')]);
 
-function outletCount(group: Occurrence[]): number {
-  return new Set(group.map((member) => member.article.outletId)).size;
-}
-
 /**
- * Single-linkage groups. Kept linear on long texts: `beyond(a, b)` says b and
- * every later item are out of a's reach (items sorted so that this holds), and
- * items with equal `signature` relate to everything alike, so only the first
- * of each signature is compared with the others.
+ * Single-linkage groups of occurrences, in order of their first member.
+ * Occurrences with equal signatures relate to everything alike, so only the
+ * first of each signature (its representative) is linked by `link`, which must
+ * join the representatives as relating every pair of them would.
  */
-function unionFind<T>(
-  items: T[],
-  related: (a: T, b: T) => boolean,
-  beyond: (a: T, b: T) => boolean = () => false,
-  signature: (item: T) => string = () => '',
-): T[][] {
-  const parent = items.map((_, index) => index);
-  const find = (index: number): number => {
-    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
-    return index;
-  };
+function singleLinkage(items: Occurrence[], link: (representatives: number[], sets: DisjointSets) => void): Occurrence[][] {
+  const sets = new DisjointSets(items.length);
   const firstOf = new Map<string, number>();
   const twins: [number, number][] = [];
   items.forEach((item, index) => {
-    const key = signature(item) || `#${index}`;
+    const key = signatureOf(item);
     const first = firstOf.get(key);
     if (first === undefined) firstOf.set(key, index);
     else twins.push([first, index]);
   });
   const representatives = [...firstOf.values()];
-  for (let a = 0; a < representatives.length; a++) {
-    for (let b = a + 1; b < representatives.length; b++) {
-      const [left, right] = [representatives[a]!, representatives[b]!];
-      if (beyond(items[left]!, items[right]!)) break;
-      if (find(left) !== find(right) && related(items[left]!, items[right]!)) parent[find(right)] = find(left);
-    }
-  }
+  link(representatives, sets);
   // A twin shares its representative's neighbours; it joins the group when there are any, or when twins relate.
   const groupSize = new Map<number, number>();
-  for (const index of representatives) groupSize.set(find(index), (groupSize.get(find(index)) ?? 0) + 1);
+  for (const index of representatives) groupSize.set(sets.find(index), (groupSize.get(sets.find(index)) ?? 0) + 1);
   for (const [first, twin] of twins) {
-    if ((groupSize.get(find(first)) ?? 0) > 1 || related(items[first]!, items[twin]!)) parent[find(twin)] = find(first);
+    if ((groupSize.get(sets.find(first)) ?? 0) > 1 || sameHappening(items[first]!, items[twin]!)) sets.union(first, twin);
   }
-  const groups = new Map<number, T[]>();
-  items.forEach((item, index) => {
-    const group = groups.get(find(index));
-    if (group) group.push(item);
-    else groups.set(find(index), [item]);
-  });
+  const groups = new Map<number, Occurrence[]>();
+  items.forEach((item, index) => pushTo(groups, sets.find(index), item));
   return [...groups.values()];
+}
+
+/** Day reports (in date order) relate only within a day of each other: stop looking past the next day. */
+function linkWithinNextDay(items: Occurrence[], representatives: number[], sets: DisjointSets): void {
+  for (let a = 0; a < representatives.length; a++) {
+    const left = representatives[a]!;
+    const reach = shiftDay(items[left]!.date.start, 1);
+    for (let b = a + 1; b < representatives.length; b++) {
+      const right = representatives[b]!;
+      if (items[right]!.date.start > reach) break;
+      if (!sets.connected(left, right) && sameHappening(items[left]!, items[right]!)) sets.union(left, right);
+    }
+  }
+}
+
+/**
+ * Vague and ranged reports (in date order) relate when their spans overlap and
+ * they have a person in common and agreeing kinds, or a kind family in common
+ * with one side naming nobody (see sameHappening). So a report meets only those
+ * sharing a person or a kind family, and among those a sweep joins the
+ * overlapping ones instead of testing every pair: linear in the reports.
+ */
+function linkOverlappingReports(items: Occurrence[], representatives: number[], sets: DisjointSets): void {
+  const byPerson = new Map<string, number[]>();
+  const byFamily = new Map<string, number[]>();
+  for (const index of representatives) {
+    const item = items[index]!;
+    for (const person of item.persons) pushTo(byPerson, person, index);
+    if (item.date.precision !== 'year') for (const family of new Set(kindFamilies(item))) pushTo(byFamily, family, index);
+  }
+  const spanOf = (index: number) => items[index]!.date;
+  for (const members of byPerson.values()) {
+    // With a person in common, whether two reports' kinds agree depends on their kinds alone: one sweep per kind profile.
+    const profileOf = new Map(members.map((index) => [index, kindProfile(items[index]!)]));
+    const samples = new Map<string, Occurrence>();
+    for (const index of members) if (!samples.has(profileOf.get(index)!)) samples.set(profileOf.get(index)!, items[index]!);
+    for (const [profile, sample] of samples) {
+      const agreeing = new Set([...samples].filter(([, later]) => kindsAgree(sample, later)).map(([key]) => key));
+      if (agreeing.size === 0) continue;
+      joinOverlapping(members, spanOf, (index) => profileOf.get(index) === profile, (index) => agreeing.has(profileOf.get(index)!), sets);
+    }
+  }
+  for (const members of byFamily.values()) {
+    const namesNobody = (index: number) => items[index]!.persons.size === 0;
+    joinOverlapping(members, spanOf, namesNobody, () => true, sets);
+    joinOverlapping(members, spanOf, (index) => !namesNobody(index), namesNobody, sets);
+  }
+}
+
+/** Everything kindsAgree reads. */
+function kindProfile(occurrence: Occurrence): string {
+  return `${occurrence.primaryKind}|${[...occurrence.kinds].sort().join(',')}`;
+}
+
+/**
+ * "Diplomats reaffirmed … on Jan. 13", naming nobody: it joins that day's most
+ * reported meeting or call (the first of equals), if any. Hosts are found by day.
+ */
+function attachOrphanStatements(dayGroups: Occurrence[][], statements: Occurrence[]): void {
+  const hostsByDay = new Map<string, number[]>();
+  const addHost = (day: string, groupIndex: number) => {
+    const hosts = hostsByDay.get(day);
+    if (!hosts) hostsByDay.set(day, [groupIndex]);
+    else if (hosts[hosts.length - 1] !== groupIndex) hosts.push(groupIndex);
+  };
+  const outlets = dayGroups.map((group) => new Set(group.map((member) => member.article.outletId)));
+  dayGroups.forEach((group, groupIndex) => {
+    for (const member of group) if (STATEMENT_HOSTS.has(familyOf(member.primaryKind))) addHost(member.date.start, groupIndex);
+  });
+  for (const statement of statements) {
+    let host: number | undefined;
+    for (const candidate of hostsByDay.get(statement.date.start) ?? []) {
+      if (host === undefined || outlets[candidate]!.size > outlets[host]!.size) host = candidate;
+    }
+    if (host !== undefined) {
+      // The host already hosts this day: the index stays as it is.
+      dayGroups[host]!.push(statement);
+      outlets[host]!.add(statement.article.outletId);
+    } else {
+      dayGroups.push([statement]);
+      outlets.push(new Set([statement.article.outletId]));
+      if (STATEMENT_HOSTS.has(familyOf(statement.primaryKind))) addHost(statement.date.start, dayGroups.length - 1);
+    }
+  }
+}
+
+/**
+ * A month- or year-level group joins the day-level group it matches when it
+ * matches exactly one. Day groups' members are indexed by the keys every
+ * related pair shares (partnerKeys), so a vague report meets only plausible
+ * partners; a group that joins is indexed in turn, since a later vague group
+ * may match through it.
+ */
+function joinVagueGroups(dayGroups: Occurrence[][], otherGroups: Occurrence[][]): Occurrence[][] {
+  const result = [...dayGroups];
+  const partners: PartnerIndex = new Map();
+  const index = (member: Occurrence, group: number) => {
+    for (const key of partnerKeys(member)) pushTo(partners, key, { member, group });
+  };
+  dayGroups.forEach((group, groupIndex) => {
+    for (const member of group) index(member, groupIndex);
+  });
+  for (const group of otherGroups) {
+    const vague = group.every((member) => member.date.precision === 'month' || member.date.precision === 'year');
+    const match = vague ? onlyMatch(group, partners) : undefined;
+    if (match === undefined) {
+      result.push(group);
+      continue;
+    }
+    const host = dayGroups[match]!;
+    for (const member of group) {
+      host.push(member);
+      index(member, match);
+    }
+  }
+  return result;
+}
+
+type PartnerIndex = Map<string, { member: Occurrence; group: number }[]>;
+
+/** The one day group a member of `group` relates to; undefined when none or several. */
+function onlyMatch(group: Occurrence[], partners: PartnerIndex): number | undefined {
+  let found: number | undefined;
+  for (const member of group) {
+    for (const key of partnerKeys(member)) {
+      for (const partner of partners.get(key) ?? []) {
+        if (partner.group === found || !sameHappening(partner.member, member)) continue;
+        if (found !== undefined) return undefined;
+        found = partner.group;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Keys that every pair of related reports has in common (see sameHappening):
+ * a person and a year both spans touch, or, neither being a year, a kind
+ * family and a month both spans touch.
+ */
+function partnerKeys(occurrence: Occurrence): string[] {
+  const keys: string[] = [];
+  const { start, end, precision } = occurrence.date;
+  const firstYear = Number(start.slice(0, 4));
+  const lastYear = Number(end.slice(0, 4));
+  for (const person of occurrence.persons) for (let year = firstYear; year <= lastYear; year++) keys.push(`p|${person}|${year}`);
+  if (precision === 'year') return keys;
+  const firstMonth = firstYear * 12 + Number(start.slice(5, 7));
+  const lastMonth = lastYear * 12 + Number(end.slice(5, 7));
+  for (const family of new Set(kindFamilies(occurrence))) {
+    for (let month = firstMonth; month <= lastMonth; month++) keys.push(`f|${family}|${month}`);
+  }
+  return keys;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Everything sameHappening reads: occurrences with equal signatures relate to others alike. */
@@ -327,17 +450,31 @@ function signatureOf(occurrence: Occurrence): string {
 }
 
 function sameHappening(a: Occurrence, b: Occurrence): boolean {
-  const sharedPersons = [...a.persons].filter((person) => b.persons.has(person)).length;
+  const sharedPersons = countShared(a.persons, b.persons);
   // Outlets that date one happening a day apart: the same people doing the same kind of thing.
   if (oneDayApart(a, b)) return sharedPersons >= 2 && a.article.outletId !== b.article.outletId && familyOf(a.primaryKind) === familyOf(b.primaryKind);
   if (!spansAgree(a, b)) return false;
+  if (sharedPersons > 0) return kindsAgree(a, b);
+  // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
-  const personsAgree = sharedPersons > 0 || (!eitherYear && (a.persons.size === 0 || b.persons.size === 0));
-  const familyMatch = kindFamilies(a).some((family) => kindFamilies(b).includes(family));
-  if (familyMatch) return personsAgree;
-  // Only outcome verbs in common ("reaffirmed"): the same people must be named.
-  return (a.kinds.has('statement') || b.kinds.has('statement')) && sharedPersons > 0 && !distinctHappenings(a, b);
+  return !eitherYear && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b);
+}
+
+/** With a person in common: the same kind family, or outcome verbs ("reaffirmed") not naming two different happenings. */
+function kindsAgree(a: Occurrence, b: Occurrence): boolean {
+  return familiesMeet(a, b) || ((a.kinds.has('statement') || b.kinds.has('statement')) && !distinctHappenings(a, b));
+}
+
+function familiesMeet(a: Occurrence, b: Occurrence): boolean {
+  const theirs = kindFamilies(b);
+  return kindFamilies(a).some((family) => theirs.includes(family));
+}
+
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return shared;
 }
 
 /** Two different specific kinds (a call vs a dialogue) are different happenings even on one day. */
@@ -558,32 +695,54 @@ export function shiftDay(day: string, delta: number): string {
  * refers back to it ("the meeting", "the two ministers").
  */
 function addContinuations(drafts: Draft[], articles: Article[], mentions: MentionIndex, datedSentences: Set<string>) {
+  // Each article's evidence sentences per draft, in draft order: indexed once, not searched for in every draft per article.
+  const evidenceByArticle = new Map<string, Map<Draft, string[]>>();
+  for (const draft of drafts) {
+    for (const item of draft.evidence) {
+      let ofArticle = evidenceByArticle.get(item.articleId);
+      if (!ofArticle) evidenceByArticle.set(item.articleId, (ofArticle = new Map()));
+      const sentenceIds = ofArticle.get(draft);
+      if (sentenceIds) sentenceIds.push(item.sentenceId);
+      else ofArticle.set(draft, [item.sentenceId]);
+    }
+  }
   for (const article of articles) {
     const personMentions = countBy(
       article.sentences.flatMap((sentence) => (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').map((mention) => mention.entityId)),
     );
-    const dominant = drafts
-      .filter((draft) => draft.main && draft.evidence.some((item) => item.articleId === article.id))
-      .map((draft) => ({
+    const reported = [...(evidenceByArticle.get(article.id) ?? [])].filter(([draft]) => draft.main);
+    const dominant = reported
+      .map(([draft, sentenceIds]) => ({
         draft,
+        sentenceIds,
         weight: [...draft.persons].reduce((sum, person) => sum + (personMentions.get(person) ?? 0), 0),
-        count: draft.evidence.filter((item) => item.articleId === article.id).length,
       }))
-      .sort((a, b) => b.weight - a.weight || b.count - a.count || b.draft.outlets.length - a.draft.outlets.length)[0]?.draft;
+      .sort((a, b) => b.weight - a.weight || b.sentenceIds.length - a.sentenceIds.length || b.draft.outlets.length - a.draft.outlets.length)[0];
     if (!dominant) continue;
-    const family = familyOf(dominant.primaryKind);
-    const already = new Set(dominant.evidence.map((item) => item.sentenceId));
+    const { draft } = dominant;
+    const family = familyOf(draft.primaryKind);
+    const already = new Set(dominant.sentenceIds);
     for (const sentence of article.sentences) {
       if (already.has(sentence.id) || datedSentences.has(sentence.id) || sentence.kind !== 'body') continue;
-      const named = new Set((mentions.get(sentence.id) ?? []).filter((mention) => dominant.persons.has(mention.entityId)).map((mention) => mention.entityId));
-      const happening = findTriggers(sentence.text).some((trigger) => familyOf(trigger.kind) === family);
-      const speech = /\b(said|says|told|stressed|added|noted|stated|stating|emphasized|thanked)\b/.test(sentence.text);
-      const refersBack = /\b(the|their|this|that) (meeting|talks|visit|call|talk|trip|ministers|two ministers|two sides)\b/i.test(sentence.text);
-      if (named.size >= 2 || (named.size === 1 && (happening || speech)) || refersBack) {
-        dominant.evidence.push({ articleId: article.id, sentenceId: sentence.id, dateId: null });
+      const named = new Set((mentions.get(sentence.id) ?? []).filter((mention) => draft.persons.has(mention.entityId)).map((mention) => mention.entityId));
+      if (continuesReport(sentence.text, named.size, family)) {
+        draft.evidence.push({ articleId: article.id, sentenceId: sentence.id, dateId: null });
       }
     }
   }
+}
+
+const SPEECH_WORD = /\b(said|says|told|stressed|added|noted|stated|stating|emphasized|thanked)\b/;
+const REFERS_BACK = /\b(the|their|this|that) (meeting|talks|visit|call|talk|trip|ministers|two ministers|two sides)\b/i;
+
+/**
+ * An undated sentence naming `named` of the event's people continues its report.
+ * Cheapest tests first: the happening words (fifteen patterns) only for one person named without a speech word.
+ */
+function continuesReport(text: string, named: number, family: string): boolean {
+  if (named >= 2) return true;
+  if (named === 1 && (SPEECH_WORD.test(text) || findTriggers(text).some((trigger) => familyOf(trigger.kind) === family))) return true;
+  return REFERS_BACK.test(text);
 }
 
 function assignIds(drafts: Draft[]): TimelineEvent[] {

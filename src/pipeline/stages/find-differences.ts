@@ -29,7 +29,7 @@
  * Every difference lists the sentences it comes from (one item per outlet and
  * wording), in corpus outlet order, and a summary a reader can take in at once.
  */
-import type { Article, DateMention, Difference, Entity, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
+import type { Article, DateMention, Difference, Entity, Outlet, Quote, Sentence, TimelineEvent } from '../../lib/corpus/schema';
 import { wordTokens, type WordToken } from '../compare-text';
 import type { Stage } from '../types';
 import { tilePhrases } from './align-wording';
@@ -68,6 +68,18 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function memoised<V>(compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function readableDate(value: string): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1] ?? day[2]} ${day[1]}`;
@@ -76,8 +88,39 @@ export function readableDate(value: string): string {
   return value.replace('/', ' – ');
 }
 
-function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
-  return a.start <= b.end && b.start <= a.end;
+/**
+ * For each item, whether an item of another outlet does not overlap it (ends
+ * before it starts or starts after it ends). One pass for the earliest end and
+ * the latest start of the two most extreme outlets, not a test of every pair.
+ */
+function disjointFromAnotherOutlet(items: ReadonlyArray<{ outletId: string; span: { start: string; end: string } }>): boolean[] {
+  const earliestEnds = extremesByOutlet(items, (item) => item.span.end, (a, b) => a < b);
+  const latestStarts = extremesByOutlet(items, (item) => item.span.start, (a, b) => a > b);
+  return items.map(({ outletId, span }) => {
+    const end = earliestEnds.find((extreme) => extreme.outletId !== outletId)?.value;
+    const start = latestStarts.find((extreme) => extreme.outletId !== outletId)?.value;
+    return (end !== undefined && end < span.start) || (start !== undefined && start > span.end);
+  });
+}
+
+/** The most extreme value of the most extreme outlet, and of the most extreme other outlet. */
+function extremesByOutlet<T extends { outletId: string }>(
+  items: readonly T[],
+  valueOf: (item: T) => string,
+  beats: (a: string, b: string) => boolean,
+): Array<{ outletId: string; value: string }> {
+  let first: { outletId: string; value: string } | undefined;
+  let second: { outletId: string; value: string } | undefined;
+  for (const item of items) {
+    const value = valueOf(item);
+    if (!first || beats(value, first.value)) {
+      if (first && first.outletId !== item.outletId) second = first;
+      first = { outletId: item.outletId, value };
+    } else if (item.outletId !== first.outletId && (!second || beats(value, second.value))) {
+      second = { outletId: item.outletId, value };
+    }
+  }
+  return [first, second].filter((extreme) => extreme !== undefined);
 }
 
 function quoted(text: string, limit = 90): string {
@@ -105,15 +148,17 @@ function orderItems(items: Array<Item & { position: number }>, outletRank: (id: 
 // Dates ------------------------------------------------------------------------
 
 function dateDifferences(evidence: readonly Located[], event: TimelineEvent, dateById: Map<string, DateMention>, names: Names): Difference[] {
+  // The first evidence entry of each sentence places it.
+  const dateIdOf = new Map<string, string | null>();
+  for (const entry of event.evidence) if (!dateIdOf.has(entry.sentenceId)) dateIdOf.set(entry.sentenceId, entry.dateId);
   const placed: Array<{ at: Located; mention: DateMention & { start: string; end: string; value: string } }> = [];
   for (const item of evidence) {
-    const dateId = event.evidence.find((e) => e.sentenceId === item.sentence.id)?.dateId;
+    const dateId = dateIdOf.get(item.sentence.id);
     const mention = dateId ? dateById.get(dateId) : undefined;
     if (mention?.start && mention.end && mention.value) placed.push({ at: item, mention: mention as typeof placed[number]['mention'] });
   }
-  const conflicting = placed.filter((one) =>
-    placed.some((other) => other.at.outletId !== one.at.outletId && !overlaps(one.mention, other.mention)),
-  );
+  const outside = disjointFromAnotherOutlet(placed.map(({ at, mention }) => ({ outletId: at.outletId, span: mention })));
+  const conflicting = placed.filter((_, index) => outside[index]);
   if (conflicting.length === 0) return [];
   const byValue = new Map<string, Set<string>>();
   for (const { at, mention } of conflicting) byValue.set(mention.value, (byValue.get(mention.value) ?? new Set()).add(at.outletId));
@@ -135,6 +180,14 @@ function dateDifferences(evidence: readonly Located[], event: TimelineEvent, dat
 // Milestones ("first … since …") -----------------------------------------------
 
 const MILESTONE_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'previous']);
+/** Plain ASCII folds by lower-casing alone, so an ordinal token in it is this substring. */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const ORDINAL_IN_ASCII = /first|second|third|fourth|fifth|last|latest|previous/i;
+
+/** False only when the sentence cannot hold a milestone: plain ASCII without any ordinal word. */
+function mayHoldMilestone(text: string): boolean {
+  return !ASCII_ONLY.test(text) || ORDINAL_IN_ASCII.test(text);
+}
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const SINCE_CONNECTORS: ReadonlySet<string> = new Set(['since', 'following']);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'of', 'between', 'with', 'from', 'for', 'at', 'on', 'in', 'since', 'following', 'among', 'into']);
@@ -209,9 +262,8 @@ function durationAt(
   return { end: tokens[i + 1]!.end, when: { start: shiftDay(published, unit, far), end: shiftDay(published, unit, Math.max(near, 0)) } };
 }
 
-function milestonesIn(at: Located, mentions: readonly DateMention[]): Milestone[] {
+function milestonesIn(at: Located, tokens: readonly WordToken[], mentions: readonly DateMention[]): Milestone[] {
   const text = at.sentence.text;
-  const tokens = wordTokens(text);
   const published = at.article.publishedAt?.slice(0, 10) ?? null;
   const found: Milestone[] = [];
   for (let o = 0; o < tokens.length; o += 1) {
@@ -281,7 +333,7 @@ function milestoneDifferences(claims: readonly Milestone[], names: Names): Diffe
   for (const claim of claims) if (claim.when) pushTo(groups, claim.key, claim);
   const differences: Difference[] = [];
   for (const [key, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const disagreeing = group.some((one) => group.some((other) => other.at.outletId !== one.at.outletId && !overlaps(one.when!, other.when!)));
+    const disagreeing = disjointFromAnotherOutlet(group.map((claim) => ({ outletId: claim.at.outletId, span: claim.when! }))).some(Boolean);
     if (!disagreeing) continue;
     const ordered = [...group].sort((a, b) => names.rank(a.at.outletId) - names.rank(b.at.outletId) || a.at.position - b.at.position);
     const noun = key.replace(/^own:/, '');
@@ -310,9 +362,8 @@ interface Count {
 
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 
-function countsIn(at: Located, mentions: readonly DateMention[]): Count[] {
+function countsIn(at: Located, tokens: readonly WordToken[], mentions: readonly DateMention[]): Count[] {
   const text = at.sentence.text;
-  const tokens = wordTokens(text);
   const inDate = (token: WordToken) => mentions.some((m) => token.start >= m.charStart && token.end <= m.charEnd);
   const counts: Count[] = [];
   for (let k = 0; k + 1 < tokens.length; k += 1) {
@@ -335,7 +386,8 @@ function countDifferences(counts: readonly Count[], names: Names): Difference[] 
   for (const count of counts) pushTo(groups, count.unit, count);
   const differences: Difference[] = [];
   for (const [unit, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const disagreeing = group.some((one) => group.some((other) => other.at.outletId !== one.at.outletId && other.value !== one.value));
+    // Some two outlets give different values exactly when there are two values and two outlets.
+    const disagreeing = new Set(group.map((count) => count.value)).size > 1 && new Set(group.map((count) => count.at.outletId)).size > 1;
     if (!disagreeing) continue;
     const byText = new Map<string, Set<string>>();
     for (const count of group) byText.set(count.text, (byText.get(count.text) ?? new Set()).add(count.at.outletId));
@@ -357,28 +409,46 @@ function countDifferences(counts: readonly Count[], names: Names): Difference[] 
 
 /** Same letters once hyphens, spaces, accents and case are folded, allowing the name order to rotate. */
 export function sameNameLetters(a: string, b: string): boolean {
-  const x = foldName(a);
-  const y = foldName(b);
+  return sameFoldedLetters(foldName(a), foldName(b));
+}
+
+function sameFoldedLetters(x: string, y: string): boolean {
   return x.length === y.length && x.length > 0 && `${x}${x}`.includes(y);
 }
 
 type MentionsBySentence = Map<string, Array<{ entity: Entity; text: string }>>;
 
-function spellingDifferences(evidence: readonly Located[], mentionsBySentence: MentionsBySentence, names: Names): Difference[] {
+/** The first item of each key, in order. */
+function firstOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function spellingDifferences(
+  evidence: readonly Located[],
+  mentionsBySentence: MentionsBySentence,
+  foldedName: (text: string) => string,
+  names: Names,
+): Difference[] {
   // Entities in first-mention order within the evidence, each with its multi-word forms.
-  const formsByEntity = new Map<Entity, Array<{ surface: string; at: Located }>>();
+  const formsByEntity = new Map<Entity, Array<{ surface: string; folded: string; at: Located }>>();
   for (const at of evidence) {
     for (const { entity, text } of mentionsBySentence.get(at.sentence.id) ?? []) {
       // Multi-word forms only: a bare surname is another name, not another spelling.
       if (!/[\s\u2010-\u2013-]/.test(text.trim())) continue;
-      pushTo(formsByEntity, entity, { surface: text, at });
+      pushTo(formsByEntity, entity, { surface: text, folded: foldedName(text), at });
     }
   }
   const differences: Difference[] = [];
   for (const [entity, forms] of formsByEntity) {
     const groups: Array<typeof forms> = [];
     for (const form of forms) {
-      const group = groups.find((g) => sameNameLetters(g[0]!.surface, form.surface));
+      const group = groups.find((g) => sameFoldedLetters(g[0]!.folded, form.folded));
       if (group) group.push(form);
       else groups.push([form]);
     }
@@ -402,9 +472,12 @@ function spellingDifferences(evidence: readonly Located[], mentionsBySentence: M
           .join(' vs ')}.`,
         // One sentence per outlet and spelling is enough to show it.
         items: orderItems(
-          group
-            .filter((form, i) => group.findIndex((other) => other.at.outletId === form.at.outletId && other.surface === form.surface) === i)
-            .map((form) => ({ outletId: form.at.outletId, sentenceId: form.at.sentence.id, text: form.surface, position: form.at.position })),
+          firstOfEach(group, (form) => `${form.at.outletId}\u0000${form.surface}`).map((form) => ({
+            outletId: form.at.outletId,
+            sentenceId: form.at.sentence.id,
+            text: form.surface,
+            position: form.at.position,
+          })),
           names.rank,
         ),
       });
@@ -415,12 +488,15 @@ function spellingDifferences(evidence: readonly Located[], mentionsBySentence: M
 
 // Quotes ----------------------------------------------------------------------
 
-function quoteDifferences(evidence: readonly Located[], names: Names, entityName: (id: string) => string): Difference[] {
-  const quotes = evidence.flatMap((at) =>
-    at.article.quotes
-      .filter((quote) => quote.sentenceId === at.sentence.id && quote.speakerId)
-      .map((quote) => ({ at, quote, tokens: wordTokens(quote.text), folded: wordTokens(quote.text).map((t) => t.norm).join(' ') })),
-  );
+/** An attributed quotation with its words, read once per run. */
+interface ReadQuote {
+  quote: Quote;
+  tokens: WordToken[];
+  folded: string;
+}
+
+function quoteDifferences(evidence: readonly Located[], quotesOf: (sentenceId: string) => readonly ReadQuote[], names: Names, entityName: (id: string) => string): Difference[] {
+  const quotes = evidence.flatMap((at) => quotesOf(at.sentence.id).map((read) => ({ at, ...read })));
   const differences: Difference[] = [];
   const speakers = [...new Set(quotes.map((q) => q.quote.speakerId!))].sort();
   for (const speaker of speakers) {
@@ -435,12 +511,15 @@ function quoteDifferences(evidence: readonly Located[], names: Names, entityName
         if (tilePhrases(one.tokens, other.tokens).length > 0) pairs.push([one, other]);
       }
     }
-    // Join pairs sharing a quotation into one difference (A~B, B~C → A, B, C).
+    // Join pairs sharing a quotation into one difference (A~B, B~C → A, B, C): the pair
+    // goes to the first group holding either quotation, found by each one's first group.
     const groups: Array<Set<typeof said[number]>> = [];
+    const firstGroupOf = new Map<typeof said[number], number>();
     for (const [one, other] of pairs) {
-      const group = groups.find((g) => g.has(one) || g.has(other));
-      if (group) group.add(one).add(other);
-      else groups.push(new Set([one, other]));
+      const found = Math.min(firstGroupOf.get(one) ?? Infinity, firstGroupOf.get(other) ?? Infinity);
+      const index = found === Infinity ? groups.push(new Set()) - 1 : found;
+      groups[index]!.add(one).add(other);
+      for (const quote of [one, other]) if (!firstGroupOf.has(quote)) firstGroupOf.set(quote, index);
     }
     for (const group of groups) {
       const members = [...group].sort((a, b) => names.rank(a.at.outletId) - names.rank(b.at.outletId) || a.at.position - b.at.position);
@@ -488,8 +567,11 @@ function mainEventByArticle(events: readonly TimelineEvent[], positionOf: (sente
 
 export const findDifferences: Stage<DifferenceContext, DifferenceInput, TimelineEvent[]> = (context, input) => {
   const outletRank = new Map(context.outlets.map((outlet, i) => [outlet.id, i]));
+  const outletNames = new Map<string, string>();
+  // The first outlet listed under an id names it.
+  for (const outlet of context.outlets) if (!outletNames.has(outlet.id)) outletNames.set(outlet.id, outlet.name);
   const names: Names = {
-    of: (id) => context.outlets.find((outlet) => outlet.id === id)?.name ?? id,
+    of: (id) => outletNames.get(id) ?? id,
     rank: (id) => outletRank.get(id) ?? context.outlets.length,
     list: (ids) =>
       [...ids]
@@ -518,17 +600,35 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
   for (const entity of input.entities) {
     for (const mention of entity.mentions) {
       // push, not spread: one sentence may hold 50,000 mentions ("U.S. U.S. …").
-      const list = entityMentions.get(mention.sentenceId);
-      if (list) list.push({ entity, text: mention.text });
-      else entityMentions.set(mention.sentenceId, [{ entity, text: mention.text }]);
+      pushTo(entityMentions, mention.sentenceId, { entity, text: mention.text });
     }
   }
   const mainEvent = mainEventByArticle(input.events, (id) => located.get(id)?.position ?? Number.POSITIVE_INFINITY);
   const articlesByMainEvent = new Map<string, Article[]>();
   for (const article of input.articles) {
     const eventId = mainEvent.get(article.id);
-    if (eventId) articlesByMainEvent.set(eventId, [...(articlesByMainEvent.get(eventId) ?? []), article]);
+    if (eventId) pushTo(articlesByMainEvent, eventId, article);
   }
+  // A sentence may be read for several events (as evidence, as part of an article's
+  // main story): its milestones and quotations are read once. Its words are not kept:
+  // holding every sentence's tokens for the whole stage cost more in garbage collection.
+  const tokensOf = (sentenceId: string) => wordTokens(located.get(sentenceId)!.sentence.text);
+  const milestonesOf = memoised((sentenceId: string) => {
+    const at = located.get(sentenceId)!;
+    // Most sentences have no ordinal at all: skip reading their words.
+    return mayHoldMilestone(at.sentence.text) ? milestonesIn(at, tokensOf(sentenceId), mentionsBySentence.get(sentenceId) ?? []) : [];
+  });
+  const quotesBySentence = new Map<string, ReadQuote[]>();
+  for (const article of input.articles) {
+    for (const quote of article.quotes) {
+      if (!quote.speakerId) continue;
+      const tokens = wordTokens(quote.text);
+      pushTo(quotesBySentence, quote.sentenceId, { quote, tokens, folded: tokens.map((t) => t.norm).join(' ') });
+    }
+  }
+  const quotesOf = (sentenceId: string) => quotesBySentence.get(sentenceId) ?? [];
+  // Names are written the same few ways over and over: fold each spelling once.
+  const foldedName = memoised(foldName);
 
   return input.events.map((event) => {
     const { differences: _previous, ...rest } = event;
@@ -541,19 +641,19 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
     for (const article of articlesByMainEvent.get(event.id) ?? []) {
       for (const sentence of article.sentences) if (!milestoneSentences.has(sentence.id)) milestoneSentences.set(sentence.id, located.get(sentence.id)!);
     }
-    const milestones = [...milestoneSentences.values()].flatMap((at) => milestonesIn(at, mentionsBySentence.get(at.sentence.id) ?? []));
+    const milestones = [...milestoneSentences.keys()].flatMap(milestonesOf);
     const counts = evidence.flatMap((at) => {
-      const mentions = mentionsBySentence.get(at.sentence.id) ?? [];
-      const claimed = milestonesIn(at, mentions).map((m) => m.text);
+      const id = at.sentence.id;
+      const claimed = milestonesOf(id).map((m) => m.text);
       // Numbers inside a milestone ("in nearly seven years") are compared as milestones.
-      return countsIn(at, mentions).filter((count) => !claimed.some((claim) => claim.includes(count.text)));
+      return countsIn(at, tokensOf(id), mentionsBySentence.get(id) ?? []).filter((count) => !claimed.some((claim) => claim.includes(count.text)));
     });
     const differences = [
       ...dateDifferences(evidence, event, dateById, names),
       ...milestoneDifferences(milestones, names),
       ...countDifferences(counts, names),
-      ...spellingDifferences(evidence, entityMentions, names),
-      ...quoteDifferences(evidence, names, entityName),
+      ...spellingDifferences(evidence, entityMentions, foldedName, names),
+      ...quoteDifferences(evidence, quotesOf, names, entityName),
     ];
     return differences.length > 0 ? { ...rest, differences } : rest;
   });

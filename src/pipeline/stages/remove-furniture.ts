@@ -12,6 +12,7 @@ import {
   isLabelValue,
   isProse,
   isSitePrompt,
+  wordCount,
   words,
 } from '../line-shape';
 import type { ArticleContext, Line, Stage } from '../types';
@@ -59,16 +60,16 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   candidates.forEach((line, index) => {
     const text = line.folded;
-    const signature = isByline(text) || isCreditLine(text);
     if (firstProse === -1) return; // no recognisable article: keep everything, classification decides
     if (index < firstProse) {
-      const keepable = signature || isDateline(text) || isCaption(text) || words(text).length >= 3;
-      if (!keepable || (hasUiVocabulary(text) && words(text).length <= 4)) {
+      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3;
+      if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4)) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
       }
-    } else if (index > lastProse && !signature) {
+    } else if (index > lastProse && !isSignature(text)) {
       remove(line, 'furniture', 'after the end of the article (site chrome)');
-    } else if (!isProse(text) && hasUiVocabulary(text) && words(text).length <= 4) {
+    } else if (wordCount(text) <= 4 && hasUiVocabulary(text)) {
+      // Four words or fewer is never prose (isProse needs eight): a widget inside the page.
       remove(line, 'furniture', 'site widget inside the page');
     }
   });
@@ -79,12 +80,17 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   };
 };
 
+/** A byline or credit: kept around the article's edges. */
+function isSignature(text: string): boolean {
+  return isByline(text) || isCreditLine(text);
+}
+
 function widgetReason(text: string): string | null {
   if (isBreadcrumb(text)) return 'navigation breadcrumb';
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';
   if (isLabelValue(text)) return 'label of the host page (category, tags)';
-  if (words(text).length <= 3 && hasUiVocabulary(text) && !isDateline(text)) return 'site control (search, print, login, loading)';
+  if (wordCount(text) <= 3 && hasUiVocabulary(text) && !isDateline(text)) return 'site control (search, print, login, loading)';
   return null;
 }
 
@@ -107,7 +113,7 @@ function findLinkListRuns(lines: Line[]): Line[][] {
       const to = Math.min(lines.length - 1, last + 1);
       const run = lines.slice(from, to + 1);
       const items = run.filter((line) => !isBulletOnly(line.folded));
-      if (items.every((line) => words(line.folded).length <= 25 && !isProse(line.folded) || isShortTitle(line.folded))) {
+      if (items.every((line) => wordCount(line.folded) <= 25 && !isProse(line.folded) || isShortTitle(line.folded))) {
         runs.push(run);
       }
     }

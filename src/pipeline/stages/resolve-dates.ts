@@ -10,7 +10,9 @@
  * Purity: no clock, no machine time zone. All calendar arithmetic is on
  * Y-M-D values through Date.UTC and getUTC* getters only.
  */
-import * as chrono from 'chrono-node';
+// The English recogniser alone: chrono-node's root module is the same parser plus fifteen
+// other languages, whose loading took longer than resolving a thousand articles' dates.
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention, Precision, Sentence } from '../../lib/corpus/schema';
 
@@ -212,43 +214,54 @@ const NOT_BEFORE_PAST = new Set([
   'is', 'are', 'am', 'be', 'been', 'being', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
   'its', 'his', 'her', 'their', 'our', 'your', 'my', 'to',
 ]);
-const CLAUSE_SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–']);
+const CLAUSE_SEPARATOR = /[,;:()[\]—–]/g;
 
 /** One linear pass over the sentence: tense cues and clause boundaries. */
 function indexTense(text: string): TenseIndex {
   const separators: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CLAUSE_SEPARATORS.has(text[i] ?? '')) separators.push(i);
+  // One regex scan, not a set lookup per character.
+  for (const match of text.matchAll(CLAUSE_SEPARATOR)) separators.push(match.index);
 
-  const tokens = [...text.matchAll(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g)].map((match) => ({
+  const tokens = Array.from(text.matchAll(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g), (match) => ({
     raw: match[0],
     word: match[0].toLowerCase(),
     start: match.index,
     end: match.index + match[0].length,
   }));
   const cues: TenseCue[] = [];
-  tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    const previous = tokens[i - 1];
-    const cue = (direction: Direction, end = token.end): void => {
-      cues.push({ start: token.start, end, direction, word: text.slice(token.start, end) });
-    };
-    if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return cue('future');
-    const follower = FUTURE_PAIRS[token.word];
-    if (follower && next && follower.includes(next.word) && isAdjacent(text, token.end, next.start)) {
-      return cue('future', next.end);
-    }
-    if (IRREGULAR_PAST.has(token.word)) {
-      // "Iwaya, left, visits …": a photo caption's direction, not the verb "left".
-      if (isBetweenCommas(text, token.start, token.end)) return;
-      // "will be held": a participle after "be" carries no tense of its own.
-      if (previous && NOT_BEFORE_PAST.has(previous.word)) return;
-      return cue('past');
-    }
-    if (isRegularPast(token.raw, token.word) && !(previous && NOT_BEFORE_PAST.has(previous.word))) {
-      return cue('past');
-    }
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1]);
+    if (cue) cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end) });
+  }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
+}
+
+interface TenseToken {
+  raw: string;
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Whether a word (with its neighbours) is a tense cue, and where the cue ends. */
+function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | undefined, next: TenseToken | undefined): { direction: Direction; end: number } | null {
+  if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
+  const follower = FUTURE_PAIRS[token.word];
+  if (follower && next && follower.includes(next.word) && isAdjacent(text, token.end, next.start)) {
+    return { direction: 'future', end: next.end };
+  }
+  if (IRREGULAR_PAST.has(token.word)) {
+    // "Iwaya, left, visits …": a photo caption's direction, not the verb "left".
+    if (isBetweenCommas(text, token.start, token.end)) return null;
+    // "will be held": a participle after "be" carries no tense of its own.
+    if (previous && NOT_BEFORE_PAST.has(previous.word)) return null;
+    return { direction: 'past', end: token.end };
+  }
+  if (isRegularPast(token.raw, token.word) && !(previous && NOT_BEFORE_PAST.has(previous.word))) {
+    return { direction: 'past', end: token.end };
+  }
+  return null;
 }
 
 function isAdjacent(text: string, end: number, nextStart: number): boolean {

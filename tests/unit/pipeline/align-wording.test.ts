@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../make-article';
 import type { Article, TimelineEvent } from '../../../src/lib/corpus/schema';
@@ -57,6 +58,48 @@ describe('tilePhrases', () => {
     const a = wordTokens('Minister Zoë Park-Lund’s visit');
     const b = wordTokens("minister ZOE PARK LUND's visit");
     expect(tilePhrases(a, b)).toEqual([{ a: 0, b: 0, length: 6 }]);
+  });
+});
+
+/** The plain tiling: every cell of every round, row by row (what tilePhrases must agree with, ties included). */
+function referenceTiles(a: string[], b: string[], content: (word: string) => boolean) {
+  const used = { a: a.map(() => false), b: b.map(() => false) };
+  const tiles: { a: number; b: number; length: number }[] = [];
+  for (;;) {
+    let best: { a: number; b: number; length: number } | null = null;
+    let previous = new Array<number>(b.length + 1).fill(0);
+    for (let i = 0; i < a.length; i += 1) {
+      const current = new Array<number>(b.length + 1).fill(0);
+      for (let j = 0; j < b.length; j += 1) {
+        if (used.a[i] || used.b[j] || a[i] !== b[j]) continue;
+        const length = previous[j]! + 1;
+        current[j + 1] = length;
+        const words = a.slice(i - length + 1, i + 1);
+        const count = words.filter(content).length;
+        if ((!best || length > best.length) && (count >= 2 || (count >= 1 && length >= 3))) best = { a: i - length + 1, b: j - length + 1, length };
+      }
+      previous = current;
+    }
+    if (!best) return tiles.sort((x, y) => x.a - y.a || x.b - y.b);
+    for (let k = 0; k < best.length; k += 1) {
+      used.a[best.a + k] = true;
+      used.b[best.b + k] = true;
+    }
+    tiles.push(best);
+  }
+}
+
+describe('tilePhrases against the plain tiling', () => {
+  it('finds the same tiles, in the same places, on random texts', () => {
+    const word = fc.constantFrom('the', 'of', 'and', 'talks', 'harbour', 'accord', 'north', 'signed');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 24 }), fc.array(word, { maxLength: 24 }), (a, b) => {
+        const tokensA = wordTokens(a.join(' '));
+        const tokensB = wordTokens(b.join(' '));
+        const isContent = (norm: string) => tokensA.concat(tokensB).find((token) => token.norm === norm)!.content;
+        expect(tilePhrases(tokensA, tokensB)).toEqual(referenceTiles(a, b, isContent));
+      }),
+    );
   });
 });
 
@@ -132,6 +175,25 @@ describe('alignWording', () => {
     const [result] = alignWording({ outletOrder: ORDER }, { events: [stale], articles });
     expect(result!.wording).toBeUndefined();
     expect(result!.evidence).toEqual(stale.evidence);
+  });
+
+  it('marks sentences with the same words but other typography at their own offsets', () => {
+    const copies = [
+      article('a', 'river-times', ['Talks on the northern canal resumed.']),
+      article('b', 'harbour-gazette', ['TALKS ON THE NORTHERN-CANAL RESUMED']),
+      article('c', 'valley-post', ['“Talks on the northern canal resumed,” he said.']),
+    ];
+    const events = alignWording({ outletOrder: ORDER }, { events: [event('ev-canal', ['a-s1', 'b-s1', 'c-s1'])], articles: copies });
+    expect(marked(events, 'ev-canal', 'b-s1', copies)).toBe('[TALKS ON THE NORTHERN-CANAL RESUMED]^valley-post+river-times');
+    expect(marked(events, 'ev-canal', 'c-s1', copies)).toBe('“[Talks on the northern canal resumed]^harbour-gazette+river-times,” he {said}.');
+  });
+
+  it('lists every other outlet sharing a phrase when there are more than 32, never the sentence’s own', () => {
+    const many = Array.from({ length: 40 }, (_, n) => `outlet-${String(n).padStart(2, '0')}`);
+    const reports = many.map((outletId, n) => article(`x${n}`, outletId, [`Talks on the northern canal resumed after ${n + 2} years.`]));
+    const events = alignWording({ outletOrder: many }, { events: [event('ev-canal', reports.map((_, n) => `x${n}-s1`))], articles: reports });
+    const spans = events[0]!.wording!.find((w) => w.sentenceId === 'x7-s1')!.spans;
+    expect(spans[0]!.sharedWith).toEqual(many.filter((id) => id !== 'outlet-07'));
   });
 
   it('is deterministic', () => {

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { makeArticle, type ArticleLine } from '../make-article';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import type { Article, Entity } from '../../../src/lib/corpus/schema';
-import { extractEntities } from '../../../src/pipeline/stages/extract-entities';
+import { extractEntities, foldName, tokenize } from '../../../src/pipeline/stages/extract-entities';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
 type Line = ArticleLine;
@@ -386,4 +387,52 @@ describe('extractEntities on the seed articles', () => {
   });
 
   it('keeps every offset exact', () => expectOffsetsMatch(entities, articles));
+});
+
+describe('tokenize and foldName fast paths', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(' ', 'Cho', 'Tae', '-', '\u2010', '\u2013', '\u2019', '\u02bc', '`', "'", 'U.S.', 'é', 'É', 'ß', '한국', '🙂', '𝐀', '\u0301', '1', '.'),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+  );
+  const text = fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join(''));
+
+  it('keys and word flags are what the general rules give', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        for (const token of tokenize(value)) {
+          expect(token.key).toBe(token.text.replace(/[\u2010\u2011\u2013]/gu, '-').replace(/[\u2018\u2019\u02bc\u2032`]/gu, "'"));
+          expect(token.isWord).toBe(/^[\p{L}\p{M}\p{N}]/u.test(token.text));
+        }
+      }),
+    );
+  });
+
+  it('folds plain ASCII as Unicode folding does, and still folds accents and other scripts', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(foldName(value)).toBe(value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+      }),
+    );
+    expect(foldName("Cho Tae-yul's")).toBe('chotaeyuls');
+    expect(foldName('Zoë Ångström')).toBe('zoeangstrom');
+    expect(foldName('— ’ -')).toBe('');
+  });
+});
+
+describe('sentences repeated across articles', () => {
+  it('gives each article its own mentions, and each lone surname the person its own article names', () => {
+    const shared = 'Park said the talks in Lima had been useful.';
+    const articles = [
+      makeArticle('a', ['Foreign Minister Park Jin-woo met envoys in Lima.', shared]),
+      makeArticle('b', ['Trade Minister Park Soo-ah met envoys in Lima.', shared]),
+      makeArticle('c', ['The envoys left Lima on Friday.']),
+    ];
+    const entities = extract(articles);
+    expectOffsetsMatch(entities, articles);
+    const speaker = (sentenceId: string) => entities.find((e) => e.mentions.some((m) => m.sentenceId === sentenceId && m.text === 'Park'))?.name;
+    expect(speaker('a-s2')).toBe('Park Jin-woo');
+    expect(speaker('b-s2')).toBe('Park Soo-ah');
+    // Lima is mentioned once per article that names it, repeats included, and never where it is not named.
+    expect(byName(entities, 'Lima')?.mentions.map((m) => m.sentenceId)).toEqual(['a-s1', 'a-s2', 'b-s1', 'b-s2', 'c-s1']);
+  });
 });

@@ -142,6 +142,25 @@ describe('findDifferences: dates', () => {
     expect(result!.differences).toBeUndefined();
     expect(readableDate('2031-05')).toBe('May 2031');
   });
+
+  it('never counts one outlet against itself, but lists its date that another outlet contradicts', () => {
+    const twice = [
+      article('100', 'harbour-gazette', '2031-05-08', ['The charter was signed on May 6.']),
+      article('101', 'harbour-gazette', '2031-05-09', ['The charter was signed on May 7.']),
+      article('200', 'valley-post', '2031-05-08', ['The charter was signed on Tuesday.']),
+    ];
+    const dates = [
+      date(twice, '100-s1', 'on May 6', '2031-05-06'),
+      date(twice, '101-s1', 'on May 7', '2031-05-07'),
+      date(twice, '200-s1', 'on Tuesday', '2031-05-06'),
+    ];
+    const evidence: Array<[string, string | null]> = [['100-s1', dates[0]!.id], ['101-s1', dates[1]!.id], ['200-s1', dates[2]!.id]];
+    const [result] = run([event('ev-charter', evidence)], twice, dates);
+    expect(result!.differences?.map((difference) => difference.items.map((item) => item.sentenceId))).toEqual([['101-s1', '200-s1']]);
+    // The Harbour Gazette alone dating it two ways is not a difference between outlets.
+    const [alone] = run([event('ev-charter', evidence.slice(0, 2))], twice, dates);
+    expect(alone!.differences).toBeUndefined();
+  });
 });
 
 describe('findDifferences: numbers and milestones', () => {
@@ -185,6 +204,23 @@ describe('findDifferences: numbers and milestones', () => {
     expect(earlier).not.toHaveProperty('differences');
   });
 
+  it('reads milestones however the ordinal is typed, and none in sentences without one', () => {
+    // "ﬁrst" with the fi ligature folds to "first"; "latter" and "foremost" are no ordinals.
+    const articles = [
+      article('100', 'harbour-gazette', '2031-05-07', ['The ﬁrst visit since March 2029 began on Tuesday.']),
+      article('200', 'valley-post', '2031-05-07', ['It is the FIRST visit in nearly five years.']),
+      article('300', 'river-times', '2031-05-07', ['The latter, foremost among envoys, arrived in 2029.']),
+    ];
+    const dates = [
+      date(articles, '100-s1', 'March 2029', '2029-03-01', '2029-03-31', '2029-03'),
+      date(articles, '300-s1', 'in 2029', '2029-01-01', '2029-12-31', '2029'),
+    ];
+    const [result] = run([event('ev-visit', [['100-s1', null], ['200-s1', null], ['300-s1', null]])], articles, dates);
+    expect(result!.differences?.map((difference) => difference.items.map((item) => item.text))).toEqual([
+      ['ﬁrst visit since March 2029', 'FIRST visit in nearly five years'],
+    ]);
+  });
+
   it('sees no difference when the reference points agree', () => {
     const articles = [
       article('100', 'harbour-gazette', '2031-05-07', ['The first visit since March 2029 began on Tuesday.']),
@@ -221,6 +257,16 @@ describe('findDifferences: numbers and milestones', () => {
         ],
       },
     ]);
+  });
+
+  it('does not compare the counts of one outlet with each other', () => {
+    const articles = [
+      article('100', 'harbour-gazette', '2031-05-07', ['The premier began a two-day visit.']),
+      article('101', 'harbour-gazette', '2031-05-08', ['The premier is on a three-day visit.']),
+      article('200', 'valley-post', '2031-05-07', ['The premier began a visit.']),
+    ];
+    const [result] = run([event('ev-visit', [['100-s1', null], ['101-s1', null], ['200-s1', null]])], articles);
+    expect(result!.differences).toBeUndefined();
   });
 });
 
