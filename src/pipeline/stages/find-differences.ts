@@ -192,26 +192,27 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 
 const SINCE_CONNECTORS: ReadonlySet<string> = new Set(['since', 'following']);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'of', 'between', 'with', 'from', 'for', 'at', 'on', 'in', 'since', 'following', 'among', 'into']);
 /** Words for one kind of happening: a "trip" abroad is the same claim as a "visit". */
-const HEAD_SYNONYMS: Readonly<Record<string, string>> = { trip: 'visit', journey: 'visit', visits: 'visit', trips: 'visit', talks: 'talk' };
+// Maps, not object literals: a word from the text such as "constructor" must find nothing, not Object's prototype.
+const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({ trip: 'visit', journey: 'visit', visits: 'visit', trips: 'visit', talks: 'talk' }));
 const APPROXIMATE_BELOW: ReadonlySet<string> = new Set(['nearly', 'almost']);
 const APPROXIMATE_ABOVE: ReadonlySet<string> = new Set(['more', 'over']);
-const UNITS: Readonly<Record<string, 'year' | 'month' | 'week' | 'day'>> = {
+const UNITS: ReadonlyMap<string, 'year' | 'month' | 'week' | 'day'> = new Map(Object.entries({
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day', decade: 'year', decades: 'year',
-};
+}));
 /** How many units a decade is. */
-const UNIT_FACTOR: Readonly<Record<string, number>> = { decade: 10, decades: 10 };
+const UNIT_FACTOR: ReadonlyMap<string, number> = new Map(Object.entries({ decade: 10, decades: 10 }));
 /** Tokens between an ordinal and its connector ("first visit by a Japanese foreign minister to South Korea since"). */
 const MAX_CLAIM_TOKENS = 14;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
-};
+}));
 
 function numberOf(norm: string): number | null {
   if (/^\d+$/.test(norm)) return Number(norm);
-  return NUMBER_WORDS[norm] ?? null;
+  return NUMBER_WORDS.get(norm) ?? null;
 }
 
 interface Milestone {
@@ -254,9 +255,9 @@ function durationAt(
   } else if (['about', 'around', 'some', 'roughly', 'almost'].includes(tokens[i]?.norm ?? '')) i += 1;
   const count = numberOf(tokens[i]?.norm ?? '');
   const unitWord = tokens[i + 1]?.norm ?? '';
-  const unit = UNITS[unitWord];
+  const unit = UNITS.get(unitWord);
   if (count === null || !unit) return null;
-  const n = count * (UNIT_FACTOR[unitWord] ?? 1);
+  const n = count * (UNIT_FACTOR.get(unitWord) ?? 1);
   if (!published) return { end: tokens[i + 1]!.end, when: null };
   const [far, near] = approx === 'below' ? [n, n - 1] : approx === 'above' ? [n + 1, n] : [n + 1, n - 1];
   return { end: tokens[i + 1]!.end, when: { start: shiftDay(published, unit, far), end: shiftDay(published, unit, Math.max(near, 0)) } };
@@ -310,7 +311,7 @@ function milestonesIn(at: Located, tokens: readonly WordToken[], mentions: reado
       if (claim.length === 0) break;
       const headIndex = claim.findIndex((_token, i) => i === claim.length - 1 || PREPOSITIONS.has(claim[i + 1]!.norm));
       const head = claim[headIndex]!;
-      const canonical = HEAD_SYNONYMS[head.norm] ?? head.norm.replace(/(?<=\w{3})s$/, '');
+      const canonical = HEAD_SYNONYMS.get(head.norm) ?? head.norm.replace(/(?<=\w{3})s$/, '');
       const label = text.slice(ordinal.start, head.end);
       const reference = text.slice(connector, refEnd);
       const refShort = reference.length > 40 && when ? `${reference.split(/\s+/)[0]} … ${text.slice(mentions.find((m) => m.charEnd === refEnd)?.charStart ?? connector, refEnd)}` : reference;

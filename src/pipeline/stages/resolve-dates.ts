@@ -180,7 +180,8 @@ interface Tense {
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
 /** First words of two-word future cues, with the word that must follow. */
-const FUTURE_PAIRS: Record<string, string[]> = {
+// Maps, not object literals: a word from the text such as "constructor" must find nothing, not Object's prototype.
+const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   set: ['to', 'for'],
   expected: ['to'],
   plan: ['to'],
@@ -193,7 +194,7 @@ const FUTURE_PAIRS: Record<string, string[]> = {
   is: ['to'],
   are: ['to'],
   ahead: ['of'],
-};
+}));
 /** Irregular past-tense verbs common in news copy (regular ones end in -ed). */
 const IRREGULAR_PAST = new Set([
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'held', 'spoke', 'took', 'made', 'came',
@@ -247,7 +248,7 @@ interface TenseToken {
 /** Whether a word (with its neighbours) is a tense cue, and where the cue ends. */
 function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | undefined, next: TenseToken | undefined): { direction: Direction; end: number } | null {
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
-  const follower = FUTURE_PAIRS[token.word];
+  const follower = FUTURE_PAIRS.get(token.word);
   if (follower && next && follower.includes(next.word) && isAdjacent(text, token.end, next.start)) {
     return { direction: 'future', end: next.end };
   }
@@ -358,10 +359,10 @@ interface Candidate {
   through: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
+}));
 const VAGUE_AMOUNTS = /^(?:a few|few|several|some|many|a couple of|a couple)$/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const LEADING_PREPOSITION =
@@ -379,7 +380,7 @@ function toModifier(word: string): Modifier {
 
 function parseAmount(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
 }
 
 function certain(components: ParsedComponents, component: 'year' | 'month' | 'day' | 'weekday'): number | null {

@@ -130,6 +130,25 @@ describe('hostile text is kept as literal text', () => {
   });
 });
 
+describe('words that name parts of a JavaScript object', () => {
+  // Word tables once were object literals: "constructor" found Object's prototype and crashed the ingest.
+  it('are words like any other, next to dates, numbers and units', () => {
+    const text = [
+      'Constructor toString valueOf hasOwnProperty __proto__ met on Monday',
+      '',
+      'SEOUL (Kyodo) -- The constructor set constructor for Tuesday, and the prototype was ahead of __proto__ on Jan. 13.',
+      'Officials said the constructor visits were the first in constructor years, after toString decades of valueOf talks on Dec. 11.',
+    ].join('\n');
+    const corpus = runIngest(
+      { seeds: [{ file: '001_proto.txt', bytes: new TextEncoder().encode(text) }], manifest: { entries: new Map() }, editorial: null },
+      sha256,
+    );
+    const sentences = corpus.articles[0]!.sentences.map((sentence) => sentence.text).join(' ');
+    expect(sentences).toContain('The constructor set constructor for Tuesday');
+    expect(corpus.dates.length).toBeGreaterThan(0);
+  });
+});
+
 describe('large and pathological inputs finish and lose nothing', () => {
   const manifest = parseManifest('manifest.json', JSON.stringify({ articles: { 'big.txt': { outlet: 'Test Wire', publishedAt: '2025-01-13' } } }));
   const ingest = (text: string) =>
