@@ -61,12 +61,14 @@ function LoadedShell() {
           <ErrorBoundary label="The timeline">
             <TimelineRegion index={index} />
           </ErrorBoundary>
-          {/* Right below the event detail: the selected event outlet by outlet, then who covered what. */}
-          <ErrorBoundary label="The comparison">
-            <CompareRegion index={index} />
-          </ErrorBoundary>
-          {/* Below the fold on load: skipped in layout and paint until scrolled near (content-visibility),
-              so a click above does not pay for thousands of names, articles and cells below. */}
+          {/* Below the fold on load from here: skipped in layout and paint until scrolled near
+              (content-visibility), so a click above does not pay for panels, names, articles and cells below.
+              Right below the event detail: the selected event outlet by outlet, then who covered what. */}
+          <div className={BELOW_THE_FOLD}>
+            <ErrorBoundary label="The comparison">
+              <CompareRegion index={index} />
+            </ErrorBoundary>
+          </div>
           <div className={BELOW_THE_FOLD}>
             <ErrorBoundary label="The coverage table">
               <CoverageMatrix index={index} />

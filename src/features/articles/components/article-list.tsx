@@ -1,10 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { prefetchArticleBody } from '../../../lib/corpus/article-body-query';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { ArticleSummary } from '../../../lib/corpus/schema';
 import { articleTitle } from '../../../lib/article-label';
 import { formatPublished } from '../../../lib/format';
+import { useOnScreen, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 
 export type ArticleListProps = { index: CorpusIndex };
@@ -14,8 +15,10 @@ export const ARTICLES_SHOWN = 30;
 
 /** The sources: every article with its outlet, headline and publication date. */
 export const ArticleList = memo(function ArticleList({ index }: ArticleListProps) {
-  const hiddenOutlets = useViewValue('hiddenOutlets');
-  const openId = useViewValue('article');
+  const sectionRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(sectionRef);
+  const hiddenOutlets = useUnlessOffScreen(useViewValue('hiddenOutlets'), onScreen);
+  const openId = useUnlessOffScreen(useViewValue('article'), onScreen);
   const queryClient = useQueryClient();
   const [limit, setLimit] = useState(ARTICLES_SHOWN);
   const visible = useMemo(() => {
@@ -23,7 +26,7 @@ export const ArticleList = memo(function ArticleList({ index }: ArticleListProps
     return index.data.articles.filter((article) => isShownOutlet(outletKey(article.outletId), hidden));
   }, [index, hiddenOutlets]);
   return (
-    <section aria-labelledby="articles-heading" className="space-y-2">
+    <section ref={sectionRef} aria-labelledby="articles-heading" className="space-y-2">
       <h2 id="articles-heading" className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
         Articles <span className="font-normal normal-case">({visible.length} of {index.data.articles.length})</span>
       </h2>

@@ -1,6 +1,7 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { useEventDetail } from '../../../lib/corpus/event-detail-query';
+import { useOnScreen, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { useViewValue } from '../../../lib/view-state';
 import { lazyComponent } from '../../../lib/lazy-component';
 import { whenIdle } from '../../../lib/when-idle';
@@ -19,9 +20,11 @@ export type CompareRegionProps = { index: CorpusIndex };
  * evidence is fetched when the event is selected (usually ahead, on hover).
  */
 export const CompareRegion = memo(function CompareRegion({ index }: CompareRegionProps) {
-  const eventId = useViewValue('event');
-  const hidden = useViewValue('hiddenOutlets');
-  const highlighted = useViewValue('entities');
+  const sectionRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(sectionRef);
+  const eventId = useUnlessOffScreen(useViewValue('event'), onScreen);
+  const hidden = useUnlessOffScreen(useViewValue('hiddenOutlets'), onScreen);
+  const highlighted = useUnlessOffScreen(useViewValue('entities'), onScreen);
   const event = eventId ? index.eventById.get(eventId) : undefined;
   const { sources, isPending, error, retry } = useEventDetail(index, event ? event.id : null);
   const outlets = useMemo(() => shownOutlets(index, hidden), [index, hidden]);
@@ -37,7 +40,7 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
   );
 
   return (
-    <section aria-labelledby="compare-heading" aria-busy={event && !byOutlet && !error ? true : undefined} className="space-y-3">
+    <section ref={sectionRef} aria-labelledby="compare-heading" aria-busy={event && !byOutlet && !error ? true : undefined} className="space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-3">
         <h2 id="compare-heading" className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
           Compare outlets

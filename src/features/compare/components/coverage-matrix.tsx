@@ -1,7 +1,8 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { isShownOutlet, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSummary, Outlet } from '../../../lib/corpus/schema';
 import { formatSpan } from '../../../lib/format';
+import { useOnScreen, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { compareEvents, plural, shownOutlets } from '../event-sources';
 
@@ -18,8 +19,10 @@ export const COVERAGE_PAGE_SIZE = 25;
  * columns of the outlets reporting any of its events.
  */
 export const CoverageMatrix = memo(function CoverageMatrix({ index }: CoverageMatrixProps) {
-  const selectedEventId = useViewValue('event');
-  const hidden = useViewValue('hiddenOutlets');
+  const sectionRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(sectionRef);
+  const selectedEventId = useUnlessOffScreen(useViewValue('event'), onScreen);
+  const hidden = useUnlessOffScreen(useViewValue('hiddenOutlets'), onScreen);
   const outlets = useMemo(() => shownOutlets(index, hidden), [index, hidden]);
   const rows = useMemo(() => {
     const hiddenSet = new Set(hidden);
@@ -44,7 +47,7 @@ export const CoverageMatrix = memo(function CoverageMatrix({ index }: CoverageMa
   const quiet = outlets.length - columns.length;
 
   return (
-    <section aria-labelledby="coverage-heading" className="space-y-2">
+    <section ref={sectionRef} aria-labelledby="coverage-heading" className="space-y-2">
       <h2 id="coverage-heading" className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
         Coverage
       </h2>

@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EntityType } from '../../../lib/corpus/schema';
 import { highlightStyle, MAX_HIGHLIGHTS } from '../../../lib/entity-marks';
+import { useOnScreen, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { currentView, navigateView, useViewValue } from '../../../lib/view-state';
 import { countMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
 
@@ -31,8 +32,10 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
     const typed = searchRef.current?.value ?? '';
     if (typed) setQuery(typed);
   }, []);
-  const highlighted = useViewValue('entities');
-  const hiddenOutlets = useViewValue('hiddenOutlets');
+  const sectionRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(sectionRef);
+  const highlighted = useUnlessOffScreen(useViewValue('entities'), onScreen);
+  const hiddenOutlets = useUnlessOffScreen(useViewValue('hiddenOutlets'), onScreen);
   const unknown = highlighted.filter((id) => !index.entityById.has(id));
   const known = highlighted.filter((id) => index.entityById.has(id));
   const full = known.length >= MAX_HIGHLIGHTS;
@@ -59,7 +62,7 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
   const matches = groups.reduce((sum, group) => sum + group.items.length, 0);
 
   return (
-    <section aria-labelledby={`${baseId}-heading`} className="space-y-2">
+    <section ref={sectionRef} aria-labelledby={`${baseId}-heading`} className="space-y-2">
       <h2 id={`${baseId}-heading`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
         Names in the story
       </h2>
