@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../src/lib/corpus/schema';
 import AxeBuilder from '@axe-core/playwright';
+import { PANEL_SENTENCES } from '../../src/features/compare/event-sources';
 import { expect, expectNoAxeViolations, formatAxeViolations, routeCorpus, test } from './fixtures';
 
 /** The corpus the app under test was built with (the e2e run builds before it tests). */
@@ -36,8 +37,17 @@ test('the Jan 13 meeting: a panel per outlet, shared and unique wording marked, 
   for (const outlet of corpus.outlets) {
     const panel = compare.getByRole('region', { name: outlet.name, exact: true });
     await expect(panel, outlet.name).toBeVisible();
-    await expect(panel.getByRole('listitem')).toHaveCount(perOutlet.get(outlet.id)!);
-    await expect(panel.getByRole('button', { name: /^Open in article/ })).toHaveCount(perOutlet.get(outlet.id)!);
+    // The first sentences show; the rest unfold, each with its own button.
+    const total = perOutlet.get(outlet.id)!;
+    await expect(panel.getByRole('listitem')).toHaveCount(Math.min(total, PANEL_SENTENCES));
+    if (total > PANEL_SENTENCES) {
+      const unfold = panel.getByRole('button', { name: `Show all ${total} sentences (${total - PANEL_SENTENCES} more)` });
+      await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+      await unfold.click();
+      await expect(panel.getByRole('button', { name: `Show the first ${PANEL_SENTENCES} only` })).toHaveAttribute('aria-expanded', 'true');
+    }
+    await expect(panel.getByRole('listitem')).toHaveCount(total);
+    await expect(panel.getByRole('button', { name: /^Open in article/ })).toHaveCount(total);
     // Every reporting outlet has wording it shares with another outlet and wording of its own.
     await expect(panel.locator('[data-wording="shared"]').first()).toBeVisible();
     await expect(panel.locator('[data-wording="unique"]').first()).toBeVisible();
@@ -88,6 +98,8 @@ test('the Dec 11 call: panels for exactly the two reporting outlets, the others 
 test('a panel sentence opens the reader at that sentence, highlighted and focused', async ({ page }) => {
   await page.goto(`/?event=${meeting.id}`);
   const asahi = page.getByRole('region', { name: 'Compare outlets' }).getByRole('region', { name: 'The Asahi Shimbun', exact: true });
+  // Past the panel's first sentences: unfold it first.
+  await asahi.getByRole('button', { name: /^Show all \d+ sentences/ }).click();
   const item = asahi.getByRole('listitem').filter({ hasText: 'nearly seven years' });
   await item.getByRole('button', { name: /^Open in article/ }).click();
   const sentenceId = corpus.articles.flatMap((a) => a.sentences).find((s) => s.text.includes('in nearly seven years'))!.id;

@@ -69,6 +69,19 @@ test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader a
   for (const outlet of corpus.outlets) {
     const panel = compare.getByRole('region', { name: outlet.name, exact: true });
     const evidence = meeting.evidence.filter((item) => outletOf.get(item.articleId) === outlet.id).map((item) => item.sentenceId);
+    // A long panel shows its first sentences; its button counts the folded ones that name Cho. Unfold to see them all.
+    const unfold = panel.getByRole('button', { name: /^Show all \d+ sentences/ });
+    if ((await unfold.count()) > 0) {
+      const inPanel = new Set(evidence);
+      const withCho = new Set(cho.mentions.filter((mention) => inPanel.has(mention.sentenceId)).map((mention) => mention.sentenceId));
+      const shownWithCho = new Set(
+        await panel.locator(`mark[data-entity="${cho.id}"]`).evaluateAll((marks) => marks.map((mark) => (mark.getAttribute('data-mention') ?? '').split(':')[0])),
+      );
+      const foldedWithCho = withCho.size - shownWithCho.size;
+      if (foldedWithCho > 0) await expect(unfold).toContainText(`${foldedWithCho} with a highlighted name`);
+      else await expect(unfold).not.toContainText('highlighted');
+      await unfold.click();
+    }
     const keys = await panel.locator(`mark[data-entity="${cho.id}"]`).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-mention') ?? ''));
     expect([...new Set(keys)].sort(), outlet.name).toEqual(mentionKeys(cho.id, evidence));
   }

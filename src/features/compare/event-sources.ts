@@ -84,3 +84,25 @@ export function compareEvents(a: EventSummary, b: EventSummary): number {
 export const SILENT_OUTLET_BOXES = 6;
 
 export const plural = (count: number, word: string, many = `${word}s`) => `${count} ${count === 1 ? word : many}`;
+
+/**
+ * Sentences a panel shows before "Show all": the lede of each outlet side by
+ * side, and a bounded page however many sentences a big event gathers.
+ */
+export const PANEL_SENTENCES = 4;
+
+/**
+ * An outlet's first `limit` evidence sentences, in article order, keeping
+ * each article's group; articles left with none are dropped.
+ */
+export function firstSentences(articles: OutletSources['articles'], limit: number): OutletSources['articles'] {
+  const kept: OutletSources['articles'] = [];
+  let left = limit;
+  for (const entry of articles) {
+    if (left <= 0) break;
+    const sentences = entry.sentences.slice(0, left);
+    left -= sentences.length;
+    kept.push({ article: entry.article, sentences });
+  }
+  return kept;
+}

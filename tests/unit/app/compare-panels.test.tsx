@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareRegion } from '../../../src/features/compare/components/compare-region';
 import { SourcePanels } from '../../../src/features/compare/components/source-panels';
-import { shownOutlets, sourcesByOutlet } from '../../../src/features/compare/event-sources';
+import { firstSentences, PANEL_SENTENCES, shownOutlets, sourcesByOutlet } from '../../../src/features/compare/event-sources';
 import { parseViewState } from '../../../src/lib/view-state';
 import { renderWithClient } from '../render-with-client';
 import { publishFixture, serveCorpus } from '../published-fixture';
-import { corpus, fixture, index } from './compare-fixture';
+import { article, corpus, fixture, index } from './compare-fixture';
 
 afterEach(() => {
   cleanup();
@@ -126,6 +126,79 @@ describe('SourcePanels with many outlets', () => {
     expect(silent).toHaveTextContent('Not reported by 7 shown outlets');
     expect(silent).toHaveTextContent('River Times, Quiet Outlet 1, Quiet Outlet 2');
     expect(screen.getByText('Reported by 2 shown outlets of 9.')).toBeInTheDocument();
+  });
+});
+
+describe('SourcePanels with a long outlet', () => {
+  /** The Valley Post gets a second article of four more sentences on the visit, the last naming Lindqvist. */
+  function longCorpus() {
+    const long = structuredClone(corpus);
+    long.articles.push(
+      article('210', 'valley', '2031-05-09', 'Portvale, day two', [
+        'Crowds gathered at the quay.',
+        'Ferries ran late.',
+        'The port authority counted the visitors.',
+        'Ana Lindqvist left on Thursday.',
+      ]),
+    );
+    const visit = long.events.find((event) => event.id === 'ev-visit')!;
+    for (const n of [1, 2, 3, 4]) visit.evidence.push({ articleId: '210', sentenceId: `210-s${n}`, dateId: null });
+    long.entities[0]!.mentions.push({ articleId: '210', sentenceId: '210-s4', start: 0, end: 13, text: 'Ana Lindqvist' });
+    return publishFixture(long);
+  }
+
+  function renderLong(highlighted: string[]) {
+    const published = longCorpus();
+    const sources = published.sourcesOf('ev-visit');
+    render(
+      <SourcePanels
+        index={published.index}
+        sources={sourcesByOutlet(published.index, sources, shownOutlets(published.index, []))}
+        hasWording
+        highlighted={highlighted}
+      />,
+    );
+    return screen.getByRole('region', { name: 'Valley Post' });
+  }
+
+  it('shows the first sentences in article order and unfolds the rest on request', async () => {
+    const user = userEvent.setup();
+    const valley = renderLong([]);
+    const items = () => within(valley).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(items()).toHaveLength(PANEL_SENTENCES);
+    expect(items()[3]).toMatch(/^Crowds gathered at the quay\./);
+    expect(valley).toHaveTextContent('7 sentences in 2 articles');
+    const unfold = within(valley).getByRole('button', { name: 'Show all 7 sentences (3 more)' });
+    expect(unfold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(unfold);
+    expect(items()).toHaveLength(7);
+    expect(items()[6]).toMatch(/^Ana Lindqvist left on Thursday\./);
+    await user.click(within(valley).getByRole('button', { name: `Show the first ${PANEL_SENTENCES} only` }));
+    expect(items()).toHaveLength(PANEL_SENTENCES);
+    // A panel with no more than the limit has no such button.
+    expect(within(screen.getByRole('region', { name: 'Harbour Gazette' })).queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
+
+  it('says how many folded sentences name a highlighted entity', () => {
+    const valley = renderLong(['person-ana']);
+    expect(within(valley).getByRole('button', { name: 'Show all 7 sentences (3 more, 1 with a highlighted name)' })).toBeInTheDocument();
+  });
+});
+
+describe('firstSentences', () => {
+  const sentence = (id: string) => ({ id }) as never;
+  const articles = [
+    { article: { id: 'a' } as never, sentences: [sentence('a1'), sentence('a2')] },
+    { article: { id: 'b' } as never, sentences: [sentence('b1'), sentence('b2'), sentence('b3')] },
+    { article: { id: 'c' } as never, sentences: [sentence('c1')] },
+  ];
+  it('keeps article groups in order up to the limit and drops articles left empty', () => {
+    expect(firstSentences(articles, 3)).toEqual([articles[0], { article: articles[1]!.article, sentences: [sentence('b1')] }]);
+    expect(firstSentences(articles, 2)).toEqual([articles[0]]);
+  });
+  it('returns everything under a high limit and nothing under zero', () => {
+    expect(firstSentences(articles, 10)).toEqual(articles);
+    expect(firstSentences(articles, 0)).toEqual([]);
   });
 });
 

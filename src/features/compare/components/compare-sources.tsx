@@ -25,7 +25,8 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
   return (
     <div data-compare-event={eventId} className="space-y-3">
       <ErrorBoundary label="The source panels">
-        <SourcePanels index={index} sources={byOutlet} hasWording={!!sources.detail.wording} highlighted={highlighted} />
+        {/* Keyed by event: a panel opened to all its sentences folds again for the next event. */}
+        <SourcePanels key={eventId} index={index} sources={byOutlet} hasWording={!!sources.detail.wording} highlighted={highlighted} />
       </ErrorBoundary>
       <section aria-labelledby="compare-quotes-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
         <h3 id="compare-quotes-heading" className="mb-2 font-semibold text-stone-800">

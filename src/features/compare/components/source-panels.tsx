@@ -5,8 +5,8 @@ import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { entityMarksFor, highlightKey } from '../../../lib/entity-marks';
 import { formatPublished } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
-import { memo, useMemo } from 'react';
-import { plural, SILENT_OUTLET_BOXES, type OutletSources, type SourceSentence } from '../event-sources';
+import { memo, useId, useMemo, useState } from 'react';
+import { firstSentences, PANEL_SENTENCES, plural, SILENT_OUTLET_BOXES, type OutletSources, type SourceSentence } from '../event-sources';
 import { WordingLegend, wordingMarks } from './wording-marks';
 
 export type SourcePanelsProps = {
@@ -69,6 +69,18 @@ const OutletPanel = memo(function OutletPanel({
   outletName,
 }: Pick<SourcePanelsProps, 'index' | 'highlighted'> & { source: OutletSources; outletName: (id: string) => string }) {
   const headingId = `panel-${source.outlet.id}`;
+  const listId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const more = source.sentenceCount - PANEL_SENTENCES;
+  const articles = showAll || more <= 0 ? source.articles : firstSentences(source.articles, PANEL_SENTENCES);
+  // Said on the button, so a highlighted name in a folded sentence is not missed.
+  const foldedWithHighlight =
+    more > 0 && highlighted.length > 0
+      ? source.articles
+          .flatMap((entry) => entry.sentences)
+          .slice(PANEL_SENTENCES)
+          .filter((item) => highlightKey(item.mentions, highlighted) !== '').length
+      : 0;
   const panelClass = 'min-w-0 rounded border p-3 md:min-w-[18rem] md:flex-1 md:shrink-0';
   if (source.sentenceCount === 0) {
     return (
@@ -92,8 +104,8 @@ const OutletPanel = memo(function OutletPanel({
         {plural(source.sentenceCount, 'sentence')}
         {source.articles.length > 1 ? ` in ${plural(source.articles.length, 'article')}` : ''}
       </p>
-      <div className="mt-2 space-y-3">
-        {source.articles.map(({ article, sentences }) => {
+      <div id={listId} className="mt-2 space-y-3">
+        {articles.map(({ article, sentences }) => {
           const title = articleTitle(article);
           return (
             <div key={article.id}>
@@ -120,6 +132,19 @@ const OutletPanel = memo(function OutletPanel({
           );
         })}
       </div>
+      {more > 0 ? (
+        <button
+          type="button"
+          aria-expanded={showAll}
+          aria-controls={listId}
+          onClick={() => setShowAll((open) => !open)}
+          className="mt-2 rounded border border-stone-400 px-2 py-0.5 text-xs text-stone-800 hover:bg-stone-100"
+        >
+          {showAll
+            ? `Show the first ${PANEL_SENTENCES} only`
+            : `Show all ${source.sentenceCount} sentences (${more} more${foldedWithHighlight > 0 ? `, ${foldedWithHighlight} with a highlighted name` : ''})`}
+        </button>
+      ) : null}
     </section>
   );
 });
