@@ -34,10 +34,24 @@ export function isDay(value: string | null | undefined): value is string {
   return dayOf(ms) === value;
 }
 
+/**
+ * Parsed days and publication times, kept: the chart asks for the same few
+ * thousand on every view change of a large corpus. Emptied when it grows past
+ * any corpus's worth, so it never holds more than that.
+ */
+const CACHE_LIMIT = 20_000;
+const dayMs = new Map<string, number>();
+const wallClock = new Map<string, { ms: number; dayOnly: boolean } | null>();
+
 /** UTC midnight of a calendar day, in ms. */
 export function dayToMs(day: string): number {
+  const known = dayMs.get(day);
+  if (known !== undefined) return known;
   const [year, month, date] = day.split('-').map(Number);
-  return Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1);
+  const ms = Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1);
+  if (dayMs.size >= CACHE_LIMIT) dayMs.clear();
+  dayMs.set(day, ms);
+  return ms;
 }
 
 /** The calendar day (YYYY-MM-DD, UTC) containing a moment. */
@@ -121,14 +135,23 @@ function maxDay(days: string[]): string {
  * article published 08:00 on 14 Jan in Tokyo thus sits on 14 Jan, the day its
  * readers saw it, not on 13 Jan (UTC). Day-only dates sit at noon.
  */
-export function wallClockMs(publishedAt: string | null): { ms: number; dayOnly: boolean } | null {
+export function wallClockMs(publishedAt: string | null): Readonly<{ ms: number; dayOnly: boolean }> | null {
   if (!publishedAt) return null;
+  const known = wallClock.get(publishedAt);
+  if (known !== undefined) return known;
+  const placed = parseWallClock(publishedAt);
+  if (wallClock.size >= CACHE_LIMIT) wallClock.clear();
+  wallClock.set(publishedAt, placed);
+  return placed;
+}
+
+function parseWallClock(publishedAt: string): { ms: number; dayOnly: boolean } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(publishedAt);
   if (!match) return null;
   const [, year, month, day, hour, minute] = match;
   const dayOnly = hour === undefined;
-  return {
+  return Object.freeze({
     ms: Date.UTC(Number(year), Number(month) - 1, Number(day), dayOnly ? 12 : Number(hour), dayOnly ? 0 : Number(minute)),
     dayOnly,
-  };
+  });
 }

@@ -8,9 +8,20 @@ import type { EventSummary } from './schema';
  * on screen. Order: chronological, then by id.
  */
 export function visibleEvents(index: CorpusIndex, hiddenOutlets: readonly string[]): EventSummary[] {
+  // The timeline, the coverage table and the export summary ask with the same filter in one render.
+  const last = lastVisible.get(index);
+  if (last && last.hiddenOutlets === hiddenOutlets) return last.events;
+  const events = filterEvents(index, hiddenOutlets);
+  lastVisible.set(index, { hiddenOutlets, events });
+  return events;
+}
+
+const lastVisible = new WeakMap<CorpusIndex, { hiddenOutlets: readonly string[]; events: EventSummary[] }>();
+
+function filterEvents(index: CorpusIndex, hiddenOutlets: readonly string[]): EventSummary[] {
   const hidden = new Set(hiddenOutlets);
   const result: EventSummary[] = [];
-  for (const event of index.data.events) {
+  for (const event of chronologicalEvents(index)) {
     const keys = Object.keys(event.coverage);
     const reporting = keys.filter((key) => isShownOutlet(key, hidden));
     if (reporting.length === 0) continue;
@@ -24,7 +35,19 @@ export function visibleEvents(index: CorpusIndex, hiddenOutlets: readonly string
     const coverage = Object.fromEntries(reporting.map((key) => [key, event.coverage[key] ?? 0]));
     result.push({ ...event, outlets, coverage });
   }
-  return result.sort(compareEvents);
+  return result;
+}
+
+const chronological = new WeakMap<CorpusIndex, EventSummary[]>();
+
+/** The index's events sorted once per index: an outlet toggle filters them and never sorts again. */
+function chronologicalEvents(index: CorpusIndex): EventSummary[] {
+  let sorted = chronological.get(index);
+  if (!sorted) {
+    sorted = [...index.data.events].sort(compareEvents);
+    chronological.set(index, sorted);
+  }
+  return sorted;
 }
 
 export function compareEvents(a: EventSummary, b: EventSummary): number {

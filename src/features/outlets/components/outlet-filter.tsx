@@ -1,7 +1,8 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { Outlet } from '../../../lib/corpus/schema';
 import { countryName } from '../../../lib/format';
-import { navigateView, useViewValue } from '../../../lib/view-state';
+import { currentView, navigateView, useViewValue } from '../../../lib/view-state';
 
 export type OutletFilterProps = { index: CorpusIndex };
 
@@ -22,7 +23,10 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
   const hidden = new Set(hiddenOutlets);
   const unknown = hiddenOutlets.filter((id) => !index.outletById.has(id));
   const knownHidden = outlets.filter((outlet) => hidden.has(outlet.id)).map((outlet) => outlet.id);
-  const withoutOutlet = articles.filter((article) => !article.outletId || !index.outletById.has(article.outletId)).length;
+  const withoutOutlet = useMemo(
+    () => articles.filter((article) => !article.outletId || !index.outletById.has(article.outletId)).length,
+    [articles, index],
+  );
   const many = outlets.length > OUTLETS_SHOWN_INLINE;
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
@@ -34,13 +38,22 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
   const needle = query.trim().toLowerCase();
   const listed = needle ? outlets.filter((outlet) => outlet.name.toLowerCase().includes(needle) || outlet.id.includes(needle)) : outlets;
 
-  const setHidden = (ids: string[]) => {
-    // Corpus order keeps the URL stable whatever order outlets were switched in.
-    const wanted = new Set(ids);
-    navigateView({ hiddenOutlets: outlets.filter((outlet) => wanted.has(outlet.id)).map((outlet) => outlet.id) });
-  };
-  const toggle = (outletId: string) =>
-    setHidden(hidden.has(outletId) ? knownHidden.filter((id) => id !== outletId) : [...knownHidden, outletId]);
+  const setHidden = useCallback(
+    (ids: string[]) => {
+      // Corpus order keeps the URL stable whatever order outlets were switched in.
+      const wanted = new Set(ids);
+      navigateView({ hiddenOutlets: outlets.filter((outlet) => wanted.has(outlet.id)).map((outlet) => outlet.id) });
+    },
+    [outlets],
+  );
+  // Reads the view at the click, so it never changes and the rows that did not change are not redrawn.
+  const toggle = useCallback(
+    (outletId: string) => {
+      const now = currentView().hiddenOutlets.filter((id) => index.outletById.has(id));
+      setHidden(now.includes(outletId) ? now.filter((id) => id !== outletId) : [...now, outletId]);
+    },
+    [index, setHidden],
+  );
 
   return (
     <fieldset className="min-w-0">
@@ -69,26 +82,16 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
       ) : null}
       {/* Many outlets scroll in a short box (its checkboxes keep it keyboard-reachable). */}
       <div className={`flex flex-wrap items-center gap-2 ${many ? 'max-h-[7.5rem] overflow-y-auto rounded border border-stone-300 p-1' : ''}`}>
-        {listed.map((outlet) => {
-          const count = index.articleCountByOutlet.get(outlet.id) ?? 0;
-          const shown = !hidden.has(outlet.id);
-          return (
-            <label
-              key={outlet.id}
-              htmlFor={`${baseId}-${outlet.id}`}
-              className={`grid cursor-pointer grid-cols-[auto_1fr] items-center gap-x-2 rounded border px-2 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-amber-700 ${
-                shown ? 'border-stone-500 bg-white' : 'border-dashed border-stone-400 bg-stone-100 text-stone-600'
-              }`}
-            >
-              <input id={`${baseId}-${outlet.id}`} type="checkbox" checked={shown} onChange={() => toggle(outlet.id)} className="row-span-2 size-4 accent-amber-700" />
-              <span className={`col-start-2 font-medium ${shown ? '' : 'line-through decoration-stone-500'}`}>{outlet.name}</span>
-              <span className="col-start-2 text-xs text-stone-600">
-                {countryName(outlet.country)} · {plural(count, 'article')}
-                {shown ? '' : ' · off'}
-              </span>
-            </label>
-          );
-        })}
+        {listed.map((outlet) => (
+          <OutletToggle
+            key={outlet.id}
+            outlet={outlet}
+            inputId={`${baseId}-${outlet.id}`}
+            count={index.articleCountByOutlet.get(outlet.id) ?? 0}
+            shown={!hidden.has(outlet.id)}
+            onToggle={toggle}
+          />
+        ))}
         {knownHidden.length > 0 && !many ? (
           <button type="button" onClick={() => setHidden([])} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
             Show all outlets
@@ -115,5 +118,26 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
         </p>
       ) : null}
     </fieldset>
+  );
+});
+
+type OutletToggleProps = { outlet: Outlet; inputId: string; count: number; shown: boolean; onToggle: (outletId: string) => void };
+
+/** One outlet's checkbox: redrawn only when its own state changes. */
+const OutletToggle = memo(function OutletToggle({ outlet, inputId, count, shown, onToggle }: OutletToggleProps) {
+  return (
+    <label
+      htmlFor={inputId}
+      className={`grid cursor-pointer grid-cols-[auto_1fr] items-center gap-x-2 rounded border px-2 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-amber-700 ${
+        shown ? 'border-stone-500 bg-white' : 'border-dashed border-stone-400 bg-stone-100 text-stone-600'
+      }`}
+    >
+      <input id={inputId} type="checkbox" checked={shown} onChange={() => onToggle(outlet.id)} className="row-span-2 size-4 accent-amber-700" />
+      <span className={`col-start-2 font-medium ${shown ? '' : 'line-through decoration-stone-500'}`}>{outlet.name}</span>
+      <span className="col-start-2 text-xs text-stone-600">
+        {countryName(outlet.country)} · {plural(count, 'article')}
+        {shown ? '' : ' · off'}
+      </span>
+    </label>
   );
 });
