@@ -89,6 +89,19 @@ describe('visibleEvents', () => {
   });
 });
 
+describe('visibleEvents across view changes', () => {
+  it('answers a repeated filter with the same list, and a changed filter afresh, never a stale one', () => {
+    const index = indexOf(corpus());
+    const hideKorea = ['joongang'];
+    const first = visibleEvents(index, hideKorea);
+    expect(visibleEvents(index, hideKorea)).toBe(first);
+    expect(visibleEvents(index, []).map((e) => e.id)).toEqual(['earlier', 'only-korea', 'no-outlet', 'meeting']);
+    // The same outlets in a new array (a new URL) give the same events, still in order.
+    expect(visibleEvents(index, ['joongang']).map((e) => e.id)).toEqual(first.map((e) => e.id));
+    expect(first.map((e) => e.id)).toEqual(['earlier', 'no-outlet', 'meeting']);
+  });
+});
+
 describe('emphasisedEventIds', () => {
   it('is null when no entity (or only unknown ones) is highlighted', () => {
     const index = indexOf(corpus());

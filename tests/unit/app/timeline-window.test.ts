@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/corpus/schema';
 import {
   addDays,
+  dayToMs,
   isDay,
   rangeToWindow,
   resolveWindow,
@@ -100,5 +101,14 @@ describe('wallClockMs', () => {
     expect(wallClockMs('2025-01-13')).toEqual({ ms: Date.UTC(2025, 0, 13, 12), dayOnly: true });
     expect(wallClockMs(null)).toBeNull();
     expect(wallClockMs('sometime')).toBeNull();
+  });
+
+  it('answers a time asked again the same way (kept, and frozen so no caller can change it for the next)', () => {
+    const first = wallClockMs('2025-01-14T08:10:00+09:00');
+    expect(wallClockMs('2025-01-14T08:10:00+09:00')).toEqual(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(wallClockMs('sometime')).toBeNull();
+    expect(dayToMs('2025-01-13')).toBe(Date.UTC(2025, 0, 13));
+    expect(dayToMs('2025-01-13')).toBe(Date.UTC(2025, 0, 13));
   });
 });
