@@ -1,39 +1,65 @@
-import { useDeferredValue, useEffect, useState, type RefObject } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState, type RefObject } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
- * A section counts as on screen when any of it is in the viewport. No margin:
- * a background render takes tens of milliseconds, far less than scrolling to
- * a section just below the fold.
+ * Where a section is: `on` screen (any of it in the viewport), `near` (within
+ * a screen's height of it) or `far`.
  */
-const NEAR_SCREEN = '0px';
+export type ScreenDistance = 'on' | 'near' | 'far';
+
+/** How far out a section counts as near: a screen's height, more than one scroll gesture covers. */
+const NEAR_MARGIN = '100% 0px';
 
 /**
- * Whether any of the element is on the screen. True until the browser says
+ * Where the element is relative to the viewport. `on` until the browser says
  * otherwise, and wherever IntersectionObserver is missing (server render,
  * unit tests), so by default nothing waits.
  */
-export function useOnScreen(ref: RefObject<Element | null>): boolean {
+export function useScreenDistance(ref: RefObject<Element | null>): ScreenDistance {
   const [onScreen, setOnScreen] = useState(true);
+  const [near, setNear] = useState(true);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      const last = entries[entries.length - 1];
-      if (last) setOnScreen(last.isIntersecting);
-    }, { rootMargin: NEAR_SCREEN });
-    observer.observe(element);
-    return () => observer.disconnect();
+    const last = (entries: IntersectionObserverEntry[]) => entries[entries.length - 1]?.isIntersecting;
+    const screen = new IntersectionObserver((entries) => {
+      const intersecting = last(entries);
+      if (intersecting !== undefined) setOnScreen(intersecting);
+    });
+    const margin = new IntersectionObserver(
+      (entries) => {
+        const intersecting = last(entries);
+        // Coming near, a far section catches up on what changed meanwhile: in the background, not in a scroll frame.
+        if (intersecting !== undefined) startTransition(() => setNear(intersecting));
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    screen.observe(element);
+    margin.observe(element);
+    return () => {
+      screen.disconnect();
+      margin.disconnect();
+    };
   }, [ref]);
-  return onScreen;
+  return onScreen ? 'on' : near ? 'near' : 'far';
 }
 
 /**
- * A view value as a section should render it: the new value at once while the
- * section is on screen; while it is off screen, the value of a background
- * render React does after the click's frame is painted (useDeferredValue), so
- * a click never waits for sections the reader cannot see.
+ * A view value as a section should render it. On screen: the new value at
+ * once. Near: the new value in a background render React does after the
+ * click's frame is painted (useDeferredValue). Far: the value it last showed
+ * until the page is idle (or the section comes near), so a click never waits
+ * for it, and a screen reader reading there gets the current view soon after.
  */
-export function useUnlessOffScreen<T>(value: T, onScreen: boolean): T {
+export function useUnlessOffScreen<T>(value: T, distance: ScreenDistance): T {
   const deferred = useDeferredValue(value);
-  return onScreen ? value : deferred;
+  const current = distance === 'on' ? value : deferred;
+  const [held, setHeld] = useState(() => current);
+  if (distance !== 'far' && held !== current) setHeld(() => current);
+  const stale = distance === 'far' && held !== current;
+  useEffect(() => {
+    if (!stale) return;
+    return whenIdle(() => startTransition(() => setHeld(() => current)));
+  }, [stale, current]);
+  return distance === 'far' ? held : current;
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useOnScreen, useUnlessOffScreen } from '../../../src/lib/use-off-screen';
+import { useScreenDistance, useUnlessOffScreen } from '../../../src/lib/use-off-screen';
 
 afterEach(() => {
   cleanup();
@@ -11,57 +11,84 @@ afterEach(() => {
 
 function Section({ value }: { value: string }) {
   const ref = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(ref);
-  const shown = useUnlessOffScreen(value, onScreen);
+  const distance = useScreenDistance(ref);
+  const shown = useUnlessOffScreen(value, distance);
   return (
-    <section ref={ref} aria-label="section" data-on-screen={String(onScreen)}>
+    <section ref={ref} aria-label="section" data-distance={distance}>
       {shown}
     </section>
   );
 }
 
-/** An IntersectionObserver whose reports the test makes. */
-function stubObserver() {
-  const observers: Array<{ report: (isIntersecting: boolean) => void; disconnected: boolean }> = [];
-  class FakeObserver {
-    private readonly record: { report: (isIntersecting: boolean) => void; disconnected: boolean };
-    constructor(callback: IntersectionObserverCallback) {
+type FakeObserver = { margin: string | undefined; report: (isIntersecting: boolean) => void; disconnected: boolean };
+
+/** IntersectionObservers whose reports the test makes: the viewport's (no margin) and the "near" one. */
+function stubObservers(): { viewport: () => FakeObserver; near: () => FakeObserver; all: FakeObserver[] } {
+  const all: FakeObserver[] = [];
+  class Observer {
+    private readonly record: FakeObserver;
+    constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
       this.record = {
+        margin: options?.rootMargin,
         report: (isIntersecting) => callback([{ isIntersecting } as IntersectionObserverEntry], this as unknown as IntersectionObserver),
         disconnected: false,
       };
-      observers.push(this.record);
+      all.push(this.record);
     }
     observe() {}
     disconnect() {
       this.record.disconnected = true;
     }
   }
-  vi.stubGlobal('IntersectionObserver', FakeObserver);
-  return observers;
+  vi.stubGlobal('IntersectionObserver', Observer);
+  return { viewport: () => all.find((o) => !o.margin)!, near: () => all.find((o) => o.margin)!, all };
 }
 
-describe('useOnScreen and useUnlessOffScreen', () => {
+const region = () => screen.getByRole('region', { name: 'section' });
+
+describe('useScreenDistance and useUnlessOffScreen', () => {
   it('counts a section as on screen where IntersectionObserver is missing, and shows a new value at once', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const { rerender } = render(<Section value="first" />);
-    expect(screen.getByRole('region')).toHaveAttribute('data-on-screen', 'true');
+    expect(region()).toHaveAttribute('data-distance', 'on');
     rerender(<Section value="second" />);
-    expect(screen.getByRole('region')).toHaveTextContent('second');
+    expect(region()).toHaveTextContent('second');
   });
 
-  it('follows the observer, still ends on the new value off screen, and stops observing on unmount', async () => {
-    const observers = stubObserver();
+  it('near the screen takes a new value (in a background render); far keeps the old one until it comes near', async () => {
+    const observers = stubObservers();
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.stubGlobal('cancelIdleCallback', () => {});
     const { rerender, unmount } = render(<Section value="first" />);
-    expect(observers).toHaveLength(1);
-    act(() => observers[0]!.report(false));
-    expect(screen.getByRole('region')).toHaveAttribute('data-on-screen', 'false');
-    // Off screen the value comes in a background render: never lost, only later.
+    expect(observers.all).toHaveLength(2);
+
+    act(() => observers.viewport().report(false));
+    expect(region()).toHaveAttribute('data-distance', 'near');
     await act(async () => rerender(<Section value="second" />));
-    expect(screen.getByRole('region')).toHaveTextContent('second');
-    act(() => observers[0]!.report(true));
-    expect(screen.getByRole('region')).toHaveAttribute('data-on-screen', 'true');
+    expect(region()).toHaveTextContent('second');
+
+    await act(async () => observers.near().report(false));
+    expect(region()).toHaveAttribute('data-distance', 'far');
+    await act(async () => rerender(<Section value="third" />));
+    // Far: nothing redrawn for the change...
+    expect(region()).toHaveTextContent('second');
+    // ...until the page is idle,
+    await act(async () => idle.splice(0).forEach((task) => task()));
+    expect(region()).toHaveTextContent('third');
+    // or it comes near again.
+    await act(async () => rerender(<Section value="fourth" />));
+    expect(region()).toHaveTextContent('third');
+    await act(async () => observers.near().report(true));
+    expect(region()).toHaveAttribute('data-distance', 'near');
+    expect(region()).toHaveTextContent('fourth');
+
+    act(() => observers.viewport().report(true));
+    expect(region()).toHaveAttribute('data-distance', 'on');
+    rerender(<Section value="fifth" />);
+    expect(region()).toHaveTextContent('fifth');
+
     unmount();
-    expect(observers[0]!.disconnected).toBe(true);
+    expect(observers.all.every((observer) => observer.disconnected)).toBe(true);
   });
 });

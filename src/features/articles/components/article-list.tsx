@@ -5,7 +5,7 @@ import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/
 import type { ArticleSummary } from '../../../lib/corpus/schema';
 import { articleTitle } from '../../../lib/article-label';
 import { formatPublished } from '../../../lib/format';
-import { useOnScreen, useUnlessOffScreen } from '../../../lib/use-off-screen';
+import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 
 export type ArticleListProps = { index: CorpusIndex };
@@ -16,9 +16,9 @@ export const ARTICLES_SHOWN = 30;
 /** The sources: every article with its outlet, headline and publication date. */
 export const ArticleList = memo(function ArticleList({ index }: ArticleListProps) {
   const sectionRef = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(sectionRef);
-  const hiddenOutlets = useUnlessOffScreen(useViewValue('hiddenOutlets'), onScreen);
-  const openId = useUnlessOffScreen(useViewValue('article'), onScreen);
+  const distance = useScreenDistance(sectionRef);
+  const hiddenOutlets = useUnlessOffScreen(useViewValue('hiddenOutlets'), distance);
+  const openId = useUnlessOffScreen(useViewValue('article'), distance);
   const queryClient = useQueryClient();
   const [limit, setLimit] = useState(ARTICLES_SHOWN);
   const visible = useMemo(() => {

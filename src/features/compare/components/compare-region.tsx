@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { useEventDetail } from '../../../lib/corpus/event-detail-query';
-import { useOnScreen, useUnlessOffScreen } from '../../../lib/use-off-screen';
+import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { useViewValue } from '../../../lib/view-state';
 import { lazyComponent } from '../../../lib/lazy-component';
 import { whenIdle } from '../../../lib/when-idle';
@@ -21,10 +21,10 @@ export type CompareRegionProps = { index: CorpusIndex };
  */
 export const CompareRegion = memo(function CompareRegion({ index }: CompareRegionProps) {
   const sectionRef = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(sectionRef);
-  const eventId = useUnlessOffScreen(useViewValue('event'), onScreen);
-  const hidden = useUnlessOffScreen(useViewValue('hiddenOutlets'), onScreen);
-  const highlighted = useUnlessOffScreen(useViewValue('entities'), onScreen);
+  const distance = useScreenDistance(sectionRef);
+  const eventId = useUnlessOffScreen(useViewValue('event'), distance);
+  const hidden = useUnlessOffScreen(useViewValue('hiddenOutlets'), distance);
+  const highlighted = useUnlessOffScreen(useViewValue('entities'), distance);
   const event = eventId ? index.eventById.get(eventId) : undefined;
   const { sources, isPending, error, retry } = useEventDetail(index, event ? event.id : null);
   const outlets = useMemo(() => shownOutlets(index, hidden), [index, hidden]);

@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EntityType } from '../../../lib/corpus/schema';
 import { highlightStyle, MAX_HIGHLIGHTS } from '../../../lib/entity-marks';
-import { useOnScreen, useUnlessOffScreen } from '../../../lib/use-off-screen';
+import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { currentView, navigateView, useViewValue } from '../../../lib/view-state';
 import { countMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
 
@@ -33,9 +33,9 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
     if (typed) setQuery(typed);
   }, []);
   const sectionRef = useRef<HTMLElement>(null);
-  const onScreen = useOnScreen(sectionRef);
-  const highlighted = useUnlessOffScreen(useViewValue('entities'), onScreen);
-  const hiddenOutlets = useUnlessOffScreen(useViewValue('hiddenOutlets'), onScreen);
+  const distance = useScreenDistance(sectionRef);
+  const highlighted = useUnlessOffScreen(useViewValue('entities'), distance);
+  const hiddenOutlets = useUnlessOffScreen(useViewValue('hiddenOutlets'), distance);
   const unknown = highlighted.filter((id) => !index.entityById.has(id));
   const known = highlighted.filter((id) => index.entityById.has(id));
   const full = known.length >= MAX_HIGHLIGHTS;
