@@ -30,9 +30,11 @@ describe('CoverageMatrix', () => {
     ]);
     const visitRow = within(table).getByRole('row', { name: /Lindqvist visits Portvale/ });
     expect(within(visitRow).getAllByRole('button').map((b) => b.textContent)).toEqual(['✓ 2 sentences', '✓ 3 sentences']);
-    // A silent outlet's cell says so in words, and is not a control.
+    // A silent outlet's cell says so in words (its event and outlet are its row and column headers), and is not a control.
     const silent = within(visitRow).getAllByRole('cell').at(-1)!;
-    expect(silent).toHaveTextContent('—Lindqvist visits Portvale: not reported by River Times');
+    expect(silent).toHaveTextContent(/^not reported$/);
+    expect(silent).toHaveClass('coverage-silent');
+    expect(within(table).getAllByRole('columnheader').at(-1)).toHaveTextContent('River Times');
     expect(within(silent).queryByRole('button')).toBeNull();
     await user.click(within(visitRow).getByRole('button', { name: 'Lindqvist visits Portvale: Valley Post, 3 sentences' }));
     expect(window.location.search).toBe('?event=ev-visit');

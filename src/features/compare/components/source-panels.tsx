@@ -81,7 +81,7 @@ const OutletPanel = memo(function OutletPanel({
           .slice(PANEL_SENTENCES)
           .filter((item) => highlightKey(item.mentions, highlighted) !== '').length
       : 0;
-  const panelClass = 'min-w-0 rounded border p-3 md:min-w-[18rem] md:flex-1 md:shrink-0';
+  const panelClass = 'min-w-0 rounded border p-3 md:min-w-[18rem] md:flex-1 md:shrink-0 md:[content-visibility:auto] md:[contain-intrinsic-size:auto_18rem_auto_30rem]';
   if (source.sentenceCount === 0) {
     return (
       <section aria-labelledby={headingId} className={`${panelClass} border-dashed border-stone-400 bg-stone-50`}>
