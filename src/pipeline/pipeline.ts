@@ -5,6 +5,7 @@ import type { Manifest } from './manifest';
 import { defaultEntityKnowledge } from './knowledge/entity-knowledge';
 import { alignWording } from './stages/align-wording';
 import { applyEditorial, type Editorial } from './stages/apply-editorial';
+import { assignSentences } from './stages/assign-sentences';
 import { attributeQuotes } from './stages/attribute-quotes';
 import { extractEntities } from './stages/extract-entities';
 import { extractEvents } from './stages/extract-events';
@@ -130,9 +131,11 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   // 2. entities across articles — a surname alone may join a full name met in another article;
   // 3. quotes — need entities to name the speaker;
   // 4. events — need dates (when) and entities (who) to group reports of one happening;
-  // 5. editorial edits — after extraction, so they apply to what it found and record what they changed;
-  // 6. wording alignment — after the edits, so merged and split events are compared as the reader sees them;
-  // 7. differences — last: reads the final evidence, dates, entity spellings and attributed quotes.
+  // 5. sentence assignment — every content sentence onto the events it speaks of (by reference, participants,
+  //    continuation) or kept as context with a reason; after events, since references resolve to them;
+  // 6. editorial edits — after assignment, so a split or merge moves every sentence of an event, not just dated ones;
+  // 7. wording alignment — after the edits, so merged and split events are compared as the reader sees them;
+  // 8. differences — last: reads the final evidence, dates, entity spellings and attributed quotes.
   const dates = articles.flatMap((article) =>
     resolveDates(
       { articleId: article.id, reference: referenceOf(article.publishedAt), publishedLabel: `published ${article.publishedAt?.slice(0, 10) ?? 'unknown'}` },
@@ -142,7 +145,9 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   const entities = extractEntities({ knowledge: defaultEntityKnowledge }, articles);
   for (const article of articles) article.quotes = attributeQuotes({ entities }, article);
   const found = extractEvents({ reportingMargin: { before: 7, after: 3 } }, { articles, outlets: outletList, dates, entities });
-  const edited = applyEditorial({ editorial: input.editorial, file: EDITORIAL_FILE, articles }, found);
+  const assigned = assignSentences({ outlets: outletList }, { events: found, articles, entities });
+  for (const article of articles) article.context = assigned.context.get(article.id) ?? [];
+  const edited = applyEditorial({ editorial: input.editorial, file: EDITORIAL_FILE, articles }, assigned.events);
   warnings.push(...edited.warnings);
 
   const aligned = alignWording({ outletOrder: outletList.map((outlet) => outlet.id) }, { events: edited.events, articles });

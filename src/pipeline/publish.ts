@@ -117,6 +117,7 @@ export function publishCorpus(corpus: Corpus, hash: ContentHash): PublishedCorpu
       mentions: article.sentences.flatMap((sentence) => mentionsBySentence.get(sentence.id) ?? []),
       lineCount: article.lineCount,
       sha256: article.sha256,
+      ...(article.context ? { context: article.context } : {}),
     };
     const json = serialise(body);
     return { key: `${article.id}-${hash(json)}`, body, json };

@@ -92,6 +92,13 @@ export const quoteSchema = z.object({
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
+/** A content sentence that speaks of no event, and why the ingest left it so. */
+export const contextSentenceSchema = z.object({
+  sentenceId: z.string(),
+  reason: z.string(),
+});
+export type ContextSentence = z.infer<typeof contextSentenceSchema>;
+
 export const articleSchema = z.object({
   /** Stable id from the file name (its leading prefix before "_", else the stem). */
   id: z.string(),
@@ -118,6 +125,8 @@ export const articleSchema = z.object({
   lineCount: z.int().check(z.nonnegative()),
   /** SHA-256 of the raw bytes, so a reader can check the seed is unchanged. */
   sha256: z.string(),
+  /** The content sentences on no event, each with why (background, a byline, an ambiguous reference…). */
+  context: z.optional(z.array(contextSentenceSchema)),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -152,11 +161,25 @@ export const dateMentionSchema = z.object({
 });
 export type DateMention = z.infer<typeof dateMentionSchema>;
 
+/**
+ * How a sentence came to be evidence of an event:
+ * - dated: it carries a date that places this happening;
+ * - refers: it names the event by description ("the talks", "Yoon's declaration of martial law");
+ * - participants: it names the event's participants with what they did or said ("Cho said …");
+ * - continues: it carries on the account of the sentence before it ("They also agreed …").
+ */
+export const assignmentSchema = z.enum(['dated', 'refers', 'participants', 'continues']);
+export type Assignment = z.infer<typeof assignmentSchema>;
+
 export const evidenceSchema = z.object({
   articleId: z.string(),
   sentenceId: z.string(),
   /** The date mention that placed this sentence on this event, if any. */
   dateId: z.nullable(z.string()),
+  /** How the sentence was assigned to the event (the ingest always writes it; editorial merges keep it). */
+  how: z.optional(assignmentSchema),
+  /** Why, in words a reader understands, e.g. "continues 002-s17 in the same paragraph". */
+  why: z.optional(z.string()),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -194,6 +217,10 @@ export const eventSchema = z.object({
   outlets: z.array(z.string()),
   /** True for events in the story window; false for background context. */
   main: z.boolean(),
+  /** Kinds of happening its dated reports name ("meeting", "visit"…), the main one first. */
+  kinds: z.optional(z.array(z.string())),
+  /** Entity ids of the people and bodies its dated reports name as taking part. */
+  participants: z.optional(z.array(z.string())),
   note: z.optional(z.string()),
   /** What the editorial file did to this event, if anything. */
   editorial: z.optional(z.array(z.string())),
@@ -370,5 +397,6 @@ export const articleBodySchema = z.object({
   mentions: z.array(sentenceMentionSchema),
   lineCount: z.int().check(z.nonnegative()),
   sha256: z.string(),
+  context: z.optional(z.array(contextSentenceSchema)),
 });
 export type ArticleBody = z.infer<typeof articleBodySchema>;

@@ -19,12 +19,14 @@ export type EventKind =
   | 'agreement'
   | 'attack'
   | 'disaster'
+  | 'ruling'
   /** Diplomatic outcome verbs (reaffirmed, agreed): they happen at a meeting or call, so they join one by its participants. */
   | 'statement';
 
 export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
-  // "a courtesy call on the president" is a visit in person, not a phone call.
-  call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy )call(ed)?|spoke (with|to)|video conference)\b/gi,
+  // "a courtesy call on the president" is a visit in person, not a phone call; "called on Japan to…",
+  // "called for" and "called off" are requests and cancellations.
+  call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy )call(ed)?(?! (?:on|for|off|it|him|her|them)\b)|spoke (with|to)|video conference)\b/gi,
   meeting: /\b(meet(s|ing|ings)?|met|talks|summit|press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call)\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
   announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
@@ -38,6 +40,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
   attack: /\b(attack(ed)?|strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
   disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|landslide|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
+  ruling: /\b(ruled|rules|ruling|verdict|sentenced|acquitted|convicted|upheld|overturned|struck down)\b/gi,
   statement: /\b(reaffirm(ed|s)?|agree[sd]?|confirm(ed|s)?|discuss(ed|es)?|pledged?|emphasi[sz]ed|stressed|exchanged views)\b/gi,
 };
 
@@ -64,5 +67,38 @@ export const KIND_LABEL: Record<EventKind, string> = {
   agreement: 'Agreement',
   attack: 'Attack',
   disaster: 'Disaster',
+  ruling: 'Ruling',
   statement: 'Statement',
 };
+
+/** One happening word found in a sentence. */
+export interface Trigger {
+  kind: EventKind;
+  start: number;
+  end: number;
+}
+
+/** Every happening word of a sentence, by kind. */
+export function findTriggers(text: string): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const [kind, pattern] of Object.entries(EVENT_TRIGGERS) as [EventKind, RegExp][]) {
+    for (const match of text.matchAll(pattern)) triggers.push({ kind, start: match.index, end: match.index + match[0].length });
+  }
+  return triggers;
+}
+
+const families = new Map<EventKind, string>();
+
+/** The family a kind belongs to ("visit" → "meeting+visit+dialogue"); memoised, asked for very often. */
+export function familyOf(kind: EventKind): string {
+  let family = families.get(kind);
+  if (family === undefined) {
+    family = COMPATIBLE_KINDS.find((candidate) => candidate.includes(kind))?.join('+') ?? kind;
+    families.set(kind, family);
+  }
+  return family;
+}
+
+export function isEventKind(word: string): word is EventKind {
+  return Object.hasOwn(EVENT_TRIGGERS, word);
+}

@@ -1,5 +1,5 @@
 import type { Article, DateMention, Entity, Evidence, Outlet, Precision, TimelineEvent } from '../../lib/corpus/schema';
-import { COMPATIBLE_KINDS, EVENT_TRIGGERS, KIND_LABEL, type EventKind } from '../knowledge/event-triggers';
+import { familyOf, findTriggers, KIND_LABEL, type EventKind, type Trigger } from '../knowledge/event-triggers';
 import { DisjointSets, joinOverlapping } from '../single-linkage';
 import type { Stage } from '../types';
 
@@ -52,7 +52,6 @@ export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (
   const outletNames = new Map(input.outlets.map((outlet) => [outlet.id, outlet.name]));
   const outletName = (id: string) => outletNames.get(id) ?? id;
   const drafts = clusters.map((members) => describe(members, entityById, mentionsBySentence, window, outletName));
-  addContinuations(drafts, input.articles, mentionsBySentence, new Set(input.dates.map((date) => date.sentenceId)));
   const readingOrder = new Map(input.articles.flatMap((article, articleIndex) => article.sentences.map((sentence, index) => [sentence.id, articleIndex * 1e6 + index] as const)));
   const outletOrder = new Map(input.outlets.map((outlet, index) => [outlet.id, index]));
   for (const draft of drafts) {
@@ -203,20 +202,6 @@ function isRelationalReference(text: string, trigger: Trigger, date: DateMention
   return !(date.charStart >= phraseStart && date.charEnd <= trigger.end);
 }
 
-interface Trigger {
-  kind: EventKind;
-  start: number;
-  end: number;
-}
-
-function findTriggers(text: string): Trigger[] {
-  const triggers: Trigger[] = [];
-  for (const [kind, pattern] of Object.entries(EVENT_TRIGGERS) as [EventKind, RegExp][]) {
-    for (const match of text.matchAll(pattern)) triggers.push({ kind, start: match.index, end: match.index + match[0].length });
-  }
-  return triggers;
-}
-
 function distance(trigger: Trigger, date: DateMention): number {
   if (trigger.end <= date.charStart) return date.charStart - trigger.end;
   if (trigger.start >= date.charEnd) return trigger.start - date.charEnd;
@@ -251,7 +236,6 @@ function cluster(occurrences: Occurrence[]): Occurrence[][] {
   return joinVagueGroups(dayGroups, otherGroups);
 }
 
-const families = new Map<EventKind, string>();
 const occurrenceFamilies = new WeakMap<Occurrence, string[]>();
 const STATEMENT_HOSTS = new Set([familyOf('meeting'), familyOf('call')]);
 
@@ -482,16 +466,6 @@ function distinctHappenings(a: Occurrence, b: Occurrence): boolean {
   return a.primaryKind !== 'statement' && b.primaryKind !== 'statement' && !kindFamilies(a).includes(familyOf(b.primaryKind));
 }
 
-/** Memoised: clustering asks for it for every pair of occurrences on a day. */
-function familyOf(kind: EventKind): string {
-  let family = families.get(kind);
-  if (family === undefined) {
-    family = COMPATIBLE_KINDS.find((candidate) => candidate.includes(kind))?.join('+') ?? kind;
-    families.set(kind, family);
-  }
-  return family;
-}
-
 function kindFamilies(occurrence: Occurrence): string[] {
   let found = occurrenceFamilies.get(occurrence);
   if (found === undefined) {
@@ -529,7 +503,10 @@ interface Draft {
   outlets: string[];
   main: boolean;
   primaryKind: EventKind;
+  /** Every kind the members name but bare statements, the primary first. */
+  kinds: EventKind[];
   persons: Set<string>;
+  organizations: Set<string>;
   dateConflicts: string[];
 }
 
@@ -556,10 +533,21 @@ function describe(
           .filter((member) => member.date.precision === 'day' && member.date.start !== best.date.start)
           .map((member) => `${outletName(member.article.outletId ?? '')} dates it ${member.date.start} (“${member.date.text}”), others ${best.date.start}`)
       : [];
-  const evidence = uniqueEvidence(members.map((member) => ({ articleId: member.article.id, sentenceId: member.date.sentenceId, dateId: member.date.id })));
+  const evidence = uniqueEvidence(
+    members.map((member) => ({
+      articleId: member.article.id,
+      sentenceId: member.date.sentenceId,
+      dateId: member.date.id,
+      how: 'dated' as const,
+      why: `dated by “${member.date.text}” (${member.date.value ?? member.date.start})`,
+    })),
+  );
   const outlets = unique(members.map((member) => member.article.outletId ?? member.article.id));
   const primaryKind = majorityKind(members);
   const persons = new Set(members.flatMap((member) => [...member.persons]));
+  const organizations = new Set(members.flatMap((member) => [...member.organizations]));
+  // The members' own main kinds, not every word near their dates: "attend the inauguration and explore a meeting" is no meeting.
+  const kinds = unique([primaryKind, ...members.map((member) => member.primaryKind)].filter((kind) => kind !== 'statement'));
   const start = best.date.start;
   const end = best.date.precision === 'day' ? undefined : best.date.end;
   return {
@@ -571,7 +559,9 @@ function describe(
     outlets,
     main: start <= window.to && (end ?? start) >= window.from,
     primaryKind,
+    kinds: kinds.length > 0 ? kinds : [primaryKind],
     persons,
+    organizations,
     dateConflicts: unique(dateConflicts),
   };
 }
@@ -687,64 +677,6 @@ export function shiftDay(day: string, delta: number): string {
   return shifted;
 }
 
-/**
- * A news article reports one happening above all: its dominant event (of the
- * main events it dates, the one whose people the article names most). An undated sentence of the
- * article continues that report when it names two of the event's people, names
- * one of them with a happening or speech word ("Iwaya met…", "Cho said…"), or
- * refers back to it ("the meeting", "the two ministers").
- */
-function addContinuations(drafts: Draft[], articles: Article[], mentions: MentionIndex, datedSentences: Set<string>) {
-  // Each article's evidence sentences per draft, in draft order: indexed once, not searched for in every draft per article.
-  const evidenceByArticle = new Map<string, Map<Draft, string[]>>();
-  for (const draft of drafts) {
-    for (const item of draft.evidence) {
-      let ofArticle = evidenceByArticle.get(item.articleId);
-      if (!ofArticle) evidenceByArticle.set(item.articleId, (ofArticle = new Map()));
-      const sentenceIds = ofArticle.get(draft);
-      if (sentenceIds) sentenceIds.push(item.sentenceId);
-      else ofArticle.set(draft, [item.sentenceId]);
-    }
-  }
-  for (const article of articles) {
-    const personMentions = countBy(
-      article.sentences.flatMap((sentence) => (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').map((mention) => mention.entityId)),
-    );
-    const reported = [...(evidenceByArticle.get(article.id) ?? [])].filter(([draft]) => draft.main);
-    const dominant = reported
-      .map(([draft, sentenceIds]) => ({
-        draft,
-        sentenceIds,
-        weight: [...draft.persons].reduce((sum, person) => sum + (personMentions.get(person) ?? 0), 0),
-      }))
-      .sort((a, b) => b.weight - a.weight || b.sentenceIds.length - a.sentenceIds.length || b.draft.outlets.length - a.draft.outlets.length)[0];
-    if (!dominant) continue;
-    const { draft } = dominant;
-    const family = familyOf(draft.primaryKind);
-    const already = new Set(dominant.sentenceIds);
-    for (const sentence of article.sentences) {
-      if (already.has(sentence.id) || datedSentences.has(sentence.id) || sentence.kind !== 'body') continue;
-      const named = new Set((mentions.get(sentence.id) ?? []).filter((mention) => draft.persons.has(mention.entityId)).map((mention) => mention.entityId));
-      if (continuesReport(sentence.text, named.size, family)) {
-        draft.evidence.push({ articleId: article.id, sentenceId: sentence.id, dateId: null });
-      }
-    }
-  }
-}
-
-const SPEECH_WORD = /\b(said|says|told|stressed|added|noted|stated|stating|emphasized|thanked)\b/;
-const REFERS_BACK = /\b(the|their|this|that) (meeting|talks|visit|call|talk|trip|ministers|two ministers|two sides)\b/i;
-
-/**
- * An undated sentence naming `named` of the event's people continues its report.
- * Cheapest tests first: the happening words (fifteen patterns) only for one person named without a speech word.
- */
-function continuesReport(text: string, named: number, family: string): boolean {
-  if (named >= 2) return true;
-  if (named === 1 && (SPEECH_WORD.test(text) || findTriggers(text).some((trigger) => familyOf(trigger.kind) === family))) return true;
-  return REFERS_BACK.test(text);
-}
-
 function assignIds(drafts: Draft[]): TimelineEvent[] {
   const sorted = [...drafts].sort((a, b) => a.start.localeCompare(b.start) || b.outlets.length - a.outlets.length || a.title.localeCompare(b.title));
   const used = new Map<string, number>();
@@ -760,6 +692,8 @@ function assignIds(drafts: Draft[]): TimelineEvent[] {
       evidence: draft.evidence,
       outlets: draft.outlets,
       main: draft.main,
+      kinds: draft.kinds,
+      participants: [...draft.persons, ...draft.organizations].sort(),
     };
     if (draft.end !== undefined) event.end = draft.end;
     if (draft.dateConflicts.length > 0) event.dateConflicts = draft.dateConflicts;

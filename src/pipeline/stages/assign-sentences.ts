@@ -1,0 +1,303 @@
+import type { Article, Assignment, ContextSentence, Entity, Evidence, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
+import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
+import type { Stage } from '../types';
+
+export interface AssignContext {
+  outlets: Outlet[];
+}
+
+export interface AssignInput {
+  events: TimelineEvent[];
+  articles: Article[];
+  entities: Entity[];
+}
+
+export interface AssignOutput {
+  /** The events with every sentence that speaks of them, and their outlets recomputed from that evidence. */
+  events: TimelineEvent[];
+  /** Per article id: its content sentences on no event, each with why. */
+  context: Map<string, ContextSentence[]>;
+}
+
+/** Speech and stance verbs: a participant named with one of these is saying or doing something at the event. */
+const SPEECH_OR_STANCE =
+  /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?)\b/i;
+/** The participants as a group: "the two ministers", "both sides", "the foreign ministers". */
+const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats))\b/iu;
+/** "a meeting with Rubio": an indefinite article introduces another happening, it does not refer back. */
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "the next meeting", "the envisaged talks", "the last visit": another happening than the one reported. */
+const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|future|possible|potential|previous|last|earlier|prior|subsequent|new)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+/** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
+const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+/** Plans and expectations cannot speak of a happening already over before the article was published. */
+const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|is due to|are due to|is to|are to|likely to)\b/i;
+const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'with', 'by', 'from', 'its', 'his', 'her', 'their']);
+
+interface Placement {
+  how: Assignment;
+  why: string;
+}
+
+/**
+ * Every content sentence of every article is assigned to the events it speaks
+ * of, or kept as context with a reason. Dated sentences are already evidence
+ * (extract-events); this stage adds, per article and in reading order:
+ * 1. refers — a happening word naming an event by description: with one of
+ *    the event's participants ("Yoon's declaration"), or as a definite
+ *    reference ("the talks") to an event the article itself reports;
+ * 2. participants — the article's main event's people named with what they
+ *    said or did ("Cho called on…", "both ministers pledged…");
+ * 3. continues — a sentence with no cue of its own in the paragraph of an
+ *    assigned sentence, or opening as a continuation ("They also…"), joins the
+ *    account the sentence before it belongs to.
+ * A reference that fits several events equally is left as context, saying which.
+ */
+export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = (context, input) => {
+  const events = input.events.map((event) => ({ ...event, evidence: [...event.evidence] }));
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  const mentions = indexMentions(input.entities);
+  const entityName = new Map(input.entities.map((entity) => [entity.id, entity.name]));
+  const contextByArticle = new Map<string, ContextSentence[]>();
+
+  for (const article of input.articles) {
+    const placed = new Map<string, Map<string, Placement>>();
+    for (const event of events) {
+      for (const item of event.evidence) {
+        if (item.articleId !== article.id) continue;
+        placeOn(placed, item.sentenceId, event.id, { how: item.how ?? 'dated', why: item.why ?? 'dated' });
+      }
+    }
+    const ranked = rankArticleEvents(article, events, placed, mentions);
+    const dominant = ranked[0];
+    const rank = new Map(ranked.map((event, index) => [event.id, index]));
+    const published = article.publishedAt?.slice(0, 10) ?? null;
+    const contextSentences: ContextSentence[] = [];
+    let previous: Sentence | null = null;
+
+    for (const sentence of article.sentences) {
+      if (sentence.kind === 'byline' || sentence.kind === 'dateline') {
+        contextSentences.push({ sentenceId: sentence.id, reason: `${sentence.kind}: names who wrote it or where and when, not a happening` });
+        continue;
+      }
+      const own = placed.get(sentence.id) ?? new Map<string, Placement>();
+      const names = new Set((mentions.get(sentence.id) ?? []).map((mention) => mention.entityId));
+      const claimed = new Set([...own.keys()].flatMap((id) => familiesOf(eventById.get(id))));
+      const future = FUTURE_CUE.test(sentence.text);
+      const ambiguities: string[] = [];
+      /** Families of happening words the sentence marks as another occasion ("the next meeting"): it is not about that family's reported event. */
+      const otherOccasion = new Set<string>();
+
+      // 1. refers: a happening word naming an event by description.
+      for (const trigger of findTriggers(sentence.text)) {
+        if (trigger.kind === 'statement') continue;
+        const family = familyOf(trigger.kind);
+        if (claimed.has(family)) continue;
+        const word = sentence.text.slice(trigger.start, trigger.end);
+        const lead = sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start);
+        if (OTHER_OCCASION_BEFORE.test(lead)) otherOccasion.add(family);
+        if (INDEFINITE_BEFORE.test(lead) || OTHER_OCCASION_BEFORE.test(lead)) continue;
+        const ofFamily = events.filter(
+          (event) => familiesOf(event).includes(family) && !(future && published !== null && (event.end ?? event.start) < published),
+        );
+        const byName = ofFamily.filter((event) => (event.participants ?? []).some((id) => names.has(id)));
+        const inArticle = (list: TimelineEvent[]) => list.filter((event) => rank.has(event.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+        const definite = DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start));
+        let chosen: TimelineEvent | undefined;
+        let why = '';
+        if (byName.length === 1) {
+          chosen = byName[0]!;
+          why = `names “${word}” with ${participantNames(chosen, names, entityName)}`;
+        } else if (byName.length > 1) {
+          const reported = inArticle(byName);
+          if (reported.length === 1 || (reported.length > 1 && reported[0] === dominant)) {
+            chosen = reported[0]!;
+            why = `names “${word}” with ${participantNames(chosen, names, entityName)}; of ${byName.length} such events, the one this article reports${reported.length > 1 ? ' as its main story' : ''}`;
+          } else {
+            ambiguities.push(`“${word}” with ${participantNames(byName[0]!, names, entityName)} fits ${byName.length} events (${byName.map((event) => `${event.title}, ${event.start}`).join('; ')})`);
+          }
+        } else if (definite) {
+          const reported = inArticle(ofFamily);
+          if (reported.length > 0) {
+            chosen = reported[0]!;
+            why = `refers to “${phraseAt(sentence.text, trigger)}”: the ${word} this article reports`;
+          } else {
+            const byTitle = ofFamily.filter((event) => event.main && sharesTitleWord(sentence.text, trigger, event.title));
+            if (byTitle.length === 1) {
+              chosen = byTitle[0]!;
+              why = `refers to “${phraseAt(sentence.text, trigger)}”, the one such event in the story`;
+            } else if (byTitle.length > 1) {
+              ambiguities.push(`“${phraseAt(sentence.text, trigger)}” fits ${byTitle.length} events`);
+            }
+          }
+        }
+        if (chosen && !own.has(chosen.id)) {
+          own.set(chosen.id, { how: 'refers', why });
+          for (const chosenFamily of familiesOf(chosen)) claimed.add(chosenFamily);
+        }
+      }
+
+      // 2. participants: the main event's people, named with what they said or did.
+      // Not when the sentence is dated on another event of the same people ("In a phone call on Dec. 11, the two ministers…").
+      const datedWithSamePeople = [...own.keys()].some((id) =>
+        (eventById.get(id)?.participants ?? []).some((participant) => dominant?.participants?.includes(participant)),
+      );
+      // Nor when it plans a later happening ("Iwaya will attend Trump's inauguration"): the plan is that happening's.
+      const plansLater = [...own.keys()].some((id) => {
+        const later = eventById.get(id);
+        return dominant !== undefined && later !== undefined && later.start > (dominant.end ?? dominant.start) && plansHappening(sentence.text, later);
+      });
+      const aboutAnother = (event: TimelineEvent) => familiesOf(event).some((family) => otherOccasion.has(family));
+      if (
+        dominant &&
+        !own.has(dominant.id) &&
+        !datedWithSamePeople &&
+        !plansLater &&
+        !aboutAnother(dominant) &&
+        !familiesOf(dominant).some((family) => claimed.has(family))
+      ) {
+        const named = (dominant.participants ?? []).filter((id) => names.has(id));
+        const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
+        const cue = SPEECH_OR_STANCE.exec(sentence.text)?.[0];
+        const why =
+          named.length >= 2
+            ? `names ${named.map((id) => entityName.get(id)).join(' and ')}, who took part`
+            : named.length === 1 && cue
+              ? `${entityName.get(named[0]!)} “${cue}”: a participant speaking or acting`
+              : group && cue
+                ? `“${group}” “${cue}”: the participants acting`
+                : null;
+        if (why) own.set(dominant.id, { how: 'participants', why });
+      }
+
+      // 3. continues: the account of the sentence before.
+      if (sentence.kind === 'body' && previous) {
+        const previousEvents = [...(placed.get(previous.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
+        const thread = previousEvents[0];
+        const samePlace = previous.paragraph === sentence.paragraph;
+        const opener = CONTINUATION_OPENER.test(sentence.text);
+        const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
+        const threadEvent = thread ? eventById.get(thread) : undefined;
+        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener)) || (opener && onlyBackground && thread === dominant?.id))) {
+          own.set(thread, { how: 'continues', why: `continues ${previous.id}${samePlace ? ' in the same paragraph' : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`}` });
+        }
+      }
+
+      if (own.size > 0) placed.set(sentence.id, own);
+      else contextSentences.push({ sentenceId: sentence.id, reason: contextReason(sentence, ambiguities, names, entityName) });
+      if (sentence.kind === 'body') previous = sentence;
+    }
+
+    for (const [sentenceId, byEvent] of placed) {
+      for (const [eventId, placement] of byEvent) {
+        const event = eventById.get(eventId);
+        if (!event || event.evidence.some((item) => item.sentenceId === sentenceId)) continue;
+        const evidence: Evidence = { articleId: article.id, sentenceId, dateId: null, how: placement.how, why: placement.why };
+        event.evidence.push(evidence);
+      }
+    }
+    contextByArticle.set(article.id, contextSentences);
+  }
+
+  const readingOrder = new Map(input.articles.flatMap((article, articleIndex) => article.sentences.map((sentence, index) => [sentence.id, articleIndex * 1e6 + index] as const)));
+  const outletOf = new Map(input.articles.map((article) => [article.id, article.outletId ?? article.id]));
+  const outletOrder = context.outlets.map((outlet) => outlet.id);
+  for (const event of events) {
+    event.evidence.sort((a, b) => (readingOrder.get(a.sentenceId) ?? 0) - (readingOrder.get(b.sentenceId) ?? 0));
+    const present = new Set(event.evidence.map((item) => outletOf.get(item.articleId) ?? item.articleId));
+    event.outlets = [...outletOrder.filter((id) => present.has(id)), ...[...present].filter((id) => !outletOrder.includes(id))];
+  }
+  return { events, context: contextByArticle };
+};
+
+/** "will attend Trump's inauguration": a plan or expectation whose verb leads straight to the later happening's word. */
+function plansHappening(text: string, event: TimelineEvent): boolean {
+  const families = familiesOf(event);
+  const triggers = findTriggers(text).filter((trigger) => families.includes(familyOf(trigger.kind)));
+  for (const cue of text.matchAll(new RegExp(FUTURE_CUE.source, 'gi'))) {
+    const cueEnd = cue.index + cue[0].length;
+    if (triggers.some((trigger) => trigger.start >= cueEnd && trigger.start - cueEnd <= 40)) return true;
+  }
+  return false;
+}
+
+type MentionIndex = Map<string, { entityId: string; type: Entity['type'] }[]>;
+
+function indexMentions(entities: Entity[]): MentionIndex {
+  const index: MentionIndex = new Map();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const list = index.get(mention.sentenceId);
+      if (list) list.push({ entityId: entity.id, type: entity.type });
+      else index.set(mention.sentenceId, [{ entityId: entity.id, type: entity.type }]);
+    }
+  }
+  return index;
+}
+
+function placeOn(placed: Map<string, Map<string, Placement>>, sentenceId: string, eventId: string, placement: Placement) {
+  let byEvent = placed.get(sentenceId);
+  if (!byEvent) placed.set(sentenceId, (byEvent = new Map()));
+  if (!byEvent.has(eventId)) byEvent.set(eventId, placement);
+}
+
+function familiesOf(event: TimelineEvent | undefined): string[] {
+  return (event?.kinds ?? []).filter(isEventKind).map(familyOf);
+}
+
+/**
+ * The events this article dates, its main story first: the story-window event
+ * whose participants the article names most, then by how many of its
+ * sentences each event has.
+ */
+function rankArticleEvents(article: Article, events: TimelineEvent[], placed: Map<string, Map<string, Placement>>, mentions: MentionIndex): TimelineEvent[] {
+  const namedCount = new Map<string, number>();
+  for (const sentence of article.sentences) {
+    for (const mention of mentions.get(sentence.id) ?? []) namedCount.set(mention.entityId, (namedCount.get(mention.entityId) ?? 0) + 1);
+  }
+  const sentencesOf = new Map<string, number>();
+  for (const byEvent of placed.values()) for (const id of byEvent.keys()) sentencesOf.set(id, (sentencesOf.get(id) ?? 0) + 1);
+  const weight = (event: TimelineEvent) => (event.participants ?? []).reduce((sum, id) => sum + (namedCount.get(id) ?? 0), 0);
+  return events
+    .filter((event) => sentencesOf.has(event.id))
+    .sort(
+      (a, b) =>
+        Number(b.main) - Number(a.main) ||
+        weight(b) - weight(a) ||
+        (sentencesOf.get(b.id) ?? 0) - (sentencesOf.get(a.id) ?? 0) ||
+        b.outlets.length - a.outlets.length ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+function participantNames(event: TimelineEvent, names: Set<string>, entityName: Map<string, string>): string {
+  return (event.participants ?? [])
+    .filter((id) => names.has(id))
+    .map((id) => entityName.get(id) ?? id)
+    .join(' and ');
+}
+
+/** The happening word with the words that own it: "the Korea-Japan foreign ministers' meeting". */
+function phraseAt(text: string, trigger: Trigger): string {
+  const before = DEFINITE_BEFORE.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start))?.[0] ?? '';
+  const after = /^(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?/u.exec(text.slice(trigger.end))?.[0] ?? '';
+  return `${before}${text.slice(trigger.start, trigger.end)}${after}`.trim();
+}
+
+/** "the recent declaration of martial law" and the event "Yoon declares martial law" share "martial". */
+function sharesTitleWord(text: string, trigger: Trigger, title: string): boolean {
+  const words = (value: string) => new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !STOP_WORDS.has(word)));
+  const titleWords = words(title);
+  const phrase = words(phraseAt(text, trigger).replace(text.slice(trigger.start, trigger.end), ''));
+  return [...phrase].some((word) => titleWords.has(word));
+}
+
+function contextReason(sentence: Sentence, ambiguities: string[], names: Set<string>, entityName: Map<string, string>): string {
+  if (ambiguities.length > 0) return `unsure: ${ambiguities.join('; ')}; an editorial merge or split settles it`;
+  if (sentence.kind === 'headline') return 'headline: names no event of its own';
+  if (sentence.kind === 'caption') return 'caption: names no event of its own';
+  if (names.size > 0) return `background: names ${[...names].map((id) => entityName.get(id) ?? id).slice(0, 3).join(', ')}, but no happening of an event`;
+  return 'background: names no happening, participant or date of an event';
+}
