@@ -3,6 +3,7 @@ import { corpusSchema } from '../lib/corpus/schema';
 import { IngestError } from './errors';
 import type { Manifest } from './manifest';
 import { defaultEntityKnowledge } from './knowledge/entity-knowledge';
+import { alignClaims } from './stages/align-claims';
 import { alignWording } from './stages/align-wording';
 import { applyEditorial, type Editorial } from './stages/apply-editorial';
 import { assignSentences } from './stages/assign-sentences';
@@ -25,6 +26,9 @@ export interface IngestInput {
   manifest: Manifest;
   editorial: Editorial | null;
 }
+
+/** How alike two outlets' claims must be to share a row (see align-claims); chosen on the seeds' gold rows (best F1 of 0.15–0.35). */
+export const CLAIM_THRESHOLD = 0.2;
 
 /** Where editorial warnings point. */
 export const EDITORIAL_FILE = 'editorial.json';
@@ -134,8 +138,10 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   // 5. sentence assignment — every content sentence onto the events it speaks of (by reference, participants,
   //    continuation) or kept as context with a reason; after events, since references resolve to them;
   // 6. editorial edits — after assignment, so a split or merge moves every sentence of an event, not just dated ones;
-  // 7. wording alignment — after the edits, so merged and split events are compared as the reader sees them;
-  // 8. differences — last: reads the final evidence, dates, entity spellings and attributed quotes.
+  // 7. claims — each outlet's evidence split into propositions and lined up across outlets, after the edits so
+  //    rows match the events the reader sees;
+  // 8. wording alignment — after the edits, so merged and split events are compared as the reader sees them;
+  // 9. differences — last: reads the final evidence, dates, entity spellings and attributed quotes.
   const dates = articles.flatMap((article) =>
     resolveDates(
       { articleId: article.id, reference: referenceOf(article.publishedAt), publishedLabel: `published ${article.publishedAt?.slice(0, 10) ?? 'unknown'}` },
@@ -150,7 +156,8 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   const edited = applyEditorial({ editorial: input.editorial, file: EDITORIAL_FILE, articles }, assigned.events);
   warnings.push(...edited.warnings);
 
-  const aligned = alignWording({ outletOrder: outletList.map((outlet) => outlet.id) }, { events: edited.events, articles });
+  const claimed = alignClaims({ outlets: outletList, threshold: CLAIM_THRESHOLD }, { events: edited.events, articles, dates, entities });
+  const aligned = alignWording({ outletOrder: outletList.map((outlet) => outlet.id) }, { events: claimed, articles });
   const events = findDifferences({ outlets: outletList }, { events: aligned, articles, dates, entities });
 
   const corpus: Corpus = { version: 1, outlets: outletList, articles, dates, events, entities, warnings };

@@ -98,6 +98,7 @@ export function publishCorpus(corpus: Corpus, hash: ContentHash): PublishedCorpu
       evidence: event.evidence,
       ...(event.wording ? { wording: event.wording } : {}),
       ...(event.differences ? { differences: event.differences } : {}),
+      ...(event.claims ? { claims: event.claims } : {}),
       sentences,
       dates: dateIds.map((id) => dateById.get(id)).filter((date) => date !== undefined),
       quotes: [...sentenceIds].flatMap((id) => quotesBySentence.get(id) ?? []),

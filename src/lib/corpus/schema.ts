@@ -204,6 +204,33 @@ export const differenceSchema = z.object({
 });
 export type Difference = z.infer<typeof differenceSchema>;
 
+/** One outlet's wording of a claim: a stretch of one of its evidence sentences for the event. */
+export const claimPartSchema = z.object({
+  outletId: z.string(),
+  articleId: z.string(),
+  sentenceId: z.string(),
+  /** Character offsets of the claim inside the sentence text. */
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+});
+export type ClaimPart = z.infer<typeof claimPartSchema>;
+
+/**
+ * A claim row: one proposition about an event (who did or said what), lined up
+ * across the outlets that state it, each in its own words. An outlet missing
+ * from `outlets` does not state it. Rows come in order of how many outlets state them.
+ */
+export const claimRowSchema = z.object({
+  /** `${eventId}-c${n}`. */
+  id: z.string(),
+  /** A short reader-facing label taken from the plainest wording among the parts. */
+  label: z.string(),
+  /** Outlets stating it, in corpus outlet order. */
+  outlets: z.array(z.string()),
+  parts: z.array(claimPartSchema).check(z.minLength(1)),
+});
+export type ClaimRow = z.infer<typeof claimRowSchema>;
+
 export const eventSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -230,6 +257,8 @@ export const eventSchema = z.object({
   wording: z.optional(z.array(z.object({ sentenceId: z.string(), spans: z.array(wordingSpanSchema) }))),
   /** Facts the outlets give differently for this event. */
   differences: z.optional(z.array(differenceSchema)),
+  /** The event's claims lined up across outlets (see claimRowSchema). */
+  claims: z.optional(z.array(claimRowSchema)),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
@@ -371,6 +400,7 @@ export const eventDetailSchema = z.object({
   evidence: z.array(evidenceSchema),
   wording: z.optional(z.array(z.object({ sentenceId: z.string(), spans: z.array(wordingSpanSchema) }))),
   differences: z.optional(z.array(differenceSchema)),
+  claims: z.optional(z.array(claimRowSchema)),
   /** Every sentence the evidence and the differences point at. */
   sentences: z.array(placedSentenceSchema),
   /** The date mentions the evidence names. */

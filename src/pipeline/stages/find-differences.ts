@@ -496,6 +496,24 @@ interface ReadQuote {
   folded: string;
 }
 
+/**
+ * Two quotations are one remark quoted two ways only when most of the shorter
+ * one's content words are in the other: "continue to work together" in two
+ * different remarks is a shared phrase, not the same point.
+ */
+function sameRemark(one: readonly WordToken[], other: readonly WordToken[]): boolean {
+  const words = (tokens: readonly WordToken[]) => new Set(tokens.filter((token) => token.content).map((token) => token.norm));
+  const [a, b] = [words(one), words(other)];
+  const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
+  if (shorter.size === 0) return false;
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared++;
+  return shared / shorter.size >= SAME_REMARK_SHARE;
+}
+
+/** Share of the shorter quotation's content words the other must hold to be the same remark. */
+const SAME_REMARK_SHARE = 0.4;
+
 function quoteDifferences(evidence: readonly Located[], quotesOf: (sentenceId: string) => readonly ReadQuote[], names: Names, entityName: (id: string) => string): Difference[] {
   const quotes = evidence.flatMap((at) => quotesOf(at.sentence.id).map((read) => ({ at, ...read })));
   const differences: Difference[] = [];
@@ -509,7 +527,7 @@ function quoteDifferences(evidence: readonly Located[], quotesOf: (sentenceId: s
         const one = said[x]!;
         const other = said[y]!;
         if (one.at.outletId === other.at.outletId || one.folded === other.folded) continue;
-        if (tilePhrases(one.tokens, other.tokens).length > 0) pairs.push([one, other]);
+        if (tilePhrases(one.tokens, other.tokens).length > 0 && sameRemark(one.tokens, other.tokens)) pairs.push([one, other]);
       }
     }
     // Join pairs sharing a quotation into one difference (A~B, B~C → A, B, C): the pair

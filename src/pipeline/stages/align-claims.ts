@@ -1,0 +1,256 @@
+import type { Article, ClaimPart, ClaimRow, DateMention, Entity, Outlet, TimelineEvent } from '../../lib/corpus/schema';
+import { foldWord, STOPWORDS, wordTokens } from '../compare-text';
+import { EVENT_TRIGGERS, isEventKind } from '../knowledge/event-triggers';
+import type { Stage } from '../types';
+
+export interface ClaimContext {
+  outlets: Outlet[];
+  /** How alike two claims must be (weighted share of their distinctive features) to sit in one row. */
+  threshold: number;
+}
+
+export interface ClaimInput {
+  events: TimelineEvent[];
+  articles: Article[];
+  dates: DateMention[];
+  entities: Entity[];
+}
+
+/**
+ * Where one sentence holds several propositions: before "and/while/but" that
+ * opens a new predicate ("…in Seoul and the two also agreed to…"), at
+ * semicolons, and before ", adding that" / ", stating that".
+ */
+const CLAUSE_BREAK =
+  /;\s+|,\s+(?=(?:adding|stating|saying|noting|stressing)\s+that\b)|,?\s+(?:and|while|but)\s+(?=(?:(?:the two|they|he|she|both)\s+)?(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|emphasi[sz]ed|stressed|pledged|shared|said|called|expressed|noted|welcomed|vowed|decided|urged|explained)\b)/gu;
+/** Words of reporting and diplomacy that every claim of a meeting shares: they say nothing about which claim it is. */
+const REPORTING_WORDS = new Set([
+  'said', 'say', 'says', 'told', 'adding', 'stating', 'saying', 'according', 'reportedly', 'would', 'two',
+  'hold', 'held', 'holding', 'take', 'took', 'place',
+  // Titles and roles name who speaks, not what is claimed ("his South Korean counterpart").
+  'minister', 'ministers', 'foreign', 'counterpart', 'counterparts', 'president', 'prime', 'secretary', 'official', 'officials', 'top',
+]);
+/** Same thing, different word: general newsroom synonyms, folded to one stem. */
+const SYNONYMS = new Map([
+  ['collaboration', 'cooperation'],
+  ['collaborate', 'cooperate'],
+  ['ties', 'relations'],
+  ['relationship', 'relations'],
+  ['nations', 'countries'],
+  ['talks', 'meeting'],
+  ['significance', 'importance'],
+  ['vital', 'important'],
+  ['concerns', 'concern'],
+  ['commemorate', 'celebrate'],
+  ['commemorating', 'celebrate'],
+  ['anniversary', 'anniversary'],
+]);
+const STANCE = /\b(agreed|confirmed|discussed|reaffirmed|emphasi[sz]ed|stressed|pledged|shared|called|expressed|noted|welcomed|vowed|thanked|explained|urged|marked|said|told|hope[sd]?)\b/;
+
+/** One claim: a stretch of one sentence, with what identifies its proposition. */
+interface Claim {
+  outletId: string;
+  articleId: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+  text: string;
+  features: Set<string>;
+}
+
+/**
+ * Claims lined up across outlets: each outlet's evidence sentences for an
+ * event are split into claims (one proposition each), and claims of different
+ * outlets are joined into a row when they share enough distinctive content —
+ * entity ids, numbers and content-word stems, weighted by how rare they are
+ * among the event's claims, so the ministers' names and "cooperation", which
+ * every claim has, count for little and small function words for nothing.
+ * A row holds at most one claim per outlet. The first row, "when", holds each
+ * outlet's dating of the event.
+ */
+export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (context, input) => {
+  const sentenceById = new Map(input.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, { sentence, article }] as const)));
+  const dateById = new Map(input.dates.map((date) => [date.id, date]));
+  const mentionsBySentence = new Map<string, { entityId: string; start: number; end: number }[]>();
+  for (const entity of input.entities) {
+    for (const mention of entity.mentions) {
+      const list = mentionsBySentence.get(mention.sentenceId);
+      const item = { entityId: entity.id, start: mention.start, end: mention.end };
+      if (list) list.push(item);
+      else mentionsBySentence.set(mention.sentenceId, [item]);
+    }
+  }
+  const datesBySentence = new Map<string, DateMention[]>();
+  for (const date of input.dates) {
+    const list = datesBySentence.get(date.sentenceId);
+    if (list) list.push(date);
+    else datesBySentence.set(date.sentenceId, [date]);
+  }
+  const outletOrder = new Map(context.outlets.map((outlet, index) => [outlet.id, index]));
+
+  return input.events.map((event) => {
+    const claims: Claim[] = [];
+    const whenParts: ClaimPart[] = [];
+    const seen = new Set<string>();
+    const participants = new Set(event.participants ?? []);
+    for (const item of event.evidence) {
+      const found = sentenceById.get(item.sentenceId);
+      if (!found || seen.has(item.sentenceId)) continue;
+      seen.add(item.sentenceId);
+      const { sentence, article } = found;
+      const outletId = article.outletId ?? article.id;
+      const date = item.dateId ? dateById.get(item.dateId) : undefined;
+      if (date) whenParts.push({ outletId, articleId: article.id, sentenceId: sentence.id, start: date.charStart, end: date.charEnd });
+      const dateSpans = (datesBySentence.get(sentence.id) ?? []).map((mention) => [mention.charStart, mention.charEnd] as const);
+      // The event's own participants are in nearly every claim about it: they tell no claim from another.
+      const mentions = (mentionsBySentence.get(sentence.id) ?? []).filter((mention) => !participants.has(mention.entityId));
+      // So are the words for the happening itself ("the meeting", "talks"): a claim is what happened there.
+      const happening = (event.kinds ?? [])
+        .filter(isEventKind)
+        .flatMap((kind) => Array.from(sentence.text.matchAll(EVENT_TRIGGERS[kind]), (match) => [match.index, match.index + match[0].length] as const));
+      for (const [start, end] of clauses(sentence.text)) {
+        const features = featuresOf(sentence.text, start, end, mentions, [...dateSpans, ...happening]);
+        if (features.size === 0) continue;
+        claims.push({ outletId, articleId: article.id, sentenceId: sentence.id, start, end, text: sentence.text.slice(start, end), features });
+      }
+    }
+    const rows = alignRows(claims, context.threshold);
+    const byOutletOrder = (a: { outletId: string }, b: { outletId: string }) => (outletOrder.get(a.outletId) ?? 1e9) - (outletOrder.get(b.outletId) ?? 1e9);
+    const built: Omit<ClaimRow, 'id'>[] = rows.map((members) => {
+      const parts = members.map(({ outletId, articleId, sentenceId, start, end }) => ({ outletId, articleId, sentenceId, start, end })).sort(byOutletOrder);
+      return { label: labelOf(members), outlets: unique(parts.map((part) => part.outletId)), parts };
+    });
+    built.sort((a, b) => b.outlets.length - a.outlets.length);
+    if (whenParts.length > 0) {
+      const parts = whenParts.sort(byOutletOrder);
+      built.unshift({ label: 'when it happened', outlets: unique(parts.map((part) => part.outletId)), parts });
+    }
+    const claimRows: ClaimRow[] = built.map((row, index) => ({ id: `${event.id}-c${index + 1}`, ...row }));
+    return claimRows.length > 0 ? { ...event, claims: claimRows } : event;
+  });
+};
+
+/** Character spans of a sentence's clauses, trimmed; a fragment under three words stays with the clause before it. */
+export function clauses(text: string): [number, number][] {
+  const cuts = [0];
+  for (const match of text.matchAll(CLAUSE_BREAK)) cuts.push(match.index, match.index + match[0].length);
+  cuts.push(text.length);
+  const spans: [number, number][] = [];
+  for (let i = 0; i < cuts.length; i += 2) {
+    let start = cuts[i]!;
+    let end = cuts[i + 1]!;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    const last = spans[spans.length - 1];
+    if (last && text.slice(start, end).split(/\s+/).length < 3) last[1] = end;
+    else spans.push([start, end]);
+  }
+  return spans;
+}
+
+/** Entity ids, numbers and content-word stems of one clause, less the `skipped` spans (dates, which the "when" row holds, and the happening's own words). */
+function featuresOf(
+  text: string,
+  start: number,
+  end: number,
+  mentions: { entityId: string; start: number; end: number }[],
+  skipped: (readonly [number, number])[],
+): Set<string> {
+  const features = new Set<string>();
+  const inside = (from: number, to: number) => from >= start && to <= end;
+  const covered = (from: number, to: number) =>
+    mentions.some((mention) => from >= mention.start && to <= mention.end) || skipped.some(([skipStart, skipEnd]) => from >= skipStart && to <= skipEnd);
+  for (const mention of mentions) if (inside(mention.start, mention.end)) features.add(`@${mention.entityId}`);
+  for (const token of wordTokens(text)) {
+    if (!inside(token.start, token.end) || covered(token.start, token.end)) continue;
+    if (/^\d+$/.test(token.norm)) {
+      features.add(`#${token.norm}`);
+      continue;
+    }
+    if (!token.content || token.norm.length < 3 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) continue;
+    features.add(stem(token.norm));
+  }
+  return features;
+}
+
+/** A light stem: synonyms folded, then the first six letters of the word without its inflection ("cooperation" ~ "cooperate"). */
+export function stem(word: string): string {
+  const folded = SYNONYMS.get(foldWord(word)) ?? foldWord(word);
+  const bare = folded.replace(/(?:ies|es|s|ed|ing|ly)$/, '') || folded;
+  return bare.slice(0, 6);
+}
+
+/**
+ * Rows by joining the most alike claims of different outlets first, as long
+ * as no outlet would appear twice in a row and every pair across the joined
+ * rows is alike enough on average (average linkage keeps chains from forming).
+ */
+export function alignRows(claims: Claim[], threshold: number): Claim[][] {
+  const documentFrequency = new Map<string, number>();
+  for (const claim of claims) for (const feature of claim.features) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  const total = claims.length;
+  const weight = (feature: string) => {
+    const frequency = documentFrequency.get(feature) ?? 1;
+    // A feature in most of the event's claims (the participants, "cooperation") identifies none of them.
+    if (total >= 4 && frequency / total > 0.5) return 0;
+    return Math.log(total / frequency);
+  };
+  const mass = claims.map((claim) => [...claim.features].reduce((sum, feature) => sum + weight(feature), 0));
+  const similarity = (a: number, b: number) => {
+    let shared = 0;
+    let count = 0;
+    for (const feature of claims[a]!.features) {
+      if (!claims[b]!.features.has(feature)) continue;
+      const value = weight(feature);
+      if (value > 0) count++;
+      shared += value;
+    }
+    const scale = Math.sqrt(mass[a]! * mass[b]!);
+    return count < 2 || scale === 0 ? 0 : shared / scale;
+  };
+  const pairs: [number, number, number][] = [];
+  for (let a = 0; a < claims.length; a++) {
+    for (let b = a + 1; b < claims.length; b++) {
+      if (claims[a]!.outletId === claims[b]!.outletId) continue;
+      const value = similarity(a, b);
+      if (value >= threshold) pairs.push([value, a, b]);
+    }
+  }
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const rowOf = claims.map((_, index) => index);
+  const members = new Map(claims.map((_, index) => [index, [index]]));
+  for (const [, a, b] of pairs) {
+    const [left, right] = [rowOf[a]!, rowOf[b]!];
+    if (left === right) continue;
+    const leftMembers = members.get(left)!;
+    const rightMembers = members.get(right)!;
+    const outlets = new Set(leftMembers.map((index) => claims[index]!.outletId));
+    if (rightMembers.some((index) => outlets.has(claims[index]!.outletId))) continue;
+    let sum = 0;
+    for (const x of leftMembers) for (const y of rightMembers) sum += similarity(x, y);
+    if (sum / (leftMembers.length * rightMembers.length) < threshold / 2) continue;
+    for (const index of rightMembers) rowOf[index] = left;
+    leftMembers.push(...rightMembers);
+    members.delete(right);
+  }
+  return [...members.values()].map((indexes) => indexes.sort((x, y) => x - y).map((index) => claims[index]!));
+}
+
+/** The plainest wording: the shortest part, from its first stance verb when the subject before it is short. */
+function labelOf(members: Claim[]): string {
+  const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;
+  let text = shortest.text;
+  const verb = STANCE.exec(text);
+  if (verb && text.slice(0, verb.index).split(/\s+/).length <= 14) text = text.slice(verb.index);
+  text = text.replace(/^\s+|[\s,;:]+$/g, '').replace(/[.]$/, '');
+  // A quotation cut by the clause's edge is closed again, so the label does not read as an open quote.
+  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) text += '"';
+  if ((text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0)) text += '”';
+  if (text.length > 110) text = `${text.slice(0, text.lastIndexOf(' ', 107))}…`;
+  return text;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
