@@ -1,0 +1,47 @@
+/**
+ * Runs the ingest on every story folder of the development corpus and scores
+ * it (score.ts). Shared by `npm run eval` (run.ts) and the baseline test.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSeedFolder, sha256 } from '../../src/pipeline/io';
+import { runIngest } from '../../src/pipeline/pipeline';
+import { addCounts, emptyCounts, scoreStory, type Counts, type Half, type ManifestFacts, type StoryGold } from './score';
+
+export const CORPUS_ROOT = join('tests', 'eval', 'corpus');
+
+export interface StoryResult {
+  story: string;
+  counts: Record<Half, Counts>;
+}
+
+export function storyFolders(root = CORPUS_ROOT): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'gold.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function evaluateStory(story: string, root = CORPUS_ROOT): StoryResult {
+  const folder = join(root, story);
+  const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as StoryGold;
+  const manifestPath = join(folder, 'manifest.json');
+  const listed = existsSync(manifestPath)
+    ? ((JSON.parse(readFileSync(manifestPath, 'utf8')) as { articles?: Record<string, { outlet?: unknown; publishedAt?: unknown }> }).articles ?? {})
+    : {};
+  const manifest: ManifestFacts = {
+    outlet: new Set(Object.entries(listed).filter(([, entry]) => entry.outlet !== undefined).map(([file]) => file)),
+    publishedAt: new Set(Object.entries(listed).filter(([, entry]) => entry.publishedAt !== undefined).map(([file]) => file)),
+  };
+  const corpus = runIngest(readSeedFolder(folder), sha256);
+  return { story, counts: scoreStory(corpus, gold, manifest) };
+}
+
+/** Every story, and the totals per half. */
+export function evaluateAll(root = CORPUS_ROOT): { stories: StoryResult[]; totals: Record<Half, Counts> } {
+  const stories = storyFolders(root).map((story) => evaluateStory(story, root));
+  const totals: Record<Half, Counts> = { tune: emptyCounts(), 'held-out': emptyCounts() };
+  for (const result of stories) for (const half of ['tune', 'held-out'] as const) addCounts(totals[half], result.counts[half]);
+  return { stories, totals };
+}

@@ -1,0 +1,256 @@
+/**
+ * Scores an ingested story folder against its hand-made gold (format in
+ * tests/eval/README.md). Pure: corpus + gold + manifest facts in, counts out;
+ * run.ts prints them and the baseline test compares them.
+ */
+import type { Corpus, Sentence } from '../../src/lib/corpus/schema';
+
+export type Half = 'tune' | 'held-out';
+
+export interface ArticleGold {
+  half: Half;
+  style: string;
+  outlet: string | null;
+  outletInText: boolean;
+  publishedAt: string | null;
+  headline: string | null;
+  byline: string | null;
+  furniture: string[];
+  dates: { sentence: string; text: string; value: string | null }[];
+  events: { sentence: string; event: string }[];
+  entities: { text: string; type: string; entity: string }[];
+}
+
+export interface StoryGold {
+  story: string;
+  events: Record<string, { title: string; date: string }>;
+  articles: Record<string, ArticleGold>;
+}
+
+/** What the manifest already gave, so text reading is scored only where the text had to speak for itself. */
+export interface ManifestFacts {
+  outlet: Set<string>;
+  publishedAt: Set<string>;
+}
+
+/** Raw counts; figures are ratios of these, so halves and stories add up. */
+export interface Counts {
+  articles: number;
+  datesRight: number;
+  datesGold: number;
+  falseDates: number;
+  nullTraps: number;
+  eventPairsTp: number;
+  eventPairsFp: number;
+  eventPairsFn: number;
+  eventsFromDurations: number;
+  mentionsTp: number;
+  mentionsFound: number;
+  mentionsGold: number;
+  outletRight: number;
+  outletAsked: number;
+  publishedRight: number;
+  publishedAsked: number;
+  headlineRight: number;
+  furnitureLeaks: number;
+  /** Gold lines that point at no sentence: errors in the gold (or a sentence split the gold cannot see). */
+  unmatched: string[];
+  /** Per-item failures, for reading what still fails. */
+  failures: string[];
+}
+
+export function emptyCounts(): Counts {
+  return {
+    articles: 0, datesRight: 0, datesGold: 0, falseDates: 0, nullTraps: 0,
+    eventPairsTp: 0, eventPairsFp: 0, eventPairsFn: 0, eventsFromDurations: 0,
+    mentionsTp: 0, mentionsFound: 0, mentionsGold: 0,
+    outletRight: 0, outletAsked: 0, publishedRight: 0, publishedAsked: 0, headlineRight: 0, furnitureLeaks: 0,
+    unmatched: [], failures: [],
+  };
+}
+
+export function addCounts(into: Counts, from: Counts): Counts {
+  for (const key of Object.keys(into) as (keyof Counts)[]) {
+    const value = from[key];
+    if (Array.isArray(value)) (into[key] as string[]).push(...value);
+    else (into[key] as number) += value as number;
+  }
+  return into;
+}
+
+const fold = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+const foldName = (text: string) => fold(text).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]+/gu, '');
+const typeOf = (type: string) => (type === 'organisation' ? 'organization' : type);
+
+/** Score one story: counts per half. */
+export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFacts): Record<Half, Counts> {
+  const result: Record<Half, Counts> = { tune: emptyCounts(), 'held-out': emptyCounts() };
+  const articleByFile = new Map(corpus.articles.map((article) => [article.file, article]));
+  const outletName = new Map(corpus.outlets.map((outlet) => [outlet.id, outlet.name]));
+  const eventsBySentence = new Map<string, Set<string>>();
+  for (const event of corpus.events) {
+    for (const item of event.evidence) {
+      const set = eventsBySentence.get(item.sentenceId) ?? new Set<string>();
+      set.add(event.id);
+      eventsBySentence.set(item.sentenceId, set);
+    }
+  }
+  const datesBySentence = new Map<string, Corpus['dates']>();
+  for (const date of corpus.dates) datesBySentence.set(date.sentenceId, [...(datesBySentence.get(date.sentenceId) ?? []), date]);
+  const eventItems: { half: Half; key: string; sentenceId: string }[] = [];
+  const nullDateIds = new Set<string>();
+
+  for (const [file, articleGold] of Object.entries(gold.articles)) {
+    const counts = result[articleGold.half];
+    counts.articles++;
+    const article = articleByFile.get(file);
+    if (!article) {
+      counts.unmatched.push(`${file}: not ingested`);
+      continue;
+    }
+    const sentenceFor = (substring: string): Sentence | undefined => {
+      const needle = fold(substring);
+      return article.sentences.find((sentence) => fold(sentence.text).includes(needle));
+    };
+    const note = (what: string) => counts.failures.push(`${file}: ${what}`);
+
+    // Dates.
+    for (const expected of articleGold.dates) {
+      const sentence = sentenceFor(expected.sentence);
+      if (expected.value !== null) counts.datesGold++;
+      else counts.nullTraps++;
+      if (!sentence) {
+        counts.unmatched.push(`${file}: date sentence “${expected.sentence}”`);
+        continue;
+      }
+      const text = fold(expected.text).toLowerCase();
+      const found = (datesBySentence.get(sentence.id) ?? []).filter((date) => {
+        const mention = fold(date.text).toLowerCase();
+        return mention.includes(text) || text.includes(mention);
+      });
+      if (expected.value === null) {
+        const wrong = found.filter((date) => date.value !== null);
+        if (wrong.length > 0) {
+          counts.falseDates++;
+          for (const date of wrong) nullDateIds.add(date.id);
+          note(`“${expected.text}” read as a date (${wrong[0]!.value})`);
+        }
+      } else if (found.some((date) => date.value === expected.value)) {
+        counts.datesRight++;
+      } else {
+        note(`“${expected.text}” → ${found.map((date) => date.value ?? 'unresolved').join(', ') || 'not found'}, gold ${expected.value}`);
+      }
+    }
+
+    // Event evidence items, paired after all articles are read.
+    for (const item of articleGold.events) {
+      const sentence = sentenceFor(item.sentence);
+      if (!sentence) counts.unmatched.push(`${file}: event sentence “${item.sentence}”`);
+      else eventItems.push({ half: articleGold.half, key: item.event, sentenceId: sentence.id });
+    }
+
+    // Entity mentions: (text, type) multisets over the article's content sentences.
+    const expectedMentions = new Map<string, number>();
+    for (const entity of articleGold.entities) {
+      const key = `${fold(entity.text)}|${typeOf(entity.type)}`;
+      expectedMentions.set(key, (expectedMentions.get(key) ?? 0) + 1);
+    }
+    const foundMentions = new Map<string, number>();
+    for (const entity of corpus.entities) {
+      for (const mention of entity.mentions) {
+        if (mention.articleId !== article.id) continue;
+        const key = `${fold(mention.text)}|${entity.type}`;
+        foundMentions.set(key, (foundMentions.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [key, count] of foundMentions) {
+      const hit = Math.min(count, expectedMentions.get(key) ?? 0);
+      counts.mentionsTp += hit;
+      if (count > hit) note(`extra mention ${key} ×${count - hit}`);
+    }
+    for (const [key, count] of expectedMentions) {
+      const missing = count - Math.min(count, foundMentions.get(key) ?? 0);
+      if (missing > 0) note(`missed mention ${key} ×${missing}`);
+    }
+    counts.mentionsFound += [...foundMentions.values()].reduce((sum, count) => sum + count, 0);
+    counts.mentionsGold += articleGold.entities.length;
+
+    // Outlet and publication day, where the text had to give them.
+    if (articleGold.outlet !== null && articleGold.outletInText && !manifest.outlet.has(file)) {
+      counts.outletAsked++;
+      const name = article.outletId ? (outletName.get(article.outletId) ?? '') : '';
+      const [got, want] = [foldName(name), foldName(articleGold.outlet)];
+      if (got !== '' && (got.includes(want) || want.includes(got)) && !name.startsWith('Unattributed')) counts.outletRight++;
+      else note(`outlet “${name}”, gold “${articleGold.outlet}”`);
+    }
+    if (articleGold.publishedAt !== null && !manifest.publishedAt.has(file)) {
+      counts.publishedAsked++;
+      if (article.publishedAt?.slice(0, 10) === articleGold.publishedAt) counts.publishedRight++;
+      else note(`published ${article.publishedAt ?? 'unknown'}, gold ${articleGold.publishedAt}`);
+    }
+    if ((article.headline === null ? null : fold(article.headline)) === (articleGold.headline === null ? null : fold(articleGold.headline))) counts.headlineRight++;
+    else note(`headline “${article.headline ?? '(none)'}”, gold “${articleGold.headline ?? '(none)'}”`);
+
+    // Furniture that became content.
+    for (const line of articleGold.furniture) {
+      const needle = fold(line);
+      if (needle.length < 3) continue;
+      const leak = article.sentences.find((sentence) => {
+        const text = fold(sentence.text);
+        return text === needle || (needle.split(' ').length >= 2 && text.includes(needle));
+      });
+      if (leak) {
+        counts.furnitureLeaks++;
+        note(`furniture kept: “${line}”`);
+      }
+    }
+  }
+
+  // Pairwise event clustering within each half (pairs of different sentences).
+  for (const half of ['tune', 'held-out'] as const) {
+    const items = eventItems.filter((item) => item.half === half);
+    const counts = result[half];
+    for (let a = 0; a < items.length; a++) {
+      for (let b = a + 1; b < items.length; b++) {
+        const [x, y] = [items[a]!, items[b]!];
+        if (x.sentenceId === y.sentenceId) continue;
+        const same = x.key === y.key;
+        const ofX = eventsBySentence.get(x.sentenceId);
+        const together = ofX !== undefined && [...(eventsBySentence.get(y.sentenceId) ?? [])].some((id) => ofX.has(id));
+        if (same && together) counts.eventPairsTp++;
+        else if (together) counts.eventPairsFp++;
+        else if (same) counts.eventPairsFn++;
+      }
+    }
+  }
+  // Events whose date came from an expression that is not a date.
+  for (const event of corpus.events) {
+    const fromDuration = event.evidence.some((item) => item.dateId !== null && nullDateIds.has(item.dateId));
+    if (!fromDuration) continue;
+    const file = corpus.articles.find((article) => event.evidence.some((item) => item.articleId === article.id))?.file;
+    const half = (file && gold.articles[file]?.half) || 'tune';
+    result[half].eventsFromDurations++;
+  }
+  return result;
+}
+
+/** The reader-facing figures of a set of counts. Higher is better unless `lowerIsBetter`. */
+export function figuresOf(counts: Counts): { name: string; value: number; lowerIsBetter?: boolean; shown: string }[] {
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const eventP = ratio(counts.eventPairsTp, counts.eventPairsTp + counts.eventPairsFp);
+  const eventR = ratio(counts.eventPairsTp, counts.eventPairsTp + counts.eventPairsFn);
+  const mentionP = ratio(counts.mentionsTp, counts.mentionsFound);
+  const mentionR = ratio(counts.mentionsTp, counts.mentionsGold);
+  const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+  return [
+    { name: 'dates right', value: ratio(counts.datesRight, counts.datesGold), shown: `${counts.datesRight}/${counts.datesGold}` },
+    { name: 'non-dates read as dates', value: counts.falseDates, lowerIsBetter: true, shown: `${counts.falseDates} of ${counts.nullTraps}` },
+    { name: 'events F1 (pairwise)', value: f1(eventP, eventR), shown: `P ${eventP.toFixed(2)} R ${eventR.toFixed(2)}` },
+    { name: 'events dated from a non-date', value: counts.eventsFromDurations, lowerIsBetter: true, shown: `${counts.eventsFromDurations}` },
+    { name: 'entity mentions F1', value: f1(mentionP, mentionR), shown: `P ${mentionP.toFixed(2)} R ${mentionR.toFixed(2)}` },
+    { name: 'outlet from the text', value: ratio(counts.outletRight, counts.outletAsked), shown: `${counts.outletRight}/${counts.outletAsked}` },
+    { name: 'publication day from the text', value: ratio(counts.publishedRight, counts.publishedAsked), shown: `${counts.publishedRight}/${counts.publishedAsked}` },
+    { name: 'headline', value: ratio(counts.headlineRight, counts.articles), shown: `${counts.headlineRight}/${counts.articles}` },
+    { name: 'furniture leaks', value: counts.furnitureLeaks, lowerIsBetter: true, shown: `${counts.furnitureLeaks}` },
+  ];
+}
