@@ -125,7 +125,27 @@ const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|posted|mo
  * allowed around the date; any other words make it prose, not a dateline.
  */
 export function isDateline(text: string): boolean {
-  return DATELINE.test(datelineCore(text));
+  return DATELINE.test(datelineCore(text)) || isLabelledTimestamp(text);
+}
+
+const LABELLED_DAY = new RegExp(`^(${DAY}|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})`, 'i');
+
+/**
+ * A timestamp with its label and a tail the page adds: "Posted on January 15, 2025 by jpark@…",
+ * "Published 13 January 2024, 21:05 GMT · 4 min read". The label is required: without it a short
+ * line with a date is as likely a headline.
+ */
+export function isLabelledTimestamp(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  // The date must follow the label at once: "Updated guidance was issued on Jan. 13" is prose.
+  return timestampLabel(bare) !== null && LABELLED_DAY.test(bare.replace(TIMESTAMP_LABEL, '')) && wordCount(bare) <= 16;
+}
+
+/** Which kind of timestamp a line is: when the article was first put out, or a later update. */
+export function timestampLabel(text: string): 'published' | 'updated' | null {
+  const match = /^(first\s+)?(published|updated|last\s+updated|posted|modified|date|created)\b/i.exec(stripMarkers(text).trim());
+  if (!match) return null;
+  return /updated|modified/i.test(match[2]!) ? 'updated' : 'published';
 }
 
 /** The date and time part of a timestamp line, without its label or bracketed note. */
@@ -133,9 +153,51 @@ export function datelineCore(text: string): string {
   return stripMarkers(text).trim().replace(TIMESTAMP_LABEL, '').replace(/\s*\([^()]{1,40}\)$/, '').trim();
 }
 
-/** "BY SEO JI-EUN [...]", "By Jane Doe", "(This article was written by …)". */
+/** "BY SEO JI-EUN [...]", "By Jane Doe", "Reporter Lee So-yeon", "— Reporting by …", "(This article was written by …)". */
 export function isByline(text: string): boolean {
-  return /^by\s+\p{Lu}/iu.test(text) || /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text);
+  return (
+    /^by\s+\p{Lu}/iu.test(text) ||
+    PERSON_SIGNATURE.test(text) ||
+    /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text) ||
+    (/^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8)
+  );
+}
+
+/** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */
+const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by)\s+\p{Lu}/iu;
+
+/** A signature that names a person (a byline), not an outlet (a credit). */
+export function isPersonSignature(text: string): boolean {
+  return /\bby\s/i.test(text) || PERSON_SIGNATURE.test(text) || /@[\w-]+\./.test(text);
+}
+
+/**
+ * A reading-time or relative-time label of the host page: "4 min read",
+ * "Updated 2 hours ago", "5 minutes ago", "Reading time: 3 minutes".
+ */
+export function isPageClock(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return (
+    /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:about\s+)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\.?$/i.test(bare) ||
+    /^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?)(?:\s+read)?\.?$/i.test(bare) && /read|reading/i.test(bare)
+  );
+}
+
+/** "Related: …", "Read more: …", "See also: …": a link to another article, whatever follows. */
+export function isLinkToOtherArticle(text: string): boolean {
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?)\s*[:：|»›>–—-]\s*\S/i.test(stripMarkers(text).trim());
+}
+
+/**
+ * The site speaking to its reader about itself: cookie banners, sign-up and
+ * log-in prompts, "Advertisement", "All rights reserved". Unlike isSitePrompt it
+ * leaves out "comment", which stories use ("declined to comment, saying our…").
+ */
+export function isReaderPrompt(text: string): boolean {
+  const term = /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?content|accept all|privacy (policy|settings)|manage (preferences|consent))(?![-\p{L}])/iu.exec(text);
+  if (!term) return false;
+  const opens = !/\p{L}/u.test(text.slice(0, term.index));
+  return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || wordCount(text) <= 6;
 }
 
 const OUTLET_WORD =

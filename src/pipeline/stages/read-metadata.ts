@@ -1,5 +1,5 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
-import { datelineCore, isBareTimestamp, stripMarkers } from '../line-shape';
+import { datelineCore, isBareTimestamp, isCreditLine, isDateline, isHeadlineShaped, isPersonSignature, stripMarkers, timestampLabel } from '../line-shape';
 import { slugify } from '../manifest';
 import type { ArticleContext, Block, Stage } from '../types';
 
@@ -90,31 +90,109 @@ interface TextMetadata {
 }
 
 function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
-  const headline = blocks.find((block) => block.kind === 'headline')?.text ?? null;
+  const authority = governmentAuthorityOf(blocks);
+  // A readout's first line is its issuer, not its title: the title is the next short line before the prose.
+  const firstBody = blocks.findIndex((block) => block.kind === 'body');
+  const headline = authority
+    ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
+    : (blocks.find((block) => block.kind === 'headline')?.text ?? null);
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
-  const bylineText = signatures.find((text) => /\bby\s/i.test(text)) ?? null;
-  const credit = signatures.find((text) => !/\bby\s/i.test(text)) ?? null;
+  const bylineText = signatures.find(isPersonSignature) ?? null;
+  const credit = signatures.find((text) => !isPersonSignature(text) && isCreditLine(text)) ?? null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
   // A wire dateline names its agency: "SEOUL, Jan. 13 (Yonhap) --", "TOKYO, Dec 4 (Reuters) -".
-  const wire = /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
+  const wire = /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
+  const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
+  const outletName =
+    (credit ? outletFromCredit(credit) : null) ??
+    copyrightHolder(allText) ??
+    wire?.[2]?.trim() ??
+    authority ??
+    outletFromMailDomain(allText);
   return {
     headline,
     byline: bylineText ? cleanByline(bylineText) : null,
-    outletName: credit ? outletFromCredit(credit) : (wire?.[2]?.trim() ?? null),
-    dateline: datelineBlock ?? (placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : null),
-    publishedAt: datelineBlock ? parseDateline(datelineBlock) : null,
+    outletName,
+    dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
+    publishedAt: publicationTimestamp(blocks, removed),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
+}
+
+/**
+ * The page's own publication time: a timestamp line anywhere, kept or removed
+ * as page chrome ("Posted : 2025-01-14 17:12", "Published on Jan 15, 2025"),
+ * the first-publication one before an "Updated …" one.
+ */
+function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value: string; precision: 'minute' | 'day' } | null {
+  const lines = [
+    ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
+    ...removed.filter((line) => line.kind === 'furniture' && isDateline(line.text.trim())).map((line) => ({ line: line.line, text: line.text.trim() })),
+  ].sort((a, b) => a.line - b.line);
+  const rank = (text: string) => (timestampLabel(text) === 'updated' ? 1 : 0);
+  for (const { text } of [...lines].sort((a, b) => rank(a.text) - rank(b.text) || a.line - b.line)) {
+    const parsed = parseDateline(text);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** "© 2025 The Harbour Herald", "Copyright 2024 Meridian Wire. All rights reserved." → the holder. */
+function copyrightHolder(lines: string[]): string | null {
+  for (const line of lines) {
+    const match = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(line.trim());
+    const holder = match?.[1]?.replace(/\s+(?:Inc|Ltd|LLC|Co|Corp|Group)\.?$/i, '').trim();
+    if (holder && !/^all rights/i.test(holder) && holder.split(/\s+/).length <= 6) return holder;
+  }
+  return null;
+}
+
+/** Head words of a government body that publishes its own readouts. */
+const AUTHORITY = /^(?:the\s+)?(?:ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister'?s office|police|board|commission|bureau)\b/i;
+
+/**
+ * A readout's first line names the body that issued it ("Ministry of Foreign
+ * Affairs of Japan", "U.S. District Court for the Southern District of New York"):
+ * a short line, not a sentence, led by a body's head word, before any prose.
+ */
+function governmentAuthorityOf(blocks: Block[]): string | null {
+  const first = blocks[0];
+  if (!first || first.kind === 'body') return null;
+  const text = first.text.trim();
+  const words = text.split(/\s+/).length;
+  return AUTHORITY.test(text.replace(/^(?:U\.S\.|Japan(?:ese)?|Korean?|South Korean?)\s+/i, '')) && words <= 12 && !/[.!?]$/.test(text) ? text : null;
+}
+
+/**
+ * "jpark@meridianwire.com" → the outlet whose name the text spells with those
+ * letters ("Meridian Wire"), else the domain itself. Free mail providers say nothing.
+ */
+function outletFromMailDomain(lines: string[]): string | null {
+  const text = lines.join('\n');
+  for (const match of text.matchAll(/[\w.+-]+@([\w-]+)((?:\.[\w-]+)+)/g)) {
+    const label = match[1]!.toLowerCase();
+    if (/^(gmail|yahoo|hotmail|outlook|naver|daum|protonmail|icloud|email|mail)$/.test(label)) continue;
+    for (const name of text.matchAll(/\b(?:The\s+)?\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4}/gu)) {
+      const letters = name[0].toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (letters === label || letters === `the${label}`) return name[0];
+      const withoutThe = name[0].replace(/^The\s+/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (withoutThe === label) return name[0];
+    }
+    return `${match[1]}${match[2]}`;
+  }
+  return null;
 }
 
 /** "BY SEO JI-EUN [[email protected]]" → "Seo Ji-eun"; "(This article was written by A and B.)" → "A and B". */
 function cleanByline(text: string): string {
   const name = text
     .replace(/^\(|\)$/g, '')
+    .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/^.*?\bby\s+/i, '')
+    .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
     .replace(/[.\s]+$/, '');
   return name === name.toUpperCase() ? titleCase(name) : name;
@@ -133,6 +211,12 @@ function outletFromCredit(text: string): string {
 /** "12:40 JST, December 12, 2024" → 2024-12-12T12:40:00+09:00; without time or zone, day precision. */
 export function parseDateline(line: string): { value: string; precision: 'minute' | 'day' } | null {
   const text = datelineCore(line);
+  // An ISO 8601 stamp with its offset says everything: "2025-01-14T09:30:00+09:00".
+  const stamp = /(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})/.exec(text);
+  if (stamp) {
+    const zone = stamp[4] === 'Z' ? '+00:00' : stamp[4]!.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    return { value: `${stamp[1]}T${stamp[2]}:${stamp[3]}:00${zone}`, precision: 'minute' };
+  }
   const time = /(\d{1,2}):(\d{2})\s*([AP])?\.?M?\.?\s*([A-Z]{2,4})?/i.exec(text);
   const date =
     /([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(text) ?? /(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})/.exec(text);

@@ -10,7 +10,10 @@ import {
   isCreditLine,
   isDateline,
   isLabelValue,
+  isLinkToOtherArticle,
+  isPageClock,
   isProse,
+  isReaderPrompt,
   isSitePrompt,
   wordCount,
   words,
@@ -29,7 +32,9 @@ export interface Sifted {
  * 2. link lists: runs of items separated by bare list markers ("-"), with
  *    their header (popular articles, rankings);
  * 3. widgets anywhere: breadcrumbs, "Label:Value", counters "Comment (0)",
- *    bare timestamps, and very short lines of site vocabulary;
+ *    bare timestamps, reading times ("4 min read", "Updated 2 hours ago"),
+ *    links to other articles ("Related: …"), the site addressing its reader
+ *    (cookie banners, sign-up prompts), and very short lines of site vocabulary;
  * 4. everything outside the article's core — before its first real paragraph
  *    unless it can be a headline, dateline, caption or byline; after its last
  *    real paragraph unless it is a byline or credit.
@@ -86,6 +91,11 @@ function isSignature(text: string): boolean {
 }
 
 function widgetReason(text: string): string | null {
+  // A timestamp line is metadata (read as the publication time), not a widget, however it is labelled.
+  if (isDateline(text)) return null;
+  if (isPageClock(text)) return 'reading time or relative time of the host page';
+  if (isLinkToOtherArticle(text)) return 'link to another article';
+  if (isReaderPrompt(text)) return 'the site addressing its reader (cookies, sign-up, log-in, advertising)';
   if (isBreadcrumb(text)) return 'navigation breadcrumb';
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';

@@ -23,7 +23,7 @@ export function splitIntoSentences(text: string): string[] {
   for (const segment of segmentsOf(text)) {
     const current = pieces[pieces.length - 1];
     const previous = current?.[current.length - 1];
-    if (current && previous !== undefined && (continuesAfterAbbreviation(previous, segment) || isBracketedCredit(segment))) {
+    if (current && previous !== undefined && (continuesAfterAbbreviation(previous, segment) || isBracketedCredit(segment) || isListNumber(current))) {
       current.push(segment);
     } else {
       pieces.push([segment]);
@@ -64,6 +64,11 @@ function cutPoint(text: string, from: number): number {
   if (sentenceEnd > WINDOW / 2) return from + sentenceEnd + 2;
   const space = window.lastIndexOf(' ');
   return space > 0 ? from + space + 1 : from + WINDOW;
+}
+
+/** A numbered paragraph's "1." or "(2)" on its own is no sentence: it opens the one after it. */
+function isListNumber(piece: string[]): boolean {
+  return piece.length === 1 && /^\s*\(?\d{1,3}[.)]\s*$/.test(piece[0]!);
 }
 
 /** "[MINISTRY OF FOREIGN AFFAIRS]" or "(Provided by …)" after a caption belongs to that caption. */
