@@ -20,6 +20,8 @@ export type EventKind =
   | 'attack'
   | 'disaster'
   | 'ruling'
+  /** Any other thing done on a stated day ("ordered an inspection", "released its report"): no closed list of verbs covers every story. */
+  | 'action'
   /** Diplomatic outcome verbs (reaffirmed, agreed): they happen at a meeting or call, so they join one by its participants. */
   | 'statement';
 
@@ -41,6 +43,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   attack: /\b(attack(ed)?|strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
   disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|landslide|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
   ruling: /\b(ruled|rules|ruling|verdict|sentenced|acquitted|convicted|upheld|overturned|struck down)\b/gi,
+  // Never searched for with the others (see findActionVerbs): a fallback, not a kind a reference can name.
+  action: /(?!)/g,
   statement: /\b(reaffirm(ed|s)?|agree[sd]?|confirm(ed|s)?|discuss(ed|es)?|pledged?|emphasi[sz]ed|stressed|exchanged views)\b/gi,
 };
 
@@ -68,6 +72,7 @@ export const KIND_LABEL: Record<EventKind, string> = {
   attack: 'Attack',
   disaster: 'Disaster',
   ruling: 'Ruling',
+  action: 'Action',
   statement: 'Statement',
 };
 
@@ -82,6 +87,7 @@ export interface Trigger {
 export function findTriggers(text: string): Trigger[] {
   const triggers: Trigger[] = [];
   for (const [kind, pattern] of Object.entries(EVENT_TRIGGERS) as [EventKind, RegExp][]) {
+    if (kind === 'action') continue;
     for (const match of text.matchAll(pattern)) triggers.push({ kind, start: match.index, end: match.index + match[0].length });
   }
   return triggers;
@@ -101,4 +107,25 @@ export function familyOf(kind: EventKind): string {
 
 export function isEventKind(word: string): word is EventKind {
   return Object.hasOwn(EVENT_TRIGGERS, word);
+}
+
+/** Past-tense verbs that are not -ed forms, the common ones of news copy. */
+const IRREGULAR_PAST =
+  'said|met|held|made|took|gave|went|began|found|led|left|won|lost|ran|rose|fell|struck|sent|told|spoke|saw|came|became|brought|built|chose|drew|drove|flew|fought|froze|hit|kept|knew|laid|paid|put|quit|rode|sold|set|shut|sat|slid|split|spent|stood|stole|swore|swept|taught|threw|woke|wore|wrote|shot|sank|broke|bought|caught|felt|forgot|got|grew|heard|hid|hung|let|lit|meant|overran|overtook|sought|shook|sprang|stuck|swam|tore|withdrew|won';
+const ACTION_VERB = new RegExp(`\\b(?:(?:will|would|is to|are to|is set to|are set to|is due to|are due to|plans to|plan to)\\s+\\p{Ll}{3,}|\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\b`, 'gu');
+/** Words ending in -ed that are seldom a verb reporting what someone did. */
+const NOT_ACTIONS = /^(?:need|speed|seed|feed|bleed|breed|creed|deed|greed|indeed|red|bed|wed|shed|hundred|sacred|naked|wicked|related|expected|so-called|alleged|limited|united|detailed|advanced|experienced|interested|concerned|based|called|named|used)$/;
+
+/**
+ * The verbs of a sentence that can report something done: past tense, or a
+ * plan ("will release"). Used only when no happening word of a known kind is
+ * near a date, so any story's events are found, not only meetings and votes.
+ */
+export function findActionVerbs(text: string): Trigger[] {
+  const verbs: Trigger[] = [];
+  for (const match of text.matchAll(ACTION_VERB)) {
+    if (NOT_ACTIONS.test(match[0])) continue;
+    verbs.push({ kind: 'action', start: match.index, end: match.index + match[0].length });
+  }
+  return verbs;
 }

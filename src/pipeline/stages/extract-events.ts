@@ -1,5 +1,5 @@
 import type { Article, DateMention, Entity, Evidence, Outlet, Precision, TimelineEvent } from '../../lib/corpus/schema';
-import { familyOf, findTriggers, KIND_LABEL, type EventKind, type Trigger } from '../knowledge/event-triggers';
+import { familyOf, findActionVerbs, findTriggers, KIND_LABEL, type EventKind, type Trigger } from '../knowledge/event-triggers';
 import { DisjointSets, joinOverlapping } from '../single-linkage';
 import type { Stage } from '../types';
 
@@ -28,10 +28,14 @@ interface Occurrence {
   organizations: Set<string>;
   /** The happening in the text's own words ("North Korea's launch of a hypersonic missile"), for titles with no named actor. */
   phrase: string;
+  /** Who did what, from the happening word's clause ("passenger jet carrying 181 people crashed while landing at Muan"). */
+  clause: string;
 }
 
 /** How far (in characters) a trigger may stand from the date and still describe it. */
 const TRIGGER_REACH = 30;
+/** How far a plain verb may stand from a day and still report what was done on it ("On Monday, acting President Choi ordered"). */
+const ACTION_REACH = 60;
 /** How far the happening word may stand from a month or year and still be dated by it. */
 const VAGUE_TRIGGER_REACH = 60;
 const SCANNED_KINDS = new Set(['headline', 'caption', 'body']);
@@ -113,7 +117,16 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
       );
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(byDistance);
-      const nearest = inClause[0] ?? [...own].sort(byDistance)[0];
+      // No happening word of a known kind: a verb in the date's own clause still says something was done that day.
+      // Not for a date that modifies a noun ("his Dec 3 decree", "the Jan. 27 report"): the verb is not what it dates.
+      const modifiesNoun = /(?:\b(?:his|her|its|their|the|a|an|this|that)|['’]s)\s+$/i.test(sentence.text.slice(Math.max(0, date.charStart - 12), date.charStart));
+      const actions =
+        inClause.length === 0 && own.length === 0 && date.precision === 'day' && !modifiesNoun
+          ? findActionVerbs(sentence.text)
+              .filter((verb) => verb.start >= from && verb.end <= to && distance(verb, date) <= ACTION_REACH)
+              .sort(byDistance)
+          : [];
+      const nearest = inClause[0] ?? [...own].sort(byDistance)[0] ?? actions[0];
       // A month or a year far from any happening word is scene-setting ("this year"), not an event date.
       if (!nearest || (date.precision !== 'day' && distance(nearest, date) > VAGUE_TRIGGER_REACH)) return;
       const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
@@ -133,6 +146,7 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
         places: ofType('place'),
         organizations: ofType('organization'),
         phrase: phraseAround(sentence.text, nearest, [Math.min(clauseFrom, triggerFrom), Math.max(clauseTo, triggerTo)], date),
+        clause: clauseAbout(sentence.text, nearest, [triggerFrom, triggerTo], date),
       });
     });
   }
@@ -191,6 +205,29 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
     .slice(Math.max(start, from), end)
     .replace(/[\s.,;:!?"“”]+$/u, '')
     .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as)$/iu, '')
+    .trim();
+}
+
+/** Words that open a clause without naming anyone: dropped from the front of a title. */
+const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before)\s+)+/i;
+
+/**
+ * Who did what, in the text's words: up to six words before the happening word
+ * and five after it, inside its clause, without the date.
+ */
+function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
+  const dateless = (start: number, end: number) =>
+    text
+      .slice(start, end)
+      .replace(text.slice(date.charStart, date.charEnd), ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const before = dateless(from, trigger.start).split(' ').filter(Boolean).slice(-6).join(' ').replace(LEADING_FILLER, '');
+  const after = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean).slice(0, 5).join(' ');
+  return `${before} ${text.slice(trigger.start, trigger.end)} ${after}`
+    .replace(/[\s.,;:!?"“”]+$/u, '')
+    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her)$/iu, '')
+    .replace(/^[,;:\s]+/, '')
     .trim();
 }
 
@@ -579,6 +616,9 @@ function majorityKind(members: Occurrence[]): EventKind {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'statement';
 }
 
+/** Kinds a reader knows by who took part ("Meeting: Iwaya and Cho in Seoul"); others are titled by what happened. */
+const NAMED_BY_PARTICIPANTS = new Set<EventKind>(['call', 'meeting', 'visit', 'dialogue', 'announcement', 'declaration', 'statement']);
+
 /**
  * "Meeting: Iwaya and Cho in Seoul". People are named by the short form the
  * texts use for them (a surname alone, when the texts use one).
@@ -603,6 +643,11 @@ function buildTitle(kind: EventKind, members: Occurrence[], entityById: Map<stri
   const who = actors.length > 0 ? `: ${actors.join(' and ')}` : '';
   const object = kind === 'declaration' ? declaredObject(members) : null;
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
+  if (!NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 0) {
+    // A crash, a ruling, an order with someone named: what happened says more than "Disaster: <a name>".
+    const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
+  }
   if (actors.length === 0) {
     // Nobody named: the text's own phrase reads better than a bare "Visit".
     const phrase = [...members].map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';

@@ -263,3 +263,42 @@ describe('the seed corpus’s key events', () => {
     expect(corpus.events.length).toBe(withoutEditorial.events.length + 1);
   });
 });
+
+describe('extractEvents beyond the known happening words', () => {
+  const encoder = new TextEncoder();
+  const corpus = runIngest(
+    {
+      seeds: [
+        {
+          file: 'r01_river.txt',
+          bytes: encoder.encode(
+            [
+              'River town counts the cost of the flood',
+              '',
+              'On Monday, Governor Rosa Ibarra ordered an audit of every levee in the valley.',
+              'The water board will publish its findings on March 20.',
+              'Residents still recalled his Feb. 3 warning about the dam, a farmer said.',
+            ].join('\n'),
+          ),
+        },
+      ],
+      manifest: parseManifest('manifest.json', JSON.stringify({ outlets: { river: { name: 'River Post' } }, articles: { 'r01_river.txt': { outlet: 'river', publishedAt: '2023-03-08' } } })),
+      editorial: null,
+    },
+    sha,
+  );
+
+  it('makes an event of a thing done on a stated day, titled by who did what', () => {
+    const audit = corpus.events.find((event) => event.start === '2023-03-06');
+    expect(audit?.title).toBe('Governor Rosa Ibarra ordered an audit of every levee');
+    expect(audit?.kinds).toEqual(['action']);
+  });
+
+  it('makes an event of a planned thing, looking forward', () => {
+    expect(corpus.events.find((event) => event.start === '2023-03-20')?.title).toMatch(/publish its findings/);
+  });
+
+  it('does not date the reporting verb by a date that modifies a noun ("his Feb. 3 warning")', () => {
+    expect(corpus.events.some((event) => event.start === '2023-02-03' && /recalled/.test(event.title))).toBe(false);
+  });
+});
