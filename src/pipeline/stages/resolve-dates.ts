@@ -363,6 +363,8 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12,
 }));
+/** Words that hedge an amount ("about 30", "more than two"); the amount is then approximate. */
+const HEDGES = /^(?:(?:about|around|approximately|roughly|nearly|almost|some|just|over|under|more than|less than|up to|at least|at most|barely|only|~)\s*)+/i;
 const VAGUE_AMOUNTS = /^(?:a few|few|several|some|many|a couple of|a couple)$/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const LEADING_PREPOSITION =
@@ -376,6 +378,10 @@ function toModifier(word: string): Modifier {
   if (lower === 'beginning' || lower === 'start') return 'early';
   if (lower === 'middle') return 'mid';
   return lower as Modifier;
+}
+
+function hedgeReason(hedge: string): string {
+  return `"${hedge.trim()}" makes the amount approximate, so no single day is named`;
 }
 
 function parseAmount(word: string): number | null {
@@ -410,7 +416,11 @@ function classify(result: ParsedResult, core: string, preposition: string | null
   const lower = core.toLowerCase();
   const prep = preposition?.toLowerCase() ?? null;
 
-  const counted = /^(\d+|[a-z]+(?: [a-z]+){0,2})\s+(second|minute|hour|day|week|month|year)s?(?:\s+(ago|later|earlier|from now))?$/i.exec(core);
+  // chrono computed a clock time from the reference ("for about 30 minutes", "half an hour later"): an
+  // amount of minutes or hours is a duration or an offset within some day, never a calendar date.
+  if (result.tags().has('result/relativeDateAndTime')) return null;
+  const hedge = HEDGES.exec(core)?.[0] ?? '';
+  const counted = /^(\d+|[a-z]+(?: [a-z]+){0,2})\s+(second|minute|hour|day|week|month|year)s?(?:\s+(ago|later|earlier|from now))?$/i.exec(core.slice(hedge.length));
   const amountWord = counted?.[1] ?? '';
   const amount = parseAmount(amountWord);
   if (counted && (amount !== null || VAGUE_AMOUNTS.test(amountWord))) {
@@ -421,11 +431,13 @@ function classify(result: ParsedResult, core: string, preposition: string | null
     const anchoredUnit = unit as Unit;
     if (!tail) {
       // "in two days" may be a date ahead; "for/within/over 180 days" is a duration.
-      return prep === 'in' && amount !== null
-        ? { kind: 'count', amount, unit: anchoredUnit, sign: 1, from: 'publication', futureOnly: true }
-        : null;
+      if (prep !== 'in' || amount === null) return null;
+      if (hedge && (unit === 'day' || unit === 'week')) return { kind: 'unresolvable', reason: hedgeReason(hedge) };
+      return { kind: 'count', amount, unit: anchoredUnit, sign: 1, from: 'publication', futureOnly: true };
     }
     if (amount === null) return { kind: 'unresolvable', reason: `"${amountWord}" is not a definite amount` };
+    // "about two weeks ago" names no particular day; "about three years ago" still names a year.
+    if (hedge && (unit === 'day' || unit === 'week')) return { kind: 'unresolvable', reason: hedgeReason(hedge) };
     const direction = tail.toLowerCase();
     if (direction === 'ago') return { kind: 'count', amount, unit: anchoredUnit, sign: -1, from: 'publication', futureOnly: false };
     if (direction === 'from now') return { kind: 'count', amount, unit: anchoredUnit, sign: 1, from: 'publication', futureOnly: false };
@@ -450,6 +462,9 @@ function classify(result: ParsedResult, core: string, preposition: string | null
     return { kind: 'period', unit: unit as 'week' | 'month' | 'year', relation };
   }
   if (/^(?:the\s+)?weekend$/.test(lower)) return { kind: 'weekend', relation: null };
+  // Any other date chrono computed by adding an amount to the reference ("for about three days",
+  // "in the week") is a stretch of time measured from the clock it was given, not a date the text names.
+  if (result.tags().has('result/relativeDate')) return null;
 
   const weekday = certain(result.start, 'weekday');
   if (weekday !== null && !result.start.isCertain('day') && !result.start.isCertain('month')) {

@@ -408,6 +408,37 @@ describe('things that are not dates', () => {
   });
 });
 
+describe('durations and ages are not dates', () => {
+  it.each([
+    ['minutes with a hedge', 'The two leaders spoke by phone for about 45 minutes.'],
+    ['another hedge', 'The closed-door session ran for approximately 80 minutes.'],
+    ['a compound length', 'Delegates heard a 120-minute briefing.'],
+    ['hours after a verb', 'The standoff lasted seven hours.'],
+    ['days after "for"', 'The festival goes on for four days.'],
+    ['days with a hedge', 'The border stayed shut for about five days.'],
+    ['a bare number of years', 'The two firms have been partners for 30 years; it took 12 years to build.'],
+    ['an age', 'The 71-year-old mayor, aged 71, is 71 years old.'],
+    ['"over" minutes', 'Rescuers searched over 50 minutes.'],
+    ['half an hour later', 'Police arrived half an hour later.'],
+    ['"within about two weeks"', 'Repairs should be done within about two weeks.'],
+  ])('%s', (_label, text) => {
+    expect(quick('2023-06-15', text)).toEqual([]);
+    expect(quick(null, text)).toEqual([]); // no anchor: still nothing, not the chrono fallback day
+  });
+
+  it('the date next to a duration still resolves, and a clock time attached to a date is fine', () => {
+    expect(quick('2023-06-15', 'The ministers met for about 90 minutes on Tuesday.')).toEqual([['on Tuesday', '2023-06-13']]);
+    expect(quick('2023-06-15', 'Voting closed at 8:00 p.m. on June 11.')).toEqual([['at 8:00 p.m. on June 11', '2023-06-11']]);
+  });
+
+  it('a hedged count of days or weeks back is kept unresolved with the reason; a hedged count of years still names a year', () => {
+    const [weeks] = resolve('t', '2023-06-15', ['The vessel sank about two weeks ago.']);
+    expect(weeks).toMatchObject({ text: 'about two weeks ago', value: null });
+    expect(weeks!.reason).toContain('approximate');
+    expect(quick('2023-06-15', 'The bridge opened about four years ago.')).toEqual([['about four years ago', '2019']]);
+  });
+});
+
 describe('without a publication date', () => {
   it('keeps relative expressions with value null and the reason; explicit dates still resolve', () => {
     const mentions = resolve('n', null, [
