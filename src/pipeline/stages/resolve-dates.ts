@@ -363,6 +363,11 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12,
 }));
+/**
+ * News capitalises month and weekday names; in lower case, short forms and the months that are also verbs
+ * are the common words ("they sat", "we wed", "the sun", "a march", "may"), not dates.
+ */
+const LOWERCASE_COMMON_WORD = /(?<![A-Za-z])(?:march|may|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z]))/;
 /** Words that hedge an amount ("about 30", "more than two"); the amount is then approximate. */
 const HEDGES = /^(?:(?:about|around|approximately|roughly|nearly|almost|some|just|over|under|more than|less than|up to|at least|at most|barely|only|~)\s*)+/i;
 const VAGUE_AMOUNTS = /^(?:a few|few|several|some|many|a couple of|a couple)$/i;
@@ -445,6 +450,7 @@ function classify(result: ParsedResult, core: string, preposition: string | null
   }
 
   if (/^(?:right\s+)?now$/.test(lower)) return null;
+  if (!/\d/.test(core) && LOWERCASE_COMMON_WORD.test(core)) return null;
   const casual = /^(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.exec(lower);
   if (casual) {
     const word = casual[1] ?? '';

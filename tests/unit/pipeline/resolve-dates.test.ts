@@ -265,6 +265,11 @@ describe('weekdays', () => {
     expect(quick('2023-06-13', 'The exhibition in Lyon stays open through Friday.')).toEqual([['through Friday', '2023-06-13/2023-06-16']]);
   });
 
+  it('a capitalised short weekday and a lower-case full weekday name are still weekdays', () => {
+    expect(quick('2023-06-15', 'Polls closed Sat. in Oslo.')).toEqual([['Sat.', '2023-06-10']]);
+    expect(quick('2023-06-15', 'the panel will rule next monday')).toEqual([['next monday', '2023-06-19']]);
+  });
+
   it('a stated weekday range is one interval', () => {
     expect(quick('2023-06-16', 'Delegates met from Monday to Wednesday in Nairobi.')).toEqual([['from Monday to Wednesday', '2023-06-12/2023-06-14']]);
   });
@@ -403,6 +408,7 @@ describe('things that are not dates', () => {
     ['a counter', 'Standards Board Policy (0/250)'],
     ['a compound with a number', 'She began a four-day trip.'],
     ['"now"', 'The bridge is now closed.'],
+    ['calendar names in lower case are common words', 'They sat in the sun, and protesters may march; the couple will wed.'],
   ])('%s', (_label, text) => {
     expect(quick('2023-06-15', text)).toEqual([]);
   });
