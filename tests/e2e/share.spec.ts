@@ -34,8 +34,11 @@ test.describe('with a clipboard', () => {
     test.slow();
     // A moved timeline window is view state too.
     await page.goto('/?from=2024-12-01&to=2025-02-15');
+    // The chart is drawn only once React has taken the prerendered page over: a click before that is lost.
+    await expect(page.locator('.vis-timeline')).toBeVisible();
     // Build the rest of the view by hand: an event, an outlet off, a highlighted name, an article at a sentence, a window.
     await page.getByRole('listbox', { name: /Events/ }).getByRole('option', { name: new RegExp(escape(meeting.title)) }).click();
+    await expect(page).toHaveURL(/[?&]event=/);
     await page.getByRole('group', { name: /^Outlets/ }).getByRole('checkbox', { name: /^Korea JoongAng Daily/ }).uncheck();
     await page.getByRole('region', { name: 'Names in the story' }).getByRole('button', { name: /^Cho Tae-yul/ }).click();
     await page.getByRole('region', { name: /^Articles/ }).getByRole('button', { name: /^The Asahi Shimbun/ }).click();
