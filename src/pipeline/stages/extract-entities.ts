@@ -14,7 +14,9 @@
  *
  * Person spellings merge by a normalisation rule, never by lists: lowercase, drop
  * hyphens, spaces and accents, and allow the surname to move from front to back
- * ("Cho Tae-yul" = "Cho Tae Yul", "Gen Nakatani" = "Nakatani Gen").
+ * ("Cho Tae-yul" = "Cho Tae Yul", "Gen Nakatani" = "Nakatani Gen"). A surname in
+ * capitals next to a mixed-case name ("Mr. IWAYA Takeshi") is part of the name, and
+ * every known name is also matched in that ministry style.
  *
  * Names that tie the run to the text: a person's `name` is the most frequent
  * multi-word form (ties: first seen); an organisation's is its most frequent
@@ -542,8 +544,30 @@ function discover(prepared: PreparedKnowledge, analyses: readonly SentenceAnalys
   return found;
 }
 
-/** Units u.. that can be a name: consecutive name-like words, at most MAX_NAME_UNITS. */
-function nameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+/** Letters (and hyphens) only, with a vowel: "IWAYA", "CHO", "YOON" may be a surname; "KMT", "G20", "U.S." may not. */
+const CAPITALS_SURNAME_SHAPE = /^(?=[^AEIOUY]*[AEIOUY])\p{Lu}+(?:-\p{Lu}+)?$/u;
+
+/**
+ * A surname written in capitals, as government and ministry pages write names
+ * ("Mr. IWAYA Takeshi", "President YOON Suk Yeol"). Such a word is read as a name
+ * only next to a mixed-case name word, so a lone acronym stays an acronym.
+ */
+function capitalisedSurnameAt(analysis: SentenceAnalysis, index: number): boolean {
+  const unit = analysis.units[index];
+  return classOf(analysis, index) === 'acronym' && unit !== undefined && unit.text.length <= 12 && CAPITALS_SURNAME_SHAPE.test(unit.text);
+}
+
+/** A name run widened by a capitalised surname right before or right after it ("YOON" + "Suk Yeol"). */
+function withCapitalisedSurname(analysis: SentenceAnalysis, run: [number, number]): [number, number] {
+  const [start, end] = run;
+  if (end - start + 1 >= MAX_NAME_UNITS) return run;
+  if (capitalisedSurnameAt(analysis, start - 1) && adjacent(analysis, start - 1, start)) return [start - 1, end];
+  if (capitalisedSurnameAt(analysis, end + 1) && adjacent(analysis, end, end + 1)) return [start, end + 1];
+  return run;
+}
+
+/** Consecutive name-like words from u, at most MAX_NAME_UNITS. */
+function plainNameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
   if (classOf(analysis, u) !== 'name') return undefined;
   let v = u;
   while (classOf(analysis, v + 1) === 'name' && adjacent(analysis, v, v + 1)) {
@@ -553,8 +577,8 @@ function nameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | 
   return [u, v];
 }
 
-/** Units ..u that can be a name, read backwards from u. */
-function nameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+/** Consecutive name-like words ending at u, read backwards. */
+function plainNameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
   if (classOf(analysis, u) !== 'name') return undefined;
   let v = u;
   while (classOf(analysis, v - 1) === 'name' && adjacent(analysis, v - 1, v)) {
@@ -562,6 +586,28 @@ function nameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number
     if (u - v + 1 > MAX_NAME_UNITS) return undefined;
   }
   return [v, u];
+}
+
+/** Units u.. that can be a name, with a capitalised surname on either side ("CHO Tae-yul", "Takeshi IWAYA"). */
+function nameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  if (capitalisedSurnameAt(analysis, u) && adjacent(analysis, u, u + 1)) {
+    const rest = plainNameRunFrom(analysis, u + 1);
+    return rest && rest[1] - u + 1 <= MAX_NAME_UNITS ? [u, rest[1]] : undefined;
+  }
+  const run = plainNameRunFrom(analysis, u);
+  if (!run) return undefined;
+  return capitalisedSurnameAt(analysis, run[1] + 1) && adjacent(analysis, run[1], run[1] + 1) && run[1] - run[0] + 2 <= MAX_NAME_UNITS ? [run[0], run[1] + 1] : run;
+}
+
+/** Units ..u that can be a name, read backwards from u, with a capitalised surname on either side. */
+function nameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  if (capitalisedSurnameAt(analysis, u) && adjacent(analysis, u - 1, u)) {
+    const rest = plainNameRunEndingAt(analysis, u - 1);
+    return rest && u - rest[0] + 1 <= MAX_NAME_UNITS ? [rest[0], u] : undefined;
+  }
+  const run = plainNameRunEndingAt(analysis, u);
+  if (!run) return undefined;
+  return capitalisedSurnameAt(analysis, run[0] - 1) && adjacent(analysis, run[0] - 1, run[0]) && run[1] - run[0] + 2 <= MAX_NAME_UNITS ? [run[0] - 1, run[1]] : run;
 }
 
 function personFromRun(analysis: SentenceAnalysis, run: [number, number], cue: PersonCue): PersonCandidate {
@@ -666,7 +712,8 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     const article = units[start - 1];
     const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && (article.text === 'the' || article.text === 'The');
     if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !partOfLargerName(prepared, analysis, start, end)) {
-      out.push(personFromRun(analysis, [start, end], 'bare'));
+      // Only a run that is a name already takes a capitalised surname: "YOON Suk Yeol", but never "AUKUS Pact".
+      out.push(personFromRun(analysis, withCapitalisedSurname(analysis, [start, end]), 'bare'));
     }
     i = end + 1;
   }
@@ -893,6 +940,24 @@ function resolveClusters(prepared: PreparedKnowledge, found: Discoveries): Resol
   return { clusters, lexicon, shortForms: people.shortForms };
 }
 
+/**
+ * "Takeshi Iwaya" as a ministry page may write it: either end word taken as the
+ * surname, put in capitals, first or last ("IWAYA Takeshi", "Takeshi IWAYA",
+ * "TAKESHI Iwaya", "Iwaya TAKESHI").
+ */
+function capitalisedSurnameForms(units: readonly string[]): string[] {
+  if (units.length < 2 || units.some((unit) => !LOWERCASE_LETTER.test(unit))) return [];
+  const first = units[0] ?? '';
+  const last = units[units.length - 1] ?? '';
+  const middle = units.slice(1, -1);
+  return [
+    [last.toUpperCase(), first, ...middle],
+    [first, ...middle, last.toUpperCase()],
+    [first.toUpperCase(), ...middle, last],
+    [...middle, last, first.toUpperCase()],
+  ].map((parts) => parts.join(' '));
+}
+
 function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {
   const orgFolds = new Set(found.organizations.map((org) => foldName(org.surface)));
   const multi = found.people.filter((p) => p.units.length >= 2 && !orgFolds.has(foldName(p.surface)));
@@ -922,6 +987,12 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { su
     surfaceToCluster.set(person.surface, key);
     addShortForm(person.units[0] ?? '', key);
     addShortForm(person.units[person.units.length - 1] ?? '', key);
+  }
+  // The same names in ministry style, surname in capitals at either end, so "ISHIBA Shigeru"
+  // is found wherever "Shigeru Ishiba" is known; added after every written form, which win a tie.
+  for (const person of multi) {
+    const key = surfaceToCluster.get(person.surface);
+    if (key) for (const variant of capitalisedSurnameForms(person.units)) if (!surfaceToCluster.has(variant)) surfaceToCluster.set(variant, key);
   }
 
   // A lone word ("Trump said") joins a full name through the short forms; it is a
@@ -1013,7 +1084,9 @@ interface LoneName {
 /** Single name words ("Iwaya", "Cho", "Trump’s") that stand alone; which person each is depends on the article. */
 function loneNames(resolution: Resolution, analysis: SentenceAnalysis, covered: Uint8Array): LoneName[] {
   const { units, classes } = analysis;
-  const freeName = (index: number): boolean => classes[index] === 'name' && !covered[units[index]?.firstToken ?? 0];
+  // A surname in capitals ("said IWAYA") counts too, but only if it is a known person's short form.
+  const freeName = (index: number): boolean =>
+    (classes[index] === 'name' || capitalisedSurnameAt(analysis, index)) && !covered[units[index]?.firstToken ?? 0];
   const lone: LoneName[] = [];
   units.forEach((unit, index) => {
     if (!freeName(index)) return;
@@ -1085,11 +1158,22 @@ function mostFrequent(surfaces: readonly string[]): string | undefined {
   return best;
 }
 
+/** A word of two or more capitals and no lowercase letter. */
+const SHOUTED_WORD = /(?<![\p{L}.])\p{Lu}{2,}(?![\p{L}.])/u;
+const SHOUTED_WORDS = new RegExp(SHOUTED_WORD.source, 'gu');
+
 function canonicalName(cluster: Cluster, mentions: readonly MentionRecord[]): string {
   if (cluster.knownName) return cluster.knownName;
   if (cluster.type === 'place') return cluster.key.slice('place:'.length);
   const texts = mentions.map((m) => m.text);
-  if (cluster.type === 'person') return mostFrequent(mentions.filter((m) => m.fullForm).map((m) => m.text)) ?? mostFrequent(texts) ?? '';
+  if (cluster.type === 'person') {
+    // A name is shown as a reader writes it: "Takeshi Iwaya" over the ministry's "IWAYA Takeshi",
+    // which, when it is the only form, is shown with its capitals lowered ("Iwaya Takeshi").
+    const fullForms = mentions.filter((m) => m.fullForm).map((m) => m.text);
+    const written = fullForms.filter((text) => !SHOUTED_WORD.test(text));
+    const best = mostFrequent(written) ?? mostFrequent(fullForms) ?? mostFrequent(texts) ?? '';
+    return best.replace(SHOUTED_WORDS, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+  }
   const longForms = texts.filter((t) => LOWERCASE_LETTER.test(t));
   return mostFrequent(longForms) ?? mostFrequent(texts) ?? '';
 }

@@ -436,3 +436,41 @@ describe('sentences repeated across articles', () => {
     expect(byName(entities, 'Lima')?.mentions.map((m) => m.sentenceId)).toEqual(['a-s1', 'a-s2', 'b-s1', 'b-s2', 'c-s1']);
   });
 });
+
+describe('surnames written in capitals (ministry style)', () => {
+  it('joins "IWAYA Takeshi", "CHO Tae-yul" and "YOON Suk Yeol" to the names written elsewhere, mention text as written', () => {
+    const articles = [
+      makeArticle('m1', [
+        'Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, met Foreign Minister CHO Tae-yul in Seoul.',
+        'The two ministers discussed President YOON Suk Yeol’s visit.',
+        'Later, IWAYA said the talks were useful.',
+      ]),
+      makeArticle('m2', ['Foreign Minister Takeshi Iwaya met his counterpart, Cho Tae-yul.', 'Yoon Suk Yeol was not present, Cho said.']),
+    ];
+    const entities = extract(articles);
+    expectOffsetsMatch(entities, articles);
+    expect(byName(entities, 'Takeshi Iwaya')?.mentions.map((m) => m.text)).toEqual(['IWAYA Takeshi', 'IWAYA', 'Takeshi Iwaya']);
+    expect(byName(entities, 'Cho Tae-yul')?.mentions.map((m) => m.text)).toEqual(['CHO Tae-yul', 'Cho Tae-yul', 'Cho']);
+    expect(byName(entities, 'Yoon Suk Yeol')?.mentions.map((m) => m.text)).toEqual(['YOON Suk Yeol', 'Yoon Suk Yeol']);
+    // Never the given names alone as a person of their own.
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Cho Tae-yul', 'Takeshi Iwaya', 'Yoon Suk Yeol']);
+  });
+
+  it('finds the ministry form wherever the written form is known, and shows a lone ministry form with its capitals lowered', () => {
+    const entities = extract([
+      makeArticle('m3', ['Prime Minister Shigeru Ishiba spoke.', 'A statement from ISHIBA Shigeru followed.']),
+      makeArticle('m4', ['Ambassador PARK Min-ho arrived.']),
+    ]);
+    expect(byName(entities, 'Shigeru Ishiba')?.mentions.map((m) => m.text)).toEqual(['Shigeru Ishiba', 'ISHIBA Shigeru']);
+    expect(byName(entities, 'Park Min-ho')?.mentions.map((m) => m.text)).toEqual(['PARK Min-ho']);
+  });
+
+  it('keeps acronyms next to names out of people: "AUKUS Pact", "DPP Lai Ching-te", a lone "CHO" with no known Cho', () => {
+    const entities = extract([
+      makeArticle('m5', ['The AUKUS Pact was signed.', 'DPP candidate Lai Ching-te won, and DPP Lai Ching-te spoke.', 'CHO arrived late.', 'The KMT Chairman spoke.']),
+    ]);
+    const people = entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Lai Ching-te']);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Lai Ching-te', 'Lai Ching-te']);
+  });
+});
