@@ -162,6 +162,8 @@ interface TenseCue {
   end: number;
   direction: Direction;
   word: string;
+  /** "said", "announced": the tense of the report, which governs only a date written right beside it. */
+  reporting: boolean;
 }
 
 interface TenseIndex {
@@ -194,7 +196,24 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   is: ['to'],
   are: ['to'],
   ahead: ['of'],
+  slated: ['to', 'for'],
+  poised: ['to'],
+  likely: ['to'],
+  about: ['to'],
+  aims: ['to'],
 }));
+/**
+ * Past verbs of intention before "to": "agreed to hold talks on Jan. 13" may date the agreeing (past) or the
+ * talks (ahead), so they set no tense and the date falls to its default (nearest for a month-day).
+ */
+const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
+/** "is due to meet", "are due in Seoul": due after a present "be" is a schedule. */
+const DUE_AFTER = new Set(['is', 'are', 'am']);
+/**
+ * Verbs of reporting: "the ministry said talks on Jan. 13 would…" dates the talks, not the saying, so these
+ * set the tense only of a date right beside them ("announced Friday", "Cho on Monday said").
+ */
+const REPORTING = new Set(['said', 'told', 'announced', 'added', 'noted', 'stated', 'reported', 'confirmed', 'explained', 'wrote']);
 /** Irregular past-tense verbs common in news copy (regular ones end in -ed). */
 const IRREGULAR_PAST = new Set([
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'held', 'spoke', 'took', 'made', 'came',
@@ -233,7 +252,9 @@ function indexTense(text: string): TenseIndex {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1]);
-    if (cue) cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end) });
+    if (cue) {
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word) });
+    }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
 }
@@ -248,10 +269,14 @@ interface TenseToken {
 /** Whether a word (with its neighbours) is a tense cue, and where the cue ends. */
 function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | undefined, next: TenseToken | undefined): { direction: Direction; end: number } | null {
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
+  if (token.word === 'due' && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
+    return { direction: 'future', end: token.end };
+  }
   const follower = FUTURE_PAIRS.get(token.word);
   if (follower && next && follower.includes(next.word) && isAdjacent(text, token.end, next.start)) {
     return { direction: 'future', end: next.end };
   }
+  if (INTENTION_PAST.has(token.word) && next?.word === 'to') return null;
   if (IRREGULAR_PAST.has(token.word)) {
     // "Iwaya, left, visits …": a photo caption's direction, not the verb "left".
     if (isBetweenCommas(text, token.start, token.end)) return null;
@@ -295,29 +320,36 @@ function lowerBound(values: number[], value: number): number {
  * else the nearest after it in the clause, else the same two steps over the
  * whole sentence (a clause like "In a phone call on Dec. 11," has no verb).
  */
-function tenseAt(index: TenseIndex, start: number, end: number, textLength: number): Tense | null {
+function tenseAt(index: TenseIndex, text: string, start: number, end: number): Tense | null {
+  const textLength = text.length;
   const clauseStart = index.separators[lowerBound(index.separators, start) - 1] ?? -1;
   const clauseEnd = index.separators[lowerBound(index.separators, end)] ?? textLength;
+  const governs = (cue: TenseCue): boolean =>
+    !cue.reporting || /^\s*$/.test(cue.end <= start ? text.slice(cue.end, start) : text.slice(end, cue.start));
   const cue =
-    lastCueBefore(index, clauseStart + 1, start) ??
-    firstCueAfter(index, end, clauseEnd) ??
-    lastCueBefore(index, 0, start) ??
-    firstCueAfter(index, end, textLength);
+    lastCueBefore(index, clauseStart + 1, start, governs) ??
+    firstCueAfter(index, end, clauseEnd, governs) ??
+    lastCueBefore(index, 0, start, governs) ??
+    firstCueAfter(index, end, textLength, governs);
   return cue ? { direction: cue.direction, cue: cue.word } : null;
 }
 
-function lastCueBefore(index: TenseIndex, from: number, start: number): TenseCue | undefined {
+function lastCueBefore(index: TenseIndex, from: number, start: number, governs: (cue: TenseCue) => boolean): TenseCue | undefined {
   for (let i = lowerBound(index.cueStarts, start) - 1; i >= 0; i--) {
     const cue = index.cues[i];
     if (!cue || cue.start < from) return undefined;
-    if (cue.end <= start) return cue;
+    if (cue.end <= start && governs(cue)) return cue;
   }
   return undefined;
 }
 
-function firstCueAfter(index: TenseIndex, end: number, to: number): TenseCue | undefined {
-  const cue = index.cues[lowerBound(index.cueStarts, end)];
-  return cue && cue.start < to ? cue : undefined;
+function firstCueAfter(index: TenseIndex, end: number, to: number, governs: (cue: TenseCue) => boolean): TenseCue | undefined {
+  for (let i = lowerBound(index.cueStarts, end); i < index.cues.length; i++) {
+    const cue = index.cues[i];
+    if (!cue || cue.start >= to) return undefined;
+    if (governs(cue)) return cue;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -674,6 +706,8 @@ interface Resolution {
 }
 
 interface ResolveEnv {
+  /** The sentence. */
+  text: string;
   anchorDay: Ymd | null;
   publishedLabel: string;
   tense: () => Tense | null;
@@ -723,6 +757,26 @@ function modifierRule(modifier: Modifier | null, scale: Precision | 'week'): str
 }
 
 /** The year for a month–day without one, by tense; null when no such date exists near the anchor. */
+/**
+ * A month-day owned by a noun inside a phrase about something ("over his Dec 3 decree", "since the Jan. 5
+ * vote", "of the National Assembly's Dec. 14 vote"): the noun names a thing that already exists, so the
+ * clause's verb ("will question him over …") does not date it. Returns the phrase's opening words, or null.
+ * "ahead of the Jan. 20 inauguration" is not one: "ahead of" looks forward and stays a tense cue.
+ */
+function topicOwner(text: string, candidate: Candidate): string | null {
+  if (!/^\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|from|as|is|are|was|were|will|would|has|have|had)\b)[a-z]/.test(text.slice(candidate.end))) {
+    return null;
+  }
+  const left = text.slice(Math.max(0, candidate.start - LEFT_WINDOW * 2), candidate.start);
+  const match = TOPIC_OWNER.exec(left);
+  if (!match || /\bahead\s+of\s/i.test(left.slice(Math.max(0, match.index - 6)))) return null;
+  return match[0].trim();
+}
+
+// "on" only before an owner ("rule on his Dec 3 decree"): "on the Jan. 20 flight" is when something happens.
+const TOPIC_OWNER =
+  /\b(?:(?:over|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:this|that|the(?:\s+[\p{Lu}][\p{L}.-]*)*(?:['’]s)?)|(?:over|on|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:his|her|its|their|our|your|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s))\s+$/u;
+
 function yearForMonthDay(month: number, day: number, anchor: Ymd, direction: Direction | null): number | null {
   const candidates = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
     .map((shift) => anchor.y + shift)
@@ -817,6 +871,15 @@ function resolveCalendar(
     return span ? { range: span, anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
   }
 
+  if (expression.day !== null) {
+    const topic = topicOwner(env.text, candidate);
+    if (topic) {
+      const rule = `month-day naming a thing talked about ("${topic}"), not when the verb happens → the year putting it ${directionRule('past')}`;
+      if (!anchorDay) return unanchored(rule);
+      const year = yearForMonthDay(expression.month, expression.day, anchorDay, 'past');
+      return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
+    }
+  }
   const direction = tense?.direction ?? null;
   if (expression.day !== null) {
     const rule = `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
@@ -1090,11 +1153,12 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     let count = 0;
     for (const candidate of findCandidates(text, reference)) {
       const env: ResolveEnv = {
+        text,
         anchorDay,
         publishedLabel: context.publishedLabel,
         tense: () => {
           tenseIndex ??= indexTense(text);
-          return tenseAt(tenseIndex, candidate.start, candidate.end, text.length);
+          return tenseAt(tenseIndex, text, candidate.start, candidate.end);
         },
         previous: (unit) => mentions.findLast((mention) => servesAsBase(mention, unit)),
         shortSentenceId,

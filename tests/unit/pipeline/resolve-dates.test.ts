@@ -275,6 +275,58 @@ describe('weekdays', () => {
   });
 });
 
+describe('tense and modality: schedules look forward, reports and owned dates do not set the tense', () => {
+  // Wed 2023-03-08.
+  it.each([
+    ['"is due to"', 'The envoy is due to land in Hanoi on Friday.'],
+    ['"due" after a contracted "is"', 'The verdict’s due on Friday.'],
+    ['"is to"', 'The king is to open the bridge on Friday.'],
+    ['"is set to"', 'The regulator is set to publish its report on Friday.'],
+    ['"plans to"', 'The union plans to strike on Friday.'],
+    ['"will"', 'The board will decide on Friday.'],
+    ['"is expected to"', 'The senate is expected to vote on Friday.'],
+    ['"scheduled for"', 'A second round is scheduled for Friday.'],
+    ['"slated to"', 'The envoy is slated to arrive on Friday.'],
+  ])('%s → the next Friday', (_label, text) => {
+    expect(quick('2023-03-08', text)).toEqual([[expect.stringMatching(/Friday$/), '2023-03-10']]);
+  });
+
+  it('"due to" meaning "because of" is no schedule: the past verb governs', () => {
+    expect(quick('2023-03-08', 'The match was called off due to rain on Friday.')).toEqual([['on Friday', '2023-03-03']]);
+  });
+
+  it('a reporting verb sets the tense only of a date beside it', () => {
+    // Published Thu 2024-12-26: the talks are the ones named, the saying is not dated.
+    expect(quick('2024-12-26', 'The ministry said talks in Hanoi on Jan. 9 would cover fisheries.')).toEqual([['on Jan. 9', '2025-01-09']]);
+    expect(quick('2024-12-26', 'Talks in Hanoi on Jan. 9 are the first in a decade, officials said.')).toEqual([['on Jan. 9', '2025-01-09']]);
+    // Beside the date, the report is the event: "announced Friday", "Lee on Monday said".
+    expect(quick('2024-12-26', 'The ministry announced Friday that talks would resume.')).toEqual([['Friday', '2024-12-20']]);
+    expect(quick('2024-12-26', 'Lee on Monday said the plan was sound.')).toEqual([['on Monday', '2024-12-23']]);
+  });
+
+  it('a January date in a late-December article looks forward unless the tense says otherwise', () => {
+    expect(quick('2024-12-26', 'Both sides agreed to hold talks in Hanoi on Jan. 9.')).toEqual([['on Jan. 9', '2025-01-09']]);
+    expect(quick('2024-12-26', 'Talks in Hanoi on Jan. 9 drew large crowds.')).toEqual([['on Jan. 9', '2024-01-09']]);
+  });
+
+  it('a past verb of intention before "to" sets no tense, so an unmarked weekday stays in the past', () => {
+    expect(quick('2023-03-08', 'The ministers agreed to widen cooperation on Monday.')).toEqual([['on Monday', '2023-03-06']]);
+  });
+
+  it('a month-day owned by a noun in a phrase about it is already past, whatever the verb', () => {
+    // Published 2025-01-09: a December decree is last December, though the questioning is ahead.
+    expect(quick('2025-01-09', 'Prosecutors will question the governor over his Dec 4 decree.')).toEqual([['Dec 4', '2024-12-04']]);
+    expect(quick('2025-01-09', 'The court is set to rule on the council’s Nov. 28 ordinance.')).toEqual([['Nov. 28', '2024-11-28']]);
+    expect(quick('2025-01-09', 'Inspectors will look into the Dec. 30 derailment.')).toEqual([['Dec. 30', '2024-12-30']]);
+  });
+
+  it('an owned month-day that the verb acts on, or that "ahead of" points to, keeps the verb’s tense', () => {
+    expect(quick('2025-01-09', 'The envoy will attend the Jan. 20 inauguration.')).toEqual([['Jan. 20', '2025-01-20']]);
+    expect(quick('2025-01-09', 'Security tightened ahead of the Jan. 20 inauguration.')).toEqual([['Jan. 20', '2025-01-20']]);
+    expect(quick('2025-01-09', 'She will fly home on the Jan. 20 ferry.')).toEqual([['Jan. 20', '2025-01-20']]);
+  });
+});
+
 describe('month-day and month without a year', () => {
   it('"on March 3": future tense looks ahead across the year boundary, past tense looks back', () => {
     expect(quick('2024-12-20', 'The new line will open on March 3.')).toEqual([['on March 3', '2025-03-03']]);
