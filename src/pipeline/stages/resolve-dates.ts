@@ -233,6 +233,8 @@ const ED_NON_VERBS = new Set([
 const NOT_BEFORE_PAST = new Set([
   'is', 'are', 'am', 'be', 'been', 'being', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
   'its', 'his', 'her', 'their', 'our', 'your', 'my', 'to',
+  // Present linking verbs: "stays closed", "remains banned" describe a state now.
+  'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'get', 'gets', 'become', 'becomes',
 ]);
 const CLAUSE_SEPARATOR = /[,;:()[\]—–]/g;
 
@@ -376,6 +378,8 @@ type Expression =
   | { kind: 'dayOffset'; days: number }
   /** "three days ago" (publication), "a week later" (previous mention), "in two days" (future only). */
   | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous'; futureOnly: boolean }
+  /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */
+  | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null }
   /** "the same day", "the following year": a calendar unit next to the previous mention's. */
   | { kind: 'sameUnit'; unit: Unit; shift: -1 | 0 | 1 }
   | { kind: 'unresolvable'; reason: string }
@@ -653,6 +657,42 @@ function findBareYears(text: string): Candidate[] {
   }
   return found;
 }
+
+/**
+ * A day of the month named alone, in the Korean press style: "on the 13th", "the 27th of last month",
+ * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time or with "of
+ * last/this/next month", and only when no noun follows ("the 13th century", "the 27th floor", "the 3rd
+ * time" are ordinals) and no month name ("the 13th of May" is chrono's).
+ */
+function findDaysOfMonth(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern =
+    /\b(?:(on|since|until|till|by|from|through|before|after)\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+  for (const match of text.matchAll(pattern)) {
+    const [whole, preposition, dayText = '', which] = match;
+    const day = Number(dayText);
+    if (day < 1 || day > 31) continue;
+    if (!preposition && !which) continue;
+    const rest = text.slice(match.index + whole.length);
+    if (!which && !DAY_OF_MONTH_FOLLOWER.test(rest)) continue;
+    const relation = which?.toLowerCase().replace(/^the\s+/, '');
+    const monthShift = relation === undefined ? null : relation === 'last' || relation === 'previous' ? -1 : relation === 'this' ? 0 : 1;
+    const keepPreposition = !!preposition && /^(on|through|until|till)$/i.test(preposition);
+    const start = keepPreposition ? match.index : match.index + (preposition ? whole.indexOf('the', preposition.length) : 0);
+    found.push({
+      start,
+      end: match.index + whole.length,
+      expression: { kind: 'dayOfMonth', day, monthShift },
+      modifier: null,
+      through: !!preposition && /^(through|until|till)$/i.test(preposition),
+    });
+  }
+  return found;
+}
+
+/** What may follow a bare "the 13th": the sentence going on, not a noun it counts. */
+const DAY_OF_MONTH_FOLLOWER =
+  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:\(|(?:and|or|but|at|in|to|with|when|while|after|before|for|as|that|which|where|local|last|this|amid|during|from|under|ahead|following|of\s+(?:the\s+)?(?:same|that)\s+month)\b))/i;
 
 /** "the same day", "the following year", "that day": relative to the previous mention. */
 function findAnaphoricUnits(text: string): Candidate[] {
@@ -1038,6 +1078,47 @@ function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, 
   return { range, anchor: previousLabel(previous, env), rule };
 }
 
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The given day of some month, counted from the anchor's month; null when that month is too short. */
+function dayInMonth(anchor: Ymd, months: number, day: number): Ymd | null {
+  const { y, m } = shiftMonth(anchor.y, anchor.m, months);
+  return isRealDate(y, m, day) ? { y, m, d: day } : null;
+}
+
+function resolveDayOfMonth(expression: Extract<Expression, { kind: 'dayOfMonth' }>, candidate: Candidate, env: ResolveEnv): Resolution {
+  const { day, monthShift } = expression;
+  const nth = ordinal(day);
+  const anchor = env.anchorDay;
+  if (monthShift !== null) {
+    const which = ['the month before publication', 'the publication month', 'the month after publication'][monthShift + 1] ?? '';
+    const rule = `"the ${nth} of ${['last', 'this', 'next'][monthShift + 1]} month" → day ${day} of ${which}`;
+    if (!anchor) return unanchored(rule);
+    const target = dayInMonth(anchor, monthShift, day);
+    return target ? { range: dayRange(target), anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
+  }
+  const tense = env.tense();
+  const forward = tense?.direction === 'future' || (candidate.through && tense?.direction !== 'past');
+  const through = candidate.through && forward;
+  const rule = through
+    ? `"through/until" a day of month → from publication to the first ${nth} on or after it`
+    : `${describeTense(tense, 'day of month')} → ${tense || forward ? '' : 'news default (past): '}${forward ? 'earliest' : 'latest'} ${nth} ${forward ? 'on or after' : 'on or before'} publication`;
+  if (!anchor) return unanchored(rule);
+  // The nearest month holding that day on the right side of publication (a 31st skips short months).
+  let target: Ymd | null = null;
+  for (let months = 0; months <= 2 && !target; months++) {
+    const candidateDay = dayInMonth(anchor, forward ? months : -months, day);
+    if (candidateDay && (forward ? toUtc(candidateDay) >= toUtc(anchor) : toUtc(candidateDay) <= toUtc(anchor))) target = candidateDay;
+  }
+  if (!target) return { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
+  const range = through ? interval(anchor, target) : dayRange(target);
+  return { range, anchor: env.publishedLabel, rule };
+}
+
 function resolveDayOffset(expression: Extract<Expression, { kind: 'dayOffset' }>, env: ResolveEnv): Resolution {
   const { days } = expression;
   const rule = days === 0 ? 'the publication day' : days < 0 ? 'the day before publication' : 'the day after publication';
@@ -1062,6 +1143,8 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
       return resolveCount(expression, env);
     case 'sameUnit':
       return resolveSameUnit(expression, env);
+    case 'dayOfMonth':
+      return resolveDayOfMonth(expression, candidate, env);
     case 'unresolvable':
       return { range: null, anchor: null, rule: 'unresolved', reason: expression.reason };
     case 'ignored':
@@ -1070,6 +1153,7 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
 }
 
 function statedOf(expression: Expression): DateMention['stated'] {
+  if (expression.kind === 'dayOfMonth') return { year: false, month: false, day: true };
   if (expression.kind !== 'calendar') return { year: false, month: false, day: false };
   return { year: expression.year !== null, month: expression.month !== null, day: expression.day !== null };
 }
@@ -1135,7 +1219,7 @@ function findCandidates(text: string, reference: { instant: Date; timezone: numb
   const fromChronoResults = parseWithChrono(text, reference)
     .map((result) => fromChrono(text, result))
     .filter((candidate): candidate is Candidate => candidate !== null);
-  const ours = [...findAnaphoricUnits(text), ...findBareYears(text)];
+  const ours = [...findAnaphoricUnits(text), ...findBareYears(text), ...findDaysOfMonth(text)];
   return withoutOverlaps([...joinMonthWithRelativeYear(fromChronoResults, text), ...ours]);
 }
 

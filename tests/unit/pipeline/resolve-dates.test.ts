@@ -365,6 +365,57 @@ describe('month-day and month without a year', () => {
   });
 });
 
+describe('a day of the month on its own (Korean press style)', () => {
+  // Published Wed 2024-10-09.
+  it('past tense: the latest such day on or before publication, in this month or the one before', () => {
+    expect(quick('2024-10-09', 'The minister visited Jakarta on the 7th.')).toEqual([['on the 7th', '2024-10-07']]);
+    expect(quick('2024-10-09', 'On the 24th, the cabinet approved the budget.')).toEqual([['On the 24th', '2024-09-24']]);
+    expect(quick('2024-10-09', 'Lee arrived on the 9th.')).toEqual([['on the 9th', '2024-10-09']]);
+  });
+
+  it('future tense: the next such day on or after publication', () => {
+    expect(quick('2024-10-09', 'The envoy will return on the 22nd.')).toEqual([['on the 22nd', '2024-10-22']]);
+    expect(quick('2024-10-09', 'Voting is set to close on the 2nd.')).toEqual([['on the 2nd', '2024-11-02']]);
+  });
+
+  it('a 31st skips the months that have none', () => {
+    expect(quick('2024-10-09', 'The accord was signed on the 31st.')).toEqual([['on the 31st', '2024-08-31']]);
+  });
+
+  it('"of last month" and "of this month" name the month outright, whatever the tense', () => {
+    const mentions = resolve('t', '2024-10-09', ['The protests began on the 28th of last month and will end on the 3rd of this month.']);
+    expect(pairs(mentions)).toEqual([
+      ['on the 28th of last month', '2024-09-28'],
+      ['on the 3rd of this month', '2024-10-03'],
+    ]);
+    expect(mentions[0]).toMatchObject({ precision: 'day', anchor: 'published 2024-10-09', stated: { year: false, month: false, day: true } });
+    expect(mentions[0]!.rule).toContain('the month before publication');
+    expect(quick('2025-01-09', 'the 30th of last month')).toEqual([['the 30th of last month', '2024-12-30']]);
+  });
+
+  it('"until the 20th" runs from publication to that day', () => {
+    expect(quick('2024-10-09', 'The gallery stays closed until the 20th.')).toEqual([['until the 20th', '2024-10-09/2024-10-20']]);
+  });
+
+  it('without a publication day it is kept with the reason', () => {
+    expect(quick(null, 'Lee arrived on the 9th.')).toEqual([['on the 9th', null]]);
+  });
+
+  it.each([
+    ['an ordinal before a noun', 'Talks marked the 13th round; the office is on the 27th floor.'],
+    ['a century and an anniversary', 'The temple dates from the 13th century, and this is the 60th anniversary.'],
+    ['an ordinal of times', 'He was elected for the 3rd time.'],
+    ['a bare ordinal with no preposition', 'The 13th was quiet.'],
+    ['an ordinal too large for a day', 'He finished on the 45th lap.'],
+  ])('not a day: %s', (_label, text) => {
+    expect(quick('2024-10-09', text)).toEqual([]);
+  });
+
+  it('"the 13th of May" stays a month-day', () => {
+    expect(quick('2024-10-09', 'The dam burst on the 13th of May.')).toEqual([[expect.stringContaining('13th of May'), '2024-05-13']]);
+  });
+});
+
 describe('relative periods', () => {
   it('"late last year", "earlier this year", "later this month"', () => {
     expect(quick('2023-04-12', 'Protests erupted late last year.')).toEqual([['late last year', '2022-09-01/2022-12-31']]);
