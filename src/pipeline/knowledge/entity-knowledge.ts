@@ -16,9 +16,12 @@
  *   They are listed only so they never start or extend a person's name.
  * - Title words, role nouns and speech verbs are cues for finding people. People are
  *   never listed: they are found by those rules.
- * - Organisation head-nouns ("Court", "Ministry") make a capitalised run an
- *   organisation; event head-nouns ("Meeting", "Dialogue") make it neither a person
- *   nor an organisation, so "Trilateral Indo-Pacific Dialogue" is not a name.
+ * - Organisation head-nouns ("Court", "Ministry", "Air", "Wire") make a capitalised
+ *   run an organisation; place head-nouns ("Airport", "Cemetery") make it a place;
+ *   event head-nouns ("Meeting", "Dialogue") and the names of an outlet's products
+ *   ("Briefing", "Newsletter") make it neither a person nor an organisation, so
+ *   "Trilateral Indo-Pacific Dialogue" is not a name. Heads are kinds of names, never
+ *   particular names: "Jeju Air" and "Muan International Airport" are found by rule.
  * - Credit cues ("Provided by", "Photo by") open a bracketed picture credit at the
  *   end of a caption; the names inside it are the supplier, not the story.
  * - Three well-known international bodies whose acronyms are commonly used without
@@ -49,10 +52,14 @@ export interface EntityKnowledge {
   roleNouns: readonly string[];
   /** The last word of a capitalised run that makes it an organisation. */
   organizationHeads: readonly string[];
+  /** The last word of a capitalised run that makes it a place: "Muan International Airport". */
+  placeHeads: readonly string[];
   /** Capitalised single words that name an institution by themselves ("Senate"). */
   standaloneOrganizations: readonly string[];
   /** Head-nouns of named events; such runs are neither people nor organisations. */
   eventHeads: readonly string[];
+  /** Head-nouns of an outlet's products (newsletters, podcasts): neither people nor organisations. */
+  productHeads: readonly string[];
   /** Nationality adjectives: never a place mention, never part of a name. */
   demonyms: readonly string[];
   /** Capitalised words that are never (part of) a name: function words, months, weekdays. */
@@ -343,6 +350,8 @@ const FUNCTION_WORDS = [
   'One', 'Two', 'Three', 'First', 'Second', 'Third', 'Last', 'Next', 'Former', 'Top', 'New',
   'Senior', 'Several', 'Only', 'Even', 'Still', 'Just', 'Please', 'Photo', 'Provided', 'Read',
   'See', 'Related', 'Editor', 'Breaking', 'Update', 'Updated', 'Via',
+  // Page widgets' verbs and particles: "Sign Up", "Follow", "Subscribe".
+  'Up', 'Down', 'Out', 'Off', 'Sign', 'Subscribe', 'Follow', 'Share', 'Click', 'Download', 'Listen', 'Watch', 'Get',
   // Compass words are not names by themselves; "South Korea" and "East Asia" are matched first.
   'North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest',
 ];
@@ -394,7 +403,16 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // Seats of government named as institutions: "White House", "Blue House", "House of Representatives".
     'House',
     'Authority', 'Administration', 'Reserve', 'Fund', 'Secretariat', 'Tribunal', 'Command', 'Corps',
-    'League', 'Directorate', 'Inspectorate', 'Commissariat',
+    'League', 'Directorate', 'Inspectorate', 'Commissariat', 'Force',
+    // Carriers and companies: "Jeju Air", "Korean Air", "Hyundai Motors".
+    'Air', 'Airlines', 'Airways', 'Aviation', 'Motors', 'Electronics', 'Industries', 'Holdings', 'Inc', 'Corp', 'Ltd',
+    // Outlets and agencies, as datelines and credits name them: "(Meridian Wire)".
+    'Wire', 'Newswire', 'Press', 'Gazette', 'Tribune', 'Courier', 'Chronicle', 'Telegraph', 'Broadcasting',
+    'Television', 'Radio', 'Media',
+  ],
+  placeHeads: [
+    'Airport', 'Airbase', 'Airfield', 'Cemetery', 'Memorial', 'Station', 'Stadium', 'Square', 'Province',
+    'Prefecture', 'County', 'Harbour', 'Harbor',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [
@@ -402,6 +420,7 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Olympics', 'War', 'Ceremony', 'Day', 'Festival', 'Exercise', 'Exercises', 'Agreement',
     'Accord', 'Treaty', 'Declaration', 'Act', 'Law', 'Debacle', 'Crisis',
   ],
+  productHeads: ['Briefing', 'Briefings', 'Brief', 'Newsletter', 'Newsletters', 'Podcast', 'Digest', 'Edition'],
   demonyms: DEMONYMS,
   stopWords: [...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS],
   nameConnectors: ['of', 'for', 'and', 'the', 'on'],

@@ -227,6 +227,7 @@ interface PreparedKnowledge {
   stopWords: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
   standaloneOrgs: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   roleNouns: ReadonlySet<string>;
@@ -253,9 +254,11 @@ function prepareKnowledge(knowledge: EntityKnowledge): PreparedKnowledge {
     speechCues,
     stopWords: new Set(knowledge.stopWords),
     demonyms: new Set(knowledge.demonyms),
-    orgHeads: new Set([...knowledge.organizationHeads, ...knowledge.standaloneOrganizations]),
+    // Place heads end a name as organisation heads do; only the entity's type differs.
+    orgHeads: new Set([...knowledge.organizationHeads, ...knowledge.standaloneOrganizations, ...knowledge.placeHeads]),
+    placeHeads: new Set(knowledge.placeHeads),
     standaloneOrgs: new Set(knowledge.standaloneOrganizations),
-    eventHeads: new Set(knowledge.eventHeads),
+    eventHeads: new Set([...knowledge.eventHeads, ...knowledge.productHeads]),
     roleNouns: new Set(knowledge.roleNouns),
     connectors: new Set(knowledge.nameConnectors),
     auxiliaries: new Set(knowledge.speechAuxiliaries),
@@ -267,7 +270,7 @@ function prepareKnowledge(knowledge: EntityKnowledge): PreparedKnowledge {
 // Sentence analysis (pass 1 input, reused by pass 2)
 
 /** What a unit can be, decided before any name rule runs. */
-type UnitClass = 'place' | 'knownOrg' | 'title' | 'stop' | 'demonym' | 'orgHead' | 'event' | 'acronym' | 'lower' | 'name';
+type UnitClass = 'place' | 'knownOrg' | 'title' | 'stop' | 'demonym' | 'orgHead' | 'event' | 'acronym' | 'code' | 'lower' | 'name';
 
 /**
  * What a sentence's words are. It depends on the text and the block kind only,
@@ -321,6 +324,25 @@ export function maskTrailingCredit(text: string, kind: Sentence['kind'], creditC
   return text.slice(0, open) + ' '.repeat(trimmed.length - open) + text.slice(trimmed.length);
 }
 
+/**
+ * A wire dateline left at the head of a body sentence — "SEOUL, Dec 30 (Meridian
+ * Wire) -", "TAIPEI (Reuters) —" — says where the story was filed and by whom, not
+ * what it is about: blanked like a dateline block (offsets kept). It counts as a
+ * dateline only when a bracket is closed by a dash and the words before it shout
+ * ("SEOUL") or carry a date ("Seoul, Dec 30"), so "Kim (left) - …" stays.
+ */
+export function maskLeadingDateline(text: string): string {
+  const match = LEADING_DATELINE.exec(text);
+  if (!match) return text;
+  const place = match[1] ?? '';
+  if (!SHOUTED_OPENING.test(place) && !HAS_DIGIT.test(place)) return text;
+  return ' '.repeat(match[0].length) + text.slice(match[0].length);
+}
+
+/** Words (no brackets, no quotes), a bracket of up to 60 characters, a dash. Bounded and unnested: linear. */
+const LEADING_DATELINE = /^\s*(\p{Lu}[^()[\]\n"“”]{0,60}?)\s*[([][^()[\]\n]{1,60}[)\]]\s*(?:-{1,2}|[–—])(?=\s)/u;
+const SHOUTED_OPENING = /^\p{Lu}{2,}(?![\p{Ll}])/u;
+
 /** One literal shape for every analysis (a spread would give each its own). */
 function analysisOf(reading: SentenceReading, repeat: boolean, articleIndex: number, sentenceIndex: number, articleId: string, sentence: Sentence): SentenceAnalysis {
   return {
@@ -341,7 +363,7 @@ function analysisOf(reading: SentenceReading, repeat: boolean, articleIndex: num
 
 function readSentence(prepared: PreparedKnowledge, sentence: Sentence): SentenceReading {
   // Tokens come from the text with any closing credit blanked; offsets are unchanged.
-  const text = maskTrailingCredit(sentence.text, sentence.kind, prepared.knowledge.creditCues);
+  const text = maskLeadingDateline(maskTrailingCredit(sentence.text, sentence.kind, prepared.knowledge.creditCues));
   const tokens = tokenize(text);
   const units = buildUnits(text, tokens);
   const unitOfToken = new Int32Array(tokens.length).fill(-1);
@@ -456,9 +478,13 @@ function classifyUnit(
   if (prepared.eventHeads.has(text)) return 'event';
   if (prepared.orgHeads.has(text)) return 'orgHead';
   if (!unit.capitalised) return 'lower';
+  // "A321", "G20", "7C2216": model numbers and codes are never (part of) a person's name.
+  if (HAS_DIGIT.test(text)) return 'code';
   if (unit.allCaps) return 'acronym';
   return 'name';
 }
+
+const HAS_DIGIT = /\p{N}/u;
 
 const ENDS_LIKE_A_SENTENCE = /[.!?]["”’')\]]*\s*$/u;
 
@@ -512,8 +538,10 @@ interface PersonCandidate {
   initial: boolean;
 }
 
+/** A body, or a place named by its head-noun ("Muan International Airport"). */
 interface OrgCandidate {
   surface: string;
+  type: 'organization' | 'place';
   acronym?: string;
 }
 
@@ -726,7 +754,8 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
  */
 function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysis, start: number, end: number): boolean {
   const next = classOf(analysis, end + 1);
-  if ((next === 'orgHead' || next === 'event') && adjacent(analysis, end, end + 1)) return true;
+  // A model number after the run makes it a product or its maker: "Boeing 737-800", "Airbus A321".
+  if ((next === 'orgHead' || next === 'event' || next === 'code') && adjacent(analysis, end, end + 1)) return true;
   const connectorAfter = analysis.units[end + 1];
   if (connectorAfter && adjacent(analysis, end, end + 1) && prepared.connectors.has(connectorAfter.text)) {
     const afterConnector = classOf(analysis, end + 2);
@@ -756,7 +785,9 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     let end = lastHead;
     while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
     if (end === segmentEnd) end = extendOrgTail(analysis, end);
-    if (start !== end || prepared.standaloneOrgs.has(units[lastHead]?.text ?? '')) out.push({ surface: unitsText(analysis, start, end) });
+    const head = units[lastHead]?.text ?? '';
+    const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    if (start !== end || prepared.standaloneOrgs.has(head)) out.push({ surface: unitsText(analysis, start, end), type });
     return end;
   };
   let i = 0;
@@ -818,7 +849,7 @@ function discoverAcronymOrganizations(prepared: PreparedKnowledge, analysis: Sen
     let allPlaces = true;
     for (let u = startUnit; u <= lastUnit; u += 1) if (analysis.classes[u] !== 'place' && analysis.classes[u] !== 'lower') allPlaces = false;
     if (allPlaces) continue;
-    out.push({ surface: unitsText(analysis, startUnit, lastUnit), acronym: acronymUnit.text });
+    out.push({ surface: unitsText(analysis, startUnit, lastUnit), type: 'organization', acronym: acronymUnit.text });
   }
 }
 
@@ -904,7 +935,13 @@ class UnionFind {
   }
 }
 
-type MentionValue = { clusterKey: string; fullForm: boolean };
+/** `gazetteer`: a place from the knowledge base, whose matches the reading has already vetted. */
+type MentionValue = { clusterKey: string; fullForm: boolean; gazetteer?: boolean };
+
+/** A found place keeps the spelling first seen as its name; a found body is keyed by its folded name. */
+function foundKey(found: OrgCandidate): string {
+  return found.type === 'place' ? `place:${found.surface}` : orgKey(found.surface);
+}
 
 interface Resolution {
   clusters: Map<string, Cluster>;
@@ -922,20 +959,20 @@ function resolveClusters(prepared: PreparedKnowledge, found: Discoveries): Resol
 
   // Organisations first: they win ties, and a run that is an organisation is not a person.
   for (const org of prepared.knowledge.organizations) addCluster({ key: orgKey(org.name), type: 'organization', knownName: org.name });
-  for (const org of found.organizations) addCluster({ key: orgKey(org.surface), type: 'organization' });
+  for (const org of found.organizations) addCluster({ key: foundKey(org), type: org.type });
   for (const org of prepared.knowledge.organizations) {
     for (const surface of [org.name, ...org.aliases]) lexicon.add(surface, { clusterKey: orgKey(org.name), fullForm: true });
   }
   for (const org of found.organizations) {
-    lexicon.add(org.surface, { clusterKey: orgKey(org.surface), fullForm: true });
-    if (org.acronym) lexicon.add(org.acronym, { clusterKey: orgKey(org.surface), fullForm: false });
+    lexicon.add(org.surface, { clusterKey: foundKey(org), fullForm: true });
+    if (org.acronym) lexicon.add(org.acronym, { clusterKey: foundKey(org), fullForm: false });
   }
 
   const people = clusterPeople(found, clusters);
   for (const [surface, key] of people.surfaceToCluster) lexicon.add(surface, { clusterKey: key, fullForm: true });
   for (const place of prepared.knowledge.places) {
     const key = `place:${place.name}`;
-    for (const surface of [place.name, ...place.aliases]) lexicon.add(surface, { clusterKey: key, fullForm: true });
+    for (const surface of [place.name, ...place.aliases]) lexicon.add(surface, { clusterKey: key, fullForm: true, gazetteer: true });
   }
   return { clusters, lexicon, shortForms: people.shortForms };
 }
@@ -1062,7 +1099,7 @@ function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis): Ful
     if (!match) continue;
     const type = clusterType(match.value.clusterKey);
     const ok =
-      type === 'place'
+      match.value.gazetteer
         ? analysis.validPlaces.has(`${i}:${match.endToken}`)
         : units[unitOfToken[i] ?? -1]?.firstToken === i && units[unitOfToken[match.endToken] ?? -1]?.lastToken === match.endToken;
     if (!ok) continue;

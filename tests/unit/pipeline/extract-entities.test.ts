@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import type { Article, Entity } from '../../../src/lib/corpus/schema';
-import { extractEntities, foldName, tokenize } from '../../../src/pipeline/stages/extract-entities';
+import { extractEntities, foldName, maskLeadingDateline, tokenize } from '../../../src/pipeline/stages/extract-entities';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
 type Line = ArticleLine;
@@ -472,5 +472,64 @@ describe('surnames written in capitals (ministry style)', () => {
     const people = entities.filter((e) => e.type === 'person');
     expect(people.map((e) => e.name)).toEqual(['Lai Ching-te']);
     expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Lai Ching-te', 'Lai Ching-te']);
+  });
+});
+
+describe('what a name is, read from its shape', () => {
+  const people = (entities: readonly Entity[]) => entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+  it('reads carriers, aircraft, flights, airports, cemeteries and memorials by their head word, never as people', () => {
+    const entities = extract([
+      makeArticle('s1', [
+        'A Korean Air jet and a Jeju Air Boeing 737-800 were at Muan International Airport on Sunday.',
+        'Flight 7C2216 from Bangkok carried 181 people, the Transport Ministry said; an Airbus A321 was diverted.',
+        'Victims were remembered at the Seoul National Cemetery and the Gwangju Memorial.',
+        'An Air Force plane flew them to Incheon.',
+      ]),
+    ]);
+    expect(people(entities)).toEqual([]);
+    const keys = mentionKeys(entities);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'organization:Korean Air@s1-s1', 'organization:Jeju Air@s1-s1', 'place:Muan International Airport@s1-s1',
+        'organization:Transport Ministry@s1-s2', 'place:Bangkok@s1-s2',
+        'place:Seoul National Cemetery@s1-s3', 'place:Gwangju Memorial@s1-s3', 'organization:Air Force@s1-s4', 'place:Incheon@s1-s4',
+      ]),
+    );
+    expect(keys.some((key) => /Boeing|Airbus|Flight|7C2216|A321/u.test(key))).toBe(false);
+  });
+
+  it('still finds people beside numbers and carriers: "Kim Min-jae, 54", "Han Ji-su of Jeju Air", "Lee Do-hyun flew 737 flights"', () => {
+    const entities = extract([
+      makeArticle('s2', ['Kim Min-jae, 54, and pilot Han Ji-su of Jeju Air were named.', 'Officials said Lee Do-hyun flew 737 flights before.']),
+    ]);
+    expect(people(entities).sort()).toEqual(['Han Ji-su', 'Kim Min-jae', 'Lee Do-hyun']);
+  });
+
+  it('reads an outlet in a dateline left in the body as nobody: "SEOUL, Dec 30 (Meridian Wire) -"', () => {
+    const entities = extract([
+      makeArticle('s3', [
+        'SEOUL, Dec 30 (Meridian Wire) - Investigators searched the site, Minister Park Sang-woo said.',
+        'TAIPEI (Harbour Gazette) — Voters queued early.',
+      ]),
+    ]);
+    expect(people(entities)).toEqual(['Park Sang-woo']);
+    expect(mentionKeys(entities).some((key) => /Meridian|Gazette|Seoul|Taipei/u.test(key))).toBe(false);
+  });
+
+  it('blanks only a real dateline, offsets kept', () => {
+    const dated = 'SEOUL, Dec 30 (Meridian Wire) - Rescuers arrived.';
+    expect(maskLeadingDateline(dated)).toBe(' '.repeat(dated.indexOf('Rescuers')) + 'Rescuers arrived.');
+    expect(maskLeadingDateline('Seoul, Jan. 13 (Asia Signal) -- Cho met Iwaya.').trimStart()).toBe('Cho met Iwaya.');
+    for (const kept of ['Kim Min-jae (left) - a lawmaker - spoke.', 'Park (DPP) - the favourite - led.', 'SEOUL (AP) reported the crash.']) {
+      expect(maskLeadingDateline(kept)).toBe(kept);
+    }
+  });
+
+  it('reads a newsletter widget as nobody', () => {
+    const entities = extract([
+      makeArticle('s4', ['Sign up for The Briefing', 'Sign Up For Morning Briefing', 'Newsletter Sign Up', 'Get Morning Briefing in your inbox']),
+    ]);
+    expect(entities).toEqual([]);
   });
 });
