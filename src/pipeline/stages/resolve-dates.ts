@@ -381,7 +381,7 @@ type Expression =
   /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */
   | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null }
   /** "the same day", "the following year": a calendar unit next to the previous mention's. */
-  | { kind: 'sameUnit'; unit: Unit; shift: -1 | 0 | 1 }
+  | { kind: 'sameUnit'; unit: Unit; shift: -1 | 0 | 1; phrase: string | null; orPublication: boolean }
   | { kind: 'unresolvable'; reason: string }
   /** Looks like a date but is a duration ("over the next year"); occupies its span, yields nothing. */
   | { kind: 'ignored' };
@@ -712,7 +712,21 @@ function findAnaphoricUnits(text: string): Candidate[] {
     found.push({
       start: left && !isDuration ? windowStart + left.index : match.index,
       end: match.index + match[0].length,
-      expression: isDuration ? { kind: 'ignored' } : { kind: 'sameUnit', unit, shift },
+      expression: isDuration
+        ? { kind: 'ignored' }
+        // "the same day" with no day before it in the article is the day being reported: publication.
+        : { kind: 'sameUnit', unit, shift, phrase: null, orPublication: relation === 'same' && unit === 'day' },
+      modifier: null,
+      through: false,
+    });
+  }
+  // "earlier in the day", "later that day", "earlier the same day": the day of the story so far. Listed
+  // after the forms above, so "that day" inside "later that day" is dropped as an overlap.
+  for (const match of text.matchAll(/\b(earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b(?![-\w])/gi)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'sameUnit', unit: 'day', shift: 0, phrase: match[0].toLowerCase(), orPublication: true },
       modifier: null,
       through: false,
     });
@@ -1068,10 +1082,14 @@ function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, 
   const relation = shift === 0 ? 'same' : shift > 0 ? 'following' : 'previous';
   const baseUnit = unit === 'week' ? 'day' : unit;
   const target = shift === 0 ? `that ${unit}` : `the ${unit} ${shift > 0 ? 'after' : 'before'} it`;
-  const rule = `"the ${relation} ${unit}" → the previous ${baseUnit}-level date in the article, ${target}`;
+  const words = expression.phrase ?? `the ${relation} ${unit}`;
+  const rule = `"${words}" → the previous ${baseUnit}-level date in the article, ${target}`;
   const previous = env.previous(baseUnit);
   const base = previous?.start ? parseIsoDay(previous.start) : null;
   if (!previous || !base) {
+    if (expression.orPublication && env.anchorDay) {
+      return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" → no earlier day in the article, so the publication day` };
+    }
     return { range: null, anchor: null, rule, reason: `no earlier ${baseUnit} in the article to refer back to` };
   }
   const range = unit === 'week' ? weekRange(addDays(base, shift * 7)) : shiftRange(base, shift, unit);

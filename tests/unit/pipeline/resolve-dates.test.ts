@@ -484,10 +484,46 @@ describe('years and references back to earlier mentions', () => {
     expect(mentions[1]!.anchor).toBe('on June 2 in s1 (previous dated event)');
   });
 
-  it('with nothing to refer back to, the mention is kept with a reason', () => {
-    const [mention] = resolve('t', '2023-06-15', ['On the same day, rebels seized the airport.']);
-    expect(mention).toMatchObject({ text: 'On the same day', value: null, anchor: null });
+  it('with nothing to refer back to, "the following day" is kept with a reason', () => {
+    const [mention] = resolve('t', '2023-06-15', ['On the following day, rebels seized the airport.']);
+    expect(mention).toMatchObject({ text: 'On the following day', value: null, anchor: null });
     expect(mention!.reason).toMatch(/no earlier day/);
+  });
+
+  it('"the same day" with no day before it is the day reported: publication; the rule says so', () => {
+    const [mention] = resolve('t', '2023-06-15', ['On the same day, rebels seized the airport.']);
+    expect(mention).toMatchObject({ text: 'On the same day', value: '2023-06-15', anchor: 'published 2023-06-15' });
+    expect(mention!.rule).toContain('no earlier day in the article, so the publication day');
+  });
+
+  it('"earlier in the day", "later that day", "earlier the same day" take the nearest earlier day-precise date', () => {
+    const mentions = resolve('t', '2023-06-15', [
+      'The ferry capsized off Mokpo on June 11.',
+      'The coast guard was in the area last month.',
+      'Earlier in the day, a storm warning had been issued.',
+      'Divers reached the hull later that day, and the captain was detained later the same day.',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['on June 11', '2023-06-11'],
+      ['last month', '2023-05'],
+      ['Earlier in the day', '2023-06-11'],
+      ['later that day', '2023-06-11'],
+      ['later the same day', '2023-06-11'],
+    ]);
+    expect(only(mentions, 'Earlier in the day')).toMatchObject({ precision: 'day', anchor: 'on June 11 in s1 (previous dated event)' });
+    expect(only(mentions, 'Earlier in the day').rule).toContain('previous day-level date in the article');
+  });
+
+  it('"later in the day" with no earlier day in the article is the publication day', () => {
+    const [mention] = resolve('t', '2023-06-15', ['Later in the day, the president addressed the nation.']);
+    expect(mention).toMatchObject({ text: 'Later in the day', value: '2023-06-15', anchor: 'published 2023-06-15' });
+    expect(mention!.rule).toContain('publication day');
+  });
+
+  it('not a date: "in the day" of a routine, "day" as a noun in a compound, and no anchor at all', () => {
+    expect(quick('2023-06-15', 'Bats sleep in the day; the day-long strike ended.')).toEqual([]);
+    const [mention] = resolve('t', null, ['Earlier in the day, the president spoke.']);
+    expect(mention).toMatchObject({ text: 'Earlier in the day', value: null });
   });
 
   it('"a week later" counts from the previous day mention', () => {
