@@ -23,7 +23,9 @@
  *   "Trilateral Indo-Pacific Dialogue" is not a name. Heads are kinds of names, never
  *   particular names: "Jeju Air" and "Muan International Airport" are found by rule.
  * - Credit cues ("Provided by", "Photo by") open a bracketed picture credit at the
- *   end of a caption; the names inside it are the supplier, not the story.
+ *   end of a caption; the names inside it are the supplier, not the story. Credit
+ *   line openers ("Reporting by", "By", "Reporter") and phrases ("contributed to this
+ *   report") mark a line that names the reporters, not anyone in the story.
  * - Three well-known international bodies whose acronyms are commonly used without
  *   the long form ever being spelled out. Any "Long Name (ACRONYM)" is found by rule.
  */
@@ -72,6 +74,12 @@ export interface EntityKnowledge {
   speechAuxiliaries: readonly string[];
   /** Lowercase openings of a bracketed picture/syndication credit: "(Provided by …)". */
   creditCues: readonly string[];
+  /** Lowercase openings of a line that always credits the reporters: "— Reporting by …". */
+  creditLineOpeners: readonly string[];
+  /** Lowercase openings of a byline, a credit only when names alone follow: "By Jane Park" (not "By Monday, …"). */
+  bylineOpeners: readonly string[];
+  /** Lowercase phrases that make a line a credit wherever they stand: "… contributed to this report". */
+  creditPhrases: readonly string[];
 }
 
 /** "Country|Capital" lines; the capital is omitted where it is a common word or obscure. */
@@ -386,6 +394,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Emperor', 'Pope', 'General', 'Gen.', 'Adm.', 'Lt.', 'Col.', 'Judge', 'Justice', 'Chief Justice',
     // British style drops the dot: "Mr Kim".
     'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof.', 'Professor', 'Rev.',
+    // A newsroom's own titles: never part of the name ("Reporter Lee So-yeon" is Lee So-yeon).
+    'Reporter', 'Correspondent', 'Staff Reporter', 'Staff Writer', 'Columnist', 'Photographer',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
@@ -435,5 +445,12 @@ export const defaultEntityKnowledge: EntityKnowledge = {
   creditCues: [
     'provided by', 'courtesy of', 'courtesy:', 'photo by', 'photos by', 'photo:', 'photo courtesy',
     'photograph by', 'image:', 'image by', 'picture by', 'credit:', 'source:', 'file photo', 'screenshot',
+    'reporting by', 'additional reporting by', 'written by', 'editing by', 'this article was', 'this story was',
   ],
+  creditLineOpeners: [
+    'reporting by', 'additional reporting by', 'writing by', 'written by', 'editing by', 'edited by', 'compiled by',
+    'reported by', 'contributed by', 'this article was', 'this story was', 'this report was',
+  ],
+  bylineOpeners: ['by', 'reporter', 'reporters', 'correspondent', 'staff reporter', 'staff writer', 'words by'],
+  creditPhrases: ['contributed to this report', 'contributed to this article', 'contributed to this story', 'contributed reporting'],
 };

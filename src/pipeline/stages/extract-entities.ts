@@ -22,7 +22,8 @@
  * multi-word form (ties: first seen); an organisation's is its most frequent
  * non-acronym form; a place's is the gazetteer's canonical name. Every other
  * surface form seen is an alias. Only headline, caption and body sentences are
- * read: byline and dateline are metadata, not the story.
+ * read, and of those not the lines crediting reporters: byline, dateline and
+ * credits are metadata, not the story.
  *
  * Everything is a single left-to-right scan with bounded look-around (names are at
  * most four words, organisation pre-modifiers at most six), so time is linear in
@@ -342,6 +343,44 @@ export function maskLeadingDateline(text: string): string {
 /** Words (no brackets, no quotes), a bracket of up to 60 characters, a dash. Bounded and unnested: linear. */
 const LEADING_DATELINE = /^\s*(\p{Lu}[^()[\]\n"“”]{0,60}?)\s*[([][^()[\]\n]{1,60}[)\]]\s*(?:-{1,2}|[–—])(?=\s)/u;
 const SHOUTED_OPENING = /^\p{Lu}{2,}(?![\p{Ll}])/u;
+
+/** Leading dashes, brackets and spaces of a credit line: "— Reporting by", "(This article was …". */
+const CREDIT_LEAD = /^[\s([\u2014\u2013-]+/u;
+/** E-mail addresses and links, which a byline may carry in lowercase. */
+const ADDRESS = /\S+@\S+|https?:\/\/\S+/gu;
+/** Lowercase words that may sit between reporters' names and places: "Jane Park and Tom Lee in Taipei". */
+const CREDIT_CONNECTORS: ReadonlySet<string> = new Set(['and', 'in', 'at', 'of', 'for', 'the', 'with']);
+/** A credit line is short; a longer line is a story sentence that happens to open like one. */
+const MAX_CREDIT_WORDS = 14;
+/** Sentences from the top in which a bare "Name in Place" line is a byline. */
+const BYLINE_REACH = 4;
+
+/** Only capitalised words and connectors, few of them: names (and places), nothing said about them. */
+function namesOnly(text: string): boolean {
+  const words = text.replace(ADDRESS, ' ').match(/[\p{L}\p{M}'’.-]+/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_CREDIT_WORDS) return false;
+  return words.every((word) => !/^\p{Ll}/u.test(word) || CREDIT_CONNECTORS.has(word));
+}
+
+/**
+ * A line crediting the reporters — "By Jane Park", "— Reporting by …; Editing by
+ * …", "(This article was written by …)", "Reporter Lee So-yeon", "Lee So-yeon
+ * contributed to this report", or a bare "Jane Park in Taipei" near the top —
+ * names who wrote the story, not who is in it: like a byline block, it is not read.
+ * "By Monday, officials said …" says something, so it is a story sentence.
+ */
+export function isCreditLine(knowledge: EntityKnowledge, sentence: Sentence, sentenceIndex: number): boolean {
+  if (sentence.kind !== 'body' && sentence.kind !== 'caption') return false;
+  const text = sentence.text.replace(CREDIT_LEAD, '');
+  const lower = text.toLowerCase();
+  const opensWith = (opener: string): boolean => lower.startsWith(opener) && !/[\p{L}\p{N}]/u.test(lower.charAt(opener.length));
+  if (knowledge.creditLineOpeners.some(opensWith)) return true;
+  if (knowledge.creditPhrases.some((phrase) => lower.includes(phrase))) return true;
+  const byline = knowledge.bylineOpeners.find(opensWith);
+  if (byline !== undefined) return namesOnly(text.slice(byline.length));
+  // "Jane Park in Taipei": names and a place, no verb, no closing stop, just under the headline.
+  return sentence.kind === 'body' && sentenceIndex < BYLINE_REACH && / in /u.test(text) && !ENDS_LIKE_A_SENTENCE.test(text) && namesOnly(text);
+}
 
 /** One literal shape for every analysis (a spread would give each its own). */
 function analysisOf(reading: SentenceReading, repeat: boolean, articleIndex: number, sentenceIndex: number, articleId: string, sentence: Sentence): SentenceAnalysis {
@@ -1252,7 +1291,7 @@ export function extractEntities(context: EntityContext, articles: Article[]): En
   const readings = new Map<string, SentenceReading>();
   articles.forEach((article, articleIndex) => {
     article.sentences.forEach((sentence, sentenceIndex) => {
-      if (!SCANNED_KINDS.has(sentence.kind)) return;
+      if (!SCANNED_KINDS.has(sentence.kind) || isCreditLine(context.knowledge, sentence, sentenceIndex)) return;
       const key = `${sentence.kind}\u0000${sentence.text}`;
       const known = readings.get(key);
       const reading = known ?? readSentence(prepared, sentence);

@@ -355,8 +355,8 @@ describe('extractEntities on the seed articles', () => {
       'Yoko Kamikawa', 'Shigeru Ishiba', 'Fumio Kishida', 'Marco Rubio', 'Joe Biden',
     ];
     for (const name of expected) expect(names('person')).toContain(name);
-    // Precision on the seeds: every person found is a real person (the two extra are the 004 authors).
-    expect(names('person').sort()).toEqual([...expected, 'Narumi Ota', 'Shino Matsuyama'].sort());
+    // Precision on the seeds: every person found is a real person; the 004 author note is a credit line.
+    expect(names('person').sort()).toEqual([...expected].sort());
     expect(byName(entities, 'Cho Tae-yul')?.aliases).toEqual(expect.arrayContaining(['Cho', 'Cho Tae Yul']));
     expect(byName(entities, 'Yoon Suk Yeol')?.aliases).toEqual(expect.arrayContaining(['Yoon', 'Yoon Suk-yeol']));
     expect(byName(entities, 'Donald Trump')?.aliases).toContain('Trump');
@@ -531,5 +531,51 @@ describe('what a name is, read from its shape', () => {
       makeArticle('s4', ['Sign up for The Briefing', 'Sign Up For Morning Briefing', 'Newsletter Sign Up', 'Get Morning Briefing in your inbox']),
     ]);
     expect(entities).toEqual([]);
+  });
+});
+
+describe('reporters are credits, not story entities', () => {
+  it('reads nothing from credit lines: "By …", "Reporting by …", "(This article was written by …)", "Reporter …", "… in Taipei" at the top', () => {
+    const articles = [
+      makeArticle('r1', [
+        ['headline', 'Lai Ching-te wins Taiwan vote'],
+        'Jane Park in Taipei',
+        'By Tom Hill and Ana Cruz, Staff Reporters (tom.hill@wire.example)',
+        'Reporter Lee So-yeon',
+        'Lai Ching-te of the Democratic Progressive Party won on Saturday, Foreign Minister Cho Tae-yul said.',
+        '— Reporting by Sam Ortiz in Seoul; Editing by Mia Wong',
+        '(This article was written by Kim Min-ji, a correspondent in Seoul)',
+        'Oh Ji-hoon contributed to this report.',
+      ]),
+    ];
+    const entities = extract(articles);
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Cho Tae-yul', 'Lai Ching-te']);
+    // The places of the credits ("in Taipei", "in Seoul") are not story places either.
+    expect(entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Taiwan']);
+    expect(entities.flatMap((e) => e.mentions).every((m) => ['r1-s1', 'r1-s5'].includes(m.sentenceId))).toBe(true);
+  });
+
+  it('keeps story sentences that open like a credit, and a reporter who is in the story, without the title', () => {
+    const entities = extract([
+      makeArticle('r2', [
+        'By Monday, officials said Cho Tae-yul would travel to Tokyo.',
+        'Reporter Kim Do-yeon asked Cho about the trip.',
+        'From Seoul, Cho flew on to Busan.',
+      ]),
+      makeArticle('r3', [['caption', 'Cho Tae-yul in Tokyo'], 'Park Min-ho in Busan, the president said.']),
+    ]);
+    const keys = mentionKeys(entities);
+    expect(keys).toEqual(
+      expect.arrayContaining(['person:Cho Tae-yul@r2-s1', 'place:Tokyo@r2-s1', 'person:Kim Do-yeon@r2-s2', 'person:Cho@r2-s2', 'place:Seoul@r2-s3', 'place:Busan@r2-s3']),
+    );
+    expect(keys).toEqual(expect.arrayContaining(['person:Cho Tae-yul@r3-s1', 'place:Tokyo@r3-s1', 'place:Busan@r3-s2']));
+    expect(entities.flatMap((e) => [e.name, ...e.aliases]).some((name) => name.startsWith('Reporter'))).toBe(false);
+  });
+
+  it('reads a "Name in Place" line as a byline only near the top', () => {
+    const lines = ['Voters queued early.', 'Turnout was high.', 'Counting began at four.', 'Results came fast.', 'Lai Ching-te in Taipei'];
+    const entities = extract([makeArticle('r4', lines)]);
+    expect(mentionKeys(entities).sort()).toEqual(['person:Lai Ching-te@r4-s5', 'place:Taipei@r4-s5']);
   });
 });
