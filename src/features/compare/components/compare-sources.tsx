@@ -1,9 +1,15 @@
+import { useMemo, useState } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
-import type { OutletSources } from '../event-sources';
+import { useMediaQuery, WIDE_QUERY } from '../../../lib/use-media-query';
+import { claimTable } from '../claim-rows';
+import { plural, SILENT_OUTLET_BOXES, type OutletSources } from '../event-sources';
+import { ClaimCards } from './claim-cards';
+import { ClaimTable } from './claim-table';
 import { DifferencesList } from './differences-list';
 import { EventQuotes } from './event-quotes';
+import { OnlyInSummary } from './only-in-summary';
 import { SourcePanels } from './source-panels';
 
 export type CompareSourcesProps = {
@@ -16,17 +22,99 @@ export type CompareSourcesProps = {
   highlighted: readonly string[];
 };
 
+type View = 'claims' | 'text';
+
 /**
- * The compared sources of one event: panels, quotes and differences. Its own
- * chunk (with the wording and mark rendering), loaded beside the event's
- * evidence: the page needs neither until an event is selected.
+ * The compared sources of one event: what only one outlet says, the claims
+ * lined up across outlets (or each outlet's full text, one press away), then
+ * quotes and differences. On a phone, one outlet at a time. Its own chunk,
+ * loaded beside the event's evidence: the page needs none of it until an event
+ * is selected.
  */
 export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlets, highlighted }: CompareSourcesProps) {
+  const wide = useMediaQuery(WIDE_QUERY, true);
+  const [chosenView, setView] = useState<View>('claims');
+  const [picked, setPicked] = useState<string | null>(null);
+  const table = useMemo(() => claimTable(sources, byOutlet, hiddenOutlets), [sources, byOutlet, hiddenOutlets]);
+  const reporting = byOutlet.filter((source) => source.sentenceCount > 0);
+  const silent = byOutlet.filter((source) => source.sentenceCount === 0);
+  const hiddenCount = index.data.outlets.length - byOutlet.length;
+  const hasClaims = table.rows.length > 0;
+  const view: View = hasClaims ? chosenView : 'text';
+  // The phone's outlet: the one picked, while it is shown and reports the event; else the first that does.
+  const outlet = (reporting.find((source) => source.outlet.id === picked) ?? reporting[0])?.outlet;
+
   return (
     <div data-compare-event={eventId} className="space-y-3">
-      <ErrorBoundary label="The source panels">
-        {/* Keyed by event: a panel opened to all its sentences folds again for the next event. */}
-        <SourcePanels key={eventId} index={index} sources={byOutlet} hasWording={!!sources.detail.wording} highlighted={highlighted} />
+      <p className="text-sm text-stone-700">
+        {reporting.length === 0 ? 'No shown outlet reports this event.' : `Reported by ${plural(reporting.length, 'shown outlet')} of ${byOutlet.length}.`}
+        {hiddenCount > 0 ? ` ${plural(hiddenCount, 'outlet is', 'outlets are')} hidden by the outlet filter.` : ''}
+      </p>
+      {/* The full text has a box per silent outlet; the claim rows have no place for one. */}
+      {view === 'claims' || !wide ? <NotReported names={silent.map((source) => source.outlet.name)} /> : null}
+      <ErrorBoundary label="The claims only one outlet states">
+        <OnlyInSummary onlyIn={table.onlyIn} reporting={reporting.length} compact={!wide} />
+      </ErrorBoundary>
+      {reporting.length > 0 ? (
+        <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+          {hasClaims ? (
+            <div role="group" aria-label="Compare by" className="inline-flex rounded border border-stone-400 text-sm">
+              {(
+                [
+                  ['claims', 'Claims side by side'],
+                  ['text', 'Full text, article order'],
+                ] as const
+              ).map(([value, label]) => (
+                <button
+                  key={value}
+                  type="button"
+                  aria-pressed={view === value}
+                  onClick={() => setView(value)}
+                  className={`px-3 py-1 first:rounded-l last:rounded-r ${view === value ? 'bg-stone-800 text-white' : 'bg-white text-stone-800 hover:bg-stone-100'}`}
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+          ) : (
+            <p className="text-xs text-stone-600">No claims were lined up for this event: each outlet’s text, in article order.</p>
+          )}
+          {!wide && outlet ? (
+            <label className="flex w-full flex-col gap-1 text-sm font-medium text-stone-800">
+              Outlet shown
+              <select
+                value={outlet.id}
+                onChange={(event) => setPicked(event.target.value)}
+                className="rounded border border-stone-400 bg-white px-2 py-1.5 font-normal"
+              >
+                {reporting.map((source) => (
+                  <option key={source.outlet.id} value={source.outlet.id}>
+                    {source.outlet.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+      ) : null}
+      <ErrorBoundary label="The claims and source panels">
+        {view === 'claims' ? (
+          wide ? (
+            <ClaimTable key={eventId} index={index} rows={table.rows} outlets={reporting.map((source) => source.outlet)} highlighted={highlighted} />
+          ) : outlet ? (
+            <ClaimCards key={eventId} index={index} rows={table.rows} outlet={outlet} total={reporting.length} highlighted={highlighted} />
+          ) : null
+        ) : (
+          // Keyed by event: a panel opened to all its sentences folds again for the next event.
+          <SourcePanels
+            key={eventId}
+            index={index}
+            sources={byOutlet}
+            hasWording={!!sources.detail.wording}
+            highlighted={highlighted}
+            only={wide ? undefined : outlet?.id}
+          />
+        )}
       </ErrorBoundary>
       <section aria-labelledby="compare-quotes-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
         <h3 id="compare-quotes-heading" className="mb-2 font-semibold text-stone-800">
@@ -45,5 +133,29 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
         </ErrorBoundary>
       </section>
     </div>
+  );
+}
+
+/** Shown outlets with no sentence on the event: each named while few, counted together past SILENT_OUTLET_BOXES. */
+function NotReported({ names }: { names: string[] }) {
+  if (names.length === 0) return null;
+  if (names.length <= SILENT_OUTLET_BOXES) {
+    return (
+      <ul className="text-sm text-stone-700">
+        {names.map((name) => (
+          <li key={name}>
+            <span aria-hidden="true">∅ </span>Not reported by {name}.
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <details className="text-sm text-stone-700">
+      <summary className="cursor-pointer">
+        <span aria-hidden="true">∅ </span>Not reported by {plural(names.length, 'shown outlet')}
+      </summary>
+      <p className="mt-1">{names.join(', ')}</p>
+    </details>
   );
 }

@@ -4,11 +4,12 @@ import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
 import type { Difference } from '../../../lib/corpus/schema';
 import { navigateView } from '../../../lib/view-state';
+import { shownDifferences } from '../claim-rows';
 import { plural } from '../event-sources';
 
 export type DifferencesListProps = { index: CorpusIndex; sources: EventSources; hiddenOutlets: readonly string[] };
 
-const KIND_LABEL: Record<Difference['kind'], string> = {
+export const KIND_LABEL: Record<Difference['kind'], string> = {
   date: 'Date',
   number: 'Number',
   spelling: 'Spelling',
@@ -21,11 +22,8 @@ const KIND_LABEL: Record<Difference['kind'], string> = {
  * outlet filter: a difference needs two shown outlets to be listed.
  */
 export const DifferencesList = memo(function DifferencesList({ index, sources, hiddenOutlets }: DifferencesListProps) {
-  const hidden = new Set(hiddenOutlets);
   const all = sources.detail.differences ?? [];
-  const shown = all
-    .map((difference) => ({ difference, items: difference.items.filter((item) => !hidden.has(item.outletId)) }))
-    .filter(({ items }) => new Set(items.map((item) => item.outletId)).size >= 2);
+  const shown = shownDifferences(all, hiddenOutlets);
   const hiddenCount = all.length - shown.length;
 
   if (all.length === 0) {

@@ -17,28 +17,27 @@ export type SourcePanelsProps = {
   hasWording: boolean;
   /** Highlighted entity ids, in highlight order. */
   highlighted: readonly string[];
+  /** Draw only this outlet's panel (the phone's one outlet at a time); the others still count for the wording. */
+  only?: string;
 };
 
 /**
- * One panel per shown outlet, side by side: what it wrote about the event, in
- * article order, with shared and unique wording marked. Outlets that do not
- * report the event say so. Panels stack on narrow screens and scroll sideways
- * when there are more than fit.
+ * One panel per shown outlet, side by side: its full text on the event, in
+ * article order, with shared and unique wording marked (the claim table lines
+ * the same sentences up by claim). Outlets that do not report the event say so.
+ * Panels stack on narrow screens and scroll sideways when there are more than fit.
  */
-export function SourcePanels({ index, sources, hasWording, highlighted }: SourcePanelsProps) {
-  const hiddenCount = index.data.outlets.length - sources.length;
+export function SourcePanels({ index, sources, hasWording, highlighted, only }: SourcePanelsProps) {
   const outletName = useMemo(() => (id: string) => index.outletById.get(id)?.name ?? id, [index]);
-  const reporting = sources.filter((source) => source.sentenceCount > 0).length;
-  const together = sources.length > SILENT_OUTLET_BOXES;
-  const panels = together ? sources.filter((source) => source.sentenceCount > 0) : sources;
-  const silent = together ? sources.filter((source) => source.sentenceCount === 0) : [];
+  // Shared wording counts only the shown outlets: a hidden outlet's words are not on screen to compare.
+  const shown = useMemo(() => new Set(sources.map((source) => source.outlet.id)), [sources]);
+  const drawn = only ? sources.filter((source) => source.outlet.id === only) : sources;
+  const together = drawn.length > SILENT_OUTLET_BOXES;
+  const panels = together ? drawn.filter((source) => source.sentenceCount > 0) : drawn;
+  const silent = together ? drawn.filter((source) => source.sentenceCount === 0) : [];
 
   return (
     <div className="space-y-2">
-      <p className="text-sm text-stone-700">
-        {reporting === 0 ? 'No shown outlet reports this event.' : `Reported by ${plural(reporting, 'shown outlet')} of ${sources.length}.`}
-        {hiddenCount > 0 ? ` ${plural(hiddenCount, 'outlet is', 'outlets are')} hidden by the outlet filter.` : ''}
-      </p>
       {hasWording ? (
         <WordingLegend />
       ) : (
@@ -53,7 +52,7 @@ export function SourcePanels({ index, sources, hasWording, highlighted }: Source
           screen-reader-only text (absolutely positioned) scrolls with it instead of widening the page. */}
       <div className="relative flex flex-col gap-3 md:flex-row md:items-stretch md:overflow-x-auto md:pb-2">
         {panels.map((source) => (
-          <OutletPanel key={source.outlet.id} index={index} highlighted={highlighted} source={source} outletName={outletName} />
+          <OutletPanel key={source.outlet.id} index={index} highlighted={highlighted} source={source} outletName={outletName} shown={shown} />
         ))}
         {silent.length > 0 ? <SilentOutlets names={silent.map((source) => source.outlet.name)} /> : null}
       </div>
@@ -67,7 +66,8 @@ const OutletPanel = memo(function OutletPanel({
   highlighted,
   source,
   outletName,
-}: Pick<SourcePanelsProps, 'index' | 'highlighted'> & { source: OutletSources; outletName: (id: string) => string }) {
+  shown,
+}: Pick<SourcePanelsProps, 'index' | 'highlighted'> & { source: OutletSources; outletName: (id: string) => string; shown: ReadonlySet<string> }) {
   const headingId = `panel-${source.outlet.id}`;
   const listId = useId();
   const [showAll, setShowAll] = useState(false);
@@ -123,6 +123,7 @@ const OutletPanel = memo(function OutletPanel({
                     outletLabel={source.outlet.name}
                     headline={title.stated ? title.text : null}
                     outletName={outletName}
+                    shown={shown}
                     highlighted={highlighted}
                     marksKey={highlightKey(item.mentions, highlighted)}
                   />
@@ -171,6 +172,8 @@ type PanelSentenceProps = {
   /** The article's headline, for the button's name; null when it has none. */
   headline: string | null;
   outletName: (id: string) => string;
+  /** The shown outlets, which alone count for shared wording. */
+  shown: ReadonlySet<string>;
   highlighted: readonly string[];
   /** What its entity marks depend on (highlightKey): pressing a name it does not mention leaves it as it is. */
   marksKey: string;
@@ -178,7 +181,7 @@ type PanelSentenceProps = {
 
 /** One evidence sentence with its wording and entity marks; redrawn only when its own marks change. */
 const PanelSentence = memo(
-  function PanelSentence({ index, item, outletLabel, headline, outletName, highlighted }: PanelSentenceProps) {
+  function PanelSentence({ index, item, outletLabel, headline, outletName, shown, highlighted }: PanelSentenceProps) {
     return (
       <li className="border-l-4 border-stone-200 pl-2">
         {item.quotes.some((quote) => quote.speakerName) ? (
@@ -190,7 +193,7 @@ const PanelSentence = memo(
         <p className="article-text font-serif leading-relaxed text-stone-900">
           <NestedMarkedText
             text={item.sentence.text}
-            outer={wordingMarks(item.wording, outletName)}
+            outer={wordingMarks(item.sentence.text, item.wording, outletName, shown)}
             inner={entityMarksFor(index.entityById, item.mentions, highlighted)}
           />
         </p>
@@ -222,5 +225,6 @@ const PanelSentence = memo(
     previous.outletLabel === next.outletLabel &&
     previous.headline === next.headline &&
     previous.outletName === next.outletName &&
+    previous.shown === next.shown &&
     previous.marksKey === next.marksKey,
 );

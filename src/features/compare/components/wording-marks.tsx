@@ -1,46 +1,60 @@
 import type { OuterMark } from '../../../components/nested-marked-text';
 import type { WordingSpan } from '../../../lib/corpus/schema';
+import { contentRuns } from '../content-words';
 
 /**
- * Wording spans as outer marks. Shared wording: solid underline and a
- * superscript count of the outlets using it; unique wording: a dotted line. Both
- * carry screen-reader text, so neither depends on colour or on sight.
+ * Wording spans as outer marks, on their content words only ("the", "of" are
+ * left plain however many outlets write them). Shared wording: a thin underline
+ * and a superscript count of the shown outlets using it; wording no other shown
+ * outlet uses: a dotted line. Hidden outlets do not count. Each span's words for
+ * screen readers sit on its last run, so neither mark depends on colour or sight.
  */
-export function wordingMarks(spans: readonly WordingSpan[], outletName: (id: string) => string): OuterMark[] {
-  return spans.map((span) => {
-    if (span.sharedWith.length === 0) {
-      return {
-        start: span.start,
-        end: span.end,
+export function wordingMarks(
+  text: string,
+  spans: readonly WordingSpan[],
+  outletName: (id: string) => string,
+  shown: ReadonlySet<string> | null = null,
+): OuterMark[] {
+  const marks: OuterMark[] = [];
+  for (const span of spans) {
+    const sharers = shown ? span.sharedWith.filter((id) => shown.has(id)) : span.sharedWith;
+    const runs = contentRuns(text, span.start, span.end);
+    runs.forEach((run, position) => {
+      const last = position === runs.length - 1;
+      if (sharers.length === 0) {
+        const words = span.sharedWith.length > 0 ? ' (no other shown outlet)' : ' (only this outlet)';
+        marks.push({
+          ...run,
+          wrap: (children, key) => (
+            <span key={key} data-wording="unique" className="border-b-2 border-dotted border-stone-500">
+              {children}
+              {last ? <span className="sr-only">{words}</span> : null}
+            </span>
+          ),
+        });
+        return;
+      }
+      const others = sharers.map(outletName).join(', ');
+      const count = sharers.length + 1;
+      marks.push({
+        ...run,
         wrap: (children, key) => (
-          <span key={key} data-wording="unique" className="border-b-2 border-dotted border-stone-500">
+          <span key={key} data-wording="shared" title={`Also worded this way by ${others}`} className="underline decoration-teal-700 decoration-1 underline-offset-4">
             {children}
-            <span className="sr-only"> (only this outlet)</span>
+            {last ? (
+              <>
+                <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800 no-underline">
+                  {count}
+                </sup>
+                <span className="sr-only"> (shared by {count} outlets: also {others})</span>
+              </>
+            ) : null}
           </span>
         ),
-      };
-    }
-    const others = span.sharedWith.map(outletName).join(', ');
-    const count = span.sharedWith.length + 1;
-    return {
-      start: span.start,
-      end: span.end,
-      wrap: (children, key) => (
-        <span
-          key={key}
-          data-wording="shared"
-          title={`Also worded this way by ${others}`}
-          className="bg-teal-100/70 underline decoration-teal-700 decoration-2 underline-offset-4"
-        >
-          {children}
-          <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800 no-underline">
-            {count}
-          </sup>
-          <span className="sr-only"> (shared by {count} outlets: also {others})</span>
-        </span>
-      ),
-    };
-  });
+      });
+    });
+  }
+  return marks;
 }
 
 /** The key to the wording marks, in words and with the marks themselves. */
@@ -49,16 +63,16 @@ export function WordingLegend() {
     <div className="flex flex-wrap items-center gap-x-5 gap-y-1 text-xs text-stone-700">
       <span className="font-semibold">Wording:</span>
       <span>
-        <span className="bg-teal-100/70 font-serif underline decoration-teal-700 decoration-2 underline-offset-4">shared phrase</span>
+        <span className="font-serif underline decoration-teal-700 decoration-1 underline-offset-4">shared words</span>
         <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800">
           3
         </sup>{' '}
-        = other outlets use the same words; the number says how many outlets in all
+        = other shown outlets use the same words; the number says how many outlets in all
       </span>
       <span>
-        <span className="border-b-2 border-dotted border-stone-500 font-serif">dotted line</span> = only this outlet puts it this way
+        <span className="border-b-2 border-dotted border-stone-500 font-serif">dotted line</span> = no other shown outlet puts it this way
       </span>
-      <span>plain text = small words between phrases</span>
+      <span>plain text = small words such as “the” and “of”</span>
     </div>
   );
 }

@@ -1,0 +1,123 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { TextMark } from '../../../components/marked-text';
+import { NestedMarkedText } from '../../../components/nested-marked-text';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import { entityMarksFor } from '../../../lib/entity-marks';
+import { navigateView } from '../../../lib/view-state';
+import { partCut, type ClaimCell } from '../claim-rows';
+
+export type ClaimWordingProps = {
+  index: CorpusIndex;
+  cell: ClaimCell;
+  outletName: string;
+  /** Highlighted entity ids, in highlight order. */
+  highlighted: readonly string[];
+};
+
+/**
+ * One outlet's words for a claim: the stretch of its sentence that states it,
+ * with "…" where the sentence goes on, the whole sentence one press away (the
+ * rest dimmed), and the sentence in its article one more. Highlighted names are
+ * marked inside, pressable as in the full text.
+ */
+export function ClaimWording({ index, cell, outletName, highlighted }: ClaimWordingProps) {
+  const { part, item } = cell;
+  const text = item.sentence.text;
+  const [whole, setWhole] = useState(false);
+  const textId = useId();
+  // A short wording ("on Monday") means little alone: a few words either side come with it, dimmed.
+  const [from, to] = part.end - part.start < SHORT_PART ? widen(text, part.start, part.end, CONTEXT_WORDS) : [part.start, part.end];
+  const cut = partCut(text, { start: from, end: to });
+  const marks = entityMarksFor(index.entityById, item.mentions, highlighted);
+  const where = `${outletName}, sentence ${item.number}`;
+
+  return (
+    <div data-claim-part={`${part.sentenceId}:${part.start}-${part.end}`}>
+      <p id={textId} className="article-text font-serif leading-snug text-stone-900">
+        {whole ? (
+          <NestedMarkedText text={text} outer={dimmedAround(part.start, part.end, text.length)} inner={marks} />
+        ) : (
+          <>
+            {cut.before ? <span className="text-stone-500">… </span> : null}
+            <NestedMarkedText
+              text={text.slice(from, to)}
+              outer={dimmedAround(part.start - from, part.end - from, to - from)}
+              inner={clip(marks, from, to)}
+            />
+            {cut.after ? <span className="text-stone-500"> …</span> : null}
+          </>
+        )}
+      </p>
+      <div className="mt-1 flex flex-wrap gap-1">
+        {cut.before || cut.after ? (
+          <button
+            type="button"
+            aria-expanded={whole}
+            aria-controls={textId}
+            aria-label={`${whole ? 'Claim only' : 'Whole sentence'}: ${where}`}
+            onClick={() => setWhole((open) => !open)}
+            className="rounded border border-stone-300 px-1.5 py-px text-xs text-stone-700 hover:bg-stone-100"
+          >
+            {whole ? 'Claim only' : 'Whole sentence'}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          onClick={() => navigateView({ article: item.article.id, sentence: item.sentence.id })}
+          aria-label={`Open in article: ${where}`}
+          className="rounded border border-stone-300 px-1.5 py-px text-xs text-stone-700 hover:bg-stone-100"
+        >
+          Open in article
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Entity marks of the whole sentence, cut to [start, end) and counted from start. */
+function clip(marks: readonly TextMark[], start: number, end: number): TextMark[] {
+  return marks
+    .filter((mark) => mark.start < end && mark.end > start)
+    .map((mark) => ({ start: Math.max(mark.start, start) - start, end: Math.min(mark.end, end) - start, render: mark.render }));
+}
+
+/** Wordings shorter than this many characters are shown with CONTEXT_WORDS words either side. */
+const SHORT_PART = 30;
+const CONTEXT_WORDS = 5;
+
+/** [start, end) grown by up to `words` whole words on each side. */
+function widen(text: string, start: number, end: number, words: number): [number, number] {
+  // Words with their following (before) or leading (after) spaces, so the joins measure exact lengths.
+  const before = text.slice(0, start).split(/(?<=\s)(?=\S)/).slice(-words).join('');
+  const after = text.slice(end).split(/(?<=\S)(?=\s)/).slice(0, words).join('');
+  return [start - before.length, end + after.length];
+}
+
+/** The sentence around the claim, dimmed; the claim keeps full ink (and says where it is to screen readers). */
+function dimmedAround(start: number, end: number, length: number) {
+  if (start <= 0 && end >= length) return [];
+  const dim = (from: number, to: number) => ({
+    start: from,
+    end: to,
+    wrap: (children: ReactNode, key: string) => (
+      <span key={key} className="text-stone-500">
+        {children}
+      </span>
+    ),
+  });
+  return [
+    ...(start > 0 ? [dim(0, start)] : []),
+    {
+      start,
+      end,
+      wrap: (children: ReactNode, key: string) => (
+        <span key={key} data-claim="wording" className="font-medium text-stone-950">
+          <span className="sr-only">[claim:] </span>
+          {children}
+          <span className="sr-only"> [end of claim]</span>
+        </span>
+      ),
+    },
+    ...(end < length ? [dim(end, length)] : []),
+  ];
+}
