@@ -8,6 +8,7 @@ import { CompareRegion } from '../features/compare/components/compare-region';
 import { CoverageMatrix } from '../features/compare/components/coverage-matrix';
 import { EntityIndex } from '../features/entities/components/entity-index';
 import { OutletFilter } from '../features/outlets/components/outlet-filter';
+import { ReviewPanel } from '../features/review/components/review-panel';
 import { ShareControls } from '../features/share/components/share-controls';
 import { TimelineRegion } from '../features/timeline/components/timeline-region';
 import { useCorpusIndex } from '../lib/corpus/corpus-index-query';
@@ -84,6 +85,11 @@ function LoadedShell() {
               </ErrorBoundary>
             </aside>
             <div className="min-w-0 space-y-4">
+              {/* Beside the sources it concerns, folded to one line: what the ingest is unsure of and how to settle it;
+                  in the wide column, so the lines to copy read whole. */}
+              <ErrorBoundary label="What needs checking">
+                <ReviewPanel index={index} />
+              </ErrorBoundary>
               <ErrorBoundary label="The article reader">
                 <ArticleReader index={index} />
               </ErrorBoundary>

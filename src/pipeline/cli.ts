@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { IngestError } from './errors';
 import { buildCorpusJson, writeFileAtomically } from './io';
+import { reviewItems, reviewSummary } from './review';
 
 function main(): number {
   const { values } = parseArgs({
@@ -23,6 +24,7 @@ function main(): number {
         `wrote ${values.out}: ${corpus.articles.length} articles, ${corpus.articles.reduce((n, a) => n + a.sentences.length, 0)} sentences, ` +
           `${corpus.dates.length} dates, ${corpus.events.length} events, ${corpus.entities.length} entities\n`,
       );
+      process.stdout.write(reviewSummary(corpus, reviewItems(corpus), values.seeds));
     }
     return 0;
   } catch (error) {

@@ -13,6 +13,7 @@ import type {
   TimelineEvent,
 } from '../lib/corpus/schema';
 import { articleBodyPath, CORPUS_FILE, eventDetailPath, INDEX_FILE } from '../lib/corpus/paths';
+import { reviewItems } from './review';
 
 /**
  * Neighbouring events (in date order) share a detail file up to about this many
@@ -198,7 +199,8 @@ export function publishCorpus(corpus: Corpus, hash: ContentHash): PublishedCorpu
     return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, byOutlet, events };
   });
 
-  const content = { outlets: corpus.outlets, articles, events, entities, warnings: corpus.warnings };
+  // What the ingest is unsure of travels in the index: a short list the reader sees without fetching more.
+  const content = { outlets: corpus.outlets, articles, events, entities, warnings: corpus.warnings, review: reviewItems(corpus) };
   return {
     index: { version: 1, build: hash(JSON.stringify(content)), ...content },
     eventFiles,

@@ -373,6 +373,32 @@ export const corpusIndexSchema = z.object({
   events: z.array(eventSummarySchema),
   entities: z.array(entitySummarySchema),
   warnings: z.array(warningSchema),
+  /**
+   * Where the ingest is unsure (src/pipeline/review.ts), in article order: metadata attributed,
+   * inferred or missing, dates left unresolved, references that fit several events, sentences
+   * placed by inference. Each item says so in words and gives the manifest or editorial lines
+   * that would settle it. Optional: an index published before it existed has none.
+   */
+  review: z.optional(
+    z.array(
+      z.object({
+        articleId: z.string(),
+        kind: z.enum(['outlet', 'published', 'date', 'reference', 'inference']),
+        /** What is unsure, in plain words: "Outlet attributed, not stated: Kyodo News". */
+        title: z.string(),
+        /** Where the value came from, or why it stayed unsure. */
+        detail: z.string(),
+        /** The sentences concerned, if any. */
+        sentenceIds: z.array(z.string()),
+        /** What to do, in words (placeholders named). */
+        action: z.string(),
+        /** Lines to paste into a seeds file under a key: `{ file: "manifest.json", under: "articles", text }`. */
+        snippets: z.array(
+          z.object({ file: z.enum(['manifest.json', 'editorial.json']), under: z.enum(['outlets', 'articles', 'events']), text: z.string() }),
+        ),
+      }),
+    ),
+  ),
 });
 export type CorpusIndexData = z.infer<typeof corpusIndexSchema>;
 
