@@ -224,6 +224,8 @@ type KnownValue = { type: 'place' | 'organization'; key: string };
 interface PreparedKnowledge {
   known: PhraseLexicon<KnownValue>;
   titles: PhraseLexicon<true>;
+  /** Every gazetteer spelling → its canonical name. */
+  placeNames: ReadonlyMap<string, string>;
   speechCues: PhraseLexicon<string>;
   stopWords: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
@@ -245,6 +247,8 @@ function prepareKnowledge(knowledge: EntityKnowledge): PreparedKnowledge {
   for (const place of knowledge.places) {
     for (const surface of [place.name, ...place.aliases]) known.add(surface, { type: 'place', key: place.name });
   }
+  const placeNames = new Map<string, string>();
+  for (const place of knowledge.places) for (const surface of [place.name, ...place.aliases]) if (!placeNames.has(surface)) placeNames.set(surface, place.name);
   const titles = new PhraseLexicon<true>();
   for (const title of knowledge.personTitles) titles.add(title, true);
   const speechCues = new PhraseLexicon<string>();
@@ -252,6 +256,7 @@ function prepareKnowledge(knowledge: EntityKnowledge): PreparedKnowledge {
   return {
     known,
     titles,
+    placeNames,
     speechCues,
     stopWords: new Set(knowledge.stopWords),
     demonyms: new Set(knowledge.demonyms),
@@ -288,6 +293,8 @@ interface SentenceReading {
   validPlaces: Set<string>;
   /** A headline or list line in Title Case: capitals there say nothing about names. */
   titleCase: boolean;
+  /** Token index → place named by a shared ending: the "North" of "North and South Korea" is North Korea. */
+  elidedPlaces: Map<number, string>;
 }
 
 /** One sentence of one article, with its (possibly shared) reading. */
@@ -391,6 +398,7 @@ function analysisOf(reading: SentenceReading, repeat: boolean, articleIndex: num
     classes: reading.classes,
     validPlaces: reading.validPlaces,
     titleCase: reading.titleCase,
+    elidedPlaces: reading.elidedPlaces,
     articleIndex,
     sentenceIndex,
     articleId,
@@ -418,6 +426,8 @@ function readSentence(prepared: PreparedKnowledge, sentence: Sentence): Sentence
     if (match.value.type === 'place') validPlaces.add(`${match.first}:${match.last}`);
     for (let t = match.first; t <= match.last; t += 1) tokenKind[t] = match.value.type === 'place' ? 'place' : 'knownOrg';
   }
+  const elidedPlaces = findElidedPlaces(prepared, text, tokens, validMatches);
+  for (const token of elidedPlaces.keys()) tokenKind[token] = 'place';
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokenKind[i]) continue;
     const title = prepared.titles.longestAt(tokens, i);
@@ -433,7 +443,29 @@ function readSentence(prepared: PreparedKnowledge, sentence: Sentence): Sentence
     classes,
     validPlaces,
     titleCase: isTitleCaseLine(sentence, units),
+    elidedPlaces,
   };
+}
+
+/**
+ * "North and South Korea", "North and South America": a word, "and", then a known
+ * place whose first word it replaces. The word names a place of its own when the
+ * swap spells one ("North Korea"); "Japan and South Korea" spells nothing.
+ */
+function findElidedPlaces(prepared: PreparedKnowledge, text: string, tokens: readonly Token[], matches: readonly KnownMatch[]): Map<number, string> {
+  const elided = new Map<number, string>();
+  for (const match of matches) {
+    if (match.value.type !== 'place' || match.first === match.last) continue;
+    const and = tokens[match.first - 1];
+    const word = tokens[match.first - 2];
+    const shared = tokens[match.first];
+    if (!and || !word || !shared || and.text !== 'and' || !and.spaceBefore || !word.isWord || !CAPITALISED.test(word.text)) continue;
+    if (!shared.spaceBefore) continue;
+    const ending = text.slice(shared.end, tokens[match.last]?.end ?? shared.end);
+    const place = prepared.placeNames.get(word.text + ending);
+    if (place && place !== match.value.key) elided.set(match.first - 2, place);
+  }
+  return elided;
 }
 
 interface KnownMatch {
@@ -836,7 +868,7 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
       continue;
     }
     let segmentEnd = i;
-    while (ORG_PART.has(classes[segmentEnd + 1] ?? 'lower') && adjacent(analysis, segmentEnd, segmentEnd + 1)) segmentEnd += 1;
+    while (ORG_PART.has(classes[segmentEnd + 1] ?? 'lower') && orgAdjacent(analysis, segmentEnd, segmentEnd + 1)) segmentEnd += 1;
     let next = segmentEnd + 1;
     let orgStart = -1;
     let lastHead = -1;
@@ -892,10 +924,46 @@ function discoverAcronymOrganizations(prepared: PreparedKnowledge, analysis: Sen
   }
 }
 
+/** Plural nouns whose possessive may sit inside a name without an "s'": "People's Party". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Children', 'Men']);
+
+/**
+ * Adjacent inside an organisation name: as `adjacent`, or across the possessive of
+ * a plural ("Taiwan People's Party", "Workers' Party"), which names who the body is
+ * for; a singular possessive ("Trump's Party") is an owner, not part of the name.
+ */
+function orgAdjacent(analysis: SentenceAnalysis, a: number, b: number): boolean {
+  if (adjacent(analysis, a, b)) return true;
+  const left = analysis.units[a];
+  const right = analysis.units[b];
+  if (!left?.possessive || !right || b !== a + 1 || !(analysis.tokens[right.firstToken]?.spaceBefore ?? false)) return false;
+  const pluralApostrophe = analysis.tokens[left.lastToken + 2] === undefined || analysis.tokens[left.lastToken + 2]?.spaceBefore;
+  return IRREGULAR_PLURALS.has(left.text) || (pluralApostrophe === true && left.text.endsWith('s'));
+}
+
+/**
+ * "Kuomintang (KMT)": one capitalised word before a bracketed acronym whose letters
+ * it holds in order, from its first, names a body spelled as one word.
+ */
+function wordHoldsAcronym(word: string, letters: string): boolean {
+  const lower = word.toLowerCase();
+  const wanted = letters.toLowerCase();
+  if (lower.length <= wanted.length + 2 || lower[0] !== wanted[0]) return false;
+  let at = 0;
+  for (const letter of wanted) {
+    at = lower.indexOf(letter, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
 function unitsSpellingAcronym(prepared: PreparedKnowledge, analysis: SentenceAnalysis, lastUnit: number, letters: string): number | undefined {
+  const single = analysis.units[lastUnit];
+  if (single && analysis.classes[lastUnit] === 'name' && !single.text.includes('-') && wordHoldsAcronym(single.text, letters)) return lastUnit;
   let remaining = letters.length;
   for (let u = lastUnit; u >= 0 && lastUnit - u < 12; u -= 1) {
-    if (u < lastUnit && !adjacent(analysis, u, u + 1)) return undefined;
+    if (u < lastUnit && !orgAdjacent(analysis, u, u + 1)) return undefined;
     const unit = analysis.units[u];
     if (!unit) return undefined;
     if (!unit.capitalised) {
@@ -1134,6 +1202,12 @@ function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis): Ful
   const covered = new Uint8Array(tokens.length);
   const found: FullFormMatches['found'] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    const elided = analysis.elidedPlaces.get(i);
+    if (elided !== undefined) {
+      found.push({ clusterKey: `place:${elided}`, start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0, fullForm: false });
+      covered[i] = 1;
+      continue;
+    }
     const match = resolution.lexicon.longestAt(tokens, i);
     if (!match) continue;
     const type = clusterType(match.value.clusterKey);
