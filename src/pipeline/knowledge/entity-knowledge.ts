@@ -396,6 +396,7 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof.', 'Professor', 'Rev.',
     // A newsroom's own titles: never part of the name ("Reporter Lee So-yeon" is Lee So-yeon).
     'Reporter', 'Correspondent', 'Staff Reporter', 'Staff Writer', 'Columnist', 'Photographer',
+    'CEO', 'Chief Executive', 'Attorney', 'Attorney General', 'Prosecutor', 'Captain', 'Capt.',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
@@ -422,7 +423,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
   ],
   placeHeads: [
     'Airport', 'Airbase', 'Airfield', 'Cemetery', 'Memorial', 'Station', 'Stadium', 'Square', 'Province',
-    'Prefecture', 'County', 'Harbour', 'Harbor',
+    'Prefecture', 'County', 'Harbour', 'Harbor', 'Island', 'Islands', 'Strait', 'Shrine', 'Temple', 'Boulevard',
+    'Avenue',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [

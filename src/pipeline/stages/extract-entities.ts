@@ -258,7 +258,8 @@ function prepareKnowledge(knowledge: EntityKnowledge): PreparedKnowledge {
     titles,
     placeNames,
     speechCues,
-    stopWords: new Set(knowledge.stopWords),
+    // A title in the plural ("the two Ministers") names no one.
+    stopWords: new Set([...knowledge.stopWords, ...knowledge.personTitles.filter((title) => /^\p{L}+$/u.test(title)).map((title) => `${title}s`)]),
     demonyms: new Set(knowledge.demonyms),
     // Place heads end a name as organisation heads do; only the entity's type differs.
     orgHeads: new Set([...knowledge.organizationHeads, ...knowledge.standaloneOrganizations, ...knowledge.placeHeads]),

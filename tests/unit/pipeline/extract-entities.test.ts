@@ -610,3 +610,21 @@ describe('bodies named in one word or by a shared ending', () => {
     expect(byName(entities, 'Lee Jae-myung')?.type).toBe('person');
   });
 });
+
+describe('more kinds of name by their head word and title', () => {
+  it('reads straits, shrines and islands as places, CEO and Attorney as titles, and a plural title as no one', () => {
+    const entities = extract([
+      makeArticle('h1', [
+        'The two Foreign Ministers met near Yasukuni Shrine, not on Sado Island or by the Taiwan Strait.',
+        'Jeju Air CEO Kim E-bae apologised, U.S. Attorney Damian Williams said.',
+      ]),
+    ]);
+    expect(entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Sado Island', 'Taiwan Strait', 'United States', 'Yasukuni Shrine']);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Damian Williams', 'Kim E-bae']);
+  });
+
+  it('still reads a singular title before a name, and a surname that is also a head word elsewhere in a run', () => {
+    const entities = extract([makeArticle('h2', ['Minister Lee Island-ho spoke.', 'Prosecutor Ana Reyes and CEO Tom Hart met.'])]);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Ana Reyes', 'Lee Island-ho', 'Tom Hart']);
+  });
+});
