@@ -23,16 +23,74 @@ function counts(event: Corpus['events'][number]): Map<string, number> {
   return result;
 }
 
-test('the Jan 13 meeting: a panel per outlet, shared and unique wording marked, quotes and differences, axe clean', async ({ page }) => {
-  // Axe over the whole page with every panel open takes a while on a busy machine.
+/** The rows as the comparison draws them with every outlet shown: most outlets first, published order kept among equals. */
+function claimRows(event: Corpus['events'][number]) {
+  return [...(event.claims ?? [])].sort((a, b) => b.outlets.length - a.outlets.length);
+}
+const sentenceText = new Map(corpus.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
+
+test('the Jan 13 meeting: claims lined up by outlet, "not in this outlet" cells, an "Only in" summary, axe clean', async ({ page }) => {
+  // Axe over the whole page with the table and every panel open takes a while on a busy machine.
   test.slow();
   expect(meeting, 'the Jan 13 meeting is in the corpus').toBeDefined();
+  const rows = claimRows(meeting);
+  expect(rows.length, 'the meeting has claim rows').toBeGreaterThan(1);
   await page.goto('/');
   await page.getByRole('listbox', { name: /Events/ }).getByRole('option', { name: new RegExp(escape(meeting.title)) }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]event=${meeting.id}(&|$)`));
 
   const compare = page.getByRole('region', { name: 'Compare outlets' });
   await expect(compare).toContainText(meeting.title);
+  await expect(compare.getByRole('button', { name: 'Claims side by side' })).toHaveAttribute('aria-pressed', 'true');
+
+  // One column per outlet (all four report it), one row per claim, in the published order.
+  const table = compare.getByRole('table', { name: /Claims lined up across outlets/ });
+  const headers = table.getByRole('columnheader');
+  await expect(headers).toHaveCount(corpus.outlets.length + 1);
+  await expect(headers.first()).toHaveText('Claim');
+  for (const [position, outlet] of corpus.outlets.entries()) await expect(headers.nth(position + 1)).toContainText(outlet.name);
+  const bodyRows = table.locator('tbody tr');
+  await expect(bodyRows).toHaveCount(rows.length);
+  expect(await bodyRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim-row')))).toEqual(rows.map((row) => row.id));
+
+  // Cell by cell: the outlet's wording where it states the claim, a quiet "not in this outlet" where it does not.
+  let missing = 0;
+  for (const [position, row] of rows.entries()) {
+    const cells = bodyRows.nth(position).getByRole('cell');
+    await expect(cells).toHaveCount(corpus.outlets.length);
+    for (const [column, outlet] of corpus.outlets.entries()) {
+      const cell = cells.nth(column);
+      const part = row.parts.find((p) => p.outletId === outlet.id);
+      if (part) await expect(cell, `${row.id} ${outlet.name}`).toContainText(sentenceText.get(part.sentenceId)!.slice(part.start, part.end).trim());
+      else {
+        await expect(cell, `${row.id} ${outlet.name}`).toHaveText('not in this outlet');
+        missing += 1;
+      }
+    }
+  }
+  expect(missing, 'some claims are not in every outlet').toBeGreaterThan(0);
+  await expect(table.getByRole('cell', { name: 'not in this outlet', exact: true })).toHaveCount(missing);
+
+  // "Only in": each outlet with claims no other outlet states, those claims' labels, before the table.
+  const only = compare.getByRole('region', { name: 'Only in one outlet' });
+  const onlyIn = corpus.outlets
+    .map((outlet) => ({ outlet, labels: rows.filter((row) => row.outlets.length === 1 && row.outlets[0] === outlet.id).map((row) => row.label) }))
+    .filter((entry) => entry.labels.length > 0);
+  expect(onlyIn.length, 'some outlet has a claim of its own').toBeGreaterThan(0);
+  await expect(only.getByRole('listitem')).toHaveText(onlyIn.map(({ outlet, labels }) => `Only in ${outlet.name}: ${labels.join('; ')}`));
+  const [summaryBox, tableBox] = [await only.boundingBox(), await table.boundingBox()];
+  expect(summaryBox!.y).toBeLessThan(tableBox!.y);
+
+  // A wording opens to its whole sentence, and back.
+  const whole = table.getByRole('button', { name: /^Whole sentence: / }).first();
+  await whole.click();
+  await expect(table.getByRole('button', { name: /^Claim only: / }).first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(table.locator('[data-claim="wording"]').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Each outlet's full text, in article order, is one press away: a panel per outlet, as before.
+  await compare.getByRole('button', { name: 'Full text, article order' }).click();
+  await expect(table).toHaveCount(0);
   const perOutlet = counts(meeting);
   for (const outlet of corpus.outlets) {
     const panel = compare.getByRole('region', { name: outlet.name, exact: true });
@@ -52,10 +110,11 @@ test('the Jan 13 meeting: a panel per outlet, shared and unique wording marked, 
     await expect(panel.locator('[data-wording="shared"]').first()).toBeVisible();
     await expect(panel.locator('[data-wording="unique"]').first()).toBeVisible();
   }
-  // "trilateral cooperation with the United States" is shared, and says with how many.
+  // "trilateral cooperation with the United States" is shared, on its content words, and says with how many.
   const asahi = compare.getByRole('region', { name: outletName.get('asahi') ?? 'The Asahi Shimbun', exact: true });
-  await expect(asahi.locator('[data-wording="shared"]').filter({ hasText: 'with the United States' }).first()).toContainText(/shared by \d outlets/);
-  await expect(compare.getByText(/= other outlets use the same words/)).toBeVisible();
+  await expect(asahi.locator('[data-wording="shared"]').filter({ hasText: 'United States' }).first()).toContainText(/shared by \d outlets/);
+  await expect(asahi.locator('[data-wording]').filter({ hasText: /^(the|of|with)\b/ })).toHaveCount(0);
+  await expect(compare.getByText(/= other shown outlets use the same words/)).toBeVisible();
 
   // Quotes: what Iwaya said, per outlet.
   const iwaya = compare.getByRole('region', { name: /^What Takeshi Iwaya said, per outlet$/ });
@@ -72,10 +131,40 @@ test('the Jan 13 meeting: a panel per outlet, shared and unique wording marked, 
   await expectNoAxeViolations(page);
 });
 
-test('the Dec 11 call: panels for exactly the two reporting outlets, the others say they did not report it', async ({ page }) => {
+test('hiding an outlet: its column goes, and what is "only in" the others is counted again', async ({ page }) => {
+  const rows = claimRows(meeting);
+  // An outlet sharing a claim with exactly one other: hidden, that claim becomes the other's alone.
+  const pair = rows.find((row) => row.outlets.length === 2)!;
+  expect(pair, 'a claim two outlets state').toBeDefined();
+  const [keep, hide] = pair.outlets as [string, string];
+  await page.goto(`/?event=${meeting.id}&hide=${hide}`);
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  const table = compare.getByRole('table', { name: /Claims lined up across outlets/ });
+  await expect(table.getByRole('columnheader')).toHaveCount(corpus.outlets.length);
+  await expect(table.getByRole('columnheader', { name: new RegExp(`^${escape(outletName.get(hide)!)}`) })).toHaveCount(0);
+  await expect(compare).toContainText('1 outlet is hidden by the outlet filter.');
+  const only = compare.getByRole('region', { name: 'Only in one outlet' }).getByRole('listitem').filter({ hasText: `Only in ${outletName.get(keep)}:` });
+  await expect(only).toContainText(pair.label);
+  await expect(table.locator(`tr[data-claim-row="${pair.id}"]`).getByRole('rowheader')).toContainText(`Only in ${outletName.get(keep)}`);
+  // Claims only the hidden outlet states are gone.
+  for (const row of rows.filter((r) => r.outlets.length === 1 && r.outlets[0] === hide)) await expect(table.locator(`tr[data-claim-row="${row.id}"]`)).toHaveCount(0);
+});
+
+test('the Dec 11 call: columns for exactly the two reporting outlets, the others "Not reported by"', async ({ page }) => {
   expect(call, 'the Dec 11 call is in the corpus').toBeDefined();
+  expect(call.outlets).toHaveLength(2);
   await page.goto(`/?event=${call.id}`);
   const compare = page.getByRole('region', { name: 'Compare outlets' });
+  await expect(compare).toContainText('Reported by 2 shown outlets of 4.');
+  const silent = corpus.outlets.filter((outlet) => !call.outlets.includes(outlet.id));
+  for (const outlet of silent) await expect(compare.getByText(`Not reported by ${outlet.name}.`)).toBeVisible();
+  if ((call.claims ?? []).length > 0) {
+    const headers = compare.getByRole('table').getByRole('columnheader');
+    await expect(headers).toHaveCount(3);
+    for (const id of call.outlets) await expect(compare.getByRole('table').getByRole('columnheader', { name: new RegExp(`^${escape(outletName.get(id)!)}`) })).toBeVisible();
+    await compare.getByRole('button', { name: 'Full text, article order' }).click();
+  }
+  // The full text: a panel per shown outlet, the silent ones saying so.
   for (const outlet of corpus.outlets) {
     const panel = compare.getByRole('region', { name: outlet.name, exact: true });
     if (call.outlets.includes(outlet.id)) {
@@ -86,18 +175,19 @@ test('the Dec 11 call: panels for exactly the two reporting outlets, the others 
       await expect(panel.getByRole('listitem')).toHaveCount(0);
     }
   }
-  expect(call.outlets).toHaveLength(2);
-  await expect(compare).toContainText('Reported by 2 shown outlets of 4.');
 
-  // Switching an outlet off removes its panel.
+  // Switching an outlet off removes its column and its panel.
   await page.goto(`/?event=${call.id}&hide=${call.outlets[0]}`);
-  await expect(compare.getByRole('region', { name: outletName.get(call.outlets[0]!)!, exact: true })).toHaveCount(0);
   await expect(compare).toContainText('1 outlet is hidden by the outlet filter.');
+  await expect(compare.getByRole('columnheader', { name: new RegExp(`^${escape(outletName.get(call.outlets[0]!)!)}`) })).toHaveCount(0);
+  await expect(compare.getByRole('region', { name: outletName.get(call.outlets[0]!)!, exact: true })).toHaveCount(0);
 });
 
 test('a panel sentence opens the reader at that sentence, highlighted and focused', async ({ page }) => {
   await page.goto(`/?event=${meeting.id}`);
-  const asahi = page.getByRole('region', { name: 'Compare outlets' }).getByRole('region', { name: 'The Asahi Shimbun', exact: true });
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  await compare.getByRole('button', { name: 'Full text, article order' }).click();
+  const asahi = compare.getByRole('region', { name: 'The Asahi Shimbun', exact: true });
   // Past the panel's first sentences: unfold it first.
   await asahi.getByRole('button', { name: /^Show all \d+ sentences/ }).click();
   const item = asahi.getByRole('listitem').filter({ hasText: 'nearly seven years' });
@@ -151,18 +241,39 @@ test('the coverage table matches the corpus cell by cell, and a cell selects its
   await expectNoAxeViolations(page);
 });
 
-test('panels stack on a narrow screen without widening the page', async ({ page }) => {
-  await page.setViewportSize({ width: 400, height: 900 });
+test('on a phone: one outlet at a time, chosen with a switcher, claims as cards, nothing wider than the screen', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/?event=${meeting.id}`);
   const compare = page.getByRole('region', { name: 'Compare outlets' });
-  const boxes = [];
-  for (const outlet of corpus.outlets) boxes.push(await compare.getByRole('region', { name: outlet.name, exact: true }).boundingBox());
+  const rows = claimRows(meeting);
+  const switcher = compare.getByRole('combobox', { name: 'Outlet shown' });
+  await expect(switcher.getByRole('option')).toHaveText(corpus.outlets.map((outlet) => outlet.name));
+  await expect(compare.getByRole('table')).toHaveCount(0);
+  for (const outlet of [corpus.outlets[0]!, corpus.outlets[2]!]) {
+    await switcher.selectOption({ label: outlet.name });
+    const cards = compare.getByRole('list', { name: `Claims, as ${outlet.name} words them` }).locator(':scope > li');
+    // Every claim, in the table's order, whichever outlet is chosen; those it does not state say so.
+    await expect(cards).toHaveCount(rows.length);
+    expect(await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-claim-row')))).toEqual(rows.map((row) => row.id));
+    await expect(cards.filter({ hasText: 'not in this outlet' })).toHaveCount(rows.filter((row) => !row.outlets.includes(outlet.id)).length);
+  }
+  // Cards stack one under another, inside the screen.
+  const boxes = await compare.locator('[data-claim-row]').evaluateAll((items) => items.slice(0, 4).map((item) => item.getBoundingClientRect().toJSON() as DOMRect));
   for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(400);
+  for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoAxeViolations(page);
+
+  // The full text follows the switcher: the chosen outlet's panel, alone.
+  await compare.getByRole('button', { name: 'Full text, article order' }).click();
+  const chosen = corpus.outlets[2]!;
+  await expect(compare.getByRole('region', { name: chosen.name, exact: true }).getByRole('listitem').first()).toBeVisible();
+  for (const outlet of corpus.outlets.filter((o) => o.id !== chosen.id)) await expect(compare.getByRole('region', { name: outlet.name, exact: true })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
-test('with many outlets the panels scroll sideways inside their row, and the page does not widen', async ({ page }) => {
+test('with many outlets the claim table and the panels scroll sideways inside their row, and the page does not widen', async ({ page }) => {
   test.slow();
   // The seed corpus plus five made-up outlets, each a copy of a seed article reporting the meeting.
   const many = structuredClone(corpus);
@@ -187,6 +298,16 @@ test('with many outlets the panels scroll sideways inside their row, and the pag
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/?event=${meeting.id}`);
   const compare = page.getByRole('region', { name: 'Compare outlets' });
+  // The claim table: a column per reporting outlet, the last ones past the right edge until scrolled to.
+  const table = compare.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveCount(corpus.outlets.length + 4 + 1);
+  const lastColumn = await table.getByRole('columnheader', { name: /^Made-up Outlet 5/ }).boundingBox();
+  expect(lastColumn!.x).toBeGreaterThan(1440);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+  // Made-up Outlet 4 copies an article with no sentence on the meeting: no column, and said so.
+  await expect(compare.getByText('Not reported by Made-up Outlet 4.')).toBeVisible();
+
+  await compare.getByRole('button', { name: 'Full text, article order' }).click();
   await expect(compare.getByRole('region', { name: 'Made-up Outlet 5', exact: true })).toBeAttached();
   // Made-up Outlet 4 copies an article with no sentence on the meeting: eight panels, and the silent one named apart.
   await expect(compare).toContainText('8 outlets: the panels scroll sideways');

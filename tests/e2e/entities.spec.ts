@@ -63,9 +63,12 @@ test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader a
   const texts = await reader.locator(`mark[data-entity="${cho.id}"] button`).evaluateAll((buttons) => buttons.map((b) => b.firstChild?.textContent));
   expect(new Set(texts)).toEqual(new Set(cho.mentions.filter((m) => m.articleId === kyodoArticle.id).map((m) => m.text)));
 
-  // Compare panels of the selected event: each outlet's evidence sentences, exactly.
+  // The claim table marks the name inside each outlet's wording too.
   const compare = page.getByRole('region', { name: 'Compare outlets' });
   await expect(compare).toContainText(meeting.title);
+  await expect(compare.getByRole('table').locator(`mark[data-entity="${cho.id}"]`).first()).toBeVisible();
+  // Compare panels of the selected event (the full text, one press away): each outlet's evidence sentences, exactly.
+  await compare.getByRole('button', { name: 'Full text, article order' }).click();
   for (const outlet of corpus.outlets) {
     const panel = compare.getByRole('region', { name: outlet.name, exact: true });
     const evidence = meeting.evidence.filter((item) => outletOf.get(item.articleId) === outlet.id).map((item) => item.sentenceId);
