@@ -207,7 +207,7 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  * talks (ahead), so they set no tense and the date falls to its default (nearest for a month-day).
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
-/** "is due to meet", "are due in Seoul": due after a present "be" is a schedule. */
+/** "is due to meet", "is expected in Taipei": due or expected after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
 /**
  * Verbs of reporting: "the ministry said talks on Jan. 13 would…" dates the talks, not the saying, so these
@@ -271,7 +271,7 @@ interface TenseToken {
 /** Whether a word (with its neighbours) is a tense cue, and where the cue ends. */
 function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | undefined, next: TenseToken | undefined): { direction: Direction; end: number } | null {
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
-  if (token.word === 'due' && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
+  if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };
   }
   const follower = FUTURE_PAIRS.get(token.word);
@@ -567,8 +567,13 @@ function fromChrono(text: string, result: ParsedResult): Candidate | null {
   let start = ownModifier && !ownPreposition ? articleStart(text, rawStart) : rawStart;
   let preposition = ownPreposition?.[1] ?? null;
   let modifier = ownModifier?.[1] ?? null;
-  if (!ownPreposition && !ownModifier) {
-    const left = leftContext(text, rawStart);
+  // "on the night of Dec. 3": the part of the day belongs to the mention, its preposition to the date.
+  const partOfDay = !ownPreposition && !ownModifier ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, rawStart - LEFT_WINDOW), rawStart)) : null;
+  if (partOfDay) {
+    start = rawStart - partOfDay[0].length;
+    preposition = partOfDay[1] ?? null;
+  } else if (!ownPreposition && !ownModifier) {
+    const left = leftContext(text, start);
     const keepPreposition = left.preposition !== null && prepositionBelongs(left.preposition, expression, !!result.end);
     if (keepPreposition) {
       start = left.start;
@@ -581,6 +586,10 @@ function fromChrono(text: string, result: ParsedResult): Candidate | null {
   const through = preposition !== null && /^(through|until|till)$/i.test(preposition);
   return { start, end, expression, modifier: modifier ? toModifier(modifier) : null, through };
 }
+
+/** "night of " opening a chrono result, and "on the night of " just before one. */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+const PART_OF_DAY_BEFORE = /(?:\b(on|in|during|until|till|through|from)\s+)?\bthe\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+$/i;
 
 function articleStart(text: string, start: number): number {
   const match = /\bthe\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
@@ -640,10 +649,13 @@ function findBareYears(text: string): Candidate[] {
     if (/[\p{L}\p{N}_\-/%]/u.test(after)) continue;
     if (/[.,:]/.test(after) && /\d/.test(afterNext)) continue;
     const windowStart = Math.max(0, start - LEFT_WINDOW);
-    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout)\s+)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i.exec(
+    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards)\s+)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i.exec(
       text.slice(windowStart, start),
     );
-    if (!left || left[0].length === 0) continue;
+    if (!left || left[0].length === 0) {
+      if (ownedYear(text, start, end)) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
+      continue;
+    }
     const [, preposition, modifier] = left;
     const keepPreposition = !!preposition && /^(in|during|through|throughout|until|till)$/i.test(preposition);
     const mentionStart = keepPreposition ? windowStart + left.index : modifier ? modifierStart(text, start) : start;
@@ -659,6 +671,18 @@ function findBareYears(text: string): Candidate[] {
 }
 
 /**
+ * "the 2020 election", "its 2025 budget": a year between a determiner and the thing it dates. A plural
+ * noun after it ("the 2000 voters", "the 2000 people") makes it a count.
+ */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'crew', 'feet', 'yen', 'won', 'yuan', 'sheep', 'cattle']);
+
+function ownedYear(text: string, start: number, end: number): boolean {
+  if (!/\b(?:the|its|his|her|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
+  return !!next && (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase())));
+}
+
+/**
  * A day of the month named alone, in the Korean press style: "on the 13th", "the 27th of last month",
  * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time or with "of
  * last/this/next month", and only when no noun follows ("the 13th century", "the 27th floor", "the 3rd
@@ -667,7 +691,7 @@ function findBareYears(text: string): Candidate[] {
 function findDaysOfMonth(text: string): Candidate[] {
   const found: Candidate[] = [];
   const pattern =
-    /\b(?:(on|since|until|till|by|from|through|before|after)\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+    /\b(?:(on|since|until|till|by|from|through|before|after)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
   for (const match of text.matchAll(pattern)) {
     const [whole, preposition, dayText = '', which] = match;
     const day = Number(dayText);
@@ -678,7 +702,7 @@ function findDaysOfMonth(text: string): Candidate[] {
     const relation = which?.toLowerCase().replace(/^the\s+/, '');
     const monthShift = relation === undefined ? null : relation === 'last' || relation === 'previous' ? -1 : relation === 'this' ? 0 : 1;
     const keepPreposition = !!preposition && /^(on|through|until|till)$/i.test(preposition);
-    const start = keepPreposition ? match.index : match.index + (preposition ? whole.indexOf('the', preposition.length) : 0);
+    const start = keepPreposition ? match.index : match.index + (preposition ? whole.toLowerCase().indexOf('the', preposition.length) : 0);
     found.push({
       start,
       end: match.index + whole.length,
@@ -934,9 +958,14 @@ function resolveCalendar(
       return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
     }
   }
-  const direction = tense?.direction ?? null;
+  // "declared mourning until January 4": the past verb dates the declaring; the span it set may still be
+  // running, so the end date takes the nearest year.
+  const untilAfterPast = candidate.through && tense?.direction === 'past';
+  const direction = untilAfterPast ? null : tense?.direction ?? null;
   if (expression.day !== null) {
-    const rule = `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
+    const rule = untilAfterPast
+      ? `"until" a month-day after a past verb (cue "${tense.cue}"): the end of a span that may still run → the year putting it ${directionRule(null)}`
+      : `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
     if (!anchorDay) return unanchored(rule);
     const year = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
     return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
@@ -1233,8 +1262,22 @@ function parseWithChrono(text: string, reference: { instant: Date; timezone: num
   return results;
 }
 
+/**
+ * chrono joins "night of Dec. 3" into one result but loses the date's parts in the join; read the date
+ * after "of" again on its own (at its own offset) and let the mention take the words before it.
+ */
+function withoutPartOfDay(result: ParsedResult, reference: { instant: Date; timezone: number }): ParsedResult[] {
+  const prefix = PART_OF_DAY_OF.exec(result.text);
+  if (!prefix || hasDateParts(result.start)) return [result];
+  return chrono.parse(result.text.slice(prefix[0].length), reference).map((inner) => {
+    (inner as { index: number }).index += result.index + prefix[0].length;
+    return inner;
+  });
+}
+
 function findCandidates(text: string, reference: { instant: Date; timezone: number }): Candidate[] {
   const fromChronoResults = parseWithChrono(text, reference)
+    .flatMap((result) => withoutPartOfDay(result, reference))
     .map((result) => fromChrono(text, result))
     .filter((candidate): candidate is Candidate => candidate !== null);
   const ours = [...findAnaphoricUnits(text), ...findBareYears(text), ...findDaysOfMonth(text)];

@@ -291,6 +291,11 @@ describe('tense and modality: schedules look forward, reports and owned dates do
     expect(quick('2023-03-08', text)).toEqual([[expect.stringMatching(/Friday$/), '2023-03-10']]);
   });
 
+  it('"is expected" without "to" is a schedule too; "was expected" is not', () => {
+    expect(quick('2023-03-08', 'A trade delegation is expected in Lima on Friday.')).toEqual([['on Friday', '2023-03-10']]);
+    expect(quick('2023-03-08', 'A trade delegation was expected in Lima on Friday.')).toEqual([['on Friday', '2023-03-03']]);
+  });
+
   it('"due to" meaning "because of" is no schedule: the past verb governs', () => {
     expect(quick('2023-03-08', 'The match was called off due to rain on Friday.')).toEqual([['on Friday', '2023-03-03']]);
   });
@@ -355,6 +360,17 @@ describe('month-day and month without a year', () => {
     expect(quick('2023-05-20', 'Floods hit the region at the end of April.')).toEqual([['the end of April', '2023-04-21/2023-04-30']]);
   });
 
+  it('"on the night of Dec. 3": chrono loses the date in the join; the date is read again, the words kept', () => {
+    expect(quick('2025-01-08', 'Troops entered the assembly on the night of Dec. 3.')).toEqual([['on the night of Dec. 3', '2024-12-03']]);
+    expect(quick('2025-01-08', 'Snow fell the morning of Jan. 2.')).toEqual([['the morning of Jan. 2', '2025-01-02']]);
+  });
+
+  it('"until" a month-day after a past verb ends a span that may still run: the nearest year', () => {
+    // Published 2024-12-30: the declaring is past, the mourning runs into January.
+    expect(quick('2024-12-30', 'The governor declared a week of mourning, until January 5.')).toEqual([['until January 5', '2025-01-05']]);
+    expect(quick('2025-01-20', 'The road was shut until Jan. 6.')).toEqual([['until Jan. 6', '2025-01-06']]);
+  });
+
   it('a stated range across months is one interval', () => {
     expect(quick('2023-02-10', 'The festival ran Jan. 31 to Feb. 2.')).toEqual([['Jan. 31 to Feb. 2', '2023-01-31/2023-02-02']]);
   });
@@ -391,6 +407,10 @@ describe('a day of the month on its own (Korean press style)', () => {
     expect(mentions[0]).toMatchObject({ precision: 'day', anchor: 'published 2024-10-09', stated: { year: false, month: false, day: true } });
     expect(mentions[0]!.rule).toContain('the month before publication');
     expect(quick('2025-01-09', 'the 30th of last month')).toEqual([['the 30th of last month', '2024-12-30']]);
+  });
+
+  it('"on the evening of the 29th": the part of the day is part of the mention', () => {
+    expect(quick('2024-10-09', 'Rescuers reached the mine on the evening of the 5th.')).toEqual([['on the evening of the 5th', '2024-10-05']]);
   });
 
   it('"until the 20th" runs from publication to that day', () => {
@@ -466,6 +486,15 @@ describe('years and references back to earlier mentions', () => {
     ]);
     expect(quick('2023-06-15', 'Growth slowed in late 2019.')).toEqual([['in late 2019', '2019-09-01/2019-12-31']]);
     expect(quick('2023-06-15', 'Output has fallen since 2019.')).toEqual([['2019', '2019']]);
+    expect(quick('2023-06-15', 'Both sides will work toward 2026.')).toEqual([['2026', '2026']]);
+  });
+
+  it('a year between a determiner and what it dates; not a count of things', () => {
+    expect(quick('2023-06-15', 'Turnout in the 2019 election was low, and its 2022 budget was cut.')).toEqual([
+      ['2019', '2019'],
+      ['2022', '2022'],
+    ]);
+    expect(quick('2023-06-15', 'The 2000 people and the 1500 voters and the 2000 protesters left.')).toEqual([]);
   });
 
   it('"the following year" after a month with a stated year uses that year', () => {
