@@ -29,7 +29,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   // "a courtesy call on the president" is a visit in person, not a phone call; "called on Japan to…",
   // "called for" and "called off" are requests and cancellations.
   call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy )call(ed)?(?! (?:on|for|off|it|him|her|them)\b)|spoke (with|to)|video conference)\b/gi,
-  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call)\b/gi,
+  // "called on acting President Choi": a courtesy call in person.
+  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
   announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
   declaration: /\b(declare[sd]?|declaration|imposition|imposed|martial law)\b/gi,

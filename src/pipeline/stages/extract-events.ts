@@ -484,7 +484,7 @@ function sameHappening(a: Occurrence, b: Occurrence): boolean {
 
 /** With a person in common: the same kind family, or outcome verbs ("reaffirmed") not naming two different happenings. */
 function kindsAgree(a: Occurrence, b: Occurrence): boolean {
-  return familiesMeet(a, b) || ((a.kinds.has('statement') || b.kinds.has('statement')) && !distinctHappenings(a, b));
+  return familiesMeet(a, b) || ((isGeneric(a) || isGeneric(b)) && !distinctHappenings(a, b));
 }
 
 function familiesMeet(a: Occurrence, b: Occurrence): boolean {
@@ -498,15 +498,22 @@ function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared;
 }
 
+/**
+ * Outcome verbs ("reaffirmed") and plain verbs of the action fallback ("Iwaya called on Choi") name no
+ * kind of happening: with a person in common they join whatever that day's happening is.
+ */
+const GENERIC_KINDS = new Set<EventKind>(['statement', 'action']);
+const isGeneric = (occurrence: Occurrence) => [...occurrence.kinds].some((kind) => GENERIC_KINDS.has(kind));
+
 /** Two different specific kinds (a call vs a dialogue) are different happenings even on one day. */
 function distinctHappenings(a: Occurrence, b: Occurrence): boolean {
-  return a.primaryKind !== 'statement' && b.primaryKind !== 'statement' && !kindFamilies(a).includes(familyOf(b.primaryKind));
+  return !GENERIC_KINDS.has(a.primaryKind) && !GENERIC_KINDS.has(b.primaryKind) && !kindFamilies(a).includes(familyOf(b.primaryKind));
 }
 
 function kindFamilies(occurrence: Occurrence): string[] {
   let found = occurrenceFamilies.get(occurrence);
   if (found === undefined) {
-    found = [...occurrence.kinds].filter((kind) => kind !== 'statement').map(familyOf);
+    found = [...occurrence.kinds].filter((kind) => !GENERIC_KINDS.has(kind)).map(familyOf);
     occurrenceFamilies.set(occurrence, found);
   }
   return found;
@@ -610,10 +617,10 @@ function spanLength(occurrence: Occurrence): number {
 function majorityKind(members: Occurrence[]): EventKind {
   const counts = new Map<EventKind, number>();
   for (const member of members) {
-    if (member.primaryKind === 'statement') continue;
+    if (GENERIC_KINDS.has(member.primaryKind)) continue;
     counts.set(member.primaryKind, (counts.get(member.primaryKind) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'statement';
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? members[0]?.primaryKind ?? 'statement';
 }
 
 /** Kinds a reader knows by who took part ("Meeting: Iwaya and Cho in Seoul"); others are titled by what happened. */
