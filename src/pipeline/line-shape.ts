@@ -108,15 +108,20 @@ export function isCounterWidget(text: string): boolean {
 
 /** A bare timestamp such as "13/1 20:22" or "20:22". */
 export function isBareTimestamp(text: string): boolean {
-  return /^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\s*)?\d{1,2}:\d{2}$/.test(stripMarkers(text));
+  // A live blog's entry stamp carries its zone: "21:05 GMT", "9:40am ET".
+  return /^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\s*)?\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?)?$/i.test(stripMarkers(text));
 }
 
 const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
-const TIME = '\\d{1,2}:\\d{2}(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*[+-]\\s*\\d{1,2}(:?\\d{2})?|[A-Z]{2,4}))?';
-const DAY = `(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})`;
-const DATELINE = new RegExp(`^(${TIME},?\\s*)?${DAY}((\\s*[-–—|,]\\s*|\\s+(at\\s+)?)${TIME})?$`, 'i');
+// "17.52 GMT" as British pages write it, as well as "17:52".
+const TIME = '\\d{1,2}[:.]\\d{2}(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*([+-]\\s*\\d{1,2}(:?\\d{2})?)?|[A-Z]{2,4}))?';
+const WEEKDAY = '((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
+const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})`;
+/** "Updated 6:40 p.m. ET", "Updated 2 hours ago" after the stamp: the page's later edit, no words of a story. */
+const UPDATE_TAIL = '(\\s*[-–—|·]?\\s*(updated|last updated|modified)\\b[\\w\\s:.+-]{0,30})?';
+const DATELINE = new RegExp(`^(${TIME},?\\s*)?${DAY}((\\s*[-–—|,]\\s*|\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}$`, 'i');
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
-const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|posted|modified|date|created)\s*(on|at)?\s*:?\s*/i;
+const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created)\s*(on|at)?\s*:?\s*/i;
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -143,7 +148,7 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+)?(published|updated|last\s+updated|posted|modified|date|created)\b/i.exec(stripMarkers(text).trim());
+  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created)\b/i.exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified/i.test(match[2]!) ? 'updated' : 'published';
 }
@@ -159,6 +164,8 @@ export function isByline(text: string): boolean {
     /^by\s+\p{Lu}/iu.test(text) ||
     PERSON_SIGNATURE.test(text) ||
     /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text) ||
+    // "Anna Petrakis in Taipei": a correspondent's line, a name and where they file from.
+    /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text) ||
     (/^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8)
   );
 }
