@@ -11,6 +11,7 @@ import {
   type TimelineGroupData,
   type TimelineItemData,
 } from '../timeline-items';
+import { chooseAxis, minorLabel, sameAxis, sparseDayLabels, type AxisChoice, type WeightedDay } from '../timeline-axis';
 import { addDays, dayToMs, eventEnd, rangeToWindow, sameWindow, timelineBounds, windowToRange, type DayWindow } from '../timeline-window';
 import './timeline.css';
 import { TIMELINE_HEIGHT } from './timeline-height';
@@ -103,6 +104,8 @@ const STATIC_OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   showTooltips: false,
   stack: true,
+  // Month headings over day ticks ("Jan 2025" over "13 14"); the minor labels are chosen per zoom (see useAxis).
+  format: { majorLabels: { day: 'MMM YYYY', weekday: 'MMM YYYY', month: 'YYYY', year: '' } },
   // Labels start at their day and run right (the window leaves room after the last one), never clipped on the left.
   align: 'left',
   orientation: { axis: 'top', item: 'top' },
@@ -142,17 +145,38 @@ export function TimelineView({
   const [groups] = useState<GroupDataSet>(() => new DataSet<TimelineGroupData, 'id'>());
   // The window at mount: given to the constructor so vis never fits to the data or opens on today.
   const initialWindow = useRef(window);
+  const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0 });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const { start, end } = windowToRange(initialWindow.current);
+    const state = axis.current;
+    // Before the lanes are drawn the chart's width stands in for the centre's: a little wide, which at worst
+    // picks finer ticks for one frame (never more than a few dozen), until the first 'changed' measures it.
+    state.choice = chooseAxis(container.clientWidth, (end.getTime() - start.getTime()) / DAY_MS);
     const timeline = new Timeline(container, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
       ...STATIC_OPTIONS,
       start,
       end,
+      // Always an explicit scale: vis's own choice shows no days at the story's zoom, and with no width yet
+      // it picks milliseconds and stops at 1000 grid lines ("Something is wrong with the Timeline scale").
+      timeAxis: { scale: state.choice.scale, step: state.choice.step },
+      format: {
+        ...STATIC_OPTIONS.format,
+        minorLabels: (date: Date) => minorLabel(date.valueOf(), state.choice ?? DAY_TICKS, state.labels),
+      },
     });
     timelineRef.current = timeline;
+    container.dataset.axis = state.choice.sparse ? 'sparse' : state.choice.scale;
+    // Before vis redraws for a new range (its redraw waits for the next frame): the ticks that fit it.
+    const onRangeChange = () => measureAxis(timeline, container, state);
+    // After a redraw, the centre's real width (first draw, resize, lanes changing width).
+    const onChanged = () => {
+      if (measureAxis(timeline, container, state)) timeline.redraw();
+    };
+    timeline.on('rangechange', onRangeChange);
+    timeline.on('changed', onChanged);
     // vis stays hidden until a redraw after its first range change; at a fixed height nothing redraws
     // after that one unless asked (seen with Chromium: a blank chart), so ask once.
     const reveal = () => {
@@ -168,6 +192,8 @@ export function TimelineView({
     }
     return () => {
       timelineRef.current = null;
+      timeline.off('rangechange', onRangeChange);
+      timeline.off('changed', onChanged);
       timeline.destroy();
     };
   }, [items, groups]);
@@ -190,6 +216,17 @@ export function TimelineView({
   }, [limits, itemData, events]);
   useLimits(timelineRef, bounds, window);
 
+  // The days the axis labels when it cannot label every day: the days that have day-precise events.
+  useEffect(() => {
+    axis.current.version += 1;
+    axis.current.days = events
+      .filter((event) => event.precision === 'day')
+      .map((event) => ({ day: event.start, weight: event.outlets.length * (event.main ? 2 : 1) }));
+    const timeline = timelineRef.current;
+    const container = containerRef.current;
+    if (timeline && container && measureAxis(timeline, container, axis.current)) timeline.redraw();
+  }, [events]);
+
   useWindowSync(timelineRef, window);
   useSelectionSync(timelineRef, items, selectedEventId, events, window, onWindowChange);
   useSelectHandler(timelineRef, selectedEventId, onSelect, onOpenArticle, onWindowChange);
@@ -197,6 +234,40 @@ export function TimelineView({
   useItemOverHandler(timelineRef, onPreview);
 
   return <div ref={containerRef} className={`parallax-timeline ${TIMELINE_HEIGHT}`} data-testid="timeline-container" />;
+}
+
+/** What the axis shows now; `days` are the days with events, `key` what the labels were computed for. */
+type AxisState = { choice: AxisChoice | null; labels: Map<string, string>; key: string; days: WeightedDay[]; version: number };
+const DAY_TICKS: AxisChoice = { scale: 'day', step: 1, sparse: false };
+
+/**
+ * Fit the axis to the window and the centre's width: set vis's scale when the choice
+ * changes, recompute a sparse axis's labels. Returns whether anything drawn changed.
+ */
+function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisState): boolean {
+  const { start, end } = timeline.getWindow();
+  const startMs = start.valueOf();
+  const endMs = end.valueOf();
+  const width = container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? 0;
+  const key = `${startMs}|${endMs}|${width}|${state.version}`;
+  if (key === state.key && state.choice) return false;
+  const days = (endMs - startMs) / DAY_MS;
+  const choice = chooseAxis(width, days);
+  const inView = choice.sparse ? state.days.filter(({ day }) => dayToMs(day) >= startMs - DAY_MS && dayToMs(day) <= endMs) : [];
+  const labels = choice.sparse ? sparseDayLabels(inView, (width || container.clientWidth) / days) : new Map<string, string>();
+  const labelsChanged = [...labels].join() !== [...state.labels].join();
+  const scaleChanged = !state.choice || !sameAxis(choice, state.choice);
+  state.key = key;
+  state.labels = labels;
+  if (scaleChanged) {
+    state.choice = choice;
+    // A data attribute, not a class: React owns the container's className.
+    container.dataset.axis = choice.sparse ? 'sparse' : choice.scale;
+    timeline.setOptions({ timeAxis: { scale: choice.scale, step: choice.step } });
+  }
+  // A sparse label is centred on its day's middle.
+  if (choice.sparse) container.style.setProperty('--parallax-day-px', `${(width || container.clientWidth) / days}px`);
+  return scaleChanged || labelsChanged;
 }
 
 /** Bring a DataSet to exactly `next`: drop stale ids, upsert only what changed (vis redraws only those). */
