@@ -72,6 +72,13 @@ export function renderItemElement(item: TimelineItemData | undefined): HTMLEleme
     badge.textContent = item.badge;
     element.append(badge, document.createTextNode(' '));
   }
+  // The date in its own element, so the last text node is the title alone.
+  if (item.date) {
+    const date = document.createElement('span');
+    date.className = 'parallax-item-date';
+    date.textContent = `${item.date} · `;
+    element.append(date);
+  }
   element.append(document.createTextNode(item.text));
   if (item.tooltip) element.title = item.tooltip;
   return element;
@@ -84,10 +91,19 @@ export function renderGroupElement(group: TimelineGroupData | undefined): HTMLEl
   const name = document.createElement('span');
   name.className = 'parallax-lane-name';
   name.textContent = group.label;
+  element.append(name);
+  // A phone shows the short name (CSS picks one); the title keeps the full one.
+  if (group.shortLabel !== group.label) {
+    name.classList.add('parallax-lane-name-full');
+    const short = document.createElement('span');
+    short.className = 'parallax-lane-name parallax-lane-name-short';
+    short.textContent = group.shortLabel;
+    element.append(short);
+  }
   const sub = document.createElement('span');
   sub.className = 'parallax-lane-sub';
   sub.textContent = group.sublabel;
-  element.append(name, sub);
+  element.append(sub);
   element.title = `${group.label} (${group.sublabel})`;
   return element;
 }
