@@ -1,5 +1,5 @@
 import moment, { type MomentInput } from 'moment';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type IdType, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -15,6 +15,7 @@ import { chooseAxis, minorLabel, sameAxis, sparseDayLabels, type AxisChoice, typ
 import { addDays, dayToMs, eventEnd, rangeToWindow, sameWindow, timelineBounds, windowToRange, type DayWindow } from '../timeline-window';
 import './timeline.css';
 import { TIMELINE_HEIGHT } from './timeline-height';
+import { useChartKeyboard } from './use-chart-keyboard';
 
 export type TimelineViewProps = {
   /** The events to draw (already filtered by outlet). */
@@ -66,6 +67,8 @@ export function renderItemElement(item: TimelineItemData | undefined): HTMLEleme
   const element = document.createElement('span');
   element.className = 'parallax-item-label';
   if (!item) return element;
+  // Lets the keyboard find the focused item's box to scroll its lane into view.
+  element.dataset.itemId = item.id;
   if (item.badge) {
     const badge = document.createElement('span');
     badge.className = 'parallax-item-badge';
@@ -161,6 +164,7 @@ export function TimelineView({
   const [groups] = useState<GroupDataSet>(() => new DataSet<TimelineGroupData, 'id'>());
   // The window at mount: given to the constructor so vis never fits to the data or opens on today.
   const initialWindow = useRef(window);
+  const hintId = useId();
   const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0 });
 
   useEffect(() => {
@@ -200,12 +204,6 @@ export function TimelineView({
       timeline.redraw();
     };
     timeline.on('rangechanged', reveal);
-    // With many lanes vis scrolls its side columns; a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    for (const panel of container.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right')) {
-      panel.tabIndex = 0;
-      panel.setAttribute('role', 'group');
-      panel.setAttribute('aria-label', 'Timeline lanes (scroll with the arrow keys)');
-    }
     return () => {
       timelineRef.current = null;
       timeline.off('rangechange', onRangeChange);
@@ -222,14 +220,30 @@ export function TimelineView({
   // After the next paint: vis measures every item it adds or changes (forced layouts), which would
   // otherwise hold up the frame that shows the list and the detail (npm run bench).
   useEffect(() => afterNextPaint(() => syncDataSet(groups, groupData)), [groups, groupData]);
-  useEffect(() => afterNextPaint(() => syncDataSet(items, itemData)), [items, itemData]);
 
+  const activate = useCallback(
+    (itemId: string) => {
+      const target = parseItemId(itemId);
+      if (target?.kind === 'cluster') onWindowChange(...zoomInto(target.range));
+      else if (target?.kind === 'publication') onOpenArticle?.(target.id);
+      else if (target?.kind === 'event') onSelect(target.id);
+    },
+    [onSelect, onOpenArticle, onWindowChange],
+  );
   const bounds = useMemo(() => {
     if (limits) return limits;
     const days = itemData.filter((item) => item.type === 'point').map((item) => item.start.toISOString().slice(0, 10));
     const computed = timelineBounds(events, days);
     return computed ? { min: computed.min, max: computed.max } : null;
   }, [limits, itemData, events]);
+  const keyboard = useChartKeyboard({ containerRef, items: itemData, groups: groupData, window, limits: bounds, selectedEventId, activate, onWindowChange });
+  // The focus ring is a class on the item, so vis draws it (and keeps it through its redraws).
+  const drawnItems = useMemo(
+    () => (keyboard.focusedId ? itemData.map((item) => (item.id === keyboard.focusedId ? { ...item, className: `${item.className} parallax-focused` } : item)) : itemData),
+    [itemData, keyboard.focusedId],
+  );
+  useEffect(() => afterNextPaint(() => syncDataSet(items, drawnItems)), [items, drawnItems]);
+
   useLimits(timelineRef, bounds, window);
 
   // The days the axis labels when it cannot label every day: the days that have day-precise events.
@@ -249,7 +263,31 @@ export function TimelineView({
   useRangeChangedHandler(timelineRef, onWindowChange);
   useItemOverHandler(timelineRef, onPreview);
 
-  return <div ref={containerRef} className={`parallax-timeline ${TIMELINE_HEIGHT}`} data-testid="timeline-container" />;
+  return (
+    <>
+      {/* One tab stop for the whole chart; an application (a widget with its own keys, which the lint rules
+          do not count as interactive), so screen readers pass the arrow keys through. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        ref={containerRef}
+        role="application"
+        aria-label="Timeline chart"
+        aria-describedby={hintId}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        onFocus={keyboard.onFocus}
+        onKeyDown={keyboard.onKeyDown}
+        className={`parallax-timeline ${TIMELINE_HEIGHT} focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700`}
+        data-testid="timeline-container"
+      />
+      <p id={hintId} className="sr-only">
+        Arrow keys move between items: left and right along a lane, up and down between lanes. Enter selects the event or opens the article. Plus and minus zoom.
+      </p>
+      <p role="status" aria-live="polite" className="sr-only">
+        {keyboard.announcement}
+      </p>
+    </>
+  );
 }
 
 /** What the axis shows now; `days` are the days with events, `key` what the labels were computed for. */
