@@ -91,6 +91,8 @@ export function renderGroupElement(group: TimelineGroupData | undefined): HTMLEl
   const element = document.createElement('span');
   element.className = 'parallax-lane-label';
   if (!group) return element;
+  // Lets the keyboard scroll a lane into view (vis draws no items in lanes out of view).
+  element.dataset.laneId = group.id;
   const name = document.createElement('span');
   name.className = 'parallax-lane-name';
   name.textContent = group.label;

@@ -50,7 +50,7 @@ export function useChartKeyboard({ containerRef, items, groups, window, limits, 
     // Out of the window: move it the least that shows the item (the URL follows, as after a drag).
     const shown = windowShowing(window, dayOf(item.start), limits ?? undefined);
     if (shown !== window) onWindowChange(shown.from, shown.to);
-    else scrollIntoLane(containerRef.current, item.id);
+    else scrollIntoLane(containerRef.current, item.id, item.group);
   };
 
   /** Where focus starts: the focused item still drawn, else the selected event, else the first item of the top lane in view. */
@@ -101,9 +101,11 @@ export function useChartKeyboard({ containerRef, items, groups, window, limits, 
  * vis scrolls its lanes through the left column's scrollTop (it follows that column's
  * scroll events): bring the focused item's row into view that way.
  */
-function scrollIntoLane(container: HTMLElement | null, itemId: string) {
+function scrollIntoLane(container: HTMLElement | null, itemId: string, laneId: string | undefined) {
   const label = container?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`);
-  const box = label?.closest<HTMLElement>('.vis-item');
+  // vis does not draw the items of a lane scrolled out of view: then bring in the lane's name.
+  const lane = laneId ? container?.querySelector<HTMLElement>(`[data-lane-id="${CSS.escape(laneId)}"]`)?.closest<HTMLElement>('.vis-label') : null;
+  const box = label?.closest<HTMLElement>('.vis-item') ?? lane;
   const centre = container?.querySelector<HTMLElement>('.vis-panel.vis-center');
   const side = container?.querySelector<HTMLElement>('.vis-panel.vis-left');
   if (!box || !centre || !side) return;
