@@ -71,6 +71,84 @@ test('a pasted link restores the selected event and the timeline window', async 
   expect(new URL(page.url()).searchParams.has('from')).toBe(false);
 });
 
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width} px the axis reads Dec 11, Jan 13 and Jan 14 under their months, with no scale warning`, async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const chart = page.getByRole('application', { name: 'Timeline chart' });
+    const january = chart.locator('.vis-time-axis .vis-text.vis-major').filter({ hasText: 'Jan 2025' });
+    await expect(january).toBeVisible();
+    await expect(chart.locator('.vis-time-axis .vis-text.vis-major').filter({ hasText: 'Dec 2024' })).toBeVisible();
+    // Each minor label's day numbers ("13–14" is two), and whether it sits before or after the January heading.
+    const januaryX = (await january.boundingBox())!.x;
+    const labels = await chart.locator('.vis-time-axis .vis-text.vis-minor').evaluateAll((elements) =>
+      elements.filter((element) => (element as HTMLElement).innerText.trim()).map((element) => ({ text: (element as HTMLElement).innerText.trim(), x: element.getBoundingClientRect().x })),
+    );
+    const days = (before: boolean) => labels.filter((label) => (label.x < januaryX) === before).flatMap((label) => label.text.split(/[–\s]+/));
+    expect(days(true), JSON.stringify(labels)).toContain('11');
+    expect(days(false), JSON.stringify(labels)).toEqual(expect.arrayContaining(['13', '14']));
+    expect(warnings.filter((text) => /Timeline scale/.test(text))).toEqual([]);
+    if (viewport.width === 390) await expectNoAxeViolations(page);
+  });
+}
+
+test('the chart is one tab stop: arrows move a focus ring between items, Enter selects, + zooms', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.getByRole('application', { name: 'Timeline chart' });
+  await expect(chart.locator('.vis-item').filter({ hasText: meeting.title }).first()).toBeVisible();
+  // Nothing inside the chart takes a tab stop of its own.
+  expect(await chart.locator('[tabindex]:not([tabindex="-1"]), a[href], button').count()).toBe(0);
+
+  // Tab from the control before the chart lands on it (the reset button shows only after a pan).
+  await page.getByRole('checkbox').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(chart).toBeFocused();
+  const announced = page.getByRole('status').filter({ hasText: /Enter (selects|opens)/ });
+  await expect(announced).toHaveCount(1);
+  // A box item is three elements (box, line, dot); the one with the label is the box.
+  const focused = chart.locator('.vis-item.parallax-focused:has(.parallax-item-label)');
+  await expect(focused).toHaveCount(1);
+  const first = await focused.innerText();
+  await expect(focused).toHaveCSS('outline-style', 'solid');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(focused).not.toHaveText(first);
+  const title = (await focused.locator('.parallax-item-label').evaluate((label) => label.lastChild?.textContent ?? '')).trim();
+  const target = corpus.events.find((event) => event.title === title)!;
+  expect(target, `an event titled ${title}`).toBeDefined();
+  await expect(announced).toContainText(title);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${target.id}(&|$)`));
+  const list = page.getByRole('listbox', { name: /Events/ });
+  await expect(list.getByRole('option', { name: new RegExp(escape(target.title)) })).toHaveAttribute('aria-selected', 'true');
+  await expect(chart.locator('.vis-item.vis-box.vis-selected')).toContainText(target.title);
+
+  // + zooms in: a shorter window in the URL, around the focused item.
+  const span = () => {
+    const params = new URL(page.url()).searchParams;
+    return params.has('from') ? (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000 : Infinity;
+  };
+  await page.keyboard.press('+');
+  await expect.poll(span).toBeLessThan(30);
+  const zoomed = span();
+  await page.keyboard.press('-');
+  await expect.poll(span).toBeGreaterThan(zoomed);
+
+  // Tab leaves the chart in one step.
+  await page.keyboard.press('Tab');
+  await expect(chart).not.toBeFocused();
+  expect(await chart.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+  await expectNoAxeViolations(page);
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -14,12 +14,16 @@ export interface TimelineItemData {
   /** Absent for the background band, which spans every lane. */
   group?: string;
   type: 'box' | 'point' | 'range' | 'background';
+  /** A range that starts left of the view shows its label at the view's edge ('auto'), not off-screen. */
+  align?: 'auto';
   start: Date;
   end?: Date;
   content: string;
   className: string;
   selectable: boolean;
   text: string;
+  /** Leads the label ("Jan 13"): the axis may be too coarse to read it from. Empty for publications and clusters. */
+  date: string;
   badge: string;
   tooltip: string;
 }
@@ -30,6 +34,8 @@ export interface TimelineGroupData {
   content: string;
   className: string;
   label: string;
+  /** The label where room is short (a phone): the name without "The" and a parenthesis; `label` stays the title. */
+  shortLabel: string;
   sublabel: string;
 }
 
@@ -71,18 +77,22 @@ export function eventItem(event: EventSummary, emphasised: Set<string> | null): 
   if (emphasised?.has(event.id)) classes.push('parallax-emphasised');
   const span = formatSpan(event.start, event.end, event.precision);
   const badge = isDayEvent ? '' : event.precision;
+  const date = itemDate(event.start, event.end, event.precision);
+  const label = `${date} · ${event.title}`;
   const tooltip = `${event.title} — ${span} (${event.precision}${event.main ? '' : ', background'}), reported by ${plural(event.outlets.length, 'outlet')}`;
   return {
     id: eventItemId(event.id),
     group: EVENTS_GROUP,
     // A day event sits at noon, the middle of its day; spans cover whole days (end exclusive).
     type: isDayEvent ? 'box' : 'range',
+    ...(isDayEvent ? {} : { align: 'auto' as const }),
     start: new Date(dayToMs(event.start) + (isDayEvent ? 12 * HOUR_MS : 0)),
     end: isDayEvent ? undefined : new Date(dayToMs(eventEnd(event)) + 24 * HOUR_MS),
-    content: escapeHtml(badge ? `${badge}: ${event.title}` : event.title),
+    content: escapeHtml(badge ? `${badge}: ${label}` : label),
     className: classes.join(' '),
     selectable: true,
     text: event.title,
+    date,
     badge,
     tooltip,
   };
@@ -92,7 +102,8 @@ export function publicationItem(article: ArticleSummary, outlet: Outlet | undefi
   const placed = wallClockMs(article.publishedAt);
   if (!placed) return null;
   const title = articleTitle(article);
-  const text = `Published: ${title.text}`;
+  // The headline; an article without one is named by its outlet, not by its first words (they read as a headline).
+  const text = article.headline ?? `untitled, ${outlet?.name ?? 'unknown outlet'}`;
   return {
     id: publicationItemId(article.id),
     group: outletGroupId(article.outletId),
@@ -103,6 +114,7 @@ export function publicationItem(article: ArticleSummary, outlet: Outlet | undefi
     className: `parallax-publication${placed.dayOnly ? ' parallax-publication-day-only' : ''}`,
     selectable: true,
     text,
+    date: '',
     badge: '',
     tooltip: `${outlet?.name ?? 'Unknown outlet'}, published ${formatPublished(article.publishedAt)}${placed.dayOnly ? ' (day only, time unknown)' : ''}: ${title.text}`,
   };
@@ -124,9 +136,34 @@ export function storyPeriodItem(events: readonly EventSummary[]): TimelineItemDa
     className: 'parallax-story-period',
     selectable: false,
     text: '',
+    date: '',
     badge: '',
     tooltip: `Story period: ${formatSpan(from, to, 'interval')}`,
   };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthDay = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${Number(day.slice(8, 10))}`;
+
+/**
+ * An item's date, short enough to lead its label (the axis gives the year):
+ * "Jan 13", "Jan 13–16", "Dec 30 – Jan 2", "Nov 2023", "2023".
+ */
+export function itemDate(start: string, end: string | undefined, precision: string): string {
+  if (precision === 'year') return start.slice(0, 4);
+  if (precision === 'month') return `${MONTHS[Number(start.slice(5, 7)) - 1] ?? ''} ${start.slice(0, 4)}`;
+  if (precision === 'day' || !end || end <= start) return monthDay(start);
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${monthDay(start)}–${Number(end.slice(8, 10))}`;
+  return `${monthDay(start)} – ${monthDay(end)}`;
+}
+
+/** "Japan News" for "The Japan News (Yomiuri Shimbun)": a lane name that fits a phone (the full one is its title). */
+export function shortOutletName(name: string): string {
+  const short = name
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  return short || name;
 }
 
 /** Past this many events near the window, neighbouring events share a cluster item. */
@@ -211,6 +248,7 @@ export function buildTimelineData(input: TimelineDataInput): { items: TimelineIt
       content: escapeHtml(`${others} other outlets`),
       className: 'parallax-lane-outlet parallax-lane-others',
       label: `${others} other outlets`,
+      shortLabel: `${others} others`,
       sublabel: 'published',
     });
     for (const outlet of outlets) laneOf.set(outlet.id, busiest.has(outlet.id) ? outletGroupId(outlet.id) : OTHER_OUTLETS);
@@ -295,6 +333,7 @@ export function eventCluster(members: readonly EventSummary[], days: number, emp
     className: classes.join(' '),
     selectable: true,
     text,
+    date: '',
     badge: '',
     tooltip: `${text}, ${formatSpan(range.from, range.to, 'interval')}: ${listed(members.map((event) => event.title))}. Click to zoom in; the event list has each one.`,
   };
@@ -314,6 +353,7 @@ export function publicationCluster(lane: string, members: readonly ArticleSummar
     className: 'parallax-cluster parallax-publication',
     selectable: true,
     text,
+    date: '',
     badge: '',
     tooltip: `${text}, ${formatSpan(range.from, range.to, 'interval')}: ${listed(members.map((article) => `${outletById.get(article.outletId ?? '')?.name ?? 'Unknown outlet'}: ${articleTitle(article).text}`))}. Click to zoom in.`,
   };
@@ -322,7 +362,7 @@ export function publicationCluster(lane: string, members: readonly ArticleSummar
 /** One "Events" lane, then one lane per outlet (corpus order), then unknown outlets. */
 export function buildTimelineGroups(outlets: readonly Outlet[], articles: readonly ArticleSummary[]): TimelineGroupData[] {
   const groups: TimelineGroupData[] = [
-    { id: EVENTS_GROUP, order: 0, content: 'Events', className: 'parallax-lane-events', label: 'Events', sublabel: 'when it happened' },
+    { id: EVENTS_GROUP, order: 0, content: 'Events', className: 'parallax-lane-events', label: 'Events', shortLabel: 'Events', sublabel: 'when it happened' },
   ];
   outlets.forEach((outlet, position) => {
     groups.push({
@@ -331,6 +371,7 @@ export function buildTimelineGroups(outlets: readonly Outlet[], articles: readon
       content: escapeHtml(outlet.name),
       className: 'parallax-lane-outlet',
       label: outlet.name,
+      shortLabel: shortOutletName(outlet.name),
       sublabel: 'published',
     });
   });
@@ -346,6 +387,7 @@ export function buildTimelineGroups(outlets: readonly Outlet[], articles: readon
         content: escapeHtml(label),
         className: 'parallax-lane-outlet',
         label,
+        shortLabel: shortOutletName(label),
         sublabel: 'published',
       });
     }

@@ -183,10 +183,12 @@ describe('TimelineView', () => {
     expect(month.className).toContain('parallax-context');
     expect(month.end!.toISOString()).toBe('2025-01-01T00:00:00.000Z');
     const published = items.get('publication:002')!;
-    expect(published).toMatchObject({ type: 'point', group: 'outlet:kyodo', text: 'Published: Japan, South Korea affirm ties' });
+    expect(published).toMatchObject({ type: 'point', group: 'outlet:kyodo', text: 'Japan, South Korea affirm ties' });
     expect(published.start.toISOString()).toBe('2025-01-13T20:22:00.000Z');
-    // No headline: named by its opening.
-    expect(items.get('publication:001')!.text).toBe('Published: Opening sentence.');
+    // No headline: named by its outlet, not by its first words (which would read as a headline).
+    expect(items.get('publication:001')!.text).toBe('untitled, Korea JoongAng Daily');
+    // An event's label leads with its date.
+    expect(talks.date).toBe('Jan 13');
   });
 
   it('updates the DataSet instead of recreating the timeline when the data changes', async () => {
@@ -357,10 +359,10 @@ describe('TimelineView', () => {
     const template = timeline.options.template as (item: TimelineItemData) => HTMLElement;
     const items = new Map(itemsOf(timeline).map((item) => [item.id, item]));
     const rendered = template(items.get('event:evil')!);
-    expect(rendered.textContent).toBe(hostile);
+    expect(rendered.textContent).toBe(`Jan 12 · ${hostile}`);
     expect(rendered.querySelector('img')).toBeNull();
     const publication = template(items.get('publication:003')!);
-    expect(publication.textContent).toBe(`Published: <b>Bold</b> ${hostile}`);
+    expect(publication.textContent).toBe(`<b>Bold</b> ${hostile}`);
     expect(publication.querySelector('b, img')).toBeNull();
 
     const groupTemplate = timeline.options.groupTemplate as (group: TimelineGroupData) => HTMLElement;

@@ -34,8 +34,9 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
       </ErrorBoundary>
       <figcaption id={captionId} className="mt-1 text-xs text-stone-600">
         Top lane: when each event happened (boxes are single days; hatched bands are a month or an interval; faint items are
-        background). Below: when each outlet published. Drag to pan, Ctrl + scroll to zoom. Times are the outlets’ local
-        dates. The event list offers the same events by keyboard.
+        background). Below: when each outlet published. Drag to pan, Ctrl + scroll to zoom; by keyboard, arrow keys move
+        between items, Enter selects, + and − zoom. Times are the outlets’ local dates. The event list offers the same
+        events.
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 import moment, { type MomentInput } from 'moment';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type IdType, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -11,9 +11,11 @@ import {
   type TimelineGroupData,
   type TimelineItemData,
 } from '../timeline-items';
+import { chooseAxis, minorLabel, sameAxis, sparseDayLabels, type AxisChoice, type WeightedDay } from '../timeline-axis';
 import { addDays, dayToMs, eventEnd, rangeToWindow, sameWindow, timelineBounds, windowToRange, type DayWindow } from '../timeline-window';
 import './timeline.css';
 import { TIMELINE_HEIGHT } from './timeline-height';
+import { useChartKeyboard } from './use-chart-keyboard';
 
 export type TimelineViewProps = {
   /** The events to draw (already filtered by outlet). */
@@ -65,11 +67,20 @@ export function renderItemElement(item: TimelineItemData | undefined): HTMLEleme
   const element = document.createElement('span');
   element.className = 'parallax-item-label';
   if (!item) return element;
+  // Lets the keyboard find the focused item's box to scroll its lane into view.
+  element.dataset.itemId = item.id;
   if (item.badge) {
     const badge = document.createElement('span');
     badge.className = 'parallax-item-badge';
     badge.textContent = item.badge;
     element.append(badge, document.createTextNode(' '));
+  }
+  // The date in its own element, so the last text node is the title alone.
+  if (item.date) {
+    const date = document.createElement('span');
+    date.className = 'parallax-item-date';
+    date.textContent = `${item.date} · `;
+    element.append(date);
   }
   element.append(document.createTextNode(item.text));
   if (item.tooltip) element.title = item.tooltip;
@@ -80,13 +91,24 @@ export function renderGroupElement(group: TimelineGroupData | undefined): HTMLEl
   const element = document.createElement('span');
   element.className = 'parallax-lane-label';
   if (!group) return element;
+  // Lets the keyboard scroll a lane into view (vis draws no items in lanes out of view).
+  element.dataset.laneId = group.id;
   const name = document.createElement('span');
   name.className = 'parallax-lane-name';
   name.textContent = group.label;
+  element.append(name);
+  // A phone shows the short name (CSS picks one); the title keeps the full one.
+  if (group.shortLabel !== group.label) {
+    name.classList.add('parallax-lane-name-full');
+    const short = document.createElement('span');
+    short.className = 'parallax-lane-name parallax-lane-name-short';
+    short.textContent = group.shortLabel;
+    element.append(short);
+  }
   const sub = document.createElement('span');
   sub.className = 'parallax-lane-sub';
   sub.textContent = group.sublabel;
-  element.append(name, sub);
+  element.append(sub);
   element.title = `${group.label} (${group.sublabel})`;
   return element;
 }
@@ -103,6 +125,8 @@ const STATIC_OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   showTooltips: false,
   stack: true,
+  // Month headings over day ticks ("Jan 2025" over "13 14"); the minor labels are chosen per zoom (see useAxis).
+  format: { majorLabels: { day: 'MMM YYYY', weekday: 'MMM YYYY', month: 'YYYY', year: '' } },
   // Labels start at their day and run right (the window leaves room after the last one), never clipped on the left.
   align: 'left',
   orientation: { axis: 'top', item: 'top' },
@@ -142,17 +166,39 @@ export function TimelineView({
   const [groups] = useState<GroupDataSet>(() => new DataSet<TimelineGroupData, 'id'>());
   // The window at mount: given to the constructor so vis never fits to the data or opens on today.
   const initialWindow = useRef(window);
+  const hintId = useId();
+  const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0 });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const { start, end } = windowToRange(initialWindow.current);
+    const state = axis.current;
+    // Before the lanes are drawn the chart's width stands in for the centre's: a little wide, which at worst
+    // picks finer ticks for one frame (never more than a few dozen), until the first 'changed' measures it.
+    state.choice = chooseAxis(container.clientWidth, (end.getTime() - start.getTime()) / DAY_MS);
     const timeline = new Timeline(container, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
       ...STATIC_OPTIONS,
       start,
       end,
+      // Always an explicit scale: vis's own choice shows no days at the story's zoom, and with no width yet
+      // it picks milliseconds and stops at 1000 grid lines ("Something is wrong with the Timeline scale").
+      timeAxis: { scale: state.choice.scale, step: state.choice.step },
+      format: {
+        ...STATIC_OPTIONS.format,
+        minorLabels: (date: Date) => minorLabel(date.valueOf(), state.choice ?? DAY_TICKS, state.labels),
+      },
     });
     timelineRef.current = timeline;
+    container.dataset.axis = state.choice.sparse ? 'sparse' : state.choice.scale;
+    // Before vis redraws for a new range (its redraw waits for the next frame): the ticks that fit it.
+    const onRangeChange = () => measureAxis(timeline, container, state);
+    // After a redraw, the centre's real width (first draw, resize, lanes changing width).
+    const onChanged = () => {
+      if (measureAxis(timeline, container, state)) timeline.redraw();
+    };
+    timeline.on('rangechange', onRangeChange);
+    timeline.on('changed', onChanged);
     // vis stays hidden until a redraw after its first range change; at a fixed height nothing redraws
     // after that one unless asked (seen with Chromium: a blank chart), so ask once.
     const reveal = () => {
@@ -160,14 +206,10 @@ export function TimelineView({
       timeline.redraw();
     };
     timeline.on('rangechanged', reveal);
-    // With many lanes vis scrolls its side columns; a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    for (const panel of container.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right')) {
-      panel.tabIndex = 0;
-      panel.setAttribute('role', 'group');
-      panel.setAttribute('aria-label', 'Timeline lanes (scroll with the arrow keys)');
-    }
     return () => {
       timelineRef.current = null;
+      timeline.off('rangechange', onRangeChange);
+      timeline.off('changed', onChanged);
       timeline.destroy();
     };
   }, [items, groups]);
@@ -180,15 +222,42 @@ export function TimelineView({
   // After the next paint: vis measures every item it adds or changes (forced layouts), which would
   // otherwise hold up the frame that shows the list and the detail (npm run bench).
   useEffect(() => afterNextPaint(() => syncDataSet(groups, groupData)), [groups, groupData]);
-  useEffect(() => afterNextPaint(() => syncDataSet(items, itemData)), [items, itemData]);
 
+  const activate = useCallback(
+    (itemId: string) => {
+      const target = parseItemId(itemId);
+      if (target?.kind === 'cluster') onWindowChange(...zoomInto(target.range));
+      else if (target?.kind === 'publication') onOpenArticle?.(target.id);
+      else if (target?.kind === 'event') onSelect(target.id);
+    },
+    [onSelect, onOpenArticle, onWindowChange],
+  );
   const bounds = useMemo(() => {
     if (limits) return limits;
     const days = itemData.filter((item) => item.type === 'point').map((item) => item.start.toISOString().slice(0, 10));
     const computed = timelineBounds(events, days);
     return computed ? { min: computed.min, max: computed.max } : null;
   }, [limits, itemData, events]);
+  const keyboard = useChartKeyboard({ containerRef, items: itemData, groups: groupData, window, limits: bounds, selectedEventId, activate, onWindowChange });
+  // The focus ring is a class on the item, so vis draws it (and keeps it through its redraws).
+  const drawnItems = useMemo(
+    () => (keyboard.focusedId ? itemData.map((item) => (item.id === keyboard.focusedId ? { ...item, className: `${item.className} parallax-focused` } : item)) : itemData),
+    [itemData, keyboard.focusedId],
+  );
+  useEffect(() => afterNextPaint(() => syncDataSet(items, drawnItems)), [items, drawnItems]);
+
   useLimits(timelineRef, bounds, window);
+
+  // The days the axis labels when it cannot label every day: the days that have day-precise events.
+  useEffect(() => {
+    axis.current.version += 1;
+    axis.current.days = events
+      .filter((event) => event.precision === 'day')
+      .map((event) => ({ day: event.start, weight: event.outlets.length * (event.main ? 2 : 1) }));
+    const timeline = timelineRef.current;
+    const container = containerRef.current;
+    if (timeline && container && measureAxis(timeline, container, axis.current)) timeline.redraw();
+  }, [events]);
 
   useWindowSync(timelineRef, window);
   useSelectionSync(timelineRef, items, selectedEventId, events, window, onWindowChange);
@@ -196,7 +265,65 @@ export function TimelineView({
   useRangeChangedHandler(timelineRef, onWindowChange);
   useItemOverHandler(timelineRef, onPreview);
 
-  return <div ref={containerRef} className={`parallax-timeline ${TIMELINE_HEIGHT}`} data-testid="timeline-container" />;
+  return (
+    <>
+      {/* One tab stop for the whole chart; an application (a widget with its own keys, which the lint rules
+          do not count as interactive), so screen readers pass the arrow keys through. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        ref={containerRef}
+        role="application"
+        aria-label="Timeline chart"
+        aria-describedby={hintId}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        onFocus={keyboard.onFocus}
+        onKeyDown={keyboard.onKeyDown}
+        className={`parallax-timeline ${TIMELINE_HEIGHT} focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700`}
+        data-testid="timeline-container"
+      />
+      <p id={hintId} className="sr-only">
+        Arrow keys move between items: left and right along a lane, up and down between lanes. Enter selects the event or opens the article. Plus and minus zoom.
+      </p>
+      <p role="status" aria-live="polite" className="sr-only">
+        {keyboard.announcement}
+      </p>
+    </>
+  );
+}
+
+/** What the axis shows now; `days` are the days with events, `key` what the labels were computed for. */
+type AxisState = { choice: AxisChoice | null; labels: Map<string, string>; key: string; days: WeightedDay[]; version: number };
+const DAY_TICKS: AxisChoice = { scale: 'day', step: 1, sparse: false };
+
+/**
+ * Fit the axis to the window and the centre's width: set vis's scale when the choice
+ * changes, recompute a sparse axis's labels. Returns whether anything drawn changed.
+ */
+function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisState): boolean {
+  const { start, end } = timeline.getWindow();
+  const startMs = start.valueOf();
+  const endMs = end.valueOf();
+  const width = container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? 0;
+  const key = `${startMs}|${endMs}|${width}|${state.version}`;
+  if (key === state.key && state.choice) return false;
+  const days = (endMs - startMs) / DAY_MS;
+  const choice = chooseAxis(width, days);
+  const inView = choice.sparse ? state.days.filter(({ day }) => dayToMs(day) >= startMs - DAY_MS && dayToMs(day) <= endMs) : [];
+  const labels = choice.sparse ? sparseDayLabels(inView, (width || container.clientWidth) / days) : new Map<string, string>();
+  const labelsChanged = [...labels].join() !== [...state.labels].join();
+  const scaleChanged = !state.choice || !sameAxis(choice, state.choice);
+  state.key = key;
+  state.labels = labels;
+  if (scaleChanged) {
+    state.choice = choice;
+    // A data attribute, not a class: React owns the container's className.
+    container.dataset.axis = choice.sparse ? 'sparse' : choice.scale;
+    timeline.setOptions({ timeAxis: { scale: choice.scale, step: choice.step } });
+  }
+  // A sparse label is centred on its day's middle.
+  if (choice.sparse) container.style.setProperty('--parallax-day-px', `${(width || container.clientWidth) / days}px`);
+  return scaleChanged || labelsChanged;
 }
 
 /** Bring a DataSet to exactly `next`: drop stale ids, upsert only what changed (vis redraws only those). */
