@@ -1,0 +1,33 @@
+/**
+ * The development corpus (tests/eval) must not get worse: every figure of
+ * both halves holds the committed baseline (tests/eval/baseline.json, written
+ * by `npm run eval -- --write-baseline`). Figures, never timings.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateAll } from '../../eval/evaluate';
+import { figuresOf } from '../../eval/score';
+
+const baseline = JSON.parse(readFileSync('tests/eval/baseline.json', 'utf8')) as Record<'tune' | 'held-out', Record<string, number>>;
+const { stories, totals } = evaluateAll();
+
+describe('the ingest on the development corpus', () => {
+  it('reads all four stories, forty articles, with no gold line left unmatched', () => {
+    expect(stories.map((story) => story.story)).toEqual(['bankman-fried-trial', 'japan-korea-ministers', 'muan-air-crash', 'taiwan-election-2024']);
+    expect(totals.tune.articles + totals['held-out'].articles).toBe(40);
+    expect([...totals.tune.unmatched, ...totals['held-out'].unmatched]).toEqual([]);
+  });
+
+  for (const half of ['tune', 'held-out'] as const) {
+    it(`holds the baseline on the ${half} half`, () => {
+      const figures = figuresOf(totals[half]);
+      console.log(`${half}: ${figures.map((figure) => `${figure.name} ${figure.lowerIsBetter ? figure.value : figure.value.toFixed(3)}`).join(' · ')}`);
+      for (const figure of figures) {
+        const floor = baseline[half][figure.name];
+        expect(floor, `baseline has ${figure.name}`).toBeDefined();
+        if (figure.lowerIsBetter) expect(figure.value, figure.name).toBeLessThanOrEqual(floor!);
+        else expect(figure.value, figure.name).toBeGreaterThanOrEqual(floor! - 1e-4);
+      }
+    });
+  }
+});
