@@ -4,10 +4,11 @@ import { contentRuns } from '../content-words';
 
 /**
  * Wording spans as outer marks, on their content words only ("the", "of" are
- * left plain however many outlets write them). Shared wording: a thin underline
- * and a superscript count of the shown outlets using it; wording no other shown
- * outlet uses: a dotted line. Hidden outlets do not count. Each span's words for
- * screen readers sit on its last run, so neither mark depends on colour or sight.
+ * left plain however many outlets write them). Quiet where outlets agree: shared
+ * wording keeps its ink and gets only a small count of the shown outlets using
+ * it after the phrase; what differs, wording no other shown outlet uses, is
+ * dotted-underlined. Hidden outlets do not count. Each span's words for screen
+ * readers sit on its last run, so neither mark depends on colour or sight.
  */
 export function wordingMarks(
   text: string,
@@ -39,11 +40,11 @@ export function wordingMarks(
       marks.push({
         ...run,
         wrap: (children, key) => (
-          <span key={key} data-wording="shared" title={`Also worded this way by ${others}`} className="underline decoration-teal-700 decoration-1 underline-offset-4">
+          <span key={key} data-wording="shared" title={`Also worded this way by ${others}`}>
             {children}
             {last ? (
               <>
-                <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800 no-underline">
+                <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800">
                   {count}
                 </sup>
                 <span className="sr-only"> (shared by {count} outlets: also {others})</span>
@@ -63,16 +64,15 @@ export function WordingLegend() {
     <div className="flex flex-wrap items-center gap-x-5 gap-y-1 text-xs text-stone-700">
       <span className="font-semibold">Wording:</span>
       <span>
-        <span className="font-serif underline decoration-teal-700 decoration-1 underline-offset-4">shared words</span>
+        <span className="border-b-2 border-dotted border-stone-500 font-serif">dotted line</span> = no other shown outlet puts it this way
+      </span>
+      <span>
+        <span className="font-serif">shared words</span>
         <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800">
           3
         </sup>{' '}
         = other shown outlets use the same words; the number says how many outlets in all
       </span>
-      <span>
-        <span className="border-b-2 border-dotted border-stone-500 font-serif">dotted line</span> = no other shown outlet puts it this way
-      </span>
-      <span>plain text = small words such as “the” and “of”</span>
     </div>
   );
 }
