@@ -237,12 +237,13 @@ export function alignRows(claims: Claim[], threshold: number): Claim[][] {
   return [...members.values()].map((indexes) => indexes.sort((x, y) => x - y).map((index) => claims[index]!));
 }
 
-/** The plainest wording: the shortest part, from its first stance verb when the subject before it is short. */
+/** The plainest wording: the shortest part, from its first stance verb unless a quotation comes before it. */
 function labelOf(members: Claim[]): string {
   const shortest = [...members].sort((a, b) => a.text.length - b.text.length)[0]!;
   let text = shortest.text;
   const verb = STANCE.exec(text);
-  if (verb && text.slice(0, verb.index).split(/\s+/).length <= 14) text = text.slice(verb.index);
+  // The claim is what was done or said; who did it is the row's outlets' business ("In a meeting, Iwaya and Cho emphasized …").
+  if (verb && verb.index > 0 && !/["“]/.test(text.slice(0, verb.index))) text = text.slice(verb.index);
   text = text.replace(/^\s+|[\s,;:]+$/g, '').replace(/[.]$/, '');
   // A quotation cut by the clause's edge is closed again, so the label does not read as an open quote.
   if ((text.match(/"/g)?.length ?? 0) % 2 === 1) text += '"';
