@@ -1,6 +1,7 @@
 import type { Article, ClaimPart, ClaimRow, DateMention, Entity, Outlet, TimelineEvent } from '../../lib/corpus/schema';
 import { foldWord, STOPWORDS, wordTokens } from '../compare-text';
 import { EVENT_TRIGGERS, isEventKind } from '../knowledge/event-triggers';
+import { indexMentions } from '../mention-index';
 import type { Stage } from '../types';
 
 export interface ClaimContext {
@@ -71,15 +72,7 @@ interface Claim {
 export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (context, input) => {
   const sentenceById = new Map(input.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, { sentence, article }] as const)));
   const dateById = new Map(input.dates.map((date) => [date.id, date]));
-  const mentionsBySentence = new Map<string, { entityId: string; start: number; end: number }[]>();
-  for (const entity of input.entities) {
-    for (const mention of entity.mentions) {
-      const list = mentionsBySentence.get(mention.sentenceId);
-      const item = { entityId: entity.id, start: mention.start, end: mention.end };
-      if (list) list.push(item);
-      else mentionsBySentence.set(mention.sentenceId, [item]);
-    }
-  }
+  const mentionsBySentence = indexMentions(input.entities);
   const datesBySentence = new Map<string, DateMention[]>();
   for (const date of input.dates) {
     const list = datesBySentence.get(date.sentenceId);

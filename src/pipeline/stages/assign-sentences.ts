@@ -1,5 +1,6 @@
 import type { Article, Assignment, ContextSentence, Entity, Evidence, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
+import { indexMentions, type MentionIndex } from '../mention-index';
 import type { Stage } from '../types';
 
 export interface AssignContext {
@@ -221,20 +222,6 @@ function plansHappening(text: string, event: TimelineEvent): boolean {
     if (triggers.some((trigger) => trigger.start >= cueEnd && trigger.start - cueEnd <= 40)) return true;
   }
   return false;
-}
-
-type MentionIndex = Map<string, { entityId: string; type: Entity['type'] }[]>;
-
-function indexMentions(entities: Entity[]): MentionIndex {
-  const index: MentionIndex = new Map();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      const list = index.get(mention.sentenceId);
-      if (list) list.push({ entityId: entity.id, type: entity.type });
-      else index.set(mention.sentenceId, [{ entityId: entity.id, type: entity.type }]);
-    }
-  }
-  return index;
 }
 
 function placeOn(placed: Map<string, Map<string, Placement>>, sentenceId: string, eventId: string, placement: Placement) {

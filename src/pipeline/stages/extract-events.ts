@@ -1,5 +1,6 @@
 import type { Article, DateMention, Entity, Evidence, Outlet, Precision, TimelineEvent } from '../../lib/corpus/schema';
 import { familyOf, findActionVerbs, findTriggers, KIND_LABEL, type EventKind, type Trigger } from '../knowledge/event-triggers';
+import { indexMentions, type MentionIndex } from '../mention-index';
 import { DisjointSets, joinOverlapping } from '../single-linkage';
 import type { Stage } from '../types';
 
@@ -64,20 +65,6 @@ export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (
   }
   return assignIds(drafts);
 };
-
-type MentionIndex = Map<string, { entityId: string; type: Entity['type']; start: number; end: number }[]>;
-
-function indexMentions(entities: Entity[]): MentionIndex {
-  const index: MentionIndex = new Map();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      const list = index.get(mention.sentenceId) ?? [];
-      list.push({ entityId: entity.id, type: entity.type, start: mention.start, end: mention.end });
-      index.set(mention.sentenceId, list);
-    }
-  }
-  return index;
-}
 
 function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[] {
   const articleById = new Map(input.articles.map((article) => [article.id, article]));
