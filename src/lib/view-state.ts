@@ -14,10 +14,14 @@ export interface ViewState {
   /** Visible timeline window (YYYY-MM-DD), when the reader moved it. */
   from: string | null;
   to: string | null;
+  /** How the selected event's sources are compared: null for claim rows, 'text' for each outlet's full text. */
+  compare: string | null;
+  /** The outlet a phone shows, one at a time; null for the first that reports the event. */
+  outlet: string | null;
 }
 
 const LIST_KEYS = { hiddenOutlets: 'hide', entities: 'entities' } as const;
-const SCALAR_KEYS = { event: 'event', article: 'article', sentence: 'sentence', from: 'from', to: 'to' } as const;
+const SCALAR_KEYS = { event: 'event', article: 'article', sentence: 'sentence', from: 'from', to: 'to', compare: 'compare', outlet: 'outlet' } as const;
 const NAVIGATE = 'parallax:navigate';
 
 export function parseViewState(search: string): ViewState {
@@ -31,6 +35,8 @@ export function parseViewState(search: string): ViewState {
     sentence: params.get(SCALAR_KEYS.sentence),
     from: params.get(SCALAR_KEYS.from),
     to: params.get(SCALAR_KEYS.to),
+    compare: params.get(SCALAR_KEYS.compare),
+    outlet: params.get(SCALAR_KEYS.outlet),
   };
 }
 

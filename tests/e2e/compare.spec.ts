@@ -271,6 +271,13 @@ test('on a phone: one outlet at a time, chosen with a switcher, claims as cards,
   await expect(compare.getByRole('region', { name: chosen.name, exact: true }).getByRole('listitem').first()).toBeVisible();
   for (const outlet of corpus.outlets.filter((o) => o.id !== chosen.id)) await expect(compare.getByRole('region', { name: outlet.name, exact: true })).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // Both choices are view state: the link carries them and a reload shows the same comparison.
+  await expect(page).toHaveURL(new RegExp(`[?&]compare=text\\b`));
+  await expect(page).toHaveURL(new RegExp(`[?&]outlet=${chosen.id}\\b`));
+  await page.reload();
+  await expect(compare.getByRole('button', { name: 'Full text, article order' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(compare.getByRole('combobox', { name: 'Outlet shown' })).toHaveValue(chosen.id);
 });
 
 test('with many outlets the claim table and the panels scroll sideways inside their row, and the page does not widen', async ({ page }) => {

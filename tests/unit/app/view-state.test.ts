@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState, serializeViewState, type ViewState } from '../../../src/lib/view-state';
 
-const EMPTY: ViewState = { event: null, hiddenOutlets: [], entities: [], article: null, sentence: null, from: null, to: null };
+const EMPTY: ViewState = { event: null, hiddenOutlets: [], entities: [], article: null, sentence: null, from: null, to: null, compare: null, outlet: null };
 
 describe('view state in the URL', () => {
   it('parses an empty query to the defaults and serializes the defaults to nothing', () => {
@@ -11,7 +11,7 @@ describe('view state in the URL', () => {
   });
 
   it('reads every key', () => {
-    expect(parseViewState('?event=e3&article=001&sentence=001-s4&from=2024-12-01&to=2025-01-31&hide=kyodo,asahi&entities=p-iwaya,p-cho')).toEqual({
+    expect(parseViewState('?event=e3&article=001&sentence=001-s4&from=2024-12-01&to=2025-01-31&hide=kyodo,asahi&entities=p-iwaya,p-cho&compare=text&outlet=kyodo')).toEqual({
       event: 'e3',
       hiddenOutlets: ['kyodo', 'asahi'],
       entities: ['p-iwaya', 'p-cho'],
@@ -19,6 +19,8 @@ describe('view state in the URL', () => {
       sentence: '001-s4',
       from: '2024-12-01',
       to: '2025-01-31',
+      compare: 'text',
+      outlet: 'kyodo',
     });
   });
 
@@ -31,9 +33,10 @@ describe('view state in the URL', () => {
     ['a sentence in an article', { ...EMPTY, article: '001', sentence: '001-s12' }],
     ['hidden outlets and entities', { ...EMPTY, hiddenOutlets: ['japan-news', 'kyodo'], entities: ['org-mofa'] }],
     ['an event and a window', { ...EMPTY, event: 'ev-7', from: '2024-12-01', to: '2025-01-20' }],
+    ['the full-text comparison on a phone showing one outlet', { ...EMPTY, event: 'ev-7', compare: 'text', outlet: 'kyodo' }],
     [
       'everything, with characters that need escaping',
-      { event: 'e 1&2', hiddenOutlets: ['a/b', 'c?d'], entities: ['x=y'], article: 'a#1', sentence: 'a#1-s1', from: '2025-01-01', to: '2025-01-02' },
+      { event: 'e 1&2', hiddenOutlets: ['a/b', 'c?d'], entities: ['x=y'], article: 'a#1', sentence: 'a#1-s1', from: '2025-01-01', to: '2025-01-02', compare: 'text', outlet: 'o&1' },
     ],
   ])('round-trips %s', (_label, state) => {
     const query = serializeViewState(state);

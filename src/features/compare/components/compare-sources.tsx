@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
 import { useMediaQuery, WIDE_QUERY } from '../../../lib/use-media-query';
+import { navigateView, useViewValue } from '../../../lib/view-state';
 import { claimTable } from '../claim-rows';
 import { plural, SILENT_OUTLET_BOXES, type OutletSources } from '../event-sources';
 import { ClaimCards } from './claim-cards';
@@ -33,8 +34,11 @@ type View = 'claims' | 'text';
  */
 export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlets, highlighted }: CompareSourcesProps) {
   const wide = useMediaQuery(WIDE_QUERY, true);
-  const [chosenView, setView] = useState<View>('claims');
-  const [picked, setPicked] = useState<string | null>(null);
+  // Both live in the URL, like every other view choice, so a shared link shows the same comparison.
+  const chosenView: View = useViewValue('compare') === 'text' ? 'text' : 'claims';
+  const picked = useViewValue('outlet');
+  const setView = (value: View) => navigateView({ compare: value === 'text' ? 'text' : null });
+  const setPicked = (value: string) => navigateView({ outlet: value }, { replace: true });
   const table = useMemo(() => claimTable(sources, byOutlet, hiddenOutlets), [sources, byOutlet, hiddenOutlets]);
   const reporting = byOutlet.filter((source) => source.sentenceCount > 0);
   const silent = byOutlet.filter((source) => source.sentenceCount === 0);
