@@ -4,9 +4,8 @@
  * events, and sentences placed by inference. Pure: read by publish.ts (the
  * index's `review`) and by the CLI (a summary after writing).
  */
-import type { Article, Corpus, CorpusIndexData, DateMention, Provenanced, TimelineEvent } from '../lib/corpus/schema';
+import type { Article, ContextSentence, Corpus, CorpusIndexData, DateMention, Provenanced, TimelineEvent } from '../lib/corpus/schema';
 import { formatPublished } from '../lib/format';
-import { familyOf, findTriggers, isEventKind } from './knowledge/event-triggers';
 
 export type ReviewItem = NonNullable<CorpusIndexData['review']>[number];
 export type ReviewSnippet = ReviewItem['snippets'][number];
@@ -27,6 +26,7 @@ export function reviewItems(corpus: Corpus): ReviewItem[] {
   const outletById = new Map(corpus.outlets.map((outlet) => [outlet.id, outlet]));
   const datesByArticle = new Map<string, DateMention[]>();
   for (const date of corpus.dates) datesByArticle.set(date.articleId, [...(datesByArticle.get(date.articleId) ?? []), date]);
+  const eventById = new Map(corpus.events.map((event) => [event.id, event]));
   const eventsBySentence = new Map<string, TimelineEvent[]>();
   for (const event of corpus.events) {
     for (const sentenceId of new Set(event.evidence.map((item) => item.sentenceId))) {
@@ -46,7 +46,7 @@ export function reviewItems(corpus: Corpus): ReviewItem[] {
     if (publishedItem) items.push(publishedItem);
     for (const date of unresolved) if (!unanchored.includes(date)) items.push(dateReview(article, date, eventsBySentence.get(date.sentenceId) ?? []));
     for (const entry of article.context ?? []) {
-      if (entry.reason.startsWith('unsure:')) items.push(referenceReview(article, entry.sentenceId, entry.reason, corpus.events));
+      if (entry.reason.startsWith('unsure:')) items.push(referenceReview(article, entry, eventById));
     }
     const inference = inferenceReview(article, corpus.events);
     if (inference) items.push(inference);
@@ -134,9 +134,11 @@ function dateReview(article: Article, date: DateMention, events: TimelineEvent[]
   };
 }
 
-function referenceReview(article: Article, sentenceId: string, reason: string, events: TimelineEvent[]): ReviewItem {
+function referenceReview(article: Article, { sentenceId, reason, candidates: ids = [] }: ContextSentence, eventById: Map<string, TimelineEvent>): ReviewItem {
   const what = reason.replace(/^unsure:\s*/, '').replace(/;\s*an editorial merge or split settles it\.?$/, '');
-  const candidates = candidateEvents(what, events);
+  // The events the stage found it fits, as they are after editorial edits: a merged or hidden one drops out.
+  const found = ids.map((id) => eventById.get(id)).filter((event) => event !== undefined);
+  const candidates = found.length >= 2 ? found : [];
   const [first, ...others] = candidates;
   return {
     articleId: article.id,
@@ -151,36 +153,6 @@ function referenceReview(article: Article, sentenceId: string, reason: string, e
       '. If they are different happenings, the sentence rightly stays off the timeline and nothing needs doing.',
     snippets: [{ file: 'editorial.json', under: 'events', text: inline(first ? { id: first.id, merge: others.map((event) => event.id) } : { id: '<event-id>', merge: ['<other-event-id>'] }) }],
   };
-}
-
-/**
- * The events an "unsure" reason names: by "title, start" where assign-sentences lists them (titles as found,
- * before any editorial rename), else the main events of the phrase's kind sharing a word of it. Only a set of
- * the size the reason states is trusted; otherwise none, and the snippet keeps placeholders.
- */
-function candidateEvents(what: string, events: TimelineEvent[]): TimelineEvent[] {
-  const titlesOf = (event: TimelineEvent) => [
-    event.title,
-    ...(event.editorial ?? []).map((edit) => /^renamed from “(.*)”$/.exec(edit)?.[1]).filter((title) => title !== undefined),
-  ];
-  const found = new Map<string, TimelineEvent>();
-  for (const match of what.matchAll(/“([^”]+)”[^“]*? fits (\d+) events/g)) {
-    const phrase = match[1] ?? '';
-    const count = Number(match[2]);
-    const listed = events.filter((event) => titlesOf(event).some((title) => what.includes(`${title}, ${event.start}`)));
-    const families = new Set(findTriggers(phrase).map((trigger) => familyOf(trigger.kind)));
-    const words = contentWords(phrase);
-    const byKind = events.filter(
-      (event) =>
-        event.main &&
-        (event.kinds ?? []).filter(isEventKind).some((kind) => families.has(familyOf(kind))) &&
-        titlesOf(event).some((title) => [...contentWords(title)].some((word) => words.has(word))),
-    );
-    const chosen = listed.length === count ? listed : byKind.length === count ? byKind : [];
-    if (chosen.length < 2) return [];
-    for (const event of chosen) found.set(event.id, event);
-  }
-  return [...found.values()];
 }
 
 function inferenceReview(article: Article, events: TimelineEvent[]): ReviewItem | null {
@@ -246,8 +218,6 @@ export function shortId(articleId: string, sentenceId: string): string {
   return sentenceId.startsWith(`${articleId}-`) ? sentenceId.slice(articleId.length + 1) : sentenceId;
 }
 
-const contentWords = (text: string) =>
-  new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !['the', 'and', 'with', 'for', 'its', 'his', 'her', 'their', 'this', 'that'].includes(word)));
 const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const unique = <T>(values: T[]) => [...new Set(values)];

@@ -96,6 +96,8 @@ export type Quote = z.infer<typeof quoteSchema>;
 export const contextSentenceSchema = z.object({
   sentenceId: z.string(),
   reason: z.string(),
+  /** For a reference that fits several events: their ids, so an editorial edit can name them. */
+  candidates: z.optional(z.array(z.string())),
 });
 export type ContextSentence = z.infer<typeof contextSentenceSchema>;
 

@@ -88,6 +88,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const claimed = new Set([...own.keys()].flatMap((id) => familiesOf(eventById.get(id))));
       const future = FUTURE_CUE.test(sentence.text);
       const ambiguities: string[] = [];
+      const candidates = new Set<string>();
       /** Families of happening words the sentence marks as another occasion ("the next meeting"): it is not about that family's reported event. */
       const otherOccasion = new Set<string>();
 
@@ -118,6 +119,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             why = `names “${word}” with ${participantNames(chosen, names, entityName)}; of ${byName.length} such events, the one this article reports${reported.length > 1 ? ' as its main story' : ''}`;
           } else {
             ambiguities.push(`“${word}” with ${participantNames(byName[0]!, names, entityName)} fits ${byName.length} events (${byName.map((event) => `${event.title}, ${event.start}`).join('; ')})`);
+            for (const event of byName) candidates.add(event.id);
           }
         } else if (definite) {
           const reported = inArticle(ofFamily);
@@ -131,6 +133,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
               why = `refers to “${phraseAt(sentence.text, trigger)}”, the one such event in the story`;
             } else if (byTitle.length > 1) {
               ambiguities.push(`“${phraseAt(sentence.text, trigger)}” fits ${byTitle.length} events`);
+              for (const event of byTitle) candidates.add(event.id);
             }
           }
         }
@@ -187,7 +190,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       }
 
       if (own.size > 0) placed.set(sentence.id, own);
-      else contextSentences.push({ sentenceId: sentence.id, reason: contextReason(sentence, ambiguities, names, entityName) });
+      else {
+        const entry: ContextSentence = { sentenceId: sentence.id, reason: contextReason(sentence, ambiguities, names, entityName) };
+        if (candidates.size > 0) entry.candidates = [...candidates];
+        contextSentences.push(entry);
+      }
       if (sentence.kind === 'body') previous = sentence;
     }
 

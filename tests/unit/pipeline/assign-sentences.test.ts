@@ -171,3 +171,20 @@ describe('sentence assignment on made-up articles', () => {
     expect(may.evidence.some((item) => item.articleId === 'a1')).toBe(false);
   });
 });
+
+describe('a reference that fits several events', () => {
+  const corpus = ingest({
+    'a1_first.txt': { outlet: 'andes-post', publishedAt: '2023-03-08', lines: ['Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Mateo Silva in Santiago on Tuesday.'] },
+    'b1_second.txt': { outlet: 'lima-daily', publishedAt: '2023-03-21', lines: ['Foreign Minister Ana Ruiz met Foreign Minister Mateo Silva again in Lima on Monday.'] },
+    'c1_column.txt': { outlet: 'coast-review', publishedAt: '2023-03-25', lines: ['Officials across the region praised talks between Ruiz and Silva as a model for neighbours.'] },
+  });
+
+  it('stays off both, as context that names the events it fits by id', () => {
+    const meetings = corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === 'a1-s1' || item.sentenceId === 'b1-s1'));
+    expect(meetings).toHaveLength(2);
+    expect(eventsOf(corpus, 'c1-s1')).toEqual([]);
+    const entry = corpus.articles.find((article) => article.id === 'c1')?.context?.find((item) => item.sentenceId === 'c1-s1');
+    expect(entry?.reason).toMatch(/^unsure: .*fits 2 events/);
+    expect([...(entry?.candidates ?? [])].sort()).toEqual(meetings.map((event) => event.id).sort());
+  });
+});

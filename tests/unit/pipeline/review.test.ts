@@ -120,8 +120,13 @@ describe('reviewItems', () => {
   it('offers a merge of the events an ambiguous reference fits, and placeholders when it cannot tell which they are', () => {
     const article = makeArticle('a', lines, { outletId: 'kyodo', publishedAt: '2025-01-13' });
     article.context = [
-      { sentenceId: 'a-s3', reason: 'unsure: “meeting” with Cho Tae-yul fits 2 events (Meeting in Seoul, 2025-01-13; Meeting in Tokyo, 2025-01-14); an editorial merge or split settles it' },
-      { sentenceId: 'a-s4', reason: 'unsure: “The talks” fits 3 events; an editorial merge or split settles it' },
+      {
+        sentenceId: 'a-s3',
+        reason: 'unsure: “meeting” with Cho Tae-yul fits 2 events (Meeting in Seoul, 2025-01-13; Meeting in Tokyo, 2025-01-14); an editorial merge or split settles it',
+        candidates: ['ev-seoul', 'ev-tokyo'],
+      },
+      // One of the three events it fitted was merged away by the editorial file: too few left to name.
+      { sentenceId: 'a-s4', reason: 'unsure: “The talks” fits 3 events; an editorial merge or split settles it', candidates: ['ev-seoul', 'ev-gone', 'ev-gone-too'] },
       { sentenceId: 'a-s2', reason: 'background: names no event' },
     ];
     const seoul = event('ev-seoul', 'Iwaya and Cho meet', [['a-s1', 'dated']], { editorial: ['renamed from “Meeting in Seoul”'] });
@@ -135,11 +140,11 @@ describe('reviewItems', () => {
     expect(items[0]!.detail).toBe('“meeting” with Cho Tae-yul fits 2 events (Meeting in Seoul, 2025-01-13; Meeting in Tokyo, 2025-01-14). The sentence is left off the timeline rather than guessed.');
     expect(items[0]!.snippets[0]!.text).toBe('{ "id": "ev-seoul", "merge": ["ev-tokyo"] }');
     expect(items[1]!.snippets[0]!.text).toBe('{ "id": "<event-id>", "merge": ["<other-event-id>"] }');
-    // Without titles in the reason, the story's events of the phrase's kind sharing a word of it, when just as many as it says.
+    // The events are named by the ids the stage recorded, whatever their titles became.
     const seoulTalks = event('ev-seoul-talks', 'Talks in Seoul', [['a-s1', 'dated']], { kinds: ['meeting'] });
     const tokyoTalks = event('ev-tokyo-talks', 'Tokyo talks', [['a-s1', 'dated']], { kinds: ['visit'] });
     const background = event('ev-old-talks', 'Talks in 2019', [['a-s1', 'dated']], { kinds: ['meeting'], main: false });
-    article.context = [{ sentenceId: 'a-s4', reason: 'unsure: “The talks” fits 2 events; an editorial merge or split settles it' }];
+    article.context = [{ sentenceId: 'a-s4', reason: 'unsure: “The talks” fits 2 events; an editorial merge or split settles it', candidates: ['ev-seoul-talks', 'ev-tokyo-talks'] }];
     expect(reviewItems(corpusOf([article], { events: [seoulTalks, tokyoTalks, background] }))[0]!.snippets[0]!.text).toBe('{ "id": "ev-seoul-talks", "merge": ["ev-tokyo-talks"] }');
     // The snippet is valid editorial JSON.
     expect(parseEditorial('editorial.json', JSON.parse(`{ "events": [${items[0]!.snippets[0]!.text}] }`)).events[0]!.merge).toEqual(['ev-tokyo']);
