@@ -5,6 +5,8 @@
  * hyphens split words ("Tae-yul" → "tae", "yul"), so typography never hides a match.
  */
 
+import { FUNCTION_WORDS } from '../lib/function-words';
+
 export interface WordToken {
   /** Case- and accent-folded letters or digits. */
   norm: string;
@@ -14,22 +16,8 @@ export interface WordToken {
   content: boolean;
 }
 
-/**
- * English function words: matching only these says nothing about shared
- * wording ("of the", "and in"). Generic grammar, not a list for any story.
- */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the and or but nor so yet if then than that this these those there here ' +
-    'of in on at to for from by with without about above below over under into onto upon within through during ' +
-    'before after since until till against among between toward towards across along around behind beyond ' +
-    'as is am are was were be been being has have had having do does did done will would shall should can could may might must ' +
-    'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
-    'who whom whose which what when where why how all any both each few more most other some such no not only own same ' +
-    'also just very too s t d ll re ve m o up down out off again further once while because whether either neither ' +
-    'one ones'
-  ).split(' '),
-);
+/** Function words never make a match on their own (the list is shared with the app). */
+export const STOPWORDS = FUNCTION_WORDS;
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 

@@ -1,18 +1,4 @@
-/**
- * Small words that carry no content of their own: two outlets both writing
- * "the" or "of the" is not shared wording worth a mark. Kept short on purpose;
- * a missing word only means a slightly longer mark.
- */
-const FUNCTION_WORDS = new Set(
-  `a an the and or but nor so yet if then than that this these those there here
-   of in on at to for from by with without into onto over under about above below after before since until
-   as per via between among through during against toward towards upon within amid
-   is are was were be been being am has have had having do does did will would shall should can could may might must
-   it its it's he him his she her hers they them their theirs we us our you your i me my who whom whose which what
-   also not no all any both each either neither such very just only more most other another same own too`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+import { FUNCTION_WORDS } from '../../lib/function-words';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 

@@ -1,4 +1,5 @@
 import type { Article, Assignment, ContextSentence, Entity, Evidence, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
+import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
 import type { Stage } from '../types';
@@ -35,7 +36,6 @@ const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:
 const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
 /** Plans and expectations cannot speak of a happening already over before the article was published. */
 const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|is due to|are due to|is to|are to|likely to)\b/i;
-const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'with', 'by', 'from', 'its', 'his', 'her', 'their']);
 
 interface Placement {
   how: Assignment;
@@ -282,7 +282,7 @@ function phraseAt(text: string, trigger: Trigger): string {
 
 /** "the recent declaration of martial law" and the event "Yoon declares martial law" share "martial". */
 function sharesTitleWord(text: string, trigger: Trigger, title: string): boolean {
-  const words = (value: string) => new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !STOP_WORDS.has(word)));
+  const words = (value: string) => new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word)));
   const titleWords = words(title);
   const phrase = words(phraseAt(text, trigger).replace(text.slice(trigger.start, trigger.end), ''));
   return [...phrase].some((word) => titleWords.has(word));
