@@ -10,6 +10,31 @@ import { addCounts, emptyCounts, scoreStory, type Counts, type Half, type Manife
 
 export const CORPUS_ROOT = join('tests', 'eval', 'corpus');
 
+/** The canonical house styles a gold `style` names (tests/eval/README.md), so "each style in both halves" can be counted. */
+export const HOUSE_STYLES = [
+  'wire-dateline-period', 'wire-dateline-no-period', 'wire-brief', 'ministry-readout', 'press-release', 'briefing-transcript',
+  'american-daily', 'british-daily', 'japanese-daily', 'korean-daily', 'broadcaster', 'aggregator-blog', 'live-blog',
+  'op-ed', 'legal-news', 'fact-check', 'newsletter-digest',
+] as const;
+
+/** Every story's gold, read once. */
+export function readGold(root = CORPUS_ROOT): Record<string, StoryGold> {
+  return Object.fromEntries(storyFolders(root).map((story) => [story, JSON.parse(readFileSync(join(root, story, 'gold.json'), 'utf8')) as StoryGold]));
+}
+
+/** Articles per house style and half, across stories. */
+export function styleSummary(root = CORPUS_ROOT): Map<string, Record<Half, number>> {
+  const summary = new Map<string, Record<Half, number>>();
+  for (const gold of Object.values(readGold(root))) {
+    for (const article of Object.values(gold.articles)) {
+      const counts = summary.get(article.style) ?? { tune: 0, 'held-out': 0 };
+      counts[article.half]++;
+      summary.set(article.style, counts);
+    }
+  }
+  return summary;
+}
+
 export interface StoryResult {
   story: string;
   counts: Record<Half, Counts>;

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateAll, evaluateStory, type StoryResult } from './evaluate';
+import { evaluateAll, evaluateStory, styleSummary, type StoryResult } from './evaluate';
 import { addCounts, emptyCounts, figuresOf, type Counts, type Half } from './score';
 
 const args = process.argv.slice(2);
@@ -33,7 +33,9 @@ function table(columns: [string, Counts][]): string {
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-console.log(`Development corpus: ${stories.map((result) => result.story).join(', ')}\n`);
+console.log(`Development corpus: ${stories.map((result) => result.story).join(', ')}`);
+const styles = [...styleSummary().values()];
+console.log(`house styles: ${styles.length} (${styles.filter((counts) => counts.tune > 0 && counts['held-out'] > 0).length} in both halves)\n`);
 console.log(table([['tuning half', totals.tune], ['held-out half', totals['held-out']]]));
 for (const result of stories) {
   const both = addCounts(addCounts(emptyCounts(), result.counts.tune), result.counts['held-out']);

@@ -9,7 +9,9 @@ export type Half = 'tune' | 'held-out';
 
 export interface ArticleGold {
   half: Half;
+  /** One of HOUSE_STYLES (evaluate.ts); the particulars go in styleNotes. */
   style: string;
+  styleNotes?: string;
   outlet: string | null;
   outletInText: boolean;
   publishedAt: string | null;
