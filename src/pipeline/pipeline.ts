@@ -8,7 +8,7 @@ import { alignWording } from './stages/align-wording';
 import { applyEditorial, type Editorial } from './stages/apply-editorial';
 import { assignSentences } from './stages/assign-sentences';
 import { attributeQuotes } from './stages/attribute-quotes';
-import { extractEntities } from './stages/extract-entities';
+import { extractEntities } from './stages/extract-entities/extract-entities';
 import { extractEvents } from './stages/extract-events';
 import { findDifferences } from './stages/find-differences';
 import { resolveDates } from './stages/resolve-dates';

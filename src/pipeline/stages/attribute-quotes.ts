@@ -23,7 +23,7 @@
  */
 import type { Article, Entity, Mention, Quote, Sentence } from '../../lib/corpus/schema';
 import { defaultEntityKnowledge } from '../knowledge/entity-knowledge';
-import { tokenize, type Token } from './extract-entities';
+import { tokenize, type Token } from '../text/tokens';
 
 export interface QuoteContext {
   entities: Entity[];

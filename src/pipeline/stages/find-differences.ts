@@ -33,7 +33,7 @@ import type { Article, DateMention, Difference, Entity, Outlet, Quote, Sentence,
 import { wordTokens, type WordToken } from '../compare-text';
 import type { Stage } from '../types';
 import { tilePhrases } from './align-wording';
-import { foldName } from './extract-entities';
+import { foldName } from '../text/names';
 
 export interface DifferenceContext {
   outlets: Outlet[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../make-article';
 import type { Quote } from '../../../src/lib/corpus/schema';
 import { attributeQuotes } from '../../../src/pipeline/stages/attribute-quotes';
-import { extractEntities } from '../../../src/pipeline/stages/extract-entities';
+import { extractEntities } from '../../../src/pipeline/stages/extract-entities/extract-entities';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
 /** More made-up attribution cases, as the compare view's "what X said, per outlet" relies on them. */

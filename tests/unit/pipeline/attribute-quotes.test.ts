@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { makeArticle, type ArticleLine } from '../make-article';
 import type { Quote } from '../../../src/lib/corpus/schema';
 import { attributeQuotes, findQuotations } from '../../../src/pipeline/stages/attribute-quotes';
-import { extractEntities } from '../../../src/pipeline/stages/extract-entities';
+import { extractEntities } from '../../../src/pipeline/stages/extract-entities/extract-entities';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
 type Line = ArticleLine;

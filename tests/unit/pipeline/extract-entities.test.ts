@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import type { Article, Entity } from '../../../src/lib/corpus/schema';
-import { extractEntities, foldName, maskLeadingDateline, tokenize } from '../../../src/pipeline/stages/extract-entities';
+import { extractEntities } from '../../../src/pipeline/stages/extract-entities/extract-entities';
+import { maskLeadingDateline } from '../../../src/pipeline/stages/extract-entities/read-sentences';
+import { foldName } from '../../../src/pipeline/text/names';
+import { tokenize } from '../../../src/pipeline/text/tokens';
 import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
 
 type Line = ArticleLine;

@@ -1,0 +1,104 @@
+/**
+ * Stage 5: aliases merged across articles — one cluster per body, place and
+ * person, and the lexicon of every surface form that names one. Person spellings
+ * merge by name folding and rotation (src/pipeline/text/names.ts), never by lists;
+ * a lone word is a person of its own only when nothing else explains it.
+ */
+import { capitalisedSurnameForms, foldName, nameRotations } from '../../text/names';
+import { PhraseLexicon } from '../../text/tokens';
+import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type PreparedKnowledge, type Resolution } from './model';
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries): Resolution {
+  const clusters = new Map<string, Cluster>();
+  const lexicon = new PhraseLexicon<MentionValue>();
+  const addCluster = (cluster: Omit<Cluster, 'order'>): void => {
+    if (!clusters.has(cluster.key)) clusters.set(cluster.key, { ...cluster, order: clusters.size });
+  };
+
+  // Organisations first: they win ties, and a run that is an organisation is not a person.
+  for (const org of prepared.knowledge.organizations) addCluster({ key: orgKey(org.name), type: 'organization', knownName: org.name });
+  for (const org of found.organizations) addCluster({ key: foundKey(org), type: org.type });
+  for (const org of prepared.knowledge.organizations) {
+    for (const surface of [org.name, ...org.aliases]) lexicon.add(surface, { clusterKey: orgKey(org.name), fullForm: true });
+  }
+  for (const org of found.organizations) {
+    lexicon.add(org.surface, { clusterKey: foundKey(org), fullForm: true });
+    if (org.acronym) lexicon.add(org.acronym, { clusterKey: foundKey(org), fullForm: false });
+  }
+
+  const people = clusterPeople(found, clusters);
+  for (const [surface, key] of people.surfaceToCluster) lexicon.add(surface, { clusterKey: key, fullForm: true });
+  for (const place of prepared.knowledge.places) {
+    const key = `place:${place.name}`;
+    for (const surface of [place.name, ...place.aliases]) lexicon.add(surface, { clusterKey: key, fullForm: true, gazetteer: true });
+  }
+  return { clusters, lexicon, shortForms: people.shortForms };
+}
+
+function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {
+  const orgFolds = new Set(found.organizations.map((org) => foldName(org.surface)));
+  const multi = found.people.filter((p) => p.units.length >= 2 && !orgFolds.has(foldName(p.surface)));
+
+  const union = new UnionFind();
+  const rotationOwner = new Map<string, string>();
+  for (const person of multi) {
+    union.find(person.surface);
+    for (const rotation of nameRotations(person.units)) {
+      const owner = rotationOwner.get(rotation);
+      if (owner) union.union(owner, person.surface);
+      else rotationOwner.set(rotation, person.surface);
+    }
+  }
+
+  const surfaceToCluster = new Map<string, string>();
+  const shortForms = new Map<string, string[]>();
+  const addShortForm = (word: string, key: string): void => {
+    const folded = foldName(word);
+    const list = shortForms.get(folded) ?? [];
+    if (!list.includes(key)) list.push(key);
+    shortForms.set(folded, list);
+  };
+  for (const person of multi) {
+    const key = `person:${union.find(person.surface)}`;
+    if (!clusters.has(key)) clusters.set(key, { key, type: 'person', order: clusters.size });
+    surfaceToCluster.set(person.surface, key);
+    addShortForm(person.units[0] ?? '', key);
+    addShortForm(person.units[person.units.length - 1] ?? '', key);
+  }
+  // The same names in ministry style, surname in capitals at either end, so "ISHIBA Shigeru"
+  // is found wherever "Shigeru Ishiba" is known; added after every written form, which win a tie.
+  for (const person of multi) {
+    const key = surfaceToCluster.get(person.surface);
+    if (key) for (const variant of capitalisedSurnameForms(person.units)) if (!surfaceToCluster.has(variant)) surfaceToCluster.set(variant, key);
+  }
+
+  // A lone word ("Trump said") joins a full name through the short forms; it is a
+  // person of its own only when nothing else explains it and its capital letter
+  // means something (a title cue, or seen capitalised mid-sentence).
+  for (const person of found.people) {
+    if (person.units.length !== 1) continue;
+    const word = person.units[0] ?? '';
+    if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word))) continue;
+    const trusted = person.cue === 'title' || person.cue === 'role' || !person.initial || found.capitalisedMidSentence.has(word);
+    if (!trusted) continue;
+    const key = `person:${word}`;
+    clusters.set(key, { key, type: 'person', order: clusters.size });
+    addShortForm(word, key);
+  }
+  return { surfaceToCluster, shortForms };
+}

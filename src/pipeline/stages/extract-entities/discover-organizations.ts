@@ -1,0 +1,176 @@
+/**
+ * Stage 4: candidate bodies (and places named by a head-noun) — runs ending in a
+ * head-noun ("Constitutional Court", "Ministry of Foreign Affairs", "Muan
+ * International Airport") and the general "Long Name (ACRONYM)" pattern.
+ */
+import { CAPITALISED, type Unit } from '../../text/tokens';
+import { adjacent, classOf, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
+
+/** Capitalised words kept before an organisation head-noun ("Seoul Central District Court"). */
+const MAX_ORG_MODIFIERS = 6;
+/** Words kept after an organisation's "of"/"for" ("Ministry of Foreign Affairs"). */
+const MAX_ORG_TAIL = 6;
+/** Words allowed between two head-nouns of one organisation ("Senate Foreign Relations Committee"). */
+const MAX_HEAD_GAP = 3;
+/** No organisation name is longer than this many words. */
+const MAX_ORG_UNITS = 12;
+
+export function discoverOrganizations(prepared: PreparedKnowledge, analyses: readonly SentenceAnalysis[]): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const analysis of analyses) {
+    // Repeats add nothing new (see discoverPeople); a Title Case line's capitals say nothing.
+    if (analysis.repeat || analysis.titleCase) continue;
+    discoverHeadedOrganizations(prepared, analysis, found);
+    discoverAcronymOrganizations(prepared, analysis, found);
+  }
+  return found;
+}
+
+/** Classes that may sit inside an organisation name. */
+const ORG_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place', 'title', 'demonym', 'orgHead', 'knownOrg', 'acronym', 'event']);
+const ORG_TAIL_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place', 'demonym', 'orgHead', 'title']);
+
+/**
+ * "Constitutional Court", "National Assembly", "Ministry of Foreign Affairs",
+ * "Senate Foreign Relations Committee". Within a capitalised segment, head-nouns
+ * at most MAX_HEAD_GAP words apart belong to one name, which ends at the last of them.
+ */
+function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  const emit = (start: number, lastHead: number, segmentEnd: number): number => {
+    // A place right after the head is part of the name: "U.S. Forces Korea".
+    let end = lastHead;
+    while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
+    if (end === segmentEnd) end = extendOrgTail(analysis, end);
+    const head = units[lastHead]?.text ?? '';
+    const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    if (start !== end || prepared.standaloneOrgs.has(head)) out.push({ surface: unitsText(analysis, start, end), type });
+    return end;
+  };
+  let i = 0;
+  while (i < units.length) {
+    if (!ORG_PART.has(classes[i] ?? 'lower')) {
+      i += 1;
+      continue;
+    }
+    let segmentEnd = i;
+    while (ORG_PART.has(classes[segmentEnd + 1] ?? 'lower') && orgAdjacent(analysis, segmentEnd, segmentEnd + 1)) segmentEnd += 1;
+    let next = segmentEnd + 1;
+    let orgStart = -1;
+    let lastHead = -1;
+    for (let u = i; u <= segmentEnd; u += 1) {
+      if (classes[u] !== 'orgHead') continue;
+      const joinsCurrent = lastHead >= 0 && u - lastHead - 1 <= MAX_HEAD_GAP && u - orgStart < MAX_ORG_UNITS;
+      if (!joinsCurrent) {
+        if (lastHead >= 0) emit(orgStart, lastHead, segmentEnd);
+        orgStart = Math.max(lastHead + 1, i, u - MAX_ORG_MODIFIERS);
+      }
+      lastHead = u;
+    }
+    if (lastHead >= 0) next = Math.max(next, emit(orgStart, lastHead, segmentEnd) + 1);
+    i = next;
+  }
+}
+
+/** After a head-noun: "of"/"for" [the] + capitalised words ("Bank of Korea", "Institute for Peace"). */
+function extendOrgTail(analysis: SentenceAnalysis, head: number): number {
+  const connector = analysis.units[head + 1];
+  if (!connector || !adjacent(analysis, head, head + 1) || (connector.text !== 'of' && connector.text !== 'for')) return head;
+  let next = head + 2;
+  if (analysis.units[next]?.text === 'the' && adjacent(analysis, next - 1, next)) next += 1;
+  if (!ORG_TAIL_PART.has(classOf(analysis, next) ?? 'lower') || !adjacent(analysis, next - 1, next)) return head;
+  let end = next;
+  while (end - next + 1 < MAX_ORG_TAIL && ORG_TAIL_PART.has(classOf(analysis, end + 1) ?? 'lower') && adjacent(analysis, end, end + 1)) {
+    end += 1;
+  }
+  return end;
+}
+
+/**
+ * "Asia-Pacific Economic Cooperation (APEC)": the capitalised words before a
+ * parenthesised acronym whose initials spell it name an organisation, and the
+ * acronym is its alias. Hyphen parts may each give an initial.
+ */
+function discoverAcronymOrganizations(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { tokens, units } = analysis;
+  for (let i = 1; i < tokens.length - 2; i += 1) {
+    if (tokens[i]?.key !== '(' || tokens[i + 2]?.key !== ')') continue;
+    const acronymUnit = units[analysis.unitOfToken[i + 1] ?? -1];
+    if (!acronymUnit?.allCaps || acronymUnit.firstToken !== i + 1 || acronymUnit.lastToken !== i + 1) continue;
+    const letters = acronymUnit.text.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length < 2 || letters.length > 10) continue;
+    const lastUnit = analysis.unitOfToken[i - 1] ?? -1;
+    if (lastUnit < 0 || units[lastUnit]?.lastToken !== i - 1) continue;
+    const startUnit = unitsSpellingAcronym(prepared, analysis, lastUnit, letters);
+    if (startUnit === undefined) continue;
+    let allPlaces = true;
+    for (let u = startUnit; u <= lastUnit; u += 1) if (analysis.classes[u] !== 'place' && analysis.classes[u] !== 'lower') allPlaces = false;
+    if (allPlaces) continue;
+    out.push({ surface: unitsText(analysis, startUnit, lastUnit), type: 'organization', acronym: acronymUnit.text });
+  }
+}
+
+/** Plural nouns whose possessive may sit inside a name without an "s'": "People's Party". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Children', 'Men']);
+
+/**
+ * Adjacent inside an organisation name: as `adjacent`, or across the possessive of
+ * a plural ("Taiwan People's Party", "Workers' Party"), which names who the body is
+ * for; a singular possessive ("Trump's Party") is an owner, not part of the name.
+ */
+function orgAdjacent(analysis: SentenceAnalysis, a: number, b: number): boolean {
+  if (adjacent(analysis, a, b)) return true;
+  const left = analysis.units[a];
+  const right = analysis.units[b];
+  if (!left?.possessive || !right || b !== a + 1 || !(analysis.tokens[right.firstToken]?.spaceBefore ?? false)) return false;
+  const pluralApostrophe = analysis.tokens[left.lastToken + 2] === undefined || analysis.tokens[left.lastToken + 2]?.spaceBefore;
+  return IRREGULAR_PLURALS.has(left.text) || (pluralApostrophe === true && left.text.endsWith('s'));
+}
+
+/**
+ * "Kuomintang (KMT)": one capitalised word before a bracketed acronym whose letters
+ * it holds in order, from its first, names a body spelled as one word.
+ */
+function wordHoldsAcronym(word: string, letters: string): boolean {
+  const lower = word.toLowerCase();
+  const wanted = letters.toLowerCase();
+  if (lower.length <= wanted.length + 2 || lower[0] !== wanted[0]) return false;
+  let at = 0;
+  for (const letter of wanted) {
+    at = lower.indexOf(letter, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+function unitsSpellingAcronym(prepared: PreparedKnowledge, analysis: SentenceAnalysis, lastUnit: number, letters: string): number | undefined {
+  const single = analysis.units[lastUnit];
+  if (single && analysis.classes[lastUnit] === 'name' && !single.text.includes('-') && wordHoldsAcronym(single.text, letters)) return lastUnit;
+  let remaining = letters.length;
+  for (let u = lastUnit; u >= 0 && lastUnit - u < 12; u -= 1) {
+    if (u < lastUnit && !orgAdjacent(analysis, u, u + 1)) return undefined;
+    const unit = analysis.units[u];
+    if (!unit) return undefined;
+    if (!unit.capitalised) {
+      if (u === lastUnit || !prepared.connectors.has(unit.text)) return undefined;
+      continue;
+    }
+    const initials = partInitials(analysis, unit);
+    const tail = letters.slice(0, remaining);
+    if (initials.length > 0 && tail.endsWith(initials)) remaining -= initials.length;
+    else if (initials[0] !== undefined && tail.endsWith(initials[0])) remaining -= 1;
+    else return undefined;
+    if (remaining === 0) return u;
+  }
+  return undefined;
+}
+
+function partInitials(analysis: SentenceAnalysis, unit: Unit): string {
+  let initials = '';
+  for (let t = unit.firstToken; t <= unit.lastToken; t += 1) {
+    const token = analysis.tokens[t];
+    if (token?.isWord && CAPITALISED.test(token.text)) initials += token.text[0] ?? '';
+  }
+  return initials;
+}

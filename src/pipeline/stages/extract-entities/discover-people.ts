@@ -1,0 +1,219 @@
+/**
+ * Stage 3: candidate people, sentence by sentence — from title cues ("Foreign
+ * Minister X"), appositives ("his counterpart, X"), speech cues ("X said", "said X")
+ * and bare capitalised runs of 2-4 name-like words. A run that is the front or back
+ * of a body's name is not a person.
+ */
+import type { PreparedKnowledge, PersonCandidate, PersonCue, SentenceAnalysis } from './model';
+import { adjacent, capitalisedSurnameAt, classOf, unitsText } from './model';
+import { LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
+
+/** A person's name is at most this many words; longer capitalised runs are something else. */
+const MAX_NAME_UNITS = 4;
+
+/** What people discovery finds: candidates, and the words whose capital letter means something. */
+export interface PeopleFound {
+  people: PersonCandidate[];
+  /** Capitalised words seen somewhere other than the start of a sentence. */
+  capitalisedMidSentence: Set<string>;
+}
+
+export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly SentenceAnalysis[]): PeopleFound {
+  const found: PeopleFound = { people: [], capitalisedMidSentence: new Set() };
+  for (const analysis of analyses) {
+    // A repeat would add the same candidates again, later: clustering takes the first of
+    // each and ignores repeats, so skipping them changes nothing.
+    if (analysis.repeat) continue;
+    analysis.units.forEach((unit, index) => {
+      if (analysis.classes[index] === 'name' && !unit.initial && !analysis.titleCase) found.capitalisedMidSentence.add(unit.text);
+    });
+    discoverTitledPeople(prepared, analysis, found.people);
+    if (analysis.titleCase) continue;
+    discoverAppositivePeople(prepared, analysis, found.people);
+    discoverSpeakers(prepared, analysis, found.people);
+    discoverBareNames(prepared, analysis, found.people);
+  }
+  return found;
+}
+
+/** A name run widened by a capitalised surname right before or right after it ("YOON" + "Suk Yeol"). */
+function withCapitalisedSurname(analysis: SentenceAnalysis, run: [number, number]): [number, number] {
+  const [start, end] = run;
+  if (end - start + 1 >= MAX_NAME_UNITS) return run;
+  if (capitalisedSurnameAt(analysis, start - 1) && adjacent(analysis, start - 1, start)) return [start - 1, end];
+  if (capitalisedSurnameAt(analysis, end + 1) && adjacent(analysis, end, end + 1)) return [start, end + 1];
+  return run;
+}
+
+/** Consecutive name-like words from u, at most MAX_NAME_UNITS. */
+function plainNameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  if (classOf(analysis, u) !== 'name') return undefined;
+  let v = u;
+  while (classOf(analysis, v + 1) === 'name' && adjacent(analysis, v, v + 1)) {
+    v += 1;
+    if (v - u + 1 > MAX_NAME_UNITS) return undefined;
+  }
+  return [u, v];
+}
+
+/** Consecutive name-like words ending at u, read backwards. */
+function plainNameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  if (classOf(analysis, u) !== 'name') return undefined;
+  let v = u;
+  while (classOf(analysis, v - 1) === 'name' && adjacent(analysis, v - 1, v)) {
+    v -= 1;
+    if (u - v + 1 > MAX_NAME_UNITS) return undefined;
+  }
+  return [v, u];
+}
+
+/** Units u.. that can be a name, with a capitalised surname on either side ("CHO Tae-yul", "Takeshi IWAYA"). */
+function nameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  if (capitalisedSurnameAt(analysis, u) && adjacent(analysis, u, u + 1)) {
+    const rest = plainNameRunFrom(analysis, u + 1);
+    return rest && rest[1] - u + 1 <= MAX_NAME_UNITS ? [u, rest[1]] : undefined;
+  }
+  const run = plainNameRunFrom(analysis, u);
+  if (!run) return undefined;
+  return capitalisedSurnameAt(analysis, run[1] + 1) && adjacent(analysis, run[1], run[1] + 1) && run[1] - run[0] + 2 <= MAX_NAME_UNITS ? [run[0], run[1] + 1] : run;
+}
+
+/** Units ..u that can be a name, read backwards from u, with a capitalised surname on either side. */
+function nameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  if (capitalisedSurnameAt(analysis, u) && adjacent(analysis, u - 1, u)) {
+    const rest = plainNameRunEndingAt(analysis, u - 1);
+    return rest && u - rest[0] + 1 <= MAX_NAME_UNITS ? [rest[0], u] : undefined;
+  }
+  const run = plainNameRunEndingAt(analysis, u);
+  if (!run) return undefined;
+  return capitalisedSurnameAt(analysis, run[0] - 1) && adjacent(analysis, run[0] - 1, run[0]) && run[1] - run[0] + 2 <= MAX_NAME_UNITS ? [run[0] - 1, run[1]] : run;
+}
+
+function personFromRun(analysis: SentenceAnalysis, run: [number, number], cue: PersonCue): PersonCandidate {
+  const units = analysis.units.slice(run[0], run[1] + 1).map((unit) => unit.text);
+  return { surface: unitsText(analysis, run[0], run[1]), units, cue, initial: analysis.units[run[0]]?.initial ?? false };
+}
+
+/** The unit starting right after token `token`, separated by whitespace. */
+function unitAfterToken(analysis: SentenceAnalysis, token: number): number | undefined {
+  const next = analysis.tokens[token + 1];
+  const index = analysis.unitOfToken[token + 1] ?? -1;
+  const unit = analysis.units[index];
+  if (!next || !next.spaceBefore || !unit || unit.firstToken !== token + 1) return undefined;
+  return index;
+}
+
+/** "Foreign Minister Takeshi Iwaya", "Sen. Marco Rubio", "acting President Choi Sang-mok". */
+function discoverTitledPeople(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  const { tokens } = analysis;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const title = prepared.titles.longestAt(tokens, i);
+    if (!title) continue;
+    const unitIndex = analysis.unitOfToken[i] ?? -1;
+    if (classOf(analysis, unitIndex) !== 'title') continue;
+    i = title.endToken;
+    const first = unitAfterToken(analysis, title.endToken);
+    if (first === undefined) continue;
+    const run = nameRunFrom(analysis, first);
+    if (!run) continue;
+    // In a Title Case line "Minister Iwaya Visits Seoul" would swallow "Visits":
+    // accept only a name that the line ends or punctuation closes.
+    if (analysis.titleCase) {
+      const after = tokens[(analysis.units[run[1]]?.lastToken ?? 0) + 1];
+      if (after?.isWord) continue;
+    }
+    out.push(personFromRun(analysis, run, 'title'));
+  }
+}
+
+/** "his South Korean counterpart Cho Tae-yul", "her spokesperson, Daniel Ortega-Reyes". */
+function discoverAppositivePeople(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  analysis.units.forEach((unit, index) => {
+    if (analysis.classes[index] !== 'lower' || !prepared.roleNouns.has(unit.text)) return;
+    const comma = analysis.tokens[unit.lastToken + 1];
+    let first: number | undefined;
+    if (comma?.key === ',' && !comma.spaceBefore) first = unitAfterToken(analysis, unit.lastToken + 1);
+    else if (adjacent(analysis, index, index + 1)) first = index + 1;
+    if (first === undefined) return;
+    const run = nameRunFrom(analysis, first);
+    if (run && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'role'));
+  });
+}
+
+/** "Iwaya said", "Iwaya has also said", "said Iwaya", "according to Park". */
+function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  const { tokens } = analysis;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const cue = prepared.speechCues.longestAt(tokens, i);
+    if (!cue) continue;
+    const cueFirst = analysis.unitOfToken[i] ?? -1;
+    const cueLast = analysis.unitOfToken[cue.endToken] ?? -1;
+    i = cue.endToken;
+    if (cueFirst < 0 || cueLast < 0) continue;
+
+    let before = cueFirst - 1;
+    let skipped = 0;
+    while (skipped < 2 && classOf(analysis, before) === 'lower' && prepared.auxiliaries.has(analysis.units[before]?.text ?? '') && adjacent(analysis, before, before + 1)) {
+      before -= 1;
+      skipped += 1;
+    }
+    if (adjacent(analysis, before, before + 1)) {
+      const run = nameRunEndingAt(analysis, before);
+      if (run && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
+    }
+    if (adjacent(analysis, cueLast, cueLast + 1)) {
+      const run = nameRunFrom(analysis, cueLast + 1);
+      if (run && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
+    }
+  }
+}
+
+
+/** Capitalised runs of 2-4 name-like words that nothing else explains: "Marco Rubio", "Yoko Kamikawa". */
+function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  const { units } = analysis;
+  let i = 0;
+  while (i < units.length) {
+    if (analysis.classes[i] !== 'name') {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (analysis.classes[end + 1] === 'name' && adjacent(analysis, end, end + 1)) end += 1;
+    let start = i;
+    const opening = units[start];
+    if (opening?.initial && LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text)) start += 1;
+    const length = end - start + 1;
+    // "the Federal Reserve", "the Red Cross": an article before a bare capitalised run
+    // marks a thing or a body; people are named without one (titles are cued apart).
+    const article = units[start - 1];
+    const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && (article.text === 'the' || article.text === 'The');
+    if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !partOfLargerName(prepared, analysis, start, end)) {
+      // Only a run that is a name already takes a capitalised surname: "YOON Suk Yeol", but never "AUKUS Pact".
+      out.push(personFromRun(analysis, withCapitalisedSurname(analysis, [start, end]), 'bare'));
+    }
+    i = end + 1;
+  }
+}
+
+/**
+ * Runs that are the front or the back of an organisation or event name:
+ * "Trilateral Indo-Pacific Dialogue", "(Ministry of) Foreign Affairs",
+ * "Joint Chiefs (of Staff)".
+ */
+function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysis, start: number, end: number): boolean {
+  const next = classOf(analysis, end + 1);
+  // A model number after the run makes it a product or its maker: "Boeing 737-800", "Airbus A321".
+  if ((next === 'orgHead' || next === 'event' || next === 'code') && adjacent(analysis, end, end + 1)) return true;
+  const connectorAfter = analysis.units[end + 1];
+  if (connectorAfter && adjacent(analysis, end, end + 1) && prepared.connectors.has(connectorAfter.text)) {
+    const afterConnector = classOf(analysis, end + 2);
+    if (adjacent(analysis, end + 1, end + 2) && afterConnector !== undefined && afterConnector !== 'lower' && afterConnector !== 'place') return true;
+  }
+  const connectorBefore = analysis.units[start - 1];
+  if (connectorBefore && adjacent(analysis, start - 1, start) && prepared.connectors.has(connectorBefore.text)) {
+    const beforeConnector = analysis.units[start - 2];
+    if (beforeConnector?.capitalised && adjacent(analysis, start - 2, start - 1)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+/**
+ * Entity extraction: people, places and organisations across the whole corpus.
+ *
+ * Two passes, so every occurrence of a name is found once the name is known:
+ * discovery (candidate names, typed by their shape and cues), then mentions (a
+ * longest-match scan of every discovered surface form, then lone name words
+ * resolved per article). Each step is a small pure stage in this folder; shared
+ * tokenising and name folding live in src/pipeline/text/, so no stage imports another.
+ *
+ * Everything is a single left-to-right scan with bounded look-around (names are at
+ * most four words, organisation pre-modifiers at most six), so time is linear in
+ * the text; the only regular expression over the text has no nested quantifiers.
+ */
+import type { Article, Entity } from '../../../lib/corpus/schema';
+import type { EntityKnowledge } from '../../knowledge/entity-knowledge';
+import { buildEntities } from './build-entities';
+import { resolveClusters } from './cluster-entities';
+import { discoverOrganizations } from './discover-organizations';
+import { discoverPeople } from './discover-people';
+import { matchAllFullForms } from './match-full-forms';
+import { prepareKnowledge } from './prepare-knowledge';
+import { readSentences } from './read-sentences';
+import { resolveLoneNames } from './resolve-lone-names';
+import { selectSentences } from './select-sentences';
+
+export interface EntityContext {
+  knowledge: EntityKnowledge;
+}
+
+/**
+ * The stages, in order:
+ * 1. prepare knowledge — lexicons built once, not per sentence;
+ * 2. select sentences — story sentences only: credit lines name who wrote, not who is in the story;
+ * 3. read sentences — every unit classed once (repeated wire copy shares a reading), before any name rule;
+ * 4. discover people — cues and bare runs; before clustering, which needs every candidate;
+ * 5. discover organisations — head-noun runs and "Name (ACRONYM)"; a run that is a body is then not a person;
+ * 6. cluster — across articles, so a surname alone may join a full name met in another article;
+ * 7. match full forms — after clustering, so every occurrence of every known form is found;
+ * 8. resolve lone names — after full forms: which person "Iwaya" is depends on the full names around it;
+ * 9. build entities — last: names, aliases and ids need every mention.
+ */
+export function extractEntities(context: EntityContext, articles: Article[]): Entity[] {
+  const prepared = prepareKnowledge(context.knowledge);
+  const analyses = readSentences(prepared, selectSentences(context.knowledge, articles));
+  const people = discoverPeople(prepared, analyses);
+  const organizations = discoverOrganizations(prepared, analyses);
+  const resolution = resolveClusters(prepared, { ...people, organizations });
+  const fullForms = matchAllFullForms(resolution, analyses);
+  const loneNames = resolveLoneNames(resolution, analyses, fullForms);
+  return buildEntities(resolution.clusters, [...fullForms.mentions, ...loneNames]);
+}

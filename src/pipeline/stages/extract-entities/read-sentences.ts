@@ -1,0 +1,236 @@
+/**
+ * Stage 2: what each sentence's words are — tokens, name units, and each unit's
+ * class (known place or body, title, stop word, demonym, head-noun, acronym, code,
+ * lowercase, or a name-like word) — before any name rule runs. Credits closing a
+ * sentence and wire datelines opening one are blanked first (offsets kept).
+ */
+import type { Sentence } from '../../../lib/corpus/schema';
+import { buildUnits, CAPITALISED, HAS_DIGIT, LOWERCASE_LETTER, tokenize, type Token, type Unit } from '../../text/tokens';
+import {
+  analysisOf,
+  ENDS_LIKE_A_SENTENCE,
+  type KnownValue,
+  type PreparedKnowledge,
+  type SelectedSentence,
+  type SentenceAnalysis,
+  type SentenceReading,
+  type UnitClass,
+} from './model';
+
+/**
+ * A picture or syndication credit closing a sentence — "(Provided by Japan’s
+ * Foreign Ministry)", "[YONHAP]", "(Photo by …)" — names who supplied the
+ * picture, not anyone in the story. Its characters are blanked (offsets kept),
+ * so nothing inside it becomes a mention. A bracket counts as a credit when it
+ * opens with a credit cue, or, in a caption, when it is all capitals (captions
+ * end "[MINISTRY OF FOREIGN AFFAIRS]"; a body sentence may end with "(LDP)").
+ * Only the last bracket is looked at: linear time.
+ */
+export function maskTrailingCredit(text: string, kind: Sentence['kind'], creditCues: readonly string[]): string {
+  const trimmed = text.trimEnd();
+  const close = trimmed[trimmed.length - 1];
+  if (close !== ')' && close !== ']') return text;
+  const open = trimmed.lastIndexOf(close === ')' ? '(' : '[');
+  if (open < 0) return text;
+  const inside = trimmed.slice(open + 1, -1).trim();
+  const lower = inside.toLowerCase();
+  const cued = creditCues.some((cue) => lower.startsWith(cue));
+  const letters = inside.match(/\p{L}/gu)?.length ?? 0;
+  const shouted = kind === 'caption' && letters >= 2 && !LOWERCASE_LETTER.test(inside);
+  if (!cued && !shouted) return text;
+  return text.slice(0, open) + ' '.repeat(trimmed.length - open) + text.slice(trimmed.length);
+}
+
+/**
+ * A wire dateline left at the head of a body sentence — "SEOUL, Dec 30 (Meridian
+ * Wire) -", "TAIPEI (Reuters) —" — says where the story was filed and by whom, not
+ * what it is about: blanked like a dateline block (offsets kept). It counts as a
+ * dateline only when a bracket is closed by a dash and the words before it shout
+ * ("SEOUL") or carry a date ("Seoul, Dec 30"), so "Kim (left) - …" stays.
+ */
+export function maskLeadingDateline(text: string): string {
+  const match = LEADING_DATELINE.exec(text);
+  if (!match) return text;
+  const place = match[1] ?? '';
+  if (!SHOUTED_OPENING.test(place) && !HAS_DIGIT.test(place)) return text;
+  return ' '.repeat(match[0].length) + text.slice(match[0].length);
+}
+
+/** Words (no brackets, no quotes), a bracket of up to 60 characters, a dash. Bounded and unnested: linear. */
+const LEADING_DATELINE = /^\s*(\p{Lu}[^()[\]\n"“”]{0,60}?)\s*[([][^()[\]\n]{1,60}[)\]]\s*(?:-{1,2}|[–—])(?=\s)/u;
+const SHOUTED_OPENING = /^\p{Lu}{2,}(?![\p{Ll}])/u;
+
+function readSentence(prepared: PreparedKnowledge, sentence: Sentence): SentenceReading {
+  // Tokens come from the text with any closing credit blanked; offsets are unchanged.
+  const text = maskLeadingDateline(maskTrailingCredit(sentence.text, sentence.kind, prepared.knowledge.creditCues));
+  const tokens = tokenize(text);
+  const units = buildUnits(text, tokens);
+  const unitOfToken = new Int32Array(tokens.length).fill(-1);
+  units.forEach((unit, index) => {
+    for (let t = unit.firstToken; t <= unit.lastToken; t += 1) unitOfToken[t] = index;
+  });
+
+  const placeMatches = scanKnown(prepared, tokens);
+  const validMatches = dropPlacesInsideForeignCompounds(placeMatches, tokens, units);
+  const tokenKind = new Array<'place' | 'knownOrg' | 'title' | undefined>(tokens.length);
+  const validPlaces = new Set<string>();
+  for (const match of validMatches) {
+    if (match.value.type === 'place') validPlaces.add(`${match.first}:${match.last}`);
+    for (let t = match.first; t <= match.last; t += 1) tokenKind[t] = match.value.type === 'place' ? 'place' : 'knownOrg';
+  }
+  const elidedPlaces = findElidedPlaces(prepared, text, tokens, validMatches);
+  for (const token of elidedPlaces.keys()) tokenKind[token] = 'place';
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokenKind[i]) continue;
+    const title = prepared.titles.longestAt(tokens, i);
+    if (!title || !alignedToUnits(units, unitOfToken, i, title.endToken, tokens)) continue;
+    for (let t = i; t <= title.endToken; t += 1) tokenKind[t] ??= 'title';
+    i = title.endToken;
+  }
+  const classes = units.map((unit) => classifyUnit(prepared, unit, tokens, tokenKind));
+  return {
+    tokens,
+    units,
+    unitOfToken,
+    classes,
+    validPlaces,
+    titleCase: isTitleCaseLine(sentence, units),
+    elidedPlaces,
+  };
+}
+
+/**
+ * "North and South Korea", "North and South America": a word, "and", then a known
+ * place whose first word it replaces. The word names a place of its own when the
+ * swap spells one ("North Korea"); "Japan and South Korea" spells nothing.
+ */
+function findElidedPlaces(prepared: PreparedKnowledge, text: string, tokens: readonly Token[], matches: readonly KnownMatch[]): Map<number, string> {
+  const elided = new Map<number, string>();
+  for (const match of matches) {
+    if (match.value.type !== 'place' || match.first === match.last) continue;
+    const and = tokens[match.first - 1];
+    const word = tokens[match.first - 2];
+    const shared = tokens[match.first];
+    if (!and || !word || !shared || and.text !== 'and' || !and.spaceBefore || !word.isWord || !CAPITALISED.test(word.text)) continue;
+    if (!shared.spaceBefore) continue;
+    const ending = text.slice(shared.end, tokens[match.last]?.end ?? shared.end);
+    const place = prepared.placeNames.get(word.text + ending);
+    if (place && place !== match.value.key) elided.set(match.first - 2, place);
+  }
+  return elided;
+}
+
+interface KnownMatch {
+  first: number;
+  last: number;
+  value: KnownValue;
+}
+
+function scanKnown(prepared: PreparedKnowledge, tokens: readonly Token[]): KnownMatch[] {
+  const matches: KnownMatch[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const match = prepared.known.longestAt(tokens, i);
+    if (!match) continue;
+    // A place must be whole tokens of its own, not the front of a longer word.
+    matches.push({ first: i, last: match.endToken, value: match.value });
+    i = match.endToken;
+  }
+  return matches;
+}
+
+/**
+ * "Korea-Japan" and "Japan-U.S.-ROK" mention each country, and "Seoul-based"
+ * mentions Seoul; but "Asia-Pacific" is one name, not a mention of Asia. So a
+ * place inside a hyphen compound counts only when every other capitalised part is
+ * a place too.
+ */
+function dropPlacesInsideForeignCompounds(matches: KnownMatch[], tokens: readonly Token[], units: readonly Unit[]): KnownMatch[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const match of matches) for (let t = match.first; t <= match.last; t += 1) covered[t] = 1;
+  const badToken = new Uint8Array(tokens.length);
+  for (const unit of units) {
+    if (unit.firstToken === unit.lastToken) continue;
+    let hasPlace = false;
+    let hasForeignCapital = false;
+    for (let t = unit.firstToken; t <= unit.lastToken; t += 1) {
+      const token = tokens[t];
+      if (!token?.isWord) continue;
+      if (covered[t]) hasPlace = true;
+      else if (CAPITALISED.test(token.text)) hasForeignCapital = true;
+    }
+    if (hasPlace && hasForeignCapital) for (let t = unit.firstToken; t <= unit.lastToken; t += 1) badToken[t] = 1;
+  }
+  return matches.filter((match) => {
+    if (match.value.type !== 'place') return true;
+    for (let t = match.first; t <= match.last; t += 1) if (badToken[t]) return false;
+    return true;
+  });
+}
+
+function alignedToUnits(units: readonly Unit[], unitOfToken: Int32Array, first: number, last: number, tokens: readonly Token[]): boolean {
+  const startUnit = units[unitOfToken[first] ?? -1];
+  const lastTokenIsWord = tokens[last]?.isWord ?? false;
+  // A title may end on a dot ("Sen."), which lies outside any unit.
+  const endUnit = lastTokenIsWord ? units[unitOfToken[last] ?? -1] : units[unitOfToken[last - 1] ?? -1];
+  if (!startUnit || !endUnit) return false;
+  return startUnit.firstToken === first && (lastTokenIsWord ? endUnit.lastToken === last : endUnit.lastToken === last - 1);
+}
+
+function classifyUnit(
+  prepared: PreparedKnowledge,
+  unit: Unit,
+  tokens: readonly Token[],
+  tokenKind: ReadonlyArray<'place' | 'knownOrg' | 'title' | undefined>,
+): UnitClass {
+  let place = false;
+  let knownOrg = false;
+  let title = false;
+  for (let t = unit.firstToken; t <= unit.lastToken; t += 1) {
+    if (!tokens[t]?.isWord) continue;
+    const kind = tokenKind[t];
+    if (kind === 'place') place = true;
+    else if (kind === 'knownOrg') knownOrg = true;
+    else if (kind === 'title') title = true;
+  }
+  if (knownOrg) return 'knownOrg';
+  if (place) return 'place';
+  if (title) return 'title';
+  const text = unit.text;
+  if (prepared.stopWords.has(text)) return 'stop';
+  if (prepared.demonyms.has(text)) return 'demonym';
+  if (prepared.eventHeads.has(text)) return 'event';
+  if (prepared.orgHeads.has(text)) return 'orgHead';
+  if (!unit.capitalised) return 'lower';
+  // "A321", "G20", "7C2216": model numbers and codes are never (part of) a person's name.
+  if (HAS_DIGIT.test(text)) return 'code';
+  if (unit.allCaps) return 'acronym';
+  return 'name';
+}
+
+/**
+ * Title Case is a headline style (or a list of headlines left in the body): words
+ * of four letters or more are nearly all capitalised and the line has no final stop.
+ */
+function isTitleCaseLine(sentence: Sentence, units: readonly Unit[]): boolean {
+  if (sentence.kind !== 'headline' && ENDS_LIKE_A_SENTENCE.test(sentence.text)) return false;
+  let capitalised = 0;
+  let lowercase = 0;
+  for (const unit of units) {
+    if (unit.text.length < 4 || unit.allCaps) continue;
+    if (unit.capitalised) capitalised += 1;
+    else lowercase += 1;
+  }
+  return capitalised >= 4 && capitalised >= 3 * lowercase;
+}
+
+/** Every selected sentence read; a sentence repeated with the same kind shares its first reading. */
+export function readSentences(prepared: PreparedKnowledge, selected: readonly SelectedSentence[]): SentenceAnalysis[] {
+  const readings = new Map<string, SentenceReading>();
+  return selected.map(({ articleIndex, sentenceIndex, articleId, sentence }) => {
+    const key = `${sentence.kind}\u0000${sentence.text}`;
+    const known = readings.get(key);
+    const reading = known ?? readSentence(prepared, sentence);
+    if (!known) readings.set(key, reading);
+    return analysisOf(reading, known !== undefined, articleIndex, sentenceIndex, articleId, sentence);
+  });
+}
