@@ -11,7 +11,7 @@ import { attributeQuotes } from './stages/attribute-quotes';
 import { extractEntities } from './stages/extract-entities/extract-entities';
 import { extractEvents } from './stages/extract-events';
 import { findDifferences } from './stages/find-differences';
-import { resolveDates } from './stages/resolve-dates';
+import { resolveDates } from './stages/resolve-dates/resolve-dates';
 import { classifyBlocks } from './stages/classify-blocks';
 import { decodeSeed } from './stages/decode';
 import { readMetadata } from './stages/read-metadata';

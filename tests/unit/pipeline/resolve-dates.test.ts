@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dateMentionSchema, type DateMention, type Sentence } from '../../../src/lib/corpus/schema';
-import { resolveDates, type DateContext } from '../../../src/pipeline/stages/resolve-dates';
+import { resolveDates, type DateContext } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
 
 type Kind = Sentence['kind'];
 type Line = string | [Kind, string];
@@ -651,8 +652,14 @@ describe('stage contract', () => {
     ]);
   });
 
-  it('does not depend on the machine time zone: the module uses only UTC getters and no clock', () => {
-    const source = readFileSync(fileURLToPath(new URL('../../../src/pipeline/stages/resolve-dates.ts', import.meta.url)), 'utf8');
+  it('does not depend on the machine time zone: the stages and the day arithmetic use only UTC getters and no clock', () => {
+    const folder = fileURLToPath(new URL('../../../src/pipeline/stages/resolve-dates/', import.meta.url));
+    const files = [
+      ...readdirSync(folder).map((name) => join(folder, name)),
+      fileURLToPath(new URL('../../../src/pipeline/text/days.ts', import.meta.url)),
+    ];
+    expect(files.length).toBeGreaterThan(5);
+    const source = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const forbidden of [
       /\.getDate\(/, /\.getDay\(/, /\.getMonth\(/, /\.getFullYear\(/, /\.getHours\(/, /\.getTimezoneOffset\(/,
       /\.setDate\(/, /\.setMonth\(/, /\.setFullYear\(/, /new Date\(\s*\)/, /Date\.now/, /forwardDate\s*:\s*true/,

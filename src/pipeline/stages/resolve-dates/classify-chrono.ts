@@ -1,0 +1,120 @@
+/**
+ * Classification of chrono's results: by their wording first (chrono marks
+ * "last month" as a certain month, and "for a second" as a full date), then by
+ * their parts. Here the non-dates are rejected: times of day, durations
+ * ("for three days", "over 180 days"), "now", and lower-case common words.
+ */
+import type { ParsedComponents } from 'chrono-node';
+import type { ChronoReading } from './find-chrono';
+import { hasDateParts, type CalendarParts, type Expression, type Relation, type Unit } from './model';
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12,
+}));
+/**
+ * News capitalises month and weekday names; in lower case, short forms and the months that are also verbs
+ * are the common words ("they sat", "we wed", "the sun", "a march", "may"), not dates.
+ */
+const LOWERCASE_COMMON_WORD = /(?<![A-Za-z])(?:march|may|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z]))/;
+/** Words that hedge an amount ("about 30", "more than two"); the amount is then approximate. */
+const HEDGES = /^(?:(?:about|around|approximately|roughly|nearly|almost|some|just|over|under|more than|less than|up to|at least|at most|barely|only|~)\s*)+/i;
+const VAGUE_AMOUNTS = /^(?:a few|few|several|some|many|a couple of|a couple)$/i;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+function hedgeReason(hedge: string): string {
+  return `"${hedge.trim()}" makes the amount approximate, so no single day is named`;
+}
+
+function parseAmount(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
+}
+
+function certain(components: ParsedComponents, component: 'year' | 'month' | 'day' | 'weekday'): number | null {
+  return components.isCertain(component) ? components.get(component) : null;
+}
+
+/** chrono's certain parts, kept only when the text literally carries them. */
+function statedParts(components: ParsedComponents, core: string): CalendarParts {
+  const hasDigit = /\d/.test(core);
+  return {
+    year: hasDigit ? certain(components, 'year') : null,
+    month: hasDigit || MONTH_NAME.test(core) ? certain(components, 'month') : null,
+    day: hasDigit ? certain(components, 'day') : null,
+  };
+}
+
+/** The expression a chrono result names; null for things that are not dates: times, durations, "now". */
+export function classifyChrono(reading: ChronoReading): Expression | null {
+  const { result, core } = reading;
+  const lower = core.toLowerCase();
+  const prep = reading.preposition?.toLowerCase() ?? null;
+
+  // chrono computed a clock time from the reference ("for about 30 minutes", "half an hour later"): an
+  // amount of minutes or hours is a duration or an offset within some day, never a calendar date.
+  if (result.tags().has('result/relativeDateAndTime')) return null;
+  const hedge = HEDGES.exec(core)?.[0] ?? '';
+  const counted = /^(\d+|[a-z]+(?: [a-z]+){0,2})\s+(second|minute|hour|day|week|month|year)s?(?:\s+(ago|later|earlier|from now))?$/i.exec(core.slice(hedge.length));
+  const amountWord = counted?.[1] ?? '';
+  const amount = parseAmount(amountWord);
+  if (counted && (amount !== null || VAGUE_AMOUNTS.test(amountWord))) {
+    const [, , unitWord = '', tail] = counted;
+    const unit = unitWord.toLowerCase();
+    // Sub-day amounts ("for a second time") never name a calendar date.
+    if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
+    const anchoredUnit = unit as Unit;
+    if (!tail) {
+      // "in two days" may be a date ahead; "for/within/over 180 days" is a duration.
+      if (prep !== 'in' || amount === null) return null;
+      if (hedge && (unit === 'day' || unit === 'week')) return { kind: 'unresolvable', reason: hedgeReason(hedge) };
+      return { kind: 'count', amount, unit: anchoredUnit, sign: 1, from: 'publication', futureOnly: true };
+    }
+    if (amount === null) return { kind: 'unresolvable', reason: `"${amountWord}" is not a definite amount` };
+    // "about two weeks ago" names no particular day; "about three years ago" still names a year.
+    if (hedge && (unit === 'day' || unit === 'week')) return { kind: 'unresolvable', reason: hedgeReason(hedge) };
+    const direction = tail.toLowerCase();
+    if (direction === 'ago') return { kind: 'count', amount, unit: anchoredUnit, sign: -1, from: 'publication', futureOnly: false };
+    if (direction === 'from now') return { kind: 'count', amount, unit: anchoredUnit, sign: 1, from: 'publication', futureOnly: false };
+    return { kind: 'count', amount, unit: anchoredUnit, sign: direction === 'later' ? 1 : -1, from: 'previous', futureOnly: false };
+  }
+
+  if (/^(?:right\s+)?now$/.test(lower)) return null;
+  if (!/\d/.test(core) && LOWERCASE_COMMON_WORD.test(core)) return null;
+  const casual = /^(today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/.exec(lower);
+  if (casual) {
+    const word = casual[1] ?? '';
+    const days = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+    return { kind: 'dayOffset', days };
+  }
+
+  const period = /^(this|last|next|past|previous|coming)\s+(week|month|year|weekend)$/.exec(lower);
+  const relationOf = (word: string): Relation =>
+    word === 'previous' ? 'last' : word === 'coming' ? 'next' : (word as Relation);
+  if (period) {
+    const relation = relationOf(period[1] ?? '');
+    const unit = period[2] ?? '';
+    if (unit === 'weekend') return { kind: 'weekend', relation };
+    return { kind: 'period', unit: unit as 'week' | 'month' | 'year', relation };
+  }
+  if (/^(?:the\s+)?weekend$/.test(lower)) return { kind: 'weekend', relation: null };
+  // Any other date chrono computed by adding an amount to the reference ("for about three days",
+  // "in the week") is a stretch of time measured from the clock it was given, not a date the text names.
+  if (result.tags().has('result/relativeDate')) return null;
+
+  const weekday = certain(result.start, 'weekday');
+  if (weekday !== null && !result.start.isCertain('day') && !result.start.isCertain('month')) {
+    const relationWord = /^(next|last|this|coming|past|previous)\s/.exec(lower)?.[1];
+    const endWeekday = result.end ? certain(result.end, 'weekday') : null;
+    return { kind: 'weekday', weekday, relation: relationWord ? relationOf(relationWord) : null, endWeekday };
+  }
+
+  if (!hasDateParts(result.start)) return null; // a time of day only ("20:22", "noon")
+  const parts = statedParts(result.start, core);
+  if (parts.year === null && parts.month === null && parts.day === null) {
+    return { kind: 'unresolvable', reason: 'chrono-node recognised it, but no news rule covers this form' };
+  }
+  const end = result.end ? statedParts(result.end, core) : null;
+  return { kind: 'calendar', ...parts, yearShift: null, end };
+}
+

@@ -1,0 +1,46 @@
+/**
+ * Units named relative to the previous dated mention ("the same day", "the
+ * following year", "that day", "later that day"), and the durations that look
+ * like them ("over the next year").
+ */
+import { LEFT_WINDOW, type Candidate, type Unit } from './model';
+
+/** "the same day", "the following year", "that day": relative to the previous mention. */
+export function findAnaphoricUnits(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern = /\b(?:the\s+(same|following|next|previous|preceding|prior)|(that))\s+(day|week|month|year)\b(?![-\w])/gi;
+  for (const match of text.matchAll(pattern)) {
+    const relation = (match[1] ?? match[2] ?? '').toLowerCase();
+    const unit = (match[3] ?? '').toLowerCase() as Unit;
+    const shift = relation === 'same' || relation === 'that' ? 0 : /^(following|next)$/.test(relation) ? 1 : -1;
+    const windowStart = Math.max(0, match.index - LEFT_WINDOW);
+    const left = /\b(on|in|during|over|within|for|throughout)\s+$/i.exec(text.slice(windowStart, match.index));
+    const preposition = left?.[1]?.toLowerCase() ?? null;
+    // "over the next year", "in the next month": a stretch of time ahead, not a date.
+    const isDuration =
+      (preposition !== null && /^(over|within|for|throughout)$/.test(preposition)) ||
+      (preposition === 'in' && relation === 'next');
+    found.push({
+      start: left && !isDuration ? windowStart + left.index : match.index,
+      end: match.index + match[0].length,
+      expression: isDuration
+        ? { kind: 'ignored' }
+        // "the same day" with no day before it in the article is the day being reported: publication.
+        : { kind: 'sameUnit', unit, shift, phrase: null, orPublication: relation === 'same' && unit === 'day' },
+      modifier: null,
+      through: false,
+    });
+  }
+  // "earlier in the day", "later that day", "earlier the same day": the day of the story so far. Listed
+  // after the forms above, so "that day" inside "later that day" is dropped as an overlap.
+  for (const match of text.matchAll(/\b(earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b(?![-\w])/gi)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'sameUnit', unit: 'day', shift: 0, phrase: match[0].toLowerCase(), orPublication: true },
+      modifier: null,
+      through: false,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,55 @@
+/**
+ * Years on their own ("in 2022", "since 2019", "late 2023", "the 2020
+ * election"), which chrono ignores.
+ */
+import { modifierStart, toModifier, LEFT_WINDOW, type Candidate } from './model';
+
+/**
+ * A year on its own ("in 2022", "since 2019", "late 2023"). chrono ignores
+ * these; we only take them after a preposition or period modifier, and never
+ * when glued to other tokens ("Japan-2022", "2023-24", "2022%").
+ */
+export function findBareYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?:19|20)\d\d/g)) {
+    const start = match.index;
+    const end = start + 4;
+    const before = text[start - 1] ?? ' ';
+    const after = text[end] ?? ' ';
+    const afterNext = text[end + 1] ?? ' ';
+    if (!/[\s(]/.test(before)) continue;
+    if (/[\p{L}\p{N}_\-/%]/u.test(after)) continue;
+    if (/[.,:]/.test(after) && /\d/.test(afterNext)) continue;
+    const windowStart = Math.max(0, start - LEFT_WINDOW);
+    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards)\s+)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i.exec(
+      text.slice(windowStart, start),
+    );
+    if (!left || left[0].length === 0) {
+      if (ownedYear(text, start, end)) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
+      continue;
+    }
+    const [, preposition, modifier] = left;
+    const keepPreposition = !!preposition && /^(in|during|through|throughout|until|till)$/i.test(preposition);
+    const mentionStart = keepPreposition ? windowStart + left.index : modifier ? modifierStart(text, start) : start;
+    found.push({
+      start: mentionStart,
+      end,
+      expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null },
+      modifier: modifier ? toModifier(modifier) : null,
+      through: false,
+    });
+  }
+  return found;
+}
+
+/**
+ * "the 2020 election", "its 2025 budget": a year between a determiner and the thing it dates. A plural
+ * noun after it ("the 2000 voters", "the 2000 people") makes it a count.
+ */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'crew', 'feet', 'yen', 'won', 'yuan', 'sheep', 'cattle']);
+
+function ownedYear(text: string, start: number, end: number): boolean {
+  if (!/\b(?:the|its|his|her|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
+  return !!next && (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase())));
+}

@@ -1,0 +1,105 @@
+/**
+ * Recognition by chrono-node: each result chrono finds in a sentence, with its
+ * own leading preposition ("on", "until") and period modifier ("the end of")
+ * split off the core words that the classifier reads.
+ */
+// The English recogniser alone: chrono-node's root module is the same parser plus fifteen
+// other languages, whose loading took longer than resolving a thousand articles' dates.
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
+import { noonInZone, parseOffsetMinutes, type Ymd } from '../../text/days';
+import { hasDateParts } from './model';
+
+export interface ChronoReference {
+  instant: Date;
+  timezone: number;
+}
+
+/** A chrono result, trimmed, with the words it opens with kept apart from its core. */
+export interface ChronoReading {
+  result: ParsedResult;
+  /** Sentence offsets of the result without trailing punctuation. */
+  start: number;
+  end: number;
+  /** The words that name the date ("December", "three days ago"). */
+  core: string;
+  /** "on", "until"… when chrono took it into the result. */
+  preposition: string | null;
+  /** "the end of"… when chrono took it into the result. */
+  periodModifier: string | null;
+}
+
+/** A fixed reference for chrono, so recognition never reads the clock. */
+export function chronoReference(anchorDay: Ymd | null, offset: string | null): ChronoReference {
+  const minutes = offset ? parseOffsetMinutes(offset) : 0;
+  return { instant: noonInZone(anchorDay ?? { y: 2000, m: 1, d: 1 }, minutes), timezone: minutes };
+}
+
+const LEADING_PREPOSITION =
+  /^(on|in|at|during|for|within|over|by|from|since|until|till|through|throughout|after|before)\s+/i;
+const LEADING_PERIOD_MODIFIER = /^((?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+/i;
+const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+/** "night of " opening a chrono result. */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/**
+ * chrono's end-of-period refiner matches against all the text before each
+ * result, which is quadratic on a huge sentence full of dates; feed it bounded
+ * windows cut after punctuation or a space. Ordinary sentences fit in one window.
+ */
+const CHRONO_WINDOW = 4000;
+
+export function readChrono(text: string, reference: ChronoReference): ChronoReading[] {
+  return parseWithChrono(text, reference)
+    .flatMap((result) => withoutPartOfDay(result, reference))
+    .map((result) => {
+      const raw = result.text.replace(TRAILING_PUNCTUATION, '');
+      const ownPreposition = LEADING_PREPOSITION.exec(raw);
+      let core = ownPreposition ? raw.slice(ownPreposition[0].length) : raw;
+      const ownModifier = LEADING_PERIOD_MODIFIER.exec(core);
+      if (ownModifier) core = core.slice(ownModifier[0].length);
+      return {
+        result,
+        start: result.index,
+        end: result.index + raw.length,
+        core,
+        preposition: ownPreposition?.[1] ?? null,
+        periodModifier: ownModifier?.[1] ?? null,
+      };
+    });
+}
+
+function parseWithChrono(text: string, reference: ChronoReference): ParsedResult[] {
+  if (text.length <= CHRONO_WINDOW) return chrono.parse(text, reference);
+  const results: ParsedResult[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHRONO_WINDOW);
+    if (to < text.length) {
+      const window = text.slice(from, to);
+      const punctuation = Math.max(window.lastIndexOf('. '), window.lastIndexOf(', '), window.lastIndexOf('; '));
+      const space = window.lastIndexOf(' ');
+      const cut = punctuation > CHRONO_WINDOW / 2 ? punctuation + 2 : space > 0 ? space + 1 : window.length;
+      to = from + cut;
+    }
+    for (const result of chrono.parse(text.slice(from, to), reference)) {
+      // Shift to sentence offsets; chrono's own refiners move `index` the same way (typed readonly only for callers).
+      (result as { index: number }).index += from;
+      results.push(result);
+    }
+    from = to;
+  }
+  return results;
+}
+
+/**
+ * chrono joins "night of Dec. 3" into one result but loses the date's parts in the join; read the date
+ * after "of" again on its own (at its own offset) and let the mention take the words before it.
+ */
+function withoutPartOfDay(result: ParsedResult, reference: ChronoReference): ParsedResult[] {
+  const prefix = PART_OF_DAY_OF.exec(result.text);
+  if (!prefix || hasDateParts(result.start)) return [result];
+  return chrono.parse(result.text.slice(prefix[0].length), reference).map((inner) => {
+    (inner as { index: number }).index += result.index + prefix[0].length;
+    return inner;
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * A day of the month named alone, in the Korean press style ("on the 13th",
+ * "the 27th of last month"), which chrono reads none of.
+ */
+import type { Candidate } from './model';
+
+/**
+ * A day of the month named alone, in the Korean press style: "on the 13th", "the 27th of last month",
+ * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time or with "of
+ * last/this/next month", and only when no noun follows ("the 13th century", "the 27th floor", "the 3rd
+ * time" are ordinals) and no month name ("the 13th of May" is chrono's).
+ */
+export function findDaysOfMonth(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern =
+    /\b(?:(on|since|until|till|by|from|through|before|after)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+  for (const match of text.matchAll(pattern)) {
+    const [whole, preposition, dayText = '', which] = match;
+    const day = Number(dayText);
+    if (day < 1 || day > 31) continue;
+    if (!preposition && !which) continue;
+    const rest = text.slice(match.index + whole.length);
+    if (!which && !DAY_OF_MONTH_FOLLOWER.test(rest)) continue;
+    const relation = which?.toLowerCase().replace(/^the\s+/, '');
+    const monthShift = relation === undefined ? null : relation === 'last' || relation === 'previous' ? -1 : relation === 'this' ? 0 : 1;
+    const keepPreposition = !!preposition && /^(on|through|until|till)$/i.test(preposition);
+    const start = keepPreposition ? match.index : match.index + (preposition ? whole.toLowerCase().indexOf('the', preposition.length) : 0);
+    found.push({
+      start,
+      end: match.index + whole.length,
+      expression: { kind: 'dayOfMonth', day, monthShift },
+      modifier: null,
+      through: !!preposition && /^(through|until|till)$/i.test(preposition),
+    });
+  }
+  return found;
+}
+
+/** What may follow a bare "the 13th": the sentence going on, not a noun it counts. */
+const DAY_OF_MONTH_FOLLOWER =
+  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:\(|(?:and|or|but|at|in|to|with|when|while|after|before|for|as|that|which|where|local|last|this|amid|during|from|under|ahead|following|of\s+(?:the\s+)?(?:same|that)\s+month)\b))/i;
+

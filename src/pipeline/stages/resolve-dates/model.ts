@@ -1,0 +1,157 @@
+/**
+ * What the date sub-stages pass each other: the article's context, the
+ * expressions recognised in a sentence (candidates), and how each resolves.
+ * Also the small rule-text helpers every resolver words its rule with.
+ */
+import type { ParsedComponents } from 'chrono-node';
+import type { DateMention } from '../../../lib/corpus/schema';
+import type { CalendarUnit, DayRange, Ymd } from '../../text/days';
+import { interval, toUtc } from '../../text/days';
+
+export interface DateContext {
+  articleId: string;
+  /** Publication day in the outlet's zone, and that zone's offset; null when unknown. */
+  reference: { date: string; offset: string } | null;
+  /** How the anchor is named in mentions, e.g. "published 2025-01-14". */
+  publishedLabel: string;
+}
+
+export type Direction = 'past' | 'future';
+
+export interface Tense {
+  direction: Direction;
+  cue: string;
+}
+
+export type Modifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
+export type Relation = 'this' | 'last' | 'next' | 'past';
+export type Unit = CalendarUnit;
+
+export interface CalendarParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+export type Expression =
+  /** Month/day/year as written; yearShift for "October last year" (-1). */
+  | ({ kind: 'calendar'; yearShift: number | null; end: CalendarParts | null } & CalendarParts)
+  | { kind: 'weekday'; weekday: number; relation: Relation | null; endWeekday: number | null }
+  | { kind: 'weekend'; relation: Relation | null }
+  | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }
+  /** today / yesterday / tomorrow. */
+  | { kind: 'dayOffset'; days: number }
+  /** "three days ago" (publication), "a week later" (previous mention), "in two days" (future only). */
+  | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous'; futureOnly: boolean }
+  /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */
+  | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null }
+  /** "the same day", "the following year": a calendar unit next to the previous mention's. */
+  | { kind: 'sameUnit'; unit: Unit; shift: -1 | 0 | 1; phrase: string | null; orPublication: boolean }
+  | { kind: 'unresolvable'; reason: string }
+  /** Looks like a date but is a duration ("over the next year"); occupies its span, yields nothing. */
+  | { kind: 'ignored' };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  expression: Expression;
+  modifier: Modifier | null;
+  /** "through Thursday": a span from publication up to the date. */
+  through: boolean;
+}
+
+export interface Resolution {
+  range: DayRange | null;
+  anchor: string | null;
+  rule: string;
+  reason?: string;
+  /** Set when the expression turned out not to be a date (a duration). */
+  drop?: boolean;
+}
+
+export interface ResolveEnv {
+  /** The sentence. */
+  text: string;
+  anchorDay: Ymd | null;
+  publishedLabel: string;
+  tense: () => Tense | null;
+  previous: (unit: Unit) => DateMention | undefined;
+  shortSentenceId: (sentenceId: string) => string;
+}
+
+/** How far back from an expression its preposition or modifier is looked for. */
+export const LEFT_WINDOW = 40;
+
+const NO_ANCHOR = 'no publication date to anchor on';
+
+export function unanchored(rule: string): Resolution {
+  return { range: null, anchor: null, rule, reason: NO_ANCHOR };
+}
+
+/** "past-tense weekday (cue "met")" or "weekday with no tense cue". */
+export function describeTense(tense: Tense | null, noun: string): string {
+  return tense ? `${tense.direction}-tense ${noun} (cue "${tense.cue}")` : `${noun} with no tense cue`;
+}
+
+export function directionRule(direction: Direction | null): string {
+  if (direction === 'past') return 'latest on or before publication';
+  if (direction === 'future') return 'earliest on or after publication';
+  return 'nearest to publication';
+}
+
+export function previousLabel(previous: DateMention, env: ResolveEnv): string {
+  return `${previous.text} in ${env.shortSentenceId(previous.sentenceId)} (previous dated event)`;
+}
+
+/** early = days 1–10, mid = 11–20, late = 21–end; for a year, thirds of four months. */
+export function narrow(range: DayRange, modifier: Modifier | null, anchorDay: Ymd | null): DayRange {
+  if (!modifier || (range.precision !== 'month' && range.precision !== 'year')) return range;
+  const anchorInside = anchorDay && toUtc(anchorDay) >= toUtc(range.start) && toUtc(anchorDay) <= toUtc(range.end);
+  if (modifier === 'earlier' && anchorInside) return interval(range.start, anchorDay);
+  if (modifier === 'later' && anchorInside) return interval(anchorDay, range.end);
+  const third = modifier === 'earlier' ? 'early' : modifier === 'later' ? 'late' : modifier;
+  const { y, m } = range.start;
+  if (range.precision === 'month') {
+    if (third === 'early') return interval({ y, m, d: 1 }, { y, m, d: 10 });
+    if (third === 'mid') return interval({ y, m, d: 11 }, { y, m, d: 20 });
+    return interval({ y, m, d: 21 }, range.end);
+  }
+  if (third === 'early') return interval({ y, m: 1, d: 1 }, { y, m: 4, d: 30 });
+  if (third === 'mid') return interval({ y, m: 5, d: 1 }, { y, m: 8, d: 31 });
+  return interval({ y, m: 9, d: 1 }, { y, m: 12, d: 31 });
+}
+
+export function modifierRule(modifier: Modifier | null, scale: DayRange['precision'] | 'week'): string {
+  if (!modifier) return '';
+  if (modifier === 'earlier' || modifier === 'later') {
+    return modifier === 'earlier' ? '; "earlier" → from the period start up to publication' : '; "later" → from publication to the period end';
+  }
+  const spans: Record<'month' | 'year', Record<'early' | 'mid' | 'late', string>> = {
+    month: { early: 'days 1–10', mid: 'days 11–20', late: 'day 21 to month end' },
+    year: { early: 'January–April', mid: 'May–August', late: 'September–December' },
+  };
+  return scale === 'month' || scale === 'year' ? `; "${modifier}" → ${spans[scale][modifier]}` : '';
+}
+
+/** "in", "late", "the end of" just before an expression: shared by the recognisers that own their preposition. */
+const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-)$/i;
+
+export function toModifier(word: string): Modifier {
+  const lower = word.toLowerCase().replace(/^the\s+/, '').replace(/\s+of$/, '');
+  if (lower === 'end') return 'late';
+  if (lower === 'beginning' || lower === 'start') return 'early';
+  if (lower === 'middle') return 'mid';
+  return lower as Modifier;
+}
+
+/** Start of the modifier word(s) right before an expression ("late", "the end of", "mid-"). */
+export function modifierStart(text: string, start: number): number {
+  const windowStart = Math.max(0, start - LEFT_WINDOW);
+  const match = MODIFIER_BEFORE.exec(text.slice(windowStart, start));
+  return match ? windowStart + match.index : start;
+}
+
+/** Whether chrono is certain of any calendar part (a time of day alone has none). */
+export function hasDateParts(components: ParsedComponents): boolean {
+  return (['year', 'month', 'day', 'weekday'] as const).some((part) => components.isCertain(part));
+}

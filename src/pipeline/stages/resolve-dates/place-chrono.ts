@@ -1,0 +1,67 @@
+/**
+ * A classified chrono result becomes a candidate mention: the words around it
+ * that belong to it are taken in ("on", "in early", "on the night of", "the end
+ * of"), and "through/until" marks a span up to the date.
+ */
+import type { ChronoReading } from './find-chrono';
+import { LEFT_WINDOW, modifierStart, toModifier, type Candidate, type Expression } from './model';
+
+/** Preposition and modifier just before an expression ("in early", "Earlier", "mid-"). */
+const LEFT_CONTEXT =
+  /(?:\b(on|in|during|through|until|till|from)\s+)?(?:\b(early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i;
+/** "on the night of " just before a result. */
+const PART_OF_DAY_BEFORE = /(?:\b(on|in|during|until|till|through|from)\s+)?\bthe\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+$/i;
+
+interface LeftContext {
+  start: number;
+  preposition: string | null;
+  modifier: string | null;
+}
+
+function leftContext(text: string, start: number): LeftContext {
+  const windowStart = Math.max(0, start - LEFT_WINDOW);
+  const match = LEFT_CONTEXT.exec(text.slice(windowStart, start));
+  if (!match || match[0].length === 0) return { start, preposition: null, modifier: null };
+  return { start: windowStart + match.index, preposition: match[1] ?? null, modifier: match[2] ?? null };
+}
+
+/** Which prepositions belong to the expression's meaning, by expression kind. */
+function prepositionBelongs(preposition: string, expression: Expression, isRange: boolean): boolean {
+  const word = preposition.toLowerCase();
+  if (word === 'on' || word === 'in' || word === 'during') return true;
+  if (word === 'from') return isRange;
+  return expression.kind === 'calendar' || expression.kind === 'weekday';
+}
+
+function articleStart(text: string, start: number): number {
+  const match = /\bthe\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+  return match ? start - match[0].length : start;
+}
+
+export function placeChrono(text: string, reading: ChronoReading, expression: Expression): Candidate {
+  const { start: rawStart, end } = reading;
+  const ownPreposition = reading.preposition;
+  const ownModifier = reading.periodModifier;
+  // chrono drops the article in "at the end of April"; the mention keeps it.
+  let start = ownModifier && !ownPreposition ? articleStart(text, rawStart) : rawStart;
+  let preposition = ownPreposition;
+  let modifier = ownModifier;
+  // "on the night of Dec. 3": the part of the day belongs to the mention, its preposition to the date.
+  const partOfDay = !ownPreposition && !ownModifier ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, rawStart - LEFT_WINDOW), rawStart)) : null;
+  if (partOfDay) {
+    start = rawStart - partOfDay[0].length;
+    preposition = partOfDay[1] ?? null;
+  } else if (!ownPreposition && !ownModifier) {
+    const left = leftContext(text, start);
+    const keepPreposition = left.preposition !== null && prepositionBelongs(left.preposition, expression, !!reading.result.end);
+    if (keepPreposition) {
+      start = left.start;
+      preposition = left.preposition;
+    } else if (left.modifier) {
+      start = modifierStart(text, rawStart);
+    }
+    modifier = left.modifier;
+  }
+  const through = preposition !== null && /^(through|until|till)$/i.test(preposition);
+  return { start, end, expression, modifier: modifier ? toModifier(modifier) : null, through };
+}

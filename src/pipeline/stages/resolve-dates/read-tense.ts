@@ -1,0 +1,199 @@
+/**
+ * Tense: a small cue list decides whether a clause looks back or ahead. One
+ * linear pass over the sentence indexes the cues and clause boundaries; each
+ * mention then asks for the cue that governs it.
+ */
+import type { Direction, Tense } from './model';
+
+interface TenseCue {
+  start: number;
+  end: number;
+  direction: Direction;
+  word: string;
+  /** "said", "announced": the tense of the report, which governs only a date written right beside it. */
+  reporting: boolean;
+}
+
+export interface TenseIndex {
+  cues: TenseCue[];
+  /** cue.start for each cue, for binary search. */
+  cueStarts: number[];
+  /** Offsets of clause-separating punctuation, ascending. */
+  separators: number[];
+}
+
+/** Words that make a clause future: modal "will", plans and schedules. */
+const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
+/** First words of two-word future cues, with the word that must follow. */
+// Maps, not object literals: a word from the text such as "constructor" must find nothing, not Object's prototype.
+const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
+  set: ['to', 'for'],
+  expected: ['to'],
+  plan: ['to'],
+  plans: ['to'],
+  planned: ['to'],
+  planning: ['to'],
+  intends: ['to'],
+  intend: ['to'],
+  going: ['to'],
+  is: ['to'],
+  are: ['to'],
+  ahead: ['of'],
+  slated: ['to', 'for'],
+  poised: ['to'],
+  likely: ['to'],
+  about: ['to'],
+  aims: ['to'],
+}));
+/**
+ * Past verbs of intention before "to": "agreed to hold talks on Jan. 13" may date the agreeing (past) or the
+ * talks (ahead), so they set no tense and the date falls to its default (nearest for a month-day).
+ */
+const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
+/** "is due to meet", "is expected in Taipei": due or expected after a present "be" is a schedule. */
+const DUE_AFTER = new Set(['is', 'are', 'am']);
+/**
+ * Verbs of reporting: "the ministry said talks on Jan. 13 would…" dates the talks, not the saying, so these
+ * set the tense only of a date right beside them ("announced Friday", "Cho on Monday said").
+ */
+const REPORTING = new Set(['said', 'told', 'announced', 'added', 'noted', 'stated', 'reported', 'confirmed', 'explained', 'wrote']);
+/** Irregular past-tense verbs common in news copy (regular ones end in -ed). */
+const IRREGULAR_PAST = new Set([
+  'was', 'were', 'had', 'did', 'met', 'said', 'told', 'held', 'spoke', 'took', 'made', 'came',
+  'went', 'gave', 'saw', 'became', 'began', 'left', 'won', 'lost', 'sent', 'led', 'brought',
+  'thought', 'found', 'kept', 'felt', 'knew', 'wrote', 'ran', 'rose', 'fell', 'paid', 'sold',
+  'bought', 'built', 'chose', 'drew', 'flew', 'fought', 'got', 'grew', 'heard', 'meant', 'sat',
+  'shook', 'sought', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'withdrew',
+  'broke', 'caught', 'fled', 'spent', 'stole', 'swept', 'tore', 'oversaw', 'ago',
+]);
+/** -ed words that are not past-tense verbs. */
+const ED_NON_VERBS = new Set([
+  'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed',
+  'exceed', 'succeed', 'breed', 'greed', 'weed', 'deed', 'creed', 'sacred', 'naked', 'wicked',
+  'kindred', 'wretched', 'rugged', 'ragged', 'beloved', 'aged', 'embed',
+]);
+/** A participle after these is passive/adjectival, not a past-tense verb. */
+const NOT_BEFORE_PAST = new Set([
+  'is', 'are', 'am', 'be', 'been', 'being', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
+  'its', 'his', 'her', 'their', 'our', 'your', 'my', 'to',
+  // Present linking verbs: "stays closed", "remains banned" describe a state now.
+  'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'get', 'gets', 'become', 'becomes',
+]);
+const CLAUSE_SEPARATOR = /[,;:()[\]—–]/g;
+
+/** One linear pass over the sentence: tense cues and clause boundaries. */
+export function indexTense(text: string): TenseIndex {
+  const separators: number[] = [];
+  // One regex scan, not a set lookup per character.
+  for (const match of text.matchAll(CLAUSE_SEPARATOR)) separators.push(match.index);
+
+  const tokens = Array.from(text.matchAll(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g), (match) => ({
+    raw: match[0],
+    word: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const cues: TenseCue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1]);
+    if (cue) {
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word) });
+    }
+  }
+  return { cues, cueStarts: cues.map((cue) => cue.start), separators };
+}
+
+interface TenseToken {
+  raw: string;
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Whether a word (with its neighbours) is a tense cue, and where the cue ends. */
+function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | undefined, next: TenseToken | undefined): { direction: Direction; end: number } | null {
+  if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
+  if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
+    return { direction: 'future', end: token.end };
+  }
+  const follower = FUTURE_PAIRS.get(token.word);
+  if (follower && next && follower.includes(next.word) && isAdjacent(text, token.end, next.start)) {
+    return { direction: 'future', end: next.end };
+  }
+  if (INTENTION_PAST.has(token.word) && next?.word === 'to') return null;
+  if (IRREGULAR_PAST.has(token.word)) {
+    // "Iwaya, left, visits …": a photo caption's direction, not the verb "left".
+    if (isBetweenCommas(text, token.start, token.end)) return null;
+    // "will be held": a participle after "be" carries no tense of its own.
+    if (previous && NOT_BEFORE_PAST.has(previous.word)) return null;
+    return { direction: 'past', end: token.end };
+  }
+  if (isRegularPast(token.raw, token.word) && !(previous && NOT_BEFORE_PAST.has(previous.word))) {
+    return { direction: 'past', end: token.end };
+  }
+  return null;
+}
+
+function isAdjacent(text: string, end: number, nextStart: number): boolean {
+  return /^\s+$/.test(text.slice(end, nextStart));
+}
+
+function isBetweenCommas(text: string, start: number, end: number): boolean {
+  return /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*[,)]/.test(text.slice(end, end + 3));
+}
+
+function isRegularPast(raw: string, word: string): boolean {
+  // Capitalised (United, Ahmed) and hyphenated (like-minded) words are names or adjectives.
+  return word.length >= 4 && word.endsWith('ed') && /^[a-z]+$/.test(raw) && !ED_NON_VERBS.has(word);
+}
+
+/** Index of the first element >= value (arrays are ascending). */
+function lowerBound(values: number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The tense governing a mention: the nearest cue before it in its clause,
+ * else the nearest after it in the clause, else the same two steps over the
+ * whole sentence (a clause like "In a phone call on Dec. 11," has no verb).
+ */
+export function tenseAt(index: TenseIndex, text: string, start: number, end: number): Tense | null {
+  const textLength = text.length;
+  const clauseStart = index.separators[lowerBound(index.separators, start) - 1] ?? -1;
+  const clauseEnd = index.separators[lowerBound(index.separators, end)] ?? textLength;
+  const governs = (cue: TenseCue): boolean =>
+    !cue.reporting || /^\s*$/.test(cue.end <= start ? text.slice(cue.end, start) : text.slice(end, cue.start));
+  const cue =
+    lastCueBefore(index, clauseStart + 1, start, governs) ??
+    firstCueAfter(index, end, clauseEnd, governs) ??
+    lastCueBefore(index, 0, start, governs) ??
+    firstCueAfter(index, end, textLength, governs);
+  return cue ? { direction: cue.direction, cue: cue.word } : null;
+}
+
+function lastCueBefore(index: TenseIndex, from: number, start: number, governs: (cue: TenseCue) => boolean): TenseCue | undefined {
+  for (let i = lowerBound(index.cueStarts, start) - 1; i >= 0; i--) {
+    const cue = index.cues[i];
+    if (!cue || cue.start < from) return undefined;
+    if (cue.end <= start && governs(cue)) return cue;
+  }
+  return undefined;
+}
+
+function firstCueAfter(index: TenseIndex, end: number, to: number, governs: (cue: TenseCue) => boolean): TenseCue | undefined {
+  for (let i = lowerBound(index.cueStarts, end); i < index.cues.length; i++) {
+    const cue = index.cues[i];
+    if (!cue || cue.start >= to) return undefined;
+    if (governs(cue)) return cue;
+  }
+  return undefined;
+}
+

@@ -1,0 +1,149 @@
+/**
+ * Calendar dates as written: a full date, a month and year, a month-day or a
+ * month without a year (the year chosen by tense), "October last year",
+ * stated ranges ("Jan. 31 to Feb. 2") and "through/until" spans.
+ */
+import {
+  daysBetween, isRealDate, MONTH_NAMES, monthRange, dayRange, interval, toUtc, yearRange,
+  type DayRange, type Ymd,
+} from '../../text/days';
+import {
+  describeTense, directionRule, LEFT_WINDOW, modifierRule, narrow, unanchored,
+  type CalendarParts, type Candidate, type Direction, type Expression, type Resolution, type ResolveEnv,
+} from './model';
+
+/**
+ * A month-day owned by a noun inside a phrase about something ("over his Dec 3 decree", "since the Jan. 5
+ * vote", "of the National Assembly's Dec. 14 vote"): the noun names a thing that already exists, so the
+ * clause's verb ("will question him over …") does not date it. Returns the phrase's opening words, or null.
+ * "ahead of the Jan. 20 inauguration" is not one: "ahead of" looks forward and stays a tense cue.
+ */
+function topicOwner(text: string, candidate: Candidate): string | null {
+  if (!/^\s+(?!(?:and|or|but|to|in|on|at|by|for|of|with|from|as|is|are|was|were|will|would|has|have|had)\b)[a-z]/.test(text.slice(candidate.end))) {
+    return null;
+  }
+  const left = text.slice(Math.max(0, candidate.start - LEFT_WINDOW * 2), candidate.start);
+  const match = TOPIC_OWNER.exec(left);
+  if (!match || /\bahead\s+of\s/i.test(left.slice(Math.max(0, match.index - 6)))) return null;
+  return match[0].trim();
+}
+
+// "on" only before an owner ("rule on his Dec 3 decree"): "on the Jan. 20 flight" is when something happens.
+const TOPIC_OWNER =
+  /\b(?:(?:over|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:this|that|the(?:\s+[\p{Lu}][\p{L}.-]*)*(?:['’]s)?)|(?:over|on|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:his|her|its|their|our|your|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s))\s+$/u;
+
+/** The year for a month–day without one, by tense; null when no such date exists near the anchor. */
+function yearForMonthDay(month: number, day: number, anchor: Ymd, direction: Direction | null): number | null {
+  const candidates = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+    .map((shift) => anchor.y + shift)
+    .filter((y) => isRealDate(y, month, day))
+    .map((y) => ({ y, distance: daysBetween(anchor, { y, m: month, d: day }) }));
+  if (direction === 'past') return candidates.filter((c) => c.distance <= 0).at(-1)?.y ?? null;
+  if (direction === 'future') return candidates.find((c) => c.distance >= 0)?.y ?? null;
+  const nearest = [...candidates].sort((a, b) => Math.abs(a.distance) - Math.abs(b.distance) || a.y - b.y)[0];
+  return nearest?.y ?? null;
+}
+
+function yearForMonth(month: number, anchor: Ymd, direction: Direction | null): number {
+  if (direction === 'past') return month <= anchor.m ? anchor.y : anchor.y - 1;
+  if (direction === 'future') return month >= anchor.m ? anchor.y : anchor.y + 1;
+  const before = month <= anchor.m ? anchor.y : anchor.y - 1;
+  const after = month >= anchor.m ? anchor.y : anchor.y + 1;
+  const distance = (y: number): number => Math.abs((y - anchor.y) * 12 + month - anchor.m);
+  return distance(after) < distance(before) ? after : before; // ties go to the past, as news mostly looks back
+}
+
+
+function rangeOfParts(parts: CalendarParts, year: number): DayRange | null {
+  if (parts.month !== null && parts.day !== null) {
+    return isRealDate(year, parts.month, parts.day) ? dayRange({ y: year, m: parts.month, d: parts.day }) : null;
+  }
+  if (parts.month !== null) return monthRange(year, parts.month);
+  return parts.day === null ? yearRange(year) : null;
+}
+
+/** A stated range end ("Jan. 31 to Feb. 2"), missing parts taken from the start; rolls past it if needed. */
+function rangeEnd(start: DayRange, end: CalendarParts): DayRange | null {
+  const month = end.month ?? start.start.m;
+  const parts: CalendarParts = { year: end.year, month, day: end.day };
+  let range = rangeOfParts(parts, end.year ?? start.start.y);
+  if (range && end.year === null && toUtc(range.end) < toUtc(start.start)) {
+    range = rangeOfParts(parts, start.start.y + 1);
+  }
+  return range;
+}
+
+/** "through Thursday" / "until Jan. 20": from publication up to the date when it lies ahead. */
+function throughSpan(target: DayRange, anchor: Ymd): DayRange | null {
+  return toUtc(target.end) >= toUtc(anchor) ? interval(anchor, target.end) : null;
+}
+
+export function resolveCalendar(
+  expression: Extract<Expression, { kind: 'calendar' }>,
+  candidate: Candidate,
+  env: ResolveEnv,
+): Resolution {
+  const { anchorDay } = env;
+  const modifier = candidate.modifier;
+  const finish = (start: DayRange | null, rule: string, anchor: string | null): Resolution => {
+    if (!start) return { range: null, anchor, rule, reason: 'not a real calendar date' };
+    if (!expression.end) {
+      return { range: narrow(start, modifier, anchorDay), anchor, rule: rule + modifierRule(modifier, start.precision) };
+    }
+    const end = rangeEnd(start, expression.end);
+    if (!end) return { range: null, anchor, rule, reason: 'the range end is not a real calendar date' };
+    return { range: interval(start.start, end.end), anchor, rule: `${rule}; stated range` };
+  };
+
+  if (expression.year !== null) {
+    const what = expression.day !== null ? 'fully stated date' : expression.month !== null ? 'stated month and year' : 'stated year';
+    return finish(rangeOfParts(expression, expression.year), what, null);
+  }
+  if (expression.yearShift !== null) {
+    const which = ['last year', 'this year', 'next year'][expression.yearShift + 1] ?? '';
+    const year = ['the year before publication', 'the publication year', 'the year after publication'][expression.yearShift + 1] ?? '';
+    const rule = `month + "${which}" → that month of ${year}`;
+    if (!anchorDay) return unanchored(rule);
+    return finish(rangeOfParts(expression, anchorDay.y + expression.yearShift), rule, env.publishedLabel);
+  }
+  if (expression.month === null) {
+    return { range: null, anchor: null, rule: 'day of month without a month', reason: 'no month stated or implied' };
+  }
+
+  const tense = env.tense();
+  if (candidate.through && tense?.direction !== 'past') {
+    const rule = `"through/until" a date → from publication to the first such date on or after it`;
+    if (!anchorDay) return unanchored(rule);
+    const target =
+      expression.day !== null
+        ? rangeOfParts(expression, yearForMonthDay(expression.month, expression.day, anchorDay, 'future') ?? anchorDay.y)
+        : monthRange(yearForMonth(expression.month, anchorDay, 'future'), expression.month);
+    const span = target ? throughSpan(narrow(target, modifier, anchorDay), anchorDay) : null;
+    return span ? { range: span, anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
+  }
+
+  if (expression.day !== null) {
+    const topic = topicOwner(env.text, candidate);
+    if (topic) {
+      const rule = `month-day naming a thing talked about ("${topic}"), not when the verb happens → the year putting it ${directionRule('past')}`;
+      if (!anchorDay) return unanchored(rule);
+      const year = yearForMonthDay(expression.month, expression.day, anchorDay, 'past');
+      return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
+    }
+  }
+  // "declared mourning until January 4": the past verb dates the declaring; the span it set may still be
+  // running, so the end date takes the nearest year.
+  const untilAfterPast = candidate.through && tense?.direction === 'past';
+  const direction = untilAfterPast ? null : tense?.direction ?? null;
+  if (expression.day !== null) {
+    const rule = untilAfterPast
+      ? `"until" a month-day after a past verb (cue "${tense.cue}"): the end of a span that may still run → the year putting it ${directionRule(null)}`
+      : `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
+    if (!anchorDay) return unanchored(rule);
+    const year = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
+    return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
+  }
+  const rule = `${describeTense(tense, 'month without year')} → the ${MONTH_NAMES[expression.month - 1]} ${directionRule(direction)}`;
+  if (!anchorDay) return unanchored(rule);
+  return finish(monthRange(yearForMonth(expression.month, anchorDay, direction), expression.month), rule, env.publishedLabel);
+}

@@ -1,0 +1,151 @@
+/**
+ * Date resolution: finds the temporal expressions of an article's sentences
+ * and resolves each to a calendar value, keeping the chain (expression →
+ * anchor → rule → value) for the reader.
+ *
+ * chrono-node does the recognition; the news rules on top of it are ours,
+ * because chrono guesses (nearest weekday, drops "early"/"through", splits
+ * "October last year", reads durations as dates). Each step is a small pure
+ * stage in this folder; day arithmetic lives in src/pipeline/text/days.ts, so
+ * no stage imports another.
+ *
+ * Purity: no clock, no machine time zone. All calendar arithmetic is on
+ * Y-M-D values through Date.UTC and getUTC* getters only.
+ */
+import type { DateMention, Sentence } from '../../../lib/corpus/schema';
+import { formatDay, formatValue, parseIsoDay } from '../../text/days';
+import { classifyChrono } from './classify-chrono';
+import { withoutOverlaps } from './drop-overlaps';
+import { findAnaphoricUnits } from './find-anaphoric-units';
+import { findBareYears } from './find-bare-years';
+import { chronoReference, readChrono, type ChronoReference } from './find-chrono';
+import { findDaysOfMonth } from './find-days-of-month';
+import { joinMonthWithRelativeYear } from './join-month-year';
+import type { Candidate, DateContext, Expression, Resolution, ResolveEnv, Unit } from './model';
+import { placeChrono } from './place-chrono';
+import { indexTense, tenseAt, type TenseIndex } from './read-tense';
+import { resolveCalendar } from './resolve-calendar';
+import { resolveCount, resolveDayOffset } from './resolve-counts';
+import { resolveDayOfMonth } from './resolve-day-of-month';
+import { resolvePeriod } from './resolve-period';
+import { resolveSameUnit } from './resolve-same-unit';
+import { resolveWeekday, resolveWeekend } from './resolve-weekday';
+
+export type { DateContext } from './model';
+
+const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
+
+/**
+ * Recognition, in order:
+ * 1. chrono-node reads the sentence — it knows most written forms of a date;
+ * 2. each result is classified by its wording — non-dates (times, durations, "now") are dropped here,
+ *    before anything takes their words;
+ * 3. the classified result takes in the words around it that belong to it ("on", "in early", "the night of");
+ * 4. "October" + "last year" are joined — chrono splits them, and the month needs the year's shift;
+ * 5. our own recognisers for what chrono does not read: "the same day" (listed first, so at an equal span it
+ *    wins), bare years, "on the 13th";
+ * 6. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
+ */
+function findCandidates(text: string, reference: ChronoReference): Candidate[] {
+  const fromChrono = readChrono(text, reference).flatMap((reading) => {
+    const expression = classifyChrono(reading);
+    return expression ? [placeChrono(text, reading, expression)] : [];
+  });
+  const ours = [...findAnaphoricUnits(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  return withoutOverlaps([...joinMonthWithRelativeYear(fromChrono, text), ...ours]);
+}
+
+/** Resolution: one rule set per kind of expression; each reads the tense or the previous mention only when it needs them. */
+function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
+  const expression = candidate.expression;
+  switch (expression.kind) {
+    case 'calendar':
+      return resolveCalendar(expression, candidate, env);
+    case 'weekday':
+      return resolveWeekday(expression, candidate, env);
+    case 'weekend':
+      return resolveWeekend(expression, env);
+    case 'period':
+      return resolvePeriod(expression, candidate, env);
+    case 'dayOffset':
+      return resolveDayOffset(expression, env);
+    case 'count':
+      return resolveCount(expression, env);
+    case 'sameUnit':
+      return resolveSameUnit(expression, env);
+    case 'dayOfMonth':
+      return resolveDayOfMonth(expression, candidate, env);
+    case 'unresolvable':
+      return { range: null, anchor: null, rule: 'unresolved', reason: expression.reason };
+    case 'ignored':
+      return { range: null, anchor: null, rule: 'duration', drop: true };
+  }
+}
+
+function statedOf(expression: Expression): DateMention['stated'] {
+  if (expression.kind === 'dayOfMonth') return { year: false, month: false, day: true };
+  if (expression.kind !== 'calendar') return { year: false, month: false, day: false };
+  return { year: expression.year !== null, month: expression.month !== null, day: expression.day !== null };
+}
+
+/** Can this mention serve as the base for "the same <unit>" / "<n> <unit>s later"? */
+function servesAsBase(mention: DateMention, unit: Unit): boolean {
+  if (mention.value === null) return false;
+  if (unit === 'day' || unit === 'week') return mention.precision === 'day';
+  if (unit === 'month') return mention.precision === 'month' || (mention.precision === 'day' && mention.stated.month);
+  return mention.precision === 'year' || mention.stated.year;
+}
+
+/**
+ * The stage: sentences in article order, so "the same day" and "two days later" find the dated mention
+ * before them. Bylines and datelines are skipped: their dates are the publication's, read by read-metadata.
+ */
+export function resolveDates(context: DateContext, sentences: Sentence[]): DateMention[] {
+  const anchorDay = context.reference ? parseIsoDay(context.reference.date) : null;
+  const reference = chronoReference(anchorDay, context.reference?.offset ?? null);
+  const mentions: DateMention[] = [];
+  const shortSentenceId = (sentenceId: string): string =>
+    sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
+
+  for (const sentence of sentences) {
+    if (SKIPPED_KINDS.has(sentence.kind)) continue;
+    const text = sentence.text;
+    let tenseIndex: TenseIndex | null = null;
+    let count = 0;
+    for (const candidate of findCandidates(text, reference)) {
+      const env: ResolveEnv = {
+        text,
+        anchorDay,
+        publishedLabel: context.publishedLabel,
+        tense: () => {
+          tenseIndex ??= indexTense(text);
+          return tenseAt(tenseIndex, text, candidate.start, candidate.end);
+        },
+        previous: (unit) => mentions.findLast((mention) => servesAsBase(mention, unit)),
+        shortSentenceId,
+      };
+      const resolution = resolveCandidate(candidate, env);
+      if (resolution.drop) continue;
+      count += 1;
+      const range = resolution.range;
+      const mention: DateMention = {
+        id: `${sentence.id}-d${count}`,
+        articleId: context.articleId,
+        sentenceId: sentence.id,
+        text: text.slice(candidate.start, candidate.end),
+        charStart: candidate.start,
+        charEnd: candidate.end,
+        start: range ? formatDay(range.start) : null,
+        end: range ? formatDay(range.end) : null,
+        value: range ? formatValue(range) : null,
+        precision: range ? range.precision : null,
+        anchor: resolution.anchor,
+        rule: resolution.rule,
+        stated: statedOf(candidate.expression),
+      };
+      if (!range) mention.reason = resolution.reason ?? 'could not be resolved';
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,68 @@
+/**
+ * Weekdays and weekends: "on Monday" by tense (a past clause takes the latest
+ * Monday on or before publication, a future one the earliest on or after it),
+ * "next/last/this Monday", "through Thursday", "Monday to Wednesday".
+ */
+import {
+  addDays, dayRange, interval, mondayOf, WEEKDAY_NAMES, weekdayAfter, weekdayBefore, weekdayOf, weekdayOnOrAfter,
+  weekdayOnOrBefore, type Ymd,
+} from '../../text/days';
+import { describeTense, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
+
+export function resolveWeekday(
+  expression: Extract<Expression, { kind: 'weekday' }>,
+  candidate: Candidate,
+  env: ResolveEnv,
+): Resolution {
+  const name = WEEKDAY_NAMES[expression.weekday] ?? '';
+  const tense = env.tense();
+  const { anchorDay } = env;
+  let rule: string;
+  let pick: (anchor: Ymd) => Ymd;
+  if (expression.relation === 'next') {
+    rule = `"next ${name}" → first ${name} after publication`;
+    pick = (anchor) => weekdayAfter(anchor, expression.weekday);
+  } else if (expression.relation === 'last' || expression.relation === 'past') {
+    rule = `"last ${name}" → latest ${name} before publication`;
+    pick = (anchor) => weekdayBefore(anchor, expression.weekday);
+  } else if (expression.relation === 'this') {
+    rule = `"this ${name}" → the ${name} of the publication week (Monday–Sunday)`;
+    pick = (anchor) => addDays(mondayOf(anchor), (expression.weekday + 6) % 7);
+  } else if (candidate.through && tense?.direction !== 'past') {
+    rule = `"through ${name}" → from publication to the first ${name} on or after it`;
+    pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
+  } else if (tense?.direction === 'future') {
+    rule = `${describeTense(tense, 'weekday')} → earliest ${name} on or after publication`;
+    pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
+  } else {
+    rule = `${describeTense(tense, 'weekday')} → ${tense ? '' : 'news default (past): '}latest ${name} on or before publication`;
+    pick = (anchor) => weekdayOnOrBefore(anchor, expression.weekday);
+  }
+  if (!anchorDay) return unanchored(rule);
+  const day = pick(anchorDay);
+  let range = dayRange(day);
+  if (candidate.through && tense?.direction !== 'past' && expression.relation === null) {
+    range = interval(anchorDay, day);
+  } else if (expression.endWeekday !== null) {
+    range = interval(day, weekdayOnOrAfter(day, expression.endWeekday));
+    rule += `; range ends on the first ${WEEKDAY_NAMES[expression.endWeekday]} on or after it`;
+  }
+  return { range, anchor: env.publishedLabel, rule };
+}
+
+export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend' }>, env: ResolveEnv): Resolution {
+  const tense = env.tense();
+  const relation = expression.relation;
+  const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future');
+  const rule = relation === 'this' || relation === null
+    ? `${describeTense(tense, 'weekend')} → the Saturday–Sunday ${forward ? 'on or after' : 'on or before'} publication`
+    : `"${relation} weekend" → the Saturday–Sunday ${forward ? 'after' : 'before'} publication`;
+  if (!env.anchorDay) return unanchored(rule);
+  const anchor = env.anchorDay;
+  const saturday =
+    relation === 'next' ? weekdayAfter(anchor, 6)
+    : relation === 'last' || relation === 'past' ? weekdayBefore(anchor, 6)
+    : forward ? weekdayOnOrAfter(weekdayOf(anchor) === 0 ? addDays(anchor, -1) : anchor, 6)
+    : weekdayOnOrBefore(anchor, 6);
+  return { range: interval(saturday, addDays(saturday, 1)), anchor: env.publishedLabel, rule };
+}
