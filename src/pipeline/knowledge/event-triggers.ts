@@ -20,6 +20,12 @@ export type EventKind =
   | 'attack'
   | 'disaster'
   | 'ruling'
+  /** A jury's or judge's finding of guilt or innocence. */
+  | 'verdict'
+  /** A punishment handed down: a different happening from the verdict, usually months later. */
+  | 'sentencing'
+  /** A published report or its findings ("the preliminary report", "the board's findings"). */
+  | 'report'
   /** Any other thing done on a stated day ("ordered an inspection", "released its report"): no closed list of verbs covers every story. */
   | 'action'
   /** Diplomatic outcome verbs (reaffirmed, agreed): they happen at a meeting or call, so they join one by its participants. */
@@ -33,7 +39,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   meeting: /\b(meet(s|ing|ings)?|met|talks|summit|press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
   announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
-  declaration: /\b(declare[sd]?|declaration|imposition|imposed|martial law)\b/gi,
+  declaration: /\b(declare[sd]?|declaration|imposition|imposed|martial law|decree)\b/gi,
   impeachment: /\b(impeach(ed|ment)?)\b/gi,
   vote: /\b(vote[sd]?|voting|passed|ballot)\b/gi,
   inauguration: /\b(inaugurat(ion|ed)|sworn in|swearing-in)\b/gi,
@@ -43,7 +49,11 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
   attack: /\b(attack(ed)?|strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
   disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|landslide|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
-  ruling: /\b(ruled|rules|ruling|verdict|sentenced|acquitted|convicted|upheld|overturned|struck down)\b/gi,
+  // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
+  ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,
+  verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.'’-]+\s){0,5}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
+  sentencing: /\b(sentenced|sentencing|prison sentence|(?<=the |his |her |its )sentence)\b/gi,
+  report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official) report|report(?= (?:says|said|found|finds|showed|shows))|findings)\b/gi,
   // Never searched for with the others (see findActionVerbs): a fallback, not a kind a reference can name.
   action: /(?!)/g,
   statement: /\b(reaffirm(ed|s)?|agree[sd]?|confirm(ed|s)?|discuss(ed|es)?|pledged?|emphasi[sz]ed|stressed|exchanged views)\b/gi,
@@ -52,7 +62,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
 /** Kinds that can describe one happening from different angles (a visit is reported as a meeting). */
 export const COMPATIBLE_KINDS: EventKind[][] = [
   ['meeting', 'visit', 'dialogue'],
-  ['impeachment', 'vote'],
+  // An election is reported as a vote ("Saturday's vote"), as is an impeachment.
+  ['impeachment', 'vote', 'election'],
   ['inauguration', 'office'],
 ];
 
@@ -73,6 +84,9 @@ export const KIND_LABEL: Record<EventKind, string> = {
   attack: 'Attack',
   disaster: 'Disaster',
   ruling: 'Ruling',
+  verdict: 'Verdict',
+  sentencing: 'Sentencing',
+  report: 'Report',
   action: 'Action',
   statement: 'Statement',
 };
@@ -89,7 +103,12 @@ export function findTriggers(text: string): Trigger[] {
   const triggers: Trigger[] = [];
   for (const [kind, pattern] of Object.entries(EVENT_TRIGGERS) as [EventKind, RegExp][]) {
     if (kind === 'action') continue;
-    for (const match of text.matchAll(pattern)) triggers.push({ kind, start: match.index, end: match.index + match[0].length });
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      // "Taiwan's ruling Democratic Progressive Party": before a name, "ruling" is an adjective.
+      if (kind === 'ruling' && /^ruling$/i.test(match[0]) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      triggers.push({ kind, start: match.index, end });
+    }
   }
   return triggers;
 }

@@ -106,7 +106,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         );
         const byName = ofFamily.filter((event) => (event.participants ?? []).some((id) => names.has(id)));
         const inArticle = (list: TimelineEvent[]) => list.filter((event) => rank.has(event.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-        const definite = DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start));
+        // Only a noun refers back: in "that Japan's envoy had once visited" the verb reports something else.
+        const definite = !isVerbForm(word) && DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start));
         let chosen: TimelineEvent | undefined;
         let why = '';
         if (byName.length === 1) {
@@ -122,7 +123,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             for (const event of byName) candidates.add(event.id);
           }
         } else if (definite) {
-          const reported = inArticle(ofFamily);
+          // "the vote" in a preview is the coming one, not the last one recalled for comparison: an event outside the
+          // story's period is meant only when the sentence names its year.
+          const reported = inArticle(ofFamily).filter((event) => event.main || sentence.text.includes(event.start.slice(0, 4)));
           if (reported.length > 0) {
             chosen = reported[0]!;
             why = `refers to “${phraseAt(sentence.text, trigger)}”: the ${word} this article reports`;
@@ -163,12 +166,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         !familiesOf(dominant).some((family) => claimed.has(family))
       ) {
         const named = (dominant.participants ?? []).filter((id) => names.has(id));
+        // "Blinken congratulated Lai": a participant named as the object of someone else's statement is not speaking.
+        const firstPerson = (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').sort((a, b) => a.start - b.start)[0];
+        const speakerTookPart = firstPerson === undefined || named.includes(firstPerson.entityId);
         const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
         const cue = SPEECH_OR_STANCE.exec(sentence.text)?.[0];
         const why =
           named.length >= 2
             ? `names ${named.map((id) => entityName.get(id)).join(' and ')}, who took part`
-            : named.length === 1 && cue
+            : named.length === 1 && cue && speakerTookPart
               ? `${entityName.get(named[0]!)} “${cue}”: a participant speaking or acting`
               : group && cue
                 ? `“${group}” “${cue}”: the participants acting`
@@ -229,6 +235,11 @@ function plansHappening(text: string, event: TimelineEvent): boolean {
     if (triggers.some((trigger) => trigger.start >= cueEnd && trigger.start - cueEnd <= 40)) return true;
   }
   return false;
+}
+
+/** Past-tense and participle forms of happening words ("visited", "crashed", "met"): verbs, not nouns a reference can use. */
+function isVerbForm(word: string): boolean {
+  return /(?:ed|met|struck|spoke|held)$/i.test(word) && !/^(?:need|speed)$/i.test(word);
 }
 
 function placeOn(placed: Map<string, Map<string, Placement>>, sentenceId: string, eventId: string, placement: Placement) {

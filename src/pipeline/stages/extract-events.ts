@@ -93,14 +93,19 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
     const spans = [...new Map(dates.map((date) => [`${date.start}|${date.end}`, date])).values()];
     const broad = new Set(spans.filter((span) => spans.some((other) => strictlyInside(other, span))).map((span) => `${span.start}|${span.end}`));
     const precise = dates.filter((date) => !broad.has(`${date.start}|${date.end}`));
-    const sorted = [...precise].sort((a, b) => a.charStart - b.charStart);
+    // "mourning until Jan. 4": the day a happening ends is not the day it happened, nor does it split the sentence.
+    const sorted = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
       const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
       const own = triggers.filter(
-        (trigger) => trigger.start >= from && trigger.end <= to && !isRelationalReference(sentence.text, trigger, date),
+        (trigger) =>
+          trigger.start >= from &&
+          trigger.end <= to &&
+          !isRelationalReference(sentence.text, trigger, date) &&
+          !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(byDistance);
@@ -216,6 +221,25 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
     .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her)$/iu, '')
     .replace(/^[,;:\s]+/, '')
     .trim();
+}
+
+/**
+ * "ordered checks on Monday, a day after a jet crashed at Muan": the crash
+ * stands in a clause opened by "after", "since"… that the date is not in; it
+ * is a landmark of the dated happening, not what the date reports.
+ */
+export function inLandmarkClause(text: string, [from, to]: [number, number], trigger: Trigger, date: DateMention): boolean {
+  if (date.charStart >= from && date.charEnd <= to) return false;
+  // "after the courtesy call and will visit Palau": an "and" ends the landmark.
+  const lead = text.slice(from, trigger.start);
+  return /^\s*(?:after|before|following|since|ahead of|prior to|until)\s/i.test(lead) && !/\s(?:and|or|then|but)\s/i.test(lead);
+}
+
+/** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */
+function isEndBound(text: string, date: DateMention): boolean {
+  const lead = text.slice(Math.max(0, date.charStart - 10), date.charStart);
+  if (date.precision !== 'day' || date.start !== date.end) return false;
+  return /\b(?:until|till|through)\s+$/i.test(lead) || /^(?:until|till|through)\b/i.test(date.text);
 }
 
 function isRelationalReference(text: string, trigger: Trigger, date: DateMention): boolean {
@@ -459,10 +483,16 @@ function signatureOf(occurrence: Occurrence): string {
 
 function sameHappening(a: Occurrence, b: Occurrence): boolean {
   const sharedPersons = countShared(a.persons, b.persons);
-  // Outlets that date one happening a day apart: the same people doing the same kind of thing.
-  if (oneDayApart(a, b)) return sharedPersons >= 2 && a.article.outletId !== b.article.outletId && familyOf(a.primaryKind) === familyOf(b.primaryKind);
+  // Outlets that date one happening a day apart: the same people doing the same kind of thing, or one crash,
+  // verdict or election told by one outlet a day off (shown as a date conflict).
+  if (oneDayApart(a, b)) {
+    if (a.article.outletId === b.article.outletId || familyOf(a.primaryKind) !== familyOf(b.primaryKind)) return false;
+    return sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0));
+  }
   if (!spansAgree(a, b)) return false;
   if (sharedPersons > 0) return kindsAgree(a, b);
+  // A crash, a verdict, an election: a story has one of each kind a day, whoever each outlet names in it.
+  if (a.date.precision === 'day' && b.date.precision === 'day' && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind)) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
@@ -491,6 +521,13 @@ function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 const GENERIC_KINDS = new Set<EventKind>(['statement', 'action']);
 const isGeneric = (occurrence: Occurrence) => [...occurrence.kinds].some((kind) => GENERIC_KINDS.has(kind));
+
+/**
+ * Kinds a story seldom has two of on one day (a crash, a verdict, an election), unlike meetings and calls:
+ * reports of one on the same day are one happening even when outlets name different people in it.
+ */
+const SINGULAR_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing', 'election', 'inauguration']);
+const isSingular = (occurrence: Occurrence) => SINGULAR_KINDS.has(occurrence.primaryKind);
 
 /** Two different specific kinds (a call vs a dialogue) are different happenings even on one day. */
 function distinctHappenings(a: Occurrence, b: Occurrence): boolean {
@@ -646,6 +683,9 @@ function buildTitle(kind: EventKind, members: Occurrence[], entityById: Map<stri
     // Nobody named: the text's own phrase reads better than a bare "Visit".
     const phrase = [...members].map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
     if (phrase.split(' ').length >= 2) return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    // A bare happening word ("collapsed", "findings"): who or what did it says what happened ("Alto wall collapsed").
+    const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   return `${KIND_LABEL[kind]}${who}${where}`;
 }

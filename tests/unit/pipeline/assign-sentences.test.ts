@@ -188,3 +188,56 @@ describe('a reference that fits several events', () => {
     expect([...(entry?.candidates ?? [])].sort()).toEqual(meetings.map((event) => event.id).sort());
   });
 });
+
+describe('who speaks, and which happening a word names', () => {
+  const corpus = ingest({
+    'g1_isle.txt': {
+      outlet: 'isle-times',
+      publishedAt: '2023-06-05T09:00:00+01:00',
+      lines: [
+        'Marta Quill wins island election',
+        '',
+        "Marta Quill won the island's presidential election on Sunday, beating Ivo Dren.",
+        'Quill said she would govern for everyone.',
+        'Foreign Minister Hana Berg congratulated Quill and said the result showed a healthy democracy.',
+      ],
+    },
+    'g2_preview.txt': {
+      outlet: 'bay-courier',
+      publishedAt: '2023-06-02T09:00:00+01:00',
+      lines: ['Island prepares for polling day', '', 'In 2019, Ivo Dren won the election with 55 percent.', 'Observers say the vote could be close this time.'],
+    },
+    'h1_envoy.txt': {
+      outlet: 'east-post',
+      publishedAt: '2023-04-12T09:00:00+09:00',
+      lines: [
+        'Envoy in Seoul',
+        '',
+        'Envoy Kenji Mori visited Seoul on Tuesday and met Foreign Minister Park Ji-won.',
+        'Park said the visit was a good start.',
+        'Seoul skipped a ceremony in March after learning that a Tokyo official had visited a war shrine.',
+      ],
+    },
+  });
+  const election = eventsOf(corpus, 'g1-s2')[0]!;
+
+  it('puts a participant’s own words on the event', () => {
+    expect(eventIdsOf(corpus, 'g1-s3')).toEqual([election.id]);
+  });
+
+  it('keeps someone else’s reaction that only names a participant off it', () => {
+    expect(eventIdsOf(corpus, 'g1-s4')).toEqual([]);
+  });
+
+  it('reads "the vote" in a preview as no election of an earlier year the article recalls', () => {
+    const earlier = eventsOf(corpus, 'g2-s2')[0]!;
+    expect(earlier.start).toBe('2019-01-01');
+    expect(eventIdsOf(corpus, 'g2-s3')).not.toContain(earlier.id);
+  });
+
+  it('takes "the visit" as a reference, but not a verb after "that" ("that an official had visited")', () => {
+    const visit = eventsOf(corpus, 'h1-s2')[0]!;
+    expect(eventIdsOf(corpus, 'h1-s3')).toEqual([visit.id]);
+    expect(eventIdsOf(corpus, 'h1-s4')).toEqual([]);
+  });
+});

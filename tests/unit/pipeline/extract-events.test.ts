@@ -302,3 +302,92 @@ describe('extractEvents beyond the known happening words', () => {
     expect(corpus.events.some((event) => event.start === '2023-02-03' && /recalled/.test(event.title))).toBe(false);
   });
 });
+
+/** One made-up story folder: file → outlet, publication time and lines (the first line is the headline). */
+function ingestStory(articles: Record<string, { outlet: string; publishedAt: string; lines: string[] }>): Corpus {
+  const encoder = new TextEncoder();
+  const manifest = JSON.stringify({
+    outlets: Object.fromEntries(Object.values(articles).map((article) => [article.outlet, { name: article.outlet }])),
+    articles: Object.fromEntries(Object.entries(articles).map(([file, article]) => [file, { outlet: article.outlet, publishedAt: article.publishedAt }])),
+  });
+  return runIngest(
+    {
+      seeds: Object.entries(articles).map(([file, article]) => ({ file, bytes: encoder.encode(article.lines.join('\n')) })),
+      manifest: parseManifest('manifest.json', manifest),
+      editorial: null,
+    },
+    sha,
+  );
+}
+
+const eventsOfSentence = (corpus: Corpus, sentenceId: string) => corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === sentenceId));
+
+describe('extractEvents: what a date reports and what it only times', () => {
+  const corpus = ingestStory({
+    'd1_dam.txt': {
+      outlet: 'valley-news',
+      publishedAt: '2022-05-11T09:00:00+02:00',
+      lines: [
+        'Dam checks ordered',
+        '',
+        'Governor Rosa Ibarra on Tuesday ordered checks of every dam in the province, a day after the Alto reservoir wall collapsed near Varna.',
+        'The Alto wall collapsed on Monday after days of rain, officials said.',
+        'The governor declared a state of emergency until May 20.',
+        'Inspector Tomas Vell left for Varna after the briefing and will visit the reservoir on Thursday.',
+      ],
+    },
+  });
+
+  it('dates the order, not the collapse that an "after" clause recalls', () => {
+    const tuesday = eventsOfSentence(corpus, 'd1-s2');
+    expect(tuesday.map((event) => event.start)).toEqual(['2022-05-10']);
+    expect(tuesday[0]!.kinds).toEqual(['action']);
+    expect(tuesday[0]!.title).toMatch(/ordered checks/);
+  });
+
+  it('still dates the collapse where the sentence reports it', () => {
+    expect(eventsOfSentence(corpus, 'd1-s3').map((event) => [event.start, event.kinds])).toEqual([['2022-05-09', ['disaster']]]);
+  });
+
+  it('makes no event of the day a state of emergency ends', () => {
+    expect(corpus.events.some((event) => event.start === '2022-05-20')).toBe(false);
+  });
+
+  it('keeps a happening joined to an "after" clause by "and" (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'd1-s5').map((event) => [event.start, event.kinds])).toEqual([['2022-05-12', ['visit']]]);
+  });
+});
+
+describe('extractEvents: court and election words', () => {
+  const corpus = ingestStory({
+    'e1_wire.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2023-06-02T20:00:00-04:00',
+      lines: ['Banker convicted of fraud', '', 'A jury found former banker Lena Ostrova guilty of fraud on Friday.', 'Judge Amos Reed said she will be sentenced on Sept. 14.'],
+    },
+    'e2_blog.txt': {
+      outlet: 'ledger-blog',
+      publishedAt: '2023-09-15T09:00:00-04:00',
+      lines: ['Ostrova gets nine years', '', 'Lena Ostrova was sentenced on Thursday to nine years.', 'She was convicted on June 2 on all counts.'],
+    },
+    'f1_vote.txt': {
+      outlet: 'isle-times',
+      publishedAt: '2023-06-05T09:00:00+01:00',
+      lines: ['Isle votes in a general election', '', "The ruling Harbour Party won the island's general election on Sunday.", "The high court's ruling on Monday upheld the count."],
+    },
+  });
+
+  it('joins two outlets’ verdicts of one day, and keeps the sentencing months later apart', () => {
+    const verdict = eventsOfSentence(corpus, 'e1-s2');
+    expect(verdict.map((event) => [event.start, event.kinds?.[0]])).toEqual([['2023-06-02', 'verdict']]);
+    expect(eventsOfSentence(corpus, 'e2-s3').map((event) => event.id)).toEqual([verdict[0]!.id]);
+    const sentencing = eventsOfSentence(corpus, 'e2-s2');
+    expect(sentencing.map((event) => [event.start, event.kinds?.[0]])).toEqual([['2023-09-14', 'sentencing']]);
+    expect(eventsOfSentence(corpus, 'e1-s3').map((event) => event.id)).toEqual([sentencing[0]!.id]);
+  });
+
+  it('reads "the ruling party" as no court ruling, but a court’s ruling as one', () => {
+    expect(eventsOfSentence(corpus, 'f1-s2').flatMap((event) => event.kinds)).not.toContain('ruling');
+    expect(eventsOfSentence(corpus, 'f1-s3').flatMap((event) => event.kinds)).toContain('ruling');
+  });
+});
