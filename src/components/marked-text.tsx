@@ -7,6 +7,11 @@ export interface TextMark {
   end: number;
   /** Rendered around the marked text; receives the text slice. */
   render: (text: string, key: string) => ReactNode;
+  /**
+   * Optional: drawn around other marks when they cross this one (NestedMarkedText),
+   * so the mark stays one element (e.g. one button per name). `text` is its whole text.
+   */
+  wrap?: (children: ReactNode, key: string, text: string) => ReactNode;
 }
 
 export type MarkedTextProps = { text: string; marks: TextMark[] };

@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, Fragment, type MouseEvent, type ReactNode } from 'react';
 import { VisibleText, type TextMark } from '../components/marked-text';
 import type { EntitySummary, SentenceMention } from './corpus/schema';
 import { currentView, navigateView } from './view-state';
@@ -18,26 +18,88 @@ export function highlightStyle(position: number) {
   return HIGHLIGHT_STYLES[position % HIGHLIGHT_STYLES.length]!;
 }
 
-/** Remove one highlighted entity from the URL view (what clicking a highlighted name does). */
+/** Remove one highlighted entity from the URL view. */
 export function removeHighlight(entityId: string): void {
   const current = currentView().entities;
   navigateView({ entities: current.filter((id) => id !== entityId) });
 }
 
-export interface EntityMarkOptions {
-  /**
-   * What pressing a highlighted name does. Default: remove that highlight from the
-   * URL view. `null` draws plain marks with no button (e.g. inside another control).
-   */
-  onToggle?: ((entityId: string) => void) | null;
+/**
+ * The highlights after pressing a name: on, or off again. With every style in
+ * use, a new name takes the last one's place (④), so a press always shows, and
+ * the earlier names keep their colour and symbol.
+ */
+export function toggledHighlights(highlighted: readonly string[], entityId: string): string[] {
+  if (highlighted.includes(entityId)) return highlighted.filter((id) => id !== entityId);
+  if (highlighted.length >= MAX_HIGHLIGHTS) return [...highlighted.slice(0, MAX_HIGHLIGHTS - 1), entityId];
+  return [...highlighted, entityId];
+}
+
+/** Press a name: highlighted on, or off again. Reads the view when pressed, so every name can share it. */
+export function toggleHighlight(entityId: string): void {
+  navigateView({ entities: toggledHighlights(currentView().entities, entityId) });
 }
 
 /**
- * Marks for the mentions of the highlighted entities inside one sentence
- * (`mentions`: that sentence's mentions, from the event detail or article body). Each
- * mark carries its symbol (①②③④, hidden from screen readers) and words for
- * screen readers, so colour is never the only sign; by default the name is a
- * pressed toggle button that removes the highlight, operable by keyboard.
+ * The one click handler of every name in the text: the entity is read from the
+ * element, so thousands of mentions share one function (React delegates it to
+ * the root) and no mention holds a closure.
+ */
+function onMentionClick(event: MouseEvent<HTMLElement>) {
+  const entityId = event.currentTarget.dataset.entity;
+  if (entityId) toggleHighlight(entityId);
+}
+
+/** "sentenceId:start-end": names one mention, even when it is drawn in pieces. */
+export const mentionKey = (mention: SentenceMention) => `${mention.sentenceId}:${mention.start}-${mention.end}`;
+
+/**
+ * The first mention of each name in a run of sentences (a panel, an article, a
+ * table): the mentions that are tab stops. Pressing any mention of a name
+ * toggles all of them, so one stop per name and panel reaches everything a
+ * keyboard can do there without a Tab through every repetition; the others stay
+ * buttons (focusable, and read as such by screen readers).
+ */
+export function firstMentionKeys(sentences: Iterable<readonly SentenceMention[] | undefined>): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const keys = new Set<string>();
+  for (const mentions of sentences) {
+    if (!mentions) continue;
+    for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+      if (seen.has(mention.entityId)) continue;
+      seen.add(mention.entityId);
+      keys.add(mentionKey(mention));
+    }
+  }
+  return keys;
+}
+
+export interface EntityMarkOptions {
+  /**
+   * Mentions in the tab order (firstMentionKeys); the rest get tabIndex -1.
+   * Default: every mention is a tab stop.
+   */
+  tabStops?: ReadonlySet<string>;
+  /** Draw the highlighted names as plain marks and the others as plain text: no button (e.g. inside another control). */
+  plain?: boolean;
+}
+
+const FOCUS_CLASS = 'inline cursor-pointer rounded-sm text-inherit focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-stone-900';
+/** An unpressed name: quiet (a dotted underline, darker on hover), with a clear ring when focused. */
+const NAME_CLASS = `${FOCUS_CLASS} underline decoration-stone-400 decoration-dotted underline-offset-2 hover:bg-stone-100 hover:decoration-stone-800`;
+
+/** The button's name: the words on screen first (so voice control finds it), then the entity when spelled otherwise. */
+export function mentionLabel(text: string, entity: EntitySummary): string {
+  const same = entity.name.toLowerCase().includes(text.trim().toLowerCase());
+  return `${same ? entity.name : `${text} (${entity.name})`}, highlight all mentions`;
+}
+
+/**
+ * Marks for every mention of a known entity inside one sentence (`mentions`:
+ * that sentence's mentions). Each is a toggle button (aria-pressed) that
+ * highlights all the name's mentions on the page. A highlighted name's button
+ * holds a <mark> in its colour, with its symbol (①②③④, hidden from screen
+ * readers, who hear the pressed state), so colour is never the only sign.
  */
 export function entityMarksFor(
   entityById: ReadonlyMap<string, EntitySummary>,
@@ -45,51 +107,53 @@ export function entityMarksFor(
   highlighted: readonly string[],
   options: EntityMarkOptions = {},
 ): TextMark[] {
-  const onToggle = options.onToggle === undefined ? removeHighlight : options.onToggle;
   const marks: TextMark[] = [];
   if (!mentions || mentions.length === 0) return marks;
-  highlighted.forEach((entityId, position) => {
-    const entity = entityById.get(entityId);
-    if (!entity) return;
-    const style = highlightStyle(position);
-    for (const mention of mentions) {
-      if (mention.entityId !== entityId) continue;
-      const content = (text: string) => [
-        createElement(VisibleText, { key: 'text', text }),
-        createElement('sup', { key: 'symbol', 'aria-hidden': true, className: 'ml-0.5 text-[0.6em]' }, style.symbol),
-        createElement('span', { key: 'sr', className: 'sr-only' }, ` (highlighted ${style.symbol}: ${entity.name})`),
-      ];
-      marks.push({
-        start: mention.start,
-        end: mention.end,
-        render: (text, key) =>
-          createElement(
+  const { tabStops, plain = false } = options;
+  for (const mention of mentions) {
+    const entity = entityById.get(mention.entityId);
+    if (!entity) continue;
+    const position = highlighted.indexOf(entity.id);
+    if (plain && position < 0) continue;
+    const key = mentionKey(mention);
+    const tabIndex = tabStops && !tabStops.has(key) ? -1 : undefined;
+    const style = position >= 0 ? highlightStyle(position) : null;
+    // `content`: the mention's text, or (when other marks cross it) those marks around its pieces.
+    // The button is the outer element in both states, so pressing it keeps the focus on it.
+    const draw = (content: ReactNode, text: string, reactKey: string): ReactNode => {
+      const inside = style
+        ? createElement(
             'mark',
-            {
-              key,
-              className: `rounded px-0.5 text-inherit ${style.className}`,
-              'data-entity': entity.id,
-              // One mention may be drawn in pieces (split by wording marks); this names the mention.
-              'data-mention': `${mention.sentenceId}:${mention.start}-${mention.end}`,
-              title: onToggle ? `${entity.name} ${style.symbol}: press to remove this highlight` : entity.name,
-            },
-            onToggle
-              ? createElement(
-                  'button',
-                  {
-                    type: 'button',
-                    'aria-pressed': true,
-                    onClick: () => onToggle(entity.id),
-                    // A button is an inline block, so the mark's underline must be repeated on it.
-                    className: `cursor-pointer rounded-sm text-inherit ${style.className} focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-stone-900`,
-                  },
-                  ...content(text),
-                )
-              : content(text),
-          ),
-      });
-    }
-  });
+            { key: plain ? reactKey : 'mark', className: `rounded px-0.5 text-inherit ${style.className}`, 'data-entity': entity.id, 'data-mention': key },
+            content,
+            createElement('sup', { key: 'symbol', 'aria-hidden': true, className: 'ml-0.5 text-[0.6em]' }, style.symbol),
+          )
+        : content;
+      if (plain) return inside;
+      return createElement(
+        'button',
+        {
+          key: reactKey,
+          type: 'button',
+          'aria-pressed': style !== null,
+          'aria-label': mentionLabel(text, entity),
+          title: style ? `${entity.name} ${style.symbol}: press to remove the highlight` : `${entity.name}: press to highlight every mention`,
+          tabIndex,
+          'data-entity': entity.id,
+          'data-mention': key,
+          onClick: onMentionClick,
+          className: style ? FOCUS_CLASS : NAME_CLASS,
+        },
+        inside,
+      );
+    };
+    marks.push({
+      start: mention.start,
+      end: mention.end,
+      render: (text, reactKey) => draw(createElement(VisibleText, { key: 'text', text }), text, reactKey),
+      wrap: (children, reactKey, text) => draw(createElement(Fragment, { key: 'text' }, children), text, reactKey),
+    });
+  }
   return marks;
 }
 

@@ -105,10 +105,22 @@ describe('the claim table', () => {
     const user = userEvent.setup();
     renderCompare('?event=ev-visit&entities=person-ana');
     const row = screen.getByRole('row', { name: /reaffirmed joint patrols/ });
-    const name = within(row).getByRole('button', { name: /Ana Lindqvist.*highlighted/ });
+    const name = within(row).getAllByRole('button', { name: 'Ana Lindqvist, highlight all mentions' })[0]!;
     expect(name).toHaveAttribute('aria-pressed', 'true');
     await user.click(name);
     expect(window.location.search).toBe('?event=ev-visit');
+  });
+
+  it('makes every name a toggle, with one tab stop per name in the table', () => {
+    renderCompare('?event=ev-visit');
+    const table = screen.getByRole('table', { name: /Claims lined up/ });
+    const names = within(table).getAllByRole('button', { name: /, highlight all mentions$/ });
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toHaveAttribute('aria-pressed', 'false');
+    const stops = names.filter((name) => name.tabIndex === 0).map((name) => name.getAttribute('aria-label'));
+    // Each name once in the tab order; its other mentions are buttons a Tab skips.
+    expect(stops).toEqual([...new Set(names.map((name) => name.getAttribute('aria-label')))]);
+    expect(table.querySelector('mark')).toBeNull();
   });
 
   it('puts a difference on the row that holds its sentences, and still lists it below', () => {

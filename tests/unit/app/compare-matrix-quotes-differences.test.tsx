@@ -104,7 +104,7 @@ describe('EventQuotes', () => {
   it('groups what one speaker said by outlet, and says who did not quote them', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/');
-    render(<EventQuotes eventId="ev-visit" sources={sourcesOf('ev-visit')} />);
+    render(<EventQuotes index={index} eventId="ev-visit" sources={sourcesOf('ev-visit')} highlighted={[]} />);
     const speaker = screen.getByRole('region', { name: 'What Ana Lindqvist said, per outlet' });
     expect(speaker).toHaveTextContent('2 quotations in 2 outlets');
     expect(within(speaker).getAllByRole('blockquote').map((q) => q.textContent)).toEqual(['Our harbours stay open', 'stay open to all.']);
@@ -114,7 +114,7 @@ describe('EventQuotes', () => {
   });
 
   it('says when no shown outlet quotes anyone', () => {
-    render(<EventQuotes eventId="ev-stall" sources={sourcesOf('ev-stall')} />);
+    render(<EventQuotes index={index} eventId="ev-stall" sources={sourcesOf('ev-stall')} highlighted={[]} />);
     expect(screen.getByText('No shown outlet quotes anyone directly on this event.')).toBeInTheDocument();
   });
 });

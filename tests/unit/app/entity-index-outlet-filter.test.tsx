@@ -60,7 +60,8 @@ describe('EntityIndex', () => {
     expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran');
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toHaveTextContent('①');
-    expect(screen.getByRole('button', { name: /^Pavel Dran/ })).toHaveTextContent('②');
+    const names = screen.getByRole('region', { name: 'Names in the story' });
+    expect(within(names).getByRole('button', { name: /^Pavel Dran/ })).toHaveTextContent('②');
     const live = screen.getByText(/^Mira Solberg: 5 mentions in 4 articles\./);
     expect(live).toHaveAttribute('aria-live', 'polite');
     expect(live).toHaveTextContent('Mira Solberg: 5 mentions in 4 articles. Pavel Dran: 2 mentions in 2 articles.');
@@ -94,14 +95,17 @@ describe('EntityIndex', () => {
     expect(screen.queryByText(/Not found/)).toBeNull();
   });
 
-  it('allows as many highlights as there are distinguishable styles', async () => {
+  it('keeps as many highlights as there are distinguishable styles: a fifth name takes the place of the fourth', async () => {
     const user = userEvent.setup();
     go('?entities=person-mira-solberg,person-pavel-dran,place-portvale,place-norrhavn');
     render(<Harness />);
-    expect(screen.getByRole('button', { name: /^Harbour Council/ })).toBeDisabled();
-    expect(screen.getByText(/4 names are highlighted, the most that stay distinguishable/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Norrhavn/ }));
-    expect(screen.getByRole('button', { name: /^Harbour Council/ })).toBeEnabled();
+    expect(screen.getByText(/4 names are highlighted, the most that stay distinguishable: another name takes the place of ④/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Harbour Council/ }));
+    expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran,place-portvale,org-harbour-council');
+    // The first three keep their symbols.
+    expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toHaveTextContent('①');
+    expect(screen.getByRole('button', { name: /^Harbour Council/ })).toHaveTextContent('④');
+    expect(screen.getByRole('button', { name: /^Norrhavn/ })).toHaveAttribute('aria-pressed', 'false');
   });
 });
 
@@ -114,20 +118,47 @@ describe('highlighted names in the reader', () => {
     const reader = await screen.findByRole('article');
     const marks = [...reader.querySelectorAll('mark[data-entity]')];
     expect(marks.map((mark) => `${mark.getAttribute('data-entity')}:${mark.textContent}`)).toEqual([
-      'person-mira-solberg:Mira Solberg② (highlighted ②: Mira Solberg)',
-      'person-pavel-dran:Pavel Dran① (highlighted ①: Pavel Dran)',
-      'person-mira-solberg:Solberg② (highlighted ②: Mira Solberg)',
+      'person-mira-solberg:Mira Solberg②',
+      'person-pavel-dran:Pavel Dran①',
+      'person-mira-solberg:Solberg②',
     ]);
-    const dran = within(reader).getByRole('button', { name: 'Pavel Dran (highlighted ①: Pavel Dran)' });
+    // Named by the entity, whichever of its spellings the sentence uses.
+    for (const name of within(reader).getAllByRole('button', { name: 'Mira Solberg, highlight all mentions' })) expect(name).toHaveAttribute('aria-pressed', 'true');
+    const dran = within(reader).getByRole('button', { name: 'Pavel Dran, highlight all mentions' });
     expect(dran).toHaveAttribute('aria-pressed', 'true');
     dran.focus();
     await user.keyboard('{Enter}');
     expect(params().get('entities')).toBe('person-mira-solberg');
     expect(reader.querySelectorAll('mark[data-entity="person-pavel-dran"]')).toHaveLength(0);
+    // Not highlighted, still a toggle: the keyboard turns it back on, after the names already highlighted.
+    const off = within(reader).getByRole('button', { name: 'Pavel Dran, highlight all mentions' });
+    expect(off).toHaveAttribute('aria-pressed', 'false');
+    expect(document.activeElement).toBe(off);
+    await user.keyboard(' ');
+    expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran');
+    // The index follows: the name pressed in the text is pressed there too, with its new symbol.
+    const names = screen.getByRole('region', { name: 'Names in the story' });
+    expect(within(names).getByRole('button', { name: /^Pavel Dran/ })).toHaveTextContent('②');
     // The sentence still reads whole.
-    expect(reader.querySelector('[data-sentence-id="100-s1"]')?.textContent?.replace(/[①②]| \(highlighted [^)]*\)/g, '')).toBe(
+    expect(reader.querySelector('[data-sentence-id="100-s1"]')?.textContent?.replace(/[①②]/g, '')).toBe(
       'Minister Mira Solberg met Pavel Dran in Portvale on Monday.',
     );
+  });
+
+  it('makes every name in the text a quiet toggle, one tab stop per name in the article', async () => {
+    const user = userEvent.setup();
+    go('?article=100');
+    render(<Harness />);
+    const reader = await screen.findByRole('article');
+    expect(reader.querySelector('mark')).toBeNull();
+    const solberg = within(reader).getAllByRole('button', { name: 'Mira Solberg, highlight all mentions' });
+    expect(solberg.length).toBeGreaterThan(1);
+    expect(solberg.map((name) => name.tabIndex)).toEqual([0, ...solberg.slice(1).map(() => -1)]);
+    await user.click(solberg[1]!);
+    expect(params().get('entities')).toBe('person-mira-solberg');
+    for (const name of within(reader).getAllByRole('button', { name: 'Mira Solberg, highlight all mentions' })) expect(name).toHaveAttribute('aria-pressed', 'true');
+    // Pressed and not: the same quiet button, the pressed one inside its coloured mark.
+    expect(reader.querySelectorAll('button[aria-pressed="true"] > mark[data-entity="person-mira-solberg"]')).toHaveLength(solberg.length);
   });
 
   it('offers a cite button for every sentence', async () => {

@@ -21,4 +21,21 @@ describe('NestedMarkedText', () => {
     expect(container.textContent).toBe('<i>x</i> y');
     expect(container.querySelectorAll('u')).toHaveLength(1);
   });
+
+  it('keeps an inner mark that can wrap whole, cutting the outer mark at its edges and saying which piece is which', () => {
+    const parts: string[] = [];
+    const cutOuter = {
+      start: 6,
+      end: 16,
+      wrap: (children: React.ReactNode, key: string, part: { first: boolean; last: boolean }) => {
+        parts.push(`${part.first ? 'first' : ''}${part.last ? 'last' : ''}`);
+        return <u key={key}>{children}</u>;
+      },
+    };
+    const whole = { ...inner(0, 10), wrap: (children: React.ReactNode, key: string, text: string) => <button key={key} aria-label={text}>{children}</button> };
+    const { container } = render(<NestedMarkedText text="alpha beta gamma delta" outer={[cutOuter]} inner={[whole, inner(17, 22)]} />);
+    expect(container.innerHTML).toBe('<button aria-label="alpha beta">alpha <u>beta</u></button><u> gamma</u> <b>delta</b>');
+    expect(parts).toEqual(['first', 'last']);
+    expect(container.textContent).toBe('alpha beta gamma delta');
+  });
 });

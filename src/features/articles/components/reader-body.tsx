@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, memo } from 'react';
+import { useEffect, useMemo, useRef, useState, memo } from 'react';
 import { CiteButton } from '../../../components/cite-button';
 import { MarkedText, VisibleText } from '../../../components/marked-text';
 import type { ArticleText } from '../../../lib/corpus/article-body-query';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { ArticleBody, ArticleSummary, Provenanced, Sentence, SentenceMention } from '../../../lib/corpus/schema';
 import { articleTitle } from '../../../lib/article-label';
-import { entityMarksFor, highlightKey } from '../../../lib/entity-marks';
+import { entityMarksFor, firstMentionKeys, highlightKey } from '../../../lib/entity-marks';
 import { countryName, formatPublished } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
 
@@ -61,8 +61,13 @@ export function ReaderBody({
   const outlet = index.outletById.get(article.outletId ?? '');
   const title = articleTitle(article);
   // Headline, byline and dateline are shown in the header; the body holds the story and captions.
-  const paragraphs = body ? groupByParagraph(body.sentences.filter((sentence) => !HEADER_KINDS.has(sentence.kind))) : [];
+  const paragraphs = useMemo(() => (body ? groupByParagraph(body.sentences.filter((sentence) => !HEADER_KINDS.has(sentence.kind))) : []), [body]);
   const dateline = body?.sentences.find((sentence) => sentence.kind === 'dateline');
+  // One tab stop per name in the article, at its first mention; the rest are buttons a Tab skips.
+  const tabStops = useMemo(
+    () => firstMentionKeys(paragraphs.flatMap((sentences) => sentences.map((sentence) => text?.mentionsBySentence.get(sentence.id)))),
+    [paragraphs, text],
+  );
   return (
     <article aria-labelledby="reader-heading" aria-busy={!body && loading ? true : undefined} className="rounded border border-stone-300 bg-white p-4 shadow-sm">
       <header className="mb-3 space-y-1">
@@ -130,6 +135,7 @@ export function ReaderBody({
                     mentions={text.mentionsBySentence.get(sentence.id)}
                     highlighted={highlighted}
                     marksKey={highlightKey(text.mentionsBySentence.get(sentence.id), highlighted)}
+                    tabStops={tabStops}
                   />
                 ))}
               </p>
@@ -155,11 +161,12 @@ type ReaderSentenceProps = {
   highlighted: readonly string[];
   /** What its marks depend on (highlightKey): pressing a name it does not mention leaves it as it is. */
   marksKey: string;
+  tabStops: ReadonlySet<string>;
 };
 
 /** One sentence of the reader with its Cite button; redrawn only when its own marks or focus change. */
 const ReaderSentence = memo(
-  function ReaderSentence({ index, articleId, sentence, number, focused, mentions, highlighted }: ReaderSentenceProps) {
+  function ReaderSentence({ index, articleId, sentence, number, focused, mentions, highlighted, tabStops }: ReaderSentenceProps) {
     return (
       <span className="group">
         <span
@@ -168,7 +175,7 @@ const ReaderSentence = memo(
           data-sentence-id={sentence.id}
           className={`article-text rounded ${focused ? 'bg-amber-100 ring-2 ring-amber-500' : ''}`}
         >
-          <MarkedText text={sentence.text} marks={entityMarksFor(index.entityById, mentions, highlighted)} />
+          <MarkedText text={sentence.text} marks={entityMarksFor(index.entityById, mentions, highlighted, { tabStops })} />
         </span>
         {/* Faint until hovered or focused, so the text reads clean; always in the tab order and visible on touch. */}
         <CiteButton
@@ -177,6 +184,7 @@ const ReaderSentence = memo(
           sentenceId={sentence.id}
           text={sentence.text}
           label={`Cite sentence ${number}`}
+          iconOnly
           className={`-my-1 mx-0.5 inline-flex size-6 items-center justify-center rounded align-[0.1em] font-sans text-xs text-stone-700 hover:bg-amber-100 hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100 ${
             focused ? 'opacity-100' : 'opacity-40'
           }`}
@@ -191,7 +199,8 @@ const ReaderSentence = memo(
     previous.number === next.number &&
     previous.focused === next.focused &&
     previous.mentions === next.mentions &&
-    previous.marksKey === next.marksKey,
+    previous.marksKey === next.marksKey &&
+    previous.tabStops === next.tabStops,
 );
 
 /** The sentence's number in the article (its id ends in "-s<n>"; position as a fallback). */

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { Outlet } from '../../../lib/corpus/schema';
+import { firstMentionKeys } from '../../../lib/entity-marks';
 import type { ShownClaimRow } from '../claim-rows';
 import { ClaimLabel } from './claim-table';
-import { ClaimWording } from './claim-wording';
+import { ClaimWording, shownMentions } from './claim-wording';
 
 export type ClaimCardsProps = {
   index: CorpusIndex;
@@ -21,6 +23,8 @@ export type ClaimCardsProps = {
  */
 export function ClaimCards({ index, rows, outlet, total, highlighted }: ClaimCardsProps) {
   const name = (id: string) => index.outletById.get(id)?.name ?? id;
+  // One tab stop per name in the cards, at its first mention.
+  const tabStops = useMemo(() => firstMentionKeys(rows.flatMap((row) => (row.cells.get(outlet.id) ?? []).map(shownMentions))), [rows, outlet]);
   return (
     <ol aria-label={`Claims, as ${outlet.name} words them`} className="space-y-2">
       {rows.map((shown) => {
@@ -36,7 +40,7 @@ export function ClaimCards({ index, rows, outlet, total, highlighted }: ClaimCar
             {cells ? (
               <div className="mt-2 space-y-2">
                 {cells.map((cell) => (
-                  <ClaimWording key={`${cell.part.sentenceId}:${cell.part.start}`} index={index} cell={cell} outletName={outlet.name} highlighted={highlighted} />
+                  <ClaimWording key={`${cell.part.sentenceId}:${cell.part.start}`} index={index} cell={cell} outletName={outlet.name} highlighted={highlighted} tabStops={tabStops} />
                 ))}
               </div>
             ) : (

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { Outlet } from '../../../lib/corpus/schema';
+import { firstMentionKeys } from '../../../lib/entity-marks';
 import type { ShownClaimRow } from '../claim-rows';
 import { plural } from '../event-sources';
-import { ClaimWording } from './claim-wording';
+import { ClaimWording, shownMentions } from './claim-wording';
 import { KIND_LABEL } from './differences-list';
 
 export type ClaimTableProps = {
@@ -20,6 +22,11 @@ export type ClaimTableProps = {
  * outlets agree on is left unmarked. Scrolls sideways inside itself with many outlets.
  */
 export function ClaimTable({ index, rows, outlets, highlighted }: ClaimTableProps) {
+  // One tab stop per name in the table, at its first mention in reading order (row by row).
+  const tabStops = useMemo(
+    () => firstMentionKeys(rows.flatMap((row) => outlets.flatMap((outlet) => (row.cells.get(outlet.id) ?? []).map(shownMentions)))),
+    [rows, outlets],
+  );
   const stated = (outletId: string) => rows.filter((row) => row.cells.has(outletId)).length;
   const only = (outletId: string) => rows.filter((row) => row.outletIds.length === 1 && row.outletIds[0] === outletId).length;
   return (
@@ -62,6 +69,7 @@ export function ClaimTable({ index, rows, outlets, highlighted }: ClaimTableProp
                           cell={cell}
                           outletName={outlet.name}
                           highlighted={highlighted}
+                          tabStops={tabStops}
                         />
                       ))}
                     </div>

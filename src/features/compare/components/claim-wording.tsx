@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { TextMark } from '../../../components/marked-text';
-import { NestedMarkedText } from '../../../components/nested-marked-text';
+import { NestedMarkedText, type OuterPart } from '../../../components/nested-marked-text';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { SentenceMention } from '../../../lib/corpus/schema';
 import { entityMarksFor } from '../../../lib/entity-marks';
 import { navigateView } from '../../../lib/view-state';
 import { partCut, type ClaimCell } from '../claim-rows';
@@ -12,6 +13,8 @@ export type ClaimWordingProps = {
   outletName: string;
   /** Highlighted entity ids, in highlight order. */
   highlighted: readonly string[];
+  /** The names in the tab order (firstMentionKeys over what the table shows); default: every name. */
+  tabStops?: ReadonlySet<string>;
 };
 
 /**
@@ -20,15 +23,14 @@ export type ClaimWordingProps = {
  * rest dimmed), and the sentence in its article one more. Highlighted names are
  * marked inside, pressable as in the full text.
  */
-export function ClaimWording({ index, cell, outletName, highlighted }: ClaimWordingProps) {
+export function ClaimWording({ index, cell, outletName, highlighted, tabStops }: ClaimWordingProps) {
   const { part, item } = cell;
   const text = item.sentence.text;
   const [whole, setWhole] = useState(false);
   const textId = useId();
-  // A short wording ("on Monday") means little alone: a few words either side come with it, dimmed.
-  const [from, to] = part.end - part.start < SHORT_PART ? widen(text, part.start, part.end, CONTEXT_WORDS) : [part.start, part.end];
+  const [from, to] = claimStretch(cell);
   const cut = partCut(text, { start: from, end: to });
-  const marks = entityMarksFor(index.entityById, item.mentions, highlighted);
+  const marks = entityMarksFor(index.entityById, item.mentions, highlighted, { tabStops });
   const where = `${outletName}, sentence ${item.number}`;
 
   return (
@@ -74,11 +76,28 @@ export function ClaimWording({ index, cell, outletName, highlighted }: ClaimWord
   );
 }
 
-/** Entity marks of the whole sentence, cut to [start, end) and counted from start. */
+/** The stretch of its sentence a cell shows: the claim, or a short one with a few words either side. */
+export function claimStretch({ part, item }: ClaimCell): [number, number] {
+  // A short wording ("on Monday") means little alone: a few words either side come with it, dimmed.
+  return part.end - part.start < SHORT_PART ? widen(item.sentence.text, part.start, part.end, CONTEXT_WORDS) : [part.start, part.end];
+}
+
+/** The sentence's mentions a cell shows: what its tab stops are chosen from. */
+export function shownMentions(cell: ClaimCell): SentenceMention[] {
+  const [from, to] = claimStretch(cell);
+  return cell.item.mentions.filter((mention) => mention.start >= from && mention.end <= to);
+}
+
+/** Entity marks of the whole sentence, cut to [start, end) and counted from start; a name cut in two is no longer one button. */
 function clip(marks: readonly TextMark[], start: number, end: number): TextMark[] {
   return marks
     .filter((mark) => mark.start < end && mark.end > start)
-    .map((mark) => ({ start: Math.max(mark.start, start) - start, end: Math.min(mark.end, end) - start, render: mark.render }));
+    .map((mark) => ({
+      start: Math.max(mark.start, start) - start,
+      end: Math.min(mark.end, end) - start,
+      render: mark.render,
+      ...(mark.wrap && mark.start >= start && mark.end <= end ? { wrap: mark.wrap } : {}),
+    }));
 }
 
 /** Wordings shorter than this many characters are shown with CONTEXT_WORDS words either side. */
@@ -110,11 +129,11 @@ function dimmedAround(start: number, end: number, length: number) {
     {
       start,
       end,
-      wrap: (children: ReactNode, key: string) => (
+      wrap: (children: ReactNode, key: string, part: OuterPart) => (
         <span key={key} data-claim="wording" className="font-medium text-stone-950">
-          <span className="sr-only">[claim:] </span>
+          {part.first ? <span className="sr-only">[claim:] </span> : null}
           {children}
-          <span className="sr-only"> [end of claim]</span>
+          {part.last ? <span className="sr-only"> [end of claim]</span> : null}
         </span>
       ),
     },

@@ -125,7 +125,7 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
           Quotes
         </h3>
         <ErrorBoundary label="The quotes">
-          <EventQuotes eventId={eventId} sources={byOutlet} />
+          <EventQuotes index={index} eventId={eventId} sources={byOutlet} highlighted={highlighted} />
         </ErrorBoundary>
       </section>
       <section aria-labelledby="compare-differences-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
@@ -133,7 +133,7 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
           Differences between outlets
         </h3>
         <ErrorBoundary label="The differences">
-          <DifferencesList index={index} sources={sources} hiddenOutlets={hiddenOutlets} />
+          <DifferencesList index={index} sources={sources} hiddenOutlets={hiddenOutlets} highlighted={highlighted} />
         </ErrorBoundary>
       </section>
     </div>

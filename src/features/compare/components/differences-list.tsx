@@ -1,13 +1,20 @@
 import { memo, type ReactNode } from 'react';
-import { MarkedText } from '../../../components/marked-text';
+import { NestedMarkedText, type OuterMark } from '../../../components/nested-marked-text';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
 import type { Difference } from '../../../lib/corpus/schema';
+import { entityMarksFor, firstMentionKeys } from '../../../lib/entity-marks';
 import { navigateView } from '../../../lib/view-state';
 import { shownDifferences } from '../claim-rows';
 import { plural } from '../event-sources';
 
-export type DifferencesListProps = { index: CorpusIndex; sources: EventSources; hiddenOutlets: readonly string[] };
+export type DifferencesListProps = {
+  index: CorpusIndex;
+  sources: EventSources;
+  hiddenOutlets: readonly string[];
+  /** Highlighted entity ids, in highlight order: names in the sentences are pressable as everywhere. */
+  highlighted?: readonly string[];
+};
 
 export const KIND_LABEL: Record<Difference['kind'], string> = {
   date: 'Date',
@@ -21,10 +28,12 @@ export const KIND_LABEL: Record<Difference['kind'], string> = {
  * comes from side by side and the differing words marked in them. Follows the
  * outlet filter: a difference needs two shown outlets to be listed.
  */
-export const DifferencesList = memo(function DifferencesList({ index, sources, hiddenOutlets }: DifferencesListProps) {
+export const DifferencesList = memo(function DifferencesList({ index, sources, hiddenOutlets, highlighted = NONE }: DifferencesListProps) {
   const all = sources.detail.differences ?? [];
   const shown = shownDifferences(all, hiddenOutlets);
   const hiddenCount = all.length - shown.length;
+  // One tab stop per name in the list, at its first mention.
+  const tabStops = firstMentionKeys(shown.flatMap(({ items }) => items.map((item) => sources.mentionsBySentence.get(item.sentenceId))));
 
   if (all.length === 0) {
     return <p className="text-sm text-stone-700">No differences found: the outlets reporting this event agree on its dates, numbers, name spellings and quotes.</p>;
@@ -49,7 +58,15 @@ export const DifferencesList = memo(function DifferencesList({ index, sources, h
                   <figure key={`${item.outletId}-${item.sentenceId}-${item.text}`} className="rounded border border-stone-300 bg-white p-2">
                     <figcaption className="text-xs font-semibold text-stone-700">{outlet?.name ?? item.outletId}</figcaption>
                     <p className="article-text mt-1 font-serif text-sm text-stone-900">
-                      {found ? <MarkedText text={found.sentence.text} marks={marksFor(found.sentence.text, item.text)} /> : item.text}
+                      {found ? (
+                        <NestedMarkedText
+                          text={found.sentence.text}
+                          outer={marksFor(found.sentence.text, item.text)}
+                          inner={entityMarksFor(index.entityById, sources.mentionsBySentence.get(found.sentence.id), highlighted, { tabStops })}
+                        />
+                      ) : (
+                        item.text
+                      )}
                     </p>
                     {found ? (
                       <button
@@ -73,18 +90,20 @@ export const DifferencesList = memo(function DifferencesList({ index, sources, h
 });
 
 /** The differing words inside their sentence: bold and double-underlined, not colour alone. */
-function marksFor(text: string, phrase: string) {
+function marksFor(text: string, phrase: string): OuterMark[] {
   const start = text.indexOf(phrase);
   if (start < 0 || !phrase) return [];
   return [
     {
       start,
       end: start + phrase.length,
-      render: (slice: string, key: string): ReactNode => (
+      wrap: (children: ReactNode, key: string) => (
         <mark key={key} className="bg-amber-100 font-semibold text-inherit underline decoration-double decoration-amber-800">
-          {slice}
+          {children}
         </mark>
       ),
     },
   ];
 }
+
+const NONE: readonly string[] = [];

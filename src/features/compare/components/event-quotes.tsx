@@ -1,18 +1,33 @@
 import { memo } from 'react';
-import type { Outlet } from '../../../lib/corpus/schema';
+import { MarkedText } from '../../../components/marked-text';
+import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
+import type { Outlet, SentenceMention } from '../../../lib/corpus/schema';
+import { entityMarksFor, firstMentionKeys } from '../../../lib/entity-marks';
 import { navigateView } from '../../../lib/view-state';
 import { plural, SILENT_OUTLET_BOXES, type OutletSources, type SourceSentence } from '../event-sources';
 
 export type EventQuotesProps = {
+  index: CorpusIndex;
   eventId: string;
   /** The event's evidence per shown outlet (sourcesByOutlet). */
   sources: OutletSources[];
+  /** Highlighted entity ids, in highlight order. */
+  highlighted: readonly string[];
 };
 
 interface SpeakerQuotes {
   key: string;
   name: string;
-  byOutlet: Array<{ outlet: Outlet; quotes: Array<{ text: string; item: SourceSentence }> }>;
+  byOutlet: Array<{ outlet: Outlet; quotes: Array<{ text: string; item: SourceSentence; mentions: SentenceMention[] }> }>;
+}
+
+/** The sentence's mentions inside a quotation, counted from the quotation's start. */
+function mentionsInQuote(item: SourceSentence, text: string): SentenceMention[] {
+  const start = item.sentence.text.indexOf(text);
+  if (start < 0) return [];
+  return item.mentions
+    .filter((mention) => mention.start >= start && mention.end <= start + text.length)
+    .map((mention) => ({ ...mention, start: mention.start - start, end: mention.end - start }));
 }
 
 /**
@@ -20,7 +35,7 @@ interface SpeakerQuotes {
  * what one person said, as each outlet quoted it. Quotations whose sentence names
  * no speaker are listed apart, never guessed.
  */
-export const EventQuotes = memo(function EventQuotes({ eventId, sources }: EventQuotesProps) {
+export const EventQuotes = memo(function EventQuotes({ index, eventId, sources, highlighted }: EventQuotesProps) {
   const speakers = new Map<string, SpeakerQuotes>();
   for (const source of sources) {
     for (const { sentences } of source.articles) {
@@ -32,7 +47,9 @@ export const EventQuotes = memo(function EventQuotes({ eventId, sources }: Event
             name: quote.speakerName ?? 'Speaker not named in the sentence',
             byOutlet: sources.map(({ outlet }) => ({ outlet, quotes: [] })),
           };
-          speaker.byOutlet.find((entry) => entry.outlet.id === source.outlet.id)?.quotes.push({ text: quote.text, item });
+          speaker.byOutlet
+            .find((entry) => entry.outlet.id === source.outlet.id)
+            ?.quotes.push({ text: quote.text, item, mentions: mentionsInQuote(item, quote.text) });
           speakers.set(key, speaker);
         }
       }
@@ -45,6 +62,8 @@ export const EventQuotes = memo(function EventQuotes({ eventId, sources }: Event
       count(b) - count(a) ||
       a.name.localeCompare(b.name),
   );
+  // One tab stop per name among the quotations, at its first mention.
+  const tabStops = firstMentionKeys(ordered.flatMap((speaker) => speaker.byOutlet.flatMap((entry) => entry.quotes.map((quote) => quote.mentions))));
   if (ordered.length === 0) return <p className="text-sm text-stone-700">No shown outlet quotes anyone directly on this event.</p>;
 
   return (
@@ -70,10 +89,12 @@ export const EventQuotes = memo(function EventQuotes({ eventId, sources }: Event
                     <p className="mt-1 text-xs text-stone-600">Not quoted by {outlet.name}.</p>
                   ) : (
                     <ul className="mt-1 space-y-2">
-                      {quotes.map(({ text, item }) => (
+                      {quotes.map(({ text, item, mentions }) => (
                         <li key={`${item.sentence.id}-${text}`}>
                           <blockquote className="article-text border-l-4 border-stone-400 pl-2 font-serif text-sm text-stone-900">
-                            <q>{text}</q>
+                            <q>
+                              <MarkedText text={text} marks={entityMarksFor(index.entityById, mentions, highlighted, { tabStops })} />
+                            </q>
                           </blockquote>
                           <button
                             type="button"

@@ -2,7 +2,7 @@ import { CiteButton } from '../../../components/cite-button';
 import { NestedMarkedText } from '../../../components/nested-marked-text';
 import { articleTitle } from '../../../lib/article-label';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
-import { entityMarksFor, highlightKey } from '../../../lib/entity-marks';
+import { entityMarksFor, firstMentionKeys, highlightKey } from '../../../lib/entity-marks';
 import { formatPublished } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
 import { memo, useId, useMemo, useState } from 'react';
@@ -72,7 +72,9 @@ const OutletPanel = memo(function OutletPanel({
   const listId = useId();
   const [showAll, setShowAll] = useState(false);
   const more = source.sentenceCount - PANEL_SENTENCES;
-  const articles = showAll || more <= 0 ? source.articles : firstSentences(source.articles, PANEL_SENTENCES);
+  const articles = useMemo(() => (showAll || more <= 0 ? source.articles : firstSentences(source.articles, PANEL_SENTENCES)), [showAll, more, source]);
+  // One tab stop per name in the panel, at its first mention shown.
+  const tabStops = useMemo(() => firstMentionKeys(articles.flatMap((entry) => entry.sentences.map((item) => item.mentions))), [articles]);
   // Said on the button, so a highlighted name in a folded sentence is not missed.
   const foldedWithHighlight =
     more > 0 && highlighted.length > 0
@@ -126,6 +128,7 @@ const OutletPanel = memo(function OutletPanel({
                     shown={shown}
                     highlighted={highlighted}
                     marksKey={highlightKey(item.mentions, highlighted)}
+                    tabStops={tabStops}
                   />
                 ))}
               </ol>
@@ -177,11 +180,12 @@ type PanelSentenceProps = {
   highlighted: readonly string[];
   /** What its entity marks depend on (highlightKey): pressing a name it does not mention leaves it as it is. */
   marksKey: string;
+  tabStops: ReadonlySet<string>;
 };
 
 /** One evidence sentence with its wording and entity marks; redrawn only when its own marks change. */
 const PanelSentence = memo(
-  function PanelSentence({ index, item, outletLabel, headline, outletName, shown, highlighted }: PanelSentenceProps) {
+  function PanelSentence({ index, item, outletLabel, headline, outletName, shown, highlighted, tabStops }: PanelSentenceProps) {
     return (
       <li className="border-l-4 border-stone-200 pl-2">
         {item.quotes.some((quote) => quote.speakerName) ? (
@@ -194,7 +198,7 @@ const PanelSentence = memo(
           <NestedMarkedText
             text={item.sentence.text}
             outer={wordingMarks(item.sentence.text, item.wording, outletName, shown)}
-            inner={entityMarksFor(index.entityById, item.mentions, highlighted)}
+            inner={entityMarksFor(index.entityById, item.mentions, highlighted, { tabStops })}
           />
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-1">
@@ -212,7 +216,7 @@ const PanelSentence = memo(
             sentenceId={item.sentence.id}
             text={item.sentence.text}
             label={`Cite: ${outletLabel}, sentence ${item.number}`}
-            className="inline-flex h-6 w-7 items-center justify-center rounded border border-stone-400 text-xs text-stone-700 hover:bg-stone-100"
+            className="inline-flex h-6 items-center justify-center rounded border border-stone-400 px-2 text-xs text-stone-700 hover:bg-stone-100"
           />
         </div>
       </li>
@@ -226,5 +230,6 @@ const PanelSentence = memo(
     previous.headline === next.headline &&
     previous.outletName === next.outletName &&
     previous.shown === next.shown &&
-    previous.marksKey === next.marksKey,
+    previous.marksKey === next.marksKey &&
+    previous.tabStops === next.tabStops,
 );

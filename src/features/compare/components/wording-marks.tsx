@@ -26,10 +26,10 @@ export function wordingMarks(
         const words = span.sharedWith.length > 0 ? ' (no other shown outlet)' : ' (only this outlet)';
         marks.push({
           ...run,
-          wrap: (children, key) => (
+          wrap: (children, key, part) => (
             <span key={key} data-wording="unique" className="border-b-2 border-dotted border-stone-500">
               {children}
-              {last ? <span className="sr-only">{words}</span> : null}
+              {last && part.last ? <span className="sr-only">{words}</span> : null}
             </span>
           ),
         });
@@ -39,10 +39,10 @@ export function wordingMarks(
       const count = sharers.length + 1;
       marks.push({
         ...run,
-        wrap: (children, key) => (
+        wrap: (children, key, part) => (
           <span key={key} data-wording="shared" title={`Also worded this way by ${others}`}>
             {children}
-            {last ? (
+            {last && part.last ? (
               <>
                 <sup aria-hidden="true" className="ml-px text-[0.65em] font-semibold text-teal-800">
                   {count}

@@ -1,9 +1,9 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EntityType } from '../../../lib/corpus/schema';
-import { highlightStyle, MAX_HIGHLIGHTS } from '../../../lib/entity-marks';
+import { highlightStyle, MAX_HIGHLIGHTS, toggleHighlight } from '../../../lib/entity-marks';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
-import { currentView, navigateView, useViewValue } from '../../../lib/view-state';
+import { navigateView, useViewValue } from '../../../lib/view-state';
 import { countMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
 
 export type EntityIndexProps = { index: CorpusIndex };
@@ -102,7 +102,11 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
           </button>
         </p>
       ) : null}
-      {full ? <p className="text-xs text-stone-700">{MAX_HIGHLIGHTS} names are highlighted, the most that stay distinguishable: remove one to add another.</p> : null}
+      {full ? (
+        <p className="text-xs text-stone-700">
+          {MAX_HIGHLIGHTS} names are highlighted, the most that stay distinguishable: another name takes the place of {highlightStyle(MAX_HIGHLIGHTS - 1).symbol}.
+        </p>
+      ) : null}
       {/* Scrolls on its own so the article list below stays within reach. */}
       <div className="max-h-[24rem] space-y-1 overflow-y-auto pr-1 lg:max-h-[36rem]">
         {groups.map(({ items, ...group }) => {
@@ -117,7 +121,7 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
                 {(query || expanded.has(group.type) ? items : items.filter((item, rank) => rank < NAMES_SHOWN || highlighted.includes(item.count.entity.id))).map(({ count, matched }) => {
                   const position = highlighted.indexOf(count.entity.id);
                   return (
-                    <EntityRow key={count.entity.id} index={index} count={count} matched={matched} position={position} disabled={position < 0 && full} />
+                    <EntityRow key={count.entity.id} index={index} count={count} matched={matched} position={position} />
                   );
                 })}
               </ul>
@@ -144,12 +148,6 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
   );
 });
 
-/** Press a name: highlighted on, or off again. Reads the view when pressed, so every row can share it. */
-function toggleHighlight(entityId: string) {
-  const highlighted = currentView().entities;
-  navigateView({ entities: highlighted.includes(entityId) ? highlighted.filter((id) => id !== entityId) : [...highlighted, entityId] });
-}
-
 /** Outlets named on a name's count line; the rest are counted. */
 const OUTLETS_NAMED = 4;
 
@@ -160,11 +158,10 @@ type EntityRowProps = {
   matched: string;
   /** Its place among the highlighted names, -1 when not highlighted. */
   position: number;
-  disabled: boolean;
 };
 
 /** One name, memoised: pressing a name redraws its row, not the index. */
-const EntityRow = memo(function EntityRow({ index, count, matched, position, disabled }: EntityRowProps) {
+const EntityRow = memo(function EntityRow({ index, count, matched, position }: EntityRowProps) {
   const pressed = position >= 0;
   const style = pressed ? highlightStyle(position) : null;
   const named = [...count.byOutlet].sort((a, b) => b.mentions - a.mentions).slice(0, OUTLETS_NAMED);
@@ -174,9 +171,8 @@ const EntityRow = memo(function EntityRow({ index, count, matched, position, dis
       <button
         type="button"
         aria-pressed={pressed}
-        disabled={disabled}
         onClick={() => toggleHighlight(count.entity.id)}
-        className={`w-full rounded border px-2 py-1 text-left text-sm disabled:cursor-not-allowed disabled:opacity-60 ${
+        className={`w-full rounded border px-2 py-1 text-left text-sm ${
           pressed ? 'border-stone-700 bg-stone-50' : 'border-stone-300 bg-white hover:border-amber-600'
         }`}
       >
