@@ -14,7 +14,7 @@ export const CORPUS_ROOT = join('tests', 'eval', 'corpus');
 export const HOUSE_STYLES = [
   'wire-dateline-period', 'wire-dateline-no-period', 'wire-brief', 'ministry-readout', 'press-release', 'briefing-transcript',
   'american-daily', 'british-daily', 'japanese-daily', 'korean-daily', 'broadcaster', 'aggregator-blog', 'live-blog',
-  'op-ed', 'legal-news', 'fact-check', 'newsletter-digest',
+  'regional-daily', 'op-ed', 'legal-news', 'fact-check', 'qa-explainer', 'newsletter-digest',
 ] as const;
 
 /** Every story's gold, read once. */
