@@ -93,8 +93,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const otherOccasion = new Set<string>();
 
       // 1. refers: a happening word naming an event by description.
-      for (const trigger of findTriggers(sentence.text)) {
+      const triggers = findTriggers(sentence.text);
+      for (const trigger of triggers) {
         if (trigger.kind === 'statement') continue;
+        // "Talks" inside "Phone Talks" is the call, not a second happening.
+        if (triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start)) continue;
         const family = familyOf(trigger.kind);
         if (claimed.has(family)) continue;
         const word = sentence.text.slice(trigger.start, trigger.end);
@@ -138,6 +141,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
               ambiguities.push(`“${phraseAt(sentence.text, trigger)}” fits ${byTitle.length} events`);
               for (const event of byTitle) candidates.add(event.id);
             }
+          }
+        } else if (!isVerbForm(word) || sentence.kind === 'headline' || /\b(?:was|were|been|is|are)\s+(?:[\p{L}-]+\s+)?$/iu.test(lead)) {
+          // "Bankman-Fried convicted of fraud" over a story whose one verdict is dated further down: a bare happening
+          // word names the one event of its kind the article reports, when there is exactly one. A verb only in a
+          // headline or the passive ("was convicted"): "after the wall collapsed" is a landmark, not the report.
+          const reported = inArticle(ofFamily).filter((event) => event.main || sentence.text.includes(event.start.slice(0, 4)));
+          if (reported.length === 1) {
+            chosen = reported[0]!;
+            why = `names “${word}”: the one ${word} this article reports`;
           }
         }
         if (chosen && !own.has(chosen.id)) {

@@ -39,6 +39,8 @@ const TRIGGER_REACH = 30;
 const ACTION_REACH = 60;
 /** How far the happening word may stand from a month or year and still be dated by it. */
 const VAGUE_TRIGGER_REACH = 60;
+/** How far a verb may follow a month or year that opens the sentence ("In May 2023, Prime Minister Kishida laid"). */
+const OPENING_ACTION_REACH = 40;
 const SCANNED_KINDS = new Set(['headline', 'caption', 'body']);
 
 /**
@@ -118,9 +120,14 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
               .filter((verb) => verb.start >= from && verb.end <= to && distance(verb, date) <= ACTION_REACH)
               .sort(byDistance)
           : [];
-      const nearest = inClause[0] ?? [...own].sort(byDistance)[0] ?? actions[0];
-      // A month or a year far from any happening word is scene-setting ("this year"), not an event date.
-      if (!nearest || (date.precision !== 'day' && distance(nearest, date) > VAGUE_TRIGGER_REACH)) return;
+      let nearest = inClause[0] ?? [...own].sort(byDistance)[0] ?? actions[0];
+      // A month or a year far from any happening word is scene-setting ("this year"), not an event date…
+      if (nearest && date.precision !== 'day' && distance(nearest, date) > VAGUE_TRIGGER_REACH) nearest = undefined;
+      // …unless it opens the sentence and a verb follows it: "In May 2023, Kishida laid a wreath …".
+      if (!nearest && date.precision !== 'day' && opensSentence(sentence.text, date)) {
+        nearest = findActionVerbs(sentence.text).filter((verb) => verb.start >= date.charEnd && verb.end <= to && distance(verb, date) <= OPENING_ACTION_REACH).sort(byDistance)[0];
+      }
+      if (!nearest) return;
       const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
       kinds.add(nearest.kind);
       // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
@@ -254,6 +261,13 @@ function distance(trigger: Trigger, date: DateMention): number {
   if (trigger.end <= date.charStart) return date.charStart - trigger.end;
   if (trigger.start >= date.charEnd) return trigger.start - date.charEnd;
   return 0;
+}
+
+/** "In May 2023, …", "Last November, …": the date stands first and a comma closes it. */
+function opensSentence(text: string, date: DateMention): boolean {
+  return text.slice(0, date.charStart).trim() === '' || /^\s*(?:in|on|last|early|late|by)\s*$/i.test(text.slice(0, date.charStart))
+    ? /^\s*,/.test(text.slice(date.charEnd))
+    : false;
 }
 
 const midpoint = (left: DateMention, right: DateMention) => Math.floor((left.charEnd + right.charStart) / 2);
@@ -492,7 +506,7 @@ function sameHappening(a: Occurrence, b: Occurrence): boolean {
   if (!spansAgree(a, b)) return false;
   if (sharedPersons > 0) return kindsAgree(a, b);
   // A crash, a verdict, an election: a story has one of each kind a day, whoever each outlet names in it.
-  if (a.date.precision === 'day' && b.date.precision === 'day' && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind)) return true;
+  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind)) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
@@ -542,6 +556,8 @@ function kindFamilies(occurrence: Occurrence): string[] {
   }
   return found;
 }
+
+const bothDays = (a: Occurrence, b: Occurrence) => a.date.precision === 'day' && b.date.precision === 'day';
 
 function oneDayApart(a: Occurrence, b: Occurrence): boolean {
   return a.date.precision === 'day' && b.date.precision === 'day' && (shiftDay(a.date.start, 1) === b.date.start || shiftDay(b.date.start, 1) === a.date.start);

@@ -241,3 +241,39 @@ describe('who speaks, and which happening a word names', () => {
     expect(eventIdsOf(corpus, 'h1-s4')).toEqual([]);
   });
 });
+
+describe('a bare happening word (a headline’s "convicted")', () => {
+  const corpus = ingest({
+    'k1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2023-06-02T20:00:00-04:00',
+      lines: [
+        'Former banker convicted of fraud',
+        '',
+        'A jury found former banker Lena Ostrova guilty of fraud on Friday.',
+        'Her lawyers said they would study the judgment closely before deciding on any further steps.',
+      ],
+    },
+    'k2_court.txt': {
+      outlet: 'ledger-blog',
+      publishedAt: '2023-06-09T09:00:00-04:00',
+      lines: [
+        'Two bankers convicted in a week',
+        '',
+        'A jury found banker Piet Mol guilty on Thursday.',
+        'Lena Ostrova was convicted on June 2.',
+        'Both firms have since closed their offices in the city and laid off most of their staff.',
+      ],
+    },
+  });
+
+  it('names the one such event its article reports', () => {
+    expect(eventIdsOf(corpus, 'k1-s1')).toEqual(eventIdsOf(corpus, 'k1-s2'));
+    expect(eventIdsOf(corpus, 'k1-s1')).toHaveLength(1);
+  });
+
+  it('names neither when its article reports two', () => {
+    expect(eventIdsOf(corpus, 'k2-s2')).not.toEqual(eventIdsOf(corpus, 'k2-s3'));
+    expect(eventIdsOf(corpus, 'k2-s1')).toEqual([]);
+  });
+});

@@ -391,3 +391,27 @@ describe('extractEvents: court and election words', () => {
     expect(eventsOfSentence(corpus, 'f1-s3').flatMap((event) => event.kinds)).toContain('ruling');
   });
 });
+
+describe('extractEvents: a month or year that opens the sentence', () => {
+  const corpus = ingestStory({
+    'm1_fund.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2023-06-02T20:00:00-04:00',
+      lines: [
+        'Fund under scrutiny',
+        '',
+        'In May 2021, regulators opened an inquiry into the fund.',
+        'In May 2021, markets were calm.',
+        'Her lawyers said they would study the judgment closely before deciding on any further steps.',
+      ],
+    },
+  });
+
+  it('dates the verb that follows it ("In May 2021, regulators opened …")', () => {
+    expect(eventsOfSentence(corpus, 'm1-s2').map((event) => [event.start, event.precision])).toEqual([['2021-05-01', 'month']]);
+  });
+
+  it('makes no event of a state ("markets were calm")', () => {
+    expect(eventsOfSentence(corpus, 'm1-s3')).toEqual([]);
+  });
+});
