@@ -1,17 +1,29 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useMemo, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { StatusMessage } from '../components/status-message';
 import { ArticleList } from '../features/articles/components/article-list';
 import { ArticleReader } from '../features/articles/components/article-reader';
 import { CompareRegion } from '../features/compare/components/compare-region';
-import { CoverageMatrix } from '../features/compare/components/coverage-matrix';
 import { EntityIndex } from '../features/entities/components/entity-index';
 import { OutletFilter } from '../features/outlets/components/outlet-filter';
-import { ReviewPanel } from '../features/review/components/review-panel';
 import { ShareControls } from '../features/share/components/share-controls';
+import { StoryHeader } from '../features/story/components/story-header';
 import { TimelineRegion } from '../features/timeline/components/timeline-region';
 import { useCorpusIndex } from '../lib/corpus/corpus-index-query';
+import { centralEvent } from '../lib/story';
+import { setDefaultEvent } from '../lib/view-state';
+import { lazyComponent } from '../lib/lazy-component';
+import { whenIdle } from '../lib/when-idle';
+import type { CoverageMatrixProps } from '../features/compare/components/coverage-matrix';
+import type { ReviewPanelProps } from '../features/review/components/review-panel';
+
+// Below the workspace, so in their own chunks: the first paint's script stays within its budget (bench/bundle-budget.ts).
+const coverageMatrix = lazyComponent<CoverageMatrixProps>(() => import('../features/compare/components/coverage-matrix').then((module) => module.CoverageMatrix));
+const reviewPanel = lazyComponent<ReviewPanelProps>(() => import('../features/review/components/review-panel').then((module) => module.ReviewPanel));
+const preloadBelow = () => Promise.all([coverageMatrix.preload(), reviewPanel.preload()]).catch(() => {
+  // Reported where each is drawn (its error boundary).
+});
 
 /** Failures the shell shows the reader, with Retry, rather than bugs. */
 export function isExpectedLoadFailure(error: unknown): boolean {
@@ -19,8 +31,9 @@ export function isExpectedLoadFailure(error: unknown): boolean {
 }
 
 /**
- * The page: header, timeline (with the event list and detail), then the
- * sources beside the reader. The shell reads only the index; each feature reads
+ * The page: the story's header, the timeline, the event list as a rail beside
+ * the selected event and its comparison, then the coverage table, names,
+ * articles and review; the article reader is a drawer. The shell reads only the index; each feature reads
  * its own part of the view from the URL, so a click re-renders the features it
  * concerns and not the page. Each feature region sits in its own error boundary
  * so one broken panel never blanks the page.
@@ -45,8 +58,17 @@ const BELOW_THE_FOLD = '[content-visibility:auto] [contain-intrinsic-size:auto_4
 
 function LoadedShell() {
   const index = useCorpusIndex();
+  // Before anything reads the view: a page with no event in its URL opens on the story's central event.
+  const central = useMemo(() => centralEvent(index.data)?.id ?? null, [index]);
+  setDefaultEvent(central);
+  useEffect(() => whenIdle(() => void preloadBelow()), []);
   return (
     <Frame
+      story={
+        <ErrorBoundary label="The story">
+          <StoryHeader index={index} />
+        </ErrorBoundary>
+      }
       share={
         <ErrorBoundary label="Share and export">
           <ShareControls index={index} />
@@ -59,42 +81,43 @@ function LoadedShell() {
       }
       main={
         <div className="space-y-6">
+          {/* The workspace: the chart across the top, the event list as a rail beside the selected event and its
+              comparison (the main area). */}
           <ErrorBoundary label="The timeline">
-            <TimelineRegion index={index} />
+            <TimelineRegion
+              index={index}
+              main={
+                <ErrorBoundary label="The comparison">
+                  <CompareRegion index={index} />
+                </ErrorBoundary>
+              }
+            />
           </ErrorBoundary>
-          {/* Below the fold on load from here: skipped in layout and paint until scrolled near
-              (content-visibility), so a click above does not pay for panels, names, articles and cells below.
-              Right below the event detail: the selected event outlet by outlet, then who covered what. */}
-          <div className={BELOW_THE_FOLD}>
-            <ErrorBoundary label="The comparison">
-              <CompareRegion index={index} />
-            </ErrorBoundary>
-          </div>
+          {/* Below the workspace from here: skipped in layout and paint until scrolled near (content-visibility), so a
+              click above does not pay for the table, names, articles and review. */}
           <div className={BELOW_THE_FOLD}>
             <ErrorBoundary label="The coverage table">
-              <CoverageMatrix index={index} />
+              <coverageMatrix.Component index={index} fallback={<p className="text-sm text-stone-600">Loading the coverage table…</p>} />
             </ErrorBoundary>
           </div>
           <div className={`grid gap-4 lg:grid-cols-[20rem_1fr] ${BELOW_THE_FOLD}`}>
-            <aside className="space-y-4">
-              <ErrorBoundary label="The name index">
-                <EntityIndex index={index} />
-              </ErrorBoundary>
+            <ErrorBoundary label="The name index">
+              <EntityIndex index={index} />
+            </ErrorBoundary>
+            <div className="min-w-0 space-y-4">
               <ErrorBoundary label="The article list">
                 <ArticleList index={index} />
               </ErrorBoundary>
-            </aside>
-            <div className="min-w-0 space-y-4">
-              {/* Beside the sources it concerns, folded to one line: what the ingest is unsure of and how to settle it;
-                  in the wide column, so the lines to copy read whole. */}
+              {/* What the ingest is unsure of and how to settle it; in the wide column, so the lines to copy read whole. */}
               <ErrorBoundary label="What needs checking">
-                <ReviewPanel index={index} />
-              </ErrorBoundary>
-              <ErrorBoundary label="The article reader">
-                <ArticleReader index={index} />
+                <reviewPanel.Component index={index} fallback={<p className="text-sm text-stone-600">Loading what needs checking…</p>} />
               </ErrorBoundary>
             </div>
           </div>
+          {/* A drawer over the page's right side (a bottom sheet on a phone), opened from any sentence. */}
+          <ErrorBoundary label="The article reader">
+            <ArticleReader index={index} />
+          </ErrorBoundary>
         </div>
       }
     />
@@ -102,17 +125,20 @@ function LoadedShell() {
 }
 
 /** Header and main, whatever state the corpus is in. */
-function Frame({ share, filter, main }: { share?: ReactNode; filter?: ReactNode; main: ReactNode }) {
+function Frame({ story, share, filter, main }: { story?: ReactNode; share?: ReactNode; filter?: ReactNode; main: ReactNode }) {
   return (
     <>
-      <header className="mb-4 border-b border-stone-300 pb-3">
-        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-          <h1 className="text-2xl font-bold tracking-tight">
-            Parallax <span className="text-base font-normal text-stone-600">one story, many outlets, side by side</span>
-          </h1>
-          {share}
+      {/* The story on the left, its outlets (the filter) on the right on a wide screen; Export in the top corner. */}
+      <header className="relative mb-3 grid gap-x-6 gap-y-2 border-b border-stone-300 pb-3 lg:grid-cols-[minmax(0,1fr)_auto] lg:items-end">
+        <div className="min-w-0">
+          {story ?? (
+            <h1 className="text-2xl font-bold tracking-tight">
+              Parallax <span className="text-base font-normal text-stone-600">one story, many outlets, side by side</span>
+            </h1>
+          )}
         </div>
-        {filter ? <div className="mt-3">{filter}</div> : null}
+        {share ? <div className="absolute top-0 right-0">{share}</div> : null}
+        {filter ? <div className="min-w-0 lg:max-w-[52rem] lg:pt-10">{filter}</div> : null}
       </header>
       <main>{main}</main>
     </>

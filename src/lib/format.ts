@@ -53,3 +53,44 @@ export function countryName(code: string | null): string {
     return code;
   }
 }
+
+const monthOnly = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const lastDayOfMonth = (day: string) => {
+  const date = utcDay(day);
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+};
+const whenCache = new Map<string, string>();
+
+/**
+ * When, in a reader's words rather than a precision code: "Mon 13 Jan 2025",
+ * "early December 2024 (day not stated)", "December 2024 (day not stated)",
+ * "13–16 Jan 2025 (span)". A third of a month is how articles say "early",
+ * "mid-" and "late", so those intervals read that way.
+ */
+export function describeWhen(start: string, end: string | undefined, precision: string): string {
+  const key = `${start}|${end ?? ''}|${precision}`;
+  let described = whenCache.get(key);
+  if (described === undefined) {
+    described = describeWhenUncached(start, end, precision);
+    if (whenCache.size < 10_000) whenCache.set(key, described);
+  }
+  return described;
+}
+
+function describeWhenUncached(start: string, end: string | undefined, precision: string): string {
+  if (precision === 'day' || !end || end === start) return formatDay(start, precision === 'day');
+  const year = start.slice(0, 4);
+  if (precision === 'month') return `${monthFormat.format(utcDay(start))} (day not stated)`;
+  if (precision === 'year') return `${year} (month and day not stated)`;
+  const sameMonth = start.slice(0, 7) === end.slice(0, 7);
+  const [first, last] = [Number(start.slice(8)), Number(end.slice(8))];
+  if (sameMonth) {
+    const month = monthOnly.format(utcDay(start));
+    const part = first === 1 && last === 10 ? 'early ' : first === 11 && last === 20 ? 'mid-' : first === 21 && last === lastDayOfMonth(end) ? 'late ' : null;
+    if (part) return `${part}${month} ${year} (day not stated)`;
+    return `${first}–${last} ${dayMonth.format(utcDay(start)).split(' ')[1]} ${year} (span)`;
+  }
+  const sameYear = year === end.slice(0, 4);
+  return `${sameYear ? dayMonth.format(utcDay(start)) : formatDay(start)} – ${formatDay(end)} (span)`;
+}

@@ -2,7 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * All view state lives in the URL so a pasted link restores the view and
- * back/forward work. Absent keys mean defaults (no selection, all outlets).
+ * back/forward work. Absent keys mean defaults: all outlets, and the story's
+ * central event selected (see setDefaultEvent); `event=` with no value means
+ * the reader cleared the selection.
  */
 export interface ViewState {
   event: string | null;
@@ -24,11 +26,24 @@ const LIST_KEYS = { hiddenOutlets: 'hide', entities: 'entities' } as const;
 const SCALAR_KEYS = { event: 'event', article: 'article', sentence: 'sentence', from: 'from', to: 'to', compare: 'compare', outlet: 'outlet' } as const;
 const NAVIGATE = 'parallax:navigate';
 
+/**
+ * The event a view with no `event` key selects: the story's central event, set
+ * once the index is known (the shell and the prerender set it before drawing,
+ * so both draw the same first screen). Null until then, and for an empty corpus.
+ */
+let defaultEvent: string | null = null;
+export function setDefaultEvent(eventId: string | null): void {
+  if (eventId === defaultEvent) return;
+  defaultEvent = eventId;
+  defaultView = { ...BLANK_VIEW, event: eventId };
+  current = { search: null, view: defaultView };
+}
+
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   return {
-    event: params.get(SCALAR_KEYS.event),
+    event: params.has(SCALAR_KEYS.event) ? params.get(SCALAR_KEYS.event) || null : defaultEvent,
     hiddenOutlets: list(LIST_KEYS.hiddenOutlets),
     entities: list(LIST_KEYS.entities),
     article: params.get(SCALAR_KEYS.article),
@@ -44,7 +59,10 @@ export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   for (const [field, key] of Object.entries(SCALAR_KEYS) as [keyof typeof SCALAR_KEYS, string][]) {
     const value = state[field];
-    if (value) params.set(key, value);
+    if (field === 'event') {
+      // The default event goes without saying; no event at all, when there is a default, is said with an empty value.
+      if (value !== defaultEvent) params.set(key, value ?? '');
+    } else if (value) params.set(key, value);
   }
   for (const [field, key] of Object.entries(LIST_KEYS) as [keyof typeof LIST_KEYS, string][]) {
     if (state[field].length > 0) params.set(key, state[field].join(','));
@@ -62,15 +80,20 @@ function subscribe(onChange: () => void) {
   };
 }
 
+const BLANK_VIEW: ViewState = Object.freeze(parseViewState('')) as ViewState;
+let defaultView: ViewState = BLANK_VIEW;
+
 /** The view the app shows with no query string: also what the prerendered page and the server render show. */
-export const DEFAULT_VIEW: ViewState = Object.freeze(parseViewState('')) as ViewState;
+export function defaultViewState(): ViewState {
+  return defaultView;
+}
 
 /**
  * The current view, parsed once per URL. Lists that did not change keep their
  * identity, so a component reading `hiddenOutlets` is not re-rendered when only
  * the selected event changed.
  */
-let current: { search: string; view: ViewState } = { search: '', view: DEFAULT_VIEW };
+let current: { search: string | null; view: ViewState } = { search: '', view: BLANK_VIEW };
 export function currentView(): ViewState {
   const search = typeof window === 'undefined' ? '' : window.location.search;
   if (search !== current.search) {
@@ -113,12 +136,12 @@ export function useViewValue<K extends keyof ViewState>(key: K): ViewState[K] {
   return useSyncExternalStore(
     subscribe,
     () => currentView()[key],
-    () => DEFAULT_VIEW[key],
+    () => defaultView[key],
   );
 }
 
 /** The whole view: for components that need every field (e.g. to link to the view as it is). */
 export function useViewState(): [ViewState, UpdateViewState] {
-  const view = useSyncExternalStore(subscribe, currentView, () => DEFAULT_VIEW);
+  const view = useSyncExternalStore(subscribe, currentView, defaultViewState);
   return [view, navigateView];
 }

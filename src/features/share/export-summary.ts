@@ -19,7 +19,8 @@ export function exportSummary(index: CorpusIndex, hiddenOutlets: readonly string
 }
 
 export function describeRule(shown: number, total: number, highlighted: readonly string[]): string {
-  const outlets = shown === total ? `all ${total} outlets` : `${shown} of ${total} outlets`;
+  // "Any of": an event one shown outlet reports is in; "all 4 outlets" read as if each had to report it.
+  const outlets = shown === total ? `any of the ${total} outlets shown` : `any of the ${shown} outlets shown (${total - shown} of ${total} hidden)`;
   const names = highlighted.length > 0 ? `, only events whose evidence mentions ${highlighted.join(' or ')}` : '';
   return `Events reported by ${outlets}${names}; evidence from the shown outlets only.`;
 }

@@ -99,6 +99,33 @@ describe('AppShell', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('opens the reader as a drawer beside the page, and gives the focus back to the button that opened it on Escape or Close', async () => {
+    serveCorpus(CORPUS);
+    const user = userEvent.setup();
+    renderApp();
+    const opener = await screen.findByRole('button', { name: /Ministers meet in Seoul/ });
+    await user.click(opener);
+    const drawer = screen.getByRole('complementary', { name: 'Article reader' });
+    // Focus goes into the drawer, and on to the headline once the text is here.
+    expect(await within(drawer).findByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Article reader' })).toBeNull();
+    expect(window.location.search).toBe('');
+    expect(opener).toHaveFocus();
+
+    await user.click(opener);
+    await user.click(await within(screen.getByRole('complementary', { name: 'Article reader' })).findByRole('button', { name: 'Close article' }));
+    expect(screen.queryByRole('complementary', { name: 'Article reader' })).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+
+  it('names the story in its header, and says so when the corpus has no events to name it by', async () => {
+    serveCorpus(CORPUS);
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'An empty corpus' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 }).closest('header')).toHaveTextContent('1 article from 1 outlet in South Korea');
+  });
+
   it('opens the reader from the URL', async () => {
     window.history.replaceState(null, '', '/?article=001');
     serveCorpus(CORPUS);

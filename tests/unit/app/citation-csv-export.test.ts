@@ -100,7 +100,7 @@ describe('exportEvents', () => {
     expect(data.events[0]!.evidence).toEqual([
       expect.objectContaining({ outlet: 'Valley Post', sentenceId: '200-s1', highlighted: ['Pavel Dran'], link: 'https://example.test/?article=200&sentence=200-s1' }),
     ]);
-    expect(data.rule).toBe('Events reported by 2 of 3 outlets, only events whose evidence mentions Pavel Dran; evidence from the shown outlets only.');
+    expect(data.rule).toBe('Events reported by any of the 2 outlets shown (1 of 3 hidden), only events whose evidence mentions Pavel Dran; evidence from the shown outlets only.');
     expect(exportSummary(index, view.hiddenOutlets, view.entities)).toEqual({ count: 1, rule: data.rule });
   });
 

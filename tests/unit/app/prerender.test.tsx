@@ -45,10 +45,18 @@ async function start(container: HTMLElement) {
 }
 
 describe('the prerendered first screen', () => {
-  it('holds the header, outlets, events, names and articles of the default view, and no script', () => {
+  it('holds the story header, outlets, events, names and articles of the default view, and no script', () => {
     const html = renderFirstScreen(published.index);
     document.body.replaceChildren(parsed(html));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Parallax');
+    // The story is named by its central event (the one most outlets report), which the page opens on.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Solberg meets Dran');
+    const header = screen.getByRole('heading', { level: 1 }).closest('header');
+    expect(header).toHaveTextContent('Parallax');
+    expect(header).toHaveTextContent('5 May 2031 – 6 May 2031 · 4 articles from 3 outlets');
+    expect(screen.getByRole('option', { name: /Solberg meets Dran/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: 'Solberg meets Dran' })).toBeInTheDocument();
+    // The exports wait behind their button.
+    expect(screen.getByRole('button', { name: /^Export/ })).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getAllByRole('checkbox')).toHaveLength(3);
     expect(within(screen.getByRole('listbox', { name: /Events/ })).getAllByRole('option')).toHaveLength(3);
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toBeInTheDocument();
@@ -64,8 +72,10 @@ describe('the prerendered first screen', () => {
     const serverButton = screen.getByRole('button', { name: /^Mira Solberg/ });
     const { mode, problems } = await start(container);
     expect(mode).toBe('hydrated');
-    // One request: the index the page was rendered from, handed to React rather than fetched again.
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(['/data/index.json']);
+    // The index the page was rendered from, handed to React rather than fetched again; then the opened event's evidence.
+    const requests = fetchMock.mock.calls.map(([url]) => String(url));
+    expect(requests.filter((url) => url.includes('index'))).toEqual(['/data/index.json']);
+    expect(requests.filter((url) => !url.includes('index')).every((url) => url.startsWith('/data/events/'))).toBe(true);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /^Mira Solberg/ }));
     expect(window.location.search).toBe('?entities=person-mira-solberg');
@@ -92,7 +102,8 @@ describe('the prerendered first screen', () => {
     const { mode, problems } = await start(container);
     expect(mode).toBe('hydrated');
     await waitFor(() => expect(screen.getByRole('checkbox', { name: /^River Times/ })).not.toBeChecked());
-    expect(await screen.findByRole('heading', { level: 2, name: 'Solberg meets Dran' })).toBeInTheDocument();
+    const reader = await screen.findByRole('complementary', { name: 'Article reader' });
+    expect(await within(reader).findByRole('heading', { level: 2, name: 'Solberg meets Dran' })).toBeInTheDocument();
     expect(problems()).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, within, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CiteButton } from '../../../src/components/cite-button';
@@ -72,6 +72,14 @@ describe('CiteButton', () => {
     );
     expect(screen.getByRole('status')).toHaveTextContent('Citation copied');
   });
+
+  it('has a visible name, not a bare quotation mark, unless it follows every sentence of running text', () => {
+    const { unmount } = render(<CiteButton index={index} articleId="100" sentenceId="100-s2" text="x" label="Cite: The Harbour Gazette, sentence 2" />);
+    expect(screen.getByRole('button', { name: 'Cite: The Harbour Gazette, sentence 2' })).toHaveTextContent('❝Cite');
+    unmount();
+    render(<CiteButton index={index} articleId="100" sentenceId="100-s2" text="x" label="Cite sentence 2" iconOnly />);
+    expect(screen.getByRole('button', { name: 'Cite sentence 2' })).toHaveTextContent(/^❝$/);
+  });
 });
 
 describe('ShareControls', () => {
@@ -79,6 +87,7 @@ describe('ShareControls', () => {
     const user = userEvent.setup();
     serveCorpus(corpus, (path) => (path === 'corpus.json' ? { ok: false, status: 404, statusText: 'Not Found', json: async () => ({}) } : undefined));
     renderWithClient(<ShareControls index={index} />, { search: window.location.search });
+    await user.click(screen.getByRole('button', { name: /^Export/ }));
     await user.click(screen.getByRole('button', { name: 'Events JSON' }));
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('The export failed: The whole corpus could not be loaded (404 Not Found).');
     expect(screen.getByRole('button', { name: 'Events JSON' })).toBeEnabled();
@@ -100,6 +109,7 @@ describe('ShareControls', () => {
     // The export is built from the whole corpus, fetched on the first press.
     const fetchMock = serveCorpus(corpus);
     renderWithClient(<ShareControls index={index} />, { search: window.location.search });
+    await user.click(screen.getByRole('button', { name: /^Export/ }));
     await user.click(screen.getByRole('button', { name: buttonName }));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(fetchMock).toHaveBeenCalledWith('/corpus.json', expect.anything());
@@ -111,13 +121,42 @@ describe('ShareControls', () => {
     return { name, type: blob?.type ?? '', text };
   }
 
-  it('says what the export holds', () => {
+  it('keeps the exports behind one Export button, operable by keyboard: open, move, Escape back to the button', async () => {
+    const user = userEvent.setup();
+    serveCorpus(corpus);
+    renderWithClient(<ShareControls index={index} />, { search: window.location.search });
+    const button = screen.getByRole('button', { name: /^Export/ });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Events CSV' })).toBeNull();
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const menu = screen.getByRole('group', { name: 'Export' });
+    expect(button).toHaveAttribute('aria-controls', menu.id);
+    expect(within(menu).getByRole('button', { name: 'Copy link to this view' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(menu).getByRole('button', { name: 'Events CSV' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(within(menu).getByRole('button', { name: 'Whole corpus JSON' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Export' })).toBeNull();
+    expect(button).toHaveFocus();
+    // Down on the closed button opens it too; a click outside closes it.
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('group', { name: 'Export' })).toBeInTheDocument();
+    await user.click(document.body);
+    expect(screen.queryByRole('group', { name: 'Export' })).toBeNull();
+  });
+
+  it('says what the export holds', async () => {
+    const user = userEvent.setup();
     const fetchMock = serveCorpus(corpus);
     renderWithClient(<ShareControls index={index} />, { search: window.location.search });
+    await user.click(screen.getByRole('button', { name: /^Export/ }));
     // Nothing is fetched to say so: the index has what it takes.
     expect(fetchMock).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Events CSV' })).toHaveAccessibleDescription(
-      'Exports 2 events: events reported by 2 of 3 outlets; evidence from the shown outlets only.',
+      'Exports 2 events: events reported by any of the 2 outlets shown (1 of 3 hidden); evidence from the shown outlets only.',
     );
   });
 

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
 import { makeArticle } from '../make-article';
 import userEvent from '@testing-library/user-event';
@@ -76,12 +77,14 @@ describe('EventDetail', () => {
   it('shows the title, date, how the date was resolved, conflicts and the editorial note', () => {
     renderDetail('?event=talks');
     expect(screen.getByRole('heading', { level: 2, name: 'Foreign ministers meet in Seoul' })).toBeInTheDocument();
-    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    const dates = screen.getByRole('region', { name: 'How the date was worked out' });
     const chain = within(dates).getByRole('listitem');
-    expect(chain).toHaveTextContent('‘on Monday’ in Kyodo News, published 13 Jan 2025, 20:22 (UTC+09:00) → Mon, 13 Jan 2025');
-    expect(chain).toHaveTextContent('rule: a bare weekday');
-    expect(chain).toHaveTextContent('anchor: published 2025-01-13');
-    expect(chain).toHaveTextContent('taken from the anchor: year, month');
+    // In words: what was written, what it came to, and from what, with no rule codes or sentence ids.
+    expect(chain).toHaveTextContent(
+      '‘on Monday’ in Kyodo News → Mon, 13 Jan 2025, worked out from an article published Mon, 13 Jan 2025 (a bare weekday in a past-tense sentence is the latest such day on or before the anchor)',
+    );
+    expect(chain).toHaveTextContent('The text states the day; the year and month come from the publication date.');
+    expect(chain).not.toHaveTextContent(/anchor:|rule:|DAY/);
     expect(screen.getByRole('note')).toHaveTextContent('Outlets date this event differently');
     expect(screen.getByText('Merged from two extracted events.')).toBeInTheDocument();
   });
@@ -92,7 +95,7 @@ describe('EventDetail', () => {
     more.dates.push({ ...more.dates[0]!, id: 'd2', sentenceId: '002-s2', charStart: 10, charEnd: 19 });
     more.events[0]!.evidence.push({ articleId: '002', sentenceId: '002-s2', dateId: 'd2' });
     renderDetail('?event=talks', publishFixture(more));
-    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    const dates = screen.getByRole('region', { name: 'How the date was worked out' });
     const toggle = within(dates).getByText('1 more date expression placing sentences on this event');
     const folded = toggle.closest('details')!;
     expect(folded).not.toHaveAttribute('open');
@@ -100,6 +103,50 @@ describe('EventDetail', () => {
     expect(within(dates).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
     await userEvent.click(toggle);
     expect(folded).toHaveAttribute('open');
+  });
+
+  it('says a date worked out from an earlier one in words, naming that date instead of its sentence id', () => {
+    const chained = structuredClone(corpus);
+    chained.dates[0] = {
+      ...chained.dates[0]!,
+      text: 'On the same day',
+      start: '2024-12-11',
+      end: '2024-12-11',
+      value: '2024-12-11',
+      anchor: 'on Wednesday in s4 (previous dated event)',
+      rule: '"the same day" → the previous day-level date in the article, that day',
+      stated: { year: false, month: false, day: false },
+    };
+    chained.articles[0]!.publishedAt = '2024-12-12';
+    renderDetail('?event=talks', publishFixture(chained));
+    const chain = within(screen.getByRole('region', { name: 'How the date was worked out' })).getByRole('listitem');
+    expect(chain).toHaveTextContent(
+      '‘On the same day’ in Kyodo News → Wed, 11 Dec 2024, worked out from ‘on Wednesday’ earlier in an article published Thu, 12 Dec 2024 (the previous day-level date in the article, that day)',
+    );
+    expect(chain).toHaveTextContent('The words state no date of their own; it comes from that earlier date.');
+    expect(chain).not.toHaveTextContent('s4');
+  });
+
+  it('says a span or a month in words, not as a precision badge', () => {
+    const spans = structuredClone(corpus);
+    spans.events[0] = { ...spans.events[0]!, start: '2024-12-01', end: '2024-12-10', precision: 'interval' };
+    renderDetail('?event=talks', publishFixture(spans));
+    expect(screen.getByText('early December 2024 (day not stated)')).toBeInTheDocument();
+    expect(screen.queryByText(/^interval$/i)).not.toBeInTheDocument();
+  });
+
+  it('keeps the focus on the page when the selection is cleared: on the note that replaces the event', async () => {
+    const user = userEvent.setup();
+    const { rerender, queryClient } = renderDetail('?event=talks');
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(new URLSearchParams(window.location.search).get('event')).toBe(null);
+    // What the shell does on the navigation: the detail drawn for no event.
+    rerender(
+      <QueryClientProvider client={queryClient}>
+        <EventDetail index={index} eventId={null} hiddenOutlets={[]} />
+      </QueryClientProvider>,
+    );
+    expect(screen.getByText(/No event selected/)).toHaveFocus();
   });
 
   it('names the reporting outlets and leaves their sentences to the compare panels', () => {
@@ -126,12 +173,12 @@ describe('EventDetail', () => {
     expect(window.location.search).toBe('');
   });
 
-  it('shows the header from the index at once and fetches how the date was resolved', async () => {
+  it('shows the header from the index at once and fetches how the date was worked out', async () => {
     serveCorpus(corpus);
     renderWithClient(<EventDetail index={index} eventId="talks" hiddenOutlets={[]} />, { search: '?event=talks' });
     expect(screen.getByRole('heading', { level: 2, name: 'Foreign ministers meet in Seoul' })).toBeInTheDocument();
-    expect(screen.getByText('Loading how this date was resolved…')).toBeInTheDocument();
-    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    expect(screen.getByText('Loading how the date was worked out…')).toBeInTheDocument();
+    const dates = screen.getByRole('region', { name: 'How the date was worked out' });
     expect(await within(dates).findByRole('listitem')).toHaveTextContent('‘on Monday’ in Kyodo News');
   });
 
@@ -145,7 +192,7 @@ describe('EventDetail', () => {
     expect(alert).toHaveTextContent('This event’s sources could not be loaded (503 Service Unavailable).');
     broken = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    const dates = screen.getByRole('region', { name: 'How this date was resolved' });
+    const dates = screen.getByRole('region', { name: 'How the date was worked out' });
     expect(await within(dates).findByRole('listitem')).toHaveTextContent('‘on Monday’ in Kyodo News');
   });
 });

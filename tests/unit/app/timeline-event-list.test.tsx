@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EventSummary } from '../../../src/lib/corpus/schema';
+import type { EventSummary, Outlet } from '../../../src/lib/corpus/schema';
 import { EventList } from '../../../src/features/timeline/components/event-list';
 
 afterEach(cleanup);
@@ -22,13 +22,19 @@ const event = (id: string, title: string, start: string, extra: Partial<EventSum
 });
 
 const EVENTS: EventSummary[] = [
-  event('visit', 'Iwaya visits Seoul', '2024-12-11', { outlets: ['kyodo'] }),
+  event('visit', 'Iwaya visits Seoul', '2024-12-11', { outlets: ['kyodo'], coverage: { kyodo: 2 } }),
   event('talks', 'Foreign ministers meet', '2025-01-13'),
   event('normalisation', 'Normalisation anniversary year', '2025-01-01', { precision: 'year', end: '2025-12-31', main: false }),
   event('summit', 'Leaders agree shuttle diplomacy', '2023-11-01', { precision: 'month', end: '2023-11-30', main: false, outlets: [] }),
 ];
 
-function Harness({ onSelect, emphasised = null }: { onSelect: (id: string) => void; emphasised?: Set<string> | null }) {
+const OUTLETS: Outlet[] = [
+  { id: 'kyodo', name: 'Kyodo News', country: 'JP' },
+  { id: 'joongang', name: 'Korea JoongAng Daily', country: 'KR' },
+  { id: 'asahi', name: 'The Asahi Shimbun', country: 'JP' },
+];
+
+function Harness({ onSelect, emphasised = null, outlets = OUTLETS }: { onSelect: (id: string) => void; emphasised?: Set<string> | null; outlets?: Outlet[] }) {
   const [selected, setSelected] = useState<string | null>(null);
   return (
     <EventList
@@ -36,6 +42,7 @@ function Harness({ onSelect, emphasised = null }: { onSelect: (id: string) => vo
       selectedEventId={selected}
       emphasisedEventIds={emphasised}
       totalCount={6}
+      outlets={outlets}
       onSelect={(id) => {
         onSelect(id);
         setSelected(id);
@@ -45,7 +52,7 @@ function Harness({ onSelect, emphasised = null }: { onSelect: (id: string) => vo
 }
 
 describe('EventList', () => {
-  it('is a listbox of events grouped into story and background, with date, precision and outlet count', () => {
+  it('is a listbox of events grouped into story and background, with the date in words and who reported each', () => {
     render(<Harness onSelect={() => {}} />);
     const listbox = screen.getByRole('listbox', { name: /events/i });
     const story = within(listbox).getByRole('group', { name: 'Story' });
@@ -54,11 +61,19 @@ describe('EventList', () => {
     expect(within(background).getAllByRole('option')).toHaveLength(2);
     const talks = screen.getByRole('option', { name: /Foreign ministers meet/ });
     expect(talks).toHaveTextContent('Mon, 13 Jan 2025');
-    expect(talks).toHaveTextContent('day');
-    expect(talks).toHaveTextContent('2 outlets');
-    expect(screen.getByRole('option', { name: /shuttle diplomacy/ })).toHaveTextContent('November 2023');
-    expect(screen.getByRole('option', { name: /shuttle diplomacy/ })).toHaveTextContent('month');
+    // The coverage bar's words: how many of the shown outlets, and which.
+    expect(talks).toHaveTextContent('2 of 3 outlets: Kyodo News, Korea JoongAng Daily');
+    expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveTextContent('1 of 3 outlets: Kyodo News');
+    // No precision codes: a month reads as a month with the day not stated.
+    expect(screen.getByRole('option', { name: /shuttle diplomacy/ })).toHaveTextContent('November 2023 (day not stated)');
+    expect(listbox).not.toHaveTextContent(/\b(DAY|MONTH|INTERVAL)\b/);
     expect(screen.getByText(/2 events reported only by hidden outlets/)).toBeInTheDocument();
+  });
+
+  it('counts only the outlets shown: with one switched off, an event both shown outlets report is reported by both', () => {
+    render(<Harness onSelect={() => {}} outlets={OUTLETS.slice(0, 2)} />);
+    expect(screen.getByRole('option', { name: /Foreign ministers meet/ })).toHaveTextContent('both outlets');
+    expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveTextContent('1 of 2 outlets');
   });
 
   it('moves with the arrow keys, selects with Enter, and announces the selection', async () => {

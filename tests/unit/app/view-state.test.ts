@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState, type ViewState } from '../../../src/lib/view-state';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseViewState, serializeViewState, setDefaultEvent, type ViewState } from '../../../src/lib/view-state';
 
 const EMPTY: ViewState = { event: null, hiddenOutlets: [], entities: [], article: null, sentence: null, from: null, to: null, compare: null, outlet: null };
 
@@ -53,5 +53,29 @@ describe('view state in the URL', () => {
     const b = serializeViewState({ ...EMPTY, event: 'e1', article: '001', to: '2025-01-02' });
     expect(a).toBe(b);
     expect(a).toBe('?event=e1&article=001&to=2025-01-02');
+  });
+
+  describe('with a default event (the story’s central event)', () => {
+    afterEach(() => setDefaultEvent(null));
+
+    it('selects it when the URL names no event, and leaves it out of the URL', () => {
+      setDefaultEvent('ev-central');
+      expect(parseViewState('').event).toBe('ev-central');
+      expect(parseViewState('?hide=kyodo').event).toBe('ev-central');
+      expect(serializeViewState({ ...EMPTY, event: 'ev-central' })).toBe('');
+    });
+
+    it('keeps another event the URL names, and says a cleared selection with an empty value', () => {
+      setDefaultEvent('ev-central');
+      expect(parseViewState('?event=ev-7').event).toBe('ev-7');
+      expect(serializeViewState({ ...EMPTY, event: null })).toBe('?event=');
+      expect(parseViewState('?event=').event).toBeNull();
+      expect(parseViewState(serializeViewState({ ...EMPTY, event: null, article: '001' }))).toEqual({ ...EMPTY, event: null, article: '001' });
+    });
+
+    it('changes nothing for an empty corpus (no default)', () => {
+      setDefaultEvent(null);
+      expect(serializeViewState({ ...EMPTY, event: null })).toBe('');
+    });
   });
 });

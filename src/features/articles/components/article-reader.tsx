@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { StatusMessage } from '../../../components/status-message';
 import { useArticleBody } from '../../../lib/corpus/article-body-query';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
@@ -12,7 +12,13 @@ const readerBody = lazyComponent<ReaderBodyProps>(() => import('./reader-body').
 
 export type ArticleReaderProps = { index: CorpusIndex };
 
-/** One article's cleaned text, opened at a sentence when the URL names one; the body is fetched when opened. */
+const close = () => navigateView({ article: null, sentence: null });
+
+/**
+ * One article's cleaned text, opened at a sentence when the URL names one, in a
+ * drawer at the page's right (a bottom sheet on a phone) so the comparison it
+ * was opened from stays in view. The body is fetched when opened.
+ */
 export const ArticleReader = memo(function ArticleReader({ index }: ArticleReaderProps) {
   const articleId = useViewValue('article');
   const sentenceId = useViewValue('sentence');
@@ -22,35 +28,82 @@ export const ArticleReader = memo(function ArticleReader({ index }: ArticleReade
   // The reader's code is fetched when the page is idle, so opening the first article does not wait for it.
   useEffect(() => whenIdle(() => void readerBody.preload().catch(() => {})), []);
 
-
-  if (!articleId) return null;
-  if (!article) {
-    return (
-      <StatusMessage tone="error" title="Article not found">
-        No article has the id “{articleId}”.{' '}
-        <button type="button" className="underline" onClick={() => navigateView({ article: null, sentence: null })}>
-          Close
-        </button>
-      </StatusMessage>
-    );
-  }
+  if (!articleId) return <ReturnFocus />;
   return (
-    <readerBody.Component
-      fallback={
-        <p role="status" className="rounded border border-stone-300 bg-white p-4 text-sm text-stone-600">
-          Loading the article…
-        </p>
-      }
-        index={index}
-        article={article}
-        text={text}
-        loading={isPending}
-        error={error}
-        onRetry={() => void retry()}
-        sentenceId={sentenceId}
-      highlighted={highlighted}
-    />
+    <Drawer key="drawer">
+      {!article ? (
+        <StatusMessage tone="error" title="Article not found">
+          No article has the id “{articleId}”.{' '}
+          <button type="button" className="underline" onClick={close}>
+            Close
+          </button>
+        </StatusMessage>
+      ) : (
+        <readerBody.Component
+          fallback={
+            <p role="status" className="rounded border border-stone-300 bg-white p-4 text-sm text-stone-600">
+              Loading the article…
+            </p>
+          }
+          index={index}
+          article={article}
+          text={text}
+          loading={isPending}
+          error={error}
+          onRetry={() => void retry()}
+          sentenceId={sentenceId}
+          highlighted={highlighted}
+        />
+      )}
+    </Drawer>
   );
 });
 
+/** The control that opened the drawer, to give the focus back to when it closes. */
+let opener: HTMLElement | null = null;
 
+/**
+ * A region beside the page rather than a modal: the reader may go on using the
+ * comparison while an article is open (another "Open in article" swaps it).
+ * Focus goes into it when it opens and back to its opener when it closes; Escape
+ * closes it.
+ */
+function Drawer({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !ref.current?.contains(active)) opener = active;
+    // The body, once here, moves the focus on to the opened sentence or the headline.
+    const drawer = ref.current;
+    drawer?.focus({ preventScroll: true });
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      close();
+    };
+    // A listener on the element, not a React prop: the drawer is a region, and Escape is its one key.
+    drawer?.addEventListener('keydown', onKeyDown);
+    return () => drawer?.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <aside
+      ref={ref}
+      aria-label="Article reader"
+      tabIndex={-1}
+      className="fixed inset-x-0 bottom-0 z-40 max-h-[80vh] overflow-y-auto overscroll-contain rounded-t-lg border-t border-stone-400 bg-stone-50 p-2 shadow-[0_-4px_24px_rgba(0,0,0,0.18)] focus:outline-none lg:inset-y-0 lg:right-0 lg:left-auto lg:max-h-none lg:w-[40rem] lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-[-4px_0_24px_rgba(0,0,0,0.18)]"
+    >
+      {children}
+    </aside>
+  );
+}
+
+/** Drawn while no article is open: gives the focus back to the drawer's opener once it closes. */
+function ReturnFocus() {
+  useEffect(() => {
+    const target = opener;
+    opener = null;
+    // Only when the focus was in the drawer (now gone, so on the body): a reader who moved on keeps their place.
+    if (target?.isConnected && (document.activeElement === document.body || document.activeElement === null)) target.focus();
+  }, []);
+  return null;
+}

@@ -129,7 +129,11 @@ const CoverageRow = memo(function CoverageRow({ event, outlets, selected }: { ev
             <button
               type="button"
               aria-current={selected ? true : undefined}
-              onClick={() => navigateView({ event: event.id })}
+              onClick={() => {
+                navigateView({ event: event.id });
+                // The comparison is at the top of the page, far above the table: bring it into view (the shell's target).
+                document.getElementById('selected-event')?.scrollIntoView({ block: 'start' });
+              }}
               aria-label={`${event.title}: ${outlet.name}, ${plural(count, 'sentence')}`}
               className="w-full rounded border border-teal-700 bg-teal-50 px-2 py-1 text-left font-medium text-teal-900 hover:bg-teal-100"
             >

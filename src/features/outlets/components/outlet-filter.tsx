@@ -128,13 +128,14 @@ const OutletToggle = memo(function OutletToggle({ outlet, inputId, count, shown,
   return (
     <label
       htmlFor={inputId}
-      className={`grid cursor-pointer grid-cols-[auto_1fr] items-center gap-x-2 rounded border px-2 py-1 text-sm has-focus-visible:outline-2 has-focus-visible:outline-amber-700 ${
+      className={`grid cursor-pointer grid-cols-[auto_1fr] items-center gap-x-2 rounded border px-2 py-0.5 text-sm sm:py-1 has-focus-visible:outline-2 has-focus-visible:outline-amber-700 ${
         shown ? 'border-stone-500 bg-white' : 'border-dashed border-stone-400 bg-stone-100 text-stone-600'
       }`}
     >
       <input id={inputId} type="checkbox" checked={shown} onChange={() => onToggle(outlet.id)} className="row-span-2 size-4 accent-amber-700" />
       <span className={`col-start-2 font-medium ${shown ? '' : 'line-through decoration-stone-500'}`}>{outlet.name}</span>
-      <span className="col-start-2 text-xs text-stone-600">
+      {/* The detail line waits for a wider screen: on a phone the names alone keep the header short. */}
+      <span className="col-start-2 hidden text-xs text-stone-600 sm:block">
         {countryName(outlet.country)} · {plural(count, 'article')}
         {shown ? '' : ' · off'}
       </span>

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { loadCorpus } from '../../../lib/corpus/corpus-query';
 import type { Corpus } from '../../../lib/corpus/schema';
-import { currentView, DEFAULT_VIEW, linkToView, useViewValue } from '../../../lib/view-state';
+import { currentView, defaultViewState, linkToView, useViewValue } from '../../../lib/view-state';
 import { exportSummary } from '../export-summary';
 import type { LinkFor } from '../view-export';
 
@@ -19,10 +19,10 @@ const loadExportTools = () =>
   }));
 type ExportTools = Awaited<ReturnType<typeof loadExportTools>>;
 
-const BUTTON = 'rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100';
+const ITEM = 'block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-700';
 
 // Evidence links open one sentence; they carry no filter of their own.
-const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(currentView()) : linkToView({ ...DEFAULT_VIEW, ...patch }));
+const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(currentView()) : linkToView({ ...defaultViewState(), ...patch }));
 
 /**
  * Copy a link to the view, and export what the view shows: its events with
@@ -57,49 +57,133 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
   const count = summary.count;
 
   return (
-    <section aria-labelledby={headingId} aria-busy={status.busy || undefined} className="flex flex-wrap items-center gap-2">
+    <section aria-labelledby={headingId} aria-busy={status.busy || undefined} className="relative shrink-0">
       <h2 id={headingId} className="sr-only">
         Share and export
       </h2>
-      <CopyButton getText={() => linkToView(currentView())} doneMessage="Link copied" fallbackTitle="Link to this view" className={BUTTON}>
-        Copy link to this view
-      </CopyButton>
-      <button
-        type="button"
-        aria-describedby={ruleId}
-        onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-events.csv', tools.eventsCsv(exportData(corpus, tools)), 'text/csv;charset=utf-8'))}
-        className={BUTTON}
-      >
-        Events CSV
-      </button>
-      <button
-        type="button"
-        aria-describedby={ruleId}
-        onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-events.json', `${JSON.stringify(exportData(corpus, tools), null, 2)}\n`, 'application/json'))}
-        className={BUTTON}
-      >
-        Events JSON
-      </button>
-      <button
-        type="button"
-        onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-corpus.json', `${JSON.stringify(corpus, null, 2)}\n`, 'application/json'))}
-        className={BUTTON}
-      >
-        Whole corpus JSON
-      </button>
-      <p id={ruleId} className="basis-full text-xs text-stone-600">
-        Exports {count} event{count === 1 ? '' : 's'}: {summary.rule.charAt(0).toLowerCase() + summary.rule.slice(1)}
-      </p>
-      {status.busy ? (
-        <p role="status" className="basis-full text-xs text-stone-700">
-          Preparing the export…
+      <ExportMenu>
+        <CopyButton getText={() => linkToView(currentView())} doneMessage="Link copied" fallbackTitle="Link to this view" className={ITEM}>
+          Copy link to this view
+        </CopyButton>
+        <button
+          type="button"
+          aria-describedby={ruleId}
+          onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-events.csv', tools.eventsCsv(exportData(corpus, tools)), 'text/csv;charset=utf-8'))}
+          className={ITEM}
+        >
+          Events CSV
+        </button>
+        <button
+          type="button"
+          aria-describedby={ruleId}
+          onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-events.json', `${JSON.stringify(exportData(corpus, tools), null, 2)}\n`, 'application/json'))}
+          className={ITEM}
+        >
+          Events JSON
+        </button>
+        <button
+          type="button"
+          onClick={() => withCorpus((corpus, tools) => tools.downloadText('parallax-corpus.json', `${JSON.stringify(corpus, null, 2)}\n`, 'application/json'))}
+          className={ITEM}
+        >
+          Whole corpus JSON
+        </button>
+        <p id={ruleId} className="px-2 pt-1 text-xs text-stone-600">
+          Exports {count} event{count === 1 ? '' : 's'}: {summary.rule.charAt(0).toLowerCase() + summary.rule.slice(1)}
         </p>
-      ) : null}
-      {status.error ? (
-        <p role="alert" className="basis-full text-xs text-red-800">
-          The export failed: {status.error}
-        </p>
-      ) : null}
+        {status.busy ? (
+          <p role="status" className="px-2 text-xs text-stone-700">
+            Preparing the export…
+          </p>
+        ) : null}
+        {status.error ? (
+          <p role="alert" className="px-2 text-xs text-red-800">
+            The export failed: {status.error}
+          </p>
+        ) : null}
+      </ExportMenu>
     </section>
   );
 });
+
+/**
+ * The exports behind one button: a disclosure whose panel holds the export
+ * buttons. Opening moves the focus to the first; Up and Down move between them;
+ * Escape closes and gives the focus back to the button, as does a click outside
+ * or Tab past the last. The panel stays open after a press, so "Link copied" and
+ * "Preparing the export…" are seen.
+ */
+function ExportMenu({ children }: { children: ReactNode }) {
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const items = () => [...(panelRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  useEffect(() => {
+    if (!open) return;
+    const panel = panelRef.current;
+    items()[0]?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      const list = items();
+      const at = list.indexOf(document.activeElement as HTMLButtonElement);
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setOpen(false);
+        buttonRef.current?.focus();
+      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const next = event.key === 'ArrowDown' ? (at + 1) % list.length : (at - 1 + list.length) % list.length;
+        list[next]?.focus();
+      } else if (event.key === 'Home' || event.key === 'End') {
+        event.preventDefault();
+        list[event.key === 'Home' ? 0 : list.length - 1]?.focus();
+      }
+    };
+    panel?.addEventListener('keydown', onKeyDown);
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      panel?.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+  // Focus moving out of the menu (Tab past its end) closes it.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !event.currentTarget.contains(next)) setOpen(false);
+  };
+  return (
+    <div onBlur={onBlur}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+        className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium hover:bg-stone-100"
+      >
+        Export <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <div
+          ref={panelRef}
+          id={panelId}
+          role="group"
+          aria-label="Export"
+          className="absolute right-0 z-30 mt-1 w-72 rounded border border-stone-300 bg-white p-1 shadow-lg"
+        >
+          {children}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,11 +1,10 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { useEventDetail, type EventSources } from '../../../lib/corpus/event-detail-query';
 import type { ArticleSummary, DateMention, Evidence, EventSummary, Outlet } from '../../../lib/corpus/schema';
-import { formatPublished, formatSpan } from '../../../lib/format';
+import { describeWhen, formatDay } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
-import { PrecisionBadge } from './precision-badge';
 
 export type EventDetailProps = {
   index: CorpusIndex;
@@ -26,9 +25,7 @@ export const EventDetail = memo(function EventDetail({ index, eventId, hiddenOut
   const event = eventId ? index.eventById.get(eventId) : undefined;
   // Fetched beside the header: the title and dates are in the index, the date chains in the detail.
   const { sources, isPending, error, retry } = useEventDetail(index, event ? event.id : null);
-  if (!eventId) {
-    return <p className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-600">Select an event on the timeline or in the event list to see how each outlet reported it.</p>;
-  }
+  if (!eventId) return <NoSelection />;
   if (!event) {
     return (
       <StatusMessage tone="error" title="Event not found">
@@ -118,9 +115,8 @@ function EventDetailBody({
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
-            <span className="tabular-nums">{formatSpan(event.start, event.end, event.precision)}</span>
-            <PrecisionBadge precision={event.precision} />
-            <span>{event.main ? 'Story event' : 'Background context'}</span>
+            <span className="tabular-nums">{describeWhen(event.start, event.end, event.precision)}</span>
+            <span>· {event.main ? 'Story event' : 'Background context'}</span>
             <span>· reported by {plural(outletCount, 'outlet')}</span>
           </p>
           <h2 id={headingId} className="font-serif text-xl text-stone-900">
@@ -129,7 +125,11 @@ function EventDetailBody({
         </div>
         <button
           type="button"
-          onClick={() => navigateView({ event: null })}
+          onClick={() => {
+            // The button goes with the event: the note that replaces it takes the focus (see NoSelection).
+            focusAfterClear = true;
+            navigateView({ event: null });
+          }}
           className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100"
         >
           Clear selection
@@ -165,25 +165,28 @@ function EventDetailBody({
 
       <section aria-labelledby={`${headingId}-dates`}>
         <h3 id={`${headingId}-dates`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
-          How this date was resolved
+          How the date was worked out
         </h3>
         {error ? (
           <DetailError error={error} onRetry={onRetry} />
         ) : !sources && loading ? (
-          <p className="mt-1 text-sm text-stone-600">Loading how this date was resolved…</p>
+          <p className="mt-1 text-sm text-stone-600">Loading how the date was worked out…</p>
         ) : mentions.size === 0 ? (
           <p className="mt-1 text-sm text-stone-700">
             None of the shown sentences carries its own date expression; the event was dated from the surrounding text.
           </p>
         ) : (
           <>
-            <DateChainList entries={leading} />
-            {further.length > 0 ? (
+            {/* One outlet's chain up front; the others a press away, so the comparison below stays on the first screen. */}
+            <DateChainList entries={leading.slice(0, 1)} />
+            {leading.length + further.length > 1 ? (
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-stone-700">
-                  {plural(further.length, 'more date expression')} placing sentences on this event
+                  {further.length === 0
+                    ? `How ${plural(leading.length - 1, 'other outlet')} dated it`
+                    : `${plural(leading.length - 1 + further.length, 'more date expression')} placing sentences on this event`}
                 </summary>
-                <DateChainList entries={further} />
+                <DateChainList entries={[...leading.slice(1), ...further]} />
               </details>
             ) : null}
           </>
@@ -216,27 +219,68 @@ function EventDetailBody({
   );
 }
 
-/** "‘on Monday’ in Kyodo News, published 13 Jan 2025, 20:22 (UTC+09:00) → Mon 13 Jan 2025 (rule: …; anchor: …)". */
+/** Whether the Clear selection button was just pressed: the note replacing the event then takes the focus. */
+let focusAfterClear = false;
+
+/** No event selected: says how to choose one, and holds the focus after "Clear selection" (so it is not dropped on the page). */
+function NoSelection() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!focusAfterClear) return;
+    focusAfterClear = false;
+    ref.current?.focus();
+  }, []);
+  return (
+    <p ref={ref} tabIndex={-1} className="rounded border border-dashed border-stone-300 p-3 text-sm text-stone-600 focus-visible:outline-2 focus-visible:outline-amber-700">
+      No event selected. Choose one on the timeline or in the event list to see how each outlet reported it.
+    </p>
+  );
+}
+
+const PARTS = ['year', 'month', 'day'] as const;
+const inWords = (parts: readonly string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
+
+/** "Tue, 14 Jan 2025" for an article's publication time (its own calendar day), or null when unknown. */
+function publishedDay(publishedAt: string | null): string | null {
+  return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? formatDay(publishedAt.slice(0, 10), true) : null;
+}
+
+/**
+ * How one date was worked out, in words: "‘on Monday’ in Kyodo News → Mon, 13 Jan 2025,
+ * worked out from ‘on Wednesday’ earlier in an article published Thu, 12 Dec 2024 (the
+ * latest Monday on or before publication)". The ingest's anchor names a sentence by its
+ * id ("on Wednesday in s4"); the reader gets the words of that date instead.
+ */
+export function describeDateChain(mention: DateMention, publishedAt: string | null): { value: string | null; how: string; stated: string } {
+  const value = mention.start && mention.precision ? describeWhen(mention.start, mention.end ?? undefined, mention.precision) : null;
+  const published = publishedDay(publishedAt);
+  const article = published ? `an article published ${published}` : 'an article with no publication date';
+  const previous = mention.anchor ? /^(.+?) in s\d+\b/.exec(mention.anchor) : null;
+  // The rule reads "cue → outcome"; the outcome is what a reader follows.
+  const outcome = mention.rule.includes('→') ? mention.rule.slice(mention.rule.indexOf('→') + 1).trim() : mention.rule;
+  const how = !value
+    ? `could not be worked out${mention.reason ? `: ${mention.reason}` : ''}`
+    : !mention.anchor
+      ? 'stated in full in the text'
+      : `worked out from ${previous ? `‘${previous[1]}’ earlier in ${article}` : article} (${outcome})`;
+  const stated = PARTS.filter((part) => mention.stated[part]);
+  const assumed = PARTS.filter((part) => !mention.stated[part]);
+  const statedLine =
+    !value || assumed.length === 0
+      ? ''
+      : stated.length === 0
+        ? `The words state no date of their own; it comes from ${previous ? 'that earlier date' : 'the publication date'}.`
+        : `The text states the ${inWords(stated)}; the ${inWords(assumed)} ${assumed.length === 1 ? 'comes' : 'come'} from ${previous ? 'that earlier date' : 'the publication date'}.`;
+  return { value, how, stated: statedLine };
+}
+
 function DateChain({ mention, item }: { mention: DateMention; item: ResolvedEvidence }) {
-  const value =
-    mention.start && mention.precision ? formatSpan(mention.start, mention.end ?? undefined, mention.precision) : null;
-  const stated = (['year', 'month', 'day'] as const).filter((part) => mention.stated[part]);
-  const assumed = (['year', 'month', 'day'] as const).filter((part) => !mention.stated[part]);
+  const chain = describeDateChain(mention, item.article.publishedAt);
   return (
     <>
-      <span className="article-text font-medium">‘{mention.text}’</span> in {item.outlet?.name ?? 'an unknown outlet'}, published{' '}
-      {formatPublished(item.article.publishedAt)} →{' '}
-      {value ? <strong className="tabular-nums">{value}</strong> : <strong>unresolved{mention.reason ? ` (${mention.reason})` : ''}</strong>}{' '}
-      <span className="text-stone-700">
-        (rule: {mention.rule}
-        {mention.anchor ? <>; anchor: {mention.anchor}</> : null})
-      </span>
-      {value ? (
-        <span className="block text-xs text-stone-600">
-          Stated in the text: {stated.length > 0 ? stated.join(', ') : 'nothing'}
-          {assumed.length > 0 ? `; taken from the anchor: ${assumed.join(', ')}` : ''}
-        </span>
-      ) : null}
+      <span className="article-text font-medium">‘{mention.text}’</span> in {item.outlet?.name ?? 'an unknown outlet'} →{' '}
+      {chain.value ? <strong className="tabular-nums">{chain.value}</strong> : <strong>not worked out</strong>}, <span className="text-stone-700">{chain.how}</span>
+      {chain.stated ? <span className="block text-xs text-stone-600">{chain.stated}</span> : null}
     </>
   );
 }

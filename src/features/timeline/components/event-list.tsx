@@ -1,21 +1,23 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import type { EventSummary } from '../../../lib/corpus/schema';
-import { formatSpan } from '../../../lib/format';
+import type { EventSummary, Outlet } from '../../../lib/corpus/schema';
+import { describeWhen, formatSpan } from '../../../lib/format';
+import { highlightsOf, type Emphasis, type EventHighlight } from '../../../lib/event-highlights';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { useListWindow } from '../use-list-window';
-import { PrecisionBadge } from './precision-badge';
 
 export type EventListProps = {
   /** The visible events (outlet filter applied), in display order. */
   events: EventSummary[];
   selectedEventId: string | null;
   /** When non-null, events not in the set are dimmed (highlighted-entity filter). */
-  emphasisedEventIds: Set<string> | null;
+  emphasisedEventIds: Emphasis | null;
   onSelect: (eventId: string) => void;
   /** How many events the corpus has in all, to say how many the filter hides. */
   totalCount?: number;
   /** The reader is about to choose this event (pointer over it, or it became the active option): fetch ahead. */
   onPreview?: (eventId: string) => void;
+  /** The outlets shown (filter applied), in corpus order: each option's coverage bar has a mark for each. */
+  outlets?: Outlet[];
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -40,7 +42,9 @@ export function selectionAnnouncement(event: EventSummary): string {
  * listbox and the active option named by aria-activedescendant. Up/Down/Home/End
  * move, Enter/Space select, and the selection is announced in a polite live region.
  */
-export const EventList = memo(function EventList({ events, selectedEventId, emphasisedEventIds, onSelect, totalCount, onPreview }: EventListProps) {
+const NO_OUTLETS: Outlet[] = [];
+
+export const EventList = memo(function EventList({ events, selectedEventId, emphasisedEventIds, onSelect, totalCount, onPreview, outlets = NO_OUTLETS }: EventListProps) {
   const baseId = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const { main, background, ordered, positionOf } = useMemo(() => {
@@ -154,6 +158,8 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
       selected={event.id === selectedEventId}
       active={event.id === active?.id}
       emphasis={emphasisedEventIds === null ? 'none' : emphasisedEventIds.has(event.id) ? 'emphasised' : 'dimmed'}
+      marks={highlightsOf(emphasisedEventIds, event.id)}
+      outlets={outlets}
     />
   );
 
@@ -244,14 +250,18 @@ type EventOptionProps = {
   selected: boolean;
   active: boolean;
   emphasis: 'none' | 'emphasised' | 'dimmed';
+  /** The highlighted names it mentions, in their symbols and colours. */
+  marks: readonly EventHighlight[];
+  outlets: Outlet[];
 };
 
 /**
  * One option, memoised on plain values: a new selection redraws two options,
  * not the list.
  */
-const EventOption = memo(function EventOption({ event, optionId, position, setSize, fixedHeight, selected, active, emphasis }: EventOptionProps) {
+const EventOption = memo(function EventOption({ event, optionId, position, setSize, fixedHeight, selected, active, emphasis, marks, outlets }: EventOptionProps) {
   const dimmed = emphasis === 'dimmed';
+  const reporting = outlets.filter((outlet) => (event.coverage[outlet.id] ?? 0) > 0);
   return (
     <li
       id={optionId}
@@ -270,13 +280,46 @@ const EventOption = memo(function EventOption({ event, optionId, position, setSi
             ✓
           </span>
         ) : null}
-        <span className="tabular-nums">{formatSpan(event.start, event.end, event.precision)}</span>
-        <PrecisionBadge precision={event.precision} />
-        <span>{plural(event.outlets.length, 'outlet')}</span>
-        {emphasis === 'emphasised' ? <span className="rounded bg-yellow-100 px-1 text-yellow-900">mentions highlighted</span> : null}
+        <span className="tabular-nums">{describeWhen(event.start, event.end, event.precision)}</span>
+        {emphasis === 'emphasised' ? (
+          <span className={marks.length > 0 ? 'text-stone-700' : 'rounded bg-yellow-100 px-1 text-yellow-900'}>
+            mentions
+            {marks.length > 0
+              ? marks.map((mark) => (
+                  <span key={mark.entityId} className={`ml-1 rounded-sm px-0.5 text-stone-900 ${mark.className}`}>
+                    <span aria-hidden="true">{mark.symbol} </span>
+                    {mark.name}
+                  </span>
+                ))
+              : ' highlighted'}
+          </span>
+        ) : null}
         {dimmed ? <span className="sr-only">(no highlighted entity)</span> : null}
       </span>
-      <span className={`block ${fixedHeight ? 'line-clamp-2' : ''} ${dimmed ? 'text-stone-600' : 'text-stone-900'} ${selected ? 'font-semibold' : ''} ${event.main ? '' : 'italic'}`}>{event.title}</span>
+      <span className={`block ${fixedHeight ? 'line-clamp-1' : ''} ${dimmed ? 'text-stone-600' : 'text-stone-900'} ${selected ? 'font-semibold' : ''} ${event.main ? '' : 'italic'}`}>{event.title}</span>
+      {outlets.length > 0 ? <CoverageBar reporting={reporting} outlets={outlets} /> : null}
     </li>
   );
 });
+
+/**
+ * Who reported the event, before it is opened: a mark per shown outlet (filled
+ * when it reports the event, in the outlets' order) and the count in words, so
+ * an event four outlets report does not look like one only one reports.
+ */
+function CoverageBar({ reporting, outlets }: { reporting: Outlet[]; outlets: Outlet[] }) {
+  const reports = new Set(reporting.map((outlet) => outlet.id));
+  return (
+    <span className="mt-0.5 flex items-center gap-2 text-xs text-stone-600">
+      <span aria-hidden="true" className="flex gap-0.5">
+        {outlets.map((outlet) => (
+          <span key={outlet.id} className={`h-2 w-4 rounded-sm ${reports.has(outlet.id) ? 'bg-teal-700' : 'border border-stone-300 bg-stone-100'}`} />
+        ))}
+      </span>
+      <span>
+        {reporting.length === outlets.length && outlets.length > 1 ? (outlets.length === 2 ? 'both outlets' : `all ${outlets.length} outlets`) : `${reporting.length} of ${plural(outlets.length, 'outlet')}`}
+        <span className="sr-only">: {reporting.map((outlet) => outlet.name).join(', ')}</span>
+      </span>
+    </span>
+  );
+}

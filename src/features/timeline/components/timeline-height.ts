@@ -3,5 +3,5 @@
  * placeholder, so the page does not shift when vis-timeline arrives (it
  * scrolls its lanes inside this height).
  */
-// 31rem: every lane of the seed story in view at 1440 px with two-line labels (28rem cut the last one off).
-export const TIMELINE_HEIGHT = 'h-[31rem]';
+// A strip, not a page: the selected event must show on the first screen (lanes scroll inside it); taller on a desktop.
+export const TIMELINE_HEIGHT = 'h-[15rem] lg:h-[21rem]';

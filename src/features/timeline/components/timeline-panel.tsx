@@ -33,10 +33,10 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         <Chart hydrated={hydrated} {...props} />
       </ErrorBoundary>
       <figcaption id={captionId} className="mt-1 text-xs text-stone-600">
-        Top lane: when each event happened (boxes are single days; hatched bands are a month or an interval; faint items are
-        background). Below: when each outlet published. Drag to pan, Ctrl + scroll to zoom; by keyboard, arrow keys move
-        between items, Enter selects, + and − zoom. Times are the outlets’ local dates. The event list offers the same
-        events.
+        Top lane: when each event happened (hatched: the day is not stated). Below: when each outlet published, in its local date.{' '}
+        {/* Help for the hands the reader has: a phone has no Ctrl key and no wheel. */}
+        <span className="sm:hidden">Swipe to move in time, pinch to zoom.</span>
+        <span className="hidden sm:inline">Drag to pan, Ctrl + scroll to zoom; by keyboard, arrow keys move between items, Enter selects, + and − zoom.</span>
       </figcaption>
     </figure>
   );

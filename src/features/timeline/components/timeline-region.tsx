@@ -1,17 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { prefetchEventDetail, prefetchWhenIdle } from '../../../lib/corpus/event-detail-query';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { resolveWindow, timelineBounds, wallClockMs } from '../timeline-window';
-import { emphasisedEventIds, visibleEvents } from '../../../lib/corpus/visible-events';
+import { visibleEvents } from '../../../lib/corpus/visible-events';
+import { eventHighlights } from '../../../lib/event-highlights';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { TimelinePanel } from './timeline-panel';
 
-export type TimelineRegionProps = { index: CorpusIndex };
+export type TimelineRegionProps = {
+  index: CorpusIndex;
+  /** What the page shows of the selected event below its detail (the shell puts the comparison there, beside the list). */
+  main?: ReactNode;
+};
 
 const onSelect = (eventId: string | null) => navigateView({ event: eventId });
 // The window is view state too, but panning should not flood the history: replace, don't push.
@@ -25,7 +30,7 @@ const onOpenArticle = (articleId: string) => navigateView({ article: articleId, 
  * memoised inputs, so selecting an event re-renders the list and the detail, not
  * the chart's data.
  */
-export function TimelineRegion({ index }: TimelineRegionProps) {
+export function TimelineRegion({ index, main }: TimelineRegionProps) {
   const selectedEventId = useViewValue('event');
   const hidden = useViewValue('hiddenOutlets');
   const highlighted = useViewValue('entities');
@@ -35,7 +40,8 @@ export function TimelineRegion({ index }: TimelineRegionProps) {
   const { data } = index;
 
   const events = useMemo(() => visibleEvents(index, hidden), [index, hidden]);
-  const emphasised = useMemo(() => emphasisedEventIds(index, events, highlighted, hidden), [index, events, highlighted, hidden]);
+  // The emphasised events with the highlighted names each mentions: the list and the chart mark them by symbol.
+  const emphasised = useMemo(() => eventHighlights(index, events, highlighted, hidden), [index, events, highlighted, hidden]);
   const outlets = useMemo(() => data.outlets.filter((outlet) => !hidden.includes(outlet.id)), [data, hidden]);
   const articles = useMemo(() => {
     const hiddenSet = new Set(hidden);
@@ -63,7 +69,8 @@ export function TimelineRegion({ index }: TimelineRegionProps) {
   return (
     <section aria-labelledby="timeline-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="timeline-heading" className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
+        {/* Named for screen readers; the axis says what it is to the eye, and the line it took is the chart's. */}
+        <h2 id="timeline-heading" className="sr-only">
           Timeline
         </h2>
         {bounds && !isDefaultWindow ? (
@@ -94,7 +101,9 @@ export function TimelineRegion({ index }: TimelineRegionProps) {
         <StatusMessage title="Nothing dated to draw yet">The corpus has no events and no publication dates.</StatusMessage>
       )}
       {undated > 0 ? <p className="text-xs text-stone-600">{undated} article(s) without a publication date are not on the chart.</p> : null}
-      <div className="grid gap-4 lg:grid-cols-[minmax(16rem,22rem)_1fr]">
+      {/* The rail (the event list) beside the selected event; on a phone the event comes first, the list after it. */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(16rem,21rem)_minmax(0,1fr)]">
+        <div className="order-2 min-w-0 lg:order-1">
         <EventList
           events={events}
           selectedEventId={selectedEventId}
@@ -102,11 +111,15 @@ export function TimelineRegion({ index }: TimelineRegionProps) {
           onSelect={onSelect}
           totalCount={data.events.length}
           onPreview={onPreview}
+          outlets={outlets}
         />
-        <div className="min-w-0">
+        </div>
+        {/* The scroll target of a choice made far from here (the coverage table). */}
+        <div id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2">
           <ErrorBoundary label="The event detail">
             <EventDetail index={index} eventId={selectedEventId} hiddenOutlets={hidden} />
           </ErrorBoundary>
+          {main}
         </div>
       </div>
     </section>
