@@ -1,5 +1,6 @@
 import { articleTitle } from '../../lib/article-label';
 import type { ArticleSummary, EventSummary, Outlet } from '../../lib/corpus/schema';
+import { highlightsOf, highlightWords, type Emphasis, type EventHighlight } from '../../lib/event-highlights';
 import { formatPublished, formatSpan } from '../../lib/format';
 import { dayToMs, eventEnd, wallClockMs, type DayWindow } from './timeline-window';
 
@@ -26,6 +27,8 @@ export interface TimelineItemData {
   date: string;
   badge: string;
   tooltip: string;
+  /** The highlighted names an event mentions (a symbol each, before its label). */
+  marks?: readonly EventHighlight[];
 }
 
 export interface TimelineGroupData {
@@ -69,7 +72,7 @@ export function escapeHtml(text: string): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function eventItem(event: EventSummary, emphasised: Set<string> | null): TimelineItemData {
+export function eventItem(event: EventSummary, emphasised: Emphasis | null): TimelineItemData {
   const isDayEvent = event.precision === 'day';
   const classes = ['parallax-event', isDayEvent ? 'parallax-day' : `parallax-span parallax-precision-${event.precision}`];
   if (!event.main) classes.push('parallax-context');
@@ -79,7 +82,10 @@ export function eventItem(event: EventSummary, emphasised: Set<string> | null): 
   const badge = isDayEvent ? '' : event.precision;
   const date = itemDate(event.start, event.end, event.precision);
   const label = `${date} · ${event.title}`;
-  const tooltip = `${event.title} — ${span} (${event.precision}${event.main ? '' : ', background'}), reported by ${plural(event.outlets.length, 'outlet')}`;
+  const marks = highlightsOf(emphasised, event.id);
+  const tooltip = `${event.title} — ${span} (${event.precision}${event.main ? '' : ', background'}), reported by ${plural(event.outlets.length, 'outlet')}${
+    marks.length > 0 ? `; mentions ${highlightWords(marks)}` : ''
+  }`;
   return {
     id: eventItemId(event.id),
     group: EVENTS_GROUP,
@@ -95,6 +101,8 @@ export function eventItem(event: EventSummary, emphasised: Set<string> | null): 
     date,
     badge,
     tooltip,
+    // Explicitly undefined when none: the chart's DataSet update spreads, so an absent key would keep old marks.
+    marks: marks.length > 0 ? marks : undefined,
   };
 }
 
@@ -182,7 +190,7 @@ export interface TimelineDataInput {
   events: readonly EventSummary[];
   articles: readonly ArticleSummary[];
   outlets: readonly Outlet[];
-  emphasised: Set<string> | null;
+  emphasised: Emphasis | null;
   /** The days in view: items are given for it and one more window's width on each side (panning finds them drawn). */
   window: DayWindow;
 }
@@ -316,7 +324,7 @@ function binRange(firstMs: number, days: number): { from: string; to: string; st
 const clusterId = (lane: string, range: ClusterTarget) => `${CLUSTER_PREFIX}${lane}|${range.from}|${range.to}`;
 const listed = (titles: string[]) => (titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; '));
 
-export function eventCluster(members: readonly EventSummary[], days: number, emphasised: Set<string> | null): TimelineItemData {
+export function eventCluster(members: readonly EventSummary[], days: number, emphasised: Emphasis | null): TimelineItemData {
   const range = binRange(dayToMs(members[0]!.start), days);
   const marked = emphasised ? members.filter((event) => emphasised.has(event.id)).length : 0;
   const classes = ['parallax-cluster', 'parallax-event'];

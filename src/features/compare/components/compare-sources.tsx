@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
+import { HighlightLegend } from '../../../components/highlight-legend';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
 import { useMediaQuery, WIDE_QUERY } from '../../../lib/use-media-query';
@@ -101,6 +102,7 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
           ) : null}
         </div>
       ) : null}
+      {reporting.length > 0 ? <HighlightLegend entityById={index.entityById} /> : null}
       <ErrorBoundary label="The claims and source panels">
         {view === 'claims' ? (
           wide ? (

@@ -4,6 +4,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type IdType, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { ArticleSummary, EventSummary, Outlet } from '../../../lib/corpus/schema';
+import type { Emphasis } from '../../../lib/event-highlights';
 import {
   buildTimelineData,
   eventItemId,
@@ -26,7 +27,7 @@ export type TimelineViewProps = {
   outlets: Outlet[];
   selectedEventId: string | null;
   /** When non-null, events not in the set are dimmed. */
-  emphasisedEventIds: Set<string> | null;
+  emphasisedEventIds: Emphasis | null;
   /** The visible window in whole days; the timeline follows it when it changes. */
   window: DayWindow;
   /** How far the reader may pan (defaults to everything drawn, plus a margin). */
@@ -74,6 +75,13 @@ export function renderItemElement(item: TimelineItemData | undefined): HTMLEleme
     badge.className = 'parallax-item-badge';
     badge.textContent = item.badge;
     element.append(badge, document.createTextNode(' '));
+  }
+  // The highlighted names it mentions, each in its symbol and colour, as in the text and the list.
+  for (const mark of item.marks ?? []) {
+    const symbol = document.createElement('span');
+    symbol.className = `parallax-item-mark rounded-sm px-px ${mark.className}`;
+    symbol.textContent = mark.symbol;
+    element.append(symbol, document.createTextNode(' '));
   }
   // The date in its own element, so the last text node is the title alone.
   if (item.date) {
