@@ -45,25 +45,47 @@ function statedParts(components: ParsedComponents, core: string): CalendarParts 
   };
 }
 
+/** A time of day as news writes one: with a.m./p.m., noon or midnight, or "at"/a zone around hh:mm. */
+function isClockTime(reading: ChronoReading): boolean {
+  const { result, core } = reading;
+  if (!result.start.isCertain('hour')) return false;
+  if (/\b(?:[ap]\.?m\b\.?|noon|midnight)|\d(?:[ap]m)\b/i.test(core)) return true;
+  return /^\d{1,2}[:.]\d{2}\b/.test(core) && (reading.preposition?.toLowerCase() === 'at' || /\b(?:GMT|UTC|local time|[A-Z]{1,3}[SD]?T)\b/.test(core));
+}
+
 /** The expression a chrono result names; null for things that are not dates: times, durations, "now". */
 export function classifyChrono(reading: ChronoReading): Expression | null {
   const { result, core } = reading;
   const lower = core.toLowerCase();
   const prep = reading.preposition?.toLowerCase() ?? null;
 
+  const hedge = HEDGES.exec(core)?.[0] ?? '';
+  const counted = /^(\d+|[a-z]+(?: [a-z]+){0,2})\s+(second|minute|hour|day|week|month|year)s?(?:\s+(ago|later|earlier|after|before|from now))?$/i.exec(core.slice(hedge.length));
+  const amountWord = counted?.[1] ?? '';
+  const amount = parseAmount(amountWord);
+  const tailWord = counted?.[3]?.toLowerCase();
+  // "two minutes later": a step within the day of the story so far, which it keeps. Hours may cross
+  // midnight ("close eight hours later") and a hedge blurs the step, so neither names a day.
+  if (counted && amount !== null && !hedge && /^minute$/i.test(counted[2] ?? '') && (tailWord === 'later' || tailWord === 'earlier')) {
+    return { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: false };
+  }
   // chrono computed a clock time from the reference ("for about 30 minutes", "half an hour later"): an
   // amount of minutes or hours is a duration or an offset within some day, never a calendar date.
   if (result.tags().has('result/relativeDateAndTime')) return null;
-  const hedge = HEDGES.exec(core)?.[0] ?? '';
-  const counted = /^(\d+|[a-z]+(?: [a-z]+){0,2})\s+(second|minute|hour|day|week|month|year)s?(?:\s+(ago|later|earlier|from now))?$/i.exec(core.slice(hedge.length));
-  const amountWord = counted?.[1] ?? '';
-  const amount = parseAmount(amountWord);
   if (counted && (amount !== null || VAGUE_AMOUNTS.test(amountWord))) {
     const [, , unitWord = '', tail] = counted;
     const unit = unitWord.toLowerCase();
     // Sub-day amounts ("for a second time") never name a calendar date.
     if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
     const anchoredUnit = unit as Unit;
+    if (tailWord === 'after' || tailWord === 'before') {
+      // "a day after the crash": the day of what the sentence reports, counted from a happening it names.
+      // Months and years after a happening are too loose to date a report ("a month after the disaster").
+      if (unit !== 'day' && unit !== 'week') return null;
+      if (amount === null) return { kind: 'unresolvable', reason: `"${amountWord}" is not a definite amount` };
+      if (hedge) return { kind: 'unresolvable', reason: hedgeReason(hedge) };
+      return { kind: 'count', amount, unit: anchoredUnit, sign: tailWord === 'after' ? 1 : -1, from: 'happening', futureOnly: false };
+    }
     if (!tail) {
       // "in two days" may be a date ahead; "for/within/over 180 days" is a duration.
       if (prep !== 'in' || amount === null) return null;
@@ -109,7 +131,11 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
     return { kind: 'weekday', weekday, relation: relationWord ? relationOf(relationWord) : null, endWeekday };
   }
 
-  if (!hasDateParts(result.start)) return null; // a time of day only ("20:22", "noon")
+  if (!hasDateParts(result.start)) {
+    // "at 9:03 a.m.", "4pm local time", "at noon": a clock time on the day of the story so far. A bare
+    // "20:22" with no "at" or zone may be a score or a ratio, so it is not taken.
+    return isClockTime(reading) ? { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: true } : null;
+  }
   const parts = statedParts(result.start, core);
   if (parts.year === null && parts.month === null && parts.day === null) {
     return { kind: 'unresolvable', reason: 'chrono-node recognised it, but no news rule covers this form' };

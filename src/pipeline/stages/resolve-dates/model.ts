@@ -41,8 +41,11 @@ export type Expression =
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }
   /** today / yesterday / tomorrow. */
   | { kind: 'dayOffset'; days: number }
-  /** "three days ago" (publication), "a week later" (previous mention), "in two days" (future only). */
-  | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous'; futureOnly: boolean }
+  /**
+   * "three days ago" (publication), "a week later" (previous mention), "in two days" (future only),
+   * "a day after the crash" (happening: the day the sentence reports, counted from a happening it names).
+   */
+  | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous' | 'happening'; futureOnly: boolean }
   /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */
   | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null }
   /** "the same day", "the following year": a calendar unit next to the previous mention's. */
@@ -67,6 +70,14 @@ export interface Resolution {
   reason?: string;
   /** Set when the expression turned out not to be a date (a duration). */
   drop?: boolean;
+  /** A bare weekday the sentence's tense placed: later untensed mentions of it in the article mean the same day. */
+  settlesWeekday?: number;
+}
+
+/** A weekday an earlier sentence of the article placed by its tense. */
+export interface SettledWeekday {
+  mention: DateMention;
+  day: Ymd;
 }
 
 export interface ResolveEnv {
@@ -76,6 +87,10 @@ export interface ResolveEnv {
   publishedLabel: string;
   tense: () => Tense | null;
   previous: (unit: Unit) => DateMention | undefined;
+  /** The sentence's other mentions resolved so far (all of them, for the counts resolved last). */
+  sentenceMentions: () => readonly DateMention[];
+  /** The day an earlier sentence of the article gave this weekday by its tense, if any. */
+  settledWeekday: (weekday: number) => SettledWeekday | undefined;
   shortSentenceId: (sentenceId: string) => string;
 }
 
@@ -126,11 +141,12 @@ export function modifierRule(modifier: Modifier | null, scale: DayRange['precisi
   if (modifier === 'earlier' || modifier === 'later') {
     return modifier === 'earlier' ? '; "earlier" → from the period start up to publication' : '; "later" → from publication to the period end';
   }
-  const spans: Record<'month' | 'year', Record<'early' | 'mid' | 'late', string>> = {
+  const spans: Record<'week' | 'month' | 'year', Record<'early' | 'mid' | 'late', string>> = {
+    week: { early: 'Monday–Wednesday', mid: 'Tuesday–Thursday', late: 'Thursday–Sunday' },
     month: { early: 'days 1–10', mid: 'days 11–20', late: 'day 21 to month end' },
     year: { early: 'January–April', mid: 'May–August', late: 'September–December' },
   };
-  return scale === 'month' || scale === 'year' ? `; "${modifier}" → ${spans[scale][modifier]}` : '';
+  return scale === 'week' || scale === 'month' || scale === 'year' ? `; "${modifier}" → ${spans[scale][modifier]}` : '';
 }
 
 /** "in", "late", "the end of" just before an expression: shared by the recognisers that own their preposition. */

@@ -38,10 +38,24 @@ function articleStart(text: string, start: number): number {
   return match ? start - match[0].length : start;
 }
 
+/** "in Saturday's election": the date names the noun after it, and the preposition before it is the noun's. */
+const POSSESSIVE = /^['’]s\b/;
+/** "at 4pm local time": the zone belongs to the time. */
+const LOCAL_TIME = /^\s+local\s+time\b/i;
+
 export function placeChrono(text: string, reading: ChronoReading, expression: Expression): Candidate {
-  const { start: rawStart, end } = reading;
+  const { start: rawStart } = reading;
+  let end = reading.end;
   const ownPreposition = reading.preposition;
   const ownModifier = reading.periodModifier;
+  // "a day after the crash": the mention is the count; "after" opens the happening's clause, which the
+  // date does not report (extract-events reads clauses opened by "after" as landmarks).
+  if (expression.kind === 'count' && expression.from === 'happening') end -= /\s+(?:after|before)$/i.exec(text.slice(rawStart, end))?.[0].length ?? 0;
+  const rest = text.slice(end);
+  if (reading.result.start.isCertain('hour')) end += LOCAL_TIME.exec(rest)?.[0].length ?? 0;
+  if (!ownPreposition && !ownModifier && POSSESSIVE.test(rest)) {
+    return { start: rawStart, end, expression, modifier: null, through: false };
+  }
   // chrono drops the article in "at the end of April"; the mention keeps it.
   let start = ownModifier && !ownPreposition ? articleStart(text, rawStart) : rawStart;
   let preposition = ownPreposition;

@@ -111,7 +111,9 @@ export function resolveCalendar(
   }
 
   const tense = env.tense();
-  if (candidate.through && tense?.direction !== 'past') {
+  // "stays closed until Jan. 20" is a state running from now; "will run until Jan. 3" does not say when the
+  // running starts, so a future clause dates only the end it names (below, by tense).
+  if (candidate.through && tense === null) {
     const rule = `"through/until" a date → from publication to the first such date on or after it`;
     if (!anchorDay) return unanchored(rule);
     const target =

@@ -20,13 +20,15 @@ import { findAnaphoricUnits } from './find-anaphoric-units';
 import { findBareYears } from './find-bare-years';
 import { chronoReference, readChrono, type ChronoReference } from './find-chrono';
 import { findDaysOfMonth } from './find-days-of-month';
+import { findPartsOfDay } from './find-parts-of-day';
 import { joinMonthWithRelativeYear } from './join-month-year';
-import type { Candidate, DateContext, Expression, Resolution, ResolveEnv, Unit } from './model';
+import type { Candidate, DateContext, Expression, Resolution, ResolveEnv, SettledWeekday, Unit } from './model';
 import { placeChrono } from './place-chrono';
 import { indexTense, tenseAt, type TenseIndex } from './read-tense';
 import { resolveCalendar } from './resolve-calendar';
 import { resolveCount, resolveDayOffset } from './resolve-counts';
 import { resolveDayOfMonth } from './resolve-day-of-month';
+import { resolveHappening } from './resolve-happening';
 import { resolvePeriod } from './resolve-period';
 import { resolveSameUnit } from './resolve-same-unit';
 import { resolveWeekday, resolveWeekend } from './resolve-weekday';
@@ -43,7 +45,7 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  * 3. the classified result takes in the words around it that belong to it ("on", "in early", "the night of");
  * 4. "October" + "last year" are joined — chrono splits them, and the month needs the year's shift;
  * 5. our own recognisers for what chrono does not read: "the same day" (listed first, so at an equal span it
- *    wins), bare years, "on the 13th";
+ *    wins), "the next morning" and "in the evening", bare years, "on the 13th";
  * 6. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
  */
 function findCandidates(text: string, reference: ChronoReference): Candidate[] {
@@ -51,7 +53,7 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     const expression = classifyChrono(reading);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
-  const ours = [...findAnaphoricUnits(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findBareYears(text), ...findDaysOfMonth(text)];
   return withoutOverlaps([...joinMonthWithRelativeYear(fromChrono, text), ...ours]);
 }
 
@@ -70,7 +72,7 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
     case 'dayOffset':
       return resolveDayOffset(expression, env);
     case 'count':
-      return resolveCount(expression, env);
+      return expression.from === 'happening' ? resolveHappening(expression, candidate, env) : resolveCount(expression, env);
     case 'sameUnit':
       return resolveSameUnit(expression, env);
     case 'dayOfMonth':
@@ -104,6 +106,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const anchorDay = context.reference ? parseIsoDay(context.reference.date) : null;
   const reference = chronoReference(anchorDay, context.reference?.offset ?? null);
   const mentions: DateMention[] = [];
+  const settledWeekdays = new Map<number, SettledWeekday>();
   const shortSentenceId = (sentenceId: string): string =>
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
@@ -111,8 +114,11 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     if (SKIPPED_KINDS.has(sentence.kind)) continue;
     const text = sentence.text;
     let tenseIndex: TenseIndex | null = null;
-    let count = 0;
-    for (const candidate of findCandidates(text, reference)) {
+    const candidates = findCandidates(text, reference);
+    // Counts from a happening read the sentence's other dates, so they are resolved after them.
+    const ordered = [...candidates.filter((c) => !countsFromHappening(c)), ...candidates.filter(countsFromHappening)];
+    const resolved: DateMention[] = [];
+    for (const candidate of ordered) {
       const env: ResolveEnv = {
         text,
         anchorDay,
@@ -121,15 +127,16 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
           tenseIndex ??= indexTense(text);
           return tenseAt(tenseIndex, text, candidate.start, candidate.end);
         },
-        previous: (unit) => mentions.findLast((mention) => servesAsBase(mention, unit)),
+        previous: (unit) => resolved.findLast((mention) => servesAsBase(mention, unit)) ?? mentions.findLast((mention) => servesAsBase(mention, unit)),
+        sentenceMentions: () => resolved,
+        settledWeekday: (weekday) => settledWeekdays.get(weekday),
         shortSentenceId,
       };
       const resolution = resolveCandidate(candidate, env);
       if (resolution.drop) continue;
-      count += 1;
       const range = resolution.range;
       const mention: DateMention = {
-        id: `${sentence.id}-d${count}`,
+        id: '',
         articleId: context.articleId,
         sentenceId: sentence.id,
         text: text.slice(candidate.start, candidate.end),
@@ -144,8 +151,19 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         stated: statedOf(candidate.expression),
       };
       if (!range) mention.reason = resolution.reason ?? 'could not be resolved';
-      mentions.push(mention);
+      if (range && resolution.settlesWeekday !== undefined) settledWeekdays.set(resolution.settlesWeekday, { mention, day: range.start });
+      resolved.push(mention);
     }
+    // Numbered in the order they stand in the sentence, whatever order they were resolved in.
+    resolved.sort((a, b) => a.charStart - b.charStart);
+    resolved.forEach((mention, i) => {
+      mention.id = `${sentence.id}-d${i + 1}`;
+      mentions.push(mention);
+    });
   }
   return mentions;
+}
+
+function countsFromHappening(candidate: Candidate): boolean {
+  return candidate.expression.kind === 'count' && candidate.expression.from === 'happening';
 }

@@ -20,8 +20,9 @@ export function resolveDayOfMonth(expression: Extract<Expression, { kind: 'dayOf
     return target ? { range: dayRange(target), anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
   }
   const tense = env.tense();
-  const forward = tense?.direction === 'future' || (candidate.through && tense?.direction !== 'past');
-  const through = candidate.through && forward;
+  const forward = tense?.direction === 'future' || (candidate.through && tense === null);
+  // As for month-days: only an untensed state runs from publication; a future clause dates the end it names.
+  const through = candidate.through && tense === null;
   const rule = through
     ? `"through/until" a day of month → from publication to the first ${nth} on or after it`
     : `${describeTense(tense, 'day of month')} → ${tense || forward ? '' : 'news default (past): '}${forward ? 'earliest' : 'latest'} ${nth} ${forward ? 'on or after' : 'on or before'} publication`;

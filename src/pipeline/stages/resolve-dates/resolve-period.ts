@@ -28,6 +28,9 @@ export function resolvePeriod(
     range = weekRange(addDays(anchor, step * 7));
     if (relation === 'this' && candidate.modifier === 'earlier') range = interval(range.start, anchor);
     if (relation === 'this' && candidate.modifier === 'later') range = interval(anchor, range.end);
+    // "early next week": a reporter's thirds of a working week, with the weekend in the late one.
+    const third = candidate.modifier === 'early' ? [0, 2] : candidate.modifier === 'mid' ? [1, 3] : candidate.modifier === 'late' ? [3, 6] : null;
+    if (third) range = interval(addDays(range.start, third[0] ?? 0), addDays(range.start, third[1] ?? 6));
   } else if (unit === 'month') {
     const { y, m } = shiftMonth(anchor.y, anchor.m, step);
     range = narrow(monthRange(y, m), candidate.modifier, anchor);

@@ -17,6 +17,9 @@ export function resolveWeekday(
   const name = WEEKDAY_NAMES[expression.weekday] ?? '';
   const tense = env.tense();
   const { anchorDay } = env;
+  const settled = expression.relation === null && !candidate.through ? env.settledWeekday(expression.weekday) : undefined;
+  // Placed by its own tense: a later untensed mention of the same weekday means this day.
+  const settles = expression.relation === null && !candidate.through && tense !== null && expression.endWeekday === null;
   let rule: string;
   let pick: (anchor: Ymd) => Ymd;
   if (expression.relation === 'next') {
@@ -28,12 +31,17 @@ export function resolveWeekday(
   } else if (expression.relation === 'this') {
     rule = `"this ${name}" → the ${name} of the publication week (Monday–Sunday)`;
     pick = (anchor) => addDays(mondayOf(anchor), (expression.weekday + 6) % 7);
-  } else if (candidate.through && tense?.direction !== 'past') {
+  } else if (candidate.through && tense === null) {
     rule = `"through ${name}" → from publication to the first ${name} on or after it`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
   } else if (tense?.direction === 'future') {
     rule = `${describeTense(tense, 'weekday')} → earliest ${name} on or after publication`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
+  } else if (!tense && settled && expression.endWeekday === null) {
+    // A story speaks of one Saturday: "Voters will go to the polls on Saturday … Polls open at 8 a.m. on Saturday".
+    const day = settled.day;
+    rule = `weekday with no tense cue → the ${name} placed earlier in the article`;
+    return { range: dayRange(day), anchor: `${settled.mention.text} in ${env.shortSentenceId(settled.mention.sentenceId)}`, rule };
   } else {
     rule = `${describeTense(tense, 'weekday')} → ${tense ? '' : 'news default (past): '}latest ${name} on or before publication`;
     pick = (anchor) => weekdayOnOrBefore(anchor, expression.weekday);
@@ -41,13 +49,13 @@ export function resolveWeekday(
   if (!anchorDay) return unanchored(rule);
   const day = pick(anchorDay);
   let range = dayRange(day);
-  if (candidate.through && tense?.direction !== 'past' && expression.relation === null) {
+  if (candidate.through && tense === null && expression.relation === null) {
     range = interval(anchorDay, day);
   } else if (expression.endWeekday !== null) {
     range = interval(day, weekdayOnOrAfter(day, expression.endWeekday));
     rule += `; range ends on the first ${WEEKDAY_NAMES[expression.endWeekday]} on or after it`;
   }
-  return { range, anchor: env.publishedLabel, rule };
+  return { range, anchor: env.publishedLabel, rule, ...(settles ? { settlesWeekday: expression.weekday } : {}) };
 }
 
 export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend' }>, env: ResolveEnv): Resolution {

@@ -1,0 +1,60 @@
+/**
+ * "a day after the crash", "two weeks before the vote": the day of what the
+ * sentence reports, counted from a happening it names. Resolved after the
+ * sentence's other dates, which it reads:
+ * 1. a day named inside the happening's phrase ("two days after the Dec. 29 crash") → that day plus the count;
+ * 2. else another day in the sentence ("Choi on Monday ordered checks, a day after the crash") → that day: it
+ *    dates the report, and the phrase only says how long after the happening it came;
+ * 3. else the previous day-level date in the article, taken as the happening's, plus the count;
+ * 4. else the publication day: a lede's "a day after the election" reports the day's news.
+ */
+import { dayRange, parseIsoDay, shiftRange } from '../../text/days';
+import { previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
+
+/** How far after "after" a date may sit and still belong to the happening's phrase ("the Dec. 29 crash"). */
+const PHRASE_REACH = 40;
+
+export function resolveHappening(expression: Extract<Expression, { kind: 'count' }>, candidate: Candidate, env: ResolveEnv): Resolution {
+  const { amount, unit, sign } = expression;
+  const words = `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
+  const days = env.sentenceMentions().filter((mention) => mention.precision === 'day' && mention.start !== null);
+
+  const inPhrase = days.find(
+    (mention) =>
+      mention.charStart >= candidate.end &&
+      mention.charStart - candidate.end <= PHRASE_REACH &&
+      !/[,;:()—–]/.test(env.text.slice(candidate.end, mention.charStart)),
+  );
+  const inPhraseDay = inPhrase?.start ? parseIsoDay(inPhrase.start) : null;
+  if (inPhrase && inPhraseDay) {
+    return {
+      range: shiftRange(inPhraseDay, sign * amount, unit),
+      anchor: `${inPhrase.text} (the happening's date, same sentence)`,
+      rule: `"${words}" a happening dated in the sentence → that day ${sign > 0 ? 'plus' : 'minus'} ${amount} ${unit}${amount === 1 ? '' : 's'}`,
+    };
+  }
+
+  const report = days.find((mention) => mention.charEnd <= candidate.start || mention.charStart >= candidate.end);
+  const reportDay = report?.start ? parseIsoDay(report.start) : null;
+  if (report && reportDay) {
+    return {
+      range: dayRange(reportDay),
+      anchor: `${report.text} (same sentence)`,
+      rule: `"${words}" a happening, with the report dated in the sentence → the day of the report`,
+    };
+  }
+
+  const previous = env.previous('day');
+  const previousDay = previous?.start ? parseIsoDay(previous.start) : null;
+  if (previous && previousDay) {
+    return {
+      range: shiftRange(previousDay, sign * amount, unit),
+      anchor: previousLabel(previous, env),
+      rule: `"${words}" a happening → the previous day-level date in the article, taken as the happening's, ${sign > 0 ? 'plus' : 'minus'} the count`,
+    };
+  }
+
+  const rule = `"${words}" a happening, with no day before it in the article → the publication day (the day's news)`;
+  if (!env.anchorDay) return unanchored(rule);
+  return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule };
+}

@@ -1,0 +1,144 @@
+/**
+ * Dates read from the story around them: times and parts of a day, counts from
+ * a happening, a weekday the article has already placed, weeks cut in thirds,
+ * and spans whose start the text does not give. Reference days are pinned; each
+ * rule has a case it must not match. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateMentionSchema, type DateMention, type Sentence } from '../../../src/lib/corpus/schema';
+import { resolveDates } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
+
+function resolve(date: string | null, lines: string[]): DateMention[] {
+  const sentences: Sentence[] = lines.map((text, i) => ({ id: `t-s${i + 1}`, text, paragraph: i + 1, kind: 'body', line: i + 1 }));
+  const mentions = resolveDates(
+    { articleId: 't', reference: date ? { date, offset: '+09:00' } : null, publishedLabel: date ? `published ${date}` : 'unknown' },
+    sentences,
+  );
+  for (const mention of mentions) {
+    expect(dateMentionSchema.parse(mention)).toEqual(mention);
+    expect(sentences.find((s) => s.id === mention.sentenceId)?.text.slice(mention.charStart, mention.charEnd)).toBe(mention.text);
+  }
+  return mentions;
+}
+
+const quick = (date: string | null, ...lines: string[]): Array<[string, string | null]> => resolve(date, lines).map((m) => [m.text, m.value]);
+
+describe('times of day', () => {
+  it('a clock time is on the day of the story so far: the previous day in the article, else publication', () => {
+    expect(quick('2024-03-11', 'The ferry left Busan early on the 9th and ran aground at 6:40 a.m.', 'A coast guard cutter reached it at 7:15 a.m.')).toEqual([
+      ['on the 9th', '2024-03-09'],
+      ['at 6:40 a.m.', '2024-03-09'],
+      ['at 7:15 a.m.', '2024-03-09'],
+    ]);
+    expect(quick('2024-03-11', 'Counting began at 5pm local time.')).toEqual([['at 5pm local time', '2024-03-11']]);
+    expect(quick('2024-03-11', 'The curfew starts at noon.')).toEqual([['noon', '2024-03-11']]);
+  });
+
+  it('not a time: a score, a ratio or hours counted after something', () => {
+    expect(quick('2024-03-11', 'The committee split 10:12 on the motion.')).toEqual([]);
+    expect(quick('2024-03-11', 'Polls open on Sunday and close ten hours later.')).toEqual([['on Sunday', '2024-03-10']]);
+  });
+
+  it('"two minutes later" keeps the previous day; a hedged or hour-long step does not name one', () => {
+    expect(quick('2024-03-11', 'The alarm sounded on Saturday, and the crew radioed for help three minutes later.')).toEqual([
+      ['on Saturday', '2024-03-09'],
+      ['three minutes later', '2024-03-09'],
+    ]);
+    expect(quick('2024-03-11', 'The alarm sounded on Saturday, and help came about twenty minutes later.')).toEqual([['on Saturday', '2024-03-09']]);
+  });
+});
+
+describe('parts of a day', () => {
+  it('"in the morning", "in the early evening" are the day of the story so far', () => {
+    expect(quick('2024-05-04', 'The senator voted in the morning.')).toEqual([['in the morning', '2024-05-04']]);
+    expect(quick('2024-05-04', 'Turnout rose on Friday.', 'The rival conceded in the early evening.')).toEqual([
+      ['on Friday', '2024-05-03'],
+      ['in the early evening', '2024-05-03'],
+    ]);
+  });
+
+  it('"the next morning", "that night", "the previous evening" count from the previous day', () => {
+    expect(quick('2024-05-04', 'Rescuers arrived on Wednesday.', 'The river crested that night and fell the next morning.')).toEqual([
+      ['on Wednesday', '2024-05-01'],
+      ['that night', '2024-05-01'],
+      ['the next morning', '2024-05-02'],
+    ]);
+    expect(quick('2024-05-04', 'Rescuers arrived on Wednesday.', 'Warnings had gone out the previous evening.')).toEqual([
+      ['on Wednesday', '2024-05-01'],
+      ['the previous evening', '2024-04-30'],
+    ]);
+    // With no day before it, "the next morning" has nothing to count from.
+    expect(quick('2024-05-04', 'The river fell the next morning.')).toEqual([['the next morning', null]]);
+  });
+
+  it('not a day: a habit in the plural, or a part of day that chrono dates itself', () => {
+    expect(quick('2024-05-04', 'She walks the dog in the mornings.')).toEqual([]);
+    expect(quick('2024-05-04', 'The strike came in the early morning of April 28.')).toEqual([['in the early morning of April 28', '2024-04-28']]);
+  });
+});
+
+// The mention is the count: "after" opens the happening's clause, which the date does not report.
+describe('a count from a happening ("a day after the crash")', () => {
+  it('takes the day the sentence reports when it has one', () => {
+    expect(quick('2024-07-09', 'The governor on Monday ordered an inquiry, a day after a dam burst upstream.')).toEqual([
+      ['on Monday', '2024-07-08'],
+      ['a day', '2024-07-08'],
+    ]);
+  });
+
+  it('counts from a day named in the happening, or from the previous day in the article', () => {
+    expect(quick('2024-07-09', 'Divers found the recorder two days after the July 4 collapse.')).toEqual([
+      ['two days', '2024-07-06'],
+      ['July 4', '2024-07-04'],
+    ]);
+    expect(quick('2024-07-09', 'The dam burst on Thursday.', 'Divers reached it three days after the collapse.')).toEqual([
+      ['on Thursday', '2024-07-04'],
+      ['three days', '2024-07-07'],
+    ]);
+  });
+
+  it('with nothing before it, a lede reports the publication day', () => {
+    expect(quick('2024-07-09', 'Markets steadied a day after the central bank cut rates.')).toEqual([['a day', '2024-07-09']]);
+  });
+
+  it('a hedged count or a month after is no day', () => {
+    expect(quick('2024-07-09', 'Markets steadied about a week after the cut.')).toEqual([['about a week after', null]]);
+    expect(quick('2024-07-09', 'Talks resumed a month after the talks collapsed.')).toEqual([]);
+  });
+});
+
+describe('a weekday the article has already placed', () => {
+  it('an untensed weekday is the one an earlier tensed sentence placed', () => {
+    // Thursday 2024-01-11: "will" puts Saturday ahead; "Polls open … on Saturday" has no tense of its own.
+    expect(quick('2024-01-11', 'Voters will choose a mayor on Saturday.', 'Polls open at 7 a.m. on Saturday.')).toEqual([
+      ['on Saturday', '2024-01-13'],
+      ['at 7 a.m. on Saturday', '2024-01-13'],
+    ]);
+  });
+
+  it('a tensed weekday keeps its own tense, and an untensed one with no earlier mention keeps the news default', () => {
+    expect(quick('2024-01-11', 'Voters will choose a mayor on Saturday.', 'Turnout was low last time, and the rival campaigned on Saturday.')).toEqual([
+      ['on Saturday', '2024-01-13'],
+      ['on Saturday', '2024-01-06'],
+    ]);
+    expect(quick('2024-01-11', 'Polls open at 7 a.m. on Saturday.')).toEqual([['at 7 a.m. on Saturday', '2024-01-06']]);
+  });
+});
+
+describe('possessive dates, weeks in thirds, spans whose start is not given', () => {
+  it('"in Saturday\'s vote": the preposition is the noun\'s, not the date\'s', () => {
+    expect(quick('2024-01-14', 'She won a seat in Saturday\'s vote.')).toEqual([['Saturday', '2024-01-13']]);
+    expect(quick('2024-01-14', 'She won a seat in Saturday voting.')).toEqual([['in Saturday', '2024-01-13']]);
+  });
+
+  it('"early next week", "late this week" are thirds of a Monday–Sunday week', () => {
+    expect(quick('2024-01-13', 'Envoys are expected to arrive early next week.')).toEqual([['early next week', '2024-01-15/2024-01-17']]);
+    expect(quick('2024-01-10', 'A vote is planned for late this week.')).toEqual([['late this week', '2024-01-11/2024-01-14']]);
+    expect(quick('2024-01-10', 'A vote is planned for next week.')).toEqual([['next week', '2024-01-15/2024-01-21']]);
+  });
+
+  it('"will run until Jan. 3" dates the end it names; an untensed "until" is still a span from publication', () => {
+    expect(quick('2024-12-30', 'The checks will run until Jan. 3.')).toEqual([['until Jan. 3', '2025-01-03']]);
+    expect(quick('2024-12-30', 'The airport stays closed until Jan. 3.')).toEqual([['until Jan. 3', '2024-12-30/2025-01-03']]);
+  });
+});
