@@ -126,7 +126,8 @@ describe('the claim table', () => {
   it('puts a difference on the row that holds its sentences, and still lists it below', () => {
     renderCompare();
     const row = screen.getByRole('rowheader', { name: /the harbours stay open/ });
-    expect(row).toHaveTextContent('Quote');
+    // Named by what differs, not by a kind code.
+    expect(row).toHaveTextContent('What Ana Lindqvist said');
     expect(row).toHaveTextContent('Ana Lindqvist is quoted differently');
     expect(within(screen.getByRole('region', { name: 'Differences between outlets' })).getAllByRole('listitem')).toHaveLength(1);
   });

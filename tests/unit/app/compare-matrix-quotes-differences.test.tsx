@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COVERAGE_PAGE_SIZE, CoverageMatrix } from '../../../src/features/compare/components/coverage-matrix';
-import { DifferencesList } from '../../../src/features/compare/components/differences-list';
+import { DifferencesList, differenceLabel } from '../../../src/features/compare/components/differences-list';
 import { EventQuotes } from '../../../src/features/compare/components/event-quotes';
 import { shownOutlets, sourcesByOutlet } from '../../../src/features/compare/event-sources';
 import type { Corpus } from '../../../src/lib/corpus/schema';
@@ -120,10 +120,19 @@ describe('EventQuotes', () => {
 });
 
 describe('DifferencesList', () => {
+  it.each([
+    ['number', 'Different reference points for the same milestone (“trip”): “first trip … since 2029” (A) vs “last trip … was in 2027” (B).', 'When the last trip was'],
+    ['number', 'Different numbers for “ships”: “12 ships” (A) vs “14 ships” (B).', 'How many ships'],
+    ['spelling', 'Mira Solberg is spelled differently: “Mira Solberg” (A) vs “Mira Sohlberg” (B).', 'How Mira Solberg is spelled'],
+    ['date', 'Outlets date this differently: “May 5” (A) vs “May 6” (B).', 'The date'],
+  ] as const)('names a %s difference by what differs: %s', (kind, summary, label) => {
+    expect(differenceLabel({ kind, summary, items: [] as never })).toBe(label);
+  });
+
   it('lists each difference with its sentences side by side and the differing words marked', () => {
     render(<DifferencesList index={index} sources={fixture.sourcesOf('ev-visit')} hiddenOutlets={[]} />);
     const item = screen.getByRole('listitem');
-    expect(item).toHaveTextContent('QuoteAna Lindqvist is quoted differently');
+    expect(item).toHaveTextContent('What Ana Lindqvist saidAna Lindqvist is quoted differently');
     const figures = within(item).getAllByRole('figure');
     expect(figures.map((f) => within(f).getByText(/Gazette|Post/).textContent)).toEqual(['Harbour Gazette', 'Valley Post']);
     expect(figures[1]!.querySelector('mark')).toHaveTextContent('stay open to all.');

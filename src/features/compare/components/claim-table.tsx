@@ -5,7 +5,7 @@ import { firstMentionKeys } from '../../../lib/entity-marks';
 import type { ShownClaimRow } from '../claim-rows';
 import { plural } from '../event-sources';
 import { ClaimWording, shownMentions } from './claim-wording';
-import { KIND_LABEL } from './differences-list';
+import { differenceLabel } from './differences-list';
 
 export type ClaimTableProps = {
   index: CorpusIndex;
@@ -111,9 +111,7 @@ export function ClaimLabel({ index, shown, total }: ClaimLabelProps) {
       ) : null}
       {shown.differences.map(({ difference }) => (
         <span key={`${difference.kind}-${difference.summary}`} className="mt-1 block text-xs text-stone-800">
-          <span className="mr-1 inline-block rounded border border-amber-700 px-1 font-semibold tracking-wide text-amber-900 uppercase">
-            {KIND_LABEL[difference.kind]}
-          </span>
+          <span className="mr-1 inline-block rounded border border-amber-700 px-1 font-semibold text-amber-900">{differenceLabel(difference)}</span>
           {difference.summary}
         </span>
       ))}

@@ -16,12 +16,31 @@ export type DifferencesListProps = {
   highlighted?: readonly string[];
 };
 
+/** What differs, by kind, when the summary does not say more (see differenceLabel). */
 export const KIND_LABEL: Record<Difference['kind'], string> = {
-  date: 'Date',
-  number: 'Number',
-  spelling: 'Spelling',
-  quote: 'Quote',
+  date: 'The date',
+  number: 'A figure',
+  spelling: 'A name’s spelling',
+  quote: 'A quote’s words',
 };
+
+/**
+ * What differs, named as a reader would ask it ("When the last visit was",
+ * "How Cho Tae-yul is spelled") rather than by a kind code, read from the
+ * summary the ingest writes (src/pipeline/stages/find-differences.ts).
+ */
+export function differenceLabel(difference: Difference): string {
+  const { summary } = difference;
+  const milestone = /milestone \(“([^”]+)”\)/.exec(summary);
+  if (milestone) return `When the last ${milestone[1]} was`;
+  const figure = /^Different numbers for “([^”]+)”/.exec(summary);
+  if (figure) return `How many ${figure[1]}`;
+  const spelled = /^(.+?) is spelled differently/.exec(summary);
+  if (spelled) return `How ${spelled[1]} is spelled`;
+  const quoted = /^(.+?) is quoted differently/.exec(summary);
+  if (quoted) return `What ${quoted[1]} said`;
+  return KIND_LABEL[difference.kind];
+}
 
 /**
  * Facts the outlets give differently for the event, each with the sentences it
@@ -45,9 +64,7 @@ export const DifferencesList = memo(function DifferencesList({ index, sources, h
         {shown.map(({ difference, items }) => (
           <li key={`${difference.kind}-${difference.summary}`} className="rounded border border-amber-300 bg-amber-50/60 p-3">
             <p className="text-sm text-stone-900">
-              <span className="mr-2 inline-block rounded border border-amber-700 px-1.5 text-xs font-semibold tracking-wide text-amber-900 uppercase">
-                {KIND_LABEL[difference.kind]}
-              </span>
+              <span className="mr-2 inline-block rounded border border-amber-700 px-1.5 text-xs font-semibold text-amber-900">{differenceLabel(difference)}</span>
               {difference.summary}
             </p>
             <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-4">
