@@ -93,6 +93,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const otherOccasion = new Set<string>();
 
       // 1. refers: a happening word naming an event by description.
+      // "In May 2023, Kishida laid a wreath …, the first visit to Seoul by a Japanese leader": a sentence dated on a
+      // plain verb describes that happening with its nouns; they do not point at another event.
+      const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
       const triggers = findTriggers(sentence.text);
       for (const trigger of triggers) {
         if (trigger.kind === 'statement') continue;
@@ -125,7 +128,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             ambiguities.push(`“${word}” with ${participantNames(byName[0]!, names, entityName)} fits ${byName.length} events (${byName.map((event) => `${event.title}, ${event.start}`).join('; ')})`);
             for (const event of byName) candidates.add(event.id);
           }
-        } else if (definite) {
+        } else if (definite && !datedOnAction) {
           // "the vote" in a preview is the coming one, not the last one recalled for comparison: an event outside the
           // story's period is meant only when the sentence names its year.
           const reported = inArticle(ofFamily).filter((event) => event.main || sentence.text.includes(event.start.slice(0, 4)));
@@ -142,6 +145,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
               for (const event of byTitle) candidates.add(event.id);
             }
           }
+        } else if (datedOnAction) {
+          // Described by its own dated happening (above): no reference.
         } else if (!isVerbForm(word) || sentence.kind === 'headline' || /\b(?:was|were|been|is|are)\s+(?:[\p{L}-]+\s+)?$/iu.test(lead)) {
           // "Bankman-Fried convicted of fraud" over a story whose one verdict is dated further down: a bare happening
           // word names the one event of its kind the article reports, when there is exactly one. A verb only in a

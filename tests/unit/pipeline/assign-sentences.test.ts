@@ -277,3 +277,29 @@ describe('a bare happening word (a headline’s "convicted")', () => {
     expect(eventIdsOf(corpus, 'k2-s1')).toEqual([]);
   });
 });
+
+describe('a sentence dated on its own happening', () => {
+  const corpus = ingest({
+    'n1_visit.txt': {
+      outlet: 'east-post',
+      publishedAt: '2023-04-12T09:00:00+09:00',
+      lines: [
+        'Envoy in Seoul',
+        '',
+        'Envoy Kenji Mori visited Seoul on Tuesday and met Foreign Minister Park Ji-won.',
+        'In May 2019, Prime Minister Aki Sato laid a wreath at the national cemetery in Seoul, the first visit by a Japanese leader in a decade.',
+        'Park said the visit had gone well and that both sides would meet again soon.',
+        'Both governments have since promised to keep up regular contacts at every level of their administrations.',
+      ],
+    },
+  });
+  const meeting = eventsOf(corpus, 'n1-s2')[0]!;
+
+  it('describes that happening with its nouns ("the first visit"), not the article’s main event', () => {
+    expect(eventsOf(corpus, 'n1-s3').map((event) => event.start)).toEqual(['2019-05-01']);
+  });
+
+  it('while an undated "the visit" still refers to the main event', () => {
+    expect(eventIdsOf(corpus, 'n1-s4')).toEqual([meeting.id]);
+  });
+});
