@@ -59,10 +59,9 @@ export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   for (const [field, key] of Object.entries(SCALAR_KEYS) as [keyof typeof SCALAR_KEYS, string][]) {
     const value = state[field];
-    if (field === 'event') {
-      // The default event goes without saying; no event at all, when there is a default, is said with an empty value.
-      if (value !== defaultEvent) params.set(key, value ?? '');
-    } else if (value) params.set(key, value);
+    // No event at all, when the page would otherwise open on the default one, is said with an empty value.
+    if (value) params.set(key, value);
+    else if (field === 'event' && defaultEvent !== null) params.set(key, '');
   }
   for (const [field, key] of Object.entries(LIST_KEYS) as [keyof typeof LIST_KEYS, string][]) {
     if (state[field].length > 0) params.set(key, state[field].join(','));

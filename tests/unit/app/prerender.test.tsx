@@ -78,7 +78,8 @@ describe('the prerendered first screen', () => {
     expect(requests.filter((url) => !url.includes('index')).every((url) => url.startsWith('/data/events/'))).toBe(true);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /^Mira Solberg/ }));
-    expect(window.location.search).toBe('?entities=person-mira-solberg');
+    // The view as it stands goes to the URL, the event it opened on included.
+    expect(window.location.search).toBe('?event=ev-meet&entities=person-mira-solberg');
     // Hydrated, not drawn again: the element the server wrote is the one that now works.
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toBe(serverButton);
     expect(serverButton).toHaveAttribute('aria-pressed', 'true');
