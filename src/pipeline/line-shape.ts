@@ -58,8 +58,10 @@ export function stripMarkers(text: string): string {
  * chrome wherever it stands. A hyphen before a word ("high-ranking") keeps it prose.
  */
 const STRONG_UI =
-  /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright|skip to (main )?content|skip navigation)(?![-\p{L}])/iu;
-const WEAK_UI = /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most read|home)(?![-\p{L}])/iu;
+  /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright|skip to (main )?(content|navigation)|skip navigation)(?![-\p{L}])/iu;
+// Also list headers ("Read next", "Most viewed"), live-blog toggles ("Key events"), licensing and release labels.
+const WEAK_UI =
+  /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic))(?![-\p{L}])/iu;
 
 /** Strong site vocabulary: decisive even on a long line. */
 export function hasStrongUiVocabulary(text: string): boolean {
@@ -93,7 +95,46 @@ export function isBreadcrumb(text: string): boolean {
   // Without a separator there is one part: skip the split.
   if (!/[>›»/|]/.test(text)) return false;
   const parts = text.split(/\s+[>›»/|]\s+/);
-  return parts.length >= 3 && parts.every((part) => wordCount(part) <= 3);
+  // An arrow points down a hierarchy, so two parts suffice ("World › Asia Pacific"); "|" and "/" also divide prose.
+  const minimum = /\s[>›»]\s/.test(text) ? 2 : 3;
+  return parts.length >= minimum && parts.every((part) => wordCount(part) <= 3);
+}
+
+/** "Print | Close | Font size: A A A": a bar of short controls, one of them site vocabulary. */
+export function isControlBar(text: string): boolean {
+  if (!/\s[|·]\s/.test(text)) return false;
+  const parts = text.split(/\s+[|·]\s+/);
+  return parts.length >= 2 && parts.every((part) => wordCount(part) <= 5) && parts.some((part) => hasUiVocabulary(part) || /^(close|font size|text size)\b/i.test(part));
+}
+
+/** "From: The Han River Brief <brief@example.com>": the sender line of a newsletter sent as e-mail. */
+export function isMailHeader(text: string): boolean {
+  return /^(from|to|cc|reply-to|sender)\s*:\s*[^<>]{0,80}(<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(\.[\w-]+)+)\s*$/i.test(text.trim());
+}
+
+/** A headline's text without list markers or the "Subject:" label an e-mail puts before it. */
+export function headlineText(text: string): string {
+  return stripMarkers(text.trim()).replace(/^subject\s*:\s*/i, '');
+}
+
+/**
+ * A genre's section label inside the page, not a headline or a sentence: a
+ * fact-check's "What was claimed", "Our verdict", "The facts"; an explainer's
+ * "Why it matters", "Key points"; a "Sources: …" note closing the piece.
+ */
+export function isSectionLabel(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return (
+    /^(what was claimed|the claim|our verdict|the verdict|verdict|our rating|the facts|fact check|why it matters|key points|at a glance|what we know|the bottom line|background)\s*:?$/i.test(bare) ||
+    /^sources?\s*:\s*\S/i.test(bare)
+  );
+}
+
+/** "© 2025 The Harbour Herald", "Copyright 2024 Meridian Wire. All rights reserved." → the holder. */
+export function copyrightHolderOf(line: string): string | null {
+  const match = /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(line.trim());
+  const holder = match?.[1]?.replace(/\s+(?:Inc|Ltd|LLC|Co|Corp|Group)\.?$/i, '').trim();
+  return holder && !/^all rights/i.test(holder) && holder.split(/\s+/).length <= 6 ? holder : null;
 }
 
 /** "Category:Other", "Tags: diplomacy" — a label and a value, no sentence. */
@@ -201,7 +242,10 @@ export function isLinkToOtherArticle(text: string): boolean {
  * leaves out "comment", which stories use ("declined to comment, saying our…").
  */
 export function isReaderPrompt(text: string): boolean {
-  const term = /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?content|accept all|privacy (policy|settings)|manage (preferences|consent))(?![-\p{L}])/iu.exec(text);
+  const term =
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe)(?![-\p{L}])/iu.exec(
+      text,
+    );
   if (!term) return false;
   const opens = !/\p{L}/u.test(text.slice(0, term.index));
   return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || wordCount(text) <= 6;
@@ -216,6 +260,8 @@ export function isCreditLine(text: string): boolean {
   const count = wordCount(bare);
   return (
     count > 0 &&
+    // "Get the Newsfold Daily", "Follow Meridian Wire": a call to the reader, not a credit.
+    !CALL_TO_ACTION.test(bare) &&
     count <= 8 &&
     !endsLikeSentence(bare) &&
     OUTLET_WORD.test(bare) &&
@@ -254,4 +300,104 @@ function isCreditInParentheses(text: string): boolean {
 export function isHeadlineShaped(text: string): boolean {
   const tokens = words(stripMarkers(text));
   return tokens.length >= 4 && tokens.length <= 30 && !/[.,;:]$/.test(text);
+}
+
+/** A line opening with a call to the reader: "Get the … Daily", "Sign up for …", "Listen to this article". */
+const CALL_TO_ACTION = /^(get|sign up|subscribe|join|follow|download|listen|watch|try|register)\b/i;
+
+/**
+ * A menu, tag or share bar laid out with runs of spaces: "World   Business   Markets",
+ * "Share   Tweet   Copy link", "Tags: FTX   Alameda Research". Read on the raw line,
+ * before spaces are folded: at least three items of at most three words each (two
+ * items when one is site vocabulary, "Share   Reuse this content"), no sentence.
+ */
+export function isSpacedMenu(raw: string): boolean {
+  const parts = raw.trim().split(/(?:\s{2,}|\t)+/);
+  if (parts.length < 2 || endsLikeSentence(raw.trim())) return false;
+  if (!parts.every((part) => wordCount(part) >= 1 && wordCount(part) <= 3)) return false;
+  return parts.length >= 3 || parts.some((part) => hasUiVocabulary(part));
+}
+
+/** "© 2024 Example Media", "ⓒ The Daily. All rights reserved.", "Unauthorized reproduction and redistribution prohibited". */
+export function isCopyrightNotice(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 25) return false;
+  return /^(©|ⓒ|\(c\)\s|copyright\b)/iu.test(bare) || /\b(all rights reserved|redistribution (is )?prohibited|reproduction (is )?prohibited)\b/i.test(bare);
+}
+
+/** "This article was amended on 15 January 2024. An earlier version …", "Correction: …": a note on the page's own history. */
+export function isCorrectionNote(text: string): boolean {
+  return /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：])/i.test(stripMarkers(text).trim());
+}
+
+/**
+ * A picture credit on a line of its own: "Getty Images", "AFP via Getty Images",
+ * "AGENCY/Photographer Name" (the agency in capitals, as wires credit photos).
+ * "Asia News Network/The Japan News" names a publisher, so the left side must shout.
+ */
+export function isPhotoCredit(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 6 || endsLikeSentence(bare)) return false;
+  return (
+    /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
+    /^[\p{Lu}\d][\p{Lu}\d .&'-]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(bare)
+  );
+}
+
+/**
+ * A media player's label: "▶ Video: Briefing (01:42)", "Watch: …", "Listen to this article",
+ * "… Duration 1 minute 12 seconds": it names a clip, not what happened.
+ */
+export function isMediaWidget(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (/\bduration\s+\d+\s+(minutes?|seconds?|mins?|secs?)\b/i.test(bare)) return true;
+  if (/^listen to this (article|story)\b/i.test(bare)) return true;
+  return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
+}
+
+/** A short control naming the page itself: "Share this article", "Reuse this content", "Save this story". */
+export function isPageControl(text: string): boolean {
+  return wordCount(text) <= 5 && !endsLikeSentence(text) && /\bthis (article|story|content|page|video)\b/i.test(text);
+}
+
+/** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
+export function isKeyEventLink(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return wordCount(bare) <= 9 && !endsLikeSentence(bare) && /^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?\s+\p{L}/iu.test(bare);
+}
+
+/**
+ * The header of a box of links to other pages: "Read next", "More on this story",
+ * "Most viewed", "Related Articles", "You may also like", "Explore more on these topics",
+ * "\"Politics\" POPULAR ARTICLES", "Suggested Topics:". The lines under it are its items.
+ */
+export function isListHeader(text: string): boolean {
+  const bare = stripMarkers(text).trim().replace(/^[[(]|[\])]$/g, '');
+  if (wordCount(bare) > 5 || endsLikeSentence(bare)) return false;
+  // A quoted section or one word in capitals may lead: "\"Politics\" POPULAR ARTICLES", "CHRONICLE ACCESS RANKING".
+  const unled = bare.replace(/^(["“][^"”]{1,30}["”]|\p{Lu}{2,})\s+/u, '');
+  return LIST_HEADER.test(bare) || LIST_HEADER.test(unled);
+}
+
+const LIST_HEADER =
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news)\s*:?$/i;
+
+/** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
+const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau';
+const LED_BY_ISSUER_HEAD = new RegExp(`^(?:the\\s+)?(?:${ISSUER_HEAD})\\b`, 'i');
+const ENDS_IN_ISSUER_HEAD = new RegExp(`\\b(?:${ISSUER_HEAD})$`, 'i');
+
+/**
+ * A page's first line naming the body that issued it: "Ministry of Foreign Affairs of Japan",
+ * "U.S. Attorney's Office, Southern District of New York". Led by a head word, or a first
+ * clause of at most four capitalised words ending in one; never a sentence. "Seoul Court
+ * Upholds Ban" goes on past its head word, so it is a headline.
+ */
+export function isIssuerLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.split(/\s+/).length > 12 || /[.!?]$/.test(trimmed)) return false;
+  if (LED_BY_ISSUER_HEAD.test(trimmed.replace(/^(?:U\.S\.|Japan(?:ese)?|Korean?|South Korean?)\s+/i, ''))) return true;
+  const clause = trimmed.split(',')[0]!.trim();
+  const clauseWords = clause.split(/\s+/);
+  return clause !== trimmed && clauseWords.length <= 4 && clauseWords.every((word) => /^\p{Lu}/u.test(word)) && ENDS_IN_ISSUER_HEAD.test(clause);
 }

@@ -1,24 +1,26 @@
-import { isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isProse, stripMarkers } from '../line-shape';
+import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isProse } from '../line-shape';
 import type { ArticleContext, Block, Line, Stage } from '../types';
 
 /**
  * Name what each kept line is. Before the first paragraph of prose, the first
  * headline-shaped line is the headline and later short lines are captions
- * (photo labels); datelines, bylines and credits are recognised anywhere.
+ * (photo labels); datelines, bylines and credits are recognised anywhere. A
+ * first line naming the body that issued the page ("Ministry of Foreign Affairs
+ * of Japan") is its credit, not its headline: the title is the next such line.
  */
 export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context, lines) => {
   let seenHeadline = false;
   let seenBody = false;
-  return lines.map((line): Block => {
+  return lines.map((line, index): Block => {
     const text = line.folded;
     const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
     if (isDateline(text)) return block('dateline');
-    if (isByline(text) || isCreditLine(text)) return block('byline');
+    if (isByline(text) || isCreditLine(text) || (index === 0 && isIssuerLine(text))) return block('byline');
     if (isCaption(text)) return block('caption');
     if (!seenBody && !isProse(text)) {
-      if (!seenHeadline && isHeadlineShaped(text)) {
+      if (!seenHeadline && isHeadlineShaped(headlineText(text))) {
         seenHeadline = true;
-        return block('headline', stripMarkers(line.text.trim()));
+        return block('headline', headlineText(line.text));
       }
       return block('caption');
     }

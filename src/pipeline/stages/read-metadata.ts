@@ -1,5 +1,5 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
-import { datelineCore, isBareTimestamp, isCreditLine, isDateline, isHeadlineShaped, isPersonSignature, stripMarkers, timestampLabel } from '../line-shape';
+import { copyrightHolderOf, datelineCore, isBareTimestamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isPersonSignature, stripMarkers, timestampLabel } from '../line-shape';
 import { slugify } from '../manifest';
 import type { ArticleContext, Block, Stage } from '../types';
 
@@ -130,6 +130,10 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
 function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value: string; precision: 'minute' | 'day' } | null {
   const lines = [
     ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
+    ...blocks.flatMap((block) => {
+      const stamp = block.kind === 'byline' ? bylineStamp(block.text) : null;
+      return stamp ? [{ line: block.line, text: stamp }] : [];
+    }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(line.text.trim())).map((line) => ({ line: line.line, text: line.text.trim() })),
   ].sort((a, b) => a.line - b.line);
   const rank = (text: string) => (timestampLabel(text) === 'updated' ? 1 : 0);
@@ -140,30 +144,24 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   return null;
 }
 
-/** "© 2025 The Harbour Herald", "Copyright 2024 Meridian Wire. All rights reserved." → the holder. */
+/** The first © line's holder, kept or removed. */
 function copyrightHolder(lines: string[]): string | null {
   for (const line of lines) {
-    const match = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(line.trim());
-    const holder = match?.[1]?.replace(/\s+(?:Inc|Ltd|LLC|Co|Corp|Group)\.?$/i, '').trim();
-    if (holder && !/^all rights/i.test(holder) && holder.split(/\s+/).length <= 6) return holder;
+    const holder = copyrightHolderOf(line);
+    if (holder) return holder;
   }
   return null;
 }
 
-/** Head words of a government body that publishes its own readouts. */
-const AUTHORITY = /^(?:the\s+)?(?:ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister'?s office|police|board|commission|bureau)\b/i;
-
 /**
  * A readout's first line names the body that issued it ("Ministry of Foreign
- * Affairs of Japan", "U.S. District Court for the Southern District of New York"):
- * a short line, not a sentence, led by a body's head word, before any prose.
+ * Affairs of Japan", "U.S. Attorney's Office, Southern District of New York"),
+ * before any prose (see isIssuerLine).
  */
 function governmentAuthorityOf(blocks: Block[]): string | null {
   const first = blocks[0];
   if (!first || first.kind === 'body') return null;
-  const text = first.text.trim();
-  const words = text.split(/\s+/).length;
-  return AUTHORITY.test(text.replace(/^(?:U\.S\.|Japan(?:ese)?|Korean?|South Korean?)\s+/i, '')) && words <= 12 && !/[.!?]$/.test(text) ? text : null;
+  return isIssuerLine(first.text) ? first.text.trim() : null;
 }
 
 /**
@@ -186,9 +184,18 @@ function outletFromMailDomain(lines: string[]): string | null {
   return null;
 }
 
+/** "By Ha-eun Seo · January 13, 2025", "By Jane Park | Sept. 13, 2024, 7:18 PM EDT": the timestamp a byline carries. */
+function bylineStamp(text: string): string | null {
+  const parts = text.split(BYLINE_SEPARATOR);
+  return parts.length > 1 ? (parts.slice(1).map((part) => part.trim()).find((part) => isDateline(part)) ?? null) : null;
+}
+
+const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
+
 /** "BY SEO JI-EUN [[email protected]]" → "Seo Ji-eun"; "(This article was written by A and B.)" → "A and B". */
 function cleanByline(text: string): string {
-  const name = text
+  const stamp = bylineStamp(text);
+  const name = (stamp ? text.split(BYLINE_SEPARATOR).filter((part) => part.trim() !== stamp).join(' ') : text)
     .replace(/^\(|\)$/g, '')
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/^.*?\bby\s+/i, '')

@@ -1,20 +1,34 @@
 import type { RemovedLine } from '../../lib/corpus/schema';
 import {
+  copyrightHolderOf,
+  endsLikeSentence,
   hasUiVocabulary,
   isBareTimestamp,
   isBreadcrumb,
   isBulletOnly,
   isByline,
   isCaption,
+  isCopyrightNotice,
+  isControlBar,
+  isCorrectionNote,
   isCounterWidget,
   isCreditLine,
   isDateline,
+  isHeadlineShaped,
+  isKeyEventLink,
   isLabelValue,
   isLinkToOtherArticle,
+  isListHeader,
+  isMailHeader,
+  isMediaWidget,
   isPageClock,
+  isPageControl,
+  isPhotoCredit,
   isProse,
   isReaderPrompt,
+  isSectionLabel,
   isSitePrompt,
+  isSpacedMenu,
   wordCount,
   words,
 } from '../line-shape';
@@ -30,13 +44,17 @@ export interface Sifted {
  * position, never by a list of one site's strings:
  * 1. blank lines;
  * 2. link lists: runs of items separated by bare list markers ("-"), with
- *    their header (popular articles, rankings);
- * 3. widgets anywhere: breadcrumbs, "Label:Value", counters "Comment (0)",
+ *    their header (popular articles, rankings), and the short lines under a
+ *    list header ("Read next", "More on this story", "Most viewed");
+ * 3. widgets anywhere: breadcrumbs and menu bars, "Label:Value", counters "Comment (0)",
  *    bare timestamps, reading times ("4 min read", "Updated 2 hours ago"),
  *    links to other articles ("Related: …"), the site addressing its reader
- *    (cookie banners, sign-up prompts), and very short lines of site vocabulary;
+ *    (cookie banners, sign-up prompts), © notices, correction notes, picture
+ *    credits, media players, live-blog key-event links, and very short lines of
+ *    site vocabulary;
  * 4. everything outside the article's core — before its first real paragraph
- *    unless it can be a headline, dateline, caption or byline; after its last
+ *    unless it can be a headline, dateline, caption or byline (a masthead in
+ *    capitals or a short line addressing the reader cannot); after its last
  *    real paragraph unless it is a byline or credit.
  */
 export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context, lines) => {
@@ -51,25 +69,54 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   for (const run of findLinkListRuns(nonBlank)) {
     for (const line of run) remove(line, 'link-list', 'list of other articles\u2019 headlines');
   }
+  for (const { header, items } of findHeadedLists(nonBlank)) {
+    remove(header, 'link-list', 'header of a list of links to other pages');
+    for (const line of items) remove(line, 'link-list', `link to another page, listed under \u201c${header.folded}\u201d`);
+  }
 
   for (const line of nonBlank) {
-    const reason = widgetReason(line.folded);
+    const reason = isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' : widgetReason(line.folded);
     if (reason) remove(line, 'furniture', reason);
+  }
+
+  // The site's own name and the writers' names: a closing line that describes either is boilerplate, not story.
+  const holders = copyrightHolders(nonBlank);
+  const first = nonBlank[0]?.folded ?? '';
+  // A page's first line that is a bare name ("Factwise") names the site too, though it cannot vouch for itself as a masthead.
+  const sites = isBareName(first) ? [...holders, fold(first)] : holders;
+  const writers = writerNames(nonBlank);
+  for (const line of nonBlank) {
+    if (opensWithNameThatIs(line.folded, sites)) remove(line, 'furniture', 'the site describing itself');
+    else if (opensWithNameThatIs(line.folded, writers)) remove(line, 'furniture', 'the writer\u2019s biography');
   }
 
   const candidates = nonBlank.filter((line) => !verdicts.has(line.line));
   const isAnchorProse = (line: Line) =>
     isProse(line.folded) && !isSitePrompt(line.folded) && !isCaption(line.folded);
   const firstProse = candidates.findIndex(isAnchorProse);
-  const lastProse = findLastIndex(candidates, isAnchorProse);
+  let lastProse = findLastIndex(candidates, isAnchorProse);
+  // Key points ("* The report does not name a cause") and short closing sentences ("He is appealing.")
+  // straight after the last paragraph still belong to the story.
+  while (lastProse >= 0 && isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
 
+  let headlineSeen = false;
   candidates.forEach((line, index) => {
     const text = line.folded;
     if (firstProse === -1) return; // no recognisable article: keep everything, classification decides
     if (index < firstProse) {
+      const seenBefore = headlineSeen;
+      if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
       const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3;
       if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4)) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
+      } else if (isShoutedLabel(text)) {
+        // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.
+        remove(line, 'furniture', 'masthead or section label in capitals before the article starts');
+      } else if (!isSignature(text) && namesSite(text, holders)) {
+        remove(line, 'furniture', 'masthead: the site\u2019s own name, as its \u00a9 line gives it');
+      } else if ((wordCount(text) <= 4 && /\b(you|your)\b/i.test(text)) || (seenBefore && /^(you|your)\b/i.test(text) && !isProse(text))) {
+        // "Here's how you know", or under the headline "Your morning read on Korea": the site talking to its reader.
+        remove(line, 'furniture', 'short line addressing the reader before the article starts');
       }
     } else if (index > lastProse && !isSignature(text)) {
       remove(line, 'furniture', 'after the end of the article (site chrome)');
@@ -93,6 +140,15 @@ function isSignature(text: string): boolean {
 function widgetReason(text: string): string | null {
   // A timestamp line is metadata (read as the publication time), not a widget, however it is labelled.
   if (isDateline(text)) return null;
+  if (isCopyrightNotice(text)) return 'copyright notice of the host page';
+  if (isCorrectionNote(text)) return 'note on corrections to the page';
+  if (isPhotoCredit(text) && !isCreditLine(text)) return 'picture credit';
+  if (isMediaWidget(text)) return 'label of a video or audio player';
+  if (isPageControl(text)) return 'control for the page itself (share, save, reuse)';
+  if (isKeyEventLink(text)) return 'live blog\u2019s key-event link';
+  if (isMailHeader(text)) return 'e-mail header of a newsletter';
+  if (isSectionLabel(text)) return 'section label of the page\u2019s format (fact-check, explainer) or its list of sources';
+  if (isControlBar(text)) return 'bar of site controls';
   if (isPageClock(text)) return 'reading time or relative time of the host page';
   if (isLinkToOtherArticle(text)) return 'link to another article';
   if (isReaderPrompt(text)) return 'the site addressing its reader (cookies, sign-up, log-in, advertising)';
@@ -136,6 +192,98 @@ function findLinkListRuns(lines: Line[]): Line[][] {
   }
   flush();
   return runs;
+}
+
+/** Folded letters and digits, to compare names however they are spaced or cased. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The holders of the page's © lines, folded ("© 2025 The Straits Review" → "thestraitsreview"). */
+function copyrightHolders(lines: Line[]): string[] {
+  return lines.flatMap((line) => {
+    const holder = isCopyrightNotice(line.folded) ? copyrightHolderOf(line.folded) : null;
+    const folded = holder ? fold(holder.replace(/\s+\d{4}$/, '')) : '';
+    return folded.length >= 4 ? [folded] : [];
+  });
+}
+
+/** One to three capitalised words, no digits, no site vocabulary: "Factwise", "Meridian Wire". */
+function isBareName(text: string): boolean {
+  return wordCount(text) <= 3 && !hasUiVocabulary(text) && !/\d/.test(text) && /^\p{Lu}/u.test(text) && fold(text).length >= 4;
+}
+
+/** "The Straits Review" when the © line reads "© 2025 The Straits Review" (or "… Review Media"). */
+function namesSite(text: string, sites: readonly string[]): boolean {
+  const folded = fold(text);
+  if (folded.length < 4 || wordCount(text) > 6) return false;
+  return sites.some((site) => site === folded || site.startsWith(folded) || site === `the${folded}` || folded === `the${site}`);
+}
+
+/** The writers named by the page's bylines ("By Jane Park and Tom Lee | May 2, 2024"): their names alone. */
+function writerNames(lines: Line[]): string[] {
+  return lines
+    .filter((line) => /^by\s+\p{Lu}/iu.test(line.folded))
+    .flatMap((line) => line.folded.replace(/^by\s+/i, '').split(/\s*[|·,;(<[]|\s[-–—]\s/)[0]!.split(/\s+and\s+/))
+    .filter((name) => wordCount(name) >= 2 && wordCount(name) <= 4)
+    .map(fold);
+}
+
+/** "Factwise is a signatory of …", "Naomi Sterling is a senior fellow …": a name (folded), then what it is. */
+function opensWithNameThatIs(text: string, names: readonly string[]): boolean {
+  if (names.length === 0 || !isProse(text)) return false;
+  const opening = text.split(/\s+/, 6);
+  for (let size = 1; size < opening.length; size++) {
+    if (names.includes(fold(opening.slice(0, size).join(' '))) && /^(is|are|was|covers|writes|reports)$/i.test(opening[size]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A bulleted point of at least five words ("* The report does not name a cause of
+ * the crash"), or a sentence too short to count as prose ("He is appealing the verdict.").
+ */
+function isStoryTail(text: string): boolean {
+  if (isSitePrompt(text) || hasUiVocabulary(text) || isSignature(text)) return false;
+  const keyPoint = /^[*•·▪■-]\s+\S/u.test(text) && wordCount(text) >= 5 && !isListHeader(text);
+  const shortSentence = endsLikeSentence(text) && /\p{Ll}/u.test(text) && wordCount(text) >= 3;
+  return keyPoint || shortSentence;
+}
+
+/** "THE TOKYO CHRONICLE", "THE HAN RIVER BRIEF": capitals only, no digits, at most three words (five after "THE"). */
+function isShoutedLabel(text: string): boolean {
+  const limit = /^THE\s/u.test(text) ? 5 : 3;
+  return wordCount(text) <= limit && !/[\p{Ll}\d]/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+}
+
+/** Items under a header run at most this many lines. */
+const MAX_HEADED_ITEMS = 12;
+
+/**
+ * A list header ("Read next", "More on this story", "Most viewed") and the lines
+ * under it that read as other pages' headlines: short, no closing full stop (a
+ * question mark may close a headline). The list ends at the first line that is not
+ * such a headline, so a body paragraph after a mid-page box is kept.
+ */
+function findHeadedLists(lines: Line[]): { header: Line; items: Line[] }[] {
+  const lists: { header: Line; items: Line[] }[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const header = lines[index]!;
+    if (!isListHeader(header.folded)) continue;
+    const items: Line[] = [];
+    let next = index + 1;
+    while (next < lines.length && items.length < MAX_HEADED_ITEMS && isListItem(lines[next]!.folded)) items.push(lines[next++]!);
+    lists.push({ header, items });
+    index = next - 1;
+  }
+  return lists;
+}
+
+function isListItem(text: string): boolean {
+  if (isListHeader(text) || isDateline(text) || isSignature(text) || isCaption(text) || isCopyrightNotice(text)) return false;
+  // Two sentences, or an address, is a note (a writer's biography), not a headline.
+  if (/[.!?]\s+\S/.test(text) || /@/.test(text)) return false;
+  return wordCount(text) >= 1 && wordCount(text) <= 14 && !(endsLikeSentence(text) && !/\?["'”’)\]]*$/.test(text));
 }
 
 /** Headlines in lists may end with a period ("GDP Down 1.8% in July-Sept."): title case, short. */

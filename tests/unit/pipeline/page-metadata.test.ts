@@ -113,3 +113,43 @@ describe('outlets named only by the text', () => {
     expect(article.sentences.find((sentence) => sentence.text === 'Reporter Lee So-yeon')?.kind).toBe('byline');
   });
 });
+
+describe('headlines, issuers and stamps in more house styles', () => {
+  it('names an issuer written as an office of a named body, and takes the next title as the headline', () => {
+    const article = ingest([
+      "U.S. Attorney's Office, District of Example",
+      'An official website of the United States government',
+      'Harbour Contractor Sentenced To 40 Months For Fraud',
+      'For Immediate Release',
+      ...PROSE,
+    ]);
+    expect(article.metadata.outlet.value).toBe("U.S. Attorney's Office, District of Example");
+    expect(article.headline).toBe('Harbour Contractor Sentenced To 40 Months For Fraud');
+    expect(article.sentences.find((sentence) => sentence.text.startsWith('U.S. Attorney'))?.kind).toBe('byline');
+  });
+
+  it('takes a headline that names a court for a headline, not for an issuer', () => {
+    const article = ingest(['Harbour Court Upholds Ban on Night Fishing', ...PROSE]);
+    expect(article.headline).toBe('Harbour Court Upholds Ban on Night Fishing');
+    expect(article.metadata.outlet.value).toBeNull();
+  });
+
+  it('reads a newsletter sent as e-mail: the sender is furniture, the subject is the headline', () => {
+    const article = ingest(['From: The Port Brief <brief@portbrief.example>', 'Subject: Quay reopens, ferries resume and a cold snap', ...PROSE]);
+    expect(article.headline).toBe('Quay reopens, ferries resume and a cold snap');
+    expect(article.removed.find((line) => line.text.startsWith('From:'))?.reason).toMatch(/e-mail header/);
+  });
+
+  it('reads the publication day from a byline that carries it, and keeps the name alone as the byline', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', 'By Ana Duarte · March 4, 2025', ...PROSE]);
+    expect(article.publishedAt).toBe('2025-03-04');
+    expect(article.byline).toBe('Ana Duarte');
+    const plain = ingest(['Quay reopens after sea wall repairs', 'By Ana Duarte', ...PROSE]);
+    expect(plain.publishedAt).toBeNull();
+  });
+
+  it('does not take a newsletter pitch for the outlet’s credit line', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', ...PROSE, 'Get the Harbour Daily', '© 2025 Harbour Media']);
+    expect(article.metadata.outlet.value).toBe('Harbour Media');
+  });
+});

@@ -177,3 +177,134 @@ describe('isSitePrompt: site talking to the reader versus a story using the same
     expect(kept).toEqual(BODY);
   });
 });
+
+/**
+ * Furniture any news site has, in made-up pages: each rule with a line it must
+ * remove (kept on record with its reason) and a story line of the same look it must keep.
+ */
+describe('removeFurniture on furniture any news site has', () => {
+  const reasonOf = (lines: string[], text: string) => sift(lines).removed.get(text)?.reason;
+
+  it('removes menu, tag and share bars laid out with runs of spaces, but not a headline or a timestamp with a wide gap', () => {
+    for (const bar of ['World   Business   Ports   Weather', 'Tags: harbour   Maria Santos   Jakarta', 'Share   Reuse this content']) {
+      expect(reasonOf([bar, 'Quay reopens after repairs', ...BODY], bar), bar).toMatch(/menu, tag or share bar/);
+    }
+    const headline = 'Ministers meet  in Lima to talk about trade';
+    expect(sift([headline, ...BODY]).kept).toContain(headline);
+    expect(sift(['Quay reopens after repairs', 'March 4, 2025  10:12', ...BODY]).kept).toContain('March 4, 2025  10:12');
+  });
+
+  it('removes a © notice anywhere, so the list after it is no longer inside the article', () => {
+    const notice = 'ⓒ The Daily Ledger. All rights reserved. Unauthorized reproduction and redistribution prohibited.';
+    const { removed } = sift([...BODY, 'Most Viewed', '1. Port strike enters second week', notice]);
+    expect(removed.get(notice)?.reason).toMatch(/copyright/);
+    expect(removed.get('1. Port strike enters second week')).toBeDefined();
+    const story = 'The court said the copyright dispute between the two studios would be heard in March, and both reserved their right to appeal.';
+    expect(sift([BODY[0]!, story, BODY[1]!]).kept).toContain(story);
+  });
+
+  it('removes a correction note, but keeps a story about an amended law', () => {
+    const note = 'This article was amended on 5 March 2025. An earlier version gave the wrong length for the sea wall.';
+    expect(reasonOf([...BODY, note], note)).toMatch(/corrections/);
+    const story = 'The harbour law was amended on Tuesday to give the authority power to close the quay in storms.';
+    expect(sift([BODY[0]!, story, BODY[1]!]).kept).toContain(story);
+  });
+
+  it('removes picture credits on their own line, but keeps a syndication credit that names the publisher', () => {
+    for (const credit of ['Lumen Images', 'AFP via Lumen Images', 'HARBOUR WIRE/Ana Duarte']) {
+      expect(reasonOf([BODY[0]!, credit, ...BODY.slice(1)], credit), credit).toBe('picture credit');
+    }
+    expect(sift([...BODY, 'Asia News Network/The Daily Ledger']).kept).toContain('Asia News Network/The Daily Ledger');
+  });
+
+  it('removes video and audio player labels, but keeps a sentence about a watchdog', () => {
+    for (const label of ['▶ Video: Harbour reopening ceremony (02:15)', 'Listen to this article', 'Media caption, Watch: the quay reopens. Duration 1 minute 5 seconds']) {
+      expect(reasonOf([BODY[0]!, label, ...BODY.slice(1)], label), label).toMatch(/video or audio player/);
+    }
+    const story = 'Watchdog groups said the repairs had taken far longer than the authority promised in its tender.';
+    expect(sift([BODY[0]!, story, BODY[1]!]).kept).toContain(story);
+  });
+
+  it('removes a live blog\'s key-event links, but keeps a sentence that opens with a time', () => {
+    expect(reasonOf(['Quay reopens: live', '14:05 GMT Ferry leaves the quay', ...BODY], '14:05 GMT Ferry leaves the quay')).toMatch(/key-event/);
+    const story = '14:05 GMT The first ferry left the quay with 200 passengers on board, the operator said.';
+    expect(sift([BODY[0]!, story, BODY[1]!]).kept).toContain(story);
+  });
+
+  it('removes a list header and the headlines under it, up to the next paragraph', () => {
+    const { removed, kept } = sift([BODY[0]!, 'More on this story', 'Storm damage bill tops estimates', 'What does the reopening mean for fishermen?', BODY[1]!, BODY[2]!]);
+    expect(removed.get('More on this story')?.kind).toBe('link-list');
+    expect(removed.get('What does the reopening mean for fishermen?')?.reason).toMatch(/listed under “More on this story”/);
+    expect(kept).toEqual(BODY);
+  });
+
+  it('removes a masthead in capitals or one the © line names, but keeps a short real headline', () => {
+    const page = ['THE DAILY LEDGER', 'Quay reopens after repairs', ...BODY, '© 2025 The Daily Ledger'];
+    expect(reasonOf(page, 'THE DAILY LEDGER')).toMatch(/masthead/);
+    // (A name a credit line could be, "The Daily Ledger", stays as the credit it is.)
+    const named = ['The Harbour Review', 'Quay reopens after repairs', ...BODY, '© 2025 The Harbour Review. All rights reserved.'];
+    expect(reasonOf(named, 'The Harbour Review')).toMatch(/masthead/);
+    expect(sift(['Quay Reopens Today', ...BODY, '© 2025 The Daily Ledger']).kept).toContain('Quay Reopens Today');
+  });
+
+  it('removes a short line or a tagline addressing the reader before the article, but keeps a headline that does', () => {
+    expect(reasonOf(['Here’s how you know', 'Quay reopens after repairs', ...BODY], 'Here’s how you know')).toMatch(/addressing the reader/);
+    expect(reasonOf(['Quay reopens after repairs', 'Your morning read on ports, five minutes or less', ...BODY], 'Your morning read on ports, five minutes or less')).toMatch(
+      /addressing the reader/,
+    );
+    const headline = 'Your rent is rising again as landlords pass on costs';
+    expect(sift([headline, ...BODY]).kept[0]).toBe(headline);
+  });
+
+  it('removes the site and banner talking to its reader, but keeps story sentences with the same words', () => {
+    for (const prompt of [
+      'We value your privacy',
+      'View this email in your browser',
+      'You are receiving this because you signed up at ledger.example.',
+      'Please turn on JavaScript to use this feature',
+      'Support independent journalism',
+      'An official website of the United States government',
+      'The day’s top stories, in your inbox every morning.',
+    ]) {
+      expect(sift([...BODY, prompt]).removed.get(prompt)?.kind, prompt).toBe('furniture');
+      expect(sift([BODY[0]!, prompt, ...BODY.slice(1)]).removed.get(prompt)?.kind, prompt).toBe('furniture');
+    }
+    for (const story of [
+      'The ministry said JavaScript errors had disrupted its booking site for two days last week.',
+      'The law protects the privacy of patients and their families, the health ministry said on Monday.',
+    ]) {
+      expect(sift([BODY[0]!, story, BODY[1]!]).kept, story).toContain(story);
+    }
+  });
+
+  it('removes a format’s section labels and its list of sources, but keeps a live blog’s subheads', () => {
+    for (const label of ['Our verdict', 'Why it matters', 'Sources: harbour authority statement, March 4, 2025; port records.']) {
+      expect(reasonOf([BODY[0]!, label, ...BODY.slice(1)], label), label).toMatch(/section label/);
+    }
+    expect(sift([BODY[0]!, 'Ferry service resumes', ...BODY.slice(1)]).kept).toContain('Ferry service resumes');
+  });
+
+  it('removes the writer’s biography and the site describing itself, but keeps a sentence about someone else', () => {
+    const bio = 'Jane Doe is a senior fellow in maritime studies at the Example Institute in Lisbon.';
+    const about = 'Ledgerwise is a member of the Example Network of fact-checkers and publishes its methods.';
+    const { removed } = sift(['Quay reopens after repairs', 'By Jane Doe', ...BODY, bio, about, '© 2025 Ledgerwise']);
+    expect(removed.get(bio)?.reason).toMatch(/biography/);
+    expect(removed.get(about)?.reason).toMatch(/describing itself/);
+    const story = 'Ana Duarte is the harbour master who ordered the quay closed after the storm in January.';
+    expect(sift(['Quay reopens after repairs', 'By Jane Doe', BODY[0]!, story, BODY[1]!]).kept).toContain(story);
+  });
+
+  it('keeps key points and a short closing sentence straight after the last paragraph, but not a list after a header', () => {
+    const points = ['* The sea wall was raised by two metres', '* Ferries resume on Thursday morning'];
+    expect(sift([...BODY, ...points]).kept).toEqual([...BODY, ...points]);
+    expect(sift([...BODY, 'He is appealing the fine.']).kept).toContain('He is appealing the fine.');
+    expect(sift([...BODY, 'Read next', '* Storm damage bill tops estimates']).kept).toEqual(BODY);
+  });
+
+  it('removes e-mail headers, control bars and two-part breadcrumbs, but keeps a headline with an arrow-like sign', () => {
+    expect(reasonOf(['From: The Port Brief <brief@portbrief.example>', 'Quay reopens after repairs', ...BODY], 'From: The Port Brief <brief@portbrief.example>')).toMatch(/e-mail header/);
+    expect(reasonOf(['Quay reopens after repairs', 'Print | Close | Font size: A A A', ...BODY], 'Print | Close | Font size: A A A')).toMatch(/controls/);
+    expect(reasonOf(['World › Asia Pacific', 'Quay reopens after repairs', ...BODY], 'World › Asia Pacific')).toMatch(/breadcrumb/);
+    expect(sift(['Exports > imports for a third month', ...BODY]).kept[0]).toBe('Exports > imports for a third month');
+  });
+});
