@@ -117,7 +117,13 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
       const actions =
         inClause.length === 0 && own.length === 0 && date.precision === 'day' && !modifiesNoun
           ? findActionVerbs(sentence.text)
-              .filter((verb) => verb.start >= from && verb.end <= to && distance(verb, date) <= ACTION_REACH)
+              .filter(
+                (verb) =>
+                  verb.start >= from &&
+                  verb.end <= to &&
+                  distance(verb, date) <= ACTION_REACH &&
+                  !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
+              )
               .sort(byDistance)
           : [];
       let nearest = inClause[0] ?? [...own].sort(byDistance)[0] ?? actions[0];
@@ -128,6 +134,27 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
         nearest = findActionVerbs(sentence.text).filter((verb) => verb.start >= date.charEnd && verb.end <= to && distance(verb, date) <= OPENING_ACTION_REACH).sort(byDistance)[0];
       }
       if (!nearest) return;
+      // "Kamikawa issued a statement on Saturday congratulating Lai on his election": what the date reports is the
+      // reaction; the happening it speaks of is its subject matter, and the speaker alone is its actor.
+      const reaction = nearest.kind !== 'action' && nearest.kind !== 'statement' ? reactionBefore(sentence.text, from, nearest) : null;
+      if (reaction) {
+        const speakers = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= from && mention.end <= reaction.start);
+        const ofType = (type: Entity['type']) => new Set(speakers.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+        const [reactionFrom, reactionTo] = clauseAround(reaction.start, reaction.end);
+        occurrences.push({
+          date: date as Occurrence['date'],
+          article,
+          sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+          kinds: new Set(['action']),
+          primaryKind: 'action',
+          persons: ofType('person'),
+          places: ofType('place'),
+          organizations: ofType('organization'),
+          phrase: phraseAround(sentence.text, reaction, [Math.min(clauseFrom, reactionFrom), Math.max(clauseTo, reactionTo)], date),
+          clause: clauseAbout(sentence.text, reaction, [reactionFrom, reactionTo], date),
+        });
+        return;
+      }
       const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
       kinds.add(nearest.kind);
       // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
@@ -240,6 +267,17 @@ export function inLandmarkClause(text: string, [from, to]: [number, number], tri
   // "after the courtesy call and will visit Palau": an "and" ends the landmark.
   const lead = text.slice(from, trigger.start);
   return /^\s*(?:after|before|following|since|ahead of|prior to|until)\s/i.test(lead) && !/\s(?:and|or|then|but)\s/i.test(lead);
+}
+
+/** Verbs of reacting to a happening: a statement, congratulations, protest. */
+const REACTION_VERB = /\b(?:insist(?:s|ed)|congratulat(?:es|ed|ing)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|welcom(?:es|ed)|denounc(?:es|ed)|protest(?:s|ed)|responded|reacted|issued a statement|lodged)\b/gi;
+
+/** The first reaction verb between the start of the date's part of the sentence and the happening word. */
+function reactionBefore(text: string, from: number, trigger: Trigger): Trigger | null {
+  for (const match of text.slice(from, trigger.start).matchAll(REACTION_VERB)) {
+    return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
+  }
+  return null;
 }
 
 /** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */

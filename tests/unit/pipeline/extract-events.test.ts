@@ -415,3 +415,32 @@ describe('extractEvents: a month or year that opens the sentence', () => {
     expect(eventsOfSentence(corpus, 'm1-s3')).toEqual([]);
   });
 });
+
+describe('extractEvents: a reaction dated on the day of the happening it reacts to', () => {
+  const corpus = ingestStory({
+    'p1_isle.txt': {
+      outlet: 'isle-times',
+      publishedAt: '2023-06-05T09:00:00+01:00',
+      lines: [
+        'Quill wins island election',
+        '',
+        "Marta Quill won the island's presidential election on Sunday, beating Ivo Dren.",
+        'Foreign Minister Hana Berg issued a statement on Sunday congratulating Quill on her election.',
+        'Quill promised on Sunday to govern for everyone after the election, speaking to supporters in the capital.',
+        'Observers from five countries said the count had been orderly and the results were published quickly.',
+      ],
+    },
+  });
+
+  it('is its own event, its speaker the actor', () => {
+    const election = eventsOfSentence(corpus, 'p1-s2')[0]!;
+    const reaction = eventsOfSentence(corpus, 'p1-s3').filter((event) => event.evidence.some((item) => item.sentenceId === 'p1-s3' && item.how === 'dated'));
+    expect(reaction).toHaveLength(1);
+    expect(reaction[0]!.id).not.toBe(election.id);
+    expect(reaction[0]!.title).toMatch(/Hana Berg issued a statement/);
+  });
+
+  it('while the winner’s own words that day stay on the election (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'p1-s4').map((event) => event.id)).toEqual([eventsOfSentence(corpus, 'p1-s2')[0]!.id]);
+  });
+});
