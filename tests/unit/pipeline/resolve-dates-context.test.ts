@@ -142,3 +142,44 @@ describe('possessive dates, weeks in thirds, spans whose start is not given', ()
     expect(quick('2024-12-30', 'The airport stays closed until Jan. 3.')).toEqual([['until Jan. 3', '2024-12-30/2025-01-03']]);
   });
 });
+
+describe('spans in words', () => {
+  it('"from 2019 through November 2022", "between 2010 and 2014", "from 2010 to 2014" are one interval', () => {
+    expect(quick('2024-03-28', 'From 2019 through November 2022, the fund moved money offshore.')).toEqual([
+      ['From 2019 through November 2022', '2019-01-01/2022-11-30'],
+    ]);
+    expect(quick('2024-03-28', 'She was governor between 2010 and 2014.')).toEqual([['between 2010 and 2014', '2010-01-01/2014-12-31']]);
+    expect(quick('2024-03-28', 'She served from 2010 to 2014.')).toEqual([['from 2010 to 2014', '2010-01-01/2014-12-31']]);
+    expect(quick('2024-03-28', 'Between Jan. 5 and Jan. 9, the envoys toured.')).toEqual([['Between Jan. 5 and Jan. 9', '2024-01-05/2024-01-09']]);
+  });
+
+  it('not a span: amounts between two numbers, and two dates not joined by span words', () => {
+    expect(quick('2024-03-28', 'Between 1900 and 2000 people marched.')).toEqual([]);
+    expect(quick('2024-03-28', 'She lived there from 1999 and moved to Osaka in 2005.')).toEqual([
+      ['1999', '1999'],
+      ['in 2005', '2005'],
+    ]);
+  });
+});
+
+describe('a month or month-day named with more than its number', () => {
+  it('a weekday beside a month-day picks the year in which it falls on that weekday', () => {
+    // 2025-01-02: March 7 is a Thursday in 2024, not in 2025.
+    expect(quick('2025-01-02', 'The court ruled on Thursday, March 7.')).toEqual([['on Thursday, March 7', '2024-03-07']]);
+    expect(quick('2025-01-02', 'The vote is on Monday, Jan. 13.')).toEqual([['on Monday, Jan. 13', '2025-01-13']]);
+  });
+
+  it('a weekday that fits no year on the tense\'s side of publication is a misprint: the tense decides', () => {
+    expect(quick('2025-01-02', 'The court ruled on Friday, March 7.')).toEqual([['on Friday, March 7', '2024-03-07']]);
+  });
+
+  it('"last November", "next March", "this June" are named from the publication month', () => {
+    expect(quick('2024-09-13', 'He was convicted last November.')).toEqual([['last November', '2023-11']]);
+    expect(quick('2024-09-13', 'Elections are due next March.')).toEqual([['next March', '2025-03']]);
+    expect(quick('2024-09-13', 'A law passed this June.')).toEqual([['this June', '2024-06']]);
+  });
+
+  it('not a relation: "the last March" is a month with an adjective', () => {
+    expect(quick('2024-09-13', 'The last March was cold.')).toEqual([['March', '2024-03']]);
+  });
+});

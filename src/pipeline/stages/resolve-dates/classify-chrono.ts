@@ -141,6 +141,7 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
     return { kind: 'unresolvable', reason: 'chrono-node recognised it, but no news rule covers this form' };
   }
   const end = result.end ? statedParts(result.end, core) : null;
-  return { kind: 'calendar', ...parts, yearShift: null, end };
+  // "Tuesday, March 5": a weekday written beside a month-day tells which year it is.
+  return { kind: 'calendar', ...parts, yearShift: null, end, ...(weekday !== null && parts.day !== null ? { weekday } : {}) };
 }
 

@@ -25,7 +25,7 @@ export function findBareYears(text: string): Candidate[] {
       text.slice(windowStart, start),
     );
     if (!left || left[0].length === 0) {
-      if (ownedYear(text, start, end)) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
+      if (ownedYear(text, start, end) || spanOfYears(text, start, end)) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
       continue;
     }
     const [, preposition, modifier] = left;
@@ -52,4 +52,20 @@ function ownedYear(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|its|his|her|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
   return !!next && (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase())));
+}
+
+/**
+ * "between 2010 and 2014": the first year of a span of years (join-spans makes the span). Not a range of
+ * amounts: "between 1900 and 2000 people" counts the noun after it.
+ */
+function spanOfYears(text: string, start: number, end: number): boolean {
+  if (!/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const rest = /^\s+and\s+(?:19|20)\d\d(?![\p{L}\p{N}\-/%])(\s+[\p{L}-]+)?/u.exec(text.slice(end));
+  return !!rest && !countsNoun(rest[1]);
+}
+
+/** A plural noun after a number ("2000 people", "2014 votes") makes it an amount. */
+function countsNoun(word: string | undefined): boolean {
+  const next = word?.trim();
+  return !!next && /^\p{Ll}/u.test(next) && (/s$/.test(next) || IRREGULAR_PLURALS.has(next.toLowerCase()));
 }

@@ -35,7 +35,15 @@ export interface CalendarParts {
 
 export type Expression =
   /** Month/day/year as written; yearShift for "October last year" (-1). */
-  | ({ kind: 'calendar'; yearShift: number | null; end: CalendarParts | null } & CalendarParts)
+  | ({
+      kind: 'calendar';
+      yearShift: number | null;
+      end: CalendarParts | null;
+      /** "Tuesday, March 5": the weekday written beside a month-day. */
+      weekday?: number;
+      /** "last November", "next March", "this June": a month named from publication. */
+      monthRelation?: 'last' | 'next' | 'this';
+    } & CalendarParts)
   | { kind: 'weekday'; weekday: number; relation: Relation | null; endWeekday: number | null }
   | { kind: 'weekend'; relation: Relation | null }
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }

@@ -33,6 +33,12 @@ function prepositionBelongs(preposition: string, expression: Expression, isRange
   return expression.kind === 'calendar' || expression.kind === 'weekday';
 }
 
+const MONTH_RELATION = /(?<!\b(?:the|a|its|his|her|their)\s+)\b(last|next|this|coming|past)\s+$/i;
+
+function isBareMonth(expression: Expression): boolean {
+  return expression.kind === 'calendar' && expression.month !== null && expression.day === null && expression.year === null && expression.yearShift === null && expression.end === null;
+}
+
 function articleStart(text: string, start: number): number {
   const match = /\bthe\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
   return match ? start - match[0].length : start;
@@ -55,6 +61,13 @@ export function placeChrono(text: string, reading: ChronoReading, expression: Ex
   if (reading.result.start.isCertain('hour')) end += LOCAL_TIME.exec(rest)?.[0].length ?? 0;
   if (!ownPreposition && !ownModifier && POSSESSIVE.test(rest)) {
     return { start: rawStart, end, expression, modifier: null, through: false };
+  }
+  // "last November": chrono reads the month alone; the word before it says which one.
+  const monthRelation = !ownPreposition && !ownModifier && isBareMonth(expression) ? MONTH_RELATION.exec(text.slice(Math.max(0, rawStart - 12), rawStart)) : null;
+  if (monthRelation && expression.kind === 'calendar') {
+    const word = (monthRelation[1] ?? '').toLowerCase();
+    const relation = word === 'next' || word === 'coming' ? 'next' : word === 'this' ? 'this' : 'last';
+    return { start: rawStart - monthRelation[0].length, end, expression: { ...expression, monthRelation: relation }, modifier: null, through: false };
   }
   // chrono drops the article in "at the end of April"; the mention keeps it.
   let start = ownModifier && !ownPreposition ? articleStart(text, rawStart) : rawStart;

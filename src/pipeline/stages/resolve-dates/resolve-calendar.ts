@@ -4,7 +4,7 @@
  * stated ranges ("Jan. 31 to Feb. 2") and "through/until" spans.
  */
 import {
-  daysBetween, isRealDate, MONTH_NAMES, monthRange, dayRange, interval, toUtc, yearRange,
+  daysBetween, isRealDate, MONTH_NAMES, monthRange, dayRange, interval, toUtc, WEEKDAY_NAMES, weekdayOf, yearRange,
   type DayRange, type Ymd,
 } from '../../text/days';
 import {
@@ -42,6 +42,20 @@ function yearForMonthDay(month: number, day: number, anchor: Ymd, direction: Dir
   if (direction === 'future') return candidates.find((c) => c.distance >= 0)?.y ?? null;
   const nearest = [...candidates].sort((a, b) => Math.abs(a.distance) - Math.abs(b.distance) || a.y - b.y)[0];
   return nearest?.y ?? null;
+}
+
+/**
+ * The year near the anchor (within four years) in which the month-day falls on the stated weekday, on the
+ * tense's side of publication (else the nearest). Null when none fits there (a misprint): the tense decides.
+ */
+function yearForWeekday(month: number, day: number, weekday: number, anchor: Ymd, direction: Direction | null): number | null {
+  const fits = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+    .map((shift) => anchor.y + shift)
+    .filter((y) => isRealDate(y, month, day) && weekdayOf({ y, m: month, d: day }) === weekday)
+    .map((y) => ({ y, distance: daysBetween(anchor, { y, m: month, d: day }) }));
+  if (direction === 'past') return fits.filter((c) => c.distance <= 0).at(-1)?.y ?? null;
+  if (direction === 'future') return fits.find((c) => c.distance >= 0)?.y ?? null;
+  return [...fits].sort((a, b) => Math.abs(a.distance) - Math.abs(b.distance) || a.y - b.y)[0]?.y ?? null;
 }
 
 function yearForMonth(month: number, anchor: Ymd, direction: Direction | null): number {
@@ -109,6 +123,20 @@ export function resolveCalendar(
   if (expression.month === null) {
     return { range: null, anchor: null, rule: 'day of month without a month', reason: 'no month stated or implied' };
   }
+  if (expression.monthRelation) {
+    const name = MONTH_NAMES[expression.month - 1] ?? '';
+    const { month, monthRelation: relation } = expression;
+    const rule =
+      relation === 'last' ? `"last ${name}" → the latest ${name} before the publication month`
+      : relation === 'next' ? `"next ${name}" → the earliest ${name} after the publication month`
+      : `"this ${name}" → the ${name} of the publication year`;
+    if (!anchorDay) return unanchored(rule);
+    const year =
+      relation === 'last' ? (month < anchorDay.m ? anchorDay.y : anchorDay.y - 1)
+      : relation === 'next' ? (month > anchorDay.m ? anchorDay.y : anchorDay.y + 1)
+      : anchorDay.y;
+    return finish(monthRange(year, month), rule, env.publishedLabel);
+  }
 
   const tense = env.tense();
   // "stays closed until Jan. 20" is a state running from now; "will run until Jan. 3" does not say when the
@@ -142,6 +170,12 @@ export function resolveCalendar(
       ? `"until" a month-day after a past verb (cue "${tense.cue}"): the end of a span that may still run → the year putting it ${directionRule(null)}`
       : `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
     if (!anchorDay) return unanchored(rule);
+    const fitting = expression.weekday === undefined ? null : yearForWeekday(expression.month, expression.day, expression.weekday, anchorDay, direction);
+    if (fitting !== null) {
+      const name = WEEKDAY_NAMES[expression.weekday ?? 0] ?? '';
+      const weekdayRule = `month-day with its weekday → the year near publication in which it is a ${name}, ${directionRule(direction)}`;
+      return finish(rangeOfParts(expression, fitting), weekdayRule, env.publishedLabel);
+    }
     const year = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
     return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
   }

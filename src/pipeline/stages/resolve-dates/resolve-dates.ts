@@ -22,6 +22,7 @@ import { chronoReference, readChrono, type ChronoReference } from './find-chrono
 import { findDaysOfMonth } from './find-days-of-month';
 import { findPartsOfDay } from './find-parts-of-day';
 import { joinMonthWithRelativeYear } from './join-month-year';
+import { joinSpans } from './join-spans';
 import type { Candidate, DateContext, Expression, Resolution, ResolveEnv, SettledWeekday, Unit } from './model';
 import { placeChrono } from './place-chrono';
 import { indexTense, tenseAt, type TenseIndex } from './read-tense';
@@ -154,9 +155,10 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       if (range && resolution.settlesWeekday !== undefined) settledWeekdays.set(resolution.settlesWeekday, { mention, day: range.start });
       resolved.push(mention);
     }
-    // Numbered in the order they stand in the sentence, whatever order they were resolved in.
+    // Numbered in the order they stand in the sentence, whatever order they were resolved in; spans in words
+    // are joined last, once both of their ends are resolved.
     resolved.sort((a, b) => a.charStart - b.charStart);
-    resolved.forEach((mention, i) => {
+    joinSpans(text, resolved).forEach((mention, i) => {
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
     });

@@ -1,0 +1,67 @@
+/**
+ * "from 2019 through November 2022", "between 2010 and 2014": two resolved
+ * dates joined by the words of a span become one interval, from the start of
+ * the first to the end of the second. chrono joins some of these itself ("from
+ * Oct. 3 to Nov. 2"); it leaves those whose ends it reads apart, and a bare
+ * year after "to" or "and", which nothing else takes.
+ */
+import type { DateMention } from '../../../lib/corpus/schema';
+
+const OPENER = /\b(from|between)\s+$/i;
+const OWN_OPENER = /^(from|between)\s/i;
+/** The words between the two ends, with the second's own "through"/"until" counted in. */
+const CONNECTOR = /^\s*(?:to|through|until|till|and|[-–])\s+/i;
+const BARE_YEAR_END = /^\s*(?:to|through|until|till|and|[-–])\s+((?:19|20)\d\d)(?![\p{L}\p{N}\-/%])(?!\s+(?:\p{Ll}[\p{L}-]*s|people|men|women|children|police|staff|personnel|crew)\b)/u;
+
+function endOfYear(year: string): string {
+  return `${year}-12-31`;
+}
+
+/** Mentions of one sentence, in text order; joined spans replace their two ends. */
+export function joinSpans(text: string, mentions: readonly DateMention[]): DateMention[] {
+  const joined: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    const opener = OWN_OPENER.exec(first.text)?.[1] ?? OPENER.exec(text.slice(0, first.charStart))?.[1];
+    if (!opener || first.start === null) {
+      joined.push(first);
+      continue;
+    }
+    const between = opener.toLowerCase() === 'between';
+    const openerStart = OWN_OPENER.test(first.text) ? first.charStart : first.charStart - (OPENER.exec(text.slice(0, first.charStart))?.[0].length ?? 0);
+    const second = mentions[i + 1];
+    const gap = second ? text.slice(first.charEnd, second.charStart) + second.text : '';
+    const connector = CONNECTOR.exec(gap)?.[0].trim().toLowerCase();
+    const connects = (word: string | undefined): boolean => word !== undefined && (between ? word === 'and' : word !== 'and');
+    if (second && second.end !== null && /^\s*$/.test(text.slice(first.charEnd, second.charStart).replace(CONNECTOR, '')) && connects(connector) && first.start <= second.end) {
+      joined.push(span(text, first, openerStart, second.charEnd, second.end, `"${second.text}"`, first.anchor ?? second.anchor));
+      i++;
+      continue;
+    }
+    // "from 2010 to 2014": the second year stands alone after "to", where no recogniser takes a year.
+    const bareYear = first.precision === 'year' ? BARE_YEAR_END.exec(text.slice(first.charEnd)) : null;
+    const bareConnector = bareYear?.[0].trim().split(/\s+/)[0]?.toLowerCase();
+    if (bareYear?.[1] && connects(bareConnector) && first.start <= endOfYear(bareYear[1]) && (!second || second.charStart >= first.charEnd + bareYear[0].length)) {
+      joined.push(span(text, first, openerStart, first.charEnd + bareYear[0].length, endOfYear(bareYear[1]), `"${bareYear[1]}"`, first.anchor));
+      continue;
+    }
+    joined.push(first);
+  }
+  return joined;
+}
+
+function span(text: string, first: DateMention, start: number, end: number, endDay: string, secondWords: string, anchor: string | null): DateMention {
+  const { reason: _reason, ...rest } = first;
+  return {
+    ...rest,
+    text: text.slice(start, end),
+    charStart: start,
+    charEnd: end,
+    end: endDay,
+    value: `${first.start}/${endDay}`,
+    precision: 'interval',
+    anchor,
+    rule: `a span in words ("from … to", "between … and") → from the start of "${first.text}" to the end of ${secondWords}`,
+    stated: first.stated,
+  };
+}
