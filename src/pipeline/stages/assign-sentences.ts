@@ -176,6 +176,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const aboutAnother = (event: TimelineEvent) => familiesOf(event).some((family) => otherOccasion.has(family));
       if (
         dominant &&
+        talkingKind(dominant) &&
         !own.has(dominant.id) &&
         !datedWithSamePeople &&
         !plansLater &&
@@ -257,6 +258,15 @@ function plansHappening(text: string, event: TimelineEvent): boolean {
 /** Past-tense and participle forms of happening words ("visited", "crashed", "met"): verbs, not nouns a reference can use. */
 function isVerbForm(word: string): boolean {
   return /(?:ed|met|struck|spoke|held)$/i.test(word) && !/^(?:need|speed)$/i.test(word);
+}
+
+/**
+ * An election or a vote has candidates and voters, not people talking together as at a meeting: what a candidate
+ * says afterwards (a victory speech, a concession) is a happening of its own, not the vote's.
+ */
+const MASS_KINDS = new Set(['election', 'vote']);
+function talkingKind(event: TimelineEvent): boolean {
+  return !(event.kinds ?? []).some((kind) => MASS_KINDS.has(kind));
 }
 
 function placeOn(placed: Map<string, Map<string, Placement>>, sentenceId: string, eventId: string, placement: Placement) {

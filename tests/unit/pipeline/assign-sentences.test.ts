@@ -216,17 +216,23 @@ describe('who speaks, and which happening a word names', () => {
         'Envoy Kenji Mori visited Seoul on Tuesday and met Foreign Minister Park Ji-won.',
         'Park said the visit was a good start.',
         'Seoul skipped a ceremony in March after learning that a Tokyo official had visited a war shrine.',
+        'Mori said ties were improving faster than either side had expected a year ago.',
       ],
     },
   });
   const election = eventsOf(corpus, 'g1-s2')[0]!;
 
-  it('puts a participant’s own words on the event', () => {
-    expect(eventIdsOf(corpus, 'g1-s3')).toEqual([election.id]);
+  it('puts a participant’s own words on a meeting', () => {
+    expect(eventIdsOf(corpus, 'h1-s5')).toEqual(eventIdsOf(corpus, 'h1-s2'));
   });
 
   it('keeps someone else’s reaction that only names a participant off it', () => {
     expect(eventIdsOf(corpus, 'g1-s4')).toEqual([]);
+  });
+
+  it('keeps a candidate’s words after an election off it: a speech is a happening of its own', () => {
+    expect(election.kinds).toContain('election');
+    expect(eventIdsOf(corpus, 'g1-s3')).toEqual([]);
   });
 
   it('reads "the vote" in a preview as no election of an earlier year the article recalls', () => {
