@@ -1,5 +1,5 @@
-import { startTransition, useDeferredValue, useEffect, useState, type RefObject } from 'react';
-import { whenIdle } from './when-idle';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { afterNextPaint, whenIdle } from './when-idle';
 
 /**
  * Where a section is: `on` screen (any of it in the viewport), `near` (within
@@ -45,21 +45,36 @@ export function useScreenDistance(ref: RefObject<Element | null>): ScreenDistanc
 }
 
 /**
+ * A value as it was when the last frame was painted: a change reaches the caller in a
+ * background render (a transition) once the frame showing the click is painted. Not
+ * useDeferredValue: React starts that render right after the click's, and at 4× CPU
+ * slowdown it often ran (and committed) before the browser could paint the click.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [held, setHeld] = useState(() => value);
+  useEffect(() => {
+    if (Object.is(held, value)) return;
+    return afterNextPaint(() => startTransition(() => setHeld(() => value)));
+  }, [held, value]);
+  return held;
+}
+
+/**
  * A view value as a section should render it. On screen: the new value at
- * once. Near: the new value in a background render React does after the
- * click's frame is painted (useDeferredValue). Far: the value it last showed
- * until the page is idle (or the section comes near), so a click never waits
- * for it, and a screen reader reading there gets the current view soon after.
+ * once. Near: the new value in a background render after the click's frame
+ * is painted (useAfterPaint). Far: the value it last showed until the page
+ * is idle (or the section comes near), so a click never waits for it, and a
+ * screen reader reading there gets the current view soon after.
  */
 export function useUnlessOffScreen<T>(value: T, distance: ScreenDistance): T {
-  const deferred = useDeferredValue(value);
-  const current = distance === 'on' ? value : deferred;
+  const afterPaint = useAfterPaint(value);
+  const current = distance === 'on' ? value : afterPaint;
   const [held, setHeld] = useState(() => current);
   if (distance !== 'far' && held !== current) setHeld(() => current);
-  const stale = distance === 'far' && held !== current;
+  const stale = distance === 'far' && held !== value;
   useEffect(() => {
     if (!stale) return;
-    return whenIdle(() => startTransition(() => setHeld(() => current)));
-  }, [stale, current]);
+    return whenIdle(() => startTransition(() => setHeld(() => value)));
+  }, [stale, value]);
   return distance === 'far' ? held : current;
 }

@@ -43,13 +43,18 @@ export function prefetchEventDetail(queryClient: QueryClient, index: CorpusIndex
   if (key) void queryClient.prefetchQuery(eventDetailsQueryOptions(key));
 }
 
-/** Detail files fetched ahead when the page is idle: enough for the first events a reader is likely to open. */
-export const IDLE_PREFETCH_FILES = 4;
+/**
+ * Detail files fetched ahead when the page is idle: enough for the events a reader sees first (a screen of the
+ * event list; at 1,000 articles neighbouring story events sit in different files, so four covered only a few rows).
+ */
+export const IDLE_PREFETCH_FILES = 12;
 
 /**
  * Once the page is idle, fetch the detail files of the first events (in the
  * order given, the event list's), at most IDLE_PREFETCH_FILES of them, so the
- * first clicks find their evidence here. Returns its cancel.
+ * first clicks find their evidence here. One file per idle period, each after
+ * the last has arrived: each file is validated on the main thread, and a click
+ * meanwhile should wait for one file's validation at most. Returns its cancel.
  */
 export function prefetchWhenIdle(queryClient: QueryClient, eventIds: readonly string[], index: CorpusIndex): () => void {
   const keys: string[] = [];
@@ -58,7 +63,21 @@ export function prefetchWhenIdle(queryClient: QueryClient, eventIds: readonly st
     if (key && !keys.includes(key)) keys.push(key);
     if (keys.length >= IDLE_PREFETCH_FILES) break;
   }
-  return whenIdle(() => keys.forEach((key) => void queryClient.prefetchQuery(eventDetailsQueryOptions(key))));
+  let stopped = false;
+  let cancel = () => {};
+  const fetchFrom = (position: number) => {
+    const key = keys[position];
+    if (stopped || key === undefined) return;
+    cancel = whenIdle(() => {
+      // prefetchQuery never rejects; a file already cached resolves at once.
+      void queryClient.prefetchQuery(eventDetailsQueryOptions(key)).then(() => fetchFrom(position + 1));
+    });
+  };
+  fetchFrom(0);
+  return () => {
+    stopped = true;
+    cancel();
+  };
 }
 
 /** The sources of one event (undefined while they load or when the event is unknown). */

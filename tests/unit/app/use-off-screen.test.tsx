@@ -45,6 +45,7 @@ function stubObservers(): { viewport: () => FakeObserver; near: () => FakeObserv
 }
 
 const region = () => screen.getByRole('region', { name: 'section' });
+const afterFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 describe('useScreenDistance and useUnlessOffScreen', () => {
   it('counts a section as on screen where IntersectionObserver is missing, and shows a new value at once', () => {
@@ -55,7 +56,7 @@ describe('useScreenDistance and useUnlessOffScreen', () => {
     expect(region()).toHaveTextContent('second');
   });
 
-  it('near the screen takes a new value (in a background render); far keeps the old one until it comes near', async () => {
+  it('near the screen takes a new value (in a render after the next paint); far keeps the old one until it comes near', async () => {
     const observers = stubObservers();
     const idle: Array<() => void> = [];
     vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
@@ -66,6 +67,9 @@ describe('useScreenDistance and useUnlessOffScreen', () => {
     act(() => observers.viewport().report(false));
     expect(region()).toHaveAttribute('data-distance', 'near');
     await act(async () => rerender(<Section value="second" />));
+    // Near: not in the click's frame, but in a render right after it is painted.
+    expect(region()).toHaveTextContent('first');
+    await afterFrame();
     expect(region()).toHaveTextContent('second');
 
     await act(async () => observers.near().report(false));
@@ -81,6 +85,7 @@ describe('useScreenDistance and useUnlessOffScreen', () => {
     expect(region()).toHaveTextContent('third');
     await act(async () => observers.near().report(true));
     expect(region()).toHaveAttribute('data-distance', 'near');
+    await afterFrame();
     expect(region()).toHaveTextContent('fourth');
 
     act(() => observers.viewport().report(true));

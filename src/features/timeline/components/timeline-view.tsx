@@ -16,6 +16,8 @@ import { chooseAxis, minorLabel, sameAxis, sparseDayLabels, type AxisChoice, typ
 import { addDays, dayToMs, eventEnd, rangeToWindow, sameWindow, timelineBounds, windowToRange, type DayWindow } from '../timeline-window';
 import './timeline.css';
 import { TIMELINE_HEIGHT } from './timeline-height';
+import { useAfterPaint } from '../../../lib/use-off-screen';
+import { afterNextPaint } from '../../../lib/when-idle';
 import { useChartKeyboard } from './use-chart-keyboard';
 
 export type TimelineViewProps = {
@@ -146,6 +148,9 @@ const STATIC_OPTIONS: TimelineOptions = {
   // The container's CSS sets the height (the placeholder's too, so nothing below moves when the chart arrives).
   height: '100%',
   verticalScroll: true,
+  // vis's own watch reads the chart's size every second, a forced layout of the whole page that at times fell
+  // inside a click's frame; a ResizeObserver (see TimelineView) is told after the browser's own layout instead.
+  autoResize: false,
 };
 
 /**
@@ -156,11 +161,11 @@ const STATIC_OPTIONS: TimelineOptions = {
  * props change.
  */
 export function TimelineView({
-  events,
-  articles,
-  outlets,
+  events: eventsNow,
+  articles: articlesNow,
+  outlets: outletsNow,
   selectedEventId,
-  emphasisedEventIds,
+  emphasisedEventIds: emphasisedNow,
   window,
   limits,
   onSelect,
@@ -214,7 +219,10 @@ export function TimelineView({
       timeline.redraw();
     };
     timeline.on('rangechanged', reveal);
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => timeline.redraw());
+    resize?.observe(container);
     return () => {
+      resize?.disconnect();
       timelineRef.current = null;
       timeline.off('rangechange', onRangeChange);
       timeline.off('changed', onChanged);
@@ -222,6 +230,12 @@ export function TimelineView({
     };
   }, [items, groups]);
 
+  // An outlet toggle or a highlight reaches the chart in a render after the click's frame is painted: vis
+  // redraws after the paint anyway, and building its items (thousands at 1,000 articles) held up that frame.
+  const events = useAfterPaint(eventsNow);
+  const articles = useAfterPaint(articlesNow);
+  const outlets = useAfterPaint(outletsNow);
+  const emphasisedEventIds = useAfterPaint(emphasisedNow);
   // Recomputed as the window moves: a large corpus is drawn at the level of detail of the days in view.
   const { items: itemData, groups: groupData } = useMemo(
     () => buildTimelineData({ events, articles, outlets, emphasised: emphasisedEventIds, window }),
@@ -262,13 +276,17 @@ export function TimelineView({
     axis.current.days = events
       .filter((event) => event.precision === 'day')
       .map((event) => ({ day: event.start, weight: event.outlets.length * (event.main ? 2 : 1) }));
-    const timeline = timelineRef.current;
-    const container = containerRef.current;
-    if (timeline && container && measureAxis(timeline, container, axis.current)) timeline.redraw();
+    // After the next paint, like every redraw of vis: measuring the centre's width forces a layout of the page.
+    return afterNextPaint(() => {
+      const timeline = timelineRef.current;
+      const container = containerRef.current;
+      if (timeline && container && measureAxis(timeline, container, axis.current)) timeline.redraw();
+    });
   }, [events]);
 
   useWindowSync(timelineRef, window);
-  useSelectionSync(timelineRef, items, selectedEventId, events, window, onWindowChange);
+  // The selection follows the props as they are now: a selected event may be new in them.
+  useSelectionSync(timelineRef, items, selectedEventId, eventsNow, window, onWindowChange);
   useSelectHandler(timelineRef, selectedEventId, onSelect, onOpenArticle, onWindowChange);
   useRangeChangedHandler(timelineRef, onWindowChange);
   useItemOverHandler(timelineRef, onPreview);
@@ -374,18 +392,6 @@ function useWindowSync(timelineRef: RefObject<Timeline | null>, window: DayWindo
       timeline.setWindow(start, end, { animation: false });
     });
   }, [timelineRef, from, to]);
-}
-
-/** Run a task once the browser has painted the next frame; returns its cancel. */
-export function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /**

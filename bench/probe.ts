@@ -1,0 +1,233 @@
+/**
+ * `npx tsx bench/probe.ts` — the interaction part of `npm run bench` alone, for A/B work on a noisy machine.
+ *
+ *   --dist A=path --dist B=path   built apps to compare (vite build with PARALLAX_OUT_DIR); rounds alternate A and B,
+ *                                 so a burst of load on the shared machine hits both alike
+ *   --rounds 3 --reps 10          rounds per app, clicks per kind per round
+ *   --timelinejs                  also TimelineJS3's select on the first app's corpus, in the same rounds
+ *   --trace [--functions]         instead of timing: one traced pass per app, where each click's frame goes
+ *                                 (script, style, layout, paint, ...; main-thread self time per click)
+ *
+ * Prints median and p95 per round and over all rounds. Nothing is written to bench/results.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from '@playwright/test';
+import type { Corpus } from '../src/lib/corpus/schema';
+import { launchBrowser, measureParallaxInteractions, measureTimelineJsInteractions, median, percentile, type LoadTarget } from './measure-browser';
+import { startStaticServer } from './static-server';
+import { timelineJsDist, writeTimelinePage } from './timelinejs-page';
+
+const { values: flags } = parseArgs({
+  options: {
+    dist: { type: 'string', multiple: true, default: [] },
+    rounds: { type: 'string', default: '3' },
+    reps: { type: 'string', default: '10' },
+    timelinejs: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+    functions: { type: 'boolean', default: false },
+    port: { type: 'string', default: '4194' },
+  },
+});
+const apps = flags.dist.map((spec) => {
+  const [label, path] = spec.includes('=') ? (spec.split('=', 2) as [string, string]) : [spec, spec];
+  return { label, dist: resolve(path) };
+});
+if (apps.length === 0) throw new Error('probe: give at least one --dist label=path');
+const ROUNDS = Number(flags.rounds);
+const REPS = Number(flags.reps);
+const PORT = Number(flags.port);
+const KINDS = ['selectEvent', 'highlightEntity', 'toggleOutlet'] as const;
+
+const fmt = (values: number[]) => (values.length ? `${Math.round(median(values)!)}/${Math.round(percentile(values, 95)!)} ms (n=${values.length})` : '–');
+
+function plan(corpus: Corpus) {
+  return {
+    entityIds: [...corpus.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 10).map((entity) => entity.id),
+    outletIds: corpus.outlets.slice(0, 10).map((outlet) => outlet.id),
+    initialEventId: corpus.events.find((event) => event.main)?.id ?? corpus.events[0]?.id ?? null,
+  };
+}
+
+async function main() {
+  const servers = await Promise.all(apps.map((app, n) => startStaticServer(PORT + n, { '/': app.dist })));
+  const corpora = apps.map((app) => JSON.parse(readFileSync(join(app.dist, 'corpus.json'), 'utf8')) as Corpus);
+  const targets: LoadTarget[] = apps.map((_, n) => ({
+    app: 'parallax',
+    url: `http://127.0.0.1:${PORT + n}/`,
+    selectors: { chart: '.vis-item-content', list: '[role="listbox"] [role="option"]' },
+  }));
+  let tlTarget: LoadTarget | null = null;
+  if (flags.timelinejs) {
+    const folder = join(tmpdir(), 'parallax-probe-timelinejs');
+    writeTimelinePage(folder, corpora[0]!);
+    servers.push(await startStaticServer(PORT + apps.length, { '/tl/': timelineJsDist(), '/c/': folder }));
+    tlTarget = { app: 'timelinejs', url: `http://127.0.0.1:${PORT + apps.length}/c/`, selectors: { chart: '.tl-timemarker' } };
+  }
+  const browser = await launchBrowser();
+  try {
+    if (flags.trace) {
+      for (let round = 0; round < ROUNDS; round++)
+        for (const [n, app] of apps.entries()) await traceOnce(browser, `${app.label} (round ${round + 1})`, targets[n]!, corpora[n]!);
+      return;
+    }
+    const all = new Map<string, number[]>();
+    const add = (key: string, values: number[]) => all.set(key, [...(all.get(key) ?? []), ...values]);
+    for (let round = 0; round < ROUNDS; round++) {
+      // Alternate the order each round, so neither app always runs first.
+      const order = round % 2 === 0 ? apps.map((_, n) => n) : apps.map((_, n) => n).reverse();
+      for (const n of order) {
+        const result = await measureParallaxInteractions(browser, targets[n]!, plan(corpora[n]!), REPS, 4, 120_000);
+        const line = KINDS.map((kind) => `${kind} ${fmt(result[kind].samples)}`).join('  ');
+        console.log(`round ${round + 1} ${apps[n]!.label}: ${line}`);
+        for (const kind of KINDS) add(`${apps[n]!.label} ${kind}`, result[kind].samples);
+      }
+      if (tlTarget) {
+        const result = await measureTimelineJsInteractions(browser, tlTarget, REPS, 4, 120_000);
+        console.log(`round ${round + 1} TimelineJS3: selectEvent ${fmt(result.selectEvent.samples)}`);
+        add('TimelineJS3 selectEvent', result.selectEvent.samples);
+      }
+    }
+    console.log('\nall rounds (median/p95):');
+    for (const [key, values] of all) console.log(`  ${key.padEnd(28)} ${fmt(values)}`);
+  } finally {
+    await browser.close();
+    for (const server of servers) server.close();
+  }
+}
+
+// ---------- trace ----------
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time: what the event cost, whatever else the machine was doing. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/** What a main-thread event's self time counts as. */
+function category(name: string): string {
+  if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet)$/.test(name)) return 'style';
+  if (/^(Layout|UpdateLayout)$/.test(name)) return 'layout';
+  if (/^(PrePaint|Paint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|Commit|CompositeLayers|RasterTask|PaintSetup|IntersectionObserverController::computeIntersections|ComputeIntersections)$/.test(name))
+    return name === 'Commit' || name === 'Layerize' ? 'commit/layerize' : name === 'Paint' ? 'paint' : name === 'PrePaint' ? 'prepaint' : name.startsWith('Intersection') || name === 'ComputeIntersections' ? 'intersections' : 'paint';
+  if (/^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|FireIdleCallback|MajorGC|MinorGC|GCEvent|v8\.execute|ProfileChunk)/.test(name))
+    return name.includes('GC') ? 'gc' : 'script';
+  return 'other';
+}
+
+async function traceOnce(browser: Browser, label: string, target: LoadTarget, corpus: Corpus) {
+  // The bench's own driver, traced: the same clicks, at 4×.
+  const original = browser.newContext.bind(browser);
+  let tracedPage: Page | null = null;
+  let buffer: Buffer | null = null;
+  (browser as { newContext: Browser['newContext'] }).newContext = async (options) => {
+    const context = await original(options);
+    context.on('page', (page) => (tracedPage = page));
+    // The driver closes its context when done: stop the trace first.
+    const close = context.close.bind(context);
+    context.close = async (closeOptions) => {
+      if (tracedPage && !buffer) buffer = await browser.stopTracing();
+      return close(closeOptions);
+    };
+    return context;
+  };
+  const startTracing = async () => {
+    while (!tracedPage) await new Promise((r) => setTimeout(r, 50));
+  };
+  const measuring = measureParallaxInteractions(browser, target, plan(corpus), REPS, 4, 120_000);
+  await startTracing();
+  // Wait for the page to be ready before tracing (the load is not what is traced).
+  await tracedPage!.waitForFunction(() => (window as unknown as { __benchPerf: { ready: { chart?: number } } }).__benchPerf.ready.chart !== undefined, null, {
+    timeout: 180_000,
+  });
+  await browser.startTracing(tracedPage!, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
+  const result = await measuring;
+  (browser as { newContext: Browser['newContext'] }).newContext = original;
+  if (!buffer) throw new Error('probe: the trace was not stopped');
+  const { traceEvents } = JSON.parse((buffer as Buffer).toString()) as { traceEvents: TraceEvent[] };
+  const mainThread = traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && traceEvents.some((e) => e.pid === event.pid && e.name === 'EventDispatch'));
+  if (!mainThread) throw new Error('probe: no renderer main thread in the trace');
+  const main = traceEvents.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const presses = main.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'pointerdown');
+  const clicks = main.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click');
+  const commits = main.filter((event) => event.name === 'Commit' || event.name === 'Layerize' || event.name === 'Paint');
+  const windows: [number, number, string][] = [];
+  // Each click: from its press to the end of the first frame's commit after the click's handlers.
+  const rows: { kind: string; total: number; cpu: number; byCategory: Record<string, number> }[] = [];
+  const kindAt: string[] = [...KINDS.flatMap((kind) => result[kind].samples.map(() => kind))];
+  clicks.forEach((click, n) => {
+    const press = [...presses].reverse().find((event) => event.ts <= click.ts) ?? click;
+    const clickEnd = click.ts + click.dur!;
+    const commit = commits.find((event) => event.name === 'Commit' && event.ts >= clickEnd);
+    if (!commit) return;
+    const from = press.ts;
+    const to = commit.ts + commit.dur!;
+    const inside = main.filter((event) => event.ts >= from && event.ts + event.dur! <= to);
+    // Self time: each event's duration less its direct children's.
+    const byCategory: Record<string, number> = {};
+    const stack: TraceEvent[] = [];
+    const self = new Map<TraceEvent, number>();
+    const cost = (event: TraceEvent) => event.tdur ?? event.dur!;
+    for (const event of inside) {
+      while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= event.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) self.set(parent, (self.get(parent) ?? 0) - cost(event));
+      self.set(event, (self.get(event) ?? 0) + cost(event));
+      stack.push(event);
+    }
+    for (const [event, time] of self) byCategory[category(event.name)] = (byCategory[category(event.name)] ?? 0) + time / 1000;
+    const cpu = [...self.values()].reduce((sum, time) => sum + time, 0) / 1000;
+    rows.push({ kind: kindAt[n] ?? '?', total: (to - from) / 1000, cpu, byCategory });
+    windows.push([from, to, kindAt[n] ?? '?']);
+  });
+  console.log(`\n${label}: per click, press to the frame's commit: wall window, main-thread CPU, CPU self time by kind (ms, median over clicks; 4×)`);
+  for (const kind of KINDS) {
+    const mine = rows.filter((row) => row.kind === kind);
+    if (!mine.length) continue;
+    const categories = [...new Set(mine.flatMap((row) => Object.keys(row.byCategory)))].sort();
+    const parts = categories.map((name) => `${name} ${Math.round(median(mine.map((row) => row.byCategory[name] ?? 0))!)}`);
+    console.log(`  ${kind.padEnd(16)} window ${fmt(mine.map((row) => row.total))}, main-thread CPU ${fmt(mine.map((row) => row.cpu))}; ${parts.join(', ')}`);
+    console.log(`  ${''.padEnd(16)} timed ${fmt(result[kind].samples)}`);
+    if (flags.functions) console.log(`  ${''.padEnd(16)} JS self time inside the windows, all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread)}`);
+  }
+}
+
+/** Sampled JS self time by function (name, file:line) inside the given windows, from the trace's CPU profile. */
+function topFunctions(traceEvents: TraceEvent[], windows: [number, number, string][], thread: TraceEvent): string {
+  type Node = { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber?: number } };
+  const nodes = new Map<number, Node>();
+  const totals = new Map<string, number>();
+  let time = 0;
+  for (const event of traceEvents) {
+    const data = (event.args as { data?: { startTime?: number; cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } } | undefined)?.data;
+    if (event.pid !== thread.pid) continue;
+    if (event.name === 'Profile' && data?.startTime !== undefined) time = data.startTime;
+    if (event.name !== 'ProfileChunk' || !data?.cpuProfile) continue;
+    for (const node of data.cpuProfile.nodes ?? []) nodes.set(node.id, node);
+    const samples = data.cpuProfile.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    samples.forEach((id, n) => {
+      const delta = deltas[n] ?? 0;
+      time += delta;
+      if (!windows.some(([from, to]) => time >= from && time <= to)) return;
+      const frame = nodes.get(id)?.callFrame;
+      if (!frame || ['(idle)', '(program)', '(root)'].includes(frame.functionName)) return;
+      const key = `${frame.functionName || '(anon)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber ?? ''}`;
+      totals.set(key, (totals.get(key) ?? 0) + Math.max(0, deltas[n + 1] ?? delta) / 1000);
+    });
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([key, ms]) => `\n      ${ms.toFixed(1).padStart(7)} ${key}`).join('');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
