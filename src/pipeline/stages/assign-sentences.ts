@@ -97,6 +97,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // plain verb describes that happening with its nouns; they do not point at another event.
       const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
       const triggers = findTriggers(sentence.text);
+      /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
+      let fitsSeveral = false;
       for (const trigger of triggers) {
         if (trigger.kind === 'statement') continue;
         // "Talks" inside "Phone Talks" is the call, not a second happening.
@@ -155,7 +157,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           if (reported.length === 1) {
             chosen = reported[0]!;
             why = `names “${word}”: the one ${word} this article reports`;
-          }
+          } else if (reported.length > 1) fitsSeveral = true;
         }
         if (chosen && !own.has(chosen.id)) {
           own.set(chosen.id, { how: 'refers', why });
@@ -213,6 +215,10 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         }
       }
 
+      // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several.
+      if (own.size === 0 && sentence.kind === 'headline' && !fitsSeveral && ambiguities.length === 0 && dominant?.main) {
+        own.set(dominant.id, { how: 'refers', why: 'a headline naming no happening: the article’s main story' });
+      }
       if (own.size > 0) placed.set(sentence.id, own);
       else {
         const entry: ContextSentence = { sentenceId: sentence.id, reason: contextReason(sentence, ambiguities, names, entityName) };

@@ -110,7 +110,9 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
-      const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(byDistance);
+      // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
+      const specificFirst = (a: Trigger, b: Trigger) => Number(a.kind === 'statement') - Number(b.kind === 'statement') || byDistance(a, b);
+      const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(specificFirst);
       // No happening word of a known kind: a verb in the date's own clause still says something was done that day.
       // Not for a date that modifies a noun ("his Dec 3 decree", "the Jan. 27 report"): the verb is not what it dates.
       const modifiesNoun = /(?:\b(?:his|her|its|their|the|a|an|this|that)|['’]s)\s+$/i.test(sentence.text.slice(Math.max(0, date.charStart - 12), date.charStart));

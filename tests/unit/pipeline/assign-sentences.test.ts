@@ -309,3 +309,39 @@ describe('a sentence dated on its own happening', () => {
     expect(eventIdsOf(corpus, 'n1-s4')).toEqual([meeting.id]);
   });
 });
+
+describe('a headline with no happening word of its own', () => {
+  const corpus = ingest({
+    'q1_pact.txt': {
+      outlet: 'andes-post',
+      publishedAt: '2023-03-08T10:00:00-03:00',
+      lines: [
+        'Neighbours pledge closer ties',
+        '',
+        'Foreign ministers Ana Ruiz and Mateo Silva met in Santiago on Tuesday to discuss the border.',
+        'Officials from both ministries expect the working groups to report back within three months.',
+      ],
+    },
+    'q2_history.txt': {
+      outlet: 'coast-review',
+      publishedAt: '2023-03-08T12:00:00-03:00',
+      lines: [
+        'Lessons from history',
+        '',
+        'In August 1997, a passenger plane crashed into a hill on Guam, killing 228 people.',
+        'Safety rules for approaches in bad weather were rewritten in the years that followed.',
+      ],
+    },
+  });
+
+  it('announces its article’s main story', () => {
+    const meeting = eventsOf(corpus, 'q1-s2')[0]!;
+    expect(meeting.kinds?.[0]).toBe('meeting');
+    expect(eventIdsOf(corpus, 'q1-s1')).toEqual([meeting.id]);
+  });
+
+  it('but not a story from long before the reporting period', () => {
+    expect(eventsOf(corpus, 'q2-s2')[0]?.main).toBe(false);
+    expect(eventIdsOf(corpus, 'q2-s1')).toEqual([]);
+  });
+});

@@ -205,10 +205,11 @@ describe('applyEditorial', () => {
   });
 
   it('splits evidence sentences into a new event', () => {
-    const moving = meeting.evidence.find((item) => item.articleId.startsWith('c01'))!;
-    const edited = ingest({ events: [{ id: meeting.id, split: { id: 'ev-lima-view', title: 'Lima’s account', sentences: [moving.sentenceId] } }] });
+    // Lima's whole account of the meeting (its dated sentence, and its headline).
+    const moving = meeting.evidence.filter((item) => item.articleId.startsWith('c01')).map((item) => item.sentenceId);
+    const edited = ingest({ events: [{ id: meeting.id, split: { id: 'ev-lima-view', title: 'Lima’s account', sentences: moving } }] });
     const created = edited.events.find((event) => event.id === 'ev-lima-view')!;
-    expect(created.evidence.map((item) => item.sentenceId)).toEqual([moving.sentenceId]);
+    expect(created.evidence.map((item) => item.sentenceId)).toEqual(moving);
     expect(created.outlets).toEqual(['lima-daily']);
     expect(edited.events.find((event) => event.id === meeting.id)!.outlets).not.toContain('lima-daily');
   });
