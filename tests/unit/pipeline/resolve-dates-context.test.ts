@@ -183,3 +183,62 @@ describe('a month or month-day named with more than its number', () => {
     expect(quick('2024-09-13', 'The last March was cold.')).toEqual([['March', '2024-03']]);
   });
 });
+
+describe('two days of one month written as one', () => {
+  it('"Jan. 13–14, 2025", "on Jan. 13 and 14", "on 13 and 14 January" are one interval', () => {
+    expect(quick('2025-01-15', 'The envoy visited Seoul on Jan. 13–14, 2025.')).toEqual([['on Jan. 13–14, 2025', '2025-01-13/2025-01-14']]);
+    expect(quick('2025-01-15', 'The envoys met on Jan. 13 and 14.')).toEqual([['on Jan. 13 and 14', '2025-01-13/2025-01-14']]);
+    expect(quick('2025-01-15', 'The envoys met on 13 and 14 January.')).toEqual([['on 13 and 14 January', '2025-01-13/2025-01-14']]);
+  });
+
+  it('not a second day: a count after "and", or a day before the first', () => {
+    expect(quick('2025-01-15', 'On Jan. 13 and 14 people were hurt.')).toEqual([['On Jan. 13', '2025-01-13']]);
+    expect(quick('2025-01-15', 'Jan. 14 and 13 were cold days.')).toEqual([['Jan. 14', '2025-01-14']]);
+  });
+});
+
+describe('timetables in the present tense', () => {
+  it('"the trial begins Monday", "flights resume on Wednesday", "voting takes place on Saturday" look ahead', () => {
+    // Monday 2024-12-30.
+    expect(quick('2024-12-30', 'The trial begins Monday.')).toEqual([['Monday', '2024-12-30']]);
+    expect(quick('2024-12-30', 'Flights resume on Wednesday.')).toEqual([['on Wednesday', '2025-01-01']]);
+    expect(quick('2024-12-30', 'Voting takes place on Saturday.')).toEqual([['on Saturday', '2025-01-04']]);
+    expect(quick('2024-12-30', 'The mourning period ends on Jan. 4.')).toEqual([['on Jan. 4', '2025-01-04']]);
+  });
+
+  it('not a timetable: a past verb nearer the date, or "ends" as a noun', () => {
+    expect(quick('2024-12-30', 'The trial, which began on Monday, was adjourned.')).toEqual([['on Monday', '2024-12-30']]);
+    expect(quick('2024-12-30', 'Loose ends remained on Friday.')).toEqual([['on Friday', '2024-12-27']]);
+  });
+});
+
+describe('"the day after", "the end of the year", holidays and wars by name', () => {
+  it('"the day after the crash" is one day from the happening, as "a day after" is', () => {
+    expect(quick('2024-12-30', 'The plane crashed on Sunday.', 'The day after the crash, officials ordered checks.')).toEqual([
+      ['on Sunday', '2024-12-29'],
+      ['The day', '2024-12-30'],
+    ]);
+    expect(quick('2025-01-14', 'Rallies filled the city the night before the vote on Jan. 13.')).toEqual([
+      ['the night', '2025-01-12'],
+      ['on Jan. 13', '2025-01-13'],
+    ]);
+  });
+
+  it('"by the end of the year", "at the start of the week" are parts of the publication\'s year, month, week', () => {
+    expect(quick('2024-12-10', 'The report will be out by the end of the year.')).toEqual([['the end of the year', '2024-09-01/2024-12-31']]);
+    expect(quick('2024-12-10', 'At the end of the month, he left.')).toEqual([['At the end of the month', '2024-12-21/2024-12-31']]);
+    expect(quick('2024-12-10', 'He was at the end of the line.')).toEqual([]);
+  });
+
+  it('fixed-date holidays take their year by tense; a lower-case word is no holiday', () => {
+    expect(quick('2024-12-30', 'A memorial will be held on New Year\'s Day.')).toEqual([['on New Year\'s Day', '2025-01-01']]);
+    expect(quick('2024-12-30', 'On Christmas Eve, the president visited troops.')).toEqual([['On Christmas Eve', '2024-12-24']]);
+    expect(quick('2024-12-30', 'He bought a christmas tree.')).toEqual([]);
+  });
+
+  it('a war a story recalls is its dates in history; "World War II-era" describes a thing', () => {
+    expect(quick('2025-01-14', 'Laborers were mobilized during World War II.')).toEqual([['during World War II', '1939-09-01/1945-09-02']]);
+    expect(quick('2025-01-14', 'The Korean War ended in an armistice.')).toEqual([['The Korean War', '1950-06-25/1953-07-27']]);
+    expect(quick('2025-01-14', 'The World War II-era mine closed.')).toEqual([]);
+  });
+});

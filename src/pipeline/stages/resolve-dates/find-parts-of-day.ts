@@ -1,8 +1,8 @@
 /**
  * Parts of a day: "the next morning", "that night", "the same evening" (a day
  * next to the previous dated mention), and "in the morning", "in the early
- * evening" (the day of the story so far). chrono reads the bare part of the day
- * with no date, which classify-chrono drops.
+ * evening" (the day of the story so far), and "the day after" a happening.
+ * chrono reads the bare part of the day with no date, which classify-chrono drops.
  */
 import type { Candidate } from './model';
 
@@ -33,6 +33,32 @@ export function findPartsOfDay(text: string): Candidate[] {
       end: match.index + match[0].length,
       expression: { kind: 'sameUnit', unit: 'day', shift: 0, phrase: match[0].toLowerCase(), orPublication: true },
       modifier: null,
+      through: false,
+    });
+  }
+  // "the day after the crash", "the night before the vote", "he resigned the day before": one day (or week)
+  // from a happening, as "a day after" is; the mention is the unit, "after" opens the happening's clause.
+  for (const match of text.matchAll(/\bthe\s+(day|week|morning|afternoon|evening|night)\s+(after|before)\b/gi)) {
+    const unit = (match[1] ?? '').toLowerCase() === 'week' ? 'week' : 'day';
+    const head = match[0].slice(0, match[0].search(/\s+(?:after|before)$/i));
+    found.push({
+      start: match.index,
+      end: match.index + head.length,
+      expression: { kind: 'count', amount: 1, unit, sign: /after/i.test(match[2] ?? '') ? 1 : -1, from: 'happening', futureOnly: false },
+      modifier: null,
+      through: false,
+    });
+  }
+  // "by the end of the year", "at the start of the month": "the year" of news is the publication's.
+  for (const match of text.matchAll(/\b(?:(at|by|in|until|till|through|toward|towards)\s+)?the\s+(end|beginning|start|middle)\s+of\s+the\s+(year|month|week)\b(?![-\w])/gi)) {
+    const keep = match[1] && /^(?:at|in|until|till|through)$/i.test(match[1]);
+    const start = keep ? match.index : match.index + (match[1] ? match[1].length + match[0].slice(match[1].length).search(/\S/) : 0);
+    const part = (match[2] ?? '').toLowerCase();
+    found.push({
+      start,
+      end: match.index + match[0].length,
+      expression: { kind: 'period', unit: (match[3] ?? 'year').toLowerCase() as 'year' | 'month' | 'week', relation: 'this' },
+      modifier: part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
       through: false,
     });
   }

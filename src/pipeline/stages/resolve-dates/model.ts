@@ -58,6 +58,8 @@ export type Expression =
   | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null }
   /** "the same day", "the following year": a calendar unit next to the previous mention's. */
   | { kind: 'sameUnit'; unit: Unit; shift: -1 | 0 | 1; phrase: string | null; orPublication: boolean }
+  /** A period known by name ("World War II"), with its dates. */
+  | { kind: 'named'; start: string; end: string; name: string }
   | { kind: 'unresolvable'; reason: string }
   /** Looks like a date but is a duration ("over the next year"); occupies its span, yields nothing. */
   | { kind: 'ignored' };

@@ -24,6 +24,12 @@ export interface TenseIndex {
 
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
+/**
+ * Present-tense verbs of a timetable: "the trial begins Monday", "flights resume on Jan. 2", "the mourning
+ * period ends on Jan. 4" are previews. Only verbs a past story does not tell in the present (no "visits",
+ * "meets", which captions use for what happened), and not "open", "close" or "start", which are adjectives and nouns as often as verbs.
+ */
+const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens', 'reopen', 'resumes', 'resume', 'closes', 'ends', 'convenes', 'convene', 'concludes', 'expires']);
 /** First words of two-word future cues, with the word that must follow. */
 // Maps, not object literals: a word from the text such as "constructor" must find nothing, not Object's prototype.
 const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
@@ -44,6 +50,9 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   likely: ['to'],
   about: ['to'],
   aims: ['to'],
+  // "voting takes place on Saturday", "the summit kicks off on Monday".
+  takes: ['place'],
+  kicks: ['off'],
 }));
 /**
  * Past verbs of intention before "to": "agreed to hold talks on Jan. 13" may date the agreeing (past) or the
@@ -114,6 +123,7 @@ interface TenseToken {
 /** Whether a word (with its neighbours) is a tense cue, and where the cue ends. */
 function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | undefined, next: TenseToken | undefined): { direction: Direction; end: number } | null {
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
+  if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
   if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };
   }

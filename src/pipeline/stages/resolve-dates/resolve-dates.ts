@@ -13,13 +13,15 @@
  * Y-M-D values through Date.UTC and getUTC* getters only.
  */
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
-import { formatDay, formatValue, parseIsoDay } from '../../text/days';
+import { formatDay, formatValue, interval, parseIsoDay } from '../../text/days';
 import { classifyChrono } from './classify-chrono';
 import { withoutOverlaps } from './drop-overlaps';
+import { extendDayRanges } from './extend-day-ranges';
 import { findAnaphoricUnits } from './find-anaphoric-units';
 import { findBareYears } from './find-bare-years';
 import { chronoReference, readChrono, type ChronoReference } from './find-chrono';
 import { findDaysOfMonth } from './find-days-of-month';
+import { findNamedDays } from './find-named-days';
 import { findPartsOfDay } from './find-parts-of-day';
 import { joinMonthWithRelativeYear } from './join-month-year';
 import { joinSpans } from './join-spans';
@@ -44,9 +46,10 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  * 2. each result is classified by its wording — non-dates (times, durations, "now") are dropped here,
  *    before anything takes their words;
  * 3. the classified result takes in the words around it that belong to it ("on", "in early", "the night of");
- * 4. "October" + "last year" are joined — chrono splits them, and the month needs the year's shift;
+ * 4. "October" + "last year" are joined — chrono splits them, and the month needs the year's shift; then
+ *    "Jan. 13–14" and "13 and 14 January" are widened to both days — chrono reads one;
  * 5. our own recognisers for what chrono does not read: "the same day" (listed first, so at an equal span it
- *    wins), "the next morning" and "in the evening", bare years, "on the 13th";
+ *    wins), "the next morning" and "in the evening", holidays and wars by name, bare years, "on the 13th";
  * 6. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
  */
 function findCandidates(text: string, reference: ChronoReference): Candidate[] {
@@ -54,8 +57,8 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     const expression = classifyChrono(reading);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
-  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findBareYears(text), ...findDaysOfMonth(text)];
-  return withoutOverlaps([...joinMonthWithRelativeYear(fromChrono, text), ...ours]);
+  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findNamedDays(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  return withoutOverlaps([...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]);
 }
 
 /** Resolution: one rule set per kind of expression; each reads the tense or the previous mention only when it needs them. */
@@ -78,6 +81,11 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
       return resolveSameUnit(expression, env);
     case 'dayOfMonth':
       return resolveDayOfMonth(expression, candidate, env);
+    case 'named': {
+      const [start, end] = [parseIsoDay(expression.start), parseIsoDay(expression.end)];
+      const rule = `${expression.name} → its dates in history, ${expression.start} to ${expression.end}`;
+      return start && end ? { range: interval(start, end), anchor: null, rule } : { range: null, anchor: null, rule, reason: 'not a real calendar date' };
+    }
     case 'unresolvable':
       return { range: null, anchor: null, rule: 'unresolved', reason: expression.reason };
     case 'ignored':

@@ -1,0 +1,63 @@
+/**
+ * Days and periods known by name, which chrono does not read: fixed-date
+ * holidays ("on Christmas Eve", "New Year's Day"; the year by tense, as for any
+ * month-day) and the wars a story recalls ("during World War II"), whose dates
+ * are history's, not the article's.
+ */
+import type { Candidate } from './model';
+
+/** Holidays on the same day every year. Moving feasts (Easter, Lunar New Year) need a calendar, not a list. */
+const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> = [
+  { pattern: "christmas\\s+eve", month: 12, day: 24 },
+  { pattern: "christmas(?:\\s+day)?", month: 12, day: 25 },
+  { pattern: "boxing\\s+day", month: 12, day: 26 },
+  { pattern: "new\\s+year['’]s\\s+eve", month: 12, day: 31 },
+  { pattern: "new\\s+year['’]s(?:\\s+day)?", month: 1, day: 1 },
+  { pattern: "valentine['’]s\\s+day", month: 2, day: 14 },
+  { pattern: "halloween", month: 10, day: 31 },
+];
+
+/** Wars a story recalls, from the first day of fighting to the surrender or armistice. */
+const WARS: ReadonlyArray<{ pattern: string; start: string; end: string; name: string }> = [
+  { pattern: 'world\\s+war\\s+(?:ii|2|two)|the\\s+second\\s+world\\s+war|wwii', start: '1939-09-01', end: '1945-09-02', name: 'World War II' },
+  { pattern: 'world\\s+war\\s+(?:i|1|one)|the\\s+first\\s+world\\s+war|wwi', start: '1914-07-28', end: '1918-11-11', name: 'World War I' },
+  { pattern: 'the\\s+korean\\s+war', start: '1950-06-25', end: '1953-07-27', name: 'the Korean War' },
+  { pattern: 'the\\s+pacific\\s+war', start: '1941-12-07', end: '1945-09-02', name: 'the Pacific War' },
+  { pattern: 'the\\s+vietnam\\s+war', start: '1955-11-01', end: '1975-04-30', name: 'the Vietnam War' },
+];
+
+// Capitalised as names are ("a christmas tree" is no date); "World War II-era" is glued to what it describes.
+const NOT_GLUED = "(?![\\p{L}\\p{N}-])";
+
+export function findNamedDays(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const holiday of HOLIDAYS) {
+    for (const match of text.matchAll(new RegExp(`\\b(?:(on|until|till|through|by|before|after|since|over|at)\\s+)?(${holiday.pattern})${NOT_GLUED}`, 'giu'))) {
+      const name = match[2] ?? '';
+      if (!/^\p{Lu}/u.test(name)) continue;
+      const preposition = match[1]?.toLowerCase();
+      const keep = preposition === 'on' || preposition === 'until' || preposition === 'till' || preposition === 'through';
+      found.push({
+        start: keep ? match.index : match.index + match[0].length - name.length,
+        end: match.index + match[0].length,
+        expression: { kind: 'calendar', year: null, month: holiday.month, day: holiday.day, yearShift: null, end: null },
+        modifier: null,
+        through: keep && preposition !== 'on',
+      });
+    }
+  }
+  for (const war of WARS) {
+    for (const match of text.matchAll(new RegExp(`\\b(?:(during|in|throughout)\\s+)?(${war.pattern})${NOT_GLUED}`, 'giu'))) {
+      const name = match[2] ?? '';
+      if (!/\p{Lu}/u.test(name)) continue;
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        expression: { kind: 'named', start: war.start, end: war.end, name: war.name },
+        modifier: null,
+        through: false,
+      });
+    }
+  }
+  return found;
+}
