@@ -75,6 +75,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const dominant = ranked[0];
     const rank = new Map(ranked.map((event, index) => [event.id, index]));
     const published = article.publishedAt?.slice(0, 10) ?? null;
+    // "The decree" can mean last month's martial law; a vote four years back must be named with its year.
+    const yearBefore = published === null ? null : `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
+    const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
     const contextSentences: ContextSentence[] = [];
     let previous: Sentence | null = null;
 
@@ -133,7 +136,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         } else if (definite && !datedOnAction) {
           // "the vote" in a preview is the coming one, not the last one recalled for comparison: an event outside the
           // story's period is meant only when the sentence names its year.
-          const reported = inArticle(ofFamily).filter((event) => event.main || sentence.text.includes(event.start.slice(0, 4)));
+          const reported = inArticle(ofFamily).filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
           if (reported.length > 0) {
             chosen = reported[0]!;
             why = `refers to “${phraseAt(sentence.text, trigger)}”: the ${word} this article reports`;
@@ -153,7 +156,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           // "Bankman-Fried convicted of fraud" over a story whose one verdict is dated further down: a bare happening
           // word names the one event of its kind the article reports, when there is exactly one. A verb only in a
           // headline or the passive ("was convicted"): "after the wall collapsed" is a landmark, not the report.
-          const reported = inArticle(ofFamily).filter((event) => event.main || sentence.text.includes(event.start.slice(0, 4)));
+          const reported = inArticle(ofFamily).filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
           if (reported.length === 1) {
             chosen = reported[0]!;
             why = `names “${word}”: the one ${word} this article reports`;

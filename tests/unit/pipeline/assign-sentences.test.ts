@@ -345,3 +345,26 @@ describe('a headline with no happening word of its own', () => {
     expect(eventIdsOf(corpus, 'q2-s1')).toEqual([]);
   });
 });
+
+describe('"the decree": a recent happening before the reporting period', () => {
+  const corpus = ingest({
+    'r1_crisis.txt': {
+      outlet: 'east-post',
+      publishedAt: '2023-04-20T09:00:00+09:00',
+      lines: [
+        'Minister visits capital',
+        '',
+        'Foreign Minister Kenji Mori met President Lina Aro in Port Vale on Wednesday, the first visit since the crisis began.',
+        'President Lina Aro declared martial law on March 28, citing unrest in the north.',
+        'The decree lasted only nine hours before the parliament voted it down.',
+        'Both governments have since promised to keep up regular contacts at every level of their administrations.',
+      ],
+    },
+  });
+
+  it('is referred to without its year (the preview’s vote of four years before is not: see above)', () => {
+    const decree = eventsOf(corpus, 'r1-s3')[0]!;
+    expect(decree.main).toBe(false);
+    expect(eventIdsOf(corpus, 'r1-s4')).toEqual([decree.id]);
+  });
+});
