@@ -419,12 +419,17 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Air', 'Airlines', 'Airways', 'Aviation', 'Motors', 'Electronics', 'Industries', 'Holdings', 'Inc', 'Corp', 'Ltd',
     // Outlets and agencies, as datelines and credits name them: "(Meridian Wire)".
     'Wire', 'Newswire', 'Press', 'Gazette', 'Tribune', 'Courier', 'Chronicle', 'Telegraph', 'Broadcasting',
-    'Television', 'Radio', 'Media',
+    'Television', 'Radio', 'Media', 'Shimbun', 'Ilbo',
+    // Firms named by what they do: "Alameda Research", "Example Capital", "Example Labs".
+    'Research', 'Capital', 'Partners', 'Labs', 'Technologies', 'Systems', 'Securities', 'Ventures', 'Exchange',
+    // Seats of government in Chinese-speaking systems ("Legislative Yuan"); an emergency body's "Headquarters".
+    'Yuan', 'Headquarters',
   ],
   placeHeads: [
     'Airport', 'Airbase', 'Airfield', 'Cemetery', 'Memorial', 'Station', 'Stadium', 'Square', 'Province',
     'Prefecture', 'County', 'Harbour', 'Harbor', 'Island', 'Islands', 'Strait', 'Shrine', 'Temple', 'Boulevard',
-    'Avenue',
+    'Avenue', 'District', 'Sea', 'Ocean', 'Gulf', 'Bay', 'River', 'Lake', 'Peninsula', 'Valley', 'Canal', 'Bridge',
+    'Palace', 'Hall', 'Complex', 'Mine', 'Mines',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [

@@ -35,7 +35,7 @@ export const CAPITALS_SURNAME_SHAPE = /^(?=[^AEIOUY]*[AEIOUY])\p{Lu}+(?:-\p{Lu}+
 /**
  * "Takeshi Iwaya" as a ministry page may write it: either end word taken as the
  * surname, put in capitals, first or last ("IWAYA Takeshi", "Takeshi IWAYA",
- * "TAKESHI Iwaya", "Iwaya TAKESHI").
+ * "TAKESHI Iwaya", "Iwaya TAKESHI"), or the whole name in capitals.
  */
 export function capitalisedSurnameForms(units: readonly string[]): string[] {
   if (units.length < 2 || units.some((unit) => !LOWERCASE_LETTER.test(unit))) return [];
@@ -47,6 +47,8 @@ export function capitalisedSurnameForms(units: readonly string[]): string[] {
     [first, ...middle, last.toUpperCase()],
     [first.toUpperCase(), ...middle, last],
     [...middle, last, first.toUpperCase()],
+    // A press release may set the whole name in capitals: "SAMUEL BANKMAN-FRIED".
+    units.map((unit) => unit.toUpperCase()),
   ].map((parts) => parts.join(' '));
 }
 

@@ -71,6 +71,9 @@ export interface Unit {
   allCaps: boolean;
 }
 
+/** Generational suffixes written after a name with a dot. */
+const GENERATION: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+
 /** Tokens after which a capital letter says nothing about a name. */
 const NOT_INITIAL_AFTER: ReadonlySet<string> = new Set([',', ';', '&', '-']);
 
@@ -93,6 +96,9 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
       if (!joinsHyphen && !joinsApostrophe) break;
       last += 2;
     }
+    // A middle initial or a generational suffix keeps its dot: "Lewis A. Kaplan", "Ferdinand Marcos Jr.".
+    const dot = tokens[last + 1];
+    if (last === i && dot?.key === '.' && !dot.spaceBefore && (/^\p{Lu}$/u.test(first.text) || GENERATION.has(first.text)) && (tokens[last + 2]?.spaceBefore ?? true)) last += 1;
     let resume = last + 1;
     let possessive = false;
     const apostrophe = tokens[last + 1];

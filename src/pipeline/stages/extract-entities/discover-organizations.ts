@@ -44,17 +44,28 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     if (end === segmentEnd) end = extendOrgTail(analysis, end);
     const head = units[lastHead]?.text ?? '';
     const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
-    if (start !== end || prepared.standaloneOrgs.has(head)) out.push({ surface: unitsText(analysis, start, end), type });
+    // "the first Japanese Cabinet minister": a head used as an adjective before a role names no body here.
+    const after = units[end + 1];
+    // Nor does a place head before a title: "U.S. District Judge Lewis Kaplan" (but "Jeju Air CEO" names the airline).
+    const adjective =
+      after !== undefined &&
+      adjacent(analysis, end, end + 1) &&
+      ((classes[end + 1] === 'lower' && (prepared.roleNouns.has(after.text) || ROLE_PLURALS.has(after.text))) || (classes[end + 1] === 'title' && type === 'place'));
+    if ((start !== end || prepared.standaloneOrgs.has(head)) && !adjective) out.push({ surface: unitsText(analysis, start, end), type });
     return end;
   };
   let i = 0;
   while (i < units.length) {
-    if (!ORG_PART.has(classes[i] ?? 'lower')) {
+    if (!inOrgName(analysis, i)) {
       i += 1;
       continue;
     }
     let segmentEnd = i;
-    while (ORG_PART.has(classes[segmentEnd + 1] ?? 'lower') && orgAdjacent(analysis, segmentEnd, segmentEnd + 1)) segmentEnd += 1;
+    for (;;) {
+      if (inOrgName(analysis, segmentEnd + 1) && orgAdjacent(analysis, segmentEnd, segmentEnd + 1)) segmentEnd += 1;
+      else if (joinsByAnd(analysis, segmentEnd)) segmentEnd += 2;
+      else break;
+    }
     let next = segmentEnd + 1;
     let orgStart = -1;
     let lastHead = -1;
@@ -72,7 +83,44 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
   }
 }
 
-/** After a head-noun: "of"/"for" [the] + capitalised words ("Bank of Korea", "Institute for Peace"). */
+/** Role nouns in the plural, after which a head-noun is an adjective: "Party members", "Cabinet officials". */
+const ROLE_PLURALS: ReadonlySet<string> = new Set(['member', 'members', 'officials', 'ministers', 'lawmakers', 'leaders', 'staff']);
+
+/** Compass words, which open a name without being one: "South Jeolla Province", "South China Sea". */
+const COMPASS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+
+/** May sit inside an organisation or place name: capitalised parts, a compass word, an ordinal ("2nd U.S. Circuit Court"). */
+function inOrgName(analysis: SentenceAnalysis, index: number): boolean {
+  const unitClass = analysis.classes[index];
+  if (unitClass === undefined) return false;
+  if (ORG_PART.has(unitClass)) return true;
+  const text = analysis.units[index]?.text ?? '';
+  return (unitClass === 'stop' && COMPASS.has(text)) || ((unitClass === 'code' || unitClass === 'lower') && ORDINAL.test(text));
+}
+
+/**
+ * "Securities and Commodities Fraud Task Force": "and" between two plain name words stays
+ * inside the name; a head-noun may stand before "and" only as the name's first word, so
+ * "the Constitutional Court and National Assembly" stays two bodies.
+ */
+function joinsByAnd(analysis: SentenceAnalysis, index: number): boolean {
+  const and = analysis.units[index + 1];
+  return (
+    and !== undefined &&
+    (and.text === 'and' || and.text === '&') &&
+    (analysis.classes[index] === 'name' || (analysis.classes[index] === 'orgHead' && !(inOrgName(analysis, index - 1) && adjacent(analysis, index - 1, index)))) &&
+    analysis.classes[index + 2] === 'name' &&
+    adjacent(analysis, index, index + 1) &&
+    adjacent(analysis, index + 1, index + 2)
+  );
+}
+
+/**
+ * After a head-noun: "of"/"for" [the] + capitalised words ("Bank of Korea", "Institute for
+ * Peace"), and a closed list of plain words ("Ministry of Land, Infrastructure and Transport").
+ */
 function extendOrgTail(analysis: SentenceAnalysis, head: number): number {
   const connector = analysis.units[head + 1];
   if (!connector || !adjacent(analysis, head, head + 1) || (connector.text !== 'of' && connector.text !== 'for')) return head;
@@ -82,6 +130,30 @@ function extendOrgTail(analysis: SentenceAnalysis, head: number): number {
   let end = next;
   while (end - next + 1 < MAX_ORG_TAIL && ORG_TAIL_PART.has(classOf(analysis, end + 1) ?? 'lower') && adjacent(analysis, end, end + 1)) {
     end += 1;
+  }
+  return closedListAfter(analysis, end);
+}
+
+/**
+ * ", Infrastructure and Transport" after a name's last word: single plain words set
+ * apart by commas, closed by "and" and one last word that ends the name. A list not
+ * closed by "and" ("Ministry of Defense, Lee said") is not part of the name.
+ */
+function closedListAfter(analysis: SentenceAnalysis, end: number): number {
+  const { units, tokens, classes } = analysis;
+  let at = end;
+  for (let items = 0; items < MAX_ORG_TAIL; items += 1) {
+    const comma = tokens[(units[at]?.lastToken ?? -2) + 1];
+    const word = units[at + 1];
+    if (comma?.key === ',' && word && classes[at + 1] === 'name' && word.firstToken === (units[at]?.lastToken ?? 0) + 2) {
+      at += 1;
+      continue;
+    }
+    if (word?.text === 'and' && (classes[at] === 'name' || at === end) && adjacent(analysis, at, at + 1) && classes[at + 2] === 'name' && adjacent(analysis, at + 1, at + 2)) {
+      const last = at + 2;
+      return classes[last + 1] === 'name' && adjacent(analysis, last, last + 1) ? end : last;
+    }
+    return end;
   }
   return end;
 }
@@ -116,13 +188,16 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Chil
 /**
  * Adjacent inside an organisation name: as `adjacent`, or across the possessive of
  * a plural ("Taiwan People's Party", "Workers' Party"), which names who the body is
- * for; a singular possessive ("Trump's Party") is an owner, not part of the name.
+ * for, or of a title before a head ("Attorney's Office"); a singular possessive
+ * ("Trump's Party") is an owner, not part of the name.
  */
 function orgAdjacent(analysis: SentenceAnalysis, a: number, b: number): boolean {
   if (adjacent(analysis, a, b)) return true;
   const left = analysis.units[a];
   const right = analysis.units[b];
   if (!left?.possessive || !right || b !== a + 1 || !(analysis.tokens[right.firstToken]?.spaceBefore ?? false)) return false;
+  // "U.S. Attorney's Office", "the Prime Minister's Office": a title's office is a body.
+  if (analysis.classes[a] === 'title' && analysis.classes[b] === 'orgHead') return true;
   const pluralApostrophe = analysis.tokens[left.lastToken + 2] === undefined || analysis.tokens[left.lastToken + 2]?.spaceBefore;
   return IRREGULAR_PLURALS.has(left.text) || (pluralApostrophe === true && left.text.endsWith('s'));
 }

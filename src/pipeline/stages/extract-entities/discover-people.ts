@@ -208,12 +208,25 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   const connectorAfter = analysis.units[end + 1];
   if (connectorAfter && adjacent(analysis, end, end + 1) && prepared.connectors.has(connectorAfter.text)) {
     const afterConnector = classOf(analysis, end + 2);
-    if (adjacent(analysis, end + 1, end + 2) && afterConnector !== undefined && afterConnector !== 'lower' && afterConnector !== 'place') return true;
+    // "Joseph Bankman and Barbara Fried" are two people: after "and" the name goes on only to a head ("… and Safety Board").
+    const joins = connectorAfter.text !== 'and' || headFollows(analysis, end + 2);
+    if (joins && adjacent(analysis, end + 1, end + 2) && afterConnector !== undefined && afterConnector !== 'lower' && afterConnector !== 'place') return true;
   }
   const connectorBefore = analysis.units[start - 1];
-  if (connectorBefore && adjacent(analysis, start - 1, start) && prepared.connectors.has(connectorBefore.text)) {
+  if (connectorBefore && connectorBefore.text !== 'and' && adjacent(analysis, start - 1, start) && prepared.connectors.has(connectorBefore.text)) {
     const beforeConnector = analysis.units[start - 2];
     if (beforeConnector?.capitalised && adjacent(analysis, start - 2, start - 1)) return true;
+  }
+  return false;
+}
+
+/** A head-noun ends the capitalised run starting at `from` within a few words: "Commodities Fraud Task Force". */
+function headFollows(analysis: SentenceAnalysis, from: number): boolean {
+  for (let u = from; u < from + MAX_NAME_UNITS + 2; u += 1) {
+    const unitClass = classOf(analysis, u);
+    if (unitClass === 'orgHead' || unitClass === 'event') return true;
+    if (unitClass !== 'name' && unitClass !== 'place' && unitClass !== 'demonym') return false;
+    if (!adjacent(analysis, u, u + 1)) return false;
   }
   return false;
 }

@@ -124,7 +124,7 @@ export function unitsText(analysis: SentenceAnalysis, from: number, to: number):
  */
 export function capitalisedSurnameAt(analysis: SentenceAnalysis, index: number): boolean {
   const unit = analysis.units[index];
-  return classOf(analysis, index) === 'acronym' && unit !== undefined && unit.text.length <= 12 && CAPITALS_SURNAME_SHAPE.test(unit.text);
+  return classOf(analysis, index) === 'acronym' && unit !== undefined && unit.text.length <= 20 && CAPITALS_SURNAME_SHAPE.test(unit.text);
 }
 
 // ---------------------------------------------------------------------------

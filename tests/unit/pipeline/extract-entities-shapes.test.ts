@@ -1,0 +1,90 @@
+/**
+ * Entity shapes that recur across stories — middle initials, names in capitals,
+ * two people joined by "and", bodies whose names hold "and" or a list, a title's
+ * office, firms, legislatures, seas, districts and compass-led provinces — each
+ * with a made-up sentence and one of the same look that must not be read that way.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article, Entity, EntityType } from '../../../src/lib/corpus/schema';
+import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
+import { extractEntities } from '../../../src/pipeline/stages/extract-entities/extract-entities';
+import { makeArticle, type ArticleLine } from '../make-article';
+
+const extract = (...articles: Article[]): Entity[] => extractEntities({ knowledge: defaultEntityKnowledge }, articles);
+const one = (...lines: ArticleLine[]) => extract(makeArticle('a', lines));
+const names = (entities: readonly Entity[], type: EntityType) => entities.filter((entity) => entity.type === type).map((entity) => entity.name).sort();
+const texts = (entities: readonly Entity[], type: EntityType) => entities.filter((entity) => entity.type === type).flatMap((entity) => entity.mentions.map((mention) => mention.text)).sort();
+
+describe('people', () => {
+  it('keeps a middle initial and a generational suffix inside the name', () => {
+    const entities = one('Judge Marta K. Olsen fined the port operator, and Rafael Ortiz Jr. said he would appeal.');
+    expect(names(entities, 'person')).toEqual(['Marta K. Olsen', 'Rafael Ortiz Jr.']);
+    expect(texts(entities, 'person')).not.toContain('Marta');
+  });
+
+  it('finds a long surname in capitals, and the whole name in capitals, as a press release writes them', () => {
+    const entities = one(
+      'Teodora Vasquez-Montenegro was sentenced on Friday.',
+      'The court ordered TEODORA VASQUEZ-MONTENEGRO to forfeit the proceeds.',
+      'VASQUEZ-MONTENEGRO, 41, of Lisbon, was convicted in March.',
+    );
+    expect(texts(entities, 'person')).toEqual(['TEODORA VASQUEZ-MONTENEGRO', 'Teodora Vasquez-Montenegro', 'VASQUEZ-MONTENEGRO']);
+  });
+
+  it('reads "X and Y" as two people, but "X and Y Board" as one body', () => {
+    const people = one('His parents, the professors Aurelio Mendes and Clara Fonseca, watched from the gallery.');
+    expect(names(people, 'person')).toEqual(['Aurelio Mendes', 'Clara Fonseca']);
+    const body = one('Officials from the Harbour Fishing and Safety Board inspected the quay on Tuesday.');
+    expect(names(body, 'organization')).toEqual(['Harbour Fishing and Safety Board']);
+    expect(names(body, 'person')).toEqual([]);
+  });
+});
+
+describe('bodies', () => {
+  it('keeps "and" and a closed list inside a name, but not a list that runs on into the sentence', () => {
+    const entities = one(
+      'The Ministry of Ports, Fisheries and Shipping said the Securities and Futures Task Force had opened an inquiry.',
+    );
+    expect(names(entities, 'organization')).toEqual(['Ministry of Ports, Fisheries and Shipping', 'Securities and Futures Task Force']);
+    expect(names(one('The Constitutional Court and National Assembly both met on Friday.'), 'organization')).toEqual(['Constitutional Court', 'National Assembly']);
+    const open = one('A spokesman for the Ministry of Defense, Lee Han-gil, declined to comment.');
+    expect(names(open, 'organization')).toEqual(['Ministry of Defense']);
+    expect(names(open, 'person')).toEqual(['Lee Han-gil']);
+  });
+
+  it('reads a title\'s office as a body, but a title\'s possession as nothing', () => {
+    expect(names(one('A spokesperson for the U.S. Attorney\'s Office in Boston declined to comment.'), 'organization')).toEqual(["U.S. Attorney's Office"]);
+    expect(names(one('Officials said the Governor\'s plan would be debated next week in Boston.'), 'organization')).toEqual([]);
+  });
+
+  it('reads firms named by their trade, legislatures called Yuan and newspapers called Shimbun, and keeps the firm\'s short name', () => {
+    const entities = one('Deposits went to Tidewater Research, a trading firm.', 'The Legislative Yuan debated the budget, the Kansai Shimbun reported.');
+    expect(names(entities, 'organization')).toEqual(['Kansai Shimbun', 'Legislative Yuan', 'Tidewater Research']);
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
+  it('does not read a body used as an adjective before a role, or a district before a judge', () => {
+    const entities = one('He is the first Nordic Cabinet minister to visit, and U.S. District Judge Hana Brandt presided.');
+    expect(names(entities, 'organization')).toEqual([]);
+    expect(names(entities, 'place')).toEqual(['United States']);
+    expect(names(one('Cabinet ministers met. The Nordic Cabinet approved the plan on Friday.'), 'organization')).toEqual(['Nordic Cabinet']);
+  });
+
+  it('keeps an ordinal at the head of a court\'s name', () => {
+    expect(names(one('The 9th U.S. Circuit Court of Appeals heard the case in May.'), 'organization')).toEqual(['9th U.S. Circuit Court of Appeals']);
+  });
+});
+
+describe('places', () => {
+  it('reads seas, districts, halls and complexes as places, with a compass word that opens them', () => {
+    const entities = one(
+      'Patrols in the South Andaman Sea grew, and talks were held at the Government Complex Lisbon in Alfama District.',
+      'Mourners gathered at the Harbour Memorial Hall in North Tasman Province.',
+    );
+    expect(names(entities, 'place')).toEqual(['Alfama District', 'Government Complex Lisbon', 'Harbour Memorial Hall', 'North Tasman Province', 'South Andaman Sea']);
+  });
+
+  it('does not read a compass word alone, or a compass word before a known country, as a new place', () => {
+    expect(names(one('Exports to South Korea rose, officials in the North said.'), 'place')).toEqual(['South Korea']);
+  });
+});
