@@ -188,7 +188,7 @@ function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[
  * words ("amid", "following") bound it.
  */
 function clauseBoundaries(text: string): { index: number; end: number }[] {
-  const boundary = /[;:—–]|,(?=\s)|\s(?=(?:amid|following|despite|while|whereas|although|as|ahead of|after|before|until|since)\s)/g;
+  const boundary = /[;:—–]|\s-{1,2}\s|,(?=\s)|\s(?=(?:amid|following|despite|while|whereas|although|as|ahead of|after|before|until|since)\s)/g;
   return Array.from(text.matchAll(boundary), (match) => ({ index: match.index, end: match.index + match[0].length }));
 }
 
@@ -250,7 +250,14 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
       .replace(text.slice(date.charStart, date.charEnd), ' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const before = dateless(from, trigger.start).split(' ').filter(Boolean).slice(-6).join(' ').replace(LEADING_FILLER, '');
+  // Six words before the happening word, or back to the capitalised word that starts its subject
+  // ("Jeju Air CEO Kim E-bae bowed his head", not "head at a press briefing").
+  const words = dateless(from, trigger.start).split(' ').filter(Boolean);
+  let first = Math.max(0, words.length - 6);
+  for (let index = first; index > Math.max(0, words.length - 10) && !/^\p{Lu}/u.test(words[index]!); index--) {
+    if (/^\p{Lu}/u.test(words[index - 1]!)) first = index - 1;
+  }
+  const before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
   const after = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean).slice(0, 5).join(' ');
   return `${before} ${text.slice(trigger.start, trigger.end)} ${after}`
     .replace(/[\s.,;:!?"“”]+$/u, '')
