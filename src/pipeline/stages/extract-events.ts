@@ -745,9 +745,13 @@ function buildTitle(kind: EventKind, members: Occurrence[], entityById: Map<stri
   if (actors.length === 0) {
     // Nobody named: the text's own phrase reads better than a bare "Visit".
     const phrase = [...members].map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
-    if (phrase.split(' ').length >= 2) return phrase.charAt(0).toUpperCase() + phrase.slice(1);
-    // A bare happening word ("collapsed", "findings"): who or what did it says what happened ("Alto wall collapsed").
+    // A verb ("crashed on landing") or a bare word ("findings") says what happened only with who or what did it
+    // ("Cargo plane crashed on landing at Northport", "Alto wall collapsed"); a noun phrase says it alone.
     const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const verbFirst = /^\p{Ll}+ed\b/u.test(phrase);
+    if (phrase.split(' ').length >= 2 && !(verbFirst && clause.split(' ').length > phrase.split(' ').length)) {
+      return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    }
     if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   return `${KIND_LABEL[kind]}${who}${where}`;

@@ -445,3 +445,43 @@ describe('extractEvents: a reaction dated on the day of the happening it reacts 
     expect(eventsOfSentence(corpus, 'p1-s4').map((event) => event.id)).toEqual([eventsOfSentence(corpus, 'p1-s2')[0]!.id]);
   });
 });
+
+describe('extractEvents: one crash dated a day apart by two outlets', () => {
+  const corpus = ingestStory({
+    's1_wire.txt': {
+      outlet: 'sky-wire',
+      publishedAt: '2024-02-06T09:00:00+01:00',
+      lines: [
+        'Cargo plane crashes',
+        '',
+        'A cargo plane crashed on landing at Northport airport on Monday, killing both pilots.',
+        'Investigators from the safety board arrived at the scene later in the afternoon to begin their work.',
+      ],
+    },
+    's2_daily.txt': {
+      outlet: 'north-daily',
+      publishedAt: '2024-02-07T07:00:00+01:00',
+      lines: [
+        'Northport mourns',
+        '',
+        'The cargo plane crashed at Northport airport on Sunday night, the airport operator said.',
+        'A second plane crashed near the coast on Friday, Feb. 2, during a training flight, the air force said.',
+        'Both crews had flown the route many times before without any reported trouble in the past.',
+      ],
+    },
+  });
+
+  it('is one event that shows the outlets’ dates differ, titled by what happened', () => {
+    const crash = eventsOfSentence(corpus, 's1-s2');
+    expect(crash).toHaveLength(1);
+    expect(eventsOfSentence(corpus, 's2-s1').map((event) => event.id)).toEqual([crash[0]!.id]);
+    expect(crash[0]!.dateConflicts?.[0]).toMatch(/sky-wire dates it 2024-02-05/);
+    expect(crash[0]!.title).toBe('Cargo plane crashed on landing at Northport airport');
+  });
+
+  it('keeps another crash days earlier apart (negative case)', () => {
+    const other = eventsOfSentence(corpus, 's2-s2');
+    expect(other.map((event) => event.start)).toEqual(['2024-02-02']);
+    expect(other[0]!.id).not.toBe(eventsOfSentence(corpus, 's1-s2')[0]!.id);
+  });
+});
