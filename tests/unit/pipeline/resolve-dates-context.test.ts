@@ -242,3 +242,25 @@ describe('"the day after", "the end of the year", holidays and wars by name', ()
     expect(quick('2025-01-14', 'The World War II-era mine closed.')).toEqual([]);
   });
 });
+
+describe('a clock time beside its day, and two days of the month in the Korean style', () => {
+  it('"at 4 p.m. on the 13th" takes the day written after it, not the previous one', () => {
+    expect(quick('2025-01-14', 'They spoke on Jan. 10.', 'The ministers met at 4 p.m. on the 13th.')).toEqual([
+      ['on Jan. 10', '2025-01-10'],
+      ['at 4 p.m.', '2025-01-13'],
+      ['on the 13th', '2025-01-13'],
+    ]);
+    // Negative: a day later in the sentence, past other words, is not the time's own, nor a day to count from.
+    expect(quick('2025-01-14', 'They spoke on Jan. 10.', 'At 9 a.m. the ministers met; on Sunday they rested.')).toEqual([
+      ['on Jan. 10', '2025-01-10'],
+      ['At 9 a.m.', '2025-01-10'],
+      ['on Sunday', '2025-01-12'],
+    ]);
+  });
+
+  it('"on the 13th and 14th" is one interval; a pair out of order or followed by a verb reads the first day only', () => {
+    expect(quick('2025-01-15', 'Cho held talks with Iwaya on the 13th and 14th.')).toEqual([['on the 13th and 14th', '2025-01-13/2025-01-14']]);
+    expect(quick('2025-01-15', 'Talks on the 13th and the 14th went well.')).toEqual([['on the 13th', '2025-01-13']]);
+    expect(quick('2025-01-15', 'On the 14th and 13th nothing happened.')).toEqual([['On the 14th', '2025-01-14']]);
+  });
+});

@@ -134,7 +134,7 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
   if (!hasDateParts(result.start)) {
     // "at 9:03 a.m.", "4pm local time", "at noon": a clock time on the day of the story so far. A bare
     // "20:22" with no "at" or zone may be a score or a ratio, so it is not taken.
-    return isClockTime(reading) ? { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: true } : null;
+    return isClockTime(reading) ? { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: true, clock: true } : null;
   }
   const parts = statedParts(result.start, core);
   if (parts.year === null && parts.month === null && parts.day === null) {

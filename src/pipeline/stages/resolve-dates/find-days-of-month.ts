@@ -5,7 +5,7 @@
 import type { Candidate } from './model';
 
 /**
- * A day of the month named alone, in the Korean press style: "on the 13th", "the 27th of last month",
+ * A day of the month named alone, in the Korean press style: "on the 13th", "on the 13th and 14th", "the 27th of last month",
  * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time or with "of
  * last/this/next month", and only when no noun follows ("the 13th century", "the 27th floor", "the 3rd
  * time" are ordinals) and no month name ("the 13th of May" is chrono's).
@@ -13,11 +13,21 @@ import type { Candidate } from './model';
 export function findDaysOfMonth(text: string): Candidate[] {
   const found: Candidate[] = [];
   const pattern =
-    /\b(?:(on|since|until|till|by|from|through|before|after)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+    /\b(?:(on|since|until|till|by|from|through|before|after)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
   for (const match of text.matchAll(pattern)) {
-    const [whole, preposition, dayText = '', which] = match;
+    const [matched, preposition, dayText = '', endText, whichText] = match;
     const day = Number(dayText);
     if (day < 1 || day > 31) continue;
+    // "on the 13th and 14th": two days of one month. When what follows the pair is a noun, or the second
+    // day is no later, only the first day is read, as it would be alone ("on the 13th and the 14th went").
+    let endDay = endText && Number(endText) > day && Number(endText) <= 31 ? Number(endText) : null;
+    let whole = matched;
+    let which = whichText;
+    if (endText && (endDay === null || (!which && !DAY_OF_MONTH_FOLLOWER.test(text.slice(match.index + whole.length))))) {
+      whole = /^.*?the\s+\d{1,2}(?:st|nd|rd|th)\b/i.exec(matched)?.[0] ?? matched;
+      endDay = null;
+      which = undefined;
+    }
     if (!preposition && !which) continue;
     const rest = text.slice(match.index + whole.length);
     if (!which && !DAY_OF_MONTH_FOLLOWER.test(rest)) continue;
@@ -28,7 +38,7 @@ export function findDaysOfMonth(text: string): Candidate[] {
     found.push({
       start,
       end: match.index + whole.length,
-      expression: { kind: 'dayOfMonth', day, monthShift },
+      expression: { kind: 'dayOfMonth', day, monthShift, ...(endDay !== null ? { endDay } : {}) },
       modifier: null,
       through: !!preposition && /^(through|until|till)$/i.test(preposition),
     });

@@ -55,9 +55,17 @@ export type Expression =
    */
   | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous' | 'happening'; futureOnly: boolean }
   /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */
-  | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null }
+  | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null; endDay?: number }
   /** "the same day", "the following year": a calendar unit next to the previous mention's. */
-  | { kind: 'sameUnit'; unit: Unit; shift: -1 | 0 | 1; phrase: string | null; orPublication: boolean }
+  | {
+      kind: 'sameUnit';
+      unit: Unit;
+      shift: -1 | 0 | 1;
+      phrase: string | null;
+      orPublication: boolean;
+      /** A clock time: a day written right after it ("at 4 p.m. on the 13th") is its own. */
+      clock?: boolean;
+    }
   /** A period known by name ("World War II"), with its dates. */
   | { kind: 'named'; start: string; end: string; name: string }
   | { kind: 'unresolvable'; reason: string }

@@ -78,7 +78,7 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
     case 'count':
       return expression.from === 'happening' ? resolveHappening(expression, candidate, env) : resolveCount(expression, env);
     case 'sameUnit':
-      return resolveSameUnit(expression, env);
+      return resolveSameUnit(expression, candidate, env);
     case 'dayOfMonth':
       return resolveDayOfMonth(expression, candidate, env);
     case 'named': {
@@ -124,8 +124,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     const text = sentence.text;
     let tenseIndex: TenseIndex | null = null;
     const candidates = findCandidates(text, reference);
-    // Counts from a happening read the sentence's other dates, so they are resolved after them.
-    const ordered = [...candidates.filter((c) => !countsFromHappening(c)), ...candidates.filter(countsFromHappening)];
+    const ordered = [...candidates.filter((c) => !readsSentence(c)), ...candidates.filter(readsSentence)];
     const resolved: DateMention[] = [];
     for (const candidate of ordered) {
       const env: ResolveEnv = {
@@ -136,7 +135,10 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
           tenseIndex ??= indexTense(text);
           return tenseAt(tenseIndex, text, candidate.start, candidate.end);
         },
-        previous: (unit) => resolved.findLast((mention) => servesAsBase(mention, unit)) ?? mentions.findLast((mention) => servesAsBase(mention, unit)),
+        // Only what stands before it: a deferred candidate must not count from a date written after it.
+        previous: (unit) =>
+          resolved.findLast((mention) => mention.charStart < candidate.start && servesAsBase(mention, unit)) ??
+          mentions.findLast((mention) => servesAsBase(mention, unit)),
         sentenceMentions: () => resolved,
         settledWeekday: (weekday) => settledWeekdays.get(weekday),
         shortSentenceId,
@@ -174,6 +176,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   return mentions;
 }
 
-function countsFromHappening(candidate: Candidate): boolean {
-  return candidate.expression.kind === 'count' && candidate.expression.from === 'happening';
+/** Counts from a happening and clock times read the sentence's other dates, so they are resolved after them. */
+function readsSentence(candidate: Candidate): boolean {
+  const expression = candidate.expression;
+  return (expression.kind === 'count' && expression.from === 'happening') || (expression.kind === 'sameUnit' && expression.clock === true);
 }

@@ -1,5 +1,5 @@
 /** A day of the month alone: "on the 13th" by tense, "the 27th of last month", "through the 20th". */
-import { dayInMonth, dayRange, interval, toUtc, type Ymd } from '../../text/days';
+import { dayInMonth, dayRange, interval, isRealDate, toUtc, type DayRange, type Ymd } from '../../text/days';
 import { describeTense, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 function ordinal(n: number): string {
@@ -17,7 +17,8 @@ export function resolveDayOfMonth(expression: Extract<Expression, { kind: 'dayOf
     const rule = `"the ${nth} of ${['last', 'this', 'next'][monthShift + 1]} month" → day ${day} of ${which}`;
     if (!anchor) return unanchored(rule);
     const target = dayInMonth(anchor, monthShift, day);
-    return target ? { range: dayRange(target), anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
+    const range = target ? withEndDay(target, expression.endDay) : null;
+    return range ? { range, anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
   }
   const tense = env.tense();
   const forward = tense?.direction === 'future' || (candidate.through && tense === null);
@@ -34,7 +35,14 @@ export function resolveDayOfMonth(expression: Extract<Expression, { kind: 'dayOf
     if (candidateDay && (forward ? toUtc(candidateDay) >= toUtc(anchor) : toUtc(candidateDay) <= toUtc(anchor))) target = candidateDay;
   }
   if (!target) return { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
-  const range = through ? interval(anchor, target) : dayRange(target);
-  return { range, anchor: env.publishedLabel, rule };
+  const range = through ? interval(anchor, target) : withEndDay(target, expression.endDay);
+  if (!range) return { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
+  return { range, anchor: env.publishedLabel, rule: expression.endDay === undefined ? rule : `${rule}; to the ${ordinal(expression.endDay)} of that month` };
+}
+
+/** "the 13th and 14th": the second day in the first one's month. */
+function withEndDay(start: Ymd, endDay: number | undefined): DayRange | null {
+  if (endDay === undefined) return dayRange(start);
+  return isRealDate(start.y, start.m, endDay) ? interval(start, { y: start.y, m: start.m, d: endDay }) : null;
 }
 

@@ -1,9 +1,17 @@
 /** "the same day", "the following year", "later that day": a unit next to the previous dated mention's. */
 import { addDays, dayRange, parseIsoDay, shiftRange, weekRange } from '../../text/days';
-import { previousLabel, type Expression, type Resolution, type ResolveEnv } from './model';
+import { previousLabel, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
-export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, env: ResolveEnv): Resolution {
+export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { unit, shift } = expression;
+  // "at 4 p.m. on the 13th": the day written right after a clock time is its own (resolved first, see resolve-dates).
+  const own = expression.clock
+    ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.charStart >= candidate.end && /^[\s,]*$/.test(env.text.slice(candidate.end, mention.charStart)))
+    : undefined;
+  const ownDay = own?.start ? parseIsoDay(own.start) : null;
+  if (own && ownDay) {
+    return { range: dayRange(ownDay), anchor: `${own.text} (written after it)`, rule: `"${expression.phrase ?? ''}" → the day written right after the time` };
+  }
   const relation = shift === 0 ? 'same' : shift > 0 ? 'following' : 'previous';
   const baseUnit = unit === 'week' ? 'day' : unit;
   const target = shift === 0 ? `that ${unit}` : `the ${unit} ${shift > 0 ? 'after' : 'before'} it`;
