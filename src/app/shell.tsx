@@ -7,7 +7,6 @@ import { ArticleReader } from '../features/articles/components/article-reader';
 import { CompareRegion } from '../features/compare/components/compare-region';
 import { EntityIndex } from '../features/entities/components/entity-index';
 import { OutletFilter } from '../features/outlets/components/outlet-filter';
-import { ShareControls } from '../features/share/components/share-controls';
 import { StoryHeader } from '../features/story/components/story-header';
 import { TimelineRegion } from '../features/timeline/components/timeline-region';
 import { useCorpusIndex } from '../lib/corpus/corpus-index-query';
@@ -17,11 +16,19 @@ import { lazyComponent } from '../lib/lazy-component';
 import { whenIdle } from '../lib/when-idle';
 import type { CoverageMatrixProps } from '../features/compare/components/coverage-matrix';
 import type { ReviewPanelProps } from '../features/review/components/review-panel';
+import type { ShareControlsProps } from '../features/share/components/share-controls';
 
 // Below the workspace, so in their own chunks: the first paint's script stays within its budget (bench/bundle-budget.ts).
 const coverageMatrix = lazyComponent<CoverageMatrixProps>(() => import('../features/compare/components/coverage-matrix').then((module) => module.CoverageMatrix));
 const reviewPanel = lazyComponent<ReviewPanelProps>(() => import('../features/review/components/review-panel').then((module) => module.ReviewPanel));
-const preloadBelow = () => Promise.all([coverageMatrix.preload(), reviewPanel.preload()]).catch(() => {
+// The exports too: until the page is idle the Export button is its look-alike (nothing to export before the page works).
+const shareControls = lazyComponent<ShareControlsProps>(() => import('../features/share/components/share-controls').then((module) => module.ShareControls));
+const EXPORT_PLACEHOLDER = (
+  <button type="button" aria-expanded="false" className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium">
+    Export <span aria-hidden="true">▾</span>
+  </button>
+);
+const preloadBelow = () => Promise.all([shareControls.preload(), coverageMatrix.preload(), reviewPanel.preload()]).catch(() => {
   // Reported where each is drawn (its error boundary).
 });
 
@@ -71,7 +78,7 @@ function LoadedShell() {
       }
       share={
         <ErrorBoundary label="Share and export">
-          <ShareControls index={index} />
+          <shareControls.Component index={index} fallback={EXPORT_PLACEHOLDER} />
         </ErrorBoundary>
       }
       filter={
@@ -100,17 +107,18 @@ function LoadedShell() {
               <coverageMatrix.Component index={index} fallback={<p className="text-sm text-stone-600">Loading the coverage table…</p>} />
             </ErrorBoundary>
           </div>
+          {/* The articles in the narrow column, clear of the reader's drawer (which covers the page's right side). */}
           <div className={`grid gap-4 lg:grid-cols-[20rem_1fr] ${BELOW_THE_FOLD}`}>
-            <ErrorBoundary label="The name index">
-              <EntityIndex index={index} />
+            <ErrorBoundary label="The article list">
+              <ArticleList index={index} />
             </ErrorBoundary>
             <div className="min-w-0 space-y-4">
-              <ErrorBoundary label="The article list">
-                <ArticleList index={index} />
-              </ErrorBoundary>
               {/* What the ingest is unsure of and how to settle it; in the wide column, so the lines to copy read whole. */}
               <ErrorBoundary label="What needs checking">
                 <reviewPanel.Component index={index} fallback={<p className="text-sm text-stone-600">Loading what needs checking…</p>} />
+              </ErrorBoundary>
+              <ErrorBoundary label="The name index">
+                <EntityIndex index={index} />
               </ErrorBoundary>
             </div>
           </div>

@@ -22,7 +22,7 @@ export type CiteButtonProps = {
  */
 export function CiteButton({ index, articleId, sentenceId, text, label, className, iconOnly = false }: CiteButtonProps) {
   const getText = () => {
-    const url = linkToView({ ...defaultViewState(), article: articleId, sentence: sentenceId });
+    const url = linkToView({ ...defaultViewState(), article: articleId, sentence: sentenceId }, { omitDefaultEvent: true });
     const parts = citationParts(index, { articleId, text }, url);
     return parts ? formatCitation(parts) : url;
   };

@@ -55,10 +55,12 @@ export function parseViewState(search: string): ViewState {
   };
 }
 
-export function serializeViewState(state: ViewState): string {
+/** `omitDefaultEvent`: leave the default event out (a citation's link opens an article, on whatever event the page opens on). */
+export function serializeViewState(state: ViewState, options: { omitDefaultEvent?: boolean } = {}): string {
   const params = new URLSearchParams();
   for (const [field, key] of Object.entries(SCALAR_KEYS) as [keyof typeof SCALAR_KEYS, string][]) {
     const value = state[field];
+    if (field === 'event' && options.omitDefaultEvent && value === defaultEvent) continue;
     // No event at all, when the page would otherwise open on the default one, is said with an empty value.
     if (value) params.set(key, value);
     else if (field === 'event' && defaultEvent !== null) params.set(key, '');
@@ -107,8 +109,8 @@ export function currentView(): ViewState {
 }
 
 /** Build a shareable link to a view (used by "Cite" and "Copy link"). */
-export function linkToView(state: ViewState): string {
-  return `${window.location.origin}${window.location.pathname}${serializeViewState(state)}`;
+export function linkToView(state: ViewState, options?: { omitDefaultEvent?: boolean }): string {
+  return `${window.location.origin}${window.location.pathname}${serializeViewState(state, options)}`;
 }
 
 export type UpdateViewState = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;

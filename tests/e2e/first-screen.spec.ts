@@ -1,17 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../src/lib/corpus/schema';
+import type { Corpus, CorpusIndexData } from '../../src/lib/corpus/schema';
+import { centralEvent } from '../../src/lib/story';
 import { expect, test } from './fixtures';
 
 /** The corpus the app under test was built with (the e2e run builds before it tests). */
 const corpus = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'corpus.json'), 'utf8')) as Corpus;
+const index = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'data', 'index.json'), 'utf8')) as CorpusIndexData;
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the first screen is already in the page: header, outlets, every event, the names and the articles', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Parallax/);
+    // The story, named by its central event, which the page opens on: no script needed to see what it is about.
+    const central = centralEvent(index)!;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(central.title);
+    await expect(page.getByRole('banner')).toContainText('Parallax');
+    await expect(page.getByRole('listbox', { name: /Events/ }).getByRole('option', { selected: true })).toContainText(central.title);
     await expect(page.getByRole('group', { name: /Outlets/ }).getByRole('checkbox')).toHaveCount(corpus.outlets.length);
     await expect(page.getByRole('listbox', { name: /Events/ }).getByRole('option')).toHaveCount(corpus.events.length);
     await expect(page.getByRole('region', { name: 'Names in the story' }).getByRole('button', { name: /^Cho Tae-yul/ })).toBeVisible();

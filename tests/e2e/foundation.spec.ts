@@ -28,17 +28,27 @@ const ARTICLES = [
   },
 ];
 
+/** The reader: a drawer beside the page (compare panels and the event detail are articles too). */
+const READER = { name: 'Article reader' } as const;
+
 test('lists the articles, opens one cleanly, keeps the view in the URL, and passes axe', async ({ page }) => {
+  // Three articles opened, an axe scan open and one closed: slow on a loaded 2-core runner.
+  test.slow();
   await page.goto('/');
   const list = page.getByRole('region', { name: /Articles/ });
   await expect(list.getByRole('button')).toHaveCount(5);
   for (const [outlet, count] of OUTLETS) {
     await expect(list.getByRole('button', { name: new RegExp(`^${outlet}`) }), outlet).toHaveCount(count);
   }
+  // In the order they came out: the Dec 12 Japan News report first, the Jan 14 ones last.
+  // Text content: the list is below the fold, where content-visibility skips rendering (no inner text yet).
+  const names = await list.getByRole('button').allTextContents();
+  expect(names[0]).toMatch(/^The Japan News[\s\S]*Foreign Ministers of Japan, South Korea Confirm/);
+  expect(names[1]).toMatch(/^Korea JoongAng Daily/);
 
   for (const article of ARTICLES) {
     await list.getByRole('button', { name: article.button }).click();
-    const reader = page.getByRole('article');
+    const reader = page.getByRole('complementary', READER);
     await expect(reader.getByRole('heading', { level: 2 })).toBeFocused();
     await expect(reader).toContainText(article.sentence);
     await expect(page).toHaveURL(new RegExp(`[?&]article=${article.id}(&|$)`));
@@ -49,7 +59,7 @@ test('lists the articles, opens one cleanly, keeps the view in the URL, and pass
   // The last article opened stays open across a reload of its URL.
   const [last] = ARTICLES.slice(-1);
   await page.reload();
-  const reader = page.getByRole('article');
+  const reader = page.getByRole('complementary', READER);
   await expect(reader).toContainText(last!.sentence);
   await expect(page).toHaveURL(/[?&]article=003(&|$)/);
 
@@ -68,7 +78,7 @@ test('lists the articles, opens one cleanly, keeps the view in the URL, and pass
   await page.screenshot({ path: 'test-results/foundation.png', fullPage: true });
 
   await reader.getByRole('button', { name: 'Close article' }).click();
-  await expect(page.getByRole('article')).toHaveCount(0);
+  await expect(page.getByRole('complementary', READER)).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('article')).toBe(false);
   await expectNoAxeViolations(page);
 });

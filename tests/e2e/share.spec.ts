@@ -61,6 +61,7 @@ test.describe('with a clipboard', () => {
     await page.goForward();
     await expect(readerOf(page)).toBeVisible();
 
+    await page.getByRole('button', { name: /^Export/ }).click();
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -135,6 +136,7 @@ test('exports the view’s events as CSV and JSON, and the whole corpus as JSON,
     .map((event) => ({ ...event, evidence: event.evidence.filter((item) => !hidden.includes(outletOf.get(item.articleId) ?? '')) }))
     .filter((event) => event.evidence.length > 0 && event.evidence.some((item) => choSentences.has(item.sentenceId)));
   expect(expected.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: /^Export/ }).click();
   const description = page.getByText(/^Exports \d+ events?:/);
   await expect(description).toContainText(`Exports ${expected.length} event`);
 
@@ -173,7 +175,9 @@ test('exports the view’s events as CSV and JSON, and the whole corpus as JSON,
 
 test('the header controls are axe clean at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 900 });
-  await page.goto(`/?entities=${cho.id}&hide=asahi&article=${asahi.id}`);
+  await page.goto(`/?entities=${cho.id}&hide=asahi`);
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+  await page.getByRole('button', { name: /^Export/ }).click();
   await expect(page.getByRole('button', { name: 'Copy link to this view' })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Outlets/ })).toBeVisible();
   await expectNoAxeViolations(page);

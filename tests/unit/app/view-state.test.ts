@@ -63,6 +63,8 @@ describe('view state in the URL', () => {
       expect(parseViewState('').event).toBe('ev-central');
       expect(parseViewState('?hide=kyodo').event).toBe('ev-central');
       expect(serializeViewState({ ...EMPTY, event: 'ev-central' })).toBe('?event=ev-central');
+      // A citation's link opens its article on whatever event the page opens on.
+      expect(serializeViewState({ ...EMPTY, event: 'ev-central', article: '001' }, { omitDefaultEvent: true })).toBe('?article=001');
     });
 
     it('keeps another event the URL names, and says a cleared selection with an empty value', () => {

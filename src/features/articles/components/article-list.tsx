@@ -13,7 +13,17 @@ export type ArticleListProps = { index: CorpusIndex };
 /** Articles listed before "Show more" (the open one always shows). */
 export const ARTICLES_SHOWN = 30;
 
-/** The sources: every article with its outlet, headline and publication date. */
+const published = (article: ArticleSummary) => (article.publishedAt ? Date.parse(article.publishedAt) : Number.NaN);
+
+/** In the order they came out (the story as it was told), undated ones last; the corpus order is the seed files'. */
+function byPublication(articles: ArticleSummary[]): ArticleSummary[] {
+  return articles
+    .map((article, position) => ({ article, position, at: published(article) }))
+    .sort((a, b) => (Number.isNaN(a.at) ? 1 : 0) - (Number.isNaN(b.at) ? 1 : 0) || (a.at - b.at || 0) || a.position - b.position)
+    .map(({ article }) => article);
+}
+
+/** The sources: every article with its outlet, headline and publication date, oldest first. */
 export const ArticleList = memo(function ArticleList({ index }: ArticleListProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const distance = useScreenDistance(sectionRef);
@@ -23,7 +33,7 @@ export const ArticleList = memo(function ArticleList({ index }: ArticleListProps
   const [limit, setLimit] = useState(ARTICLES_SHOWN);
   const visible = useMemo(() => {
     const hidden = new Set(hiddenOutlets);
-    return index.data.articles.filter((article) => isShownOutlet(outletKey(article.outletId), hidden));
+    return byPublication(index.data.articles).filter((article) => isShownOutlet(outletKey(article.outletId), hidden));
   }, [index, hiddenOutlets]);
   return (
     <section ref={sectionRef} aria-labelledby="articles-heading" className="space-y-2">

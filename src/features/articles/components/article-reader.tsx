@@ -77,7 +77,8 @@ function Drawer({ children }: { children: ReactNode }) {
     const drawer = ref.current;
     drawer?.focus({ preventScroll: true });
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // A dialog inside the drawer (the citation to copy by hand) closes first, on its own Escape.
+      if (event.key !== 'Escape' || event.defaultPrevented || (event.target as Element).closest('[role="dialog"]')) return;
       event.preventDefault();
       close();
     };
@@ -90,7 +91,8 @@ function Drawer({ children }: { children: ReactNode }) {
       ref={ref}
       aria-label="Article reader"
       tabIndex={-1}
-      className="fixed inset-x-0 bottom-0 z-40 max-h-[80vh] overflow-y-auto overscroll-contain rounded-t-lg border-t border-stone-400 bg-stone-50 p-2 shadow-[0_-4px_24px_rgba(0,0,0,0.18)] focus:outline-none lg:inset-y-0 lg:right-0 lg:left-auto lg:max-h-none lg:w-[40rem] lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-[-4px_0_24px_rgba(0,0,0,0.18)]"
+      // Below the header's top line on a desktop, so Export stays in reach while an article is open.
+      className="fixed inset-x-0 bottom-0 z-40 max-h-[80vh] overflow-y-auto overscroll-contain rounded-t-lg border-t border-stone-400 bg-stone-50 p-2 shadow-[0_-4px_24px_rgba(0,0,0,0.18)] focus:outline-none lg:top-14 lg:bottom-0 lg:right-0 lg:left-auto lg:max-h-none lg:w-[40rem] lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-[-4px_0_24px_rgba(0,0,0,0.18)]"
     >
       {children}
     </aside>

@@ -22,7 +22,7 @@ type ExportTools = Awaited<ReturnType<typeof loadExportTools>>;
 const ITEM = 'block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-700';
 
 // Evidence links open one sentence; they carry no filter of their own.
-const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(currentView()) : linkToView({ ...defaultViewState(), ...patch }));
+const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToView(currentView()) : linkToView({ ...defaultViewState(), ...patch }, { omitDefaultEvent: true }));
 
 /**
  * Copy a link to the view, and export what the view shows: its events with
