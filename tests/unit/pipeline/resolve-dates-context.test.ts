@@ -264,3 +264,27 @@ describe('a clock time beside its day, and two days of the month in the Korean s
     expect(quick('2025-01-15', 'On the 14th and 13th nothing happened.')).toEqual([['On the 14th', '2025-01-14']]);
   });
 });
+
+describe('seasons, quarters, halves and decades', () => {
+  it('a season by relation, by stated year, or by tense', () => {
+    // 2025-01-14: last spring ended in May 2024; this winter began in December 2024.
+    expect(quick('2025-01-14', 'Last spring, the ministry warned of bird strikes.')).toEqual([['Last spring', '2024-03-01/2024-05-31']]);
+    expect(quick('2025-01-14', 'This winter has been mild.')).toEqual([['This winter', '2024-12-01/2025-02-28']]);
+    expect(quick('2025-01-14', 'The runway was extended in the summer of 2023.')).toEqual([['in the summer of 2023', '2023-06-01/2023-08-31']]);
+    expect(quick('2025-01-14', 'In the spring, the ministry will review it.')).toEqual([['In the spring', '2025-03-01/2025-05-31']]);
+  });
+
+  it('quarters and halves need their year; decades need "the" or early/mid/late', () => {
+    expect(quick('2025-01-14', 'Exports rose in the first half of 2024.')).toEqual([['in the first half of 2024', '2024-01-01/2024-06-30']]);
+    expect(quick('2025-01-14', 'Profit fell in the third quarter of last year.')).toEqual([['in the third quarter of last year', '2024-07-01/2024-09-30']]);
+    expect(quick('2025-01-14', 'Q3 2024 sales rose.')).toEqual([['Q3 2024', '2024-07-01/2024-09-30']]);
+    expect(quick('2025-01-14', 'He grew up in the late 1980s.')).toEqual([['in the late 1980s', '1987-01-01/1989-12-31']]);
+  });
+
+  it('not a season or a part of a year: verbs and nouns, a name, a match\'s half, an age', () => {
+    expect(quick('2025-01-14', 'Prices fall in winter when demand drops, and a spring broke.')).toEqual([]);
+    expect(quick('2025-01-14', 'The team led in the first half.')).toEqual([]);
+    expect(quick('2025-01-14', 'He is in his 30s.')).toEqual([]);
+    expect(quick('2025-01-14', 'The Arab Spring shook the region.')).toEqual([]);
+  });
+});

@@ -66,7 +66,12 @@ export type Expression =
       /** A clock time: a day written right after it ("at 4 p.m. on the 13th") is its own. */
       clock?: boolean;
     }
-  /** A period known by name ("World War II"), with its dates. */
+  /**
+   * A season, quarter or half: `months` months from `startMonth` (a winter runs into the next year); the
+   * year stated, shifted from publication's ("of last year"), or found from publication by relation or tense.
+   */
+  | { kind: 'yearPart'; startMonth: number; months: number; year: number | null; yearShift: -1 | 0 | 1 | null; relation: 'this' | 'last' | 'next' | null; label: string }
+  /** A period known by name ("World War II", "the 1990s"), with its dates. */
   | { kind: 'named'; start: string; end: string; name: string }
   | { kind: 'unresolvable'; reason: string }
   /** Looks like a date but is a duration ("over the next year"); occupies its span, yields nothing. */

@@ -22,6 +22,7 @@ import { findBareYears } from './find-bare-years';
 import { chronoReference, readChrono, type ChronoReference } from './find-chrono';
 import { findDaysOfMonth } from './find-days-of-month';
 import { findNamedDays } from './find-named-days';
+import { findYearParts } from './find-year-parts';
 import { findPartsOfDay } from './find-parts-of-day';
 import { joinMonthWithRelativeYear } from './join-month-year';
 import { joinSpans } from './join-spans';
@@ -35,6 +36,7 @@ import { resolveHappening } from './resolve-happening';
 import { resolvePeriod } from './resolve-period';
 import { resolveSameUnit } from './resolve-same-unit';
 import { resolveWeekday, resolveWeekend } from './resolve-weekday';
+import { resolveYearPart } from './resolve-year-part';
 
 export type { DateContext } from './model';
 
@@ -49,7 +51,8 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  * 4. "October" + "last year" are joined — chrono splits them, and the month needs the year's shift; then
  *    "Jan. 13–14" and "13 and 14 January" are widened to both days — chrono reads one;
  * 5. our own recognisers for what chrono does not read: "the same day" (listed first, so at an equal span it
- *    wins), "the next morning" and "in the evening", holidays and wars by name, bare years, "on the 13th";
+ *    wins), "the next morning" and "in the evening", holidays and wars by name, seasons, quarters and decades
+ *    (before bare years, so "the summer of 2023" is one mention), bare years, "on the 13th";
  * 6. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
  */
 function findCandidates(text: string, reference: ChronoReference): Candidate[] {
@@ -57,7 +60,7 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     const expression = classifyChrono(reading);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
-  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findNamedDays(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findNamedDays(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
   return withoutOverlaps([...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]);
 }
 
@@ -81,9 +84,11 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
       return resolveSameUnit(expression, candidate, env);
     case 'dayOfMonth':
       return resolveDayOfMonth(expression, candidate, env);
+    case 'yearPart':
+      return resolveYearPart(expression, env);
     case 'named': {
       const [start, end] = [parseIsoDay(expression.start), parseIsoDay(expression.end)];
-      const rule = `${expression.name} → its dates in history, ${expression.start} to ${expression.end}`;
+      const rule = `${expression.name} → ${expression.start} to ${expression.end}`;
       return start && end ? { range: interval(start, end), anchor: null, rule } : { range: null, anchor: null, rule, reason: 'not a real calendar date' };
     }
     case 'unresolvable':

@@ -1,0 +1,87 @@
+/**
+ * Parts of a year that chrono does not read: seasons ("last spring", "in the
+ * summer of 2023"), quarters and halves ("the first half of 2024", "Q3 2024")
+ * and decades ("in the 1990s", "the late 1980s"). Seasons are the northern
+ * meteorological ones (spring March–May … winter December–February).
+ */
+import type { Candidate, Expression } from './model';
+
+const SEASON_START: ReadonlyMap<string, number> = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
+const ORDINAL: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4]]);
+const NOT_GLUED = '(?![\\p{L}\\p{N}-])';
+const YEAR = '((?:19|20)\\d\\d)';
+
+type Relation = 'this' | 'last' | 'next';
+
+function relationOf(word: string | undefined): Relation | null {
+  const lower = word?.toLowerCase();
+  if (lower === 'this') return 'this';
+  if (lower === 'last' || lower === 'past' || lower === 'previous') return 'last';
+  if (lower === 'next' || lower === 'coming') return 'next';
+  return null;
+}
+
+function candidate(start: number, end: number, expression: Expression): Candidate {
+  return { start, end, expression, modifier: null, through: false };
+}
+
+export function findYearParts(text: string): Candidate[] {
+  const found: Candidate[] = [];
+
+  // "last spring", "this winter", "in the summer of 2023", "autumn 2022", "in the spring": a determiner or a
+  // year is required, so "spring" and "fall" as words ("prices fall", "a spring in her step") are not seasons.
+  const seasons = new RegExp(
+    `\\b(?:(in|during)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
+    'giu',
+  );
+  for (const match of text.matchAll(seasons)) {
+    const [whole, preposition, relationWord, the, season = '', ofYear, bareYear] = match;
+    const yearText = ofYear ?? bareYear;
+    const relation = relationOf(relationWord);
+    if (!relation && !yearText && !(the && preposition)) continue;
+    if (/^\p{Lu}/u.test(season) && the && !yearText) continue; // "the Arab Spring"-like names keep their capital
+    const startMonth = SEASON_START.get(season.toLowerCase()) ?? 3;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth, months: 3, year: yearText ? Number(yearText) : null, yearShift: null, relation, label: season.toLowerCase(),
+    }));
+  }
+
+  // "the first half of 2024", "the third quarter of last year", "Q3 2024", "H1 2025". Without "of" a year,
+  // "the first half" is as often a match's or a meeting's, so it is not taken.
+  const parts = new RegExp(
+    `\\b(?:(in|during|by)\\s+)?the\\s+(first|second|third|fourth|final)\\s+(quarter|half)\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year)${NOT_GLUED}`,
+    'giu',
+  );
+  for (const match of text.matchAll(parts)) {
+    const [whole, , ordinalWord = '', part = '', yearText, relationWord] = match;
+    const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
+    const half = part.toLowerCase() === 'half';
+    if (half && index > 2) continue;
+    const shift = relationWord ? ({ this: 0, last: -1, next: 1 } as const)[relationWord.toLowerCase() as Relation] : null;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1, months: half ? 6 : 3,
+      year: yearText ? Number(yearText) : null, yearShift: shift, relation: null, label: `${ordinalWord.toLowerCase()} ${part.toLowerCase()}`,
+    }));
+  }
+  for (const match of text.matchAll(new RegExp(`\\b(Q[1-4]|H[12])\\s+${YEAR}${NOT_GLUED}`, 'gu'))) {
+    const [whole, code = 'Q1', yearText = ''] = match;
+    const index = Number(code.slice(1));
+    const half = code.startsWith('H');
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1, months: half ? 6 : 3,
+      year: Number(yearText), yearShift: null, relation: null, label: `${['first', 'second', 'third', 'fourth'][index - 1] ?? ''} ${half ? 'half' : 'quarter'}`,
+    }));
+  }
+
+  // "in the 1990s", "the late 1980s", "mid-1990s"; "in his 30s" has two digits and is an age.
+  for (const match of text.matchAll(/\b(?:(in|during|since|through|throughout)\s+)?(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d)0s(?![\p{L}\p{N}-])/giu)) {
+    const [whole, , the, third, decadeText = ''] = match;
+    if (!the && !third) continue;
+    const decade = Number(decadeText) * 10;
+    const [from, to] = third === undefined ? [0, 9] : third.toLowerCase() === 'early' ? [0, 3] : third.toLowerCase() === 'mid' ? [4, 6] : [7, 9];
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'named', start: `${decade + from}-01-01`, end: `${decade + to}-12-31`, name: `the ${third ? `${third.toLowerCase()} ` : ''}${decade}s`,
+    }));
+  }
+  return found;
+}
