@@ -111,13 +111,12 @@ function EventDetailBody({
   const headingId = `event-detail-${event.id}`;
 
   return (
-    <article aria-labelledby={headingId} className="space-y-4 rounded border border-stone-300 bg-white p-4 shadow-sm">
+    <article aria-labelledby={headingId} className="space-y-3 rounded border border-stone-300 bg-white p-3 shadow-sm sm:p-4">
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
-            <span className="tabular-nums">{describeWhen(event.start, event.end, event.precision)}</span>
-            <span>· {event.main ? 'Story event' : 'Background context'}</span>
-            <span>· reported by {plural(outletCount, 'outlet')}</span>
+          <p className="text-sm text-stone-700">
+            <span className="font-medium tabular-nums">{describeWhen(event.start, event.end, event.precision)}</span> ·{' '}
+            {event.main ? 'Story event' : 'Background context'} · reported by {plural(outletCount, 'outlet')}
           </p>
           <h2 id={headingId} className="font-serif text-xl text-stone-900">
             {event.title}
@@ -150,8 +149,9 @@ function EventDetailBody({
       ) : null}
 
       {event.note || (event.editorial && event.editorial.length > 0) ? (
-        <div className="rounded border border-stone-300 bg-stone-50 p-3 text-sm text-stone-800">
-          <p className="font-semibold">Editorial note</p>
+        // Folded to a line: what an editor changed is on record, but the comparison below is what the reader came for.
+        <details className="rounded border border-stone-300 bg-stone-50 px-3 py-1.5 text-sm text-stone-800">
+          <summary className="cursor-pointer font-semibold">Editorial note</summary>
           {event.note ? <p className="mt-1">{event.note}</p> : null}
           {event.editorial && event.editorial.length > 0 ? (
             <ul className="mt-1 list-disc pl-5 text-stone-700">
@@ -160,7 +160,7 @@ function EventDetailBody({
               ))}
             </ul>
           ) : null}
-        </div>
+        </details>
       ) : null}
 
       <section aria-labelledby={`${headingId}-dates`}>
@@ -197,18 +197,19 @@ function EventDetailBody({
       </section>
 
       <section aria-labelledby={`${headingId}-sources`}>
-        <h3 id={`${headingId}-sources`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
+        {/* A line, not a section to the eye: the sources themselves are the comparison right below. */}
+        <h3 id={`${headingId}-sources`} className="sr-only">
           Sources
         </h3>
         {/* Each outlet's sentences are shown side by side in the compare region below, not repeated here. */}
         {!sources ? (
-          <p className="mt-1 text-sm text-stone-700">Reported by {plural(outletCount, 'outlet')}; compared side by side below, under “Compare outlets”.</p>
+          <p className="text-sm text-stone-700">Reported by {plural(outletCount, 'outlet')}; compared side by side below.</p>
         ) : shown.length === 0 ? (
-          <p className="mt-1 text-sm text-stone-700">Every outlet reporting this event is hidden by the outlet filter.</p>
+          <p className="text-sm text-stone-700">Every outlet reporting this event is hidden by the outlet filter.</p>
         ) : (
-          <p className="mt-1 text-sm text-stone-700">
+          <p className="text-sm text-stone-700">
             {plural(shown.length, 'sentence')} from {[...byOutlet.values()].map((items) => items[0]!.outlet?.name ?? 'an unknown outlet').join(', ')}; compared
-            side by side below, under “Compare outlets”.
+            side by side below.
           </p>
         )}
         {hiddenCount > 0 ? (

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { CorpusIndexData } from '../../src/lib/corpus/schema';
+import { centralEvent } from '../../src/lib/story';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** The index the app under test was built with (the e2e run builds before it tests). */
+const index = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'data', 'index.json'), 'utf8')) as CorpusIndexData;
+const central = centralEvent(index)!;
+const other = index.events.find((event) => event.id !== central.id && event.main && Object.keys(event.coverage).length > 1)!;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const READER = { name: 'Article reader' } as const;
+
+/** The page once React has taken it over (the chart is drawn only then). */
+async function open(page: Page, url = '/') {
+  await page.goto(url);
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+}
+
+/** An element's box, or a failure naming it. */
+async function box(page: Page, locator: ReturnType<Page['locator']>, what: string) {
+  const found = await locator.boundingBox();
+  expect(found, what).not.toBeNull();
+  return found!;
+}
+
+test('desktop: the story header, the chart on top, the event list as a rail beside the opened central event and its comparison', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page);
+  // Opens on the event most outlets report, named as the story.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(central.title);
+  const rail = page.getByRole('listbox', { name: /Events/ });
+  await expect(rail.getByRole('option', { selected: true })).toContainText(central.title);
+  const detail = page.getByRole('heading', { level: 2, name: central.title }).first();
+  await expect(detail).toBeInViewport();
+  // Each event says who reported it before it is opened: all four outlets for the central one.
+  await expect(rail.getByRole('option', { selected: true })).toContainText(`all ${index.outlets.length} outlets`);
+  // No precision codes anywhere in the list.
+  await expect(rail).not.toContainText(/\b(INTERVAL|DAY|MONTH)\b/);
+
+  // The comparison sits beside the rail, not below everything.
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  const railBox = await box(page, rail, 'the event list');
+  const compareBox = await box(page, compare, 'the comparison');
+  expect(compareBox.x, 'the comparison is to the right of the rail').toBeGreaterThanOrEqual(railBox.x + railBox.width);
+  expect(compareBox.y, 'the comparison starts within two screens').toBeLessThan(2 * 900);
+  const chartBox = await box(page, page.locator('.vis-timeline'), 'the chart');
+  expect(chartBox.y, 'the chart is near the top').toBeLessThan(300);
+  await expectNoAxeViolations(page);
+});
+
+test('the reader opens as a drawer that takes the focus, closes on Escape or Close, and gives the focus back to its opener', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page);
+  const opener = page.getByRole('region', { name: 'Compare outlets' }).getByRole('button', { name: /^Open in article/ }).first();
+  await opener.click();
+  const drawer = page.getByRole('complementary', READER);
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toBeInViewport();
+  // The focus is in the drawer (on the sentence it opened at), and the comparison stays where it was.
+  await expect.poll(() => drawer.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  expect(new URL(page.url()).searchParams.has('article')).toBe(false);
+
+  await opener.press('Enter');
+  await expect(drawer).toBeVisible();
+  await drawer.getByRole('button', { name: 'Close article' }).click();
+  await expect(drawer).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
+
+test('Export is a menu button: Enter opens it on its first item, arrows move, Escape closes it back on the button', async ({ page }) => {
+  await open(page);
+  const button = page.getByRole('button', { name: /^Export/ });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const menu = page.getByRole('group', { name: 'Export' });
+  await expect(menu.getByRole('button', { name: 'Copy link to this view' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('button', { name: 'Events CSV' })).toBeFocused();
+  await expect(menu).toContainText(/Exports \d+ events: events reported by any of the \d+ outlets shown/);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
+
+test('a link to another event opens on it; Clear selection keeps the focus on the page; a coverage cell brings the comparison into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, `/?event=${other.id}`);
+  await expect(page.getByRole('listbox', { name: /Events/ }).getByRole('option', { selected: true })).toContainText(other.title);
+
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(page.getByText(/^No event selected/)).toBeFocused();
+  expect(new URL(page.url()).searchParams.get('event')).toBe('');
+  // Cleared stays cleared across a reload, rather than reopening the central event.
+  await page.reload();
+  await expect(page.getByText(/^No event selected/)).toBeVisible();
+
+  const table = page.getByRole('region', { name: 'Coverage' });
+  const cell = table.getByRole('button', { name: new RegExp(`^${escape(central.title)}: `) }).first();
+  await cell.scrollIntoViewIfNeeded();
+  await cell.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${central.id}(&|$)`));
+  await expect(page.getByRole('heading', { level: 2, name: central.title }).first()).toBeInViewport();
+});
+
+test('phone: the header, a short timeline strip, then the event; the reader is a bottom sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  const chartBox = await box(page, page.locator('.vis-timeline'), 'the chart');
+  expect(chartBox.height, 'a strip, not a page').toBeLessThan(300);
+  // The event comes right after the chart, before the list of every event.
+  const detail = page.getByRole('heading', { level: 2, name: central.title }).first();
+  const detailBox = await box(page, detail, 'the event');
+  expect(detailBox.y, 'the event on the first screen').toBeLessThan(844);
+  const listBox = await box(page, page.getByRole('listbox', { name: /Events/ }), 'the event list');
+  expect(listBox.y).toBeGreaterThan(detailBox.y);
+  // Touch help, not Ctrl + scroll.
+  await expect(page.getByText('Swipe to move in time, pinch to zoom.')).toBeVisible();
+  await expect(page.getByText(/Ctrl \+ scroll/)).toBeHidden();
+
+  const opener = page.getByRole('region', { name: 'Compare outlets' }).getByRole('button', { name: /^Open in article/ }).first();
+  await opener.click();
+  const sheet = page.getByRole('complementary', READER);
+  const sheetBox = await box(page, sheet, 'the reader');
+  expect(sheetBox.y + sheetBox.height, 'a sheet from the bottom of the screen').toBeGreaterThan(840);
+  expect(sheetBox.width).toBeGreaterThan(380);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
