@@ -47,7 +47,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   dialogue: /\b(dialogue|forum|symposium|trilateral meeting)\b/gi,
   election: /\b(elect(ed|ion)|re-elected)\b/gi,
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
-  attack: /\b(attack(ed)?|strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
+  // A bird strike, a hunger strike or a dock strike is no attack.
+  attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
   disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|landslide|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
   ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,

@@ -485,3 +485,30 @@ describe('extractEvents: one crash dated a day apart by two outlets', () => {
     expect(other[0]!.id).not.toBe(eventsOfSentence(corpus, 's1-s2')[0]!.id);
   });
 });
+
+describe('extractEvents: strikes that are no attack', () => {
+  const corpus = ingestStory({
+    't1_port.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-03-06T09:00:00+01:00',
+      lines: [
+        'Busy week at the port',
+        '',
+        'The control tower issued a bird strike warning to a landing jet on Monday.',
+        'A missile strike hit the northern port on Tuesday, the navy said.',
+        'The dock strike over pay ended on Wednesday, the union said.',
+        'Shipping companies said they expected delays to continue for several more weeks.',
+      ],
+    },
+  });
+  const kindsOf = (sentenceId: string) => eventsOfSentence(corpus, sentenceId).flatMap((event) => event.kinds ?? []);
+
+  it('reads a bird strike and a workers’ strike as no attack', () => {
+    expect(kindsOf('t1-s2')).not.toContain('attack');
+    expect(kindsOf('t1-s4')).not.toContain('attack');
+  });
+
+  it('reads a missile strike as one (negative case)', () => {
+    expect(kindsOf('t1-s3')).toContain('attack');
+  });
+});
