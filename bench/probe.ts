@@ -5,6 +5,7 @@
  *                                 so a burst of load on the shared machine hits both alike
  *   --rounds 3 --reps 10          rounds per app, clicks per kind per round
  *   --timelinejs                  also TimelineJS3's select on the first app's corpus, in the same rounds
+ *   --raw                         also every sample, in click order
  *   --trace [--functions]         instead of timing: one traced pass per app, where each click's frame goes
  *                                 (script, style, layout, paint, ...; main-thread self time per click)
  *
@@ -28,6 +29,7 @@ const { values: flags } = parseArgs({
     timelinejs: { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
     functions: { type: 'boolean', default: false },
+    raw: { type: 'boolean', default: false },
     port: { type: 'string', default: '4194' },
   },
 });
@@ -82,6 +84,7 @@ async function main() {
         const result = await measureParallaxInteractions(browser, targets[n]!, plan(corpora[n]!), REPS, 4, 120_000);
         const line = KINDS.map((kind) => `${kind} ${fmt(result[kind].samples)}`).join('  ');
         console.log(`round ${round + 1} ${apps[n]!.label}: ${line}`);
+        if (flags.raw) for (const kind of KINDS) console.log(`  ${kind}: ${result[kind].samples.map(Math.round).join(' ')}`);
         for (const kind of KINDS) add(`${apps[n]!.label} ${kind}`, result[kind].samples);
       }
       if (tlTarget) {
@@ -196,6 +199,7 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     const parts = categories.map((name) => `${name} ${Math.round(median(mine.map((row) => row.byCategory[name] ?? 0))!)}`);
     console.log(`  ${kind.padEnd(16)} window ${fmt(mine.map((row) => row.total))}, main-thread CPU ${fmt(mine.map((row) => row.cpu))}; ${parts.join(', ')}`);
     console.log(`  ${''.padEnd(16)} timed ${fmt(result[kind].samples)}`);
+    if (flags.raw) for (const row of mine) console.log(`    click: window ${Math.round(row.total)}, cpu ${Math.round(row.cpu)}; ${Object.entries(row.byCategory).filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
     if (flags.functions) console.log(`  ${''.padEnd(16)} JS self time inside the windows, all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread)}`);
   }
 }

@@ -52,9 +52,8 @@ export const IDLE_PREFETCH_FILES = 12;
 /**
  * Once the page is idle, fetch the detail files of the first events (in the
  * order given, the event list's), at most IDLE_PREFETCH_FILES of them, so the
- * first clicks find their evidence here. One file per idle period, each after
- * the last has arrived: each file is validated on the main thread, and a click
- * meanwhile should wait for one file's validation at most. Returns its cancel.
+ * first clicks find their evidence here. Each file is validated in its own task
+ * as it arrives, so a click meanwhile waits for one file at most. Returns its cancel.
  */
 export function prefetchWhenIdle(queryClient: QueryClient, eventIds: readonly string[], index: CorpusIndex): () => void {
   const keys: string[] = [];
@@ -63,21 +62,7 @@ export function prefetchWhenIdle(queryClient: QueryClient, eventIds: readonly st
     if (key && !keys.includes(key)) keys.push(key);
     if (keys.length >= IDLE_PREFETCH_FILES) break;
   }
-  let stopped = false;
-  let cancel = () => {};
-  const fetchFrom = (position: number) => {
-    const key = keys[position];
-    if (stopped || key === undefined) return;
-    cancel = whenIdle(() => {
-      // prefetchQuery never rejects; a file already cached resolves at once.
-      void queryClient.prefetchQuery(eventDetailsQueryOptions(key)).then(() => fetchFrom(position + 1));
-    });
-  };
-  fetchFrom(0);
-  return () => {
-    stopped = true;
-    cancel();
-  };
+  return whenIdle(() => keys.forEach((key) => void queryClient.prefetchQuery(eventDetailsQueryOptions(key))));
 }
 
 /** The sources of one event (undefined while they load or when the event is unknown). */

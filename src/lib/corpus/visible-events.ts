@@ -8,15 +8,27 @@ import type { EventSummary } from './schema';
  * on screen. Order: chronological, then by id.
  */
 export function visibleEvents(index: CorpusIndex, hiddenOutlets: readonly string[]): EventSummary[] {
-  // The timeline, the coverage table and the export summary ask with the same filter in one render.
-  const last = lastVisible.get(index);
-  if (last && last.hiddenOutlets === hiddenOutlets) return last.events;
-  const events = filterEvents(index, hiddenOutlets);
-  lastVisible.set(index, { hiddenOutlets, events });
+  // The timeline, the coverage table and the export summary ask with the same filter in one render; an outlet
+  // switched off and on again asks for a filter it had before. The same filter gets the same list back, so
+  // every memo downstream (the list's rows, the chart's items) is kept rather than rebuilt for it.
+  let byFilter = filtered.get(index);
+  if (!byFilter) filtered.set(index, (byFilter = new Map()));
+  const key = [...hiddenOutlets].sort().join('\n');
+  let events = byFilter.get(key);
+  if (events) {
+    // Most recently used last: the oldest filter is the one dropped.
+    byFilter.delete(key);
+  } else {
+    events = filterEvents(index, hiddenOutlets);
+    if (byFilter.size >= FILTERS_KEPT) byFilter.delete(byFilter.keys().next().value!);
+  }
+  byFilter.set(key, events);
   return events;
 }
 
-const lastVisible = new WeakMap<CorpusIndex, { hiddenOutlets: readonly string[]; events: EventSummary[] }>();
+/** Filters remembered per index: a reader's recent outlet choices (each list holds the events once, shared). */
+const FILTERS_KEPT = 8;
+const filtered = new WeakMap<CorpusIndex, Map<string, EventSummary[]>>();
 
 function filterEvents(index: CorpusIndex, hiddenOutlets: readonly string[]): EventSummary[] {
   const hidden = new Set(hiddenOutlets);

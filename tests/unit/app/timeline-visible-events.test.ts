@@ -100,6 +100,21 @@ describe('visibleEvents across view changes', () => {
     expect(visibleEvents(index, ['joongang']).map((e) => e.id)).toEqual(first.map((e) => e.id));
     expect(first.map((e) => e.id)).toEqual(['earlier', 'no-outlet', 'meeting']);
   });
+
+  it('gives an outlet switched off and on again the lists it had, whatever order the URL names the outlets in', () => {
+    const index = indexOf(corpus());
+    const all = visibleEvents(index, []);
+    const noKorea = visibleEvents(index, ['joongang']);
+    expect(visibleEvents(index, [])).toBe(all);
+    expect(visibleEvents(index, ['joongang'])).toBe(noKorea);
+    const both = visibleEvents(index, ['kyodo', 'joongang']);
+    expect(visibleEvents(index, ['joongang', 'kyodo'])).toBe(both);
+    expect(both.map((e) => e.id)).toEqual(['no-outlet']);
+    // A different filter is never answered from another's list.
+    expect(visibleEvents(index, ['kyodo']).map((e) => e.id)).not.toEqual(both.map((e) => e.id));
+    // Another index (a reloaded corpus) is filtered afresh.
+    expect(visibleEvents(indexOf(corpus()), [])).not.toBe(all);
+  });
 });
 
 describe('emphasisedEventIds', () => {
