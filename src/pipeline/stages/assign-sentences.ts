@@ -47,10 +47,13 @@ interface Placement {
  * of, or kept as context with a reason. Dated sentences are already evidence
  * (extract-events); this stage adds, per article and in reading order:
  * 1. refers — a happening word naming an event by description: with one of
- *    the event's participants ("Yoon's declaration"), or as a definite
- *    reference ("the talks") to an event the article itself reports;
+ *    the event's participants ("Yoon's declaration"), as a definite
+ *    reference ("the talks") to an event the article itself reports, or bare
+ *    ("convicted of fraud") when the article reports one event of its kind;
+ *    a headline with no such word announces the article's main story;
  * 2. participants — the article's main event's people named with what they
- *    said or did ("Cho called on…", "both ministers pledged…");
+ *    said or did ("Cho called on…", "both ministers pledged…"), when the
+ *    speaker is one of them and the event is not an election;
  * 3. continues — a sentence with no cue of its own in the paragraph of an
  *    assigned sentence, or opening as a continuation ("They also…"), joins the
  *    account the sentence before it belongs to.

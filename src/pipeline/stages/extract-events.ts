@@ -45,10 +45,12 @@ const SCANNED_KINDS = new Set(['headline', 'caption', 'body']);
 
 /**
  * Find events: every dated sentence whose nearby words report a happening
- * becomes an occurrence; occurrences of the same happening across articles
- * (same or containing date, compatible kind, shared participants) are grouped
- * into one event. Undated sentences that continue an event's report in the
- * same article join it as evidence.
+ * becomes an occurrence (not the landmark an "after" clause recalls, nor the
+ * day a span ends; a reaction to a happening is its own); occurrences of the
+ * same happening across articles (same or containing date, compatible kind,
+ * shared participants; for a crash, verdict or election the same kind that day,
+ * or a day off in another outlet, shown as a date conflict) are grouped into
+ * one event.
  */
 export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (context, input) => {
   const mentionsBySentence = indexMentions(input.entities);
