@@ -288,3 +288,16 @@ describe('seasons, quarters, halves and decades', () => {
     expect(quick('2025-01-14', 'The Arab Spring shook the region.')).toEqual([]);
   });
 });
+
+describe('modals', () => {
+  it('a modal before a date looks ahead; "would have" looks back', () => {
+    // Tuesday 2024-12-31.
+    expect(quick('2024-12-31', 'He must appear in court on Monday.')).toEqual([['on Monday', '2025-01-06']]);
+    expect(quick('2024-12-31', 'The ministry said it would announce the result on Friday.')).toEqual([['on Friday', '2025-01-03']]);
+    expect(quick('2024-12-31', 'He would have turned 80 on Monday.')).toEqual([['on Monday', '2024-12-30']]);
+  });
+
+  it('a modal after the date, in reported speech, does not set its tense', () => {
+    expect(quick('2024-12-31', 'In a press conference on Saturday he said he would not resign.')).toEqual([['on Saturday', '2024-12-28']]);
+  });
+});

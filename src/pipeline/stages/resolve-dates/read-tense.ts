@@ -12,6 +12,8 @@ interface TenseCue {
   word: string;
   /** "said", "announced": the tense of the report, which governs only a date written right beside it. */
   reporting: boolean;
+  /** A modal governs only what follows it: "on Saturday he said he would not …" keeps Saturday's own tense. */
+  forwardOnly: boolean;
 }
 
 export interface TenseIndex {
@@ -30,6 +32,11 @@ const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', '
  * "meets", which captions use for what happened), and not "open", "close" or "start", which are adjectives and nouns as often as verbs.
  */
 const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens', 'reopen', 'resumes', 'resume', 'closes', 'ends', 'convenes', 'convene', 'concludes', 'expires']);
+/**
+ * Modals point ahead of the clause they govern ("must appear in court on Monday", "said it would announce the
+ * result on Friday"), unless "have" follows. Lower case only: "May" is a month.
+ */
+const MODALS = new Set(['would', 'could', 'must', 'should', 'might', 'may']);
 /** First words of two-word future cues, with the word that must follow. */
 // Maps, not object literals: a word from the text such as "constructor" must find nothing, not Object's prototype.
 const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
@@ -107,7 +114,7 @@ export function indexTense(text: string): TenseIndex {
     const token = tokens[i]!;
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1]);
     if (cue) {
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word) });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -130,6 +137,10 @@ function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | unde
   const follower = FUTURE_PAIRS.get(token.word);
   if (follower && next && follower.includes(next.word) && isAdjacent(text, token.end, next.start)) {
     return { direction: 'future', end: next.end };
+  }
+  if (MODALS.has(token.raw)) {
+    // "could have met on Monday" looks back; "must appear on Monday", "would announce on Friday" look ahead.
+    return next?.word === 'have' || next?.word === 'not' && /^\s*not\s+have\b/i.test(text.slice(next.start)) ? { direction: 'past', end: next.end } : { direction: 'future', end: token.end };
   }
   if (INTENTION_PAST.has(token.word) && next?.word === 'to') return null;
   if (IRREGULAR_PAST.has(token.word)) {
@@ -202,7 +213,7 @@ function firstCueAfter(index: TenseIndex, end: number, to: number, governs: (cue
   for (let i = lowerBound(index.cueStarts, end); i < index.cues.length; i++) {
     const cue = index.cues[i];
     if (!cue || cue.start >= to) return undefined;
-    if (governs(cue)) return cue;
+    if (!cue.forwardOnly && governs(cue)) return cue;
   }
   return undefined;
 }
