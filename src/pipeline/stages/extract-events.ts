@@ -239,7 +239,7 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
 }
 
 /** Words that open a clause without naming anyone: dropped from the front of a title. */
-const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before)\s+)+/i;
 
 /**
  * Who did what, in the text's words: up to six words before the happening word
@@ -541,7 +541,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Everything sameHappening reads: occurrences with equal signatures relate to others alike. */
 function signatureOf(occurrence: Occurrence): string {
   const { date, article } = occurrence;
-  return [date.start, date.end, date.precision, article.outletId, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(',')].join('|');
+  return [date.start, date.end, date.precision, article.outletId, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(',')].join('|');
 }
 
 function sameHappening(a: Occurrence, b: Occurrence): boolean {
@@ -554,6 +554,18 @@ function sameHappening(a: Occurrence, b: Occurrence): boolean {
   }
   if (!spansAgree(a, b)) return false;
   if (sharedPersons > 0) return kindsAgree(a, b);
+  // "The Taiwan Affairs Office said on Saturday …" in two outlets: one body's one act that day, naming no person.
+  if (
+    bothDays(a, b) &&
+    a.primaryKind === 'action' &&
+    b.primaryKind === 'action' &&
+    a.article.outletId !== b.article.outletId &&
+    a.persons.size === 0 &&
+    b.persons.size === 0 &&
+    countShared(a.organizations, b.organizations) > 0
+  ) {
+    return true;
+  }
   // A crash, a verdict, an election: a story has one of each kind a day, whoever each outlet names in it.
   if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind)) return true;
   // Nobody in common: the same kind family, with one side naming nobody.

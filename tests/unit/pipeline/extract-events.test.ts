@@ -512,3 +512,40 @@ describe('extractEvents: strikes that are no attack', () => {
     expect(kindsOf('t1-s3')).toContain('attack');
   });
 });
+
+describe('extractEvents: one body’s statement that day in two outlets', () => {
+  const corpus = ingestStory({
+    'u1_a.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-03-05T09:00:00+01:00',
+      lines: [
+        'Port fees to rise',
+        '',
+        'The Harbour Board said on Monday that port fees would rise by a tenth next year.',
+        'The Fishermen’s Union said on Monday that it would fight the increase in the courts.',
+        'Shipping companies said they expected delays to continue for several more weeks.',
+      ],
+    },
+    'u2_b.txt': {
+      outlet: 'coast-courier',
+      publishedAt: '2024-03-05T10:00:00+01:00',
+      lines: [
+        'Harbour Board defends higher port fees',
+        '',
+        'Late on Monday the Harbour Board said the rise was needed to pay for dredging.',
+        'Local traders said the timing of the increase could hardly have been worse for them.',
+      ],
+    },
+  });
+
+  it('is one event when the same organisation acts and no one is named', () => {
+    const board = eventsOfSentence(corpus, 'u1-s2');
+    expect(board).toHaveLength(1);
+    expect(eventsOfSentence(corpus, 'u2-s2').map((event) => event.id)).toEqual([board[0]!.id]);
+    expect(board[0]!.title).toMatch(/^Harbour Board said/);
+  });
+
+  it('keeps another body’s statement that day apart (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'u1-s3').map((event) => event.id)).not.toContain(eventsOfSentence(corpus, 'u1-s2')[0]!.id);
+  });
+});
