@@ -88,9 +88,14 @@ const FOCUS_CLASS = 'inline cursor-pointer rounded-sm text-inherit focus-visible
 /** An unpressed name: quiet (a dotted underline, darker on hover), with a clear ring when focused. */
 const NAME_CLASS = `${FOCUS_CLASS} underline decoration-stone-400 decoration-dotted underline-offset-2 hover:bg-stone-100 hover:decoration-stone-800`;
 
-/** The button's name: the words on screen first (so voice control finds it), then the entity when spelled otherwise. */
+/**
+ * The button's name: the entity's, when the words on screen are part of it (case,
+ * spaces and hyphens aside: "Cho Tae Yul", "Iwaya"); else those words first, so
+ * voice control finds it by what it shows, then the entity ("Seoul (South Korea)").
+ */
 export function mentionLabel(text: string, entity: EntitySummary): string {
-  const same = entity.name.toLowerCase().includes(text.trim().toLowerCase());
+  const fold = (words: string) => words.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const same = fold(entity.name).includes(fold(text));
   return `${same ? entity.name : `${text} (${entity.name})`}, highlight all mentions`;
 }
 
@@ -120,11 +125,12 @@ export function entityMarksFor(
     const style = position >= 0 ? highlightStyle(position) : null;
     // `content`: the mention's text, or (when other marks cross it) those marks around its pieces.
     // The button is the outer element in both states, so pressing it keeps the focus on it.
+    // The mark's ink is dark whatever the text around it: a dimmed one on the fill would fail contrast.
     const draw = (content: ReactNode, text: string, reactKey: string): ReactNode => {
       const inside = style
         ? createElement(
             'mark',
-            { key: plain ? reactKey : 'mark', className: `rounded px-0.5 text-inherit ${style.className}`, 'data-entity': entity.id, 'data-mention': key },
+            { key: plain ? reactKey : 'mark', className: `rounded px-0.5 text-stone-950 ${style.className}`, 'data-entity': entity.id, 'data-mention': key },
             content,
             createElement('sup', { key: 'symbol', 'aria-hidden': true, className: 'ml-0.5 text-[0.6em]' }, style.symbol),
           )

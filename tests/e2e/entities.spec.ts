@@ -40,13 +40,16 @@ function eventsMentioning(entityId: string, hidden: string[] = []): string[] {
 
 test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader and the panels, and emphasises its events', async ({ page }) => {
   test.slow();
-  await page.goto(`/?event=${meeting.id}&article=${kyodoArticle.id}`);
+  await page.goto(`/?event=${meeting.id}`);
   const names = page.getByRole('region', { name: 'Names in the story' });
   const button = names.getByRole('button', { name: /^Cho Tae-yul/ });
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await expect(button).toContainText(`${cho.mentions.length} mentions`);
   await button.click();
   await expect(page).toHaveURL(new RegExp(`[?&]entities=${cho.id}(&|$)`));
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  // The article opened on that view (the reader is a drawer over the names index, so it opens after).
+  await page.goto(`/?event=${meeting.id}&entities=${cho.id}&article=${kyodoArticle.id}`);
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   const articles = new Set(cho.mentions.map((m) => m.articleId)).size;
   await expect(names.getByText(`Cho Tae-yul: ${cho.mentions.length} mentions in ${articles} articles.`)).toBeVisible();
@@ -60,9 +63,11 @@ test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader a
   expect(await markedMentions(page, READER, cho.id)).toEqual(expectedReader);
   expect(await page.locator(`${READER} mark[data-entity]:not([data-entity="${cho.id}"])`).count()).toBe(0);
   // The marked text is the mention's text, and the sentences still read whole.
-  const texts = await reader.locator(`mark[data-entity="${cho.id}"] button`).evaluateAll((buttons) => buttons.map((b) => b.firstChild?.textContent));
+  const texts = await reader.locator(`mark[data-entity="${cho.id}"]`).evaluateAll((marks) => marks.map((mark) => mark.firstChild?.textContent));
   expect(new Set(texts)).toEqual(new Set(cho.mentions.filter((m) => m.articleId === kyodoArticle.id).map((m) => m.text)));
 
+  // The reader is a drawer over the page: closed, the comparison below is in reach.
+  await reader.getByRole('button', { name: 'Close article' }).click();
   // The claim table marks the name inside each outlet's wording too.
   const compare = page.getByRole('region', { name: 'Compare outlets' });
   await expect(compare).toContainText(meeting.title);
@@ -94,8 +99,9 @@ test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader a
   const emphasised = eventsMentioning(cho.id);
   expect(emphasised.length).toBeGreaterThan(0);
   expect(emphasised.length).toBeLessThan(corpus.events.length);
-  await expect(list.getByRole('option').filter({ hasText: 'mentions highlighted' })).toHaveCount(emphasised.length);
-  for (const id of emphasised) await expect(list.locator(`[data-event-id="${id}"]`)).toContainText('mentions highlighted');
+  // Each says which highlighted name it mentions, by its symbol and name.
+  await expect(list.getByRole('option').filter({ hasText: 'mentions① Cho Tae-yul' })).toHaveCount(emphasised.length);
+  for (const id of emphasised) await expect(list.locator(`[data-event-id="${id}"]`)).toContainText('mentions① Cho Tae-yul');
   await expect(list.getByRole('option').filter({ hasText: '(no highlighted entity)' })).toHaveCount(corpus.events.length - emphasised.length);
   // The chart emphasises and dims the same way (it draws only the items inside its window).
   const chart = page.getByTestId('timeline-container');
@@ -110,9 +116,12 @@ test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader a
   expect(drawnDimmed.length).toBeGreaterThan(0);
   for (const title of drawnEmphasised) expect(emphasisedTitles.has(title), title).toBe(true);
   for (const title of drawnDimmed) expect(emphasisedTitles.has(title), title).toBe(false);
+  // An emphasised item carries the name's symbol; a dimmed one none.
+  await expect(chart.locator('.parallax-emphasised .parallax-item-mark').first()).toHaveText('①');
+  await expect(chart.locator('.parallax-dimmed .parallax-item-mark')).toHaveCount(0);
 
   // A highlighted name is itself a button: pressing it (keyboard) removes the highlight everywhere.
-  const firstMark = reader.locator(`mark[data-entity="${cho.id}"] button`).first();
+  const firstMark = compare.getByRole('button', { name: 'Cho Tae-yul, highlight all mentions' }).first();
   await expect(firstMark).toHaveAttribute('aria-pressed', 'true');
   await firstMark.focus();
   await page.keyboard.press('Enter');
@@ -143,7 +152,7 @@ test('several names at once, by keyboard, each with its own symbol; cleared in o
   await expect(names.getByText(new RegExp(`Cho Tae-yul: ${cho.mentions.length} mentions .* Takeshi Iwaya: ${iwaya.mentions.length} mentions`))).toBeVisible();
   // The two highlights differ by more than colour: symbol and underline style.
   const decorations = await Promise.all(
-    [cho.id, iwaya.id].map((id) => reader.locator(`mark[data-entity="${id}"] button`).first().evaluate((el) => getComputedStyle(el).textDecorationStyle)),
+    [cho.id, iwaya.id].map((id) => reader.locator(`mark[data-entity="${id}"]`).first().evaluate((el) => getComputedStyle(el).textDecorationStyle)),
   );
   expect(decorations[0]).not.toBe(decorations[1]);
 
@@ -198,8 +207,77 @@ test('unknown names and outlets in the link get a note, and the rest of the view
   await expect(readerOf(page).locator(`mark[data-entity="${cho.id}"]`).first()).toBeVisible();
   await expect(page.getByRole('listbox', { name: /Events/ }).getByRole('option')).toHaveCount(corpus.events.length);
   await expectNoAxeViolations(page);
+  // The reader is a drawer over the page: closed, the names index is in reach.
+  await readerOf(page).getByRole('button', { name: 'Close article' }).click();
   await names.getByRole('button', { name: 'Remove it' }).click();
   await expect(page).toHaveURL(new RegExp(`entities=${cho.id}(&|$)`));
   await page.getByRole('button', { name: 'Remove from the link' }).click();
   await expect(page).not.toHaveURL(/hide=/);
+});
+
+test('a name pressed where it stands, in a source panel, highlights that person in every panel, by keyboard; the URL keeps it through a reload; axe clean', async ({ page }) => {
+  test.slow();
+  const kyodo = corpus.outlets.find((outlet) => outlet.id === 'kyodo')!;
+  await page.goto(`/?event=${meeting.id}&compare=text`);
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  const panel = compare.getByRole('region', { name: kyodo.name, exact: true });
+  const choName = 'Cho Tae-yul, highlight all mentions';
+  const name = panel.getByRole('button', { name: choName }).first();
+  await expect(name).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('mark[data-entity]')).toHaveCount(0);
+  // Quiet while not pressed: the text's colour, no fill, a dotted underline.
+  expect(await name.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).textDecorationStyle])).toEqual(['rgba(0, 0, 0, 0)', 'dotted']);
+
+  // One tab stop per name in a panel: the first mention; the others are buttons a Tab skips.
+  const stops = await panel.locator('button[data-entity]').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).tabIndex === 0).map((b) => b.getAttribute('data-entity')));
+  expect(stops.length).toBeGreaterThan(0);
+  expect(new Set(stops).size).toBe(stops.length);
+  expect(await name.evaluate((el) => (el as HTMLElement).tabIndex)).toBe(0);
+
+  // By keyboard: Tab reaches it (from the control before it), Enter presses it, focus stays on it.
+  await name.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(name).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]entities=${cho.id}(&|$)`));
+  await expect(name).toHaveAttribute('aria-pressed', 'true');
+  await expect(name).toBeFocused();
+
+  // Every panel: each of his mentions shown is pressed and marked; no one else's is.
+  const panels = corpus.outlets.map((outlet) => compare.getByRole('region', { name: outlet.name, exact: true }));
+  let marked = 0;
+  for (const each of panels) {
+    const mentions = await each.locator(`button[data-entity="${cho.id}"]`).count();
+    await expect(each.locator(`button[data-entity="${cho.id}"][aria-pressed="false"]`)).toHaveCount(0);
+    await expect(each.locator(`mark[data-entity="${cho.id}"]`)).toHaveCount(mentions);
+    marked += mentions;
+  }
+  expect(marked).toBeGreaterThan(1);
+  await expect(page.locator(`mark[data-entity]:not([data-entity="${cho.id}"])`)).toHaveCount(0);
+  // The legend, the names index and the event list agree on his symbol.
+  await expect(compare.getByRole('group', { name: 'Highlighted names' })).toContainText('①Cho Tae-yul');
+  await expect(page.getByRole('region', { name: 'Names in the story' }).getByRole('button', { name: /^Cho Tae-yul/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('listbox', { name: /Events/ }).locator(`[data-event-id="${meeting.id}"]`)).toContainText('① Cho Tae-yul');
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`[?&]entities=${cho.id}(&|$)`));
+  await expect(panel.getByRole('button', { name: choName }).first()).toHaveAttribute('aria-pressed', 'true');
+  let markedAgain = 0;
+  for (const each of panels) markedAgain += await each.locator(`mark[data-entity="${cho.id}"]`).count();
+  expect(markedAgain).toBe(marked);
+
+  // A second name from another panel gets ②; pressing a highlighted name (mouse) turns only it off.
+  const iwayaName = 'Takeshi Iwaya, highlight all mentions';
+  const others = panels.filter((_, position) => corpus.outlets[position]!.id !== 'kyodo');
+  const counts = await Promise.all(others.map((each) => each.getByRole('button', { name: iwayaName }).count()));
+  const other = others[counts.findIndex((count) => count > 0)]!;
+  await other.getByRole('button', { name: iwayaName }).first().click();
+  await expect(page).toHaveURL(new RegExp(`entities=${cho.id},${iwaya.id}`));
+  await expect(panel.locator(`mark[data-entity="${iwaya.id}"]`).first()).toContainText('②');
+  await compare.getByRole('group', { name: 'Highlighted names' }).getByRole('button', { name: 'Remove the highlight on Cho Tae-yul' }).click();
+  await expect(page).toHaveURL(new RegExp(`entities=${iwaya.id}(&|$)`));
+  await expect(panel.locator(`mark[data-entity="${cho.id}"]`)).toHaveCount(0);
+  await expect(panel.locator(`mark[data-entity="${iwaya.id}"]`).first()).toContainText('①');
 });
