@@ -286,8 +286,8 @@ const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'United States': ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'],
   'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain'],
   // Bare "Korea" is South Korea (see the file comment); "North Korea" wins as the longer match.
-  'South Korea': ['Korea', 'ROK', 'Republic of Korea'],
-  'North Korea': ['DPRK', "Democratic People's Republic of Korea"],
+  'South Korea': ['Korea', 'ROK', 'Republic of Korea', 'S.Korea', 'S. Korea'],
+  'North Korea': ['DPRK', "Democratic People's Republic of Korea", 'N.Korea', 'N. Korea'],
   China: ["People's Republic of China", 'PRC'],
   Russia: ['Russian Federation'],
   'Czech Republic': ['Czechia'],
@@ -310,11 +310,23 @@ const MAJOR_CITIES = [
   'Toronto', 'Vancouver', 'Montreal', 'São Paulo', 'Rio de Janeiro',
   'Shanghai', 'Hong Kong', 'Guangzhou', 'Shenzhen', 'Macau',
   'Osaka', 'Yokohama', 'Nagoya', 'Kyoto', 'Sapporo', 'Fukuoka', 'Hiroshima', 'Nagasaki', 'Okinawa',
+  'New Taipei', 'Taichung', 'Kaohsiung', 'Tainan', 'Taoyuan',
+  'Manhattan', 'Brooklyn', 'Bronx',
   'Busan', 'Incheon', 'Daegu', 'Gwangju', 'Jeju',
   'Mumbai', 'Kolkata', 'Bengaluru', 'Karachi', 'Lahore', 'Ho Chi Minh City',
   'Istanbul', 'Dubai', 'Tel Aviv', 'Gaza', 'Saint Petersburg', 'Vladivostok',
   'Geneva', 'Davos', 'Munich', 'Frankfurt', 'Milan', 'Barcelona', 'The Hague',
   'Sydney', 'Melbourne', 'Johannesburg', 'Lagos',
+];
+
+/** The states and territories of the United States, which American stories name as a reader's places. */
+const US_STATES_AND_TERRITORIES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
+  'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+  'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Guam', 'Puerto Rico',
 ];
 
 const REGIONS = [
@@ -331,7 +343,7 @@ function buildPlaces(): PlaceEntry[] {
     if (capital) places.push({ name: capital, aliases: PLACE_ALIASES[capital] ?? [], kind: 'city' });
   }
   for (const city of MAJOR_CITIES) places.push({ name: city, aliases: PLACE_ALIASES[city] ?? [], kind: 'city' });
-  for (const region of REGIONS) places.push({ name: region, aliases: [], kind: 'region' });
+  for (const region of [...REGIONS, ...US_STATES_AND_TERRITORIES]) places.push({ name: region, aliases: [], kind: 'region' });
   return places;
 }
 
@@ -374,7 +386,8 @@ const DEMONYMS = [
   'Malaysian', 'Singaporean', 'Taiwanese', 'Mongolian', 'Australian', 'Canadian', 'Mexican',
   'Brazilian', 'Argentine', 'Peruvian', 'Chilean', 'Colombian', 'Venezuelan', 'Cuban',
   'Nigerian', 'Kenyan', 'Ethiopian', 'African', 'European', 'Europeans', 'Asian', 'Western',
-  'Eastern', 'Northern', 'Southern', 'Pacific', 'Atlantic', 'Arab', 'Latin', 'Soviet',
+  'Eastern', 'Northern', 'Southern', 'Pacific', 'Atlantic', 'Arab', 'Latin', 'Soviet', 'Philippine',
+  'Emirati', 'Qatari', 'Cambodian', 'Burmese', 'Nepali',
 ];
 
 export const defaultEntityKnowledge: EntityKnowledge = {
@@ -403,6 +416,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'ambassador', 'lawmaker', 'legislator', 'official', 'adviser', 'advisor', 'aide', 'analyst',
     'professor', 'minister', 'president', 'premier', 'chairman', 'chairwoman', 'secretary',
     'leader', 'correspondent', 'reporter', 'director', 'successor', 'predecessor',
+    // "a woman surnamed Koo": the name that follows is a person's.
+    'surnamed',
   ],
   organizationHeads: [
     'Court', 'Assembly', 'Ministry', 'Agency', 'Council', 'Party', 'University', 'Committee',

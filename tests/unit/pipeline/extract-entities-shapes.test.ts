@@ -88,3 +88,50 @@ describe('places', () => {
     expect(names(one('Exports to South Korea rose, officials in the North said.'), 'place')).toEqual(['South Korea']);
   });
 });
+
+describe('names the text gives by shape or context', () => {
+  it('reads a maker before a model number as a body, and the model as no mention of it', () => {
+    const entities = one('Inspectors checked every Tarn 520-300 jet.', 'Tarn said it would send engineers to the site.');
+    const tarn = entities.find((entity) => entity.name === 'Tarn');
+    expect(tarn?.type).toBe('organization');
+    expect(tarn?.mentions.map((mention) => mention.sentenceId)).toEqual(['a-s2']);
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
+  it('reads an undefined acronym as a body when a body\'s noun or a title follows it, not when it only speaks', () => {
+    const entities = one('QRX founder Ada Lind was arrested.', 'Former QRX Chief Executive Ada Lind denied it.', 'QRX filed for bankruptcy.');
+    expect(texts(entities, 'organization')).toEqual(['QRX', 'QRX', 'QRX']);
+    expect(names(one('ZKV said the vote was fair.'), 'organization')).toEqual([]);
+  });
+
+  it('takes a second name given with "also known as" for the same person everywhere', () => {
+    const entities = extract(
+      makeArticle('a', ['The court sentenced Teodoro Barrientos, also known as "TB," to ten years.']),
+      makeArticle('b', ['Prosecutors said TB had lied to lenders.']),
+    );
+    const person = entities.find((entity) => entity.name === 'Teodoro Barrientos');
+    expect(person?.mentions.map((mention) => mention.text).sort()).toEqual(['TB', 'TB', 'Teodoro Barrientos']);
+  });
+
+  it('lets a firm\'s own word name it alone, but not a word the text also writes in lowercase', () => {
+    const entities = one('Deposits went to Tidewater Research.', 'Tidewater\'s books were empty.', 'A foreign envoy met the Foreign Ministry on Monday.', 'Foreign Secretary Ana Reyes spoke.');
+    expect(texts(entities, 'organization')).toEqual(['Foreign Ministry', 'Tidewater', 'Tidewater Research']);
+  });
+
+  it('reads the town an airport or a province is named after as a place, and a run it opens as no person', () => {
+    const entities = one('The jet crashed at Sorang International Airport.', 'Families gathered in Sorang on Sunday.', 'Mourners filled Sorang Sports Park.', 'Another jet returned to Belmar airport.');
+    // ("Belmar" is a place too, but here only inside "Belmar airport".)
+    expect(names(entities, 'place')).toEqual(['Belmar airport', 'Sorang', 'Sorang International Airport']);
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
+  it('reads a lowercase "party" after two capitalised words as a body, but not after one', () => {
+    expect(names(one('He leads the Green Unity party in the north.'), 'organization')).toEqual(['Green Unity party']);
+    expect(names(one('He joined the Labour party in May.'), 'organization')).toEqual([]);
+  });
+
+  it('does not take a common word opening a sentence for a given name, nor a run before a title for a person', () => {
+    expect(names(one('Voters Sent a clear message.', 'The voters were tired.'), 'person')).toEqual([]);
+    expect(names(one('The Trilateral Foreign Ministers\' Meeting opened in Tokyo.'), 'person')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { capitalisedSurnameForms, foldName, nameRotations } from '../../text/names';
 import { PhraseLexicon } from '../../text/tokens';
-import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type PreparedKnowledge, type Resolution } from './model';
+import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type PersonCandidate, type PreparedKnowledge, type Resolution } from './model';
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -42,17 +42,34 @@ export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries)
   }
 
   const people = clusterPeople(found, clusters);
+  // A second name given in the text ("also known as "SBF"") names the same person wherever it stands.
+  for (const { name, alias } of found.aliases) {
+    const key = people.surfaceToCluster.get(name);
+    if (key && !people.surfaceToCluster.has(alias)) people.surfaceToCluster.set(alias, key);
+  }
   for (const [surface, key] of people.surfaceToCluster) lexicon.add(surface, { clusterKey: key, fullForm: true });
   for (const place of prepared.knowledge.places) {
     const key = `place:${place.name}`;
     for (const surface of [place.name, ...place.aliases]) lexicon.add(surface, { clusterKey: key, fullForm: true, gazetteer: true });
   }
-  return { clusters, lexicon, shortForms: people.shortForms };
+  const orgShortForms = new Map<string, string>();
+  for (const org of found.organizations) {
+    // "Foreign" of "Foreign Ministry" is a word ("foreign" is written too), not the body's own name.
+    const folded = org.shortName && !found.lowercaseWords.has(org.shortName.toLowerCase()) ? foldName(org.shortName) : '';
+    if (folded && !people.shortForms.has(folded) && !orgShortForms.has(folded)) orgShortForms.set(folded, foundKey(org));
+  }
+  return { clusters, lexicon, shortForms: people.shortForms, orgShortForms };
 }
 
 function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {
   const orgFolds = new Set(found.organizations.map((org) => foldName(org.surface)));
-  const multi = found.people.filter((p) => p.units.length >= 2 && !orgFolds.has(foldName(p.surface)));
+  // A run that opens with a place found by its head ("Muan Sports Park") is that place's, not a person.
+  const foundPlaces = new Set(found.organizations.filter((org) => org.type === 'place').map((org) => foldName(org.surface)));
+  // A sentence-opening word written in lowercase elsewhere ("Voters Sent …") is a common word, not a given name.
+  const commonOpening = (p: PersonCandidate): boolean => p.initial && p.cue !== 'title' && p.cue !== 'role' && found.lowercaseWords.has((p.units[0] ?? '').toLowerCase());
+  const multi = found.people.filter(
+    (p) => p.units.length >= 2 && !orgFolds.has(foldName(p.surface)) && !foundPlaces.has(foldName(p.units[0] ?? '')) && !commonOpening(p),
+  );
 
   const union = new UnionFind();
   const rotationOwner = new Map<string, string>();
@@ -94,7 +111,10 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { su
     if (person.units.length !== 1) continue;
     const word = person.units[0] ?? '';
     if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word))) continue;
-    const trusted = person.cue === 'title' || person.cue === 'role' || !person.initial || found.capitalisedMidSentence.has(word);
+    const cued = person.cue === 'title' || person.cue === 'role';
+    // "Voters said …" where "voters" is written elsewhere: a common noun that opens a sentence.
+    if (!cued && found.lowercaseWords.has(word.toLowerCase())) continue;
+    const trusted = cued || !person.initial || found.capitalisedMidSentence.has(word);
     if (!trusted) continue;
     const key = `person:${word}`;
     clusters.set(key, { key, type: 'person', order: clusters.size });

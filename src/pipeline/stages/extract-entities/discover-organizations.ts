@@ -4,7 +4,7 @@
  * International Airport") and the general "Long Name (ACRONYM)" pattern.
  */
 import { CAPITALISED, type Unit } from '../../text/tokens';
-import { adjacent, classOf, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
+import { adjacent, classOf, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
 
 /** Capitalised words kept before an organisation head-noun ("Seoul Central District Court"). */
 const MAX_ORG_MODIFIERS = 6;
@@ -22,8 +22,64 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     if (analysis.repeat || analysis.titleCase) continue;
     discoverHeadedOrganizations(prepared, analysis, found);
     discoverAcronymOrganizations(prepared, analysis, found);
+    discoverMakers(analysis, found);
+    discoverAcronymsByContext(analysis, found);
+    discoverLowercaseHeads(prepared, analysis, found);
   }
   return found;
+}
+
+/** "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. */
+function discoverMakers(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  analysis.units.forEach((unit, index) => {
+    if (analysis.classes[index] !== 'name' || analysis.classes[index - 1] === 'name') return;
+    if (isCodeAt(analysis, index + 1) && adjacent(analysis, index, index + 1)) out.push({ surface: unit.text, type: 'organization' });
+  });
+}
+
+/** Lowercase nouns that only a body has: "FTX founder", "FTX customers", "NTSB investigators". */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'founder', 'founders', 'co-founder', 'customers', 'users', 'employees', 'shareholders', 'investors', 'executives',
+  'headquarters', 'deposits', 'shares', 'investigators', 'spokesperson', 'spokesman', 'spokeswoman',
+]);
+
+/**
+ * An acronym nothing defines is a body when a body's noun or a title follows it:
+ * "FTX founder", "FTX customers", "Former FTX Chief Executive". Alone, "SBF said" says nothing.
+ */
+function discoverAcronymsByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  analysis.units.forEach((unit, index) => {
+    if (analysis.classes[index] !== 'acronym' || !/^\p{Lu}{2,6}$/u.test(unit.text) || !adjacent(analysis, index, index + 1)) return;
+    const next = analysis.units[index + 1];
+    if ((analysis.classes[index + 1] === 'lower' && next && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title') out.push({ surface: unit.text, type: 'organization' });
+  });
+}
+
+/** Heads a page may write in lowercase after a name: "Gimpo airport", "the Democratic Progressive party". */
+const LOWERCASE_PLACE_HEADS: ReadonlySet<string> = new Set(['airport', 'station', 'province', 'county', 'island', 'harbour', 'harbor']);
+const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['party']);
+
+/**
+ * "Gimpo airport" names a place (and "Gimpo" the town); "the Democratic Progressive party"
+ * a body, when at least two capitalised words come before it, so "the Labour party" or
+ * "a party" name nothing new.
+ */
+function discoverLowercaseHeads(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (index === 0 || classes[index] !== 'lower' || !adjacent(analysis, index - 1, index)) return;
+    const isPlaceHead = LOWERCASE_PLACE_HEADS.has(unit.text);
+    if (!isPlaceHead && !LOWERCASE_ORG_HEADS.has(unit.text)) return;
+    let start = index - 1;
+    while (start > 0 && inOrgName(analysis, start - 1) && orgAdjacent(analysis, start - 1, start) && index - start < MAX_ORG_MODIFIERS) start -= 1;
+    if (!inOrgName(analysis, start) || !units.slice(start, index).some((_, offset) => classes[start + offset] === 'name')) return;
+    if (isPlaceHead) {
+      if (start !== index - 1 || classes[start] !== 'name') return;
+      out.push({ surface: unitsText(analysis, start, index), type: 'place' }, { surface: units[start]?.text ?? '', type: 'place' });
+    } else if (index - start >= 2 && !prepared.placeHeads.has(units[index - 1]?.text ?? '')) {
+      out.push({ surface: unitsText(analysis, start, index), type: 'organization' });
+    }
+  });
 }
 
 /** Classes that may sit inside an organisation name. */
@@ -51,7 +107,14 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
       after !== undefined &&
       adjacent(analysis, end, end + 1) &&
       ((classes[end + 1] === 'lower' && (prepared.roleNouns.has(after.text) || ROLE_PLURALS.has(after.text))) || (classes[end + 1] === 'title' && type === 'place'));
-    if ((start !== end || prepared.standaloneOrgs.has(head)) && !adjective) out.push({ surface: unitsText(analysis, start, end), type });
+    if ((start !== end || prepared.standaloneOrgs.has(head)) && !adjective) {
+      // "Alameda Research": one plain word before a firm's head may name it alone ("Alameda's books").
+      const shortName = type === 'organization' && start + 1 === lastHead && end === lastHead && classes[start] === 'name' ? units[start]?.text : undefined;
+      out.push(shortName ? { surface: unitsText(analysis, start, end), type, shortName } : { surface: unitsText(analysis, start, end), type });
+      // "Muan International Airport": the town the place is named after is a place too.
+      const town = type === 'place' && LOCALITY_HEADS.has(head) && classes[start] === 'name' && units.slice(start + 1, lastHead).every((unit) => GENERIC_WORDS.has(unit.text));
+      if (town) out.push({ surface: units[start]?.text ?? '', type: 'place' });
+    }
     return end;
   };
   let i = 0;
@@ -71,7 +134,9 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     let lastHead = -1;
     for (let u = i; u <= segmentEnd; u += 1) {
       if (classes[u] !== 'orgHead') continue;
-      const joinsCurrent = lastHead >= 0 && u - lastHead - 1 <= MAX_HEAD_GAP && u - orgStart < MAX_ORG_UNITS;
+      // Connectors ("and") between two heads are not words of the name: "Securities and Commodities Fraud Task Force".
+      const gap = lastHead >= 0 ? classes.slice(lastHead + 1, u).filter((unitClass) => unitClass !== 'lower').length : 0;
+      const joinsCurrent = lastHead >= 0 && gap <= MAX_HEAD_GAP && u - orgStart < MAX_ORG_UNITS;
       if (!joinsCurrent) {
         if (lastHead >= 0) emit(orgStart, lastHead, segmentEnd);
         orgStart = Math.max(lastHead + 1, i, u - MAX_ORG_MODIFIERS);
@@ -82,6 +147,11 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     i = next;
   }
 }
+
+/** Heads of places named after the town they serve: "Muan International Airport", "Ansan Station". */
+const LOCALITY_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airbase', 'Airfield', 'Station', 'Province', 'Prefecture', 'County', 'District']);
+/** Generic words that may stand between the town and such a head. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['International', 'Regional', 'National', 'Municipal', 'Metropolitan', 'Central', 'Domestic', 'Military']);
 
 /** Role nouns in the plural, after which a head-noun is an adjective: "Party members", "Cabinet officials". */
 const ROLE_PLURALS: ReadonlySet<string> = new Set(['member', 'members', 'officials', 'ministers', 'lawmakers', 'leaders', 'staff']);

@@ -4,8 +4,8 @@
  * and bare capitalised runs of 2-4 name-like words. A run that is the front or back
  * of a body's name is not a person.
  */
-import type { PreparedKnowledge, PersonCandidate, PersonCue, SentenceAnalysis } from './model';
-import { adjacent, capitalisedSurnameAt, classOf, unitsText } from './model';
+import type { AliasPair, PreparedKnowledge, PersonCandidate, PersonCue, SentenceAnalysis } from './model';
+import { adjacent, capitalisedSurnameAt, classOf, isCodeAt, unitsText } from './model';
 import { LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
 
 /** A person's name is at most this many words; longer capitalised runs are something else. */
@@ -16,24 +16,64 @@ export interface PeopleFound {
   people: PersonCandidate[];
   /** Capitalised words seen somewhere other than the start of a sentence. */
   capitalisedMidSentence: Set<string>;
+  /** Words seen in lowercase. */
+  lowercaseWords: Set<string>;
+  /** Names given a second name in the text ("also known as"). */
+  aliases: AliasPair[];
 }
 
 export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly SentenceAnalysis[]): PeopleFound {
-  const found: PeopleFound = { people: [], capitalisedMidSentence: new Set() };
+  const found: PeopleFound = { people: [], capitalisedMidSentence: new Set(), lowercaseWords: new Set(), aliases: [] };
+  // Every sentence's casing first: whether "Voters" opening one sentence is a word depends on all the others.
+  for (const analysis of analyses) {
+    if (analysis.repeat) continue;
+    analysis.units.forEach((unit, index) => {
+      if (analysis.classes[index] === 'name' && !unit.initial && !analysis.titleCase) found.capitalisedMidSentence.add(unit.text);
+      else if (analysis.classes[index] === 'lower') found.lowercaseWords.add(unit.text);
+    });
+  }
   for (const analysis of analyses) {
     // A repeat would add the same candidates again, later: clustering takes the first of
     // each and ignores repeats, so skipping them changes nothing.
     if (analysis.repeat) continue;
-    analysis.units.forEach((unit, index) => {
-      if (analysis.classes[index] === 'name' && !unit.initial && !analysis.titleCase) found.capitalisedMidSentence.add(unit.text);
-    });
     discoverTitledPeople(prepared, analysis, found.people);
     if (analysis.titleCase) continue;
     discoverAppositivePeople(prepared, analysis, found.people);
     discoverSpeakers(prepared, analysis, found.people);
-    discoverBareNames(prepared, analysis, found.people);
+    discoverBareNames(prepared, analysis, found.people, found.lowercaseWords);
+    discoverAliases(analysis, found.aliases);
   }
   return found;
+}
+
+/** Words that give a second name: "also known as", "better known as", "nicknamed", "dubbed". */
+const ALIAS_CUES: readonly (readonly string[])[] = [['known', 'as'], ['nicknamed'], ['dubbed']];
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'"]);
+
+/**
+ * 'SAMUEL BANKMAN-FRIED, also known as "SBF,"', 'Ko Wen-je (known as KP)': the capitalised
+ * words before the comma or bracket and the one to three capitalised words the cue gives.
+ */
+function discoverAliases(analysis: SentenceAnalysis, out: AliasPair[]): void {
+  const { tokens, units, unitOfToken } = analysis;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const cue = ALIAS_CUES.find((words) => words.every((word, k) => tokens[i + k]?.text === word));
+    if (!cue) continue;
+    let before = i - 1;
+    if (tokens[before]?.text === 'also' || tokens[before]?.text === 'better') before -= 1;
+    if (tokens[before]?.key !== ',' && tokens[before]?.key !== '(') continue;
+    let after = i + cue.length;
+    if (QUOTE_MARKS.has(tokens[after]?.key ?? '')) after += 1;
+    const aliasFirst = unitOfToken[after] ?? -1;
+    const nameLast = unitOfToken[before - 1] ?? -1;
+    if (aliasFirst < 0 || nameLast < 0 || !units[aliasFirst]?.capitalised) continue;
+    let aliasLast = aliasFirst;
+    while (aliasLast - aliasFirst < 2 && units[aliasLast + 1]?.capitalised && adjacent(analysis, aliasLast, aliasLast + 1)) aliasLast += 1;
+    let nameFirst = nameLast;
+    while (nameLast - nameFirst < MAX_NAME_UNITS - 1 && units[nameFirst - 1]?.capitalised && adjacent(analysis, nameFirst - 1, nameFirst)) nameFirst -= 1;
+    if (!units[nameFirst]?.capitalised) continue;
+    out.push({ name: unitsText(analysis, nameFirst, nameLast), alias: unitsText(analysis, aliasFirst, aliasLast) });
+  }
 }
 
 /** A name run widened by a capitalised surname right before or right after it ("YOON" + "Suk Yeol"). */
@@ -170,7 +210,7 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
 
 
 /** Capitalised runs of 2-4 name-like words that nothing else explains: "Marco Rubio", "Yoko Kamikawa". */
-function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[], lowercaseWords: ReadonlySet<string>): void {
   const { units } = analysis;
   let i = 0;
   while (i < units.length) {
@@ -182,7 +222,8 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     while (analysis.classes[end + 1] === 'name' && adjacent(analysis, end, end + 1)) end += 1;
     let start = i;
     const opening = units[start];
-    if (opening?.initial && LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text)) start += 1;
+    // A sentence-opening word that is written in lowercase elsewhere ("Voters Sent …") is a common word.
+    if (opening?.initial && (LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text) || lowercaseWords.has(opening.text.toLowerCase()))) start += 1;
     const length = end - start + 1;
     // "the Federal Reserve", "the Red Cross": an article before a bare capitalised run
     // marks a thing or a body; people are named without one (titles are cued apart).
@@ -204,7 +245,10 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
 function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysis, start: number, end: number): boolean {
   const next = classOf(analysis, end + 1);
   // A model number after the run makes it a product or its maker: "Boeing 737-800", "Airbus A321".
-  if ((next === 'orgHead' || next === 'event' || next === 'code') && adjacent(analysis, end, end + 1)) return true;
+  if ((next === 'orgHead' || next === 'event' || isCodeAt(analysis, end + 1)) && adjacent(analysis, end, end + 1)) return true;
+  // Before a title, singular or plural, the run qualifies it: "Trilateral Foreign Ministers' Meeting".
+  const nextUnit = analysis.units[end + 1];
+  if (nextUnit && adjacent(analysis, end, end + 1) && (next === 'title' || (next === 'stop' && prepared.knowledge.personTitles.includes(nextUnit.text.replace(/s$/u, ''))))) return true;
   const connectorAfter = analysis.units[end + 1];
   if (connectorAfter && adjacent(analysis, end, end + 1) && prepared.connectors.has(connectorAfter.text)) {
     const afterConnector = classOf(analysis, end + 2);

@@ -2,7 +2,7 @@
  * Stage 6: a longest-match scan of every known surface form in every sentence,
  * with the tokens each match covers (lone name words are read in the next stage).
  */
-import { mentionRecord, clusterType, type MentionRecord, type Resolution, type SentenceAnalysis, type SentenceReading } from './model';
+import { adjacent, isCodeAt, mentionRecord, clusterType, type MentionRecord, type Resolution, type SentenceAnalysis, type SentenceReading } from './model';
 
 interface FullFormMatches {
   found: { clusterKey: string; start: number; end: number; fullForm: boolean }[];
@@ -30,6 +30,9 @@ function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis): Ful
         ? analysis.validPlaces.has(`${i}:${match.endToken}`)
         : units[unitOfToken[i] ?? -1]?.firstToken === i && units[unitOfToken[match.endToken] ?? -1]?.lastToken === match.endToken;
     if (!ok) continue;
+    // "Boeing 737-800" names a product: its maker is not a mention there.
+    const unitAfter = unitOfToken[match.endToken + 1] ?? -1;
+    if (type === 'organization' && isCodeAt(analysis, unitAfter) && adjacent(analysis, unitOfToken[match.endToken] ?? -1, unitAfter)) continue;
     const start = tokens[i]?.start ?? 0;
     const end = tokens[match.endToken]?.end ?? start;
     found.push({ clusterKey: match.value.clusterKey, start, end, fullForm: match.value.fullForm && type === 'person' });

@@ -117,6 +117,14 @@ export function unitsText(analysis: SentenceAnalysis, from: number, to: number):
   return analysis.sentence.text.slice(first.start, last.end);
 }
 
+/** A model number or code: "A321", "7C2216", and "737-800", which opens with a digit. */
+export function isCodeAt(analysis: SentenceAnalysis, index: number): boolean {
+  const unitClass = analysis.classes[index];
+  return unitClass === 'code' || (unitClass === 'lower' && /^\p{N}/u.test(analysis.units[index]?.text ?? '') && !ORDINAL_SHAPE.test(analysis.units[index]?.text ?? ''));
+}
+
+const ORDINAL_SHAPE = /^\d+(?:st|nd|rd|th|s)$/u;
+
 /**
  * A surname written in capitals, as government and ministry pages write names
  * ("Mr. IWAYA Takeshi", "President YOON Suk Yeol"). Such a word is read as a name
@@ -145,6 +153,14 @@ export interface OrgCandidate {
   surface: string;
   type: 'organization' | 'place';
   acronym?: string;
+  /** A firm's own word before its head ("Alameda" of "Alameda Research"), which may name it alone. */
+  shortName?: string;
+}
+
+/** "SAMUEL BANKMAN-FRIED, also known as "SBF"": a name and what else it is called. */
+export interface AliasPair {
+  name: string;
+  alias: string;
 }
 
 export interface Discoveries {
@@ -152,6 +168,10 @@ export interface Discoveries {
   organizations: OrgCandidate[];
   /** Capitalised words seen somewhere other than the start of a sentence. */
   capitalisedMidSentence: Set<string>;
+  /** Words seen in lowercase: "voters" makes a sentence-opening "Voters" a common noun. */
+  lowercaseWords: Set<string>;
+  /** Names given a second name in the text ("also known as"). */
+  aliases: AliasPair[];
 }
 
 // ---------------------------------------------------------------------------
@@ -184,6 +204,8 @@ export interface Resolution {
   lexicon: PhraseLexicon<MentionValue>;
   /** Folded single word → person clusters it can stand for. */
   shortForms: Map<string, string[]>;
+  /** Folded single word → the firm it names alone ("Alameda" → Alameda Research). */
+  orgShortForms: Map<string, string>;
 }
 
 // ---------------------------------------------------------------------------

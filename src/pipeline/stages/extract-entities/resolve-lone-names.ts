@@ -23,7 +23,10 @@ function loneNames(resolution: Resolution, analysis: SentenceAnalysis, covered: 
   const lone: LoneName[] = [];
   units.forEach((unit, index) => {
     if (!freeName(index)) return;
-    const candidates = resolution.shortForms.get(foldName(unit.text));
+    const folded = foldName(unit.text);
+    // A person's short form first; else a firm's own word ("Alameda" for Alameda Research).
+    const firm = resolution.orgShortForms.get(folded);
+    const candidates = resolution.shortForms.get(folded) ?? (firm !== undefined && classes[index] === 'name' ? [firm] : undefined);
     if (!candidates) return;
     // Inside an unknown longer name ("Park Geun-hye" when only Park Jin-woo is known) it is not this person.
     if (!analysis.titleCase && ((adjacent(analysis, index - 1, index) && freeName(index - 1)) || (adjacent(analysis, index, index + 1) && freeName(index + 1)))) return;
