@@ -301,3 +301,18 @@ describe('modals', () => {
     expect(quick('2024-12-31', 'In a press conference on Saturday he said he would not resign.')).toEqual([['on Saturday', '2024-12-28']]);
   });
 });
+
+describe('a date moved to another', () => {
+  it('"postponed the hearing to Jan. 15", "moved up to Friday" point at the new date, ahead', () => {
+    expect(quick('2024-12-31', 'On Monday, the court postponed the hearing to Jan. 15.')).toEqual([
+      ['On Monday', '2024-12-30'],
+      ['Jan. 15', '2025-01-15'],
+    ]);
+    expect(quick('2024-12-31', 'The deadline was moved up to Friday.')).toEqual([['Friday', '2025-01-03']]);
+  });
+
+  it('not a new date: moving to a place, or postponing on a day', () => {
+    expect(quick('2024-12-31', 'He moved to Seoul on Monday.')).toEqual([['on Monday', '2024-12-30']]);
+    expect(quick('2024-12-31', 'The hearing was postponed on Monday.')).toEqual([['on Monday', '2024-12-30']]);
+  });
+});

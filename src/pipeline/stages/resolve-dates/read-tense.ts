@@ -37,6 +37,11 @@ const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens
  * result on Friday"), unless "have" follows. Lower case only: "May" is a month.
  */
 const MODALS = new Set(['would', 'could', 'must', 'should', 'might', 'may']);
+/** Verbs that move a date; with "to"/"for"/"until" after them they point at the new date, ahead. */
+const RESCHEDULED = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'moved', 'pushed', 'brought', 'put']);
+/** …then "to" a date, past at most four words of object: "postponed the hearing to Jan. 15", not "moved to Seoul". */
+const RESCHEDULED_TO =
+  /^(?:\s+(?!(?:to|for|until|till)\b)[\p{L}'’-]+){0,4}?\s+(?:(?:back|up|forward|off)\s+)?(?:to|for|until|till)\s+(?:(?:next|this|early|mid|late|the)\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\p{L}.]*|\d|tomorrow|week\b|month\b|year\b)/u;
 /** First words of two-word future cues, with the word that must follow. */
 // Maps, not object literals: a word from the text such as "constructor" must find nothing, not Object's prototype.
 const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
@@ -114,7 +119,7 @@ export function indexTense(text: string): TenseIndex {
     const token = tokens[i]!;
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1]);
     if (cue) {
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -141,6 +146,10 @@ function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | unde
   if (MODALS.has(token.raw)) {
     // "could have met on Monday" looks back; "must appear on Monday", "would announce on Friday" look ahead.
     return next?.word === 'have' || next?.word === 'not' && /^\s*not\s+have\b/i.test(text.slice(next.start)) ? { direction: 'past', end: next.end } : { direction: 'future', end: token.end };
+  }
+  if (RESCHEDULED.has(token.word) && RESCHEDULED_TO.test(text.slice(token.end, token.end + 60))) {
+    // "postponed to Jan. 15", "moved up to Friday": the new date lies ahead of the deciding.
+    return { direction: 'future', end: token.end };
   }
   if (INTENTION_PAST.has(token.word) && next?.word === 'to') return null;
   if (IRREGULAR_PAST.has(token.word)) {
