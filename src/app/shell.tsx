@@ -101,24 +101,24 @@ function LoadedShell() {
             />
           </ErrorBoundary>
           {/* Below the workspace from here: skipped in layout and paint until scrolled near (content-visibility), so a
-              click above does not pay for the table, names, articles and review. */}
-          <div className={BELOW_THE_FOLD}>
-            <ErrorBoundary label="The coverage table">
-              <coverageMatrix.Component index={index} fallback={<p className="text-sm text-stone-600">Loading the coverage table…</p>} />
-            </ErrorBoundary>
-          </div>
-          {/* The articles in the narrow column, clear of the reader's drawer (which covers the page's right side). */}
-          <div className={`grid gap-4 lg:grid-cols-[20rem_1fr] ${BELOW_THE_FOLD}`}>
-            <ErrorBoundary label="The article list">
-              <ArticleList index={index} />
-            </ErrorBoundary>
+              click above does not pay for them. Names and articles in the narrow column, clear of the reader's drawer
+              (which covers the page's right side), so a name can be pressed and another article opened while reading. */}
+          <div className={`grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)] ${BELOW_THE_FOLD}`}>
             <div className="min-w-0 space-y-4">
+              <ErrorBoundary label="The name index">
+                <EntityIndex index={index} />
+              </ErrorBoundary>
+              <ErrorBoundary label="The article list">
+                <ArticleList index={index} />
+              </ErrorBoundary>
+            </div>
+            <div className="min-w-0 space-y-4">
+              <ErrorBoundary label="The coverage table">
+                <coverageMatrix.Component index={index} fallback={<p className="text-sm text-stone-600">Loading the coverage table…</p>} />
+              </ErrorBoundary>
               {/* What the ingest is unsure of and how to settle it; in the wide column, so the lines to copy read whole. */}
               <ErrorBoundary label="What needs checking">
                 <reviewPanel.Component index={index} fallback={<p className="text-sm text-stone-600">Loading what needs checking…</p>} />
-              </ErrorBoundary>
-              <ErrorBoundary label="The name index">
-                <EntityIndex index={index} />
               </ErrorBoundary>
             </div>
           </div>
