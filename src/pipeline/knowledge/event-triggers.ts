@@ -52,7 +52,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|landslide|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
   ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,
-  verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.'’-]+\s){0,5}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
+  verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.,'’-]+\s){0,8}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
   sentencing: /\b(sentenced|sentencing|prison sentence|(?<=the |his |her |its )sentence)\b/gi,
   report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official) report|report(?= (?:says|said|found|finds|showed|shows))|findings)\b/gi,
   // Never searched for with the others (see findActionVerbs): a fallback, not a kind a reference can name.

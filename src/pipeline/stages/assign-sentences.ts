@@ -64,6 +64,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   const eventById = new Map(events.map((event) => [event.id, event]));
   const mentions = indexMentions(input.entities);
   const entityName = new Map(input.entities.map((entity) => [entity.id, entity.name]));
+  // People speak and act; a firm or a body named in passing ("deposits at FTX") is not its participants speaking.
+  const personIds = new Set(input.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const contextByArticle = new Map<string, ContextSentence[]>();
 
   for (const article of input.articles) {
@@ -191,7 +193,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         !aboutAnother(dominant) &&
         !familiesOf(dominant).some((family) => claimed.has(family))
       ) {
-        const named = (dominant.participants ?? []).filter((id) => names.has(id));
+        const named = (dominant.participants ?? []).filter((id) => names.has(id) && personIds.has(id));
         // "Blinken congratulated Lai": a participant named as the object of someone else's statement is not speaking.
         const firstPerson = (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').sort((a, b) => a.start - b.start)[0];
         const speakerTookPart = firstPerson === undefined || named.includes(firstPerson.entityId);

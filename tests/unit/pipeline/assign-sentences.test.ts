@@ -368,3 +368,30 @@ describe('"the decree": a recent happening before the reporting period', () => {
     expect(eventIdsOf(corpus, 'r1-s4')).toEqual([decree.id]);
   });
 });
+
+describe('participants speaking: people, not a firm named in passing', () => {
+  const corpus = ingest({
+    'v1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2023-06-02T20:00:00-04:00',
+      lines: [
+        'Banker found guilty',
+        '',
+        'A jury found Lena Ostrova, the founder of Orion Bank, guilty of fraud on Friday.',
+        'Ostrova said she would appeal as soon as she could.',
+        'Prosecutors told jurors that customer deposits at Orion Bank had vanished within weeks.',
+        'Shipping companies said they expected delays to continue for several more weeks.',
+      ],
+    },
+  });
+  const verdict = eventsOf(corpus, 'v1-s2')[0]!;
+
+  it('puts the convicted founder’s words on the verdict', () => {
+    expect(verdict.participants).toContain('org-orion-bank');
+    expect(eventIdsOf(corpus, 'v1-s3')).toEqual([verdict.id]);
+  });
+
+  it('but not a sentence that only names her firm (negative case)', () => {
+    expect(eventIdsOf(corpus, 'v1-s4')).toEqual([]);
+  });
+});
