@@ -22,7 +22,7 @@ export function HighlightLegend({ entityById, className = '' }: HighlightLegendP
   if (known.length === 0) {
     return (
       <p className={`text-xs text-stone-600 ${className}`}>
-        <span className="underline decoration-stone-400 decoration-dotted underline-offset-2">Underlined names</span> can be pressed: each
+        <span className="underline decoration-stone-400 underline-offset-[3px]">Underlined names</span> can be pressed: each
         highlights every mention of that name on the page.
       </p>
     );

@@ -85,8 +85,11 @@ export interface EntityMarkOptions {
 }
 
 const FOCUS_CLASS = 'inline cursor-pointer rounded-sm text-inherit focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-stone-900';
-/** An unpressed name: quiet (a dotted underline, darker on hover), with a clear ring when focused. */
-const NAME_CLASS = `${FOCUS_CLASS} underline decoration-stone-400 decoration-dotted underline-offset-2 hover:bg-stone-100 hover:decoration-stone-800`;
+/**
+ * An unpressed name: quiet, a thin solid underline (darker on hover), with a clear
+ * ring when focused. Solid, not dotted: a dotted line already marks wording no other outlet uses.
+ */
+const NAME_CLASS = `${FOCUS_CLASS} underline decoration-stone-400 underline-offset-[3px] hover:bg-stone-100 hover:decoration-stone-800`;
 
 /**
  * The button's name: the entity's, when the words on screen are part of it (case,

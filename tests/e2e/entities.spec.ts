@@ -225,8 +225,8 @@ test('a name pressed where it stands, in a source panel, highlights that person 
   const name = panel.getByRole('button', { name: choName }).first();
   await expect(name).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('mark[data-entity]')).toHaveCount(0);
-  // Quiet while not pressed: the text's colour, no fill, a dotted underline.
-  expect(await name.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).textDecorationStyle])).toEqual(['rgba(0, 0, 0, 0)', 'dotted']);
+  // Quiet while not pressed: the text's colour, no fill, a thin solid underline (dotted is the wording's mark).
+  expect(await name.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).textDecorationStyle])).toEqual(['rgba(0, 0, 0, 0)', 'solid']);
 
   // One tab stop per name in a panel: the first mention; the others are buttons a Tab skips.
   const stops = await panel.locator('button[data-entity]').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).tabIndex === 0).map((b) => b.getAttribute('data-entity')));
