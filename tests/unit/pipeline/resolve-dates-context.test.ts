@@ -316,3 +316,24 @@ describe('a date moved to another', () => {
     expect(quick('2024-12-31', 'The hearing was postponed on Monday.')).toEqual([['on Monday', '2024-12-30']]);
   });
 });
+
+describe('days counted from the story, not publication', () => {
+  it('"that same day", "the following Monday", "the next Tuesday" count from the previous dated day', () => {
+    expect(quick('2024-12-31', 'The plane crashed on Dec. 20.', 'That same day, officials met.', 'The following Monday, the inquiry began.')).toEqual([
+      ['on Dec. 20', '2024-12-20'],
+      ['That same day', '2024-12-20'],
+      ['The following Monday', '2024-12-23'],
+    ]);
+    expect(quick('2024-12-31', 'The plane crashed on Dec. 20.', 'They met again the next Tuesday.')).toEqual([
+      ['on Dec. 20', '2024-12-20'],
+      ['the next Tuesday', '2024-12-24'],
+    ]);
+  });
+
+  it('"next Tuesday" without "the" is still counted from publication', () => {
+    expect(quick('2024-12-31', 'The plane crashed on Dec. 20.', 'He will visit next Tuesday.')).toEqual([
+      ['on Dec. 20', '2024-12-20'],
+      ['next Tuesday', '2025-01-07'],
+    ]);
+  });
+});

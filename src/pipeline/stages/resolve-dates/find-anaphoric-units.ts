@@ -8,7 +8,8 @@ import { LEFT_WINDOW, type Candidate, type Unit } from './model';
 /** "the same day", "the following year", "that day": relative to the previous mention. */
 export function findAnaphoricUnits(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = /\b(?:the\s+(same|following|next|previous|preceding|prior)|(that))\s+(day|week|month|year)\b(?![-\w])/gi;
+  // "that same day" is "the same day".
+  const pattern = /\b(?:(?:the|that)\s+(same|following|next|previous|preceding|prior)|(that))\s+(day|week|month|year)\b(?![-\w])/gi;
   for (const match of text.matchAll(pattern)) {
     const relation = (match[1] ?? match[2] ?? '').toLowerCase();
     const unit = (match[3] ?? '').toLowerCase() as Unit;

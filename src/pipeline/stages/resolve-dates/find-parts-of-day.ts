@@ -11,7 +11,7 @@ const PART = '(?:morning|afternoon|evening|night)';
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
   const anaphoric = new RegExp(
-    `\\b(?:(?:early|late|later|earlier)\\s+)?(?:the\\s+(same|following|next|previous|preceding|prior)|(that))\\s+${PART}\\b(?![-\\w]|\\s+of\\b)`,
+    `\\b(?:(?:early|late|later|earlier)\\s+)?(?:(?:the|that)\\s+(same|following|next|previous|preceding|prior)|(that))\\s+${PART}\\b(?![-\\w]|\\s+of\\b)`,
     'gi',
   );
   for (const match of text.matchAll(anaphoric)) {

@@ -44,7 +44,14 @@ export type Expression =
       /** "last November", "next March", "this June": a month named from publication. */
       monthRelation?: 'last' | 'next' | 'this';
     } & CalendarParts)
-  | { kind: 'weekday'; weekday: number; relation: Relation | null; endWeekday: number | null }
+  | {
+      kind: 'weekday';
+      weekday: number;
+      relation: Relation | null;
+      endWeekday: number | null;
+      /** "the following Monday" (1), "the previous Friday" (-1): counted from the previous dated day, not publication. */
+      fromPrevious?: 1 | -1;
+    }
   | { kind: 'weekend'; relation: Relation | null }
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }
   /** today / yesterday / tomorrow. */

@@ -33,6 +33,7 @@ function prepositionBelongs(preposition: string, expression: Expression, isRange
   return expression.kind === 'calendar' || expression.kind === 'weekday';
 }
 
+const STORY_WEEKDAY = /\bthe\s+(following|next|previous|preceding)\s+$/i;
 const MONTH_RELATION = /(?<!\b(?:the|a|its|his|her|their)\s+)\b(last|next|this|coming|past)\s+$/i;
 
 function isBareMonth(expression: Expression): boolean {
@@ -61,6 +62,17 @@ export function placeChrono(text: string, reading: ChronoReading, expression: Ex
   if (reading.result.start.isCertain('hour')) end += LOCAL_TIME.exec(rest)?.[0].length ?? 0;
   if (!ownPreposition && !ownModifier && POSSESSIVE.test(rest)) {
     return { start: rawStart, end, expression, modifier: null, through: false };
+  }
+  // "the following Monday", "the next Tuesday", "the previous Friday": a weekday counted from the story's last day.
+  if (!ownPreposition && !ownModifier && expression.kind === 'weekday' && expression.endWeekday === null) {
+    const before = text.slice(Math.max(0, rawStart - 20), rawStart);
+    const own = /^(next|last)\s/i.exec(text.slice(rawStart, end))?.[1];
+    const story = expression.relation === null ? STORY_WEEKDAY.exec(before) : own && /\bthe\s+$/i.test(before) ? /\bthe\s+$/i.exec(before) : null;
+    if (story) {
+      const word = (story[1] ?? own ?? '').toLowerCase();
+      const fromPrevious = word === 'previous' || word === 'preceding' || word === 'last' ? -1 : 1;
+      return { start: rawStart - story[0].length, end, expression: { ...expression, relation: null, fromPrevious }, modifier: null, through: false };
+    }
   }
   // "last November": chrono reads the month alone; the word before it says which one.
   const monthRelation = !ownPreposition && !ownModifier && isBareMonth(expression) ? MONTH_RELATION.exec(text.slice(Math.max(0, rawStart - 12), rawStart)) : null;

@@ -4,10 +4,10 @@
  * "next/last/this Monday", "through Thursday", "Monday to Wednesday".
  */
 import {
-  addDays, dayRange, interval, mondayOf, WEEKDAY_NAMES, weekdayAfter, weekdayBefore, weekdayOf, weekdayOnOrAfter,
+  addDays, dayRange, interval, mondayOf, parseIsoDay, WEEKDAY_NAMES, weekdayAfter, weekdayBefore, weekdayOf, weekdayOnOrAfter,
   weekdayOnOrBefore, type Ymd,
 } from '../../text/days';
-import { describeTense, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
+import { describeTense, previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 export function resolveWeekday(
   expression: Extract<Expression, { kind: 'weekday' }>,
@@ -15,6 +15,18 @@ export function resolveWeekday(
   env: ResolveEnv,
 ): Resolution {
   const name = WEEKDAY_NAMES[expression.weekday] ?? '';
+  if (expression.fromPrevious) {
+    const previous = env.previous('day');
+    const base = previous?.start ? parseIsoDay(previous.start) : null;
+    const after = expression.fromPrevious > 0;
+    const rule = `"the ${after ? 'following' : 'previous'} ${name}" → the first ${name} ${after ? 'after' : 'before'} the previous day-level date in the article`;
+    if (previous && base) {
+      return { range: dayRange(after ? weekdayAfter(base, expression.weekday) : weekdayBefore(base, expression.weekday)), anchor: previousLabel(previous, env), rule };
+    }
+    if (!env.anchorDay) return unanchored(rule);
+    const day = after ? weekdayAfter(env.anchorDay, expression.weekday) : weekdayBefore(env.anchorDay, expression.weekday);
+    return { range: dayRange(day), anchor: env.publishedLabel, rule: `${rule}; none before it, so from publication` };
+  }
   const tense = env.tense();
   const { anchorDay } = env;
   const settled = expression.relation === null && !candidate.through ? env.settledWeekday(expression.weekday) : undefined;
