@@ -27,7 +27,8 @@
  *   line openers ("Reporting by", "By", "Reporter") and phrases ("contributed to this
  *   report") mark a line that names the reporters, not anyone in the story.
  * - Three well-known international bodies whose acronyms are commonly used without
- *   the long form ever being spelled out. Any "Long Name (ACRONYM)" is found by rule.
+ *   the long form ever being spelled out, and the large news agencies, which stories
+ *   cite by a one-word name. Any "Long Name (ACRONYM)" is found by rule.
  */
 
 export type PlaceKind = 'country' | 'city' | 'region';
@@ -396,6 +397,13 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     { name: 'United Nations', aliases: ['UN', 'U.N.'] },
     { name: 'European Union', aliases: ['EU', 'E.U.'] },
     { name: 'North Atlantic Treaty Organization', aliases: ['NATO'] },
+    // The large news agencies, which stories cite by their short names alone.
+    { name: 'Reuters', aliases: [] },
+    { name: 'Associated Press', aliases: ['AP'] },
+    { name: 'Agence France-Presse', aliases: ['AFP'] },
+    { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+    { name: 'Yonhap', aliases: ['Yonhap News Agency'] },
+    { name: 'Kyodo', aliases: ['Kyodo News'] },
   ],
   personTitles: [
     'President', 'President-elect', 'Vice President', 'Prime Minister', 'Deputy Prime Minister',

@@ -1,4 +1,4 @@
-import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isProse } from '../line-shape';
+import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isProse, wordCount } from '../line-shape';
 import type { ArticleContext, Block, Line, Stage } from '../types';
 
 /**
@@ -17,7 +17,9 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     if (isDateline(text)) return block('dateline');
     if (isByline(text) || isCreditLine(text) || (index === 0 && isIssuerLine(text))) return block('byline');
     if (isCaption(text)) return block('caption');
-    if (!seenBody && !isProse(text)) {
+    // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
+    const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;
+    if (!seenBody && (!isProse(text) || questionHeadline)) {
       if (!seenHeadline && isHeadlineShaped(headlineText(text))) {
         seenHeadline = true;
         return block('headline', headlineText(line.text));

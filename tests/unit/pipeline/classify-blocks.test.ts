@@ -80,3 +80,20 @@ describe('classifyBlocks', () => {
     expect(classifyBlocks(context, [])).toEqual([]);
   });
 });
+
+describe('classifyBlocks on question headlines and bylines with a post', () => {
+  it('takes a short question before anything else as the headline, and the line under it as a caption', () => {
+    const blocks = classify(['Who runs the harbour board now?', 'Your questions about the new board, answered', PROSE, PROSE_2]);
+    expect(kinds(blocks)).toEqual(['headline', 'caption', 'body', 'body']);
+  });
+
+  it('keeps a question inside the body, or after a headline, as body', () => {
+    expect(kinds(classify(['Manila and Jakarta pledge closer maritime cooperation', 'What happens to the fishing fleet now?', PROSE]))).toEqual(['headline', 'caption', 'body']);
+    expect(kinds(classify([PROSE, 'What happens to the fishing fleet now?', PROSE_2]))).toEqual(['body', 'body', 'body']);
+  });
+
+  it('reads "Name / Seoul Correspondent" as a byline, but not a headline with a slash', () => {
+    expect(kinds(classify(['Ports reopen after storm', 'Ana Duarte / Lisbon Correspondent', PROSE]))).toEqual(['headline', 'byline', 'body']);
+    expect(kinds(classify(['Ports / Harbours Reopen After the Storm', PROSE]))).toEqual(['headline', 'body']);
+  });
+});

@@ -135,3 +135,26 @@ describe('names the text gives by shape or context', () => {
     expect(names(one('The Trilateral Foreign Ministers\' Meeting opened in Tokyo.'), 'person')).toEqual([]);
   });
 });
+
+describe('places by shape, slugs and agencies', () => {
+  it('reads Korean and Japanese district suffixes as places, but not a hyphenated given name', () => {
+    const entities = one('Police gathered outside his home in Seoul\'s Yeonhui-dong on Friday.', 'Reporter Kim Min-jun filed from there.');
+    expect(names(entities, 'place')).toEqual(['Seoul', 'Yeonhui-dong']);
+    expect(names(entities, 'person')).toEqual(['Kim Min-jun']);
+  });
+
+  it('reads "of Town, Region," as a place, but not a name that goes on past the region', () => {
+    expect(names(one('ORTIZ, 41, of Mesa Verde, California, was convicted.'), 'place')).toEqual(['California', 'Mesa Verde']);
+    const entities = one('The rally was led by Hana Brandt, Lisbon mayor, on Sunday.');
+    expect(names(entities, 'place')).toEqual(['Lisbon']);
+  });
+
+  it('reads a place behind a wire slug in capitals, but not inside a foreign compound', () => {
+    expect(names(one('BRIEF-Japan orders checks of all harbour cranes'), 'place')).toEqual(['Japan']);
+    expect(names(one('The Asia-Pacific forum opened.'), 'place')).toEqual([]);
+  });
+
+  it('knows the large news agencies by their short names', () => {
+    expect(names(one('Xinhua said the talks were constructive, and AFP reported the same.'), 'organization')).toEqual(['Agence France-Presse', 'Xinhua']);
+  });
+});

@@ -25,8 +25,39 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverMakers(analysis, found);
     discoverAcronymsByContext(analysis, found);
     discoverLowercaseHeads(prepared, analysis, found);
+    discoverPlacesByShape(analysis, found);
   }
   return found;
+}
+
+/** Korean and Japanese district suffixes: "Hannam-dong", "Jongno-gu", "Shinjuku-ku". */
+const DISTRICT_SUFFIX = /^\p{Lu}\p{Ll}+-(?:dong|gu|gun|myeon|eup|ku)$/u;
+/** Words before "City, Region" that place it: "of Palo Alto, California", "in Hualien, Taiwan". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'near', 'at', 'outside']);
+
+/**
+ * Places told by their shape: a district suffix ("Hannam-dong"), or one to three
+ * name words after a place preposition and before ", <known place>" that closes the
+ * clause ("of Palo Alto, California,"); "Hou, New Taipei mayor" or "Lai, Taiwan's
+ * leader" go on past the place, so they are not read as places.
+ */
+function discoverPlacesByShape(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes, tokens } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] === 'name' && DISTRICT_SUFFIX.test(unit.text)) out.push({ surface: unit.text, type: 'place' });
+    if (classes[index] !== 'name' || classes[index - 1] === 'name' || !PLACE_PREPOSITIONS.has(units[index - 1]?.text ?? '') || !adjacent(analysis, index - 1, index)) return;
+    let end = index;
+    while (end - index < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1)) end += 1;
+    const comma = tokens[(units[end]?.lastToken ?? -2) + 1];
+    const place = units[end + 1];
+    if (comma?.key !== ',' || !place || classes[end + 1] !== 'place' || place.possessive || place.firstToken !== (units[end]?.lastToken ?? 0) + 2) return;
+    // The known place runs to the end of its clause: a comma, a stop or the sentence's end.
+    let placeEnd = end + 1;
+    while (classes[placeEnd + 1] === 'place' && adjacent(analysis, placeEnd, placeEnd + 1)) placeEnd += 1;
+    const closing = tokens[(units[placeEnd]?.lastToken ?? -2) + 1];
+    if (closing && !/^[,.;:)]$/u.test(closing.key)) return;
+    out.push({ surface: unitsText(analysis, index, end), type: 'place' });
+  });
 }
 
 /** "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. */

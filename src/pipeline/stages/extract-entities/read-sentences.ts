@@ -142,7 +142,7 @@ function scanKnown(prepared: PreparedKnowledge, tokens: readonly Token[]): Known
  * "Korea-Japan" and "Japan-U.S.-ROK" mention each country, and "Seoul-based"
  * mentions Seoul; but "Asia-Pacific" is one name, not a mention of Asia. So a
  * place inside a hyphen compound counts only when every other capitalised part is
- * a place too.
+ * a place too (or a wire slug in capitals that opens it).
  */
 function dropPlacesInsideForeignCompounds(matches: KnownMatch[], tokens: readonly Token[], units: readonly Unit[]): KnownMatch[] {
   const covered = new Uint8Array(tokens.length);
@@ -156,6 +156,8 @@ function dropPlacesInsideForeignCompounds(matches: KnownMatch[], tokens: readonl
       const token = tokens[t];
       if (!token?.isWord) continue;
       if (covered[t]) hasPlace = true;
+      // A wire slug in capitals opening the compound ("BRIEF-South Korea …", "UPDATE-Japan") labels the story.
+      else if (t === unit.firstToken && token.text.length >= 3 && !LOWERCASE_LETTER.test(token.text)) continue;
       else if (CAPITALISED.test(token.text)) hasForeignCapital = true;
     }
     if (hasPlace && hasForeignCapital) for (let t = unit.firstToken; t <= unit.lastToken; t += 1) badToken[t] = 1;
