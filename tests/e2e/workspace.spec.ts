@@ -71,6 +71,14 @@ test('the reader opens as a drawer that takes the focus, closes on Escape or Clo
   await drawer.getByRole('button', { name: 'Close article' }).click();
   await expect(drawer).toHaveCount(0);
   await expect(opener).toBeFocused();
+
+  // The drawer's own Close stays in view however far the article is scrolled.
+  await opener.press('Enter');
+  await drawer.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(drawer.getByRole('button', { name: 'Close reader' })).toBeInViewport();
+  await drawer.getByRole('button', { name: 'Close reader' }).click();
+  await expect(drawer).toHaveCount(0);
+  await expect(opener).toBeFocused();
 });
 
 test('Export is a menu button: Enter opens it on its first item, arrows move, Escape closes it back on the button', async ({ page }) => {

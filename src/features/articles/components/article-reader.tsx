@@ -94,6 +94,15 @@ function Drawer({ children }: { children: ReactNode }) {
       // Below the header's top line on a desktop, so Export stays in reach while an article is open.
       className="fixed inset-x-0 bottom-0 z-40 max-h-[80vh] overflow-y-auto overscroll-contain rounded-t-lg border-t border-stone-400 bg-stone-50 p-2 shadow-[0_-4px_24px_rgba(0,0,0,0.18)] focus:outline-none lg:top-14 lg:bottom-0 lg:right-0 lg:left-auto lg:max-h-none lg:w-[40rem] lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-[-4px_0_24px_rgba(0,0,0,0.18)]"
     >
+      {/* Stays in view while the article scrolls beneath it (the reader's own Close scrolls away with its header). */}
+      <div className="sticky -top-2 z-10 -mx-2 -mt-2 mb-2 flex items-center justify-between border-b border-stone-300 bg-stone-100 px-3 py-1">
+        <span aria-hidden="true" className="text-xs font-semibold tracking-wide text-stone-600 uppercase">
+          Article
+        </span>
+        <button type="button" onClick={close} className="rounded px-2 py-0.5 text-sm text-stone-800 hover:bg-stone-200">
+          Close reader <span aria-hidden="true">✕</span>
+        </button>
+      </div>
       {children}
     </aside>
   );
