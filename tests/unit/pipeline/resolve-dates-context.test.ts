@@ -330,6 +330,11 @@ describe('days counted from the story, not publication', () => {
     ]);
   });
 
+  it('"this past Sunday" keeps "this" in the mention; "past" alone still names the week before publication', () => {
+    expect(quick('2025-01-15', 'It happened this past Sunday.')).toEqual([['this past Sunday', '2025-01-12']]);
+    expect(quick('2025-01-15', 'He was in Tokyo this past weekend.')).toEqual([['this past weekend', '2025-01-11/2025-01-12']]);
+  });
+
   it('"next Tuesday" without "the" is still counted from publication', () => {
     expect(quick('2024-12-31', 'The plane crashed on Dec. 20.', 'He will visit next Tuesday.')).toEqual([
       ['on Dec. 20', '2024-12-20'],

@@ -74,6 +74,11 @@ export function placeChrono(text: string, reading: ChronoReading, expression: Ex
       return { start: rawStart - story[0].length, end, expression: { ...expression, relation: null, fromPrevious }, modifier: null, through: false };
     }
   }
+  // "this past weekend": chrono reads "past weekend"; "this" is part of the mention.
+  if (!ownPreposition && !ownModifier && /^past\s/i.test(text.slice(rawStart, end))) {
+    const thisWord = /\bthis\s+$/i.exec(text.slice(Math.max(0, rawStart - 8), rawStart));
+    if (thisWord) return { start: rawStart - thisWord[0].length, end, expression, modifier: null, through: false };
+  }
   // "last November": chrono reads the month alone; the word before it says which one.
   const monthRelation = !ownPreposition && !ownModifier && isBareMonth(expression) ? MONTH_RELATION.exec(text.slice(Math.max(0, rawStart - 12), rawStart)) : null;
   if (monthRelation && expression.kind === 'calendar') {
