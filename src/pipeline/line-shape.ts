@@ -61,7 +61,7 @@ const STRONG_UI =
   /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright|skip to (main )?(content|navigation)|skip navigation)(?![-\p{L}])/iu;
 // Also list headers ("Read next", "Most viewed"), live-blog toggles ("Key events"), licensing and release labels.
 const WEAK_UI =
-  /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic))(?![-\p{L}])/iu;
+  /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic)|about the author)(?![-\p{L}])/iu;
 
 /** Strong site vocabulary: decisive even on a long line. */
 export function hasStrongUiVocabulary(text: string): boolean {
@@ -139,7 +139,14 @@ export function copyrightHolderOf(line: string): string | null {
 
 /** "Category:Other", "Tags: diplomacy" — a label and a value, no sentence. */
 export function isLabelValue(text: string): boolean {
-  return /^\p{L}[\p{L} ]{0,20}:\s*\S/u.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text);
+  return (/^\p{L}[\p{L} ]{0,20}:\s*\S/u.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text)) || isTagList(text);
+}
+
+/** "Tags: Taiwan, Elections, China, DPP, KMT", "Filed under: Courts | Crypto": a tag list, however long. */
+export function isTagList(text: string): boolean {
+  const match = /^(tags?|topics?|filed under|categories|category|keywords?|related topics)\s*:\s*(.+)$/iu.exec(stripMarkers(text).trim());
+  if (!match || endsLikeSentence(text)) return false;
+  return match[2]!.split(/\s*[,|·;]\s*|\s{2,}/u).every((item) => wordCount(item) <= 4);
 }
 
 /** "Comment (0)", "Trackback(0)", "Policy (0/250자)": a widget with a count. */
@@ -245,7 +252,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -327,14 +334,17 @@ export function isCopyrightNotice(text: string): boolean {
   return /^(©|ⓒ|\(c\)\s|copyright\b)/iu.test(bare) || /\b(all rights reserved|redistribution (is )?prohibited|reproduction (is )?prohibited)\b/i.test(bare);
 }
 
-/** "This article was amended on 15 January 2024. An earlier version …", "Correction: …": a note on the page's own history. */
+/**
+ * "This article was amended on 15 January 2024. An earlier version …", "Correction: …",
+ * "This article is more than 1 year old": a note on the page's own history.
+ */
 export function isCorrectionNote(text: string): boolean {
-  return /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：])/i.test(stripMarkers(text).trim());
+  return /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：]|this (article|story) is more than \d+ (years?|months?) old\b)/i.test(stripMarkers(text).trim());
 }
 
 /**
  * A picture credit on a line of its own: "Getty Images", "AFP via Getty Images",
- * "AGENCY/Photographer Name" (the agency in capitals, as wires credit photos).
+ * "AGENCY/Photographer Name", "AP Photo/Photographer Name" (the agency in capitals, as wires credit photos).
  * "Asia News Network/The Japan News" names a publisher, so the left side must shout.
  */
 export function isPhotoCredit(text: string): boolean {
@@ -342,7 +352,7 @@ export function isPhotoCredit(text: string): boolean {
   if (wordCount(bare) > 6 || endsLikeSentence(bare)) return false;
   return (
     /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
-    /^[\p{Lu}\d][\p{Lu}\d .&'-]{1,40}\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(bare)
+    /^[\p{Lu}\d][\p{Lu}\d .&'-]{1,40}(?: Photos?)?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(bare)
   );
 }
 

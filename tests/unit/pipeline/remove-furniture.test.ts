@@ -307,4 +307,12 @@ describe('removeFurniture on furniture any news site has', () => {
     expect(reasonOf(['World › Asia Pacific', 'Quay reopens after repairs', ...BODY], 'World › Asia Pacific')).toMatch(/breadcrumb/);
     expect(sift(['Exports > imports for a third month', ...BODY]).kept[0]).toBe('Exports > imports for a third month');
   });
+
+  it('removes tag lists of any length, age warnings, sponsored boxes and wire photo credits, but keeps prose with a colon', () => {
+    for (const line of ['Tags: harbour, ferries, Lisbon, sea wall, storms, Maria Santos', 'This article is more than 2 years old', 'Sponsored content', 'AP Photo/Ana Duarte']) {
+      expect(sift([BODY[0]!, line, ...BODY.slice(1)]).removed.get(line)?.kind, line).toBe('furniture');
+    }
+    const story = 'Topics on the agenda: fishing quotas, the sea wall tender and the ferry timetable for the summer months.';
+    expect(sift([BODY[0]!, story, BODY[1]!]).kept).toContain(story);
+  });
 });
