@@ -29,10 +29,17 @@ const WARS: ReadonlyArray<{ pattern: string; start: string; end: string; name: s
 // Capitalised as names are ("a christmas tree" is no date); "World War II-era" is glued to what it describes.
 const NOT_GLUED = "(?![\\p{L}\\p{N}-])";
 
+// Compiled once: the stage runs on every sentence.
+const HOLIDAY_PATTERNS = HOLIDAYS.map((holiday) => ({
+  ...holiday,
+  regex: new RegExp(`\\b(?:(on|until|till|through|by|before|after|since|over|at)\\s+)?(${holiday.pattern})${NOT_GLUED}`, 'giu'),
+}));
+const WAR_PATTERNS = WARS.map((war) => ({ ...war, regex: new RegExp(`\\b(?:(during|in|throughout)\\s+)?(${war.pattern})${NOT_GLUED}`, 'giu') }));
+
 export function findNamedDays(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const holiday of HOLIDAYS) {
-    for (const match of text.matchAll(new RegExp(`\\b(?:(on|until|till|through|by|before|after|since|over|at)\\s+)?(${holiday.pattern})${NOT_GLUED}`, 'giu'))) {
+  for (const holiday of HOLIDAY_PATTERNS) {
+    for (const match of text.matchAll(holiday.regex)) {
       const name = match[2] ?? '';
       if (!/^\p{Lu}/u.test(name)) continue;
       const preposition = match[1]?.toLowerCase();
@@ -46,8 +53,8 @@ export function findNamedDays(text: string): Candidate[] {
       });
     }
   }
-  for (const war of WARS) {
-    for (const match of text.matchAll(new RegExp(`\\b(?:(during|in|throughout)\\s+)?(${war.pattern})${NOT_GLUED}`, 'giu'))) {
+  for (const war of WAR_PATTERNS) {
+    for (const match of text.matchAll(war.regex)) {
       const name = match[2] ?? '';
       if (!/\p{Lu}/u.test(name)) continue;
       found.push({

@@ -8,13 +8,17 @@ import type { Candidate } from './model';
 
 const PART = '(?:morning|afternoon|evening|night)';
 
+// Compiled once: the stage runs on every sentence.
+const ANAPHORIC = new RegExp(
+  `\\b(?:(?:early|late|later|earlier)\\s+)?(?:(?:the|that)\\s+(same|following|next|previous|preceding|prior)|(that))\\s+${PART}\\b(?![-\\w]|\\s+of\\b)`,
+  'gi',
+);
+// "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
+const ALONE = new RegExp(`\\b(?:in|during)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
+
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const anaphoric = new RegExp(
-    `\\b(?:(?:early|late|later|earlier)\\s+)?(?:(?:the|that)\\s+(same|following|next|previous|preceding|prior)|(that))\\s+${PART}\\b(?![-\\w]|\\s+of\\b)`,
-    'gi',
-  );
-  for (const match of text.matchAll(anaphoric)) {
+  for (const match of text.matchAll(ANAPHORIC)) {
     const relation = (match[1] ?? match[2] ?? '').toLowerCase();
     const shift = relation === 'same' || relation === 'that' ? 0 : /^(following|next)$/.test(relation) ? 1 : -1;
     found.push({
@@ -25,9 +29,7 @@ export function findPartsOfDay(text: string): Candidate[] {
       through: false,
     });
   }
-  // "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
-  const alone = new RegExp(`\\b(?:in|during)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
-  for (const match of text.matchAll(alone)) {
+  for (const match of text.matchAll(ALONE)) {
     found.push({
       start: match.index,
       end: match.index + match[0].length,
