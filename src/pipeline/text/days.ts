@@ -78,10 +78,6 @@ export function parseIsoDay(text: string): Ymd | null {
   return isRealDate(y, m, d) ? { y, m, d } : null;
 }
 
-export function compareDays(a: Ymd, b: Ymd): number {
-  return toUtc(a) - toUtc(b);
-}
-
 export function dayRange(day: Ymd): DayRange {
   return { start: day, end: day, precision: 'day' };
 }
