@@ -19,7 +19,7 @@ async function open(page: Page, url = '/') {
 }
 
 /** An element's box, or a failure naming it. */
-async function box(page: Page, locator: ReturnType<Page['locator']>, what: string) {
+async function box(locator: ReturnType<Page['locator']>, what: string) {
   const found = await locator.boundingBox();
   expect(found, what).not.toBeNull();
   return found!;
@@ -41,11 +41,11 @@ test('desktop: the story header, the chart on top, the event list as a rail besi
 
   // The comparison sits beside the rail, not below everything.
   const compare = page.getByRole('region', { name: 'Compare outlets' });
-  const railBox = await box(page, rail, 'the event list');
-  const compareBox = await box(page, compare, 'the comparison');
+  const railBox = await box(rail, 'the event list');
+  const compareBox = await box(compare, 'the comparison');
   expect(compareBox.x, 'the comparison is to the right of the rail').toBeGreaterThanOrEqual(railBox.x + railBox.width);
   expect(compareBox.y, 'the comparison starts within two screens').toBeLessThan(2 * 900);
-  const chartBox = await box(page, page.locator('.vis-timeline'), 'the chart');
+  const chartBox = await box(page.locator('.vis-timeline'), 'the chart');
   expect(chartBox.y, 'the chart is near the top').toBeLessThan(300);
   await expectNoAxeViolations(page);
 });
@@ -122,13 +122,13 @@ test('a link to another event opens on it; Clear selection keeps the focus on th
 test('phone: the header, a short timeline strip, then the event; the reader is a bottom sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page);
-  const chartBox = await box(page, page.locator('.vis-timeline'), 'the chart');
+  const chartBox = await box(page.locator('.vis-timeline'), 'the chart');
   expect(chartBox.height, 'a strip, not a page').toBeLessThan(300);
   // The event comes right after the chart, before the list of every event.
   const detail = page.getByRole('heading', { level: 2, name: central.title }).first();
-  const detailBox = await box(page, detail, 'the event');
+  const detailBox = await box(detail, 'the event');
   expect(detailBox.y, 'the event on the first screen').toBeLessThan(844);
-  const listBox = await box(page, page.getByRole('listbox', { name: /Events/ }), 'the event list');
+  const listBox = await box(page.getByRole('listbox', { name: /Events/ }), 'the event list');
   expect(listBox.y).toBeGreaterThan(detailBox.y);
   // Touch help, not Ctrl + scroll.
   await expect(page.getByText('Swipe to move in time, pinch to zoom.')).toBeVisible();
@@ -137,7 +137,7 @@ test('phone: the header, a short timeline strip, then the event; the reader is a
   const opener = page.getByRole('region', { name: 'Compare outlets' }).getByRole('button', { name: /^Open in article/ }).first();
   await opener.click();
   const sheet = page.getByRole('complementary', READER);
-  const sheetBox = await box(page, sheet, 'the reader');
+  const sheetBox = await box(sheet, 'the reader');
   expect(sheetBox.y + sheetBox.height, 'a sheet from the bottom of the screen').toBeGreaterThan(840);
   expect(sheetBox.width).toBeGreaterThan(380);
   await expectNoAxeViolations(page);
