@@ -252,7 +252,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|view (it |this (e-?mail|newsletter) )?in (your |a )?browser)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -334,6 +334,16 @@ export function isCopyrightNotice(text: string): boolean {
   return /^(©|ⓒ|\(c\)\s|copyright\b)/iu.test(bare) || /\b(all rights reserved|redistribution (is )?prohibited|reproduction (is )?prohibited)\b/i.test(bare);
 }
 
+/** "###", "-30-", "- END -": the mark a press release ends with. */
+export function isEndMark(text: string): boolean {
+  return /^(#{3}|-\s*30\s*-|-*\s*end\s*-*)$/i.test(text.trim());
+}
+
+/** "The views expressed are the author's own.": an opinion page's disclaimer. */
+export function isDisclaimer(text: string): boolean {
+  return /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) && wordCount(text) <= 30;
+}
+
 /**
  * "This article was amended on 15 January 2024. An earlier version …", "Correction: …",
  * "This article is more than 1 year old": a note on the page's own history.
@@ -349,8 +359,9 @@ export function isCorrectionNote(text: string): boolean {
  */
 export function isPhotoCredit(text: string): boolean {
   const bare = stripMarkers(text).trim();
-  if (wordCount(bare) > 6 || endsLikeSentence(bare)) return false;
+  if (wordCount(bare) > (/^\p{L}+s?\s*[:：]/u.test(bare) ? 10 : 6) || endsLikeSentence(bare)) return false;
   return (
+    /^(photograph|photo|picture|image|illustration|credit)s?\s*[:：]\s*\S/iu.test(bare) ||
     /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
     /^[\p{Lu}\d][\p{Lu}\d .&'-]{1,40}(?: Photos?)?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(bare)
   );

@@ -14,6 +14,8 @@ import {
   isCounterWidget,
   isCreditLine,
   isDateline,
+  isDisclaimer,
+  isEndMark,
   isHeadlineShaped,
   isKeyEventLink,
   isLabelValue,
@@ -142,8 +144,10 @@ function widgetReason(text: string): string | null {
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';
   if (isCorrectionNote(text)) return 'note on corrections to the page';
+  if (isEndMark(text)) return 'end mark of a press release';
+  if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
-  if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhotos?\b/u.test(text))) return 'picture credit';
+  if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
   if (isMediaWidget(text)) return 'label of a video or audio player';
   if (isPageControl(text)) return 'control for the page itself (share, save, reuse)';
   if (isKeyEventLink(text)) return 'live blog\u2019s key-event link';

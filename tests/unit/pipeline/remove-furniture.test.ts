@@ -315,4 +315,18 @@ describe('removeFurniture on furniture any news site has', () => {
     const story = 'Topics on the agenda: fishing quotas, the sea wall tender and the ferry timetable for the summer months.';
     expect(sift([BODY[0]!, story, BODY[1]!]).kept).toContain(story);
   });
+
+  it('removes photo labels, "Supported by", "View in browser", end marks and disclaimers, but keeps a story about a photograph', () => {
+    for (const line of [
+      'Photograph: Ana Duarte/Lumen Press/Example Images',
+      'Supported by',
+      'View this newsletter in your browser',
+      '###',
+      'The views expressed are the author\u2019s own.',
+    ]) {
+      expect(sift([BODY[0]!, line, ...BODY.slice(1)]).removed.get(line)?.kind, line).toBe('furniture');
+    }
+    const story = 'A photograph of the flooded quay, taken by a fisherman at dawn, was shared thousands of times on Tuesday.';
+    expect(sift([BODY[0]!, story, BODY[1]!]).kept).toContain(story);
+  });
 });
