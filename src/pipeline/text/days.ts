@@ -167,8 +167,3 @@ export function parseOffsetMinutes(offset: string): number {
 export function noonInZone(day: Ymd, offsetMinutes: number): Date {
   return new Date(Date.UTC(day.y, day.m - 1, day.d, 12) - offsetMinutes * 60_000);
 }
-
-/** The calendar day an instant falls on in a zone ("+09:00"): the day key a reader in that zone would write. */
-export function dayInZone(instant: Date, offset: string): Ymd {
-  return fromUtc(instant.getTime() + parseOffsetMinutes(offset) * 60_000);
-}

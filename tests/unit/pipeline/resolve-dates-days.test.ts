@@ -1,9 +1,15 @@
 /** Day arithmetic and zone-aware day keys (src/pipeline/text/days.ts), independent of the machine's zone. */
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, dayInMonth, dayInZone, daysBetween, formatValue, interval, monthRange, noonInZone, parseIsoDay, parseOffsetMinutes,
-  shiftRange, weekdayAfter, weekdayBefore, weekdayOnOrBefore, weekRange,
+  addDays, dayInMonth, daysBetween, formatValue, interval, monthRange, noonInZone, parseIsoDay, parseOffsetMinutes,
+  shiftRange, weekdayAfter, weekdayBefore, weekdayOnOrBefore, weekRange, type Ymd,
 } from '../../../src/pipeline/text/days';
+
+/** The calendar day an instant falls on in a zone ("+09:00"): what a reader there would write. Only these tests need it. */
+function dayInZone(instant: Date, offset: string): Ymd {
+  const shifted = new Date(instant.getTime() + parseOffsetMinutes(offset) * 60_000);
+  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+}
 
 describe('day arithmetic', () => {
   it('adds days across month, year and leap-day boundaries', () => {
