@@ -3,7 +3,7 @@
  * following year", "that day", "later that day"), and the durations that look
  * like them ("over the next year").
  */
-import { LEFT_WINDOW, type Candidate, type Unit } from './model';
+import { anaphoricShift, LEFT_WINDOW, type Candidate, type Unit } from './model';
 
 /** "the same day", "the following year", "that day": relative to the previous mention. */
 export function findAnaphoricUnits(text: string): Candidate[] {
@@ -13,7 +13,7 @@ export function findAnaphoricUnits(text: string): Candidate[] {
   for (const match of text.matchAll(pattern)) {
     const relation = (match[1] ?? match[2] ?? '').toLowerCase();
     const unit = (match[3] ?? '').toLowerCase() as Unit;
-    const shift = relation === 'same' || relation === 'that' ? 0 : /^(following|next)$/.test(relation) ? 1 : -1;
+    const shift = anaphoricShift(relation);
     const windowStart = Math.max(0, match.index - LEFT_WINDOW);
     const left = /\b(on|in|during|over|within|for|throughout)\s+$/i.exec(text.slice(windowStart, match.index));
     const preposition = left?.[1]?.toLowerCase() ?? null;

@@ -4,7 +4,7 @@
  * evening" (the day of the story so far), and "the day after" a happening.
  * chrono reads the bare part of the day with no date, which classify-chrono drops.
  */
-import type { Candidate } from './model';
+import { anaphoricShift, type Candidate } from './model';
 
 const PART = '(?:morning|afternoon|evening|night)';
 
@@ -20,7 +20,7 @@ export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(ANAPHORIC)) {
     const relation = (match[1] ?? match[2] ?? '').toLowerCase();
-    const shift = relation === 'same' || relation === 'that' ? 0 : /^(following|next)$/.test(relation) ? 1 : -1;
+    const shift = anaphoricShift(relation);
     found.push({
       start: match.index,
       end: match.index + match[0].length,

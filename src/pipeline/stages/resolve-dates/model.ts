@@ -179,6 +179,15 @@ export function modifierRule(modifier: Modifier | null, scale: DayRange['precisi
   return scale === 'week' || scale === 'month' || scale === 'year' ? `; "${modifier}" → ${spans[scale][modifier]}` : '';
 }
 
+/**
+ * Days from the previous dated mention for "the same / that / following / next /
+ * previous / preceding / prior" before a unit or a part of a day: the recognisers
+ * of both read these words, and must agree on them.
+ */
+export function anaphoricShift(relation: string): 0 | 1 | -1 {
+  return relation === 'same' || relation === 'that' ? 0 : /^(following|next)$/.test(relation) ? 1 : -1;
+}
+
 /** "in", "late", "the end of" just before an expression: shared by the recognisers that own their preposition. */
 const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-)$/i;
 
