@@ -5,13 +5,11 @@
  * format in tests/fixtures/gold/README.md), then tried on made-up articles
  * for what must not be assigned. Reference dates are pinned by the manifests.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/schema';
 import { buildCorpusJson } from '../../../src/pipeline/io';
-import { parseManifest } from '../../../src/pipeline/manifest';
-import { runIngest } from '../../../src/pipeline/pipeline';
+import { eventsOfSentence, ingestStory } from '../ingest-story';
 
 interface AssignmentGold {
   sentences: Record<string, { events: string[]; why: string }>;
@@ -20,8 +18,7 @@ interface AssignmentGold {
 const gold = JSON.parse(readFileSync('tests/fixtures/gold/seed-assignments.json', 'utf8')) as AssignmentGold;
 const { corpus } = buildCorpusJson('seeds');
 
-const eventsOf = (corpus: Corpus, sentenceId: string) => corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === sentenceId));
-const eventIdsOf = (corpus: Corpus, sentenceId: string) => eventsOf(corpus, sentenceId).map((event) => event.id);
+const eventIdsOf = (corpus: Corpus, sentenceId: string) => eventsOfSentence(corpus, sentenceId).map((event) => event.id);
 
 /** Precision and recall of (sentence, event) pairs over the sentences the gold covers. */
 export function scoreAssignments(corpus: Corpus, sentences: AssignmentGold['sentences']) {
@@ -106,27 +103,9 @@ describe('sentence assignment on the seeds, against the gold', () => {
   });
 });
 
-const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function ingest(articles: Record<string, { outlet: string; publishedAt: string; lines: string[] }>): Corpus {
-  const encoder = new TextEncoder();
-  const manifest = JSON.stringify({
-    outlets: Object.fromEntries(Object.values(articles).map((article) => [article.outlet, { name: article.outlet, country: null }])),
-    articles: Object.fromEntries(Object.entries(articles).map(([file, article]) => [file, { outlet: article.outlet, publishedAt: article.publishedAt }])),
-  });
-  return runIngest(
-    {
-      seeds: Object.entries(articles).map(([file, article]) => ({ file, bytes: encoder.encode(article.lines.join('\n')) })),
-      manifest: parseManifest('manifest.json', manifest),
-      editorial: null,
-    },
-    sha,
-  );
-}
-
 describe('sentence assignment on made-up articles', () => {
   // Two court stories on different days with the same judge: a reference by name alone must not pick one.
-  const corpus = ingest({
+  const corpus = ingestStory({
     'a1_court.txt': {
       outlet: 'harbour-times',
       publishedAt: '2024-06-12T18:00:00+01:00',
@@ -145,7 +124,7 @@ describe('sentence assignment on made-up articles', () => {
       lines: ['Judge Elena Marsh ruled on Friday that the first walkout was unlawful.', 'The next hearing is set for June.'],
     },
   });
-  const sentenceEvents = (id: string) => eventsOf(corpus, id);
+  const sentenceEvents = (id: string) => eventsOfSentence(corpus, id);
 
   it('joins the undated sentence that continues a dated report', () => {
     const ruling = sentenceEvents('a1-s1');
@@ -173,7 +152,7 @@ describe('sentence assignment on made-up articles', () => {
 });
 
 describe('a reference that fits several events', () => {
-  const corpus = ingest({
+  const corpus = ingestStory({
     'a1_first.txt': { outlet: 'andes-post', publishedAt: '2023-03-08', lines: ['Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Mateo Silva in Santiago on Tuesday.'] },
     'b1_second.txt': { outlet: 'lima-daily', publishedAt: '2023-03-21', lines: ['Foreign Minister Ana Ruiz met Foreign Minister Mateo Silva again in Lima on Monday.'] },
     'c1_column.txt': { outlet: 'coast-review', publishedAt: '2023-03-25', lines: ['Officials across the region praised talks between Ruiz and Silva as a model for neighbours.'] },
@@ -182,7 +161,7 @@ describe('a reference that fits several events', () => {
   it('stays off both, as context that names the events it fits by id', () => {
     const meetings = corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === 'a1-s1' || item.sentenceId === 'b1-s1'));
     expect(meetings).toHaveLength(2);
-    expect(eventsOf(corpus, 'c1-s1')).toEqual([]);
+    expect(eventsOfSentence(corpus, 'c1-s1')).toEqual([]);
     const entry = corpus.articles.find((article) => article.id === 'c1')?.context?.find((item) => item.sentenceId === 'c1-s1');
     expect(entry?.reason).toMatch(/^unsure: .*fits 2 events/);
     expect([...(entry?.candidates ?? [])].sort()).toEqual(meetings.map((event) => event.id).sort());
@@ -190,7 +169,7 @@ describe('a reference that fits several events', () => {
 });
 
 describe('who speaks, and which happening a word names', () => {
-  const corpus = ingest({
+  const corpus = ingestStory({
     'g1_isle.txt': {
       outlet: 'isle-times',
       publishedAt: '2023-06-05T09:00:00+01:00',
@@ -220,7 +199,7 @@ describe('who speaks, and which happening a word names', () => {
       ],
     },
   });
-  const election = eventsOf(corpus, 'g1-s2')[0]!;
+  const election = eventsOfSentence(corpus, 'g1-s2')[0]!;
 
   it('puts a participant’s own words on a meeting', () => {
     expect(eventIdsOf(corpus, 'h1-s5')).toEqual(eventIdsOf(corpus, 'h1-s2'));
@@ -236,20 +215,20 @@ describe('who speaks, and which happening a word names', () => {
   });
 
   it('reads "the vote" in a preview as no election of an earlier year the article recalls', () => {
-    const earlier = eventsOf(corpus, 'g2-s2')[0]!;
+    const earlier = eventsOfSentence(corpus, 'g2-s2')[0]!;
     expect(earlier.start).toBe('2019-01-01');
     expect(eventIdsOf(corpus, 'g2-s3')).not.toContain(earlier.id);
   });
 
   it('takes "the visit" as a reference, but not a verb after "that" ("that an official had visited")', () => {
-    const visit = eventsOf(corpus, 'h1-s2')[0]!;
+    const visit = eventsOfSentence(corpus, 'h1-s2')[0]!;
     expect(eventIdsOf(corpus, 'h1-s3')).toEqual([visit.id]);
     expect(eventIdsOf(corpus, 'h1-s4')).toEqual([]);
   });
 });
 
 describe('a bare happening word (a headline’s "convicted")', () => {
-  const corpus = ingest({
+  const corpus = ingestStory({
     'k1_court.txt': {
       outlet: 'court-wire',
       publishedAt: '2023-06-02T20:00:00-04:00',
@@ -285,7 +264,7 @@ describe('a bare happening word (a headline’s "convicted")', () => {
 });
 
 describe('a sentence dated on its own happening', () => {
-  const corpus = ingest({
+  const corpus = ingestStory({
     'n1_visit.txt': {
       outlet: 'east-post',
       publishedAt: '2023-04-12T09:00:00+09:00',
@@ -299,10 +278,10 @@ describe('a sentence dated on its own happening', () => {
       ],
     },
   });
-  const meeting = eventsOf(corpus, 'n1-s2')[0]!;
+  const meeting = eventsOfSentence(corpus, 'n1-s2')[0]!;
 
   it('describes that happening with its nouns ("the first visit"), not the article’s main event', () => {
-    expect(eventsOf(corpus, 'n1-s3').map((event) => event.start)).toEqual(['2019-05-01']);
+    expect(eventsOfSentence(corpus, 'n1-s3').map((event) => event.start)).toEqual(['2019-05-01']);
   });
 
   it('while an undated "the visit" still refers to the main event', () => {
@@ -311,7 +290,7 @@ describe('a sentence dated on its own happening', () => {
 });
 
 describe('a headline with no happening word of its own', () => {
-  const corpus = ingest({
+  const corpus = ingestStory({
     'q1_pact.txt': {
       outlet: 'andes-post',
       publishedAt: '2023-03-08T10:00:00-03:00',
@@ -335,19 +314,19 @@ describe('a headline with no happening word of its own', () => {
   });
 
   it('announces its article’s main story', () => {
-    const meeting = eventsOf(corpus, 'q1-s2')[0]!;
+    const meeting = eventsOfSentence(corpus, 'q1-s2')[0]!;
     expect(meeting.kinds?.[0]).toBe('meeting');
     expect(eventIdsOf(corpus, 'q1-s1')).toEqual([meeting.id]);
   });
 
   it('but not a story from long before the reporting period', () => {
-    expect(eventsOf(corpus, 'q2-s2')[0]?.main).toBe(false);
+    expect(eventsOfSentence(corpus, 'q2-s2')[0]?.main).toBe(false);
     expect(eventIdsOf(corpus, 'q2-s1')).toEqual([]);
   });
 });
 
 describe('"the decree": a recent happening before the reporting period', () => {
-  const corpus = ingest({
+  const corpus = ingestStory({
     'r1_crisis.txt': {
       outlet: 'east-post',
       publishedAt: '2023-04-20T09:00:00+09:00',
@@ -363,14 +342,14 @@ describe('"the decree": a recent happening before the reporting period', () => {
   });
 
   it('is referred to without its year (the preview’s vote of four years before is not: see above)', () => {
-    const decree = eventsOf(corpus, 'r1-s3')[0]!;
+    const decree = eventsOfSentence(corpus, 'r1-s3')[0]!;
     expect(decree.main).toBe(false);
     expect(eventIdsOf(corpus, 'r1-s4')).toEqual([decree.id]);
   });
 });
 
 describe('participants speaking: people, not a firm named in passing', () => {
-  const corpus = ingest({
+  const corpus = ingestStory({
     'v1_court.txt': {
       outlet: 'court-wire',
       publishedAt: '2023-06-02T20:00:00-04:00',
@@ -384,7 +363,7 @@ describe('participants speaking: people, not a firm named in passing', () => {
       ],
     },
   });
-  const verdict = eventsOf(corpus, 'v1-s2')[0]!;
+  const verdict = eventsOfSentence(corpus, 'v1-s2')[0]!;
 
   it('puts the convicted founder’s words on the verdict', () => {
     expect(verdict.participants).toContain('org-orion-bank');

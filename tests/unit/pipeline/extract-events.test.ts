@@ -10,6 +10,7 @@ import { buildCorpusJson, readSeedFolder } from '../../../src/pipeline/io';
 import { parseManifest } from '../../../src/pipeline/manifest';
 import { runIngest } from '../../../src/pipeline/pipeline';
 import type { Editorial } from '../../../src/pipeline/stages/apply-editorial';
+import { eventsOfSentence, ingestStory } from '../ingest-story';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -303,25 +304,6 @@ describe('extractEvents beyond the known happening words', () => {
     expect(corpus.events.some((event) => event.start === '2023-02-03' && /recalled/.test(event.title))).toBe(false);
   });
 });
-
-/** One made-up story folder: file → outlet, publication time and lines (the first line is the headline). */
-function ingestStory(articles: Record<string, { outlet: string; publishedAt: string; lines: string[] }>): Corpus {
-  const encoder = new TextEncoder();
-  const manifest = JSON.stringify({
-    outlets: Object.fromEntries(Object.values(articles).map((article) => [article.outlet, { name: article.outlet }])),
-    articles: Object.fromEntries(Object.entries(articles).map(([file, article]) => [file, { outlet: article.outlet, publishedAt: article.publishedAt }])),
-  });
-  return runIngest(
-    {
-      seeds: Object.entries(articles).map(([file, article]) => ({ file, bytes: encoder.encode(article.lines.join('\n')) })),
-      manifest: parseManifest('manifest.json', manifest),
-      editorial: null,
-    },
-    sha,
-  );
-}
-
-const eventsOfSentence = (corpus: Corpus, sentenceId: string) => corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === sentenceId));
 
 describe('extractEvents: what a date reports and what it only times', () => {
   const corpus = ingestStory({
