@@ -5,8 +5,7 @@
  * ("for three days", "over 180 days"), "now", and lower-case common words.
  */
 import type { ParsedComponents } from 'chrono-node';
-import type { ChronoReading } from './find-chrono';
-import { hasDateParts, type CalendarParts, type Expression, type Relation, type Unit } from './model';
+import { hasDateParts, type CalendarParts, type ChronoReading, type Expression, type Relation, type Unit } from './model';
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,

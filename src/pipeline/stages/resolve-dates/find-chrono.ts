@@ -8,25 +8,11 @@
 import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
 import { noonInZone, parseOffsetMinutes, type Ymd } from '../../text/days';
-import { hasDateParts } from './model';
+import { hasDateParts, type ChronoReading } from './model';
 
 export interface ChronoReference {
   instant: Date;
   timezone: number;
-}
-
-/** A chrono result, trimmed, with the words it opens with kept apart from its core. */
-export interface ChronoReading {
-  result: ParsedResult;
-  /** Sentence offsets of the result without trailing punctuation. */
-  start: number;
-  end: number;
-  /** The words that name the date ("December", "three days ago"). */
-  core: string;
-  /** "on", "until"… when chrono took it into the result. */
-  preposition: string | null;
-  /** "the end of"… when chrono took it into the result. */
-  periodModifier: string | null;
 }
 
 /** A fixed reference for chrono, so recognition never reads the clock. */

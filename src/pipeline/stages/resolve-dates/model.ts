@@ -3,7 +3,7 @@
  * expressions recognised in a sentence (candidates), and how each resolves.
  * Also the small rule-text helpers every resolver words its rule with.
  */
-import type { ParsedComponents } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateMention } from '../../../lib/corpus/schema';
 import type { CalendarUnit, DayRange, Ymd } from '../../text/days';
 import { interval, toUtc } from '../../text/days';
@@ -83,6 +83,20 @@ export type Expression =
   | { kind: 'unresolvable'; reason: string }
   /** Looks like a date but is a duration ("over the next year"); occupies its span, yields nothing. */
   | { kind: 'ignored' };
+
+/** A chrono result, trimmed, with the words it opens with kept apart from its core. */
+export interface ChronoReading {
+  result: ParsedResult;
+  /** Sentence offsets of the result without trailing punctuation. */
+  start: number;
+  end: number;
+  /** The words that name the date ("December", "three days ago"). */
+  core: string;
+  /** "on", "until"… when chrono took it into the result. */
+  preposition: string | null;
+  /** "the end of"… when chrono took it into the result. */
+  periodModifier: string | null;
+}
 
 export interface Candidate {
   start: number;

@@ -3,8 +3,7 @@
  * that belong to it are taken in ("on", "in early", "on the night of", "the end
  * of"), and "through/until" marks a span up to the date.
  */
-import type { ChronoReading } from './find-chrono';
-import { LEFT_WINDOW, modifierStart, toModifier, type Candidate, type Expression } from './model';
+import { LEFT_WINDOW, modifierStart, toModifier, type Candidate, type ChronoReading, type Expression } from './model';
 
 /** Preposition and modifier just before an expression ("in early", "Earlier", "mid-"). */
 const LEFT_CONTEXT =
