@@ -2,7 +2,7 @@
  * Stage 6: a longest-match scan of every known surface form in every sentence,
  * with the tokens each match covers (lone name words are read in the next stage).
  */
-import { adjacent, isCodeAt, mentionRecord, clusterType, type MentionRecord, type Resolution, type SentenceAnalysis, type SentenceReading } from './model';
+import { adjacent, isCodeAt, mentionRecord, clusterType, type FullFormScan, type MentionRecord, type Resolution, type SentenceAnalysis, type SentenceReading } from './model';
 
 interface FullFormMatches {
   found: { clusterKey: string; start: number; end: number; fullForm: boolean }[];
@@ -40,12 +40,6 @@ function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis): Ful
     i = match.endToken;
   }
   return { found, covered };
-}
-
-export interface FullFormScan {
-  mentions: MentionRecord[];
-  /** Per analysis (same order), the tokens inside a match. */
-  coverage: Uint8Array[];
 }
 
 /** Which known names a reading holds depends on the reading alone: found once per reading. */

@@ -223,6 +223,12 @@ export interface MentionRecord {
   fullForm: boolean;
 }
 
+/** The mentions of known full forms, and per analysis (same order) the tokens inside a match. */
+export interface FullFormScan {
+  mentions: MentionRecord[];
+  coverage: Uint8Array[];
+}
+
 export function clusterType(clusterKey: string): EntityType {
   if (clusterKey.startsWith('place:')) return 'place';
   if (clusterKey.startsWith('org:')) return 'organization';

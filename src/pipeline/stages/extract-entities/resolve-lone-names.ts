@@ -5,8 +5,7 @@
  */
 import { foldName } from '../../text/names';
 import type { Unit } from '../../text/tokens';
-import { adjacent, capitalisedSurnameAt, mentionRecord, type Cluster, type MentionRecord, type Resolution, type SentenceAnalysis, type SentenceReading } from './model';
-import type { FullFormScan } from './match-full-forms';
+import { adjacent, capitalisedSurnameAt, mentionRecord, type Cluster, type FullFormScan, type MentionRecord, type Resolution, type SentenceAnalysis, type SentenceReading } from './model';
 
 interface LoneName {
   unit: Unit;
