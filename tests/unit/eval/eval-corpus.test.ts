@@ -20,6 +20,26 @@ const occurrences = (haystack: string, needle: string) => {
   return count;
 };
 
+// A wire dateline at the head of a content line: the place (`SEOUL`, `MUAN, South Korea`, `TAIPEI/SYDNEY`), then an
+// optional date and (agency), then a dash. The place is metadata, so its names are not gold mentions (README, gold.json).
+const DATELINE = /^(?<place>[A-Z][A-Z.'/ ]*[A-Z.](?:, [A-Z](?:[A-Za-z.' ]*[A-Za-z.])?)*?)(?:,? (?:[A-Z][a-z]{2}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+))? ?(?:\([^)]*\) ?)?(?:--|—|–| - )/;
+const wordCount = (haystack: string, name: string) =>
+  haystack.match(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+
+/** Gold mention texts found in the article's dateline place and listed more often than they occur outside it (and outside furniture). */
+function datelineOnlyMentions(raw: string, furniture: string[], mentions: string[]): string[] {
+  const furnitureLines = new Set(furniture.map(fold));
+  const lines = raw.split(/\r?\n/).map(fold).filter((line) => line !== '' && !furnitureLines.has(line));
+  const at = lines.findIndex((line) => DATELINE.test(line));
+  const place = at === -1 ? undefined : DATELINE.exec(lines[at] ?? '')?.groups?.place;
+  if (place === undefined) return [];
+  const elsewhere = lines.map((line, index) => (index === at ? line.slice(place.length) : line)).join('\n');
+  const listed = (name: string) => mentions.filter((text) => fold(text) === name).length;
+  return [...new Set(mentions.map(fold))]
+    .filter((name) => wordCount(place, name) > 0 && listed(name) > wordCount(elsewhere, name))
+    .map((name) => `“${name}” ×${listed(name)}, ${wordCount(elsewhere, name)} outside the dateline`);
+}
+
 describe('the development corpus', () => {
   it('has at least 40 articles on at least three stories, each story in both halves', () => {
     expect(articles.length).toBeGreaterThanOrEqual(40);
@@ -61,6 +81,23 @@ describe('the development corpus', () => {
       for (const line of article.furniture) if (!lines.has(fold(line))) bad.push(`${story}/${file}: furniture “${line}”`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('lists no dateline place as an entity mention unless the name occurs that often outside the dateline', () => {
+    const bad: string[] = [];
+    for (const { story, file, article, raw } of articles) {
+      for (const line of datelineOnlyMentions(raw, article.furniture, article.entities.map((entity) => entity.text))) bad.push(`${story}/${file}: ${line}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('finds a dateline place listed as a mention, and passes the same name counted in the body (the check itself works)', () => {
+    const raw = 'Menu\nMUAN, South Korea, Dec. 29 (Wire) -- A jet crashed at Muan airport in South Korea.\nSEOUL — not a dateline: it is not the first';
+    expect(datelineOnlyMentions(raw, ['Menu'], ['MUAN', 'South Korea', 'Muan'])).toEqual(['“MUAN” ×1, 0 outside the dateline']);
+    expect(datelineOnlyMentions(raw, ['Menu'], ['South Korea', 'South Korea'])).toEqual(['“South Korea” ×2, 1 outside the dateline']);
+    expect(datelineOnlyMentions(raw, ['Menu'], ['Muan', 'South Korea'])).toEqual([]);
+    expect(datelineOnlyMentions('TAIPEI, Jan 13 (Wire) - Voters in Taipei queued.', [], ['Taipei'])).toEqual([]);
+    expect(datelineOnlyMentions('Voters in Taipei queued.', [], ['Taipei', 'Taipei'])).toEqual([]);
   });
 
   it('fails a gold substring that occurs twice (the check itself works)', () => {
