@@ -12,19 +12,24 @@ export function formatDay(day: string, withWeekday = false): string {
   return (withWeekday ? weekdayFormat : dayFormat).format(utcDay(day));
 }
 
+type SpanFormat = (start: string, end: string | undefined, precision: string) => string;
+
 // Intl formatting is the costliest part of drawing a list of events; a corpus has few distinct spans.
-const spanCache = new Map<string, string>();
+function cachedBySpan(format: SpanFormat): SpanFormat {
+  const cache = new Map<string, string>();
+  return (start, end, precision) => {
+    const key = `${start}|${end ?? ''}|${precision}`;
+    let formatted = cache.get(key);
+    if (formatted === undefined) {
+      formatted = format(start, end, precision);
+      if (cache.size < 10_000) cache.set(key, formatted);
+    }
+    return formatted;
+  };
+}
 
 /** "13 Jan 2025", "December 2024", "1–10 Dec 2024" from a start/end/precision triple. */
-export function formatSpan(start: string, end: string | undefined, precision: string): string {
-  const key = `${start}|${end ?? ''}|${precision}`;
-  let formatted = spanCache.get(key);
-  if (formatted === undefined) {
-    formatted = formatSpanUncached(start, end, precision);
-    if (spanCache.size < 10_000) spanCache.set(key, formatted);
-  }
-  return formatted;
-}
+export const formatSpan = cachedBySpan(formatSpanUncached);
 
 function formatSpanUncached(start: string, end: string | undefined, precision: string): string {
   if (precision === 'day' || !end || end === start) return formatDay(start, precision === 'day');
@@ -60,7 +65,6 @@ const lastDayOfMonth = (day: string) => {
   const date = utcDay(day);
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
 };
-const whenCache = new Map<string, string>();
 
 /**
  * When, in a reader's words rather than a precision code: "Mon 13 Jan 2025",
@@ -68,15 +72,7 @@ const whenCache = new Map<string, string>();
  * "13–16 Jan 2025 (span)". A third of a month is how articles say "early",
  * "mid-" and "late", so those intervals read that way.
  */
-export function describeWhen(start: string, end: string | undefined, precision: string): string {
-  const key = `${start}|${end ?? ''}|${precision}`;
-  let described = whenCache.get(key);
-  if (described === undefined) {
-    described = describeWhenUncached(start, end, precision);
-    if (whenCache.size < 10_000) whenCache.set(key, described);
-  }
-  return described;
-}
+export const describeWhen = cachedBySpan(describeWhenUncached);
 
 function describeWhenUncached(start: string, end: string | undefined, precision: string): string {
   if (precision === 'day' || !end || end === start) return formatDay(start, precision === 'day');
