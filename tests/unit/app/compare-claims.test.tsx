@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimTable } from '../../../src/features/compare/claim-rows';
+import { ClaimCards, FIRST_CARDS } from '../../../src/features/compare/components/claim-cards';
 import { CompareSources } from '../../../src/features/compare/components/compare-sources';
 import { shownOutlets, sourcesByOutlet } from '../../../src/features/compare/event-sources';
 import { parseViewState } from '../../../src/lib/view-state';
@@ -214,18 +215,37 @@ describe('on a phone', () => {
     const switcher = screen.getByRole('combobox', { name: 'Outlet shown' });
     expect(within(switcher).getAllByRole('option').map((option) => option.textContent)).toEqual(['Harbour Gazette', 'Valley Post', 'River Times']);
     const cards = () => within(screen.getByRole('list', { name: /^Claims, as / })).getAllByRole('listitem');
+    // The outlet's own claims first; those only other outlets state folded behind their count.
     expect(screen.getByRole('list', { name: 'Claims, as Harbour Gazette words them' })).toBeInTheDocument();
-    expect(cards()).toHaveLength(5);
+    expect(cards().map((card) => card.getAttribute('data-claim-row'))).toEqual(['ev-visit-c1', 'ev-visit-c2']);
     expect(cards()[0]).toHaveTextContent('Ana Lindqvist reaffirmed the importance of joint patrols');
     expect(cards()[0]).toHaveTextContent('Also in River Times');
-    expect(cards()[2]).toHaveTextContent(/^reaffirmed the importance of rail links.*not in this outlet$/);
+    // Who else states it is said once, not also as "2 of 3 outlets".
+    expect(cards()[0]).not.toHaveTextContent('of 3 outlets');
+    const notHere = screen.getByRole('button', { name: 'Not in Harbour Gazette: 3 claims other outlets state' });
+    expect(notHere).toHaveAttribute('aria-expanded', 'false');
+    await user.click(notHere);
+    expect(notHere).toHaveAttribute('aria-expanded', 'true');
+    const folded = within(screen.getByRole('list', { name: 'Claims not in Harbour Gazette' })).getAllByRole('listitem');
+    expect(folded.map((card) => card.getAttribute('data-claim-row'))).toEqual(['ev-visit-c3', 'ev-visit-c4', 'ev-visit-c5']);
+    expect(folded[0]).toHaveTextContent(/^reaffirmed the importance of rail links.*not in this outlet$/);
 
     await user.selectOptions(switcher, 'River Times');
     expect(screen.getByRole('list', { name: 'Claims, as River Times words them' })).toBeInTheDocument();
-    // Same rows, same order: only the wording changes with the outlet.
-    expect(cards().map((card) => card.getAttribute('data-claim-row'))).toEqual(['ev-visit-c1', 'ev-visit-c2', 'ev-visit-c3', 'ev-visit-c4', 'ev-visit-c5']);
-    expect(cards()[3]).toHaveTextContent('opened a ferry terminal');
-    expect(cards()[1]).toHaveTextContent('not in this outlet');
+    expect(cards().map((card) => card.getAttribute('data-claim-row'))).toEqual(['ev-visit-c1', 'ev-visit-c4']);
+    expect(cards()[1]).toHaveTextContent('opened a ferry terminal');
+    expect(cards()[1]).toHaveTextContent('Only in River Times');
+    expect(screen.getByRole('button', { name: 'Not in River Times: 3 claims other outlets state' })).toBeInTheDocument();
+
+    // Quotes and differences fold behind headings that give their counts; the regions keep their names.
+    const quotes = screen.getByRole('button', { name: /^Quotes \d+ quotations?/ });
+    expect(quotes).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('region', { name: 'Quotes' })).not.toHaveTextContent('Open in article');
+    const differences = screen.getByRole('button', { name: 'Differences between outlets 1 difference' });
+    expect(differences).toHaveAttribute('aria-expanded', 'false');
+    await user.click(differences);
+    expect(differences).toHaveAttribute('aria-expanded', 'true');
+    expect(within(screen.getByRole('region', { name: 'Differences between outlets' })).getAllByRole('listitem')).toHaveLength(1);
 
     // The "Only in" lists fold behind their counts, so the cards are near the top.
     const summary = screen.getByRole('region', { name: 'Only in one outlet' });
@@ -235,6 +255,40 @@ describe('on a phone', () => {
     await user.click(screen.getByRole('button', { name: 'Full text, article order' }));
     expect(screen.getByRole('region', { name: 'River Times' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Valley Post' })).toBeNull();
+  });
+});
+
+describe('the phone cards', () => {
+  it('show the first few of an outlet’s claims, the rest one press away with their count', async () => {
+    const user = userEvent.setup();
+    const sources = claimsFixture.sourcesOf('ev-visit');
+    const table = claimTable(sources, sourcesByOutlet(claimsFixture.index, sources, shownOutlets(claimsFixture.index, [])), []);
+    const patrols = table.rows[0]!;
+    // Seven claims the Harbour Gazette states: more than a screen of cards.
+    const rows = Array.from({ length: FIRST_CARDS + 3 }, (_, i) => ({ ...patrols, row: { ...patrols.row, id: `row-${i}`, label: `claim number ${i}` } }));
+    const outlet = claimsFixture.index.outletById.get('harbour')!;
+    render(<ClaimCards index={claimsFixture.index} rows={rows} outlet={outlet} total={3} highlighted={[]} />);
+    const list = screen.getByRole('list', { name: 'Claims, as Harbour Gazette words them' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(FIRST_CARDS);
+    const more = screen.getByRole('button', { name: '3 more claims from Harbour Gazette' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(more).toHaveAccessibleName(`Showing all ${FIRST_CARDS + 3} claims from Harbour Gazette`);
+    expect(within(list).getAllByRole('listitem').map((card) => card.getAttribute('data-claim-row'))).toEqual(rows.map((row) => row.row.id));
+    // Every claim stated here: nothing to fold as "not in".
+    expect(screen.queryByRole('button', { name: /^Not in / })).toBeNull();
+  });
+
+  it('fold nothing when one card more would be all of them', () => {
+    const sources = claimsFixture.sourcesOf('ev-visit');
+    const table = claimTable(sources, sourcesByOutlet(claimsFixture.index, sources, shownOutlets(claimsFixture.index, [])), []);
+    const patrols = table.rows[0]!;
+    const rows = Array.from({ length: FIRST_CARDS + 1 }, (_, i) => ({ ...patrols, row: { ...patrols.row, id: `row-${i}`, label: `claim number ${i}` } }));
+    const outlet = claimsFixture.index.outletById.get('harbour')!;
+    render(<ClaimCards index={claimsFixture.index} rows={rows} outlet={outlet} total={3} highlighted={[]} />);
+    expect(within(screen.getByRole('list', { name: /^Claims, as / })).getAllByRole('listitem')).toHaveLength(FIRST_CARDS + 1);
+    expect(screen.queryByRole('button', { name: /more claim/ })).toBeNull();
   });
 });
 

@@ -1,16 +1,16 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { HighlightLegend } from '../../../components/highlight-legend';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
 import { useMediaQuery, WIDE_QUERY } from '../../../lib/use-media-query';
 import { navigateView, useViewValue } from '../../../lib/view-state';
-import { claimTable } from '../claim-rows';
+import { claimTable, shownDifferences } from '../claim-rows';
 import { plural, SILENT_OUTLET_BOXES, type OutletSources } from '../event-sources';
 import { ClaimCards } from './claim-cards';
 import { ClaimTable } from './claim-table';
 import { DifferencesList } from './differences-list';
-import { EventQuotes } from './event-quotes';
+import { EventQuotes, quoteCounts } from './event-quotes';
 import { OnlyInSummary } from './only-in-summary';
 import { SourcePanels } from './source-panels';
 
@@ -122,23 +122,62 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
           />
         )}
       </ErrorBoundary>
-      <section aria-labelledby="compare-quotes-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
-        <h3 id="compare-quotes-heading" className="mb-2 font-semibold text-stone-800">
-          Quotes
-        </h3>
+      <Fold id="compare-quotes-heading" title="Quotes" count={quoteCount(byOutlet)} folds={!wide}>
         <ErrorBoundary label="The quotes">
           <EventQuotes index={index} eventId={eventId} sources={byOutlet} highlighted={highlighted} />
         </ErrorBoundary>
-      </section>
-      <section aria-labelledby="compare-differences-heading" className="rounded border border-stone-300 bg-stone-50 p-3">
-        <h3 id="compare-differences-heading" className="mb-2 font-semibold text-stone-800">
-          Differences between outlets
-        </h3>
+      </Fold>
+      <Fold
+        id="compare-differences-heading"
+        title="Differences between outlets"
+        count={plural(shownDifferences(sources.detail.differences ?? [], hiddenOutlets).length, 'difference')}
+        folds={!wide}
+      >
         <ErrorBoundary label="The differences">
           <DifferencesList index={index} sources={sources} hiddenOutlets={hiddenOutlets} highlighted={highlighted} />
         </ErrorBoundary>
-      </section>
+      </Fold>
     </div>
+  );
+}
+
+function quoteCount(sources: readonly OutletSources[]): string {
+  const { quotations, people } = quoteCounts(sources);
+  return people > 0 ? `${plural(quotations, 'quotation')}, ${plural(people, 'person', 'people')} quoted` : plural(quotations, 'quotation');
+}
+
+type FoldProps = { id: string; title: string; count: string; folds: boolean; children: ReactNode };
+
+/**
+ * A section of the comparison. On a phone it folds behind its heading, a
+ * button saying how many it holds (it is screens long open); on a desktop it
+ * is a plain section, beside room enough.
+ */
+function Fold({ id, title, count, folds, children }: FoldProps) {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  return (
+    <section aria-labelledby={id} className="rounded border border-stone-300 bg-stone-50 p-3">
+      {folds ? (
+        // The region is named by its title alone; the button by the title and its count.
+        <h3 className="font-semibold text-stone-800">
+          <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)} className="-m-1 flex w-[calc(100%+0.5rem)] flex-wrap items-baseline gap-x-2 rounded p-1 text-left hover:bg-stone-100">
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+            <span id={id}>{title}</span>
+            <span className="text-sm font-normal whitespace-nowrap text-stone-600">{count}</span>
+          </button>
+        </h3>
+      ) : (
+        <h3 id={id} className="mb-2 font-semibold text-stone-800">
+          {title}
+        </h3>
+      )}
+      {!folds || open ? (
+        <div id={bodyId} className={folds ? 'mt-2' : undefined}>
+          {children}
+        </div>
+      ) : null}
+    </section>
   );
 }
 

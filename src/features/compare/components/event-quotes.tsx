@@ -30,6 +30,23 @@ function mentionsInQuote(item: SourceSentence, text: string): SentenceMention[] 
     .map((mention) => ({ ...mention, start: mention.start - start, end: mention.end - start }));
 }
 
+/** How many quotations the shown outlets give on the event, and how many named people they quote: the fold's count. */
+export function quoteCounts(sources: readonly OutletSources[]): { quotations: number; people: number } {
+  const people = new Set<string>();
+  let quotations = 0;
+  for (const source of sources) {
+    for (const { sentences } of source.articles) {
+      for (const item of sentences) {
+        for (const quote of item.quotes) {
+          quotations += 1;
+          if (quote.speakerId) people.add(quote.speakerId);
+        }
+      }
+    }
+  }
+  return { quotations, people: people.size };
+}
+
 /**
  * Direct quotations in the event's sentences, grouped by speaker, then by outlet:
  * what one person said, as each outlet quoted it. Quotations whose sentence names
