@@ -1,8 +1,14 @@
 import type { CorpusIndexData, EventSummary } from './corpus/schema';
 
 /** Outlets reporting an event (articles with no known outlet do not count as an outlet). */
-const outletCount = (event: EventSummary) => Object.keys(event.coverage).filter((key) => key !== '').length;
+export const eventOutletCount = (event: EventSummary) => Object.keys(event.coverage).filter((key) => key !== '').length;
 const sentenceCount = (event: EventSummary) => Object.values(event.coverage).reduce((sum, count) => sum + count, 0);
+
+/** The story's own events (background left out); all of them when none is marked the story's. */
+function storyEvents(data: Pick<CorpusIndexData, 'events'>): readonly EventSummary[] {
+  const main = data.events.filter((event) => event.main);
+  return main.length > 0 ? main : data.events;
+}
 
 /**
  * The story's central event: among the story's own events (not background),
@@ -11,15 +17,14 @@ const sentenceCount = (event: EventSummary) => Object.values(event.coverage).red
  * sentences, then the later one (news is written after its latest event).
  */
 export function centralEvent(data: Pick<CorpusIndexData, 'events'>): EventSummary | null {
-  const candidates = data.events.some((event) => event.main) ? data.events.filter((event) => event.main) : data.events;
   let best: EventSummary | null = null;
-  for (const event of candidates) {
+  for (const event of storyEvents(data)) {
     if (!best) {
       best = event;
       continue;
     }
     const order =
-      outletCount(event) - outletCount(best) ||
+      eventOutletCount(event) - eventOutletCount(best) ||
       Number(event.precision === 'day') - Number(best.precision === 'day') ||
       sentenceCount(event) - sentenceCount(best) ||
       event.start.localeCompare(best.start);
@@ -30,8 +35,7 @@ export function centralEvent(data: Pick<CorpusIndexData, 'events'>): EventSummar
 
 /** The first and last day of the story's own events (background left out), or null when it has none. */
 export function storySpan(data: Pick<CorpusIndexData, 'events'>): { start: string; end: string } | null {
-  const main = data.events.filter((event) => event.main);
-  const events = main.length > 0 ? main : data.events;
+  const events = storyEvents(data);
   if (events.length === 0) return null;
   let start = events[0]!.start;
   let end = events[0]!.end ?? events[0]!.start;
@@ -42,5 +46,3 @@ export function storySpan(data: Pick<CorpusIndexData, 'events'>): { start: strin
   }
   return { start, end };
 }
-
-export { outletCount as eventOutletCount };
