@@ -32,7 +32,7 @@
 import type { Article, DateMention, Difference, Entity, Outlet, Quote, Sentence, TimelineEvent } from '../../lib/corpus/schema';
 import { wordTokens, type WordToken } from '../compare-text';
 import type { Stage } from '../types';
-import { tilePhrases } from './align-wording';
+import { tilePhrases } from '../text/phrase-tiling';
 import { foldName } from '../text/names';
 
 export interface DifferenceContext {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../make-article';
 import type { Article, TimelineEvent } from '../../../src/lib/corpus/schema';
-import { alignWording, isPhrase, tilePhrases } from '../../../src/pipeline/stages/align-wording';
+import { alignWording } from '../../../src/pipeline/stages/align-wording';
+import { isPhrase, tilePhrases } from '../../../src/pipeline/text/phrase-tiling';
 import { wordTokens } from '../../../src/pipeline/compare-text';
 
 /** An article with only what the alignment reads. */
