@@ -1,7 +1,7 @@
 import { articleTitle } from '../../lib/article-label';
 import type { ArticleSummary, EventSummary, Outlet } from '../../lib/corpus/schema';
 import { highlightsOf, highlightWords, type Emphasis, type EventHighlight } from '../../lib/event-highlights';
-import { formatPublished, formatSpan } from '../../lib/format';
+import { describeWhen, formatPublished, formatSpan } from '../../lib/format';
 import { dayToMs, eventEnd, wallClockMs, type DayWindow } from './timeline-window';
 
 /**
@@ -78,12 +78,12 @@ export function eventItem(event: EventSummary, emphasised: Emphasis | null): Tim
   if (!event.main) classes.push('parallax-context');
   if (emphasised && !emphasised.has(event.id)) classes.push('parallax-dimmed');
   if (emphasised?.has(event.id)) classes.push('parallax-emphasised');
-  const span = formatSpan(event.start, event.end, event.precision);
-  const badge = isDayEvent ? '' : event.precision;
-  const date = itemDate(event.start, event.end, event.precision);
+  const when = plainWhen(event);
+  const badge = when.vague ? 'day not stated' : '';
+  const date = when.short;
   const label = `${date} · ${event.title}`;
   const marks = highlightsOf(emphasised, event.id);
-  const tooltip = `${event.title} — ${span} (${event.precision}${event.main ? '' : ', background'}), reported by ${plural(event.outlets.length, 'outlet')}${
+  const tooltip = `${event.title} — ${when.long}${event.main ? '' : ' (background)'}, reported by ${plural(event.outlets.length, 'outlet')}${
     marks.length > 0 ? `; mentions ${highlightWords(marks)}` : ''
   }`;
   return {
@@ -152,6 +152,19 @@ export function storyPeriodItem(events: readonly EventSummary[]): TimelineItemDa
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthDay = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${Number(day.slice(8, 10))}`;
+
+/**
+ * An event's date in a reader's words, not a precision code: the label's short form ("early Dec" for a span that
+ * only says "early December", "Jan 13–16" for a real span), the long form for the tooltip, and whether the text
+ * left the day unstated (drawn hatched, with a "day not stated" tag instead of "INTERVAL").
+ */
+export function plainWhen(event: Pick<EventSummary, 'start' | 'end' | 'precision'>): { short: string; long: string; vague: boolean } {
+  const long = describeWhen(event.start, event.end, event.precision);
+  const vague = long.endsWith('not stated)');
+  const part = /^(early|mid-|late) ?([A-Z][a-z]{2})/.exec(long);
+  const short = vague && part ? `${part[1]}${part[1] === 'mid-' ? '' : ' '}${part[2]}` : itemDate(event.start, event.end, event.precision);
+  return { short, long, vague };
+}
 
 /**
  * An item's date, short enough to lead its label (the axis gives the year):
