@@ -1,4 +1,4 @@
-import type { Article, DateMention, Entity, IngestWarning, Outlet, Sentence } from '../lib/corpus/schema';
+import type { Article, DateMention, Entity, IngestWarning, Outlet, RemovedLine, Sentence } from '../lib/corpus/schema';
 
 /** A raw seed as the CLI read it: bytes untouched, so the pipeline can decode and hash. */
 export interface RawSeed {
@@ -38,6 +38,12 @@ export interface Line {
   text: string;
   /** Whitespace folded (NBSP and odd spaces → " ", runs collapsed, trimmed). */
   folded: string;
+}
+
+/** Lines after furniture removal: the kept ones, and the removed ones on record with their reason. */
+export interface Sifted {
+  kept: Line[];
+  removed: RemovedLine[];
 }
 
 /** A content block: a raw line kept as content, with what it is. */

@@ -1,7 +1,6 @@
 import type { RemovedLine } from '../../lib/corpus/schema';
 import { stripMarkers } from '../line-shape';
-import type { ArticleContext, Line, Stage } from '../types';
-import type { Sifted } from './remove-furniture';
+import type { ArticleContext, Line, Sifted, Stage } from '../types';
 
 /**
  * Pages repeat blocks: a whole body printed twice, a headline above and inside

@@ -34,12 +34,7 @@ import {
   wordCount,
   words,
 } from '../line-shape';
-import type { ArticleContext, Line, Stage } from '../types';
-
-export interface Sifted {
-  kept: Line[];
-  removed: RemovedLine[];
-}
+import type { ArticleContext, Line, Sifted, Stage } from '../types';
 
 /**
  * Remove page furniture and keep it on record. Decided by line shape and
