@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
@@ -10,7 +10,8 @@ import { visibleEvents } from '../../../lib/corpus/visible-events';
 import { eventHighlights } from '../../../lib/event-highlights';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
-import { TimelinePanel } from './timeline-panel';
+import { chooseTimelineHeight, useTimelineHeight } from './timeline-height';
+import { TimelinePanel, type TimelineResize } from './timeline-panel';
 
 export type TimelineRegionProps = {
   index: CorpusIndex;
@@ -38,6 +39,22 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
   const to = useViewValue('to');
   const queryClient = useQueryClient();
   const { data } = index;
+  const sectionRef = useRef<HTMLElement>(null);
+  const height = useTimelineHeight();
+  // While dragging, the height goes straight to the CSS variable: the list and the comparison do not re-render per move.
+  const resize = useMemo<TimelineResize>(
+    () => ({
+      height,
+      preview: (next) => sectionRef.current?.style.setProperty('--timeline-height', `${next}px`),
+      commit: (next) => {
+        // Back to the default: React clears only what it set, not a dragged preview.
+        if (next === null) sectionRef.current?.style.removeProperty('--timeline-height');
+        chooseTimelineHeight(next);
+      },
+    }),
+    [height],
+  );
+  const heightStyle = useMemo(() => (height === null ? undefined : ({ '--timeline-height': `${height}px` } as CSSProperties)), [height]);
 
   const events = useMemo(() => visibleEvents(index, hidden), [index, hidden]);
   // The emphasised events with the highlighted names each mentions: the list and the chart mark them by symbol.
@@ -67,7 +84,7 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
   }, [queryClient, index, events]);
 
   return (
-    <section aria-labelledby="timeline-heading" className="space-y-3">
+    <section ref={sectionRef} aria-labelledby="timeline-heading" className="space-y-3" style={heightStyle}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         {/* Named for screen readers; the axis says what it is to the eye, and the line it took is the chart's. */}
         <h2 id="timeline-heading" className="sr-only">
@@ -96,6 +113,7 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
           onWindowChange={onWindowChange}
           onOpenArticle={onOpenArticle}
           onPreview={onPreview}
+          resize={resize}
         />
       ) : (
         <StatusMessage title="Nothing dated to draw yet">The corpus has no events and no publication dates.</StatusMessage>
@@ -114,8 +132,8 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
           outlets={outlets}
         />
         </div>
-        {/* The scroll target of a choice made far from here (the coverage table). */}
-        <div id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2">
+        {/* The scroll target of a choice made far from here (the coverage table); on a desktop, below the pinned chart. */}
+        <div id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2 lg:scroll-mt-[calc(var(--timeline-height,21rem)+3.5rem)]">
           <ErrorBoundary label="The event detail">
             <EventDetail index={index} eventId={selectedEventId} hiddenOutlets={hidden} />
           </ErrorBoundary>
