@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['articles', 'timeline', 'compare', 'entities', 'outlets', 'share'];
+const FEATURES = ['articles', 'timeline', 'compare', 'entities', 'outlets', 'review', 'share', 'story'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
