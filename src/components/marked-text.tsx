@@ -35,8 +35,10 @@ export function MarkedText({ text, marks }: MarkedTextProps) {
   return <>{parts}</>;
 }
 
+export type VisibleTextProps = { text: string };
+
 /** Untrusted text with its hidden characters shown (headlines, bylines, removed lines, marked names). */
-export function VisibleText({ text }: { text: string }) {
+export function VisibleText({ text }: VisibleTextProps) {
   return <>{withVisibleInvisibles(text, 0)}</>;
 }
 
