@@ -145,3 +145,81 @@ test('phone: the header, a short timeline strip, then the event; the reader is a
   await expect(sheet).toHaveCount(0);
   await expect(opener).toBeFocused();
 });
+
+test('phone: the outlet switcher and its claims first; more claims, claims not in it, quotes and differences fold behind their counts', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  const switcher = compare.getByRole('combobox', { name: 'Outlet shown' });
+  await expect(switcher).toBeVisible();
+  const outletName = await switcher.locator('option:checked').textContent();
+  const cards = compare.getByRole('list', { name: `Claims, as ${outletName} words them` });
+  await expect(cards).toBeVisible();
+
+  // Folded, the Jan 13 page is well under eight screens (it was fifteen).
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height, 'the page with its folds closed').toBeLessThan(7.5 * 844);
+
+  const quotes = compare.getByRole('button', { name: /^Quotes \d+ quotations?/ });
+  await expect(quotes).toHaveAttribute('aria-expanded', 'false');
+  const quoteRegion = compare.getByRole('region', { name: 'Quotes' });
+  await expect(quoteRegion.locator('blockquote')).toHaveCount(0);
+  await quotes.click();
+  await expect(quotes).toHaveAttribute('aria-expanded', 'true');
+  // The count on the fold is the number of quotations inside it.
+  const quoted = Number(/(\d+) quotations?/.exec((await quotes.textContent()) ?? '')?.[1]);
+  await expect(quoteRegion.locator('blockquote')).toHaveCount(quoted);
+
+  const differences = compare.getByRole('button', { name: /^Differences between outlets \d+ differences?/ });
+  await expect(differences).toHaveAttribute('aria-expanded', 'false');
+  await differences.press('Enter');
+  await expect(differences).toHaveAttribute('aria-expanded', 'true');
+  const differing = Number(/(\d+) differences?/.exec((await differences.textContent()) ?? '')?.[1]);
+  await expect(compare.getByRole('region', { name: 'Differences between outlets' }).getByRole('listitem')).toHaveCount(differing);
+
+  // The outlet's other claims, and the claims only other outlets state, are a press away, counted.
+  const shownCards = await cards.getByRole('listitem').count();
+  const more = compare.getByRole('button', { name: /^\d+ more claims? from / });
+  if (await more.count()) {
+    const extra = Number(/^(\d+)/.exec((await more.textContent())?.replace(/^\W+/, '') ?? '')?.[1]);
+    await more.click();
+    await expect(cards.getByRole('listitem')).toHaveCount(shownCards + extra);
+  }
+  const notHere = compare.getByRole('button', { name: new RegExp(`^Not in ${escape(outletName ?? '')}: \\d+ claims? other outlets state`) });
+  await notHere.click();
+  await expect(compare.getByRole('list', { name: `Claims not in ${outletName}` }).getByRole('listitem').first()).toContainText('not in this outlet');
+  await expectNoAxeViolations(page);
+});
+
+test('desktop: the chart stays pinned at the top while the comparison scrolls, and its height is a separator the keyboard moves and the page remembers', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page);
+  const chart = page.locator('.vis-timeline');
+  const separator = page.getByRole('separator', { name: 'Timeline height' });
+  const before = Number(await separator.getAttribute('aria-valuenow'));
+  expect(Math.round((await box(chart, 'the chart')).height)).toBe(before);
+
+  await separator.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(separator).toHaveAttribute('aria-valuenow', String(before - 64));
+  // vis-timeline redraws to the new height, not just its container.
+  await expect.poll(async () => Math.round((await box(chart, 'the chart')).height)).toBe(before - 64);
+  await page.keyboard.press('End');
+  await expect(separator).toHaveAttribute('aria-valuenow', await separator.getAttribute('aria-valuemax') ?? '');
+  await page.keyboard.press('Home');
+  const smallest = Number(await separator.getAttribute('aria-valuemin'));
+  await expect(separator).toHaveAttribute('aria-valuenow', String(smallest));
+  await expect.poll(async () => Math.round((await box(chart, 'the chart')).height)).toBe(smallest);
+
+  // Remembered through a reload.
+  await page.reload();
+  await expect(chart).toBeVisible();
+  await expect(separator).toHaveAttribute('aria-valuenow', String(smallest));
+
+  // Pinned: reading down the comparison keeps the chart at the top of the screen.
+  await page.getByRole('region', { name: 'Compare outlets' }).getByRole('region', { name: 'Quotes' }).scrollIntoViewIfNeeded();
+  await expect.poll(async () => Math.round((await box(chart, 'the chart')).y)).toBeLessThan(20);
+  await expect(chart).toBeInViewport();
+  await expectNoAxeViolations(page);
+});
