@@ -63,11 +63,6 @@ const STRONG_UI =
 const WEAK_UI =
   /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic)|about the author)(?![-\p{L}])/iu;
 
-/** Strong site vocabulary: decisive even on a long line. */
-export function hasStrongUiVocabulary(text: string): boolean {
-  return STRONG_UI.test(text);
-}
-
 /**
  * A sentence-shaped line of the site talking to its reader ("To write comments,
  * please log in", "Comments are closed", "Copyright … All rights reserved."),
