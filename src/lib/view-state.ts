@@ -140,9 +140,3 @@ export function useViewValue<K extends keyof ViewState>(key: K): ViewState[K] {
     () => defaultView[key],
   );
 }
-
-/** The whole view: for components that need every field (e.g. to link to the view as it is). */
-export function useViewState(): [ViewState, UpdateViewState] {
-  const view = useSyncExternalStore(subscribe, currentView, defaultViewState);
-  return [view, navigateView];
-}
