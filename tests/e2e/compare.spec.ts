@@ -252,11 +252,26 @@ test('on a phone: one outlet at a time, chosen with a switcher, claims as cards,
   await expect(compare.getByRole('table')).toHaveCount(0);
   for (const outlet of [corpus.outlets[0]!, corpus.outlets[2]!]) {
     await switcher.selectOption({ label: outlet.name });
+    const stated = rows.filter((row) => row.outlets.includes(outlet.id));
+    const unstated = rows.filter((row) => !row.outlets.includes(outlet.id));
     const cards = compare.getByRole('list', { name: `Claims, as ${outlet.name} words them` }).locator(':scope > li');
-    // Every claim, in the table's order, whichever outlet is chosen; those it does not state say so.
-    await expect(cards).toHaveCount(rows.length);
-    expect(await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-claim-row')))).toEqual(rows.map((row) => row.id));
-    await expect(cards.filter({ hasText: 'not in this outlet' })).toHaveCount(rows.filter((row) => !row.outlets.includes(outlet.id)).length);
+    // The outlet's own claims first, in the table's order; past a screenful, the rest one press away, counted.
+    const more = compare.getByRole('button', { name: new RegExp(`^\\d+ more claims? from ${escape(outlet.name)}$`) });
+    if ((await more.count()) > 0) {
+      const extra = Number(/(\d+) more/.exec((await more.textContent()) ?? '')?.[1]);
+      await expect(cards).toHaveCount(stated.length - extra);
+      await more.click();
+    }
+    await expect(cards).toHaveCount(stated.length);
+    expect(await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-claim-row')))).toEqual(stated.map((row) => row.id));
+    // The claims it does not state: folded behind their count, each saying so when opened, in the table's order.
+    if (unstated.length > 0) {
+      const fold = compare.getByRole('button', { name: `Not in ${outlet.name}: ${unstated.length} claim${unstated.length === 1 ? '' : 's'} other outlets state` });
+      if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+      const folded = compare.getByRole('list', { name: `Claims not in ${outlet.name}` }).locator(':scope > li');
+      expect(await folded.evaluateAll((items) => items.map((item) => item.getAttribute('data-claim-row')))).toEqual(unstated.map((row) => row.id));
+      await expect(folded.filter({ hasText: 'not in this outlet' })).toHaveCount(unstated.length);
+    }
   }
   // Cards stack one under another, inside the screen.
   const boxes = await compare.locator('[data-claim-row]').evaluateAll((items) => items.slice(0, 4).map((item) => item.getBoundingClientRect().toJSON() as DOMRect));
