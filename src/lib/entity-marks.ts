@@ -96,7 +96,7 @@ const NAME_CLASS = `${FOCUS_CLASS} underline decoration-stone-400 underline-offs
  * spaces and hyphens aside: "Cho Tae Yul", "Iwaya"); else those words first, so
  * voice control finds it by what it shows, then the entity ("Seoul (South Korea)").
  */
-export function mentionLabel(text: string, entity: EntitySummary): string {
+function mentionLabel(text: string, entity: EntitySummary): string {
   const fold = (words: string) => words.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const same = fold(entity.name).includes(fold(text));
   return `${same ? entity.name : `${text} (${entity.name})`}, highlight all mentions`;

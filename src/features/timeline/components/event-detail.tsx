@@ -252,7 +252,7 @@ function publishedDay(publishedAt: string | null): string | null {
  * latest Monday on or before publication)". The ingest's anchor names a sentence by its
  * id ("on Wednesday in s4"); the reader gets the words of that date instead.
  */
-export function describeDateChain(mention: DateMention, publishedAt: string | null): { value: string | null; how: string; stated: string } {
+function describeDateChain(mention: DateMention, publishedAt: string | null): { value: string | null; how: string; stated: string } {
   const value = mention.start && mention.precision ? describeWhen(mention.start, mention.end ?? undefined, mention.precision) : null;
   const published = publishedDay(publishedAt);
   const article = published ? `an article published ${published}` : 'an article with no publication date';

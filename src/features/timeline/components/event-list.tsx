@@ -32,7 +32,7 @@ const OPTION_REM = 4.5;
 
 type Row = { kind: 'header'; group: 'main' | 'background' } | { kind: 'option'; group: 'main' | 'background'; event: EventSummary; position: number };
 
-export function selectionAnnouncement(event: EventSummary): string {
+function selectionAnnouncement(event: EventSummary): string {
   return `Selected: ${event.title}, ${formatSpan(event.start, event.end, event.precision)}, reported by ${plural(event.outlets.length, 'outlet')}`;
 }
 
