@@ -221,5 +221,14 @@ test('desktop: the chart stays pinned at the top while the comparison scrolls, a
   await page.getByRole('region', { name: 'Compare outlets' }).getByRole('region', { name: 'Quotes' }).scrollIntoViewIfNeeded();
   await expect.poll(async () => Math.round((await box(chart, 'the chart')).y)).toBeLessThan(20);
   await expect(chart).toBeInViewport();
+
+  // A control tabbed to from under the pinned chart comes out from under it.
+  const opens = page.getByRole('region', { name: 'Compare outlets' }).getByRole('button', { name: /^Open in article/ });
+  await opens.nth(3).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 60));
+  await opens.nth(2).evaluate((element) => (element as HTMLElement).focus({ preventScroll: true }));
+  await page.keyboard.press('Tab');
+  const pinned = await box(page.getByRole('figure').filter({ has: chart }), 'the pinned chart');
+  const focused = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? 0);
+  expect(focused, 'the focused control is below the pinned chart').toBeGreaterThanOrEqual(pinned.y + pinned.height);
   await expectNoAxeViolations(page);
 });

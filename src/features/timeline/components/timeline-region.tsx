@@ -120,7 +120,8 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
       )}
       {undated > 0 ? <p className="text-xs text-stone-600">{undated} article(s) without a publication date are not on the chart.</p> : null}
       {/* The rail (the event list) beside the selected event; on a phone the event comes first, the list after it. */}
-      <div className="grid gap-4 lg:grid-cols-[minmax(16rem,21rem)_minmax(0,1fr)]">
+      {/* On a desktop what scrolls into view (a focused control, the coverage table's target) stops below the pinned chart. */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(16rem,21rem)_minmax(0,1fr)] lg:[&_*]:scroll-mt-[calc(var(--timeline-height,21rem)+4.5rem)]">
         <div className="order-2 min-w-0 lg:order-1">
         <EventList
           events={events}
@@ -132,8 +133,8 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
           outlets={outlets}
         />
         </div>
-        {/* The scroll target of a choice made far from here (the coverage table); on a desktop, below the pinned chart. */}
-        <div id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2 lg:scroll-mt-[calc(var(--timeline-height,21rem)+3.5rem)]">
+        {/* The scroll target of a choice made far from here (the coverage table). */}
+        <div id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2">
           <ErrorBoundary label="The event detail">
             <EventDetail index={index} eventId={selectedEventId} hiddenOutlets={hidden} />
           </ErrorBoundary>
