@@ -1,3 +1,4 @@
+import { eventHighlights } from '../event-highlights';
 import { isShownOutlet, type CorpusIndex } from './corpus-index';
 import type { EventSummary } from './schema';
 
@@ -76,17 +77,7 @@ export function emphasisedEventIds(
   entityIds: readonly string[],
   hiddenOutlets: readonly string[],
 ): Set<string> | null {
-  const entities = entityIds.map((id) => index.entityById.get(id)).filter((entity) => entity !== undefined);
-  if (entities.length === 0) return null;
-  const hidden = new Set(hiddenOutlets);
-  const { outlets, events: all } = index.data;
-  const shownPosition = (position: number) => position < 0 || isShownOutlet(outlets[position]?.id ?? '', hidden);
-  const mentioned = new Set<string>();
-  for (const entity of entities) {
-    for (const [eventPosition, ...outletPositions] of entity.events) {
-      const event = eventPosition === undefined ? undefined : all[eventPosition];
-      if (event && outletPositions.some(shownPosition)) mentioned.add(event.id);
-    }
-  }
-  return new Set(events.filter((event) => mentioned.has(event.id)).map((event) => event.id));
+  // The list and the chart mark events with eventHighlights; the export must count exactly those.
+  const highlights = eventHighlights(index, events, entityIds, hiddenOutlets);
+  return highlights === null ? null : new Set(highlights.keys());
 }
