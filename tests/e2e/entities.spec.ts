@@ -107,7 +107,7 @@ test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader a
   const chart = page.getByTestId('timeline-container');
   const titleOf = new Map(corpus.events.map((event) => [event.id, event.title]));
   const emphasisedTitles = new Set(emphasised.map((id) => titleOf.get(id)));
-  // A label is [badge] + title; the title is its last text node.
+  // A label is [name marks] + date + title; the title is its last text node.
   const titles = (selector: string) => chart.locator(selector).evaluateAll((labels) => labels.map((label) => label.lastChild?.textContent ?? ''));
   await expect(chart.locator('.parallax-emphasised .parallax-item-label').first()).toBeVisible();
   const drawnEmphasised = await titles('.parallax-emphasised .parallax-item-label');

@@ -7,7 +7,7 @@ import { dayToMs, eventEnd, wallClockMs, type DayWindow } from './timeline-windo
 /**
  * What the timeline draws, as plain data (no vis-timeline import, so it is cheap
  * to test). `content` is HTML-escaped text, a safe fallback should anything
- * render it as HTML; the view's `template` option renders `text`, `badge` and
+ * render it as HTML; the view's `template` option renders `text`, `date`, marks and
  * `tooltip` as DOM text nodes, so article text never reaches innerHTML.
  */
 export interface TimelineItemData {
@@ -25,7 +25,6 @@ export interface TimelineItemData {
   text: string;
   /** Leads the label ("Jan 13"): the axis may be too coarse to read it from. Empty for publications and clusters. */
   date: string;
-  badge: string;
   tooltip: string;
   /** The highlighted names an event mentions (a symbol each, before its label). */
   marks?: readonly EventHighlight[];
@@ -79,7 +78,6 @@ export function eventItem(event: EventSummary, emphasised: Emphasis | null): Tim
   if (emphasised && !emphasised.has(event.id)) classes.push('parallax-dimmed');
   if (emphasised?.has(event.id)) classes.push('parallax-emphasised');
   const when = plainWhen(event);
-  const badge = when.vague ? 'day not stated' : '';
   const date = when.short;
   const label = `${date} · ${event.title}`;
   const marks = highlightsOf(emphasised, event.id);
@@ -94,12 +92,12 @@ export function eventItem(event: EventSummary, emphasised: Emphasis | null): Tim
     ...(isDayEvent ? {} : { align: 'auto' as const }),
     start: new Date(dayToMs(event.start) + (isDayEvent ? 12 * HOUR_MS : 0)),
     end: isDayEvent ? undefined : new Date(dayToMs(eventEnd(event)) + 24 * HOUR_MS),
-    content: escapeHtml(badge ? `${badge}: ${label}` : label),
+    // No precision tag: "early Dec" and the hatching (explained in the caption) say the day is not stated.
+    content: escapeHtml(label),
     className: classes.join(' '),
     selectable: true,
     text: event.title,
     date,
-    badge,
     tooltip,
     // Explicitly undefined when none: the chart's DataSet update spreads, so an absent key would keep old marks.
     marks: marks.length > 0 ? marks : undefined,
@@ -123,7 +121,6 @@ export function publicationItem(article: ArticleSummary, outlet: Outlet | undefi
     selectable: true,
     text,
     date: '',
-    badge: '',
     tooltip: `${outlet?.name ?? 'Unknown outlet'}, published ${formatPublished(article.publishedAt)}${placed.dayOnly ? ' (day only, time unknown)' : ''}: ${title.text}`,
   };
 }
@@ -145,7 +142,6 @@ export function storyPeriodItem(events: readonly EventSummary[]): TimelineItemDa
     selectable: false,
     text: '',
     date: '',
-    badge: '',
     tooltip: `Story period: ${formatSpan(from, to, 'interval')}`,
   };
 }
@@ -355,7 +351,6 @@ export function eventCluster(members: readonly EventSummary[], days: number, emp
     selectable: true,
     text,
     date: '',
-    badge: '',
     tooltip: `${text}, ${formatSpan(range.from, range.to, 'interval')}: ${listed(members.map((event) => event.title))}. Click to zoom in; the event list has each one.`,
   };
 }
@@ -375,7 +370,6 @@ export function publicationCluster(lane: string, members: readonly ArticleSummar
     selectable: true,
     text,
     date: '',
-    badge: '',
     tooltip: `${text}, ${formatSpan(range.from, range.to, 'interval')}: ${listed(members.map((article) => `${outletById.get(article.outletId ?? '')?.name ?? 'Unknown outlet'}: ${articleTitle(article).text}`))}. Click to zoom in.`,
   };
 }

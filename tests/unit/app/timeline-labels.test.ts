@@ -40,18 +40,20 @@ describe('itemDate', () => {
 });
 
 describe('item labels', () => {
-  it('lead an event with its date, as text (the badge stays apart)', () => {
+  it('lead an event with its date, as text (no precision tag)', () => {
     expect(eventItem(event({}), null)).toMatchObject({ date: 'Jan 13', text: 'Iwaya and Cho meet in Seoul', content: 'Jan 13 · Iwaya and Cho meet in Seoul' });
     const span = eventItem(event({ precision: 'interval', start: '2024-12-01', end: '2024-12-10', title: 'President Yoon declares martial law' }), null);
-    // A span that only says "early December" reads that way, tagged in words, never as a precision code.
-    expect(span).toMatchObject({ date: 'early Dec', text: 'President Yoon declares martial law', badge: 'day not stated', align: 'auto' });
+    // A span that only says "early December" reads that way, never as a precision code; the tooltip says the day is not stated.
+    expect(span).toMatchObject({ date: 'early Dec', text: 'President Yoon declares martial law', align: 'auto' });
+    expect(span.content).toBe('early Dec · President Yoon declares martial law');
     expect(span.tooltip).toContain('early December 2024 (day not stated)');
     // A real span states its days: no tag.
     const trip = eventItem(event({ precision: 'interval', start: '2025-01-13', end: '2025-01-16', title: 'Four-day trip' }), null);
-    expect(trip).toMatchObject({ date: 'Jan 13–16', badge: '' });
+    expect(trip).toMatchObject({ date: 'Jan 13–16' });
     expect(trip.tooltip).toContain('13–16 Jan 2025 (span)');
     const month = eventItem(event({ precision: 'month', start: '2024-11-01', end: '2024-11-30', title: 'Talks' }), null);
-    expect(month).toMatchObject({ date: 'Nov 2024', badge: 'day not stated' });
+    expect(month).toMatchObject({ date: 'Nov 2024' });
+    expect(month.tooltip).toContain('(day not stated)');
     expect(month.tooltip).not.toMatch(/\b(interval|month)\b/);
   });
 

@@ -179,7 +179,7 @@ describe('TimelineView', () => {
     expect(talks).toMatchObject({ type: 'box', group: 'events' });
     expect(talks.start.toISOString()).toBe('2025-01-13T12:00:00.000Z');
     const month = items.get('event:month')!;
-    expect(month).toMatchObject({ type: 'range', badge: 'day not stated' });
+    expect(month).toMatchObject({ type: 'range' });
     expect(month.className).toContain('parallax-context');
     expect(month.end!.toISOString()).toBe('2025-01-01T00:00:00.000Z');
     const published = items.get('publication:002')!;

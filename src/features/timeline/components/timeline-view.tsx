@@ -72,12 +72,6 @@ export function renderItemElement(item: TimelineItemData | undefined): HTMLEleme
   if (!item) return element;
   // Lets the keyboard find the focused item's box to scroll its lane into view.
   element.dataset.itemId = item.id;
-  if (item.badge) {
-    const badge = document.createElement('span');
-    badge.className = 'parallax-item-badge';
-    badge.textContent = item.badge;
-    element.append(badge, document.createTextNode(' '));
-  }
   // The highlighted names it mentions, each in its symbol and colour, as in the text and the list.
   for (const mark of item.marks ?? []) {
     const symbol = document.createElement('span');
