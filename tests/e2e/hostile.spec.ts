@@ -136,7 +136,10 @@ test.describe('unknown ids in the URL', () => {
     await expect(list.getByRole('option').first()).toBeVisible();
 
     await page.getByRole('region', { name: /Articles/ }).getByRole('button').first().click();
-    await expect(page.getByRole('complementary', { name: 'Article reader' }).getByRole('heading', { level: 2 })).toBeFocused();
+    const reader = page.getByRole('complementary', { name: 'Article reader' });
+    await expect(reader.getByRole('heading', { level: 2 })).toBeFocused();
+    // The reader is a drawer over the page: close it to reach the note beneath.
+    await reader.getByRole('button', { name: /^Close reader/ }).click();
 
     await missing.getByRole('button', { name: 'Clear the event selection' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Event not found' })).toHaveCount(0);

@@ -138,7 +138,8 @@ test('exports the view’s events as CSV and JSON, and the whole corpus as JSON,
   expect(expected.length).toBeGreaterThan(0);
   await page.getByRole('button', { name: /^Export/ }).click();
   const description = page.getByText(/^Exports \d+ events?:/);
-  await expect(description).toContainText(`Exports ${expected.length} event`);
+  // The menu's contents are a chunk of their own, fetched on first open: allow for a loaded machine.
+  await expect(description).toContainText(`Exports ${expected.length} event`, { timeout: 15_000 });
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Events CSV' }).click()]);
   expect(csvDownload.suggestedFilename()).toBe('parallax-events.csv');
