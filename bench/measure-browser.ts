@@ -225,7 +225,9 @@ export interface InteractionPlan {
  * on pointerdown that costs several milliseconds at 4× and would sit inside every timed sample.
  */
 async function pointerClick(page: Page, target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
+  // To the bottom of the view, as a reader scrolls a list up to reach an item: "if needed" leaves an item that is
+  // on screen but under the pinned timeline where it is, and the press then lands on the chart.
+  await target.evaluate((element) => element.scrollIntoView({ block: 'end', inline: 'nearest' }));
   const box = await target.boundingBox();
   if (!box) throw new Error('interaction: the control to click has no box on the page');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -242,7 +244,11 @@ async function clickAndMeasure(page: Page, target: Locator, until: string | null
     return latency.samples.length;
   }, until);
   await pointerClick(page, target);
-  await page.waitForFunction((count) => (window as unknown as BenchWindow).__benchLatency.samples.length > count, before, { timeout: 60_000, polling: 50 });
+  await page
+    .waitForFunction((count) => (window as unknown as BenchWindow).__benchLatency.samples.length > count, before, { timeout: 60_000, polling: 50 })
+    .catch((error: unknown) => {
+      throw new Error(`interaction: no frame was timed after the click${until ? ` (waiting for ${until})` : ''}: ${String(error)}`);
+    });
   return page.evaluate((index) => (window as unknown as BenchWindow).__benchLatency.samples[index]!, before);
 }
 
