@@ -3,7 +3,7 @@
  * following year", "that day", "later that day"), and the durations that look
  * like them ("over the next year").
  */
-import { anaphoricShift, LEFT_WINDOW, type Candidate, type Unit } from './model';
+import { anaphoricShift, LEFT_WINDOW, storyDayCandidate, type Candidate, type Unit } from './model';
 
 /** "the same day", "the following year", "that day": relative to the previous mention. */
 export function findAnaphoricUnits(text: string): Candidate[] {
@@ -35,13 +35,7 @@ export function findAnaphoricUnits(text: string): Candidate[] {
   // "earlier in the day", "later that day", "earlier the same day": the day of the story so far. Listed
   // after the forms above, so "that day" inside "later that day" is dropped as an overlap.
   for (const match of text.matchAll(/\b(earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b(?![-\w])/gi)) {
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      expression: { kind: 'sameUnit', unit: 'day', shift: 0, phrase: match[0].toLowerCase(), orPublication: true },
-      modifier: null,
-      through: false,
-    });
+    found.push(storyDayCandidate(match, 0, true));
   }
   return found;
 }

@@ -4,7 +4,7 @@
  * evening" (the day of the story so far), and "the day after" a happening.
  * chrono reads the bare part of the day with no date, which classify-chrono drops.
  */
-import { anaphoricShift, type Candidate } from './model';
+import { anaphoricShift, storyDayCandidate, type Candidate } from './model';
 
 const PART = '(?:morning|afternoon|evening|night)';
 
@@ -21,22 +21,10 @@ export function findPartsOfDay(text: string): Candidate[] {
   for (const match of text.matchAll(ANAPHORIC)) {
     const relation = (match[1] ?? match[2] ?? '').toLowerCase();
     const shift = anaphoricShift(relation);
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      expression: { kind: 'sameUnit', unit: 'day', shift, phrase: match[0].toLowerCase(), orPublication: shift === 0 },
-      modifier: null,
-      through: false,
-    });
+    found.push(storyDayCandidate(match, shift, shift === 0));
   }
   for (const match of text.matchAll(ALONE)) {
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      expression: { kind: 'sameUnit', unit: 'day', shift: 0, phrase: match[0].toLowerCase(), orPublication: true },
-      modifier: null,
-      through: false,
-    });
+    found.push(storyDayCandidate(match, 0, true));
   }
   // "the day after the crash", "the night before the vote", "he resigned the day before": one day (or week)
   // from a happening, as "a day after" is; the mention is the unit, "after" opens the happening's clause.

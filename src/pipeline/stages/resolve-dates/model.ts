@@ -107,6 +107,21 @@ export interface Candidate {
   through: boolean;
 }
 
+/**
+ * A phrase that names a day by the story so far ("that night", "earlier in the day"): `shift` days from the previous
+ * dated mention, or the publication day when `orPublication` and none came before.
+ */
+export function storyDayCandidate(match: RegExpExecArray | RegExpMatchArray, shift: 0 | 1 | -1, orPublication: boolean): Candidate {
+  const start = match.index ?? 0;
+  return {
+    start,
+    end: start + match[0].length,
+    expression: { kind: 'sameUnit', unit: 'day', shift, phrase: match[0].toLowerCase(), orPublication },
+    modifier: null,
+    through: false,
+  };
+}
+
 export interface Resolution {
   range: DayRange | null;
   anchor: string | null;
