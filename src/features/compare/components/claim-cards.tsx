@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { DisclosureButton } from '../../../components/disclosure-button';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { Outlet } from '../../../lib/corpus/schema';
 import { firstMentionKeys } from '../../../lib/entity-marks';
@@ -53,29 +54,25 @@ export function ClaimCards({ index, rows, outlet, total, highlighted }: ClaimCar
         <p className="text-sm text-stone-700">{outlet.name} states none of the claims lined up for this event.</p>
       )}
       {stated.length > FIRST_CARDS + 1 ? (
-        <button
-          type="button"
-          aria-expanded={allStated}
-          aria-controls={moreId}
-          onClick={() => setAllStated((open) => !open)}
+        <DisclosureButton
+          expanded={allStated}
+          controls={moreId}
+          onToggle={() => setAllStated((open) => !open)}
           className="w-full rounded border border-stone-400 bg-white px-3 py-1.5 text-left text-sm font-medium text-stone-800 hover:bg-stone-100"
         >
-          <span aria-hidden="true">{allStated ? '▾ ' : '▸ '}</span>
           {allStated ? `Showing all ${stated.length} claims from ${outlet.name}` : `${plural(more, 'more claim')} from ${outlet.name}`}
-        </button>
+        </DisclosureButton>
       ) : null}
       {unstated.length > 0 ? (
         <div>
-          <button
-            type="button"
-            aria-expanded={unstatedOpen}
-            aria-controls={unstatedId}
-            onClick={() => setUnstatedOpen((open) => !open)}
+          <DisclosureButton
+            expanded={unstatedOpen}
+            controls={unstatedId}
+            onToggle={() => setUnstatedOpen((open) => !open)}
             className="w-full rounded border border-dashed border-stone-400 bg-stone-50 px-3 py-1.5 text-left text-sm text-stone-800 hover:bg-stone-100"
           >
-            <span aria-hidden="true">{unstatedOpen ? '▾ ' : '▸ '}</span>
             Not in {outlet.name}: {plural(unstated.length, 'claim')} other outlets state
-          </button>
+          </DisclosureButton>
           {unstatedOpen ? (
             <ol id={unstatedId} aria-label={`Claims not in ${outlet.name}`} className="mt-2 space-y-2">
               {unstated.map((row) => (

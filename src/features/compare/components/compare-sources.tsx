@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { DisclosureButton } from '../../../components/disclosure-button';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { HighlightLegend } from '../../../components/highlight-legend';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
@@ -161,11 +162,10 @@ function Fold({ id, title, count, folds, children }: FoldProps) {
       {folds ? (
         // The region is named by its title alone; the button by the title and its count.
         <h3 className="font-semibold text-stone-800">
-          <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)} className="-m-1 flex w-[calc(100%+0.5rem)] flex-wrap items-baseline gap-x-2 rounded p-1 text-left hover:bg-stone-100">
-            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <DisclosureButton expanded={open} controls={bodyId} onToggle={() => setOpen((was) => !was)} className="-m-1 flex w-[calc(100%+0.5rem)] flex-wrap items-baseline gap-x-2 rounded p-1 text-left hover:bg-stone-100">
             <span id={id}>{title}</span>
             <span className="text-sm font-normal whitespace-nowrap text-stone-600">{count}</span>
-          </button>
+          </DisclosureButton>
         </h3>
       ) : (
         <h3 id={id} className="mb-2 font-semibold text-stone-800">
