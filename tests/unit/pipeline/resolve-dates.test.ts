@@ -292,6 +292,13 @@ describe('tense and modality: schedules look forward, reports and owned dates do
     expect(quick('2023-03-08', text)).toEqual([[expect.stringMatching(/Friday$/), '2023-03-10']]);
   });
 
+  it('a passive infinitive ("to be held") looks ahead past an earlier past verb; "to be" before an adjective does not', () => {
+    // Tue 2025-02-04.
+    expect(quick('2025-02-04', 'The two discussed preparations for the summit to be held in May.')).toEqual([['in May', '2025-05']]);
+    expect(quick('2025-02-04', 'The two discussed a report to be released on Friday.')).toEqual([['on Friday', '2025-02-07']]);
+    expect(quick('2025-02-04', 'The wall was found to be unsafe in May.')).toEqual([['in May', '2024-05']]);
+  });
+
   it('"is expected" without "to" is a schedule too; "was expected" is not', () => {
     expect(quick('2023-03-08', 'A trade delegation is expected in Lima on Friday.')).toEqual([['on Friday', '2023-03-10']]);
     expect(quick('2023-03-08', 'A trade delegation was expected in Lima on Friday.')).toEqual([['on Friday', '2023-03-03']]);
@@ -488,6 +495,14 @@ describe('years and references back to earlier mentions', () => {
     expect(quick('2023-06-15', 'Growth slowed in late 2019.')).toEqual([['in late 2019', '2019-09-01/2019-12-31']]);
     expect(quick('2023-06-15', 'Output has fallen since 2019.')).toEqual([['2019', '2019']]);
     expect(quick('2023-06-15', 'Both sides will work toward 2026.')).toEqual([['2026', '2026']]);
+  });
+
+  it('"that October" takes the year last named, not the publication year; with no year before it, tense decides', () => {
+    expect(quick('2024-12-28', 'Swaps did little in 2008 until the central bank stepped in that October.')).toEqual([
+      ['in 2008', '2008'],
+      ['October', '2008-10'],
+    ]);
+    expect(quick('2024-12-28', 'The bank stepped in that October.')).toEqual([['October', '2024-10']]);
   });
 
   it('a year between a determiner and what it dates; not a count of things', () => {

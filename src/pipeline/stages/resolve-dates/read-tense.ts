@@ -117,7 +117,7 @@ export function indexTense(text: string): TenseIndex {
   const cues: TenseCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1]);
+    const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
       cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) });
     }
@@ -133,8 +133,18 @@ interface TenseToken {
 }
 
 /** Whether a word (with its neighbours) is a tense cue, and where the cue ends. */
-function tenseCueOf(text: string, token: TenseToken, previous: TenseToken | undefined, next: TenseToken | undefined): { direction: Direction; end: number } | null {
+function tenseCueOf(
+  text: string,
+  token: TenseToken,
+  previous: TenseToken | undefined,
+  next: TenseToken | undefined,
+  afterNext: TenseToken | undefined,
+): { direction: Direction; end: number } | null {
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
+  // "the summit to be held in May", "a report to be released on Friday": a passive infinitive names what is still to come.
+  if (token.word === 'to' && next?.word === 'be' && afterNext && (IRREGULAR_PAST.has(afterNext.word) || isRegularPast(afterNext.raw, afterNext.word))) {
+    return { direction: 'future', end: afterNext.end };
+  }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
   if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };

@@ -8,7 +8,7 @@ import {
   type DayRange, type Ymd,
 } from '../../text/days';
 import {
-  describeTense, directionRule, LEFT_WINDOW, modifierRule, narrow, unanchored,
+  describeTense, directionRule, LEFT_WINDOW, modifierRule, narrow, previousLabel, unanchored,
   type CalendarParts, type Candidate, type Direction, type Expression, type Resolution, type ResolveEnv,
 } from './model';
 
@@ -138,6 +138,14 @@ export function resolveCalendar(
     return finish(monthRange(year, month), rule, env.publishedLabel);
   }
 
+  // "in 2008 … stepped in that October": "that" points back to the year the story was last in, not to publication.
+  if (expression.day === null && /\b(?:that|the same)\s+$/i.test(env.text.slice(Math.max(0, candidate.start - 12), candidate.start))) {
+    const previous = env.previous('year');
+    const year = previous?.start ? Number(previous.start.slice(0, 4)) : null;
+    const name = MONTH_NAMES[expression.month - 1] ?? '';
+    const rule = `"that ${name}" → the ${name} of the year last named`;
+    if (previous && year !== null) return finish(monthRange(year, expression.month), rule, previousLabel(previous, env));
+  }
   const tense = env.tense();
   // "stays closed until Jan. 20" is a state running from now; "will run until Jan. 3" does not say when the
   // running starts, so a future clause dates only the end it names (below, by tense).
