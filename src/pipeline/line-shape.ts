@@ -151,8 +151,11 @@ export function isCounterWidget(text: string): boolean {
 
 /** A bare timestamp such as "13/1 20:22" or "20:22". */
 export function isBareTimestamp(text: string): boolean {
-  // A live blog's entry stamp carries its zone: "21:05 GMT", "9:40am ET".
-  return /^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\s*)?\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?)?$/i.test(stripMarkers(text));
+  // A live blog's entry stamp carries its zone ("21:05 GMT", "9:40am ET"), and may be labelled ("Updated at 15.02 GMT").
+  const bare = stripMarkers(text).trim().replace(/^(first\s+)?(published|updated|last\s+updated|posted|modified)\s*(at|on)?\s*:?\s*/i, '');
+  if (/^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\s*)?\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?)?$/i.test(bare)) return true;
+  // "15.02 GMT", as British pages write times: the dot reads as a time only beside a zone or am/pm, never alone ("3.5").
+  return /^\d{1,2}\.\d{2}\s*(([ap]\.?m\.?)(\s*(GMT|UTC|[A-Z]{2,4}))?|(GMT|UTC|BST|CET|CEST|[A-Z]ST|[A-Z]DT)([+-]\d{1,2})?)$/i.test(bare);
 }
 
 const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
@@ -204,9 +207,12 @@ export function datelineCore(text: string): string {
 /** "BY SEO JI-EUN [...]", "By Jane Doe", "Reporter Lee So-yeon", "— Reporting by …", "(This article was written by …)". */
 export function isByline(text: string): boolean {
   return (
-    /^by\s+\p{Lu}/iu.test(text) ||
+    // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
+    /^(?:(?:posted|written|published|filed|compiled)\s+)?by\s+\p{Lu}/iu.test(text) ||
     PERSON_SIGNATURE.test(text) ||
     /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text) ||
+    // "Ana Ruiz in Bayview contributed to this report.": the wire's closing credit to its other writers.
+    (/\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i.test(text) && wordCount(text) <= 30) ||
     // "Anna Petrakis in Taipei": a correspondent's line, a name and where they file from.
     /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text) ||
     (/^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
@@ -216,7 +222,7 @@ export function isByline(text: string): boolean {
 }
 
 /** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */
-const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by)\s+\p{Lu}/iu;
+const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by)\s+\p{Lu}/iu;
 
 /** A signature that names a person (a byline), not an outlet (a credit). */
 export function isPersonSignature(text: string): boolean {
@@ -258,10 +264,16 @@ export function isReaderPrompt(text: string): boolean {
 const OUTLET_WORD =
   /\b(News|Network|Press|Agency|Times|Daily|Shimbun|Herald|Post|Journal|Wire|Tribune|Gazette|Broadcasting|Television|Radio|Media|Reuters|Yonhap|Kyodo|Jiji|AFP|AP)\b/;
 
+const NEWS_AGENCY = /^(Reuters|Yonhap|Kyodo|Jiji|Xinhua|Bernama|Antara|Tass|EFE|ANSA|dpa|AFP|AP|UPI|PTI|ANI|CNA)$/i;
+
+const GENERIC_OUTLET_WORD = /^(News|Network|Press|Agency|Times|Daily|Herald|Post|Journal|Wire|Tribune|Gazette|Broadcasting|Television|Radio|Media)$/;
+
 /** "Asia News Network/The Japan News", "— Reuters": a syndication credit. */
 export function isCreditLine(text: string): boolean {
   const bare = text.replace(/^[-–—(]+\s*|\)$/g, '');
   const count = wordCount(bare);
+  // A wire agency's name alone, in any case ("JIJI", "— Kyodo"), credits the story to it.
+  if (count === 1 && NEWS_AGENCY.test(bare.trim())) return true;
   return (
     count > 0 &&
     // "Get the Newsfold Daily", "Follow Meridian Wire": a call to the reader, not a credit.
@@ -271,7 +283,9 @@ export function isCreditLine(text: string): boolean {
     OUTLET_WORD.test(bare) &&
     // A year marks a masthead tagline ("Japan's National Daily Since 1922"), not a credit.
     !/\b(1[89]|20)\d{2}\b/.test(bare) &&
-    words(bare).every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token))
+    words(bare).every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token)) &&
+    // "News", "Daily", "The Press": a section or menu word alone names no outlet; an agency's own name does ("Reuters").
+    words(bare).some((token) => !GENERIC_OUTLET_WORD.test(token) && !/^(of|the|and|for)$/i.test(token))
   );
 }
 
@@ -344,7 +358,12 @@ export function isDisclaimer(text: string): boolean {
  * "This article is more than 1 year old": a note on the page's own history.
  */
 export function isCorrectionNote(text: string): boolean {
-  return /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：]|this (article|story) is more than \d+ (years?|months?) old\b)/i.test(stripMarkers(text).trim());
+  const bare = stripMarkers(text).trim();
+  return (
+    /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：]|this (article|story) is more than \d+ (years?|months?) old\b)/i.test(bare) ||
+    // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
+    /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare)
+  );
 }
 
 /**

@@ -103,7 +103,10 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
   // A wire dateline names its agency: "SEOUL, Jan. 13 (Yonhap) --", "TOKYO, Dec 4 (Reuters) -".
-  const wire = /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
+  // Or no date at all: "HARBOR CITY, Calif. (Coastline Press) —", "LONDON (Reuters) -".
+  const wire =
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
   const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
   const outletName =
@@ -111,7 +114,9 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     copyrightHolder(allText) ??
     wire?.[2]?.trim() ??
     authority ??
-    outletFromMailDomain(allText);
+    outletFromMailDomain(allText) ??
+    outletFromStaffBiography(removed) ??
+    mastheadDescribingItself(blocks, removed);
   return {
     headline,
     byline: bylineText ? cleanByline(bylineText) : null,
@@ -173,13 +178,46 @@ function outletFromMailDomain(lines: string[]): string | null {
   for (const match of text.matchAll(/[\w.+-]+@([\w-]+)((?:\.[\w-]+)+)/g)) {
     const label = match[1]!.toLowerCase();
     if (/^(gmail|yahoo|hotmail|outlook|naver|daum|protonmail|icloud|email|mail)$/.test(label)) continue;
-    for (const name of text.matchAll(/\b(?:The\s+)?\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,4}/gu)) {
+    // A name stays on its line: "THE COASTAL TIMES" over a menu must not run on into "Local".
+    for (const name of text.matchAll(/\b(?:The[ \t]+)?\p{Lu}[\p{L}&'-]*(?:[ \t]+\p{Lu}[\p{L}&'-]*){0,4}/gu)) {
+      const shown = name[0] === name[0].toUpperCase() ? titleCase(name[0]) : name[0];
       const letters = name[0].toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (letters === label || letters === `the${label}`) return name[0];
-      const withoutThe = name[0].replace(/^The\s+/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (withoutThe === label) return name[0];
+      if (letters === label || letters === `the${label}`) return shown;
+      const withoutThe = name[0].replace(/^The\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (withoutThe === label) return shown;
     }
     return `${match[1]}${match[2]}`;
+  }
+  return null;
+}
+
+/**
+ * A page's first line that is a bare name ("FactLens"), when a closing line describes that name
+ * ("FactLens is a member of …"): the site's masthead, vouched for by the page itself.
+ */
+function mastheadDescribingItself(blocks: Block[], removed: RemovedLine[]): string | null {
+  const lines = [...blocks.map((block) => ({ line: block.line, text: block.text })), ...removed.filter((line) => line.kind !== 'blank')].sort((a, b) => a.line - b.line);
+  const first = lines[0]?.text.trim();
+  if (!first || first.split(/\s+/).length > 4) return null;
+  const describes = removed.some((line) => /describing itself/.test(line.reason) && line.text.trim().startsWith(`${first} `));
+  return describes ? first : null;
+}
+
+/**
+ * "Maria Alvarez covers labor for The Daily Ledger.", "Jin Park is a staff reporter at the Harbour Herald.":
+ * a staff writer's biography names the paper. A guest's ("is a senior fellow at …") names their employer, not the outlet.
+ */
+function outletFromStaffBiography(removed: RemovedLine[]): string | null {
+  const NAME = String.raw`((?:the |The )?\p{Lu}[\p{L}'’-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'’-]*){0,4})`;
+  const staff = new RegExp(
+    String.raw`\b(?:covers|reports on|writes about|reports from|has covered|edits)\b[^.]{0,60}?\s(?:for|at) ${NAME}[.,]|\bis (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|bureau chief|journalist) (?:for|at|with) ${NAME}[.,]`,
+    'u',
+  );
+  for (const line of removed) {
+    if (line.kind !== 'furniture' || !/biography/.test(line.reason)) continue;
+    const match = staff.exec(line.text);
+    const name = (match?.[1] ?? match?.[2])?.trim();
+    if (name) return name.replace(/^the /, 'The ');
   }
   return null;
 }
@@ -187,7 +225,10 @@ function outletFromMailDomain(lines: string[]): string | null {
 /** "By Ha-eun Seo · January 13, 2025", "By Jane Park | Sept. 13, 2024, 7:18 PM EDT": the timestamp a byline carries. */
 function bylineStamp(text: string): string | null {
   const parts = text.split(BYLINE_SEPARATOR);
-  return parts.length > 1 ? (parts.slice(1).map((part) => part.trim()).find((part) => isDateline(part)) ?? null) : null;
+  if (parts.length > 1) return parts.slice(1).map((part) => part.trim()).find((part) => isDateline(part)) ?? null;
+  // "Posted by Rick Dunn on March 12, 2025 at 9:14 am": the stamp follows "on" or "at" after the name.
+  const tail = /\s(?:on|at|[-–—])\s+(.+)$/.exec(text)?.[1]?.trim();
+  return tail && isDateline(tail) ? tail : null;
 }
 
 const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
@@ -195,14 +236,18 @@ const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
 /** "BY SEO JI-EUN [[email protected]]" → "Seo Ji-eun"; "(This article was written by A and B.)" → "A and B". */
 function cleanByline(text: string): string {
   const stamp = bylineStamp(text);
-  const name = (stamp ? text.split(BYLINE_SEPARATOR).filter((part) => part.trim() !== stamp).join(' ') : text)
+  const unstamped = stamp ? text.split(BYLINE_SEPARATOR).filter((part) => part.trim() !== stamp).join(' ') : text;
+  const name = (stamp && unstamped === text ? text.slice(0, text.lastIndexOf(stamp)).replace(/\s(?:on|at|[-–—])\s*$/, '') : unstamped)
     .replace(/^\(|\)$/g, '')
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
+    .replace(/,\s*(?:(?:senior|chief|political|business|foreign)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
     .replace(/^.*?\bby\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
     .replace(/[.\s]+$/, '');
-  return name === name.toUpperCase() ? titleCase(name) : name;
+  // "MARIA GOMEZ and LEE HOLT": capitals apart from the joining words are still a shouted byline.
+  const joined = name.replace(/\s(?:and|&)\s/g, ' ');
+  return joined === joined.toUpperCase() ? titleCase(name).replace(/\sAnd\s/g, ' and ') : name;
 }
 
 function titleCase(text: string): string {
@@ -212,7 +257,9 @@ function titleCase(text: string): string {
 /** "Asia News Network/The Japan News" → "The Japan News": the last named party publishes it. */
 function outletFromCredit(text: string): string {
   const parts = text.replace(/^[-–—(]+\s*|\)$/g, '').split(/\s*\/\s*/);
-  return parts[parts.length - 1]!.trim();
+  const last = parts[parts.length - 1]!.trim();
+  // "JIJI", "KYODO": a shouted agency name reads as the agency's own spelling; acronyms ("AFP") stay.
+  return /^\p{Lu}{4,}$/u.test(last) ? titleCase(last) : last;
 }
 
 /** "12:40 JST, December 12, 2024" → 2024-12-12T12:40:00+09:00; without time or zone, day precision. */

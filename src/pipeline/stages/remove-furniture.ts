@@ -106,7 +106,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3;
       if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4)) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
-      } else if (isShoutedLabel(text)) {
+      } else if (isShoutedLabel(text) && !isCreditLine(text)) {
         // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.
         remove(line, 'furniture', 'masthead or section label in capitals before the article starts');
       } else if (!isSignature(text) && namesSite(text, holders)) {
@@ -138,7 +138,8 @@ function widgetReason(text: string): string | null {
   // A timestamp line is metadata (read as the publication time), not a widget, however it is labelled.
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';
-  if (isCorrectionNote(text)) return 'note on corrections to the page';
+  if (isCorrectionNote(text)) return 'note on the page\u2019s own history (corrections, print edition)';
+  if (/^(image|photo|photograph|picture|video|graphic|illustration|gallery)s?(\s+\d+\s+of\s+\d+)?$/i.test(text.trim())) return 'label of a picture or video (no caption)';
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.

@@ -4,7 +4,7 @@ import type { ArticleContext, Block, Stage } from '../types';
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations that never end a sentence in news copy: titles and months. */
-const ALWAYS_CONTINUES = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|No|Nos|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
+const ALWAYS_CONTINUES = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|No|Nos|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 /**
  * Dotted initialisms ("U.S.", "U.N.", "a.m.") and single capital initials ("S. Korea",
  * "John F. Kennedy") end a sentence only before a typical sentence opener.
@@ -77,6 +77,8 @@ function isBracketedCredit(segment: string): boolean {
 }
 
 function continuesAfterAbbreviation(previous: string, next: string): boolean {
+  // "HARBOR CITY, Calif. (Coastline Press) — Dockworkers…": an agency in brackets and a dash carry on a wire dateline.
+  if (/^\s*\([^()]{2,40}\)\s*[—–-]/.test(next) && /\.\s*$/.test(previous)) return true;
   // Only the tail matters; testing the whole growing piece would be quadratic.
   const tail = previous.slice(-24);
   if (ALWAYS_CONTINUES.test(tail)) return true;

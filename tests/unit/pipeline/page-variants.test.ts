@@ -1,0 +1,120 @@
+/**
+ * More house styles than the development corpus holds, each rule with what it must leave alone:
+ * live-blog update stamps, blog bylines with their stamp, wire datelines without a date, contributor
+ * and print-edition notes, picture labels, menu words that are not outlets, staff biographies,
+ * wire agencies alone on a line, a masthead the page describes, transcript speaker labels.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/pipeline/pipeline';
+
+function ingest(lines: string[]) {
+  const result = ingestArticle({ file: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n')) }, { entries: new Map() }, 'sha');
+  if ('message' in result) throw new Error(result.message);
+  return result.article;
+}
+
+const PROSE = [
+  'The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall.',
+  'Fishing crews said the repairs had taken longer than promised, and several boats had moored elsewhere.',
+  'The authority said the southern quay would be inspected next, though it gave no date for the work.',
+];
+
+const bodyTexts = (article: ReturnType<typeof ingest>) => article.sentences.filter((sentence) => sentence.kind === 'body').map((sentence) => sentence.text);
+
+describe('stamps and bylines', () => {
+  it('removes a live blog\u2019s "Updated at 15.02 GMT" as page furniture, not a dated sentence', () => {
+    const article = ingest(['Quay repairs: live', 'Wed 12 Mar 2025 16.05 GMT', PROSE[0]!, 'Updated at 15.02 GMT', ...PROSE.slice(1)]);
+    expect(bodyTexts(article).some((text) => text.includes('Updated at'))).toBe(false);
+    expect(article.removed.find((line) => line.text === 'Updated at 15.02 GMT')?.kind).toBe('furniture');
+  });
+
+  it('keeps a decimal figure beside a unit as content: a dot reads as a time only beside a zone or am/pm', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', ...PROSE, 'Rainfall: 15.02 mm']);
+    expect(article.removed.find((line) => line.text === 'Rainfall: 15.02 mm')?.reason ?? '').not.toMatch(/timestamp/);
+  });
+
+  it('reads "Posted by Rick Dunn on March 12, 2025 at 9:14 am" as the byline and the publication day', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', 'Posted by Rick Dunn on March 12, 2025 at 9:14 am', ...PROSE]);
+    expect(article.byline).toBe('Rick Dunn');
+    expect(article.publishedAt).toBe('2025-03-12');
+    expect(article.sentences.find((sentence) => sentence.text.startsWith('Posted by'))?.kind).toBe('byline');
+  });
+
+  it('does not take a name followed by prose about a date for a byline stamp', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', 'By Rick Dunn', 'Crews worked on the wall from dawn on March 3, the authority said in its report.', ...PROSE]);
+    expect(article.byline).toBe('Rick Dunn');
+    expect(article.publishedAt).toBeNull();
+  });
+
+  it('title-cases a shouted byline of two writers and drops the writer\u2019s post', () => {
+    expect(ingest(['Quay reopens after sea wall repairs', 'By MARIA GOMEZ and LEE HOLT', ...PROSE]).byline).toBe('Maria Gomez and Lee Holt');
+    expect(ingest(['Quay reopens after sea wall repairs', 'By Ken Ito, Staff Writer', ...PROSE]).byline).toBe('Ken Ito');
+  });
+});
+
+describe('wire pages', () => {
+  it('keeps a dateline with a state abbreviation and an agency but no date as one sentence, and names the agency', () => {
+    const article = ingest(['HARBOR CITY, Calif. (Coastline Press) \u2014 The harbour authority reopened the quay on Tuesday. Crews left at noon.', ...PROSE.slice(1)]);
+    expect(bodyTexts(article).slice(0, 2)).toEqual(['HARBOR CITY, Calif. (Coastline Press) \u2014 The harbour authority reopened the quay on Tuesday.', 'Crews left at noon.']);
+    expect(article.metadata.outlet.value).toBe('Coastline Press');
+    expect(article.dateline).toBe('Harbor City');
+  });
+
+  it('takes "… contributed to this report." as a credit, not a story sentence', () => {
+    const article = ingest([...PROSE, 'Coastline Press writers Ana Ruiz in Bayview and Ken Park in Washington contributed to this report.']);
+    expect(article.sentences.find((sentence) => sentence.text.includes('contributed to this report'))?.kind).toBe('byline');
+  });
+
+  it('credits a wire agency named alone on a line, in capitals, and never a bare menu word', () => {
+    expect(ingest(['Quay reopens after sea wall repairs', 'JIJI', ...PROSE]).metadata.outlet.value).toBe('Jiji');
+    const menu = ingest(['Home', 'News', 'Sport', 'Quay reopens after sea wall repairs', ...PROSE]);
+    expect(menu.metadata.outlet.value).toBeNull();
+    expect(menu.sentences.some((sentence) => sentence.text === 'News')).toBe(false);
+  });
+});
+
+describe('notes about the page itself', () => {
+  it('removes a print-edition note and a bare "Image" label, each with its reason', () => {
+    const article = ingest([
+      'Quay reopens after sea wall repairs',
+      'Image',
+      ...PROSE,
+      'A version of this article appears in print on March 12, 2025, Section B, Page 1 of the City edition with the headline: Quay Reopens.',
+    ]);
+    expect(article.removed.find((line) => line.text === 'Image')?.reason).toMatch(/picture/);
+    expect(article.removed.find((line) => line.text.startsWith('A version of this article'))?.reason).toMatch(/print edition/);
+  });
+
+  it('keeps a story sentence that speaks of printing or an image', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', ...PROSE, 'Images of the damaged wall were printed in the authority\u2019s annual report last year.']);
+    expect(bodyTexts(article)).toContain('Images of the damaged wall were printed in the authority\u2019s annual report last year.');
+  });
+});
+
+describe('outlets from what the page says of itself', () => {
+  it('names the paper from a staff writer\u2019s biography, not from a guest\u2019s employer', () => {
+    const staff = ingest(['Quay reopens after sea wall repairs', 'By Maria Alvarez', ...PROSE, 'Maria Alvarez covers the waterfront for The Daily Ledger.']);
+    expect(staff.metadata.outlet.value).toBe('The Daily Ledger');
+    const guest = ingest(['Quay reopens after sea wall repairs', 'By Grace Han', ...PROSE, 'Grace Han is a senior fellow at the Asia Finance Institute.']);
+    expect(guest.metadata.outlet.value).toBeNull();
+  });
+
+  it('names the site from a first-line masthead that a closing line describes, and not from a masthead alone', () => {
+    const described = ingest(['FactLens', 'Did the authority really close the quay?', ...PROSE, 'FactLens is a member of an international network of fact-checkers.']);
+    expect(described.metadata.outlet.value).toBe('FactLens');
+    const alone = ingest(['FactLens', 'Did the authority really close the quay?', ...PROSE]);
+    expect(alone.metadata.outlet.value).toBeNull();
+  });
+
+  it('matches an e-mail domain to a masthead in capitals on its own line, not running on into the menu below it', () => {
+    const article = ingest(['THE COASTAL TIMES', 'Local | Weather', 'Quay reopens after sea wall repairs', ...PROSE, 'Contact Ken Ito at kito@coastaltimes.com.']);
+    expect(article.metadata.outlet.value).toBe('The Coastal Times');
+  });
+});
+
+describe('transcripts', () => {
+  it('keeps "MR. LEE:" with what the speaker said', () => {
+    const article = ingest(['Press Briefing by the Harbour Master', 'March 12, 2025', 'Q: When will the quay reopen?', 'MR. LEE: The quay reopens on Tuesday after the last inspection of the wall.']);
+    expect(bodyTexts(article)).toContain('MR. LEE: The quay reopens on Tuesday after the last inspection of the wall.');
+  });
+});
