@@ -160,14 +160,19 @@ export function isBareTimestamp(text: string): boolean {
 
 const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
 // "17.52 GMT" as British pages write it, as well as "17:52".
-const TIME = '\\d{1,2}[:.]\\d{2}(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*([+-]\\s*\\d{1,2}(:?\\d{2})?)?|[A-Z]{2,4}))?';
+// Seconds and a numeric offset as mail headers write them: "09:30:00 +0900".
+const TIME = '\\d{1,2}[:.]\\d{2}(:\\d{2})?(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*([+-]\\s*\\d{1,2}(:?\\d{2})?)?|[+-]\\d{4}|[A-Z]{2,4}))?';
 const WEEKDAY = '((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
-const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})`;
+// "Jan 14th 2025", "14 Jan, 2025", "14.01.2025" (day first before a four-digit year), "2025年1月14日"; a slashed
+// date only when it cannot be read both ways ("14/01/2025", "01/14/2025"; never "03/04/2025").
+const ORDINAL = '(st|nd|rd|th)?';
+const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])/(0?[1-9]|1[0-2])/\\d{4}|(0?[1-9]|1[0-2])/(1[3-9]|2\\d|3[01])/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
 /** "Updated 6:40 p.m. ET", "Updated 2 hours ago" after the stamp: the page's later edit, no words of a story. */
-const UPDATE_TAIL = '(\\s*[-–—|·]?\\s*(updated|last updated|modified)\\b[\\w\\s:.+-]{0,30})?';
-const DATELINE = new RegExp(`^(${TIME},?\\s*)?${DAY}((\\s*[-–—|,]\\s*|\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}$`, 'i');
+const UPDATE_TAIL = '(\\s*[-–—|·/]?\\s*(updated|last updated|modified)\\b[\\w\\s:.+-]{0,30})?';
+// "January 14, 2025 / 8:00 AM / Updated 2 hours ago": a slash may part date, time and the update note too.
+const DATELINE = new RegExp(`^(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/]\\s*|\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}$`, 'i');
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
-const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created)\s*(on|at)?\s*:?\s*/i;
+const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent)\s*(on|at)?\s*:?\s*/i;
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -176,8 +181,12 @@ const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+mo
  * allowed around the date; any other words make it prose, not a dateline.
  */
 export function isDateline(text: string): boolean {
-  return DATELINE.test(datelineCore(text)) || isLabelledTimestamp(text);
+  const core = datelineCore(text);
+  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text);
 }
+
+/** "2025-01-14T09:30:00Z", "2025-01-14T09:30+09:00": a machine stamp alone on its line. */
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 const LABELLED_DAY = new RegExp(`^(${DAY}|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})`, 'i');
 
@@ -194,7 +203,7 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created)\b/i.exec(stripMarkers(text).trim());
+  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent)\b/i.exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified/i.test(match[2]!) ? 'updated' : 'published';
 }
@@ -216,9 +225,28 @@ export function isByline(text: string): boolean {
     // "Anna Petrakis in Taipei": a correspondent's line, a name and where they file from.
     /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text) ||
     (/^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
+    isSignatureBar(text) ||
     // "Ryo Hashimoto / Seoul Correspondent": a name and the writer's post.
     /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}-]* ){0,3}(?:correspondent|reporter|writer|editor|staff writer|bureau chief)$/iu.test(text)
   );
+}
+
+/** Parts of a line set apart by bars or dots: "Jane Park | Harbour Herald | Jan 14, 2025". */
+export const SIGNATURE_SEPARATOR = /\s+[|·•]\s+/;
+
+/** "Jane Park", "Kim Min-ji": two to four capitalised words and nothing else. */
+export const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
+/**
+ * "Jane Park | Harbour Herald", "Harbour Herald | Jan 14, 2025": a writer, an outlet and a timestamp set apart
+ * by bars, with an outlet or a timestamp among them. A menu ("Home | World") or a section and a date
+ * ("Politics | Jan 14, 2025") is none of these.
+ */
+export function isSignatureBar(text: string): boolean {
+  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 3) return false;
+  const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) ? 'outlet' : /^by\s+\p{Lu}/iu.test(part) || PERSON_NAME.test(part) ? 'person' : null));
+  return kinds.every((kind) => kind !== null) && kinds.includes('outlet') && new Set(kinds).size === kinds.length;
 }
 
 /** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */

@@ -1,6 +1,10 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
-import { copyrightHolderOf, datelineCore, isBareTimestamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isPersonSignature, stripMarkers, timestampLabel } from '../line-shape';
+import {
+  copyrightHolderOf, isBareTimestamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isPersonSignature, isSignatureBar,
+  SIGNATURE_SEPARATOR, stripMarkers, timestampLabel,
+} from '../line-shape';
 import { slugify } from '../manifest';
+import { parseDateline } from '../text/timestamps';
 import type { ArticleContext, Block, Stage } from '../types';
 
 export interface ArticleMetadata {
@@ -14,12 +18,6 @@ export interface ArticleMetadata {
   warnings: string[];
 }
 
-/** Offsets of time-zone abbreviations datelines use; ambiguous ones (CST, IST) are left out on purpose. */
-const ZONE_OFFSETS: Record<string, string> = {
-  JST: '+09:00', KST: '+09:00', UTC: '+00:00', GMT: '+00:00', HKT: '+08:00', SGT: '+08:00',
-  EST: '-05:00', EDT: '-04:00', PST: '-08:00', PDT: '-07:00', CET: '+01:00', CEST: '+02:00', BST: '+01:00',
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Read what the text says about itself (headline, dateline, byline, credit
@@ -97,8 +95,10 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
     : (blocks.find((block) => block.kind === 'headline')?.text ?? null);
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
-  const bylineText = signatures.find(isPersonSignature) ?? null;
-  const credit = signatures.find((text) => !isPersonSignature(text) && isCreditLine(text)) ?? null;
+  // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
+  const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
+  const bylineText = signatures.find((text) => isPersonSignature(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
+  const credit = signatures.find((text) => !isPersonSignature(text) && isCreditLine(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.outlet)?.outlet ?? null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
@@ -111,6 +111,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
   const outletName =
     (credit ? outletFromCredit(credit) : null) ??
+    (bylineText ? outletAfterWriter(bylineText) : null) ??
     copyrightHolder(allText) ??
     wire?.[2]?.trim() ??
     authority ??
@@ -191,6 +192,19 @@ function outletFromMailDomain(lines: string[]): string | null {
   return null;
 }
 
+/** The writer, outlet and stamp of a signature bar ("Jane Park | Harbour Herald | Jan 14, 2025"). */
+function signatureBarParts(text: string): { person: string | null; outlet: string | null } {
+  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim()).filter((part) => !isDateline(part));
+  const outlet = parts.find((part) => isCreditLine(part)) ?? null;
+  return { person: parts.find((part) => part !== outlet) ?? null, outlet };
+}
+
+/** "By Jane Park, Harbour Herald": an outlet named after the writer, as a credit line would name it. */
+function outletAfterWriter(byline: string): string | null {
+  const tail = /,\s*([^,]+)$/.exec(byline.replace(BYLINE_SEPARATOR, ' ').trim())?.[1]?.trim();
+  return tail && isCreditLine(tail) && !isDateline(tail) ? outletFromCredit(tail) : null;
+}
+
 /**
  * A page's first line that is a bare name ("FactLens"), when a closing line describes that name
  * ("FactLens is a member of …"): the site's masthead, vouched for by the page itself.
@@ -241,6 +255,7 @@ function cleanByline(text: string): string {
     .replace(/^\(|\)$/g, '')
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
+    .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) ? '' : whole))
     .replace(/^.*?\bby\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
@@ -260,40 +275,4 @@ function outletFromCredit(text: string): string {
   const last = parts[parts.length - 1]!.trim();
   // "JIJI", "KYODO": a shouted agency name reads as the agency's own spelling; acronyms ("AFP") stay.
   return /^\p{Lu}{4,}$/u.test(last) ? titleCase(last) : last;
-}
-
-/** "12:40 JST, December 12, 2024" → 2024-12-12T12:40:00+09:00; without time or zone, day precision. */
-export function parseDateline(line: string): { value: string; precision: 'minute' | 'day' } | null {
-  const text = datelineCore(line);
-  // An ISO 8601 stamp with its offset says everything: "2025-01-14T09:30:00+09:00".
-  const stamp = /(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})/.exec(text);
-  if (stamp) {
-    const zone = stamp[4] === 'Z' ? '+00:00' : stamp[4]!.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    return { value: `${stamp[1]}T${stamp[2]}:${stamp[3]}:00${zone}`, precision: 'minute' };
-  }
-  const time = /(\d{1,2}):(\d{2})\s*([AP])?\.?M?\.?\s*([A-Z]{2,4})?/i.exec(text);
-  const date =
-    /([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(text) ?? /(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})/.exec(text);
-  const iso = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/.exec(text);
-  let day: string | null = null;
-  if (iso) day = `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
-  else if (date) {
-    const monthName = /^\d/.test(date[1]!) ? date[2]! : date[1]!;
-    const dayNumber = /^\d/.test(date[1]!) ? date[1]! : date[2]!;
-    const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
-    if (month >= 0) day = `${date[3]}-${String(month + 1).padStart(2, '0')}-${dayNumber.padStart(2, '0')}`;
-  }
-  if (day === null) return null;
-  // "GMT+9", "UTC+09:00": an explicit offset beats a zone abbreviation.
-  const explicit = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(text);
-  const offset = explicit
-    ? `${explicit[1]}${explicit[2]!.padStart(2, '0')}:${explicit[3] ?? '00'}`
-    : time?.[4]
-      ? ZONE_OFFSETS[time[4].toUpperCase()]
-      : undefined;
-  if (!time || !offset) return { value: day, precision: 'day' };
-  let hour = Number(time[1]);
-  if (time[3]?.toUpperCase() === 'P' && hour < 12) hour += 12;
-  if (time[3]?.toUpperCase() === 'A' && hour === 12) hour = 0;
-  return { value: `${day}T${String(hour).padStart(2, '0')}:${time[2]}:00${offset}`, precision: 'minute' };
 }

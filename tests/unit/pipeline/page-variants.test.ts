@@ -118,3 +118,26 @@ describe('transcripts', () => {
     expect(bodyTexts(article)).toContain('MR. LEE: The quay reopens on Tuesday after the last inspection of the wall.');
   });
 });
+
+describe('signature bars', () => {
+  it('reads writer, outlet and stamp from one barred line, in either order', () => {
+    const barred = ingest(['Quay reopens after sea wall repairs', 'Jane Park | Harbour Herald', 'Jan 14 2025, 5:30 PM', ...PROSE]);
+    expect([barred.byline, barred.metadata.outlet.value, barred.publishedAt]).toEqual(['Jane Park', 'Harbour Herald', '2025-01-14']);
+    const stamped = ingest(['Quay reopens after sea wall repairs', 'Harbour Herald | Jan 14, 2025', ...PROSE]);
+    expect([stamped.metadata.outlet.value, stamped.publishedAt]).toEqual(['Harbour Herald', '2025-01-14']);
+  });
+
+  it('takes the outlet after the writer\u2019s name in "By Jane Park, Harbour Herald", and not a place', () => {
+    const named = ingest(['Quay reopens after sea wall repairs', 'By Jane Park, Harbour Herald', ...PROSE]);
+    expect([named.byline, named.metadata.outlet.value]).toEqual(['Jane Park', 'Harbour Herald']);
+    const placed = ingest(['Quay reopens after sea wall repairs', 'By Jane Park, Seoul', ...PROSE]);
+    expect(placed.metadata.outlet.value).toBeNull();
+  });
+
+  it('does not read a section and a date, or a menu, as a signature', () => {
+    const section = ingest(['Politics | Jan 14, 2025', 'Quay reopens after sea wall repairs', ...PROSE]);
+    expect(section.metadata.outlet.value).toBeNull();
+    const menu = ingest(['Home | World | Business', 'Quay reopens after sea wall repairs', ...PROSE]);
+    expect(menu.metadata.outlet.value).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RemovedLine } from '../../../src/lib/corpus/schema';
 import { isDateline } from '../../../src/pipeline/line-shape';
-import { parseDateline, readMetadata } from '../../../src/pipeline/stages/read-metadata';
+import { readMetadata } from '../../../src/pipeline/stages/read-metadata';
+import { parseDateline } from '../../../src/pipeline/text/timestamps';
 import type { ArticleContext, Block, ManifestEntry } from '../../../src/pipeline/types';
 
 const BODY: Block = { line: 5, text: 'Ministers met in Seoul on Monday and agreed to deepen cooperation, officials said.', kind: 'body' };
@@ -180,6 +181,29 @@ describe('isDateline', () => {
   it.each(['Published : Jan. 13, 2025 - 18:01', 'Updated: 2025.01.13 18:01 KST', 'January 13, 2025 (Mainichi Japan)', 'Posted 2025/1/9', '13 January 2025 at 9:30 GMT'])(
     'takes "%s" as a timestamp line',
     (line) => expect(isDateline(line)).toBe(true),
+  );
+
+  it.each([
+    ['2025-01-14 17:12:05', '2025-01-14'],
+    ['14/01/2025', '2025-01-14'],
+    ['01/14/2025', '2025-01-14'],
+    ['14 Jan, 2025', '2025-01-14'],
+    ['Date: 14.01.2025', '2025-01-14'],
+    ['2025年1月14日', '2025-01-14'],
+    ['January 14, 2025 / 8:00 AM / Updated 2 hours ago', '2025-01-14'],
+    ['Tue, 14 Jan 2025 09:30:00 +0900', '2025-01-14T09:30:00+09:00'],
+    ['2025-01-14T09:30:00Z', '2025-01-14T09:30:00+00:00'],
+    ['Issued on: 14/01/2025 - 09:30', '2025-01-14'],
+    ['Published January 14th, 2025', '2025-01-14'],
+    ['Published 2024.12.27. 16:05', '2024-12-27'],
+  ])('takes "%s" as a timestamp line and reads it as %s', (line, value) => {
+    expect(isDateline(line)).toBe(true);
+    expect(parseDateline(line)?.value).toBe(value);
+  });
+
+  it.each(['03/04/2025', 'Sent: a letter to the minister on January 14, 2025', 'Issued a warning on 14 Jan 2025', '1.5.2025 was a holiday in many countries'])(
+    'does not take "%s" for a timestamp line (a slashed date that reads both ways, or prose)',
+    (line) => expect(isDateline(line)).toBe(false),
   );
 
   it.each([

@@ -1,0 +1,55 @@
+/**
+ * Timestamp lines of news pages read as a moment: the day, and the minute with its offset when the page
+ * gives both a time and an unambiguous zone. Shared by the metadata reader (publication time) and the date
+ * resolver (a live blog's entry stamps).
+ */
+import { datelineCore } from '../line-shape';
+
+/** Offsets of time-zone abbreviations datelines use; ambiguous ones (CST, IST) are left out on purpose. */
+const ZONE_OFFSETS: Record<string, string> = {
+  JST: '+09:00', KST: '+09:00', UTC: '+00:00', GMT: '+00:00', HKT: '+08:00', SGT: '+08:00',
+  EST: '-05:00', EDT: '-04:00', PST: '-08:00', PDT: '-07:00', CET: '+01:00', CEST: '+02:00', BST: '+01:00',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "12:40 JST, December 12, 2024" → 2024-12-12T12:40:00+09:00; without time or zone, day precision. */
+export function parseDateline(line: string): { value: string; precision: 'minute' | 'day' } | null {
+  const text = datelineCore(line);
+  // An ISO 8601 stamp with its offset says everything: "2025-01-14T09:30:00+09:00".
+  const stamp = /(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})/.exec(text);
+  if (stamp) {
+    const zone = stamp[4] === 'Z' ? '+00:00' : stamp[4]!.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    return { value: `${stamp[1]}T${stamp[2]}:${stamp[3]}:00${zone}`, precision: 'minute' };
+  }
+  const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP])?\.?M?\.?\s*([A-Z]{2,4})?/i.exec(text);
+  const date =
+    /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(text) ?? /(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(text);
+  const iso = /(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/.exec(text);
+  // Day first before a four-digit year: "14.01.2025" always, "14/01/2025" only when the other reading is no date.
+  const dayFirst = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text) ?? /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  const monthFirst = /\b(\d{1,2})\/(1[3-9]|2\d|3[01])\/(\d{4})\b/.exec(text);
+  let day: string | null = null;
+  if (iso) day = `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
+  else if (dayFirst && Number(dayFirst[2]) <= 12) day = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+  else if (monthFirst && Number(monthFirst[1]) <= 12) day = `${monthFirst[3]}-${monthFirst[1]!.padStart(2, '0')}-${monthFirst[2]!.padStart(2, '0')}`;
+  else if (date) {
+    const monthName = /^\d/.test(date[1]!) ? date[2]! : date[1]!;
+    const dayNumber = /^\d/.test(date[1]!) ? date[1]! : date[2]!;
+    const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
+    if (month >= 0) day = `${date[3]}-${String(month + 1).padStart(2, '0')}-${dayNumber.padStart(2, '0')}`;
+  }
+  if (day === null) return null;
+  // "GMT+9", "UTC+09:00": an explicit offset beats a zone abbreviation.
+  // "+0900" after a time with seconds, as mail headers write it.
+  const explicit = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b/i.exec(text) ?? /\d:\d{2}\s+([+-])(\d{2})(\d{2})\b/.exec(text);
+  const offset = explicit
+    ? `${explicit[1]}${explicit[2]!.padStart(2, '0')}:${explicit[3] ?? '00'}`
+    : time?.[4]
+      ? ZONE_OFFSETS[time[4].toUpperCase()]
+      : undefined;
+  if (!time || !offset) return { value: day, precision: 'day' };
+  let hour = Number(time[1]);
+  if (time[3]?.toUpperCase() === 'P' && hour < 12) hour += 12;
+  if (time[3]?.toUpperCase() === 'A' && hour === 12) hour = 0;
+  return { value: `${day}T${String(hour).padStart(2, '0')}:${time[2]}:00${offset}`, precision: 'minute' };
+}
