@@ -152,7 +152,10 @@ export const dateMentionSchema = z.object({
   /** "2025-01-13", "2024-12", "2025", or "2024-12-01/2024-12-10"; null when unresolved. */
   value: z.nullable(z.string()),
   precision: z.nullable(precisionSchema),
-  /** What it was resolved against, e.g. "published 2025-01-14" or "Dec. 11 (s4)". */
+  /**
+   * What it was resolved against: "published 2025-01-14", an earlier date ("on Monday in s4 (previous dated
+   * event)"), or a live blog's entry stamp (ENTRY_ANCHOR_PREFIX + the stamp as written).
+   */
   anchor: z.nullable(z.string()),
   /** The rule, in words a reader understands. */
   rule: z.string(),

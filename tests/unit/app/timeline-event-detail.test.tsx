@@ -127,6 +127,26 @@ describe('EventDetail', () => {
     expect(chain).not.toHaveTextContent('s4');
   });
 
+  it('names a live-blog entry stamp as what a date was worked out from, not the publication date', () => {
+    const entry = structuredClone(corpus);
+    entry.dates[0] = {
+      ...entry.dates[0]!,
+      text: 'today',
+      start: '2024-12-11',
+      end: '2024-12-11',
+      value: '2024-12-11',
+      anchor: 'the entry stamped Wed 11 Dec 2024 18.10 GMT',
+      rule: '"today" → the anchor day',
+      stated: { year: false, month: false, day: false },
+    };
+    entry.articles[0]!.publishedAt = '2024-12-12';
+    renderDetail('?event=talks', publishFixture(entry));
+    const chain = within(screen.getByRole('region', { name: 'How the date was worked out' })).getByRole('listitem');
+    expect(chain).toHaveTextContent('worked out from the live-blog entry stamped ‘Wed 11 Dec 2024 18.10 GMT’ in an article published Thu, 12 Dec 2024');
+    expect(chain).toHaveTextContent('it comes from that entry’s timestamp.');
+    expect(chain).not.toHaveTextContent('from the publication date');
+  });
+
   it('says a span or a month in words, not as a precision badge', () => {
     const spans = structuredClone(corpus);
     spans.events[0] = { ...spans.events[0]!, start: '2024-12-01', end: '2024-12-10', precision: 'interval' };

@@ -630,6 +630,37 @@ describe('durations and ages are not dates', () => {
   });
 });
 
+describe('live-blog entries', () => {
+  it('counts "today" and "tomorrow" from the entry stamp they stand under, and names that stamp as the anchor', () => {
+    const mentions = resolve('live', '2025-01-14', [
+      ['dateline', 'Tue 14 Jan 2025 09.30 GMT'],
+      'The quay reopened this morning, the authority said.',
+      ['dateline', 'Mon 13 Jan 2025 18.10 GMT'],
+      'The authority said the quay would reopen tomorrow if the weather holds.',
+      'Divers inspected the wall today.',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['this morning', '2025-01-14'],
+      ['tomorrow', '2025-01-14'],
+      ['today', '2025-01-13'],
+    ]);
+    expect(only(mentions, 'today').anchor).toBe('the entry stamped Mon 13 Jan 2025 18.10 GMT');
+  });
+
+  it('keeps the publication day under the page\u2019s own stamp at the top and under an "Updated" stamp', () => {
+    const mentions = resolve('page', '2025-01-14', [
+      ['dateline', 'Mon 13 Jan 2025 18.10 GMT'],
+      'Divers inspected the wall today.',
+      ['dateline', 'Updated: 12 Jan 2025 08.00 GMT'],
+      'The quay reopens tomorrow.',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['today', '2025-01-14'],
+      ['tomorrow', '2025-01-15'],
+    ]);
+  });
+});
+
 describe('without a publication date', () => {
   it('keeps relative expressions with value null and the reason; explicit dates still resolve', () => {
     const mentions = resolve('n', null, [

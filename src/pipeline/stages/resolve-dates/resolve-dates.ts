@@ -12,8 +12,11 @@
  * Purity: no clock, no machine time zone. All calendar arithmetic is on
  * Y-M-D values through Date.UTC and getUTC* getters only.
  */
+import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
-import { formatDay, formatValue, interval, parseIsoDay } from '../../text/days';
+import { timestampLabel } from '../../line-shape';
+import { formatDay, formatValue, interval, parseIsoDay, type Ymd } from '../../text/days';
+import { parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
 import { withoutOverlaps } from './drop-overlaps';
 import { extendDayRanges } from './extend-day-ranges';
@@ -117,15 +120,25 @@ function servesAsBase(mention: DateMention, unit: Unit): boolean {
  * before them. Bylines and datelines are skipped: their dates are the publication's, read by read-metadata.
  */
 export function resolveDates(context: DateContext, sentences: Sentence[]): DateMention[] {
-  const anchorDay = context.reference ? parseIsoDay(context.reference.date) : null;
-  const reference = chronoReference(anchorDay, context.reference?.offset ?? null);
+  let anchorDay = context.reference ? parseIsoDay(context.reference.date) : null;
+  let reference = chronoReference(anchorDay, context.reference?.offset ?? null);
+  let publishedLabel = context.publishedLabel;
+  let seenBody = false;
   const mentions: DateMention[] = [];
   const settledWeekdays = new Map<number, SettledWeekday>();
   const shortSentenceId = (sentenceId: string): string =>
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
   for (const sentence of sentences) {
+    const entry = seenBody && sentence.kind === 'dateline' ? entryStamp(sentence.text) : null;
+    if (entry) {
+      // A live blog's entry stamp below the lead dates what follows it: "today" under a 13 Jan stamp is 13 Jan.
+      anchorDay = entry;
+      reference = chronoReference(entry, context.reference?.offset ?? null);
+      publishedLabel = `${ENTRY_ANCHOR_PREFIX}${sentence.text.trim()}`;
+    }
     if (SKIPPED_KINDS.has(sentence.kind)) continue;
+    if (sentence.kind === 'body') seenBody = true;
     const text = sentence.text;
     let tenseIndex: TenseIndex | null = null;
     const candidates = findCandidates(text, reference);
@@ -135,7 +148,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       const env: ResolveEnv = {
         text,
         anchorDay,
-        publishedLabel: context.publishedLabel,
+        publishedLabel,
         tense: () => {
           tenseIndex ??= indexTense(text);
           return tenseAt(tenseIndex, text, candidate.start, candidate.end);
@@ -179,6 +192,13 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     });
   }
   return mentions;
+}
+
+/** The day a timestamp line below the lead gives what follows it; an "Updated …" stamp dates nothing. */
+function entryStamp(text: string): Ymd | null {
+  if (timestampLabel(text) === 'updated') return null;
+  const stamp = parseDateline(text);
+  return stamp ? parseIsoDay(stamp.value.slice(0, 10)) : null;
 }
 
 /** Counts from a happening and clock times read the sentence's other dates, so they are resolved after them. */

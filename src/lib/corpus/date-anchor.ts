@@ -1,0 +1,5 @@
+/**
+ * How a date's anchor names a live blog's entry stamp, shared by the ingest (which writes it) and the app
+ * (which words it for the reader). Kept apart from the schema so the app's first paint does not load zod.
+ */
+export const ENTRY_ANCHOR_PREFIX = 'the entry stamped ';
