@@ -134,7 +134,9 @@ export function copyrightHolderOf(line: string): string | null {
 
 /** "Category:Other", "Tags: diplomacy" — a label and a value, no sentence. */
 export function isLabelValue(text: string): boolean {
-  return (/^\p{L}[\p{L} ]{0,20}:\s*\S/u.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text)) || isTagList(text);
+  // One word of label ("Category:", "Section:"), or a page's usual two-word labels; "Harbour storm: live updates" is a headline.
+  const label = /^(\p{L}+|(?:posted|filed|published) (?:in|under)|reading time|related topics?|last updated)\s*:\s*\S/iu;
+  return (label.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text)) || isTagList(text);
 }
 
 /** "Tags: Taiwan, Elections, China, DPP, KMT", "Filed under: Courts | Crypto": a tag list, however long. */

@@ -141,3 +141,11 @@ describe('signature bars', () => {
     expect(menu.metadata.outlet.value).toBeNull();
   });
 });
+
+describe('headlines with a colon', () => {
+  it('takes "Harbour storm: live updates" as the headline, and still removes a one-word label and its value', () => {
+    const article = ingest(['Harbour storm: live updates', 'Section: Local', ...PROSE]);
+    expect(article.headline).toBe('Harbour storm: live updates');
+    expect(article.removed.find((line) => line.text === 'Section: Local')?.reason).toMatch(/label/);
+  });
+});
