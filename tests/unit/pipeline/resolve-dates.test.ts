@@ -630,6 +630,29 @@ describe('durations and ages are not dates', () => {
   });
 });
 
+describe('weekdays in headlines', () => {
+  it('an untensed weekday in the headline takes the day the body places by its tense', () => {
+    // Wed 2025-03-12: the body's "would host talks on Thursday" is the 13th, so the headline's Thursday is too.
+    const mentions = resolve('h', '2025-03-12', [
+      ['headline', 'Mediators confirm Thursday meeting'],
+      'The mediation service said it would host talks on Thursday in Sacramento.',
+    ]);
+    expect(pairs(mentions)).toEqual([
+      ['Thursday', '2025-03-13'],
+      ['on Thursday', '2025-03-13'],
+    ]);
+    expect(mentions[0]!.anchor).toBe('on Thursday in s2');
+  });
+
+  it('keeps the news default when the body does not place that weekday, and a tensed headline keeps its own tense', () => {
+    expect(quick('2025-03-12', ['headline', 'Mediators confirm Thursday meeting'], 'Both sides said they would attend.')).toEqual([['Thursday', '2025-03-06']]);
+    expect(quick('2025-03-12', ['headline', 'Talks will resume on Monday'], 'The talks broke down on Monday.')).toEqual([
+      ['on Monday', '2025-03-17'],
+      ['on Monday', '2025-03-10'],
+    ]);
+  });
+});
+
 describe('live-blog entries', () => {
   it('counts "today" and "tomorrow" from the entry stamp they stand under, and names that stamp as the anchor', () => {
     const mentions = resolve('live', '2025-01-14', [

@@ -15,7 +15,7 @@
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
-import { formatDay, formatValue, interval, parseIsoDay, type Ymd } from '../../text/days';
+import { dayRange, formatDay, formatValue, interval, parseIsoDay, WEEKDAY_NAMES, type Ymd } from '../../text/days';
 import { parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
 import { withoutOverlaps } from './drop-overlaps';
@@ -126,6 +126,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   let seenBody = false;
   const mentions: DateMention[] = [];
   const settledWeekdays = new Map<number, SettledWeekday>();
+  // A headline's untensed weekday ("Mediators confirm Thursday meeting") waits for the body to place that weekday.
+  const headlineWeekdays: Array<{ mention: DateMention; weekday: number }> = [];
   const shortSentenceId = (sentenceId: string): string =>
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
@@ -181,6 +183,10 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       };
       if (!range) mention.reason = resolution.reason ?? 'could not be resolved';
       if (range && resolution.settlesWeekday !== undefined) settledWeekdays.set(resolution.settlesWeekday, { mention, day: range.start });
+      const expression = candidate.expression;
+      if (range && sentence.kind === 'headline' && expression.kind === 'weekday' && expression.relation === null && expression.endWeekday === null && resolution.settlesWeekday === undefined) {
+        headlineWeekdays.push({ mention, weekday: expression.weekday });
+      }
       resolved.push(mention);
     }
     // Numbered in the order they stand in the sentence, whatever order they were resolved in; spans in words
@@ -189,6 +195,19 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     joinSpans(text, resolved).forEach((mention, i) => {
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
+    });
+  }
+  for (const { mention, weekday } of headlineWeekdays) {
+    const settled = settledWeekdays.get(weekday);
+    if (!settled || settled.mention.sentenceId === mention.sentenceId) continue;
+    const range = dayRange(settled.day);
+    Object.assign(mention, {
+      start: formatDay(range.start),
+      end: formatDay(range.end),
+      value: formatValue(range),
+      precision: range.precision,
+      anchor: `${settled.mention.text} in ${shortSentenceId(settled.mention.sentenceId)}`,
+      rule: `weekday with no tense cue in the headline → the ${WEEKDAY_NAMES[weekday] ?? ''} the article places by its tense`,
     });
   }
   return mentions;
