@@ -378,6 +378,12 @@ export function isEndMark(text: string): boolean {
   return /^(#{3}|-\s*30\s*-|-*\s*end\s*-*)$/i.test(text.trim());
 }
 
+/** "Contact Ken Ito at kito@coastaltimes.com.", "To reach the reporter, email …": how to write to the writer. */
+export function isContactNote(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return wordCount(bare) <= 16 && /[\w.+-]+@[\w-]+(\.[\w-]+)+/.test(bare) && /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare);
+}
+
 /** "The views expressed are the author's own.": an opinion page's disclaimer. */
 export function isDisclaimer(text: string): boolean {
   return /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) && wordCount(text) <= 30;

@@ -445,6 +445,10 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Television', 'Radio', 'Media', 'Shimbun', 'Ilbo',
     // Firms named by what they do: "Alameda Research", "Example Capital", "Example Labs".
     'Research', 'Capital', 'Partners', 'Labs', 'Technologies', 'Systems', 'Securities', 'Ventures', 'Exchange',
+    // …and by trade: "Tokai Motor", "Daehan Steel" (not "Shipping": a ministry's list of portfolios ends in it).
+    'Motor', 'Logistics', 'Steel', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Telecom',
+    'Insurance', 'Construction', 'Engineering', 'Semiconductor', 'Entertainment', 'Foods', 'Petroleum', 'Railway',
+    'Railways', 'Marine', 'Mobility', 'Automotive', 'Electric',
     // Seats of government in Chinese-speaking systems ("Legislative Yuan"); an emergency body's "Headquarters".
     'Yuan', 'Headquarters',
   ],

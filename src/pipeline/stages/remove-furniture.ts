@@ -8,6 +8,7 @@ import {
   isBulletOnly,
   isByline,
   isCaption,
+  isContactNote,
   isCopyrightNotice,
   isControlBar,
   isCorrectionNote,
@@ -142,6 +143,7 @@ function widgetReason(text: string): string | null {
   if (/^(image|photo|photograph|picture|video|graphic|illustration|gallery)s?(\s+\d+\s+of\s+\d+)?$/i.test(text.trim())) return 'label of a picture or video (no caption)';
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
+  if (isContactNote(text)) return 'how to write to the writer';
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
   if (isMediaWidget(text)) return 'label of a video or audio player';

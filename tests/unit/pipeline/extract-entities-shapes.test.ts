@@ -63,6 +63,12 @@ describe('bodies', () => {
     expect(names(entities, 'person')).toEqual([]);
   });
 
+  it('reads hauliers, carmakers and steelmakers named by their trade as bodies, not people', () => {
+    const firms = one('Samjin Logistics said it would divert two vessels.', 'Tokai Motor has not changed its plans, and Daehan Steel cut output.');
+    expect(names(firms, 'organization')).toEqual(['Daehan Steel', 'Samjin Logistics', 'Tokai Motor']);
+    expect(names(firms, 'person')).toEqual([]);
+  });
+
   it('does not read a body used as an adjective before a role, or a district before a judge', () => {
     const entities = one('He is the first Nordic Cabinet minister to visit, and U.S. District Judge Hana Brandt presided.');
     expect(names(entities, 'organization')).toEqual([]);

@@ -149,3 +149,15 @@ describe('headlines with a colon', () => {
     expect(article.removed.find((line) => line.text === 'Section: Local')?.reason).toMatch(/label/);
   });
 });
+
+describe('contact notes', () => {
+  it('removes "Contact Ken Ito at kito@…" as how to write to the writer, so the writer is not a person in the story', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', ...PROSE, 'Contact Ken Ito at kito@coastaltimes.com.']);
+    expect(article.removed.find((line) => line.text.startsWith('Contact Ken Ito'))?.reason).toMatch(/write to the writer/);
+  });
+
+  it('keeps a story sentence about contacting someone', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', ...PROSE, 'Contact with the fishing crews was lost for an hour during the storm, the coast guard said.']);
+    expect(bodyTexts(article)).toContain('Contact with the fishing crews was lost for an hour during the storm, the coast guard said.');
+  });
+});
