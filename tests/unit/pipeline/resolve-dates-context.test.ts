@@ -97,6 +97,33 @@ describe('a count from a happening ("a day after the crash")', () => {
     ]);
   });
 
+  it('counts from the day an earlier sentence gives the happening it names, not from an unrelated day written since', () => {
+    // Mon 2024-01-15.
+    expect(
+      quick(
+        '2024-01-15',
+        'The plane crashed on the morning of Dec. 29.',
+        'The inquiry opened on Jan. 8.',
+        'Two days before the crash, the same plane flew to Beijing.',
+        'The day before the crash, the airline had replaced a sensor.',
+      ),
+    ).toEqual([
+      ['on the morning of Dec. 29', '2023-12-29'],
+      ['on Jan. 8', '2024-01-08'],
+      ['Two days', '2023-12-27'],
+      ['The day', '2023-12-28'],
+    ]);
+  });
+
+  it('does not count from a day still to come, which no reported happening can be; says why instead', () => {
+    const mentions = resolve('2024-01-15', ['The legislature convenes on Feb. 1.', 'The vote came a week after the final debate.']);
+    expect(mentions.map((mention) => [mention.text, mention.value])).toEqual([
+      ['on Feb. 1', '2024-02-01'],
+      ['a week', null],
+    ]);
+    expect(mentions[1]!.reason).toBe('the article gives no past day for the debate it counts from');
+  });
+
   it('with nothing before it, a lede reports the publication day', () => {
     expect(quick('2024-07-09', 'Markets steadied a day after the central bank cut rates.')).toEqual([['a day', '2024-07-09']]);
   });

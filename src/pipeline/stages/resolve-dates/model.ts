@@ -146,6 +146,8 @@ export interface ResolveEnv {
   publishedLabel: string;
   tense: () => Tense | null;
   previous: (unit: Unit) => DateMention | undefined;
+  /** The latest earlier day-level date whose sentence names the happening ("crash" finds "The plane crashed on Dec. 29"). */
+  happeningDay: (word: string) => DateMention | undefined;
   /** The sentence's other mentions resolved so far (all of them, for the counts resolved last). */
   sentenceMentions: () => readonly DateMention[];
   /** The day an earlier sentence of the article gave this weekday by its tense, if any. */

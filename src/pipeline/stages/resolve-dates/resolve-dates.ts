@@ -131,6 +131,19 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const shortSentenceId = (sentenceId: string): string =>
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
+  const textOf = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
+  // "two days before the crash" names the crash but does not date it: such a mention never dates a happening.
+  const countedFromHappening = new Set<DateMention>();
+  const stemsOf = new Map<string, Set<string>>();
+  const sentenceStems = (sentenceId: string): Set<string> => {
+    let stems = stemsOf.get(sentenceId);
+    if (!stems) {
+      stems = new Set((textOf.get(sentenceId) ?? '').toLowerCase().match(/\p{L}{4,}/gu)?.map((word) => happeningStem(word) ?? '') ?? []);
+      stemsOf.set(sentenceId, stems);
+    }
+    return stems;
+  };
+
   for (const sentence of sentences) {
     const entry = seenBody && sentence.kind === 'dateline' ? entryStamp(sentence.text) : null;
     if (entry) {
@@ -159,6 +172,14 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         previous: (unit) =>
           resolved.findLast((mention) => mention.charStart < candidate.start && servesAsBase(mention, unit)) ??
           mentions.findLast((mention) => servesAsBase(mention, unit)),
+        happeningDay: (word) => {
+          const stem = happeningStem(word);
+          return stem === null
+            ? undefined
+            : mentions.findLast(
+                (mention) => mention.precision === 'day' && mention.value !== null && !countedFromHappening.has(mention) && sentenceStems(mention.sentenceId).has(stem),
+              );
+        },
         sentenceMentions: () => resolved,
         settledWeekday: (weekday) => settledWeekdays.get(weekday),
         shortSentenceId,
@@ -184,6 +205,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       if (!range) mention.reason = resolution.reason ?? 'could not be resolved';
       if (range && resolution.settlesWeekday !== undefined) settledWeekdays.set(resolution.settlesWeekday, { mention, day: range.start });
       const expression = candidate.expression;
+      if (expression.kind === 'count' && expression.from === 'happening') countedFromHappening.add(mention);
       if (range && sentence.kind === 'headline' && expression.kind === 'weekday' && expression.relation === null && expression.endWeekday === null && resolution.settlesWeekday === undefined) {
         headlineWeekdays.push({ mention, weekday: expression.weekday });
       }
@@ -211,6 +233,12 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     });
   }
   return mentions;
+}
+
+/** "crash", "crashed", "crashes" → "crash"; "election", "elected" → "elect": a word's first five letters, or null for a short word. */
+function happeningStem(word: string): string | null {
+  const lower = word.toLowerCase();
+  return lower.length >= 4 ? lower.slice(0, 5) : null;
 }
 
 /** The day a timestamp line below the lead gives what follows it; an "Updated …" stamp dates nothing. */

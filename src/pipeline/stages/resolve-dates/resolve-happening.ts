@@ -8,11 +8,19 @@
  * 3. else the previous day-level date in the article, taken as the happening's, plus the count;
  * 4. else the publication day: a lede's "a day after the election" reports the day's news.
  */
-import { dayRange, parseIsoDay, shiftRange } from '../../text/days';
+import { dayRange, parseIsoDay, shiftRange, toUtc } from '../../text/days';
 import { previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 /** How far after "after" a date may sit and still belong to the happening's phrase ("the Dec. 29 crash"). */
 const PHRASE_REACH = 40;
+
+/** The noun a count is taken from: "the crash" → "crash", "the final debate" → "debate", "Saturday's vote" → "vote". */
+function happeningWord(after: string): string | null {
+  const phrase = /^\s*(?:after|before)?\s*(?:the|a|an|his|her|its|their|this|that|[\p{Lu}][\p{L}]+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{4,})\b/u.exec(after);
+  if (!phrase?.[1]) return null;
+  const tokens = phrase[1].split(/\s+/);
+  return tokens[tokens.length - 1] ?? null;
+}
 
 export function resolveHappening(expression: Extract<Expression, { kind: 'count' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { amount, unit, sign } = expression;
@@ -44,9 +52,24 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
     };
   }
 
+  // "two days before the crash": the day an earlier sentence gives the crash, not whatever day came last.
+  const word = happeningWord(env.text.slice(candidate.end, candidate.end + 60));
+  const named = word ? env.happeningDay(word) : undefined;
+  const namedDay = named?.start ? parseIsoDay(named.start) : null;
+  if (word && named && namedDay) {
+    return {
+      range: shiftRange(namedDay, sign * amount, unit),
+      anchor: previousLabel(named, env),
+      rule: `"${words}" the ${word} → the day the article gives the ${word}, ${sign > 0 ? 'plus' : 'minus'} the count`,
+    };
+  }
+
   const previous = env.previous('day');
   const previousDay = previous?.start ? parseIsoDay(previous.start) : null;
-  if (previous && previousDay) {
+  // The happening under another name ("The dam burst on Thursday … three days after the collapse"): the day before
+  // this one, unless that day is still to come, which no happening counted from in a report can be.
+  const stillToCome = previousDay !== null && env.anchorDay !== null && toUtc(previousDay) > toUtc(env.anchorDay);
+  if (previous && previousDay && !stillToCome) {
     return {
       range: shiftRange(previousDay, sign * amount, unit),
       anchor: previousLabel(previous, env),
@@ -54,6 +77,10 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
     };
   }
 
+  if (previous) {
+    // A happening never dated, and the last day is one still to come: counting from it would state a guess as fact.
+    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no past day for the ${word ?? 'happening'} it counts from` };
+  }
   const rule = `"${words}" a happening, with no day before it in the article → the publication day (the day's news)`;
   if (!env.anchorDay) return unanchored(rule);
   return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule };
