@@ -124,6 +124,16 @@ describe('a count from a happening ("a day after the crash")', () => {
     expect(mentions[1]!.reason).toBe('the article gives no past day for the debate it counts from');
   });
 
+  it('"on the eve of the vote" is the day before the day given the vote, whatever the verb\u2019s form; "Christmas Eve" is a holiday', () => {
+    // Fri 2024-01-12.
+    expect(quick('2024-01-12', 'Taiwan will vote on Jan. 13.', 'The new legislature sits on Feb. 1.', 'On the eve of the vote, both candidates spoke.')).toEqual([
+      ['on Jan. 13', '2024-01-13'],
+      ['on Feb. 1', '2024-02-01'],
+      ['On the eve', '2024-01-12'],
+    ]);
+    expect(quick('2024-01-12', 'Christmas Eve was quiet.')).toEqual([['Christmas Eve', '2023-12-24']]);
+  });
+
   it('with nothing before it, a lede reports the publication day', () => {
     expect(quick('2024-07-09', 'Markets steadied a day after the central bank cut rates.')).toEqual([['a day', '2024-07-09']]);
   });

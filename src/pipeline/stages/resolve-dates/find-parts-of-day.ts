@@ -1,7 +1,7 @@
 /**
  * Parts of a day: "the next morning", "that night", "the same evening" (a day
  * next to the previous dated mention), and "in the morning", "in the early
- * evening" (the day of the story so far), and "the day after" a happening.
+ * evening" (the day of the story so far), and "the day after" or "the eve of" a happening.
  * chrono reads the bare part of the day with no date, which classify-chrono drops.
  */
 import { anaphoricShift, storyDayCandidate, type Candidate } from './model';
@@ -35,6 +35,16 @@ export function findPartsOfDay(text: string): Candidate[] {
       start: match.index,
       end: match.index + head.length,
       expression: { kind: 'count', amount: 1, unit, sign: /after/i.test(match[2] ?? '') ? 1 : -1, from: 'happening', futureOnly: false },
+      modifier: null,
+      through: false,
+    });
+  }
+  // "on the eve of the vote": the day before the happening it names.
+  for (const match of text.matchAll(/\b(?:on\s+)?the\s+eve\s+of\b/gi)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length - 3,
+      expression: { kind: 'count', amount: 1, unit: 'day', sign: -1, from: 'happening', futureOnly: false },
       modifier: null,
       through: false,
     });

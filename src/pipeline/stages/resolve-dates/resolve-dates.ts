@@ -235,10 +235,10 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   return mentions;
 }
 
-/** "crash", "crashed", "crashes" → "crash"; "election", "elected" → "elect": a word's first five letters, or null for a short word. */
+/** "crash", "crashed" → "cras"; "vote", "votes", "voted" → "vote": a word's first four letters, or null for a short word. */
 function happeningStem(word: string): string | null {
   const lower = word.toLowerCase();
-  return lower.length >= 4 ? lower.slice(0, 5) : null;
+  return lower.length >= 4 ? lower.slice(0, 4) : null;
 }
 
 /** The day a timestamp line below the lead gives what follows it; an "Updated …" stamp dates nothing. */
