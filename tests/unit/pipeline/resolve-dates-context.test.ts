@@ -134,6 +134,19 @@ describe('a count from a happening ("a day after the crash")', () => {
     expect(quick('2024-01-12', 'Christmas Eve was quiet.')).toEqual([['Christmas Eve', '2023-12-24']]);
   });
 
+  it('"election night" and "polling day" are the day the article gives the election or the polls; with none, open with the reason', () => {
+    expect(quick('2024-01-15', 'Voters went to the polls on Saturday.', 'Polling day passed peacefully.', 'On election night, the winner spoke.')).toEqual([
+      ['on Saturday', '2024-01-13'],
+      ['Polling day', '2024-01-13'],
+      ['On election night', null],
+    ]);
+    expect(quick('2024-01-15', 'Taiwan elected a president on Jan. 13.', 'On election night, the winner spoke.')).toEqual([
+      ['on Jan. 13', '2024-01-13'],
+      ['On election night', '2024-01-13'],
+    ]);
+    expect(quick('2024-01-15', 'It was a fine spring day, and the morning light was soft.')).toEqual([]);
+  });
+
   it('with nothing before it, a lede reports the publication day', () => {
     expect(quick('2024-07-09', 'Markets steadied a day after the central bank cut rates.')).toEqual([['a day', '2024-07-09']]);
   });

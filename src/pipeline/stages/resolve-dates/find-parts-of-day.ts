@@ -39,6 +39,18 @@ export function findPartsOfDay(text: string): Candidate[] {
       through: false,
     });
   }
+  // "on election night", "polling day": the day of the happening the noun names (not "a spring day", "morning").
+  for (const match of text.matchAll(/\b(?:[Oo]n\s+)?([A-Za-z][a-z]{2,}(?:ion|ing)|[Vv]erdict|[Rr]esults?)\s+([Dd]ay|[Nn]ight)\b(?![-\w])/g)) {
+    const word = (match[1] ?? '').toLowerCase();
+    if (/^(spring|morning|evening|during|nothing|something|anything|everything|king|thing|sing|ring|wing|opinion)$/.test(word)) continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'happeningDay', word, phrase: match[0].replace(/^on\s+/i, '').toLowerCase() },
+      modifier: null,
+      through: false,
+    });
+  }
   // "on the eve of the vote": the day before the happening it names.
   for (const match of text.matchAll(/\b(?:on\s+)?the\s+eve\s+of\b/gi)) {
     found.push({

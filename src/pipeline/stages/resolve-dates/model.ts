@@ -61,6 +61,8 @@ export type Expression =
    * "a day after the crash" (happening: the day the sentence reports, counted from a happening it names).
    */
   | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous' | 'happening'; futureOnly: boolean }
+  /** "election night", "polling day": the day the article gives the happening named by `word`. */
+  | { kind: 'happeningDay'; word: string; phrase: string }
   /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */
   | { kind: 'dayOfMonth'; day: number; monthShift: -1 | 0 | 1 | null; endDay?: number }
   /** "the same day", "the following year": a calendar unit next to the previous mention's. */

@@ -35,7 +35,7 @@ import { indexTense, tenseAt, type TenseIndex } from './read-tense';
 import { resolveCalendar } from './resolve-calendar';
 import { resolveCount, resolveDayOffset } from './resolve-counts';
 import { resolveDayOfMonth } from './resolve-day-of-month';
-import { resolveHappening } from './resolve-happening';
+import { resolveHappening, resolveHappeningDay } from './resolve-happening';
 import { resolvePeriod } from './resolve-period';
 import { resolveSameUnit } from './resolve-same-unit';
 import { resolveWeekday, resolveWeekend } from './resolve-weekday';
@@ -85,6 +85,8 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
       return expression.from === 'happening' ? resolveHappening(expression, candidate, env) : resolveCount(expression, env);
     case 'sameUnit':
       return resolveSameUnit(expression, candidate, env);
+    case 'happeningDay':
+      return resolveHappeningDay(expression, env);
     case 'dayOfMonth':
       return resolveDayOfMonth(expression, candidate, env);
     case 'yearPart':

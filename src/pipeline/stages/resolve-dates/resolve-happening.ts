@@ -85,3 +85,12 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   if (!env.anchorDay) return unanchored(rule);
   return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule };
 }
+
+/** "on election night", "polling day": the day an earlier sentence gives that happening, or none. */
+export function resolveHappeningDay(expression: Extract<Expression, { kind: 'happeningDay' }>, env: ResolveEnv): Resolution {
+  const rule = `"${expression.phrase}" → the day the article gives the ${expression.word}`;
+  const named = env.happeningDay(expression.word);
+  const day = named?.start ? parseIsoDay(named.start) : null;
+  if (!named || !day) return { range: null, anchor: null, rule, reason: `the article gives no day for the ${expression.word}` };
+  return { range: dayRange(day), anchor: previousLabel(named, env), rule };
+}
