@@ -328,6 +328,7 @@ describe('seasons, quarters, halves and decades', () => {
     expect(quick('2025-01-14', 'Exports rose in the first half of 2024.')).toEqual([['in the first half of 2024', '2024-01-01/2024-06-30']]);
     expect(quick('2025-01-14', 'Profit fell in the third quarter of last year.')).toEqual([['in the third quarter of last year', '2024-07-01/2024-09-30']]);
     expect(quick('2025-01-14', 'Q3 2024 sales rose.')).toEqual([['Q3 2024', '2024-07-01/2024-09-30']]);
+    expect(quick('2025-03-12', 'Exports fell in the first half of the year.')).toEqual([['in the first half of the year', '2025-01-01/2025-06-30']]);
     expect(quick('2025-01-14', 'He grew up in the late 1980s.')).toEqual([['in the late 1980s', '1987-01-01/1989-12-31']]);
   });
 

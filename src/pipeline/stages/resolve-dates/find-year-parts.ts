@@ -46,10 +46,10 @@ export function findYearParts(text: string): Candidate[] {
     }));
   }
 
-  // "the first half of 2024", "the third quarter of last year", "Q3 2024", "H1 2025". Without "of" a year,
+  // "the first half of 2024", "the third quarter of last year", "the first half of the year", "Q3 2024", "H1 2025". Without "of" a year,
   // "the first half" is as often a match's or a meeting's, so it is not taken.
   const parts = new RegExp(
-    `\\b(?:(in|during|by)\\s+)?the\\s+(first|second|third|fourth|final)\\s+(quarter|half)\\s+of\\s+(?:${YEAR}|(this|last|next)\\s+year)${NOT_GLUED}`,
+    `\\b(?:(in|during|by)\\s+)?the\\s+(first|second|third|fourth|final)\\s+(quarter|half)\\s+of\\s+(?:${YEAR}|(this|last|next|the)\\s+year)${NOT_GLUED}`,
     'giu',
   );
   for (const match of text.matchAll(parts)) {
@@ -57,7 +57,9 @@ export function findYearParts(text: string): Candidate[] {
     const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
     const half = part.toLowerCase() === 'half';
     if (half && index > 2) continue;
-    const shift = relationWord ? ({ this: 0, last: -1, next: 1 } as const)[relationWord.toLowerCase() as Relation] : null;
+    // "of the year": the year of news is the publication's, as in "by the end of the year".
+    const relation = relationWord?.toLowerCase() === 'the' ? 'this' : (relationWord?.toLowerCase() as Relation | undefined);
+    const shift = relation ? ({ this: 0, last: -1, next: 1 } as const)[relation] : null;
     found.push(candidate(match.index, match.index + whole.length, {
       kind: 'yearPart', startMonth: half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1, months: half ? 6 : 3,
       year: yearText ? Number(yearText) : null, yearShift: shift, relation: null, label: `${ordinalWord.toLowerCase()} ${part.toLowerCase()}`,
