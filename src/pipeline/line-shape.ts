@@ -61,7 +61,7 @@ const STRONG_UI =
   /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright|skip to (main )?(content|navigation)|skip navigation)(?![-\p{L}])/iu;
 // Also list headers ("Read next", "Most viewed"), live-blog toggles ("Key events"), licensing and release labels.
 const WEAK_UI =
-  /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic)|about the author)(?![-\p{L}])/iu;
+  /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events|pinned post|load more|show \d+ new updates?|new updates?|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic)|about the author)(?![-\p{L}])/iu;
 
 /**
  * A sentence-shaped line of the site talking to its reader ("To write comments,
@@ -283,12 +283,13 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|view (it |this (e-?mail|newsletter) )?in (your |a )?browser)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
   const opens = !/\p{L}/u.test(text.slice(0, term.index));
-  return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || wordCount(text) <= 6;
+  // "This article is available to premium members only": the page speaking of itself.
+  return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page)\b/i.test(text) || wordCount(text) <= 6;
 }
 
 const OUTLET_WORD =
@@ -375,7 +376,23 @@ export function isCopyrightNotice(text: string): boolean {
 
 /** "###", "-30-", "- END -": the mark a press release ends with. */
 export function isEndMark(text: string): boolean {
-  return /^(#{3}|-\s*30\s*-|-*\s*end\s*-*)$/i.test(text.trim());
+  return /^(#{3}|-\s*30\s*-|-*\s*end\s*-*|\(\s*end\s*\))$/i.test(text.trim());
+}
+
+/**
+ * Where the page came from or where the rest is: "Originally published at … on March 12, 2025.",
+ * "Read the full story at Harbour Herald.", "This article first appeared in …", "SOURCE Harbour Authority"
+ * (a wire release's closing source line), "Media Contact: …", "For more information, visit www…".
+ */
+export function isProvenanceNote(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 25) return false;
+  return (
+    /^(originally (published|posted|appeared)|this (article|story|post) (was )?(originally|first) (published|appeared)|read the (full|rest of the|original) (story|article)|first published (in|at|by|on)\b)/i.test(bare) ||
+    /^SOURCE\s+\p{Lu}/u.test(bare) ||
+    /^(media|press|investor)\s+contacts?\s*:/i.test(bare) ||
+    /^for (more|further) information,? (please )?(visit|see|contact|go to)\b/i.test(bare)
+  );
 }
 
 /** "Contact Ken Ito at kito@coastaltimes.com.", "To reach the reporter, email …": how to write to the writer. */
@@ -386,7 +403,11 @@ export function isContactNote(text: string): boolean {
 
 /** "The views expressed are the author's own.": an opinion page's disclaimer. */
 export function isDisclaimer(text: string): boolean {
-  return /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) && wordCount(text) <= 30;
+  return (
+    (/\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
+      /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text)) &&
+    wordCount(text) <= 30
+  );
 }
 
 /**
@@ -423,6 +444,8 @@ export function isPhotoCredit(text: string): boolean {
  */
 export function isMediaWidget(text: string): boolean {
   const bare = stripMarkers(text).trim();
+  // "Media caption, Watch: …", "Image source, Getty Images": a broadcaster's labels for its player and its pictures' credits.
+  if (/^(media caption|image source|video caption|media source),\s/i.test(bare) && wordCount(bare) <= 16) return true;
   if (/\bduration\s+\d+\s+(minutes?|seconds?|mins?|secs?)\b/i.test(bare)) return true;
   if (/^listen to this (article|story)\b/i.test(bare)) return true;
   return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));

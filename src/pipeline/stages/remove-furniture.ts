@@ -27,6 +27,7 @@ import {
   isPageClock,
   isPageControl,
   isPhotoCredit,
+  isProvenanceNote,
   isProse,
   isReaderPrompt,
   isSectionLabel,
@@ -144,6 +145,7 @@ function widgetReason(text: string): string | null {
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   if (isContactNote(text)) return 'how to write to the writer';
+  if (isProvenanceNote(text)) return 'where the page first ran, its source or its press contact';
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
   if (isMediaWidget(text)) return 'label of a video or audio player';

@@ -161,3 +161,42 @@ describe('contact notes', () => {
     expect(bodyTexts(article)).toContain('Contact with the fishing crews was lost for an hour during the storm, the coast guard said.');
   });
 });
+
+describe('furniture of broadcasters, newsletters, live blogs and releases', () => {
+  const FURNITURE = [
+    'Image source, Getty Images',
+    'Media caption, Watch: the wall being repaired',
+    'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
+    'Originally published at harbourherald.example on March 12, 2025.',
+    'Read the full story at Harbour Herald.',
+    'Media Contact: Jane Doe, press@harbour.example, +1 555 0100',
+    'For more information, visit www.harbour.example.',
+    'SOURCE Harbour Authority',
+    'Forwarded this email? Subscribe here for more',
+    'Pinned post',
+    'Show 5 new updates',
+    'Load more',
+    '(END)',
+    'Click here for the article in Japanese',
+    'This article is available to premium members only.',
+    'The BBC is not responsible for the content of external sites.',
+  ];
+
+  it('removes each, wherever it stands among the paragraphs, with a reason', () => {
+    const article = ingest(['Quay reopens after sea wall repairs', PROSE[0]!, ...FURNITURE.slice(0, 8), PROSE[1]!, ...FURNITURE.slice(8), PROSE[2]!]);
+    for (const line of FURNITURE) {
+      expect(article.removed.find((removed) => removed.text === line)?.reason, line).toBeTruthy();
+    }
+    expect(bodyTexts(article)).toEqual(PROSE);
+  });
+
+  it('keeps story sentences that use the same words', () => {
+    const story = [
+      'The source of the leak was a cracked pipe, the authority said in a statement on Tuesday.',
+      'Crews had to click the new panels into place by hand before the tide came in that evening.',
+      'Members of the fishing co-operative were not responsible for the damage, the inquiry found.',
+    ];
+    const article = ingest(['Quay reopens after sea wall repairs', ...PROSE, ...story]);
+    expect(bodyTexts(article)).toEqual([...PROSE, ...story]);
+  });
+});
