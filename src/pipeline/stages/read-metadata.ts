@@ -35,7 +35,8 @@ export const readMetadata: Stage<ArticleContext, { blocks: Block[]; removed: Rem
   const headline = merge(text.headline, manifest?.headline, 'headline line at the top of the page');
   const byline = merge(text.byline, manifest?.byline, 'byline in the text');
   const outletField = merge(text.outletName, manifest?.outlet && { ...manifest.outlet, value: manifest.outlet.name }, 'credit line in the text');
-  const published = merge(text.publishedAt?.value ?? null, manifest?.publishedAt, 'dateline in the text');
+  let published = merge(text.publishedAt?.value ?? null, manifest?.publishedAt, 'dateline in the text');
+  if (published.source === 'missing' && text.inferredPublished) published = { value: text.inferredPublished.value, source: 'inferred', note: text.inferredPublished.note };
   if (text.partialTimestamp && published.source !== 'text') {
     published.textValue = text.partialTimestamp;
     published.note = [published.note, `the page shows "${text.partialTimestamp}" (no year)`].filter(Boolean).join('; ');
@@ -49,7 +50,11 @@ export const readMetadata: Stage<ArticleContext, { blocks: Block[]; removed: Rem
   if (manifest?.outlet) outlet = { id: manifest.outlet.id, name: manifest.outlet.name, country: manifest.outlet.country };
   else if (text.outletName) outlet = { id: slugify(text.outletName), name: text.outletName, country: null };
 
-  const precision = published.source === 'missing' ? null : published.source === 'text' ? (text.publishedAt?.precision ?? null) : (manifest?.publishedAt?.precision ?? null);
+  const precision =
+    published.source === 'missing' ? null
+    : published.source === 'text' ? (text.publishedAt?.precision ?? null)
+    : published.source === 'inferred' ? 'day'
+    : (manifest?.publishedAt?.precision ?? null);
 
   return {
     outlet,
@@ -85,6 +90,8 @@ interface TextMetadata {
   dateline: string | null;
   publishedAt: { value: string; precision: 'minute' | 'day' } | null;
   partialTimestamp: string | null;
+  /** A wire dateline's day without a year, the year taken from a full date the text states (flagged as inferred). */
+  inferredPublished: { value: string; note: string } | null;
 }
 
 function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
@@ -124,6 +131,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
     publishedAt: publicationTimestamp(blocks, removed),
+    inferredPublished: wireDayWithStatedYear(lead, blocks),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
 }
@@ -190,6 +198,46 @@ function outletFromMailDomain(lines: string[]): string | null {
     return `${match[1]}${match[2]}`;
   }
   return null;
+}
+
+const MONTH_INDEX = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((name, index) => [name, index + 1]));
+const FULL_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/g;
+
+/**
+ * "SEOUL, Jan. 14 (Yonhap) --" gives a day without its year. When the text states a full date within 45 days
+ * of that day ("talks on Jan. 13, 2025"), the year putting the dateline nearest it is taken, and said to be
+ * inferred; with no such date, or two years equally near, nothing is. Background dates run further back.
+ */
+function wireDayWithStatedYear(lead: string, blocks: Block[]): { value: string; note: string } | null {
+  const wire = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s*\(/u.exec(lead);
+  if (!wire) return null;
+  const month = MONTH_INDEX.get(wire[1]!.toLowerCase()) ?? 0;
+  const day = Number(wire[2]);
+  const stated: { text: string; time: number }[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'body' && block.kind !== 'headline') continue;
+    for (const match of block.text.matchAll(FULL_DATE)) {
+      const m = MONTH_INDEX.get((match[1] ?? match[5] ?? '').toLowerCase()) ?? 0;
+      const d = Number(match[2] ?? match[4]);
+      const y = Number(match[3] ?? match[6]);
+      stated.push({ text: match[0], time: Date.UTC(y, m - 1, d) });
+    }
+  }
+  const NEAR = 45 * 86_400_000;
+  let best: { year: number; distance: number; text: string } | null = null;
+  let tie = false;
+  for (const date of stated) {
+    const year = new Date(date.time).getUTCFullYear();
+    for (const candidate of [year - 1, year, year + 1]) {
+      const distance = Math.abs(Date.UTC(candidate, month - 1, day) - date.time);
+      if (distance > NEAR) continue;
+      if (best && distance === best.distance && candidate !== best.year) tie = true;
+      if (!best || distance < best.distance) [best, tie] = [{ year: candidate, distance, text: date.text }, false];
+    }
+  }
+  if (!best || tie || new Date(Date.UTC(best.year, month - 1, day)).getUTCDate() !== day) return null;
+  const value = `${best.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { value, note: `day from the wire dateline "${wire[0].replace(/\s*\($/, '')}"; the year inferred from "${best.text}" stated in the text` };
 }
 
 /** The writer, outlet and stamp of a signature bar ("Jane Park | Harbour Herald | Jan 14, 2025"). */

@@ -200,3 +200,23 @@ describe('furniture of broadcasters, newsletters, live blogs and releases', () =
     expect(bodyTexts(article)).toEqual([...PROSE, ...story]);
   });
 });
+
+describe('a wire dateline without a year', () => {
+  it('takes its day and the year of a full date the text states nearby, and says the publication date is inferred', () => {
+    const article = ingest([
+      'Quay reopens after sea wall repairs',
+      'SEOUL, Jan. 14 (Coastline Press) -- The harbour authority reopened the quay on Tuesday after repairs that began on Jan. 6, 2025.',
+      ...PROSE.slice(1),
+    ]);
+    expect(article.publishedAt).toBe('2025-01-14');
+    expect(article.metadata.publishedAt.source).toBe('inferred');
+    expect(article.metadata.publishedAt.note).toMatch(/year inferred from "Jan\. 6, 2025"/);
+  });
+
+  it('infers nothing from a year alone, or from a full date more than 45 days away (background, not news)', () => {
+    const yearOnly = ingest(['Quay reopens', 'SEOUL, Jan. 14 (Coastline Press) -- The quay, built in 2019, reopened on Tuesday after repairs.', ...PROSE.slice(1)]);
+    expect([yearOnly.publishedAt, yearOnly.metadata.publishedAt.source]).toEqual([null, 'missing']);
+    const far = ingest(['Quay reopens', 'SEOUL, Jan. 14 (Coastline Press) -- The quay, opened on Aug. 2, 2019, reopened on Tuesday after repairs.', ...PROSE.slice(1)]);
+    expect(far.publishedAt).toBeNull();
+  });
+});
