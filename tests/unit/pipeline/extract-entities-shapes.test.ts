@@ -69,6 +69,13 @@ describe('bodies', () => {
     expect(names(firms, 'person')).toEqual([]);
   });
 
+  it('reads a ministry named in lower case by its portfolio as a body when it speaks or acts, not a building or "a ministry"', () => {
+    const acting = one('The transport ministry said it would inspect every jet.', 'In Tokyo, the foreign ministry announced the visit on Friday.');
+    expect(names(acting, 'organization')).toEqual(['foreign ministry', 'transport ministry']);
+    const other = one('The ministers met at the foreign ministry in Seoul.', 'A ministry spokesman declined to comment, and every ministry said nothing.');
+    expect(names(other, 'organization')).toEqual([]);
+  });
+
   it('does not read a body used as an adjective before a role, or a district before a judge', () => {
     const entities = one('He is the first Nordic Cabinet minister to visit, and U.S. District Judge Hana Brandt presided.');
     expect(names(entities, 'organization')).toEqual([]);

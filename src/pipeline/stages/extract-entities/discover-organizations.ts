@@ -25,6 +25,7 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverMakers(analysis, found);
     discoverAcronymsByContext(analysis, found);
     discoverLowercaseHeads(prepared, analysis, found);
+    discoverPortfolioMinistries(analysis, found);
     discoverPlacesByShape(analysis, found);
   }
   return found;
@@ -110,6 +111,30 @@ function discoverLowercaseHeads(prepared: PreparedKnowledge, analysis: SentenceA
     } else if (index - start >= 2 && !prepared.placeHeads.has(units[index - 1]?.text ?? '')) {
       out.push({ surface: unitsText(analysis, start, index), type: 'organization' });
     }
+  });
+}
+
+const SPEAKS_OR_ACTS = /^(said|says|announced|told|pledged|added|ordered|confirmed|stated|warned|urged|denied|has|had|will|would|plans|planned)$/;
+
+/** Words that may stand before "ministry" without naming a portfolio ("the new ministry", "the former ministry"). */
+const NOT_PORTFOLIO: ReadonlySet<string> = new Set(['new', 'former', 'same', 'whole', 'entire', 'said', 'which', 'that', 'this', 'other', 'own', 'relevant', 'responsible', 'competent', 'each', 'every']);
+
+/**
+ * "the transport ministry said", "Japan's foreign ministry announced": a ministry named in lower case by its portfolio,
+ * as news copy names one, when it speaks or acts. Only after "the", a possessive or a place, so "a ministry" or
+ * "every ministry" names none; a ministry one walks into is a building.
+ */
+function discoverPortfolioMinistries(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (index < 2 || unit.text !== 'ministry' || classes[index] !== 'lower') return;
+    const portfolio = units[index - 1]!;
+    if (classes[index - 1] !== 'lower' || !/^[a-z]{4,}$/.test(portfolio.text) || NOT_PORTFOLIO.has(portfolio.text) || !adjacent(analysis, index - 1, index)) return;
+    const before = units[index - 2]!;
+    const determined = before.text.toLowerCase() === 'the' || before.possessive || classes[index - 2] === 'place' || classes[index - 2] === 'demonym';
+    // Acting as a body ("the transport ministry said"), not a building ("at the foreign ministry in Seoul").
+    const acts = SPEAKS_OR_ACTS.test(units[index + 1]?.text ?? '');
+    if (determined && acts && adjacent(analysis, index - 2, index - 1)) out.push({ surface: `${portfolio.text} ministry`, type: 'organization' });
   });
 }
 
