@@ -34,7 +34,7 @@ export const readMetadata: Stage<ArticleContext, { blocks: Block[]; removed: Rem
 
   const headline = merge(text.headline, manifest?.headline, 'headline line at the top of the page');
   const byline = merge(text.byline, manifest?.byline, 'byline in the text');
-  const outletField = merge(text.outletName, manifest?.outlet && { ...manifest.outlet, value: manifest.outlet.name }, 'credit line in the text');
+  const outletField = merge(text.outletName, manifest?.outlet && { ...manifest.outlet, value: manifest.outlet.name }, text.outletSource);
   let published = merge(text.publishedAt?.value ?? null, manifest?.publishedAt, 'dateline in the text');
   if (published.source === 'missing' && text.inferredPublished) published = { value: text.inferredPublished.value, source: 'inferred', note: text.inferredPublished.note };
   if (text.partialTimestamp && published.source !== 'text') {
@@ -87,6 +87,8 @@ interface TextMetadata {
   headline: string | null;
   byline: string | null;
   outletName: string | null;
+  /** Which line of the page named the outlet, in words. */
+  outletSource: string;
   dateline: string | null;
   publishedAt: { value: string; precision: 'minute' | 'day' } | null;
   partialTimestamp: string | null;
@@ -116,16 +118,28 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
   const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
-  const outletName =
-    (credit ? outletFromCredit(credit) : null) ??
-    (bylineText ? outletAfterWriter(bylineText) : null) ??
-    copyrightHolder(allText) ??
-    wire?.[2]?.trim() ??
-    authority ??
-    outletFromMailDomain(allText) ??
-    outletFromStaffBiography(removed) ??
-    mastheadDescribingItself(blocks, removed);
+  // In order of how plainly each names the publisher; the note says which one did, for the review view.
+  const outletSources: Array<[string, () => string | null]> = [
+    ['credit line in the text', () => (credit ? outletFromCredit(credit) : null)],
+    ['outlet named after the writer in the byline', () => (bylineText ? outletAfterWriter(bylineText) : null)],
+    ['© line of the page', () => copyrightHolder(allText)],
+    ['agency named in the wire dateline', () => wire?.[2]?.trim() ?? null],
+    ['issuing body named at the top of the page', () => authority],
+    ['e-mail domain in the text', () => outletFromMailDomain(allText)],
+    ['staff writer\u2019s biography', () => outletFromStaffBiography(removed)],
+    ['masthead that a closing line of the page describes', () => mastheadDescribingItself(blocks, removed)],
+  ];
+  let outletName: string | null = null;
+  let outletSource = outletSources[0]![0];
+  for (const [source, read] of outletSources) {
+    outletName = read();
+    if (outletName !== null) {
+      outletSource = source;
+      break;
+    }
+  }
   return {
+    outletSource,
     headline,
     byline: bylineText ? cleanByline(bylineText) : null,
     outletName,

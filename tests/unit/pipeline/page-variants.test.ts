@@ -220,3 +220,14 @@ describe('a wire dateline without a year', () => {
     expect(far.publishedAt).toBeNull();
   });
 });
+
+describe('where the outlet came from', () => {
+  it('says which line named the outlet, so a reviewer knows how plainly the page said it', () => {
+    const bio = ingest(['Quay reopens after sea wall repairs', 'By Maria Alvarez', ...PROSE, 'Maria Alvarez covers the waterfront for The Daily Ledger.']);
+    expect(bio.metadata.outlet).toMatchObject({ value: 'The Daily Ledger', source: 'text', note: 'staff writer\u2019s biography' });
+    const mail = ingest(['Quay reopens after sea wall repairs', 'By Jane Park jpark@harbourherald.com', ...PROSE, 'More from The Harbour Herald on the storm']);
+    expect(mail.metadata.outlet.note).toBe('e-mail domain in the text');
+    const credit = ingest(['Quay reopens after sea wall repairs', ...PROSE, '\u00a9 2025 The Harbour Herald']);
+    expect(credit.metadata.outlet.note).toBe('\u00a9 line of the page');
+  });
+});
