@@ -184,7 +184,20 @@ const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+mo
  */
 export function isDateline(text: string): boolean {
   const core = datelineCore(text);
-  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text);
+  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text);
+}
+
+/** "Jan 14, 2025 | Asia", "World · 14 January 2025": a timestamp beside the page's section label. */
+function isStampWithSection(text: string): boolean {
+  if (!SIGNATURE_SEPARATOR.test(text)) return false;
+  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  if (parts.length !== 2) return false;
+  const stamps = parts.filter((part) => DATELINE.test(datelineCore(part)));
+  // A writer or an outlet beside the stamp makes it a signature (isSignatureBar), not a section.
+  const labels = parts.filter(
+    (part) => wordCount(part) <= 3 && !/\d/.test(part) && /^\p{Lu}/u.test(part) && !endsLikeSentence(part) && !/^by\s/i.test(part) && !PERSON_NAME.test(part) && !isCreditLine(part),
+  );
+  return stamps.length === 1 && labels.length === 1;
 }
 
 /** "2025-01-14T09:30:00Z", "2025-01-14T09:30+09:00": a machine stamp alone on its line. */

@@ -125,6 +125,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['© line of the page', () => copyrightHolder(allText)],
     ['agency named in the wire dateline', () => wire?.[2]?.trim() ?? null],
     ['issuing body named at the top of the page', () => authority],
+    ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
     ['e-mail domain in the text', () => outletFromMailDomain(allText)],
     ['staff writer\u2019s biography', () => outletFromStaffBiography(removed)],
     ['masthead that a closing line of the page describes', () => mastheadDescribingItself(blocks, removed)],
@@ -252,6 +253,16 @@ function wireDayWithStatedYear(lead: string, blocks: Block[]): { value: string; 
   if (!best || tie || new Date(Date.UTC(best.year, month - 1, day)).getUTCDate() !== day) return null;
   const value = `${best.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { value, note: `day from the wire dateline "${wire[0].replace(/\s*\($/, '')}"; the year inferred from "${best.text}" stated in the text` };
+}
+
+/** "January 14, 2025 (Mainichi Japan)": a timestamp line's bracketed note names the paper that stamped it. */
+function outletAfterStamp(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind !== 'dateline') continue;
+    const note = /\(([^()]{2,40})\)\s*$/.exec(block.text.trim())?.[1]?.trim();
+    if (note && /^\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}$/u.test(note) && !/\d/.test(note)) return note;
+  }
+  return null;
 }
 
 /** The writer, outlet and stamp of a signature bar ("Jane Park | Harbour Herald | Jan 14, 2025"). */

@@ -231,3 +231,19 @@ describe('where the outlet came from', () => {
     expect(credit.metadata.outlet.note).toBe('\u00a9 line of the page');
   });
 });
+
+describe('timestamps with a note or a section', () => {
+  it('names the outlet from the bracketed note after a timestamp, and reads a stamp beside a section label', () => {
+    const noted = ingest(['Quay reopens after sea wall repairs', 'January 14, 2025 (Harbour Mainichi)', ...PROSE]);
+    expect([noted.metadata.outlet.value, noted.metadata.outlet.note, noted.publishedAt]).toEqual(['Harbour Mainichi', 'note in brackets after the page\u2019s timestamp', '2025-01-14']);
+    const sectioned = ingest(['Quay reopens after sea wall repairs', 'Jan 14, 2025 | Asia', ...PROSE]);
+    expect([sectioned.publishedAt, sectioned.metadata.outlet.value]).toEqual(['2025-01-14', null]);
+  });
+
+  it('does not take a bracketed figure for an outlet, or a sentence beside a date for a stamp', () => {
+    const figure = ingest(['Quay reopens after sea wall repairs', 'January 14, 2025 (3 min)', ...PROSE]);
+    expect(figure.metadata.outlet.value).toBeNull();
+    const prose = ingest(['Quay reopens after sea wall repairs', 'Jan 14, 2025 | The quay reopened after a week of repairs.', ...PROSE]);
+    expect(prose.publishedAt).toBeNull();
+  });
+});
