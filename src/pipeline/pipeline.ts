@@ -9,7 +9,7 @@ import { applyEditorial, type Editorial } from './stages/apply-editorial';
 import { assignSentences } from './stages/assign-sentences';
 import { attributeQuotes } from './stages/attribute-quotes';
 import { extractEntities } from './stages/extract-entities/extract-entities';
-import { extractEvents } from './stages/extract-events';
+import { extractEvents } from './stages/extract-events/extract-events';
 import { findDifferences } from './stages/find-differences';
 import { resolveDates } from './stages/resolve-dates/resolve-dates';
 import { classifyBlocks } from './stages/classify-blocks';
