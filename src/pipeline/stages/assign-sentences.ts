@@ -25,7 +25,7 @@ export interface AssignOutput {
 const SPEECH_OR_STANCE =
   /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?)\b/i;
 /** The participants as a group: "the two ministers", "both sides", "the foreign ministers". */
-const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats))\b/iu;
+const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats)|the pair)\b/iu;
 /** "a meeting with Rubio": an indefinite article introduces another happening, it does not refer back. */
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "the next meeting", "the envisaged talks", "the last visit": another happening than the one reported. */
@@ -33,7 +33,7 @@ const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|fut
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
-const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
 /** Plans and expectations cannot speak of a happening already over before the article was published. */
 const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|is due to|are due to|is to|are to|likely to)\b/i;
 
@@ -108,7 +108,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const own = placed.get(sentence.id) ?? new Map<string, Placement>();
       const names = new Set((mentions.get(sentence.id) ?? []).map((mention) => mention.entityId));
       const claimed = new Set([...own.keys()].flatMap((id) => familiesOf(eventById.get(id))));
-      const future = FUTURE_CUE.test(sentence.text);
+      // A quoted "will not waver" is what someone said at the happening, not a plan the sentence reports.
+      const future = FUTURE_CUE.test(withoutQuotes(sentence.text));
       const ambiguities: string[] = [];
       const candidates = new Set<string>();
       /** Families of happening words the sentence marks as another occasion ("the next meeting"): it is not about that family's reported event. */
@@ -271,6 +272,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   }
   return { events, context: contextByArticle };
 };
+
+/** The text outside quotation marks: the narrator's own words. */
+function withoutQuotes(text: string): string {
+  return text.replace(/["“][^"“”]*["”]/gu, ' ');
+}
 
 /** "will attend Trump's inauguration": a plan or expectation whose verb leads straight to the later happening's word. */
 function plansHappening(text: string, event: TimelineEvent): boolean {

@@ -374,3 +374,40 @@ describe('participants speaking: people, not a firm named in passing', () => {
     expect(eventIdsOf(corpus, 'v1-s4')).toEqual([]);
   });
 });
+
+describe('quoted words and "the pair" after a meeting', () => {
+  // Published the day after the meeting: a plan in the narrator's words cannot be about it, a quoted "will" can.
+  const corpus = ingestStory({
+    'q1_talks.txt': {
+      outlet: 'harbour-wire',
+      publishedAt: '2023-09-12T09:00:00+09:00',
+      lines: [
+        'Envoys meet in Port Alba',
+        '',
+        'Envoy Lina Sato met Foreign Minister Omar Vale in Port Alba on Monday.',
+        'Officials said the talks had gone well and that ties “will only grow stronger”.',
+        'Officials said the talks will resume in the spring.',
+        'The pair agreed to open a consulate in the north.',
+        'Tickets for the pair of harbour concerts sold out within an hour.',
+      ],
+    },
+  });
+  const meeting = eventsOfSentence(corpus, 'q1-s2')[0]!;
+
+  it('reads a quoted "will" as what was said, so "the talks" still names the meeting', () => {
+    expect(meeting.start).toBe('2023-09-11');
+    expect(eventIdsOf(corpus, 'q1-s3')).toEqual([meeting.id]);
+  });
+
+  it('but a plan in the narrator’s words is not about the meeting already held (negative case)', () => {
+    expect(eventIdsOf(corpus, 'q1-s4')).not.toContain(meeting.id);
+  });
+
+  it('takes "the pair" agreeing as the participants acting', () => {
+    expect(eventIdsOf(corpus, 'q1-s5')).toEqual([meeting.id]);
+  });
+
+  it('but not "the pair of" anything with no act of speech or stance (negative case)', () => {
+    expect(eventIdsOf(corpus, 'q1-s6')).toEqual([]);
+  });
+});
