@@ -99,6 +99,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
     const contextSentences: ContextSentence[] = [];
     let previous: Sentence | null = null;
+    /** The article's sentences already read, in order. */
+    const earlier: string[] = [];
 
     for (const sentence of article.sentences) {
       if (sentence.kind === 'byline' || sentence.kind === 'dateline') {
@@ -199,7 +201,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         return dominant !== undefined && later !== undefined && later.start > (dominant.end ?? dominant.start) && plansHappening(sentence.text, later);
       });
       const aboutAnother = (event: TimelineEvent) => familiesOf(event).some((family) => otherOccasion.has(family));
-      if (
+      const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
+      const cue = SPEECH_OR_STANCE.exec(sentence.text)?.[0];
+      // "The pair said …" speaks for a group of people taking part: the main story's, or when the main story has no
+      // such group (a court hearing, a crash), the last account of two or more people before it in the article.
+      const mainHasGroup = dominant !== undefined && talkingKind(dominant) && personCount(dominant, personIds) >= 2;
+      const pair = group && cue && own.size === 0 && !mainHasGroup ? lastGroupEvent(earlier, placed, eventById, personIds) : undefined;
+      if (pair && !aboutAnother(pair) && !familiesOf(pair).some((family) => claimed.has(family))) {
+        own.set(pair.id, { how: 'participants', why: `“${group}” “${cue}”: the participants of the account before it acting` });
+      } else if (
         dominant &&
         talkingKind(dominant) &&
         !own.has(dominant.id) &&
@@ -212,14 +222,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // "Blinken congratulated Lai": a participant named as the object of someone else's statement is not speaking.
         const firstPerson = (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').sort((a, b) => a.start - b.start)[0];
         const speakerTookPart = firstPerson === undefined || named.includes(firstPerson.entityId);
-        const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
-        const cue = SPEECH_OR_STANCE.exec(sentence.text)?.[0];
         const why =
           named.length >= 2
             ? `names ${named.map((id) => entityName.get(id)).join(' and ')}, who took part`
             : named.length === 1 && cue && speakerTookPart
               ? `${entityName.get(named[0]!)} “${cue}”: a participant speaking or acting`
-              : group && cue
+              : group && cue && personCount(dominant, personIds) >= 2
                 ? `“${group}” “${cue}”: the participants acting`
                 : null;
         if (why) own.set(dominant.id, { how: 'participants', why });
@@ -249,6 +257,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         contextSentences.push(entry);
       }
       if (sentence.kind === 'body') previous = sentence;
+      earlier.push(sentence.id);
     }
 
     for (const [sentenceId, byEvent] of placed) {
@@ -276,6 +285,24 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
 /** The text outside quotation marks: the narrator's own words. */
 function withoutQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/gu, ' ');
+}
+
+const personCount = (event: TimelineEvent, personIds: ReadonlySet<string>) => (event.participants ?? []).filter((id) => personIds.has(id)).length;
+
+/** The event of the nearest earlier sentence that is an account of two or more people taking part (a meeting, a call). */
+function lastGroupEvent(
+  earlier: string[],
+  placed: Map<string, Map<string, Placement>>,
+  eventById: Map<string, TimelineEvent>,
+  personIds: ReadonlySet<string>,
+): TimelineEvent | undefined {
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    for (const id of placed.get(earlier[index]!)?.keys() ?? []) {
+      const event = eventById.get(id);
+      if (event && talkingKind(event) && personCount(event, personIds) >= 2) return event;
+    }
+  }
+  return undefined;
 }
 
 /** "will attend Trump's inauguration": a plan or expectation whose verb leads straight to the later happening's word. */

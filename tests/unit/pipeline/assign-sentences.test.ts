@@ -411,3 +411,44 @@ describe('quoted words and "the pair" after a meeting', () => {
     expect(eventIdsOf(corpus, 'q1-s6')).toEqual([]);
   });
 });
+
+describe('"the pair" when the main story is no meeting of people', () => {
+  const corpus = ingestStory({
+    'n1_digest.txt': {
+      outlet: 'harbour-digest',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Ruling on the strike',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Marsh said the union had given enough notice, and Marsh lifted the fines.',
+        'Envoy Lina Sato met Foreign Minister Omar Vale on Monday.',
+        'Harbour traffic has doubled in a decade.',
+        'The pair said they were pleased with the progress.',
+      ],
+    },
+    'n2_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Harbour traffic has doubled in a decade.',
+        'The pair said they would appeal.',
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'n1-s2')[0]!;
+  const meeting = eventsOfSentence(corpus, 'n1-s4')[0]!;
+
+  it('speaks for the people of the last account of two taking part', () => {
+    expect(ruling.id).not.toBe(meeting.id);
+    expect(eventIdsOf(corpus, 'n1-s5')).toEqual([]);
+    expect(eventIdsOf(corpus, 'n1-s6')).toEqual([meeting.id]);
+  });
+
+  it('is not put on a ruling with one person in it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'n2-s4')).toEqual([]);
+  });
+});
