@@ -184,6 +184,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             why = `names “${word}”: the one ${word} this article reports`;
           } else if (reported.length > 1) fitsSeveral = true;
         }
+        // "Chen added that the vote would not change …": the vote is what an onlooker's statement is about; the
+        // sentence reports the statement. An election has candidates and voters, no parties who speak for it as a
+        // prosecutor speaks for a verdict, so only a candidate's words about it stay on it.
+        const participants = chosen?.participants ?? [];
+        const speakers = chosen && !talkingKind(chosen) ? speakersBefore(sentence.text, trigger.start, mentions.get(sentence.id) ?? []) : [];
+        if (speakers.length > 0 && !speakers.some((id) => participants.includes(id))) chosen = undefined;
         if (chosen && !own.has(chosen.id)) {
           own.set(chosen.id, { how: 'refers', why });
           for (const chosenFamily of familiesOf(chosen)) claimed.add(chosenFamily);
@@ -281,6 +287,20 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   }
   return { events, context: contextByArticle };
 };
+
+/** Verbs that report what someone said: the words after them are the speaker's. */
+const REPORTING_VERB = /\b(?:said|says|added|adds|told|tells|insisted|insists|stated|states|argued|argues|claimed|claims|warned|warns|wrote|congratulat(?:ed|es|ing))\b/giu;
+
+/**
+ * Who reports the words at `position`: the people and bodies named before the last reporting verb ahead of it
+ * ("Chen added that the vote …" → Chen). None when no verb stands before it or no one is named before the verb.
+ */
+function speakersBefore(text: string, position: number, mentions: readonly { entityId: string; start: number; end: number; type: string }[]): string[] {
+  let verbStart = -1;
+  for (const match of text.slice(0, position).matchAll(REPORTING_VERB)) verbStart = match.index;
+  if (verbStart < 0) return [];
+  return mentions.filter((mention) => mention.end <= verbStart && mention.type !== 'place').map((mention) => mention.entityId);
+}
 
 /** The text outside quotation marks: the narrator's own words. */
 function withoutQuotes(text: string): string {

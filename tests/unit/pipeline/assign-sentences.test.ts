@@ -452,3 +452,30 @@ describe('"the pair" when the main story is no meeting of people', () => {
     expect(eventIdsOf(corpus, 'n2-s4')).toEqual([]);
   });
 });
+
+describe('an onlooker’s words about an election', () => {
+  const corpus = ingestStory({
+    'e1_isle.txt': {
+      outlet: 'isle-times',
+      publishedAt: '2023-06-05T09:00:00+01:00',
+      lines: [
+        'Marta Quill wins island election',
+        '',
+        "Marta Quill won the island's presidential election on Sunday, beating Ivo Dren.",
+        'Turnout was the highest in two decades.',
+        'Mainland spokesman Karl Osk added that the election would not change the mainland’s policy.',
+        'Quill said the election had been fair.',
+      ],
+    },
+  });
+  const election = eventsOfSentence(corpus, 'e1-s2')[0]!;
+
+  it('keeps a statement about the election by someone who took no part in it off the election', () => {
+    expect(election.kinds).toContain('election');
+    expect(eventIdsOf(corpus, 'e1-s4')).not.toContain(election.id);
+  });
+
+  it('but a candidate’s words naming it stay on it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'e1-s5')).toContain(election.id);
+  });
+});
