@@ -1,4 +1,4 @@
-import type { Article, Assignment, ContextSentence, Entity, Evidence, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
+import type { Article, Assignment, ContextSentence, DateMention, Entity, Evidence, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
 import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
@@ -12,6 +12,8 @@ export interface AssignInput {
   events: TimelineEvent[];
   articles: Article[];
   entities: Entity[];
+  /** The resolved dates: a sentence that gives a day or month of its own outside an account's does not carry it on. */
+  dates?: DateMention[];
 }
 
 export interface AssignOutput {
@@ -56,7 +58,10 @@ interface Placement {
  *    speaker is one of them and the event is not an election;
  * 3. continues — a sentence with no cue of its own in the paragraph of an
  *    assigned sentence, or opening as a continuation ("They also…"), joins the
- *    account the sentence before it belongs to.
+ *    account the sentence before it belongs to; across a paragraph break, so
+ *    does one naming a person of that account or its kind of happening, unless
+ *    it dates something else or the sentence before was itself carried across.
+ *    A continuation is weak: the review view lists it as placed by inference.
  * A reference that fits several events equally is left as context, saying which.
  */
 export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = (context, input) => {
@@ -67,6 +72,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   // People speak and act; a firm or a body named in passing ("deposits at FTX") is not its participants speaking.
   const personIds = new Set(input.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const contextByArticle = new Map<string, ContextSentence[]>();
+  const datesBySentence = new Map<string, DateMention[]>();
+  for (const date of input.dates ?? []) {
+    if (date.start === null || date.end === null) continue;
+    const list = datesBySentence.get(date.sentenceId);
+    if (list) list.push(date);
+    else datesBySentence.set(date.sentenceId, [date]);
+  }
 
   // Indexed once, so each article and each happening word reads only its own share: scanning every event per
   // article and per word made this stage grow with the square of the corpus (2.9 s at 1,000 articles).
@@ -99,6 +111,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
     const contextSentences: ContextSentence[] = [];
     let previous: Sentence | null = null;
+    /** Sentences carried on across a paragraph break only by what they share with the account before them. */
+    const carriedAcross = new Set<string>();
     /** The article's sentences already read, in order. */
     const earlier: string[] = [];
 
@@ -247,8 +261,27 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const opener = CONTINUATION_OPENER.test(sentence.text);
         const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
         const threadEvent = thread ? eventById.get(thread) : undefined;
-        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener)) || (opener && onlyBackground && thread === dominant?.id))) {
-          own.set(thread, { how: 'continues', why: `continues ${previous.id}${samePlace ? ' in the same paragraph' : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`}` });
+        // Across a paragraph break (wire copy gives each sentence its own), only a sentence that shares something
+        // with the account before it carries it on: one of its people or bodies, or its kind of happening.
+        // Not from a sentence itself carried across a break (no chains through background paragraphs), nor when the
+        // sentence dates something outside the account ("told the jury last month", "in 2020").
+        const shares =
+          threadEvent !== undefined &&
+          !carriedAcross.has(previous.id) &&
+          !datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent) &&
+          // A candidate named after an election speaks at a happening of their own (see talkingKind); "the vote"
+          // names an election of years before only with its year (see meantWithoutYear).
+          ((talkingKind(threadEvent) && (threadEvent.participants ?? []).some((id) => names.has(id) && personIds.has(id))) ||
+            (meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind)))));
+        const across = own.size === 0 && !samePlace && !opener && shares;
+        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares)) || (opener && onlyBackground && thread === dominant?.id))) {
+          if (across) carriedAcross.add(sentence.id);
+          const link = samePlace
+            ? ' in the same paragraph'
+            : across
+              ? ' across a paragraph break, by what it shares with that account (weak: an editorial split undoes it)'
+              : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`;
+          own.set(thread, { how: 'continues', why: `continues ${previous.id}${link}` });
         }
       }
 
@@ -305,6 +338,12 @@ function speakersBefore(text: string, position: number, mentions: readonly { ent
 /** The text outside quotation marks: the narrator's own words. */
 function withoutQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/gu, ' ');
+}
+
+/** A date of the sentence's own that falls outside the event's span (a day or a month; a bare year is too coarse to tell). */
+function datesElsewhere(dates: readonly DateMention[], event: TimelineEvent): boolean {
+  const end = event.end ?? event.start;
+  return dates.some((date) => date.precision !== 'year' && date.start !== null && date.end !== null && (date.end < event.start || date.start > end));
 }
 
 const personCount = (event: TimelineEvent, personIds: ReadonlySet<string>) => (event.participants ?? []).filter((id) => personIds.has(id)).length;

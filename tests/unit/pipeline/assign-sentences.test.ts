@@ -479,3 +479,39 @@ describe('an onlooker’s words about an election', () => {
     expect(eventIdsOf(corpus, 'e1-s5')).toContain(election.id);
   });
 });
+
+describe('carrying an account across a paragraph break (wire copy: a paragraph a sentence)', () => {
+  const corpus = ingestStory({
+    'k1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        "Union leaders carried Marsh's portrait through the docks.",
+        'Harbour traffic was normal by the evening.',
+      ],
+    },
+    'k2_court.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: ['Strike ruled lawful', '', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.', 'Marsh had fined the union in March.'],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'k1-s2')[0]!;
+
+  it('carries it on in a sentence naming one of its people', () => {
+    expect(ruling.start).toBe('2024-06-11');
+    expect(eventIdsOf(corpus, 'k1-s3')).toEqual([ruling.id]);
+  });
+
+  it('but not in a sentence sharing nothing with it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'k1-s4')).toEqual([]);
+  });
+
+  it('nor in one that dates something else, even naming its people (negative case)', () => {
+    expect(eventIdsOf(corpus, 'k2-s2')).toContain(ruling.id);
+    expect(eventIdsOf(corpus, 'k2-s3')).not.toContain(ruling.id);
+  });
+});
