@@ -36,6 +36,8 @@ const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|fut
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
 const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+/** How many lines that placed nothing (subheads, asides) an account may continue past. */
+const MAX_SKIP = 2;
 /** Plans and expectations cannot speak of a happening already over before the article was published. */
 const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|is due to|are due to|is to|are to|likely to)\b/i;
 
@@ -111,6 +113,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
     const contextSentences: ContextSentence[] = [];
     let previous: Sentence | null = null;
+    let lastPlaced: Sentence | null = null;
+    const sentenceIndex = new Map(article.sentences.map((sentence, index) => [sentence.id, index]));
     /** Sentences carried on across a paragraph break only by what they share with the account before them. */
     const carriedAcross = new Set<string>();
     /** The article's sentences already read, in order. */
@@ -254,11 +258,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       }
 
       // 3. continues: the account of the sentence before.
-      if (sentence.kind === 'body' && previous) {
-        const previousEvents = [...(placed.get(previous.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
+      // The sentence before, or when it is on no event, the nearest earlier one that is ("Hou concedes" / "Hou has
+      // conceded." / "He apologised …": the account goes on past a line that placed nothing).
+      const anchor = previous && placed.has(previous.id) ? previous : lastPlaced && (sentenceIndex.get(sentence.id) ?? 0) - (sentenceIndex.get(lastPlaced.id) ?? 0) <= MAX_SKIP + 1 ? lastPlaced : null;
+      const skipped = anchor !== null && anchor !== previous;
+      if (sentence.kind === 'body' && anchor) {
+        const previousEvents = [...(placed.get(anchor.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
         const thread = previousEvents[0];
-        const samePlace = previous.paragraph === sentence.paragraph;
-        const opener = CONTINUATION_OPENER.test(sentence.text);
+        const samePlace = !skipped && anchor.paragraph === sentence.paragraph;
+        // A pronoun ("He apologised") points at the sentence just before, not past it.
+        const opener = !skipped && CONTINUATION_OPENER.test(sentence.text);
         const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
         const threadEvent = thread ? eventById.get(thread) : undefined;
         // Across a paragraph break (wire copy gives each sentence its own), only a sentence that shares something
@@ -267,12 +276,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // sentence dates something outside the account ("told the jury last month", "in 2020").
         const shares =
           threadEvent !== undefined &&
-          !carriedAcross.has(previous.id) &&
+          !carriedAcross.has(anchor.id) &&
           !datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent) &&
           // A candidate named after an election speaks at a happening of their own (see talkingKind); "the vote"
           // names an election of years before only with its year (see meantWithoutYear).
           ((talkingKind(threadEvent) && (threadEvent.participants ?? []).some((id) => names.has(id) && personIds.has(id))) ||
-            (meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind)))));
+            (!skipped && meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind)))));
         const across = own.size === 0 && !samePlace && !opener && shares;
         if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares)) || (opener && onlyBackground && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
@@ -281,7 +290,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             : across
               ? ' across a paragraph break, by what it shares with that account (weak: an editorial split undoes it)'
               : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`;
-          own.set(thread, { how: 'continues', why: `continues ${previous.id}${link}` });
+          own.set(thread, { how: 'continues', why: `continues ${anchor.id}${link}` });
         }
       }
 
@@ -296,6 +305,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         contextSentences.push(entry);
       }
       if (sentence.kind === 'body') previous = sentence;
+      if (sentence.kind === 'body' && own.size > 0) lastPlaced = sentence;
       earlier.push(sentence.id);
     }
 

@@ -515,3 +515,48 @@ describe('carrying an account across a paragraph break (wire copy: a paragraph a
     expect(eventIdsOf(corpus, 'k2-s3')).not.toContain(ruling.id);
   });
 });
+
+describe('carrying an account past a line that placed nothing', () => {
+  const corpus = ingestStory({
+    'm1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Harbour traffic was normal by the evening.',
+        "Union leaders carried Marsh's portrait through the docks.",
+      ],
+    },
+    'm2_court.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Harbour traffic was normal by the evening.',
+        'He walked home along the quay.',
+        'Ferries ran late.',
+        'Gulls circled the cranes.',
+        "Union leaders carried Marsh's portrait through the docks.",
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'm1-s2')[0]!;
+
+  it('goes on in a sentence naming one of its people, one line further down', () => {
+    expect(eventIdsOf(corpus, 'm1-s3')).toEqual([]);
+    expect(eventIdsOf(corpus, 'm1-s4')).toEqual([ruling.id]);
+  });
+
+  it('but a pronoun points at the line just before, not past it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'm2-s2')).toContain(ruling.id);
+    expect(eventIdsOf(corpus, 'm2-s4')).toEqual([]);
+  });
+
+  it('nor past more than two lines that placed nothing (negative case)', () => {
+    expect(eventIdsOf(corpus, 'm2-s7')).toEqual([]);
+  });
+});
