@@ -36,6 +36,11 @@ const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|fut
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
 const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+/** A short line with no closing stop: a subhead or a numbered section title, not a sentence of the account. */
+function isSubhead(text: string): boolean {
+  return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
+}
+
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 /** Plans and expectations cannot speak of a happening already over before the article was published. */
@@ -308,6 +313,21 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       if (sentence.kind === 'body' && own.size > 0) lastPlaced = sentence;
       earlier.push(sentence.id);
     }
+
+    // A subhead ("Hou concedes", "1. Lai won, but with a minority") heads the lines under it: it takes the account of
+    // the first of them. Read after the article, since that line comes after it.
+    const unplaced: ContextSentence[] = [];
+    article.sentences.forEach((sentence, index) => {
+      const entry = contextSentences.find((item) => item.sentenceId === sentence.id);
+      if (!entry) return;
+      const next = article.sentences[index + 1];
+      const under = next && next.kind === 'body' && next.paragraph !== sentence.paragraph ? placed.get(next.id) : undefined;
+      const thread = under ? [...under.keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9))[0] : undefined;
+      if (sentence.kind === 'body' && isSubhead(sentence.text) && thread && next) {
+        placed.set(sentence.id, new Map([[thread, { how: 'continues', why: `a subhead over ${next.id}: heads its account` }]]));
+      } else unplaced.push(entry);
+    });
+    contextSentences.splice(0, contextSentences.length, ...unplaced);
 
     for (const [sentenceId, byEvent] of placed) {
       for (const [eventId, placement] of byEvent) {

@@ -560,3 +560,42 @@ describe('carrying an account past a line that placed nothing', () => {
     expect(eventIdsOf(corpus, 'm2-s7')).toEqual([]);
   });
 });
+
+describe('subheads in a live blog', () => {
+  const corpus = ingestStory({
+    's1_blog.txt': {
+      outlet: 'harbour-live',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Port strike ruling: judge sides with the dockers',
+        '',
+        'The dockers gathered outside the court before dawn, as they had every day this week.',
+        '',
+        'A win for the dockers',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        '',
+        'What happens next?',
+        '',
+        'Harbour traffic was normal by the evening, the port authority said.',
+        '',
+        'Weather on the quay',
+        '',
+        'Gulls circled the cranes all afternoon as the wind rose over the harbour.',
+        '',
+        'The blog will resume tomorrow morning with reaction from the port.',
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 's1-s4')[0]!;
+
+  it('takes the account of the line under it', () => {
+    expect(ruling.start).toBe('2024-06-11');
+    expect(eventIdsOf(corpus, 's1-s3')).toEqual([ruling.id]);
+  });
+
+  it('but a question, or a subhead over a line on no event, stays context (negative cases)', () => {
+    expect(eventIdsOf(corpus, 's1-s5')).toEqual([]);
+    expect(eventIdsOf(corpus, 's1-s7')).toEqual([]);
+  });
+});
