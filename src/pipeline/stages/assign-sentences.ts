@@ -317,8 +317,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     // A subhead ("Hou concedes", "1. Lai won, but with a minority") heads the lines under it: it takes the account of
     // the first of them. Read after the article, since that line comes after it.
     const unplaced: ContextSentence[] = [];
+    const contextOf = new Map(contextSentences.map((item) => [item.sentenceId, item]));
     article.sentences.forEach((sentence, index) => {
-      const entry = contextSentences.find((item) => item.sentenceId === sentence.id);
+      const entry = contextOf.get(sentence.id);
       if (!entry) return;
       const next = article.sentences[index + 1];
       const under = next && next.kind === 'body' && next.paragraph !== sentence.paragraph ? placed.get(next.id) : undefined;
