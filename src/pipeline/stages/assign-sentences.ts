@@ -36,6 +36,20 @@ const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|fut
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
 const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+/**
+ * A happening word that qualifies another noun rather than standing as what the sentence reports: "a cause of the
+ * crash", "the crash's final moments", "the crash report", "the crashed jet", "the jet that crashed".
+ */
+function dependentWord(text: string, trigger: Trigger, triggers: readonly Trigger[]): boolean {
+  const lead = text.slice(Math.max(0, trigger.start - 40), trigger.start);
+  const tail = text.slice(trigger.end, trigger.end + 30);
+  const word = text.slice(trigger.start, trigger.end);
+  if (/\b\p{L}+\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) return true;
+  if (/^['’]s?\s/u.test(tail)) return true;
+  if (triggers.some((other) => other.start > trigger.end && other.start - trigger.end <= 1)) return true;
+  return isVerbForm(word) && (/\b(?:that|which)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
+}
+
 /** A short line with no closing stop: a subhead or a numbered section title, not a sentence of the account. */
 function isSubhead(text: string): boolean {
   return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
@@ -145,6 +159,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // plain verb describes that happening with its nouns; they do not point at another event.
       const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
       const triggers = findTriggers(sentence.text);
+      /** Events named only by a happening word that qualifies another noun ("a cause of the crash"). */
+      const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
       let fitsSeveral = false;
       for (const trigger of triggers) {
@@ -216,8 +232,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         if (chosen && !own.has(chosen.id)) {
           own.set(chosen.id, { how: 'refers', why });
           for (const chosenFamily of familiesOf(chosen)) claimed.add(chosenFamily);
+          if (dependentWord(sentence.text, trigger, triggers)) dependent.add(chosen.id);
         }
       }
+      // "The report does not name a cause of the crash": a happening word that only qualifies another noun (a cause of
+      // it, its moments, a crash report, the crashed jet, the jet that crashed) is not what a sentence that reports
+      // something else is about.
+      if ([...own.keys()].some((id) => !dependent.has(id))) for (const id of dependent) own.delete(id);
 
       // 2. participants: the main event's people, named with what they said or did.
       // Not when the sentence is dated on another event of the same people ("In a phone call on Dec. 11, the two ministers…").

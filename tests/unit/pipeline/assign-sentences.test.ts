@@ -599,3 +599,31 @@ describe('subheads in a live blog', () => {
     expect(eventIdsOf(corpus, 's1-s7')).toEqual([]);
   });
 });
+
+describe('a happening word that only qualifies another noun', () => {
+  const corpus = ingestStory({
+    'd1_report.txt': {
+      outlet: 'sky-wire',
+      publishedAt: '2024-03-05T09:00:00+01:00',
+      lines: [
+        'Northport crash report published',
+        '',
+        'A cargo plane crashed on landing at Northport airport on Feb. 5, killing both pilots.',
+        'The safety board released its preliminary report on Monday.',
+        'The report found no single cause of the crash.',
+        'The crash was the first at the airport in forty years.',
+      ],
+    },
+  });
+  const crash = eventsOfSentence(corpus, 'd1-s2')[0]!;
+  const report = eventsOfSentence(corpus, 'd1-s3')[0]!;
+
+  it('("a cause of the crash") is not what a sentence about the report reports', () => {
+    expect(crash.id).not.toBe(report.id);
+    expect(eventIdsOf(corpus, 'd1-s4')).toEqual([report.id]);
+  });
+
+  it('while "the crash" as the subject still names it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'd1-s5')).toContain(crash.id);
+  });
+});

@@ -16,7 +16,7 @@ export function kindProfile(occurrence: Occurrence): string {
 /** Everything sameHappening reads: occurrences with equal signatures relate to others alike. */
 export function signatureOf(occurrence: Occurrence): string {
   const { date, article } = occurrence;
-  return [date.start, date.end, date.precision, article.outletId, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(',')].join('|');
+  return [date.start, date.end, date.precision, article.outletId, article.id, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(',')].join('|');
 }
 
 export function sameHappening(a: Occurrence, b: Occurrence): boolean {
@@ -28,6 +28,7 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     return sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0));
   }
   if (!spansAgree(a, b)) return false;
+  if (oneArticleMoment(a, b) || oneArticleMoment(b, a)) return true;
   if (sharedPersons > 0) return kindsAgree(a, b);
   // "The Taiwan Affairs Office said on Saturday …" in two outlets: one body's one act that day, naming no person.
   if (
@@ -47,6 +48,23 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
   return !eitherYear && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b);
+}
+
+/**
+ * A crash or a verdict is one moment: what the same article dates that day with a plain verb and no one named
+ * ("the pilot sent a mayday at 8:59", "the plane slid off the runway on the 29th") is part of its account.
+ * Not an election day, which holds many people's happenings (a speech, a concession, a reaction).
+ */
+const MOMENT_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing']);
+function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
+  return (
+    MOMENT_KINDS.has(moment.primaryKind) &&
+    other.primaryKind === 'action' &&
+    other.persons.size === 0 &&
+    moment.article.id === other.article.id &&
+    bothDays(moment, other) &&
+    moment.date.start === other.date.start
+  );
 }
 
 /** With a person in common: the same kind family, or outcome verbs ("reaffirmed") not naming two different happenings. */
