@@ -297,7 +297,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
         const threadEvent = thread ? eventById.get(thread) : undefined;
         // Across a paragraph break (wire copy gives each sentence its own), only a sentence that shares something
-        // with the account before it carries it on: one of its people or bodies, or its kind of happening.
+        // with the account before it carries it on: one of its people, or (from the sentence just before) its kind of
+        // happening. A body named in passing ("FTX filed for bankruptcy") is not enough.
         // Not from a sentence itself carried across a break (no chains through background paragraphs), nor when the
         // sentence dates something outside the account ("told the jury last month", "in 2020").
         const shares =
