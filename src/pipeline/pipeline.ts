@@ -9,7 +9,7 @@ import { applyEditorial, type Editorial } from './stages/apply-editorial';
 import { assignSentences } from './stages/assign-sentences';
 import { attributeQuotes } from './stages/attribute-quotes';
 import { extractEntities } from './stages/extract-entities/extract-entities';
-import { extractEvents } from './stages/extract-events';
+import { extractEvents } from './stages/extract-events/extract-events';
 import { findDifferences } from './stages/find-differences';
 import { resolveDates } from './stages/resolve-dates/resolve-dates';
 import { classifyBlocks } from './stages/classify-blocks';
@@ -151,7 +151,7 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   const entities = extractEntities({ knowledge: defaultEntityKnowledge }, articles);
   for (const article of articles) article.quotes = attributeQuotes({ entities }, article);
   const found = extractEvents({ reportingMargin: { before: 7, after: 3 } }, { articles, outlets: outletList, dates, entities });
-  const assigned = assignSentences({ outlets: outletList }, { events: found, articles, entities });
+  const assigned = assignSentences({ outlets: outletList }, { events: found, articles, entities, dates });
   for (const article of articles) article.context = assigned.context.get(article.id) ?? [];
   const edited = applyEditorial({ editorial: input.editorial, file: EDITORIAL_FILE, articles }, assigned.events);
   warnings.push(...edited.warnings);

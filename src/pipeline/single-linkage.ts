@@ -77,3 +77,42 @@ export function joinOverlapping(
     }
   }
 }
+
+/**
+ * Single-linkage groups of items, in order of their first member. Items with
+ * equal signatures relate to everything alike, so only the first of each
+ * signature (its representative) is linked by `link`, which must join the
+ * representatives as relating every pair of them would.
+ */
+export function groupByRepresentatives<T>(
+  items: T[],
+  signatureOf: (item: T) => string,
+  related: (a: T, b: T) => boolean,
+  link: (representatives: number[], sets: DisjointSets) => void,
+): T[][] {
+  const sets = new DisjointSets(items.length);
+  const firstOf = new Map<string, number>();
+  const twins: [number, number][] = [];
+  items.forEach((item, index) => {
+    const key = signatureOf(item);
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, index);
+    else twins.push([first, index]);
+  });
+  const representatives = [...firstOf.values()];
+  link(representatives, sets);
+  // A twin shares its representative's neighbours; it joins the group when there are any, or when twins relate.
+  const groupSize = new Map<number, number>();
+  for (const index of representatives) groupSize.set(sets.find(index), (groupSize.get(sets.find(index)) ?? 0) + 1);
+  for (const [first, twin] of twins) {
+    if ((groupSize.get(sets.find(first)) ?? 0) > 1 || related(items[first]!, items[twin]!)) sets.union(first, twin);
+  }
+  const groups = new Map<number, T[]>();
+  items.forEach((item, index) => {
+    const root = sets.find(index);
+    const group = groups.get(root);
+    if (group) group.push(item);
+    else groups.set(root, [item]);
+  });
+  return [...groups.values()];
+}

@@ -1,4 +1,4 @@
-import type { Article, Assignment, ContextSentence, Entity, Evidence, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
+import type { Article, Assignment, ContextSentence, DateMention, Entity, Evidence, Outlet, Sentence, TimelineEvent } from '../../lib/corpus/schema';
 import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
@@ -12,6 +12,8 @@ export interface AssignInput {
   events: TimelineEvent[];
   articles: Article[];
   entities: Entity[];
+  /** The resolved dates: a sentence that gives a day or month of its own outside an account's does not carry it on. */
+  dates?: DateMention[];
 }
 
 export interface AssignOutput {
@@ -25,7 +27,7 @@ export interface AssignOutput {
 const SPEECH_OR_STANCE =
   /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?)\b/i;
 /** The participants as a group: "the two ministers", "both sides", "the foreign ministers". */
-const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats))\b/iu;
+const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats)|the pair)\b/iu;
 /** "a meeting with Rubio": an indefinite article introduces another happening, it does not refer back. */
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "the next meeting", "the envisaged talks", "the last visit": another happening than the one reported. */
@@ -33,7 +35,28 @@ const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|fut
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
-const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+/**
+ * A happening word that qualifies another noun rather than standing as what the sentence reports: "a cause of the
+ * crash", "the crash's final moments", "the crash report", "the crashed jet", "the jet that crashed".
+ */
+function dependentWord(text: string, trigger: Trigger, triggers: readonly Trigger[]): boolean {
+  const lead = text.slice(Math.max(0, trigger.start - 40), trigger.start);
+  const tail = text.slice(trigger.end, trigger.end + 30);
+  const word = text.slice(trigger.start, trigger.end);
+  if (/\b\p{L}+\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) return true;
+  if (/^['’]s?\s/u.test(tail)) return true;
+  if (triggers.some((other) => other.start > trigger.end && other.start - trigger.end <= 1)) return true;
+  return isVerbForm(word) && (/\b(?:that|which)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
+}
+
+/** A short line with no closing stop: a subhead or a numbered section title, not a sentence of the account. */
+function isSubhead(text: string): boolean {
+  return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
+}
+
+/** How many lines that placed nothing (subheads, asides) an account may continue past. */
+const MAX_SKIP = 2;
 /** Plans and expectations cannot speak of a happening already over before the article was published. */
 const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|is due to|are due to|is to|are to|likely to)\b/i;
 
@@ -56,7 +79,10 @@ interface Placement {
  *    speaker is one of them and the event is not an election;
  * 3. continues — a sentence with no cue of its own in the paragraph of an
  *    assigned sentence, or opening as a continuation ("They also…"), joins the
- *    account the sentence before it belongs to.
+ *    account the sentence before it belongs to; across a paragraph break, so
+ *    does one naming a person of that account or its kind of happening, unless
+ *    it dates something else or the sentence before was itself carried across.
+ *    A continuation is weak: the review view lists it as placed by inference.
  * A reference that fits several events equally is left as context, saying which.
  */
 export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = (context, input) => {
@@ -67,6 +93,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   // People speak and act; a firm or a body named in passing ("deposits at FTX") is not its participants speaking.
   const personIds = new Set(input.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const contextByArticle = new Map<string, ContextSentence[]>();
+  const datesBySentence = new Map<string, DateMention[]>();
+  for (const date of input.dates ?? []) {
+    if (date.start === null || date.end === null) continue;
+    const list = datesBySentence.get(date.sentenceId);
+    if (list) list.push(date);
+    else datesBySentence.set(date.sentenceId, [date]);
+  }
 
   // Indexed once, so each article and each happening word reads only its own share: scanning every event per
   // article and per word made this stage grow with the square of the corpus (2.9 s at 1,000 articles).
@@ -99,6 +132,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
     const contextSentences: ContextSentence[] = [];
     let previous: Sentence | null = null;
+    let lastPlaced: Sentence | null = null;
+    const sentenceIndex = new Map(article.sentences.map((sentence, index) => [sentence.id, index]));
+    /** Sentences carried on across a paragraph break only by what they share with the account before them. */
+    const carriedAcross = new Set<string>();
+    /** The article's sentences already read, in order. */
+    const earlier: string[] = [];
 
     for (const sentence of article.sentences) {
       if (sentence.kind === 'byline' || sentence.kind === 'dateline') {
@@ -108,7 +147,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const own = placed.get(sentence.id) ?? new Map<string, Placement>();
       const names = new Set((mentions.get(sentence.id) ?? []).map((mention) => mention.entityId));
       const claimed = new Set([...own.keys()].flatMap((id) => familiesOf(eventById.get(id))));
-      const future = FUTURE_CUE.test(sentence.text);
+      // A quoted "will not waver" is what someone said at the happening, not a plan the sentence reports.
+      const future = FUTURE_CUE.test(withoutQuotes(sentence.text));
       const ambiguities: string[] = [];
       const candidates = new Set<string>();
       /** Families of happening words the sentence marks as another occasion ("the next meeting"): it is not about that family's reported event. */
@@ -119,6 +159,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // plain verb describes that happening with its nouns; they do not point at another event.
       const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
       const triggers = findTriggers(sentence.text);
+      /** Events named only by a happening word that qualifies another noun ("a cause of the crash"). */
+      const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
       let fitsSeveral = false;
       for (const trigger of triggers) {
@@ -181,11 +223,22 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             why = `names “${word}”: the one ${word} this article reports`;
           } else if (reported.length > 1) fitsSeveral = true;
         }
+        // "Chen added that the vote would not change …": the vote is what an onlooker's statement is about; the
+        // sentence reports the statement. An election has candidates and voters, no parties who speak for it as a
+        // prosecutor speaks for a verdict, so only a candidate's words about it stay on it.
+        const participants = chosen?.participants ?? [];
+        const speakers = chosen && !talkingKind(chosen) ? speakersBefore(sentence.text, trigger.start, mentions.get(sentence.id) ?? []) : [];
+        if (speakers.length > 0 && !speakers.some((id) => participants.includes(id))) chosen = undefined;
         if (chosen && !own.has(chosen.id)) {
           own.set(chosen.id, { how: 'refers', why });
           for (const chosenFamily of familiesOf(chosen)) claimed.add(chosenFamily);
+          if (dependentWord(sentence.text, trigger, triggers)) dependent.add(chosen.id);
         }
       }
+      // "The report does not name a cause of the crash": a happening word that only qualifies another noun (a cause of
+      // it, its moments, a crash report, the crashed jet, the jet that crashed) is not what a sentence that reports
+      // something else is about.
+      if ([...own.keys()].some((id) => !dependent.has(id))) for (const id of dependent) own.delete(id);
 
       // 2. participants: the main event's people, named with what they said or did.
       // Not when the sentence is dated on another event of the same people ("In a phone call on Dec. 11, the two ministers…").
@@ -198,7 +251,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         return dominant !== undefined && later !== undefined && later.start > (dominant.end ?? dominant.start) && plansHappening(sentence.text, later);
       });
       const aboutAnother = (event: TimelineEvent) => familiesOf(event).some((family) => otherOccasion.has(family));
-      if (
+      const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
+      const cue = SPEECH_OR_STANCE.exec(sentence.text)?.[0];
+      // "The pair said …" speaks for a group of people taking part: the main story's, or when the main story has no
+      // such group (a court hearing, a crash), the last account of two or more people before it in the article.
+      const mainHasGroup = dominant !== undefined && talkingKind(dominant) && personCount(dominant, personIds) >= 2;
+      const pair = group && cue && own.size === 0 && !mainHasGroup ? lastGroupEvent(earlier, placed, eventById, personIds) : undefined;
+      if (pair && !aboutAnother(pair) && !familiesOf(pair).some((family) => claimed.has(family))) {
+        own.set(pair.id, { how: 'participants', why: `“${group}” “${cue}”: the participants of the account before it acting` });
+      } else if (
         dominant &&
         talkingKind(dominant) &&
         !own.has(dominant.id) &&
@@ -211,29 +272,52 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // "Blinken congratulated Lai": a participant named as the object of someone else's statement is not speaking.
         const firstPerson = (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').sort((a, b) => a.start - b.start)[0];
         const speakerTookPart = firstPerson === undefined || named.includes(firstPerson.entityId);
-        const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
-        const cue = SPEECH_OR_STANCE.exec(sentence.text)?.[0];
         const why =
           named.length >= 2
             ? `names ${named.map((id) => entityName.get(id)).join(' and ')}, who took part`
             : named.length === 1 && cue && speakerTookPart
               ? `${entityName.get(named[0]!)} “${cue}”: a participant speaking or acting`
-              : group && cue
+              : group && cue && personCount(dominant, personIds) >= 2
                 ? `“${group}” “${cue}”: the participants acting`
                 : null;
         if (why) own.set(dominant.id, { how: 'participants', why });
       }
 
       // 3. continues: the account of the sentence before.
-      if (sentence.kind === 'body' && previous) {
-        const previousEvents = [...(placed.get(previous.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
+      // The sentence before, or when it is on no event, the nearest earlier one that is ("Hou concedes" / "Hou has
+      // conceded." / "He apologised …": the account goes on past a line that placed nothing).
+      const anchor = previous && placed.has(previous.id) ? previous : lastPlaced && (sentenceIndex.get(sentence.id) ?? 0) - (sentenceIndex.get(lastPlaced.id) ?? 0) <= MAX_SKIP + 1 ? lastPlaced : null;
+      const skipped = anchor !== null && anchor !== previous;
+      if (sentence.kind === 'body' && anchor) {
+        const previousEvents = [...(placed.get(anchor.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
         const thread = previousEvents[0];
-        const samePlace = previous.paragraph === sentence.paragraph;
-        const opener = CONTINUATION_OPENER.test(sentence.text);
+        const samePlace = !skipped && anchor.paragraph === sentence.paragraph;
+        // A pronoun ("He apologised") points at the sentence just before, not past it.
+        const opener = !skipped && CONTINUATION_OPENER.test(sentence.text);
         const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
         const threadEvent = thread ? eventById.get(thread) : undefined;
-        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener)) || (opener && onlyBackground && thread === dominant?.id))) {
-          own.set(thread, { how: 'continues', why: `continues ${previous.id}${samePlace ? ' in the same paragraph' : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`}` });
+        // Across a paragraph break (wire copy gives each sentence its own), only a sentence that shares something
+        // with the account before it carries it on: one of its people, or (from the sentence just before) its kind of
+        // happening. A body named in passing ("FTX filed for bankruptcy") is not enough.
+        // Not from a sentence itself carried across a break (no chains through background paragraphs), nor when the
+        // sentence dates something outside the account ("told the jury last month", "in 2020").
+        const shares =
+          threadEvent !== undefined &&
+          !carriedAcross.has(anchor.id) &&
+          !datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent) &&
+          // A candidate named after an election speaks at a happening of their own (see talkingKind); "the vote"
+          // names an election of years before only with its year (see meantWithoutYear).
+          ((talkingKind(threadEvent) && (threadEvent.participants ?? []).some((id) => names.has(id) && personIds.has(id))) ||
+            (!skipped && meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind)))));
+        const across = own.size === 0 && !samePlace && !opener && shares;
+        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares)) || (opener && onlyBackground && thread === dominant?.id))) {
+          if (across) carriedAcross.add(sentence.id);
+          const link = samePlace
+            ? ' in the same paragraph'
+            : across
+              ? ' across a paragraph break, by what it shares with that account (weak: an editorial split undoes it)'
+              : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`;
+          own.set(thread, { how: 'continues', why: `continues ${anchor.id}${link}` });
         }
       }
 
@@ -248,7 +332,25 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         contextSentences.push(entry);
       }
       if (sentence.kind === 'body') previous = sentence;
+      if (sentence.kind === 'body' && own.size > 0) lastPlaced = sentence;
+      earlier.push(sentence.id);
     }
+
+    // A subhead ("Hou concedes", "1. Lai won, but with a minority") heads the lines under it: it takes the account of
+    // the first of them. Read after the article, since that line comes after it.
+    const unplaced: ContextSentence[] = [];
+    const contextOf = new Map(contextSentences.map((item) => [item.sentenceId, item]));
+    article.sentences.forEach((sentence, index) => {
+      const entry = contextOf.get(sentence.id);
+      if (!entry) return;
+      const next = article.sentences[index + 1];
+      const under = next && next.kind === 'body' && next.paragraph !== sentence.paragraph ? placed.get(next.id) : undefined;
+      const thread = under ? [...under.keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9))[0] : undefined;
+      if (sentence.kind === 'body' && isSubhead(sentence.text) && thread && next) {
+        placed.set(sentence.id, new Map([[thread, { how: 'continues', why: `a subhead over ${next.id}: heads its account` }]]));
+      } else unplaced.push(entry);
+    });
+    contextSentences.splice(0, contextSentences.length, ...unplaced);
 
     for (const [sentenceId, byEvent] of placed) {
       for (const [eventId, placement] of byEvent) {
@@ -271,6 +373,49 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   }
   return { events, context: contextByArticle };
 };
+
+/** Verbs that report what someone said: the words after them are the speaker's. */
+const REPORTING_VERB = /\b(?:said|says|added|adds|told|tells|insisted|insists|stated|states|argued|argues|claimed|claims|warned|warns|wrote|congratulat(?:ed|es|ing))\b/giu;
+
+/**
+ * Who reports the words at `position`: the people and bodies named before the last reporting verb ahead of it
+ * ("Chen added that the vote …" → Chen). None when no verb stands before it or no one is named before the verb.
+ */
+function speakersBefore(text: string, position: number, mentions: readonly { entityId: string; start: number; end: number; type: string }[]): string[] {
+  let verbStart = -1;
+  for (const match of text.slice(0, position).matchAll(REPORTING_VERB)) verbStart = match.index;
+  if (verbStart < 0) return [];
+  return mentions.filter((mention) => mention.end <= verbStart && mention.type !== 'place').map((mention) => mention.entityId);
+}
+
+/** The text outside quotation marks: the narrator's own words. */
+function withoutQuotes(text: string): string {
+  return text.replace(/["“][^"“”]*["”]/gu, ' ');
+}
+
+/** A date of the sentence's own that falls outside the event's span (a day or a month; a bare year is too coarse to tell). */
+function datesElsewhere(dates: readonly DateMention[], event: TimelineEvent): boolean {
+  const end = event.end ?? event.start;
+  return dates.some((date) => date.precision !== 'year' && date.start !== null && date.end !== null && (date.end < event.start || date.start > end));
+}
+
+const personCount = (event: TimelineEvent, personIds: ReadonlySet<string>) => (event.participants ?? []).filter((id) => personIds.has(id)).length;
+
+/** The event of the nearest earlier sentence that is an account of two or more people taking part (a meeting, a call). */
+function lastGroupEvent(
+  earlier: string[],
+  placed: Map<string, Map<string, Placement>>,
+  eventById: Map<string, TimelineEvent>,
+  personIds: ReadonlySet<string>,
+): TimelineEvent | undefined {
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    for (const id of placed.get(earlier[index]!)?.keys() ?? []) {
+      const event = eventById.get(id);
+      if (event && talkingKind(event) && personCount(event, personIds) >= 2) return event;
+    }
+  }
+  return undefined;
+}
 
 /** "will attend Trump's inauguration": a plan or expectation whose verb leads straight to the later happening's word. */
 function plansHappening(text: string, event: TimelineEvent): boolean {

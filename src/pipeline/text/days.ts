@@ -167,3 +167,17 @@ export function parseOffsetMinutes(offset: string): number {
 export function noonInZone(day: Ymd, offsetMinutes: number): Date {
   return new Date(Date.UTC(day.y, day.m - 1, day.d, 12) - offsetMinutes * 60_000);
 }
+
+/** Memoised: clustering asks for the same few days' neighbours very many times. */
+const shiftedDays = new Map<string, string>();
+
+/** "2025-01-13" shifted by `delta` days, as an ISO day. */
+export function shiftDay(day: string, delta: number): string {
+  const key = `${day}|${delta}`;
+  const cached = shiftedDays.get(key);
+  if (cached !== undefined) return cached;
+  const [year, month, date] = day.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year!, month! - 1, date! + delta)).toISOString().slice(0, 10);
+  shiftedDays.set(key, shifted);
+  return shifted;
+}

@@ -374,3 +374,256 @@ describe('participants speaking: people, not a firm named in passing', () => {
     expect(eventIdsOf(corpus, 'v1-s4')).toEqual([]);
   });
 });
+
+describe('quoted words and "the pair" after a meeting', () => {
+  // Published the day after the meeting: a plan in the narrator's words cannot be about it, a quoted "will" can.
+  const corpus = ingestStory({
+    'q1_talks.txt': {
+      outlet: 'harbour-wire',
+      publishedAt: '2023-09-12T09:00:00+09:00',
+      lines: [
+        'Envoys meet in Port Alba',
+        '',
+        'Envoy Lina Sato met Foreign Minister Omar Vale in Port Alba on Monday.',
+        'Officials said the talks had gone well and that ties “will only grow stronger”.',
+        'Officials said the talks will resume in the spring.',
+        'The pair agreed to open a consulate in the north.',
+        'Tickets for the pair of harbour concerts sold out within an hour.',
+      ],
+    },
+  });
+  const meeting = eventsOfSentence(corpus, 'q1-s2')[0]!;
+
+  it('reads a quoted "will" as what was said, so "the talks" still names the meeting', () => {
+    expect(meeting.start).toBe('2023-09-11');
+    expect(eventIdsOf(corpus, 'q1-s3')).toEqual([meeting.id]);
+  });
+
+  it('but a plan in the narrator’s words is not about the meeting already held (negative case)', () => {
+    expect(eventIdsOf(corpus, 'q1-s4')).not.toContain(meeting.id);
+  });
+
+  it('takes "the pair" agreeing as the participants acting', () => {
+    expect(eventIdsOf(corpus, 'q1-s5')).toEqual([meeting.id]);
+  });
+
+  it('but not "the pair of" anything with no act of speech or stance (negative case)', () => {
+    expect(eventIdsOf(corpus, 'q1-s6')).toEqual([]);
+  });
+});
+
+describe('"the pair" when the main story is no meeting of people', () => {
+  const corpus = ingestStory({
+    'n1_digest.txt': {
+      outlet: 'harbour-digest',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Ruling on the strike',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Marsh said the union had given enough notice, and Marsh lifted the fines.',
+        'Envoy Lina Sato met Foreign Minister Omar Vale on Monday.',
+        'Harbour traffic has doubled in a decade.',
+        'The pair said they were pleased with the progress.',
+      ],
+    },
+    'n2_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Harbour traffic has doubled in a decade.',
+        'The pair said they would appeal.',
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'n1-s2')[0]!;
+  const meeting = eventsOfSentence(corpus, 'n1-s4')[0]!;
+
+  it('speaks for the people of the last account of two taking part', () => {
+    expect(ruling.id).not.toBe(meeting.id);
+    expect(eventIdsOf(corpus, 'n1-s5')).toEqual([]);
+    expect(eventIdsOf(corpus, 'n1-s6')).toEqual([meeting.id]);
+  });
+
+  it('is not put on a ruling with one person in it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'n2-s4')).toEqual([]);
+  });
+});
+
+describe('an onlooker’s words about an election', () => {
+  const corpus = ingestStory({
+    'e1_isle.txt': {
+      outlet: 'isle-times',
+      publishedAt: '2023-06-05T09:00:00+01:00',
+      lines: [
+        'Marta Quill wins island election',
+        '',
+        "Marta Quill won the island's presidential election on Sunday, beating Ivo Dren.",
+        'Turnout was the highest in two decades.',
+        'Mainland spokesman Karl Osk added that the election would not change the mainland’s policy.',
+        'Quill said the election had been fair.',
+      ],
+    },
+  });
+  const election = eventsOfSentence(corpus, 'e1-s2')[0]!;
+
+  it('keeps a statement about the election by someone who took no part in it off the election', () => {
+    expect(election.kinds).toContain('election');
+    expect(eventIdsOf(corpus, 'e1-s4')).not.toContain(election.id);
+  });
+
+  it('but a candidate’s words naming it stay on it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'e1-s5')).toContain(election.id);
+  });
+});
+
+describe('carrying an account across a paragraph break (wire copy: a paragraph a sentence)', () => {
+  const corpus = ingestStory({
+    'k1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        "Union leaders carried Marsh's portrait through the docks.",
+        'Harbour traffic was normal by the evening.',
+      ],
+    },
+    'k2_court.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: ['Strike ruled lawful', '', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.', 'Marsh had fined the union in March.'],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'k1-s2')[0]!;
+
+  it('carries it on in a sentence naming one of its people', () => {
+    expect(ruling.start).toBe('2024-06-11');
+    expect(eventIdsOf(corpus, 'k1-s3')).toEqual([ruling.id]);
+  });
+
+  it('but not in a sentence sharing nothing with it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'k1-s4')).toEqual([]);
+  });
+
+  it('nor in one that dates something else, even naming its people (negative case)', () => {
+    expect(eventIdsOf(corpus, 'k2-s2')).toContain(ruling.id);
+    expect(eventIdsOf(corpus, 'k2-s3')).not.toContain(ruling.id);
+  });
+});
+
+describe('carrying an account past a line that placed nothing', () => {
+  const corpus = ingestStory({
+    'm1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Harbour traffic was normal by the evening.',
+        "Union leaders carried Marsh's portrait through the docks.",
+      ],
+    },
+    'm2_court.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Harbour traffic was normal by the evening.',
+        'He walked home along the quay.',
+        'Ferries ran late.',
+        'Gulls circled the cranes.',
+        "Union leaders carried Marsh's portrait through the docks.",
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'm1-s2')[0]!;
+
+  it('goes on in a sentence naming one of its people, one line further down', () => {
+    expect(eventIdsOf(corpus, 'm1-s3')).toEqual([]);
+    expect(eventIdsOf(corpus, 'm1-s4')).toEqual([ruling.id]);
+  });
+
+  it('but a pronoun points at the line just before, not past it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'm2-s2')).toContain(ruling.id);
+    expect(eventIdsOf(corpus, 'm2-s4')).toEqual([]);
+  });
+
+  it('nor past more than two lines that placed nothing (negative case)', () => {
+    expect(eventIdsOf(corpus, 'm2-s7')).toEqual([]);
+  });
+});
+
+describe('subheads in a live blog', () => {
+  const corpus = ingestStory({
+    's1_blog.txt': {
+      outlet: 'harbour-live',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Port strike ruling: judge sides with the dockers',
+        '',
+        'The dockers gathered outside the court before dawn, as they had every day this week.',
+        '',
+        'A win for the dockers',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        '',
+        'What happens next?',
+        '',
+        'Harbour traffic was normal by the evening, the port authority said.',
+        '',
+        'Weather on the quay',
+        '',
+        'Gulls circled the cranes all afternoon as the wind rose over the harbour.',
+        '',
+        'The blog will resume tomorrow morning with reaction from the port.',
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 's1-s4')[0]!;
+
+  it('takes the account of the line under it', () => {
+    expect(ruling.start).toBe('2024-06-11');
+    expect(eventIdsOf(corpus, 's1-s3')).toEqual([ruling.id]);
+  });
+
+  it('but a question, or a subhead over a line on no event, stays context (negative cases)', () => {
+    expect(eventIdsOf(corpus, 's1-s5')).toEqual([]);
+    expect(eventIdsOf(corpus, 's1-s7')).toEqual([]);
+  });
+});
+
+describe('a happening word that only qualifies another noun', () => {
+  const corpus = ingestStory({
+    'd1_report.txt': {
+      outlet: 'sky-wire',
+      publishedAt: '2024-03-05T09:00:00+01:00',
+      lines: [
+        'Northport crash report published',
+        '',
+        'A cargo plane crashed on landing at Northport airport on Feb. 5, killing both pilots.',
+        'The safety board released its preliminary report on Monday.',
+        'The report found no single cause of the crash.',
+        'The crash was the first at the airport in forty years.',
+      ],
+    },
+  });
+  const crash = eventsOfSentence(corpus, 'd1-s2')[0]!;
+  const report = eventsOfSentence(corpus, 'd1-s3')[0]!;
+
+  it('("a cause of the crash") is not what a sentence about the report reports', () => {
+    expect(crash.id).not.toBe(report.id);
+    expect(eventIdsOf(corpus, 'd1-s4')).toEqual([report.id]);
+  });
+
+  it('while "the crash" as the subject still names it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'd1-s5')).toContain(crash.id);
+  });
+});

@@ -531,3 +531,35 @@ describe('extractEvents: one body’s statement that day in two outlets', () => 
     expect(eventsOfSentence(corpus, 'u1-s3').map((event) => event.id)).not.toContain(eventsOfSentence(corpus, 'u1-s2')[0]!.id);
   });
 });
+
+describe('extractEvents: one article’s account of a crash, sentence by sentence', () => {
+  const corpus = ingestStory({
+    'c1_wire.txt': {
+      outlet: 'sky-wire',
+      publishedAt: '2024-02-06T09:00:00+01:00',
+      lines: [
+        'Cargo plane crashes at Northport',
+        '',
+        'A cargo plane crashed on landing at Northport airport on Monday, killing both pilots.',
+        'The tower warned the crew of strong crosswinds at 6:10 a.m. on Monday.',
+        'Airline chief Ana Ruiz apologised to the families on Monday.',
+      ],
+    },
+    'c2_daily.txt': {
+      outlet: 'north-daily',
+      publishedAt: '2024-02-06T07:00:00+01:00',
+      lines: ['Northport roads closed', '', 'Police closed the coast road on Monday for resurfacing.'],
+    },
+  });
+  const crash = eventsOfSentence(corpus, 'c1-s2')[0]!;
+
+  it('takes in what the same article dates that day with a plain verb and no one named', () => {
+    expect(crash.kinds).toContain('disaster');
+    expect(eventsOfSentence(corpus, 'c1-s3').map((event) => event.id)).toEqual([crash.id]);
+  });
+
+  it('but not a named person’s act that day, nor another article’s (negative cases)', () => {
+    expect(eventsOfSentence(corpus, 'c1-s4').map((event) => event.id)).not.toContain(crash.id);
+    expect(eventsOfSentence(corpus, 'c2-s2').map((event) => event.id)).not.toContain(crash.id);
+  });
+});

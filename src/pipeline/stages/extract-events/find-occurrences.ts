@@ -1,0 +1,252 @@
+/**
+ * Stage 1: every dated sentence whose nearby words report a happening becomes
+ * an occurrence (not the landmark an "after" clause recalls, nor the day a span
+ * ends; a reaction to a happening is its own).
+ */
+import type { DateMention, Entity } from '../../../lib/corpus/schema';
+import { findActionVerbs, findTriggers, type Trigger } from '../../knowledge/event-triggers';
+import type { MentionIndex } from '../../mention-index';
+import { clauseBoundaries, clauseOf } from '../../text/clauses';
+import type { EventInput, Occurrence } from './model';
+
+/** How far (in characters) a trigger may stand from the date and still describe it. */
+const TRIGGER_REACH = 30;
+/** How far a plain verb may stand from a day and still report what was done on it ("On Monday, acting President Choi ordered"). */
+const ACTION_REACH = 60;
+/** How far the happening word may stand from a month or year and still be dated by it. */
+const VAGUE_TRIGGER_REACH = 60;
+/** How far a verb may follow a month or year that opens the sentence ("In May 2023, Prime Minister Kishida laid"). */
+const OPENING_ACTION_REACH = 40;
+const SCANNED_KINDS = new Set(['headline', 'caption', 'body']);
+
+export function findOccurrences(input: EventInput, mentions: MentionIndex): Occurrence[] {
+  const articleById = new Map(input.articles.map((article) => [article.id, article]));
+  const sentenceOrder = new Map<string, number>();
+  for (const article of input.articles) article.sentences.forEach((sentence, order) => sentenceOrder.set(sentence.id, order));
+  const sentenceById = new Map(input.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence] as const)));
+
+  const datesBySentence = new Map<string, DateMention[]>();
+  for (const date of input.dates) {
+    if (date.start === null || date.end === null || date.precision === null) continue;
+    const list = datesBySentence.get(date.sentenceId);
+    if (list) list.push(date);
+    else datesBySentence.set(date.sentenceId, [date]);
+  }
+
+  const occurrences: Occurrence[] = [];
+  for (const [sentenceId, dates] of datesBySentence) {
+    const sentence = sentenceById.get(sentenceId);
+    const article = articleById.get(dates[0]!.articleId);
+    if (!sentence || !article || !SCANNED_KINDS.has(sentence.kind)) continue;
+    const triggers = findTriggers(sentence.text);
+    const boundaries = clauseBoundaries(sentence.text);
+    const clauseAround = (start: number, end: number) => clauseOf(boundaries, sentence.text.length, start, end);
+    // A broad expression next to a precise one ("Earlier this week … on Jan. 7") adds nothing.
+    // Compared by distinct span, so a sentence listing thousands of dates stays linear.
+    const spans = [...new Map(dates.map((date) => [`${date.start}|${date.end}`, date])).values()];
+    const broad = new Set(spans.filter((span) => spans.some((other) => strictlyInside(other, span))).map((span) => `${span.start}|${span.end}`));
+    const precise = dates.filter((date) => !broad.has(`${date.start}|${date.end}`));
+    // "mourning until Jan. 4": the day a happening ends is not the day it happened, nor does it split the sentence.
+    const sorted = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
+    sorted.forEach((date, position) => {
+      // Each date owns the part of the sentence nearer to it than to any other date.
+      const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
+      const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
+      const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
+      const own = triggers.filter(
+        (trigger) =>
+          trigger.start >= from &&
+          trigger.end <= to &&
+          !isRelationalReference(sentence.text, trigger, date) &&
+          !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
+      );
+      const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
+      // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
+      const specificFirst = (a: Trigger, b: Trigger) => Number(a.kind === 'statement') - Number(b.kind === 'statement') || byDistance(a, b);
+      const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(specificFirst);
+      // No happening word of a known kind: a verb in the date's own clause still says something was done that day.
+      // Not for a date that modifies a noun ("his Dec 3 decree", "the Jan. 27 report"): the verb is not what it dates.
+      const modifiesNoun = /(?:\b(?:his|her|its|their|the|a|an|this|that)|['’]s)\s+$/i.test(sentence.text.slice(Math.max(0, date.charStart - 12), date.charStart));
+      const actions =
+        inClause.length === 0 && own.length === 0 && date.precision === 'day' && !modifiesNoun
+          ? findActionVerbs(sentence.text)
+              .filter(
+                (verb) =>
+                  verb.start >= from &&
+                  verb.end <= to &&
+                  distance(verb, date) <= ACTION_REACH &&
+                  !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
+              )
+              .sort(byDistance)
+          : [];
+      let nearest = inClause[0] ?? [...own].sort(byDistance)[0] ?? actions[0];
+      // A month or a year far from any happening word is scene-setting ("this year"), not an event date…
+      if (nearest && date.precision !== 'day' && distance(nearest, date) > VAGUE_TRIGGER_REACH) nearest = undefined;
+      // …unless it opens the sentence and a verb follows it: "In May 2023, Kishida laid a wreath …".
+      if (!nearest && date.precision !== 'day' && opensSentence(sentence.text, date)) {
+        nearest = findActionVerbs(sentence.text).filter((verb) => verb.start >= date.charEnd && verb.end <= to && distance(verb, date) <= OPENING_ACTION_REACH).sort(byDistance)[0];
+      }
+      if (!nearest) return;
+      // "Kamikawa issued a statement on Saturday congratulating Lai on his election": what the date reports is the
+      // reaction; the happening it speaks of is its subject matter, and the speaker alone is its actor.
+      const reaction = nearest.kind !== 'action' && nearest.kind !== 'statement' ? reactionBefore(sentence.text, from, nearest) : null;
+      if (reaction) {
+        const speakers = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= from && mention.end <= reaction.start);
+        const ofType = (type: Entity['type']) => new Set(speakers.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+        const [reactionFrom, reactionTo] = clauseAround(reaction.start, reaction.end);
+        occurrences.push({
+          date: date as Occurrence['date'],
+          article,
+          sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+          kinds: new Set(['action']),
+          primaryKind: 'action',
+          persons: ofType('person'),
+          places: ofType('place'),
+          organizations: ofType('organization'),
+          phrase: phraseAround(sentence.text, reaction, [Math.min(clauseFrom, reactionFrom), Math.max(clauseTo, reactionTo)], date),
+          clause: clauseAbout(sentence.text, reaction, [reactionFrom, reactionTo], date),
+        });
+        return;
+      }
+      const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
+      kinds.add(nearest.kind);
+      // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
+      const [triggerFrom, triggerTo] = clauseAround(nearest.start, nearest.end);
+      const inActorClauses = (start: number, end: number) => (start >= clauseFrom && end <= clauseTo) || (start >= triggerFrom && end <= triggerTo);
+      const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => inActorClauses(mention.start, mention.end));
+      const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+      occurrences.push({
+        date: date as Occurrence['date'],
+        article,
+        sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+        kinds,
+        primaryKind: nearest.kind,
+        persons: ofType('person'),
+        places: ofType('place'),
+        organizations: ofType('organization'),
+        phrase: phraseAround(sentence.text, nearest, [Math.min(clauseFrom, triggerFrom), Math.max(clauseTo, triggerTo)], date),
+        clause: clauseAbout(sentence.text, nearest, [triggerFrom, triggerTo], date),
+      });
+    });
+  }
+  return occurrences.sort(
+    (a, b) => a.date.start.localeCompare(b.date.start) || a.article.id.localeCompare(b.article.id) || a.sentenceOrder - b.sentenceOrder,
+  );
+}
+
+/**
+ * The happening word with its owner before it (capitalised or possessive words:
+ * "Kamikawa's trip", "the Second … Dialogue") and a few words after it, stopping
+ * at the clause's edge and at the date itself.
+ */
+function phraseAround(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
+  let start = trigger.start;
+  const before = text.slice(Math.max(from, trigger.start - 80), trigger.start);
+  const owner = /(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{L}.-]+['’]s?)\s+){1,5}$/u.exec(before);
+  if (owner) start = trigger.start - before.length + owner.index;
+  let end = trigger.end;
+  const after = /^(?:\s+[^\s,;:—–()]+){0,4}/u.exec(text.slice(trigger.end, Math.min(to, trigger.end + 60)));
+  if (after) end = trigger.end + after[0].length;
+  if (date.charStart >= trigger.end) end = Math.min(end, date.charStart);
+  if (date.charEnd <= trigger.start) start = Math.max(start, date.charEnd);
+  return text
+    .slice(Math.max(start, from), end)
+    .replace(/[\s.,;:!?"“”]+$/u, '')
+    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as)$/iu, '')
+    .trim();
+}
+
+/** Words that open a clause without naming anyone: dropped from the front of a title. */
+const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before)\s+)+/i;
+
+/**
+ * Who did what, in the text's words: up to six words before the happening word
+ * and five after it, inside its clause, without the date.
+ */
+function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
+  const dateless = (start: number, end: number) =>
+    text
+      .slice(start, end)
+      .replace(text.slice(date.charStart, date.charEnd), ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  // Six words before the happening word, or back to the capitalised word that starts its subject
+  // ("Jeju Air CEO Kim E-bae bowed his head", not "head at a press briefing").
+  const words = dateless(from, trigger.start).split(' ').filter(Boolean);
+  let first = Math.max(0, words.length - 6);
+  for (let index = first; index > Math.max(0, words.length - 10) && !/^\p{Lu}/u.test(words[index]!); index--) {
+    if (/^\p{Lu}/u.test(words[index - 1]!)) first = index - 1;
+  }
+  const before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
+  const after = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean).slice(0, 5).join(' ');
+  return `${before} ${text.slice(trigger.start, trigger.end)} ${after}`
+    .replace(/[\s.,;:!?"“”]+$/u, '')
+    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her)$/iu, '')
+    .replace(/^[,;:\s]+/, '')
+    .trim();
+}
+
+/**
+ * "ordered checks on Monday, a day after a jet crashed at Muan": the crash
+ * stands in a clause opened by "after", "since"… that the date is not in; it
+ * is a landmark of the dated happening, not what the date reports.
+ */
+function inLandmarkClause(text: string, [from, to]: [number, number], trigger: Trigger, date: DateMention): boolean {
+  if (date.charStart >= from && date.charEnd <= to) return false;
+  // "after the courtesy call and will visit Palau": an "and" ends the landmark.
+  const lead = text.slice(from, trigger.start);
+  return /^\s*(?:after|before|following|since|ahead of|prior to|until)\s/i.test(lead) && !/\s(?:and|or|then|but)\s/i.test(lead);
+}
+
+/** Verbs of reacting to a happening: a statement, congratulations, protest. */
+const REACTION_VERB = /\b(?:insist(?:s|ed)|congratulat(?:es|ed|ing)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|welcom(?:es|ed)|denounc(?:es|ed)|protest(?:s|ed)|responded|reacted|issued a statement|lodged)\b/gi;
+
+/** The first reaction verb between the start of the date's part of the sentence and the happening word. */
+function reactionBefore(text: string, from: number, trigger: Trigger): Trigger | null {
+  for (const match of text.slice(from, trigger.start).matchAll(REACTION_VERB)) {
+    return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
+  }
+  return null;
+}
+
+/** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */
+function isEndBound(text: string, date: DateMention): boolean {
+  const lead = text.slice(Math.max(0, date.charStart - 10), date.charStart);
+  if (date.precision !== 'day' || date.start !== date.end) return false;
+  return /\b(?:until|till|through)\s+$/i.test(lead) || /^(?:until|till|through)\b/i.test(date.text);
+}
+
+/**
+ * "a week ahead of Trump's inauguration": the inauguration is a landmark, not
+ * what the date reports — unless the date sits inside that phrase
+ * ("following last month's impeachment").
+ */
+function isRelationalReference(text: string, trigger: Trigger, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 48), trigger.start);
+  const match = /\b(ahead of|before|after|following|until|prior to)\s+((?:[\p{L}.'’-]+\s+){0,3})$/u.exec(before);
+  if (!match) return false;
+  const phraseStart = trigger.start - before.length + match.index;
+  return !(date.charStart >= phraseStart && date.charEnd <= trigger.end);
+}
+
+function distance(trigger: Trigger, date: DateMention): number {
+  if (trigger.end <= date.charStart) return date.charStart - trigger.end;
+  if (trigger.start >= date.charEnd) return trigger.start - date.charEnd;
+  return 0;
+}
+
+/** "In May 2023, …", "Last November, …": the date stands first and a comma closes it. */
+function opensSentence(text: string, date: DateMention): boolean {
+  return text.slice(0, date.charStart).trim() === '' || /^\s*(?:in|on|last|early|late|by)\s*$/i.test(text.slice(0, date.charStart))
+    ? /^\s*,/.test(text.slice(date.charEnd))
+    : false;
+}
+
+const midpoint = (left: DateMention, right: DateMention) => Math.floor((left.charEnd + right.charStart) / 2);
+
+function strictlyInside(inner: DateMention, outer: DateMention): boolean {
+  return (
+    inner.start !== null && inner.end !== null && outer.start !== null && outer.end !== null &&
+    inner.start >= outer.start && inner.end <= outer.end && (inner.start !== outer.start || inner.end !== outer.end)
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Whether two occurrences report one happening, and the keys the grouping
+ * stages index them by. Not a stage: the relation they all share.
+ */
+import { familyOf, type EventKind } from '../../knowledge/event-triggers';
+import { shiftDay } from '../../text/days';
+import { GENERIC_KINDS, type Occurrence } from './model';
+
+const occurrenceFamilies = new WeakMap<Occurrence, string[]>();
+
+/** Everything kindsAgree reads. */
+export function kindProfile(occurrence: Occurrence): string {
+  return `${occurrence.primaryKind}|${[...occurrence.kinds].sort().join(',')}`;
+}
+
+/** Everything sameHappening reads: occurrences with equal signatures relate to others alike. */
+export function signatureOf(occurrence: Occurrence): string {
+  const { date, article } = occurrence;
+  return [date.start, date.end, date.precision, article.outletId, article.id, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(',')].join('|');
+}
+
+export function sameHappening(a: Occurrence, b: Occurrence): boolean {
+  const sharedPersons = countShared(a.persons, b.persons);
+  // Outlets that date one happening a day apart: the same people doing the same kind of thing, or one crash,
+  // verdict or election told by one outlet a day off (shown as a date conflict).
+  if (oneDayApart(a, b)) {
+    if (a.article.outletId === b.article.outletId || familyOf(a.primaryKind) !== familyOf(b.primaryKind)) return false;
+    return sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0));
+  }
+  if (!spansAgree(a, b)) return false;
+  if (oneArticleMoment(a, b) || oneArticleMoment(b, a)) return true;
+  if (sharedPersons > 0) return kindsAgree(a, b);
+  // "The Taiwan Affairs Office said on Saturday …" in two outlets: one body's one act that day, naming no person.
+  if (
+    bothDays(a, b) &&
+    a.primaryKind === 'action' &&
+    b.primaryKind === 'action' &&
+    a.article.outletId !== b.article.outletId &&
+    a.persons.size === 0 &&
+    b.persons.size === 0 &&
+    countShared(a.organizations, b.organizations) > 0
+  ) {
+    return true;
+  }
+  // A crash, a verdict, an election: a story has one of each kind a day, whoever each outlet names in it.
+  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind)) return true;
+  // Nobody in common: the same kind family, with one side naming nobody.
+  // A year is too vague to identify a happening by its kind alone: the same people must be named.
+  const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
+  return !eitherYear && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b);
+}
+
+/**
+ * A crash or a verdict is one moment: what the same article dates that day with a plain verb and no one named
+ * ("the pilot sent a mayday at 8:59", "the plane slid off the runway on the 29th") is part of its account.
+ * Not an election day, which holds many people's happenings (a speech, a concession, a reaction).
+ */
+const MOMENT_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing']);
+function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
+  return (
+    MOMENT_KINDS.has(moment.primaryKind) &&
+    other.primaryKind === 'action' &&
+    other.persons.size === 0 &&
+    moment.article.id === other.article.id &&
+    bothDays(moment, other) &&
+    moment.date.start === other.date.start
+  );
+}
+
+/** With a person in common: the same kind family, or outcome verbs ("reaffirmed") not naming two different happenings. */
+export function kindsAgree(a: Occurrence, b: Occurrence): boolean {
+  return familiesMeet(a, b) || ((isGeneric(a) || isGeneric(b)) && !distinctHappenings(a, b));
+}
+
+function familiesMeet(a: Occurrence, b: Occurrence): boolean {
+  const theirs = kindFamilies(b);
+  return kindFamilies(a).some((family) => theirs.includes(family));
+}
+
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return shared;
+}
+
+const isGeneric = (occurrence: Occurrence) => [...occurrence.kinds].some((kind) => GENERIC_KINDS.has(kind));
+
+/**
+ * Kinds a story seldom has two of on one day (a crash, a verdict, an election), unlike meetings and calls:
+ * reports of one on the same day are one happening even when outlets name different people in it.
+ */
+const SINGULAR_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing', 'election', 'inauguration']);
+const isSingular = (occurrence: Occurrence) => SINGULAR_KINDS.has(occurrence.primaryKind);
+
+/** Two different specific kinds (a call vs a dialogue) are different happenings even on one day. */
+function distinctHappenings(a: Occurrence, b: Occurrence): boolean {
+  return !GENERIC_KINDS.has(a.primaryKind) && !GENERIC_KINDS.has(b.primaryKind) && !kindFamilies(a).includes(familyOf(b.primaryKind));
+}
+
+export function kindFamilies(occurrence: Occurrence): string[] {
+  let found = occurrenceFamilies.get(occurrence);
+  if (found === undefined) {
+    found = [...occurrence.kinds].filter((kind) => !GENERIC_KINDS.has(kind)).map(familyOf);
+    occurrenceFamilies.set(occurrence, found);
+  }
+  return found;
+}
+
+const bothDays = (a: Occurrence, b: Occurrence) => a.date.precision === 'day' && b.date.precision === 'day';
+
+function oneDayApart(a: Occurrence, b: Occurrence): boolean {
+  return a.date.precision === 'day' && b.date.precision === 'day' && (shiftDay(a.date.start, 1) === b.date.start || shiftDay(b.date.start, 1) === a.date.start);
+}
+
+/**
+ * Day reports agree on the same day; vague reports (a month, a year) agree
+ * with a day inside them; ranges agree with overlapping ranges only, because
+ * "a trip through Thursday" is not the Monday meeting inside it.
+ */
+function spansAgree(a: Occurrence, b: Occurrence): boolean {
+  const [ad, bd] = [a.date, b.date];
+  if (ad.precision === 'day' && bd.precision === 'day') return ad.start === bd.start;
+  if (ad.precision === 'day' || bd.precision === 'day') {
+    const [day, vague] = ad.precision === 'day' ? [ad, bd] : [bd, ad];
+    return vague.precision !== 'interval' && day.start >= vague.start && day.start <= vague.end;
+  }
+  return ad.start <= bd.end && bd.start <= ad.end;
+}

@@ -1,0 +1,30 @@
+/**
+ * Clauses of a sentence, for the stages that read what a date or a happening
+ * word belongs to. Pure and linear in the sentence.
+ */
+
+/**
+ * The clause holding the date: commas, semicolons, dashes and subordinating
+ * words ("amid", "following") bound it.
+ */
+export function clauseBoundaries(text: string): { index: number; end: number }[] {
+  const boundary = /[;:—–]|\s-{1,2}\s|,(?=\s)|\s(?=(?:amid|following|despite|while|whereas|although|as|ahead of|after|before|until|since)\s)/g;
+  return Array.from(text.matchAll(boundary), (match) => ({ index: match.index, end: match.index + match[0].length }));
+}
+
+/** Boundaries found once per sentence and searched by bisection: long sentences with many dates stay linear. */
+export function clauseOf(boundaries: { index: number; end: number }[], length: number, start: number, end: number): [number, number] {
+  // The last boundary ending at or before `start` opens the clause…
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (boundaries[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  const from = low > 0 ? boundaries[low - 1]!.end : 0;
+  // …and the first later boundary starting at or after `end` closes it.
+  let next = low;
+  while (next < boundaries.length && boundaries[next]!.index < end) next++;
+  return [from, next < boundaries.length ? boundaries[next]!.index : length];
+}
