@@ -201,19 +201,27 @@ export function TimelineView({
     // Before vis redraws for a new range (its redraw waits for the next frame): the ticks that fit it.
     const onRangeChange = () => measureAxis(timeline, container, state);
     // After a redraw, the centre's real width (first draw, resize, lanes changing width).
-    const onChanged = () => {
-      if (measureAxis(timeline, container, state)) timeline.redraw();
-    };
+    const onChanged = () => measureAxis(timeline, container, state);
     timeline.on('rangechange', onRangeChange);
     timeline.on('changed', onChanged);
     // vis stays hidden until a redraw after its first range change; at a fixed height nothing redraws
     // after that one unless asked (seen with Chromium: a blank chart), so ask once.
     const reveal = () => {
       timeline.off('rangechanged', reveal);
-      timeline.redraw();
+      redrawLayout(timeline);
     };
     timeline.on('rangechanged', reveal);
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => timeline.redraw());
+    // Only a real change of size: an observer also reports the size it starts with, which vis has just drawn.
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(([entry]) => {
+            const next = entry ? `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}` : '';
+            if (next === size) return;
+            size = next;
+            redrawLayout(timeline);
+          });
     resize?.observe(container);
     return () => {
       resize?.disconnect();
@@ -274,7 +282,7 @@ export function TimelineView({
     return afterNextPaint(() => {
       const timeline = timelineRef.current;
       const container = containerRef.current;
-      if (timeline && container && measureAxis(timeline, container, axis.current)) timeline.redraw();
+      if (timeline && container) measureAxis(timeline, container, axis.current);
     });
   }, [events]);
 
@@ -317,8 +325,18 @@ type AxisState = { choice: AxisChoice | null; labels: Map<string, string>; key: 
 const DAY_TICKS: AxisChoice = { scale: 'day', step: 1, sparse: false };
 
 /**
- * Fit the axis to the window and the centre's width: set vis's scale when the choice
- * changes, recompute a sparse axis's labels. Returns whether anything drawn changed.
+ * Redraw the chart's axis, lanes and positions in vis's next frame, without re-measuring its items. vis's own
+ * redraw() marks every item dirty and re-measures each (a forced layout per item): right for new item content,
+ * which the DataSet updates bring, and wasted on a new size, scale or set of axis labels, which change no
+ * item's size. An empty setOptions is vis's public way to ask for the lighter redraw.
+ */
+function redrawLayout(timeline: Timeline): void {
+  timeline.setOptions({});
+}
+
+/**
+ * Fit the axis to the window and the centre's width: set vis's scale when the choice changes, recompute a
+ * sparse axis's labels, and when either changed have vis redraw. Returns whether anything drawn changed.
  */
 function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisState): boolean {
   const { start, end } = timeline.getWindow();
@@ -343,6 +361,8 @@ function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisStat
   }
   // A sparse label is centred on its day's middle.
   if (choice.sparse) container.style.setProperty('--parallax-day-px', `${(width || container.clientWidth) / days}px`);
+  // A new scale's setOptions has asked for the redraw already.
+  if (labelsChanged && !scaleChanged) redrawLayout(timeline);
   return scaleChanged || labelsChanged;
 }
 
