@@ -176,6 +176,63 @@ export function TimelineView({
   const hintId = useId();
   const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0 });
 
+  // An outlet toggle or a highlight reaches the chart in a render after the click's frame is painted: vis
+  // redraws after the paint anyway, and building its items (thousands at 1,000 articles) held up that frame.
+  const events = useAfterPaint(eventsNow);
+  const articles = useAfterPaint(articlesNow);
+  const outlets = useAfterPaint(outletsNow);
+  const emphasisedEventIds = useAfterPaint(emphasisedNow);
+  // Recomputed as the window moves: a large corpus is drawn at the level of detail of the days in view.
+  const { items: itemData, groups: groupData } = useMemo(
+    () => buildTimelineData({ events, articles, outlets, emphasised: emphasisedEventIds, window }),
+    [events, articles, outlets, emphasisedEventIds, window],
+  );
+  // After the next paint: vis measures every item it adds or changes (forced layouts), which would
+  // otherwise hold up the frame that shows the list and the detail (npm run bench).
+  useEffect(() => syncAfterPaint(timelineRef, groups, groupData), [groups, groupData]);
+
+  const activate = useCallback(
+    (itemId: string) => {
+      const target = parseItemId(itemId);
+      if (target?.kind === 'cluster') onWindowChange(...zoomInto(target.range));
+      else if (target?.kind === 'publication') onOpenArticle?.(target.id);
+      else if (target?.kind === 'event') onSelect(target.id);
+    },
+    [onSelect, onOpenArticle, onWindowChange],
+  );
+  const bounds = useMemo(() => {
+    if (limits) return limits;
+    const days = itemData.filter((item) => item.type === 'point').map((item) => item.start.toISOString().slice(0, 10));
+    const computed = timelineBounds(events, days);
+    return computed ? { min: computed.min, max: computed.max } : null;
+  }, [limits, itemData, events]);
+  // The pan limits at mount, for the constructor (useLimits hands vis later ones).
+  const initialLimits = useRef(panLimits(bounds, window));
+  const appliedLimits = useRef('');
+  const keyboard = useChartKeyboard({ containerRef, items: itemData, groups: groupData, window, limits: bounds, selectedEventId, activate, onWindowChange });
+  // The focus ring is a class on the item, so vis draws it (and keeps it through its redraws).
+  const drawnItems = useMemo(
+    () => (keyboard.focusedId ? itemData.map((item) => (item.id === keyboard.focusedId ? { ...item, className: `${item.className} parallax-focused` } : item)) : itemData),
+    [itemData, keyboard.focusedId],
+  );
+  useEffect(() => syncAfterPaint(timelineRef, items, drawnItems), [items, drawnItems]);
+
+  // The days the axis labels when it cannot label every day: the days that have day-precise events.
+  useEffect(() => {
+    axis.current.version += 1;
+    axis.current.days = events
+      .filter((event) => event.precision === 'day')
+      .map((event) => ({ day: event.start, weight: event.outlets.length * (event.main ? 2 : 1) }));
+    // After the next paint, like every redraw of vis: measuring the centre's width forces a layout of the page.
+    return afterNextPaint(() => {
+      const timeline = timelineRef.current;
+      const container = containerRef.current;
+      if (timeline && container) measureAxis(timeline, container, axis.current);
+    });
+  }, [events]);
+
+  // Created once its data is in the DataSets (the effects above fill them at mount), so vis draws the lanes,
+  // the items and the axis's labels in one go instead of drawing an empty chart and redrawing it as each arrives.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -184,8 +241,14 @@ export function TimelineView({
     // Before the lanes are drawn the chart's width stands in for the centre's: a little wide, which at worst
     // picks finer ticks for one frame (never more than a few dozen), until the first 'changed' measures it.
     state.choice = chooseAxis(container.clientWidth, (end.getTime() - start.getTime()) / DAY_MS);
-    const timeline = new Timeline(container, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
+    // Built in a detached element, then put in place: vis draws at once in its constructor (and again for each
+    // size that changes on the way, three times over), which attached cost a long task at load; detached, it
+    // skips those draws and draws lanes, items and axis once, in its next frame (the redraw asked for below).
+    const frame = document.createElement('div');
+    frame.style.height = '100%';
+    const timeline = new Timeline(frame, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
       ...STATIC_OPTIONS,
+      ...(initialLimits.current ? limitOptions(initialLimits.current) : {}),
       start,
       end,
       // Always an explicit scale: vis's own choice shows no days at the story's zoom, and with no width yet
@@ -196,6 +259,9 @@ export function TimelineView({
         minorLabels: (date: Date) => minorLabel(date.valueOf(), state.choice ?? DAY_TICKS, state.labels),
       },
     });
+    appliedLimits.current = initialLimits.current ? `${initialLimits.current.min}|${initialLimits.current.max}` : '';
+    container.append(frame);
+    timeline.redraw();
     timelineRef.current = timeline;
     container.dataset.axis = state.choice.sparse ? 'sparse' : state.choice.scale;
     // Before vis redraws for a new range (its redraw waits for the next frame): the ticks that fit it.
@@ -229,63 +295,11 @@ export function TimelineView({
       timeline.off('rangechange', onRangeChange);
       timeline.off('changed', onChanged);
       timeline.destroy();
+      frame.remove();
     };
   }, [items, groups]);
 
-  // An outlet toggle or a highlight reaches the chart in a render after the click's frame is painted: vis
-  // redraws after the paint anyway, and building its items (thousands at 1,000 articles) held up that frame.
-  const events = useAfterPaint(eventsNow);
-  const articles = useAfterPaint(articlesNow);
-  const outlets = useAfterPaint(outletsNow);
-  const emphasisedEventIds = useAfterPaint(emphasisedNow);
-  // Recomputed as the window moves: a large corpus is drawn at the level of detail of the days in view.
-  const { items: itemData, groups: groupData } = useMemo(
-    () => buildTimelineData({ events, articles, outlets, emphasised: emphasisedEventIds, window }),
-    [events, articles, outlets, emphasisedEventIds, window],
-  );
-  // After the next paint: vis measures every item it adds or changes (forced layouts), which would
-  // otherwise hold up the frame that shows the list and the detail (npm run bench).
-  useEffect(() => afterNextPaint(() => syncDataSet(groups, groupData)), [groups, groupData]);
-
-  const activate = useCallback(
-    (itemId: string) => {
-      const target = parseItemId(itemId);
-      if (target?.kind === 'cluster') onWindowChange(...zoomInto(target.range));
-      else if (target?.kind === 'publication') onOpenArticle?.(target.id);
-      else if (target?.kind === 'event') onSelect(target.id);
-    },
-    [onSelect, onOpenArticle, onWindowChange],
-  );
-  const bounds = useMemo(() => {
-    if (limits) return limits;
-    const days = itemData.filter((item) => item.type === 'point').map((item) => item.start.toISOString().slice(0, 10));
-    const computed = timelineBounds(events, days);
-    return computed ? { min: computed.min, max: computed.max } : null;
-  }, [limits, itemData, events]);
-  const keyboard = useChartKeyboard({ containerRef, items: itemData, groups: groupData, window, limits: bounds, selectedEventId, activate, onWindowChange });
-  // The focus ring is a class on the item, so vis draws it (and keeps it through its redraws).
-  const drawnItems = useMemo(
-    () => (keyboard.focusedId ? itemData.map((item) => (item.id === keyboard.focusedId ? { ...item, className: `${item.className} parallax-focused` } : item)) : itemData),
-    [itemData, keyboard.focusedId],
-  );
-  useEffect(() => afterNextPaint(() => syncDataSet(items, drawnItems)), [items, drawnItems]);
-
-  useLimits(timelineRef, bounds, window);
-
-  // The days the axis labels when it cannot label every day: the days that have day-precise events.
-  useEffect(() => {
-    axis.current.version += 1;
-    axis.current.days = events
-      .filter((event) => event.precision === 'day')
-      .map((event) => ({ day: event.start, weight: event.outlets.length * (event.main ? 2 : 1) }));
-    // After the next paint, like every redraw of vis: measuring the centre's width forces a layout of the page.
-    return afterNextPaint(() => {
-      const timeline = timelineRef.current;
-      const container = containerRef.current;
-      if (timeline && container) measureAxis(timeline, container, axis.current);
-    });
-  }, [events]);
-
+  useLimits(timelineRef, bounds, window, appliedLimits);
   useWindowSync(timelineRef, window);
   // The selection follows the props as they are now: a selected event may be new in them.
   useSelectionSync(timelineRef, items, selectedEventId, eventsNow, window, onWindowChange);
@@ -326,9 +340,9 @@ const DAY_TICKS: AxisChoice = { scale: 'day', step: 1, sparse: false };
 
 /**
  * Redraw the chart's axis, lanes and positions in vis's next frame, without re-measuring its items. vis's own
- * redraw() marks every item dirty and re-measures each (a forced layout per item): right for new item content,
- * which the DataSet updates bring, and wasted on a new size, scale or set of axis labels, which change no
- * item's size. An empty setOptions is vis's public way to ask for the lighter redraw.
+ * redraw() marks every item dirty, and re-measures each (a forced layout of the page per item): right for new
+ * item content, which the DataSet updates bring, and wasted on a new size, scale or set of axis labels, which
+ * change no item's size. An empty setOptions is vis's public way to ask for that lighter redraw.
  */
 function redrawLayout(timeline: Timeline): void {
   timeline.setOptions({});
@@ -336,7 +350,7 @@ function redrawLayout(timeline: Timeline): void {
 
 /**
  * Fit the axis to the window and the centre's width: set vis's scale when the choice changes, recompute a
- * sparse axis's labels, and when either changed have vis redraw. Returns whether anything drawn changed.
+ * sparse axis's labels, and when either changed ask vis to redraw. Returns whether anything drawn changed.
  */
 function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisState): boolean {
   const { start, end } = timeline.getWindow();
@@ -366,6 +380,15 @@ function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisStat
   return scaleChanged || labelsChanged;
 }
 
+/** Hand vis new data after the next paint; before the chart exists (at mount), at once, for its constructor to draw. */
+function syncAfterPaint<T extends { id: string }>(timelineRef: RefObject<Timeline | null>, dataSet: DataSet<T, 'id'>, next: T[]): (() => void) | undefined {
+  if (!timelineRef.current) {
+    syncDataSet(dataSet, next);
+    return undefined;
+  }
+  return afterNextPaint(() => syncDataSet(dataSet, next));
+}
+
 /** Bring a DataSet to exactly `next`: drop stale ids, upsert only what changed (vis redraws only those). */
 export function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, next: T[]): void {
   const nextIds = new Set(next.map((item) => item.id));
@@ -379,17 +402,31 @@ export function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>,
   if (changed.length > 0) dataSet.update(changed as Parameters<typeof dataSet.update>[0]);
 }
 
-function useLimits(timelineRef: RefObject<Timeline | null>, bounds: { min: string; max: string } | null, window: DayWindow) {
-  const min = bounds ? (bounds.min < window.from ? bounds.min : window.from) : null;
-  const max = bounds ? (bounds.max > window.to ? bounds.max : window.to) : null;
+/** The days the reader may pan over: everything drawn and the window itself, whichever reaches further. */
+function panLimits(bounds: { min: string; max: string } | null, window: DayWindow): { min: string; max: string } | null {
+  return bounds ? { min: bounds.min < window.from ? bounds.min : window.from, max: bounds.max > window.to ? bounds.max : window.to } : null;
+}
+
+function limitOptions({ min, max }: { min: string; max: string }): TimelineOptions {
+  const start = new Date(dayToMs(min));
+  const end = new Date(dayToMs(max) + DAY_MS);
+  return { min: start, max: end, zoomMax: end.getTime() - start.getTime() };
+}
+
+/** `applied` holds the limits vis has (the constructor's at mount), so only a change is handed to it. */
+function useLimits(timelineRef: RefObject<Timeline | null>, bounds: { min: string; max: string } | null, window: DayWindow, applied: RefObject<string>) {
+  const limits = panLimits(bounds, window);
+  const min = limits?.min ?? null;
+  const max = limits?.max ?? null;
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (!timeline || !min || !max) return;
-    const start = new Date(dayToMs(min));
-    const end = new Date(dayToMs(max) + DAY_MS);
+    if (!timeline || !min || !max || applied.current === `${min}|${max}`) return;
     // Like every change handed to vis after mount: after the next paint (vis redraws in its next frame).
-    return afterNextPaint(() => timeline.setOptions({ min: start, max: end, zoomMax: end.getTime() - start.getTime() }));
-  }, [timelineRef, min, max]);
+    return afterNextPaint(() => {
+      applied.current = `${min}|${max}`;
+      timeline.setOptions(limitOptions({ min, max }));
+    });
+  }, [timelineRef, min, max, applied]);
 }
 
 /** Follow the window prop; skipped when the timeline already shows those days (e.g. after the reader panned). */
