@@ -172,6 +172,11 @@ describe('TimelineView', () => {
     expect(timeline.redraws).toBe(1);
   });
 
+  it('hands vis the selection at mount before its first draw, so the selected item is drawn in place', () => {
+    render(<TimelineView {...props({ selectedEventId: 'talks' })} />);
+    expect(only().selections[0]).toEqual(['event:talks']);
+  });
+
   it('asks vis for one more draw after its first range change, which is what makes a fixed-height chart visible', () => {
     render(<TimelineView {...props()} />);
     const timeline = only();

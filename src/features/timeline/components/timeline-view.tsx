@@ -173,8 +173,10 @@ export function TimelineView({
   const [groups] = useState<GroupDataSet>(() => new DataSet<TimelineGroupData, 'id'>());
   // The window at mount: given to the constructor so vis never fits to the data or opens on today.
   const initialWindow = useRef(window);
+  // The selection at mount, drawn in the chart's first draw (vis places a selected item's marks for its size).
+  const initialSelection = useRef(selectedEventId);
   const hintId = useId();
-  const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0 });
+  const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0, revealed: false });
 
   // An outlet toggle or a highlight reaches the chart in a render after the click's frame is painted: vis
   // redraws after the paint anyway, and building its items (thousands at 1,000 articles) held up that frame.
@@ -260,6 +262,11 @@ export function TimelineView({
       },
     });
     appliedLimits.current = initialLimits.current ? `${initialLimits.current.min}|${initialLimits.current.max}` : '';
+    // vis counts the draws it skipped off the page towards its limit of five passes for a draw whose sizes
+    // settle (the axis, then the lanes under it); left at four, its first real draw would stop after one pass,
+    // with the lanes drawn over the axis. Its count goes back to zero, as after any draw that settled.
+    (timeline as unknown as { redrawCount: number }).redrawCount = 0;
+    if (initialSelection.current) timeline.setSelection([eventItemId(initialSelection.current)]);
     container.append(frame);
     timeline.redraw();
     timelineRef.current = timeline;
@@ -274,6 +281,7 @@ export function TimelineView({
     // after that one unless asked (seen with Chromium: a blank chart), so ask once.
     const reveal = () => {
       timeline.off('rangechanged', reveal);
+      state.revealed = true;
       redrawLayout(timeline);
     };
     timeline.on('rangechanged', reveal);
@@ -334,8 +342,11 @@ export function TimelineView({
   );
 }
 
-/** What the axis shows now; `days` are the days with events, `key` what the labels were computed for. */
-type AxisState = { choice: AxisChoice | null; labels: Map<string, string>; key: string; days: WeightedDay[]; version: number };
+/**
+ * What the axis shows now; `days` are the days with events, `key` what the labels were computed for. `revealed`:
+ * vis shows the chart only from its first draw after its first range change (see reveal), which redraws anyway.
+ */
+type AxisState = { choice: AxisChoice | null; labels: Map<string, string>; key: string; days: WeightedDay[]; version: number; revealed: boolean };
 const DAY_TICKS: AxisChoice = { scale: 'day', step: 1, sparse: false };
 
 /**
@@ -375,8 +386,8 @@ function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisStat
   }
   // A sparse label is centred on its day's middle.
   if (choice.sparse) container.style.setProperty('--parallax-day-px', `${(width || container.clientWidth) / days}px`);
-  // A new scale's setOptions has asked for the redraw already.
-  if (labelsChanged && !scaleChanged) redrawLayout(timeline);
+  // A new scale's setOptions has asked for the redraw already; a chart not yet shown gets it when revealed.
+  if (labelsChanged && !scaleChanged && state.revealed) redrawLayout(timeline);
   return scaleChanged || labelsChanged;
 }
 
