@@ -71,6 +71,21 @@ test('a pasted link restores the selected event and the timeline window', async 
   expect(new URL(page.url()).searchParams.has('from')).toBe(false);
 });
 
+test('the chart settles in its first draw: its lanes start below the axis labels, and vis never gives up a redraw', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(message.text()));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const chart = page.getByRole('application', { name: 'Timeline chart' });
+  await expect(chart.locator('.vis-item').first()).toBeVisible();
+  const labelsBottom = await chart
+    .locator('.vis-time-axis .vis-text')
+    .evaluateAll((elements) => Math.max(...elements.filter((element) => (element as HTMLElement).innerText.trim()).map((element) => element.getBoundingClientRect().bottom)));
+  const laneTop = await chart.locator('.vis-labelset .vis-label').first().evaluate((element) => element.getBoundingClientRect().top);
+  expect(laneTop).toBeGreaterThanOrEqual(labelsBottom - 1);
+  expect(logs.filter((text) => /infinite loop in redraw/.test(text))).toEqual([]);
+});
+
 for (const viewport of [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },

@@ -18,7 +18,15 @@ const fake = vi.hoisted(() => {
     optionUpdates: Record<string, unknown>[] = [];
     destroyed = false;
     current: { start: Date; end: Date };
-    constructor(_container: HTMLElement, items: unknown, groups: unknown, options: Record<string, unknown>) {
+    container: HTMLElement;
+    /** Whether the element vis was given was on the page when vis was built (vis draws at once if it is). */
+    builtOnPage: boolean;
+    /** What the DataSets held when vis was built. */
+    itemsAtBuild: number;
+    constructor(container: HTMLElement, items: unknown, groups: unknown, options: Record<string, unknown>) {
+      this.container = container;
+      this.builtOnPage = container.isConnected;
+      this.itemsAtBuild = (items as { length: number }).length;
       this.items = items;
       this.groups = groups;
       this.options = options;
@@ -154,21 +162,36 @@ describe('TimelineView', () => {
     expect(screen.getByTestId('timeline-container')).toHaveClass(TIMELINE_HEIGHT);
   });
 
-  it('asks vis to redraw once after its first range change, which is what makes a fixed-height chart visible', () => {
+  it('builds vis off the page with its data, then puts it in place and asks for one draw', () => {
     render(<TimelineView {...props()} />);
     const timeline = only();
-    expect(timeline.redraws).toBe(0);
+    // Off the page, vis's constructor skips its drawing (three passes of an empty chart, a long task at load).
+    expect(timeline.builtOnPage).toBe(false);
+    expect(timeline.itemsAtBuild).toBeGreaterThan(0);
+    expect(screen.getByTestId('timeline-container')).toContainElement(timeline.container);
+    expect(timeline.redraws).toBe(1);
+  });
+
+  it('hands vis the selection at mount before its first draw, so the selected item is drawn in place', () => {
+    render(<TimelineView {...props({ selectedEventId: 'talks' })} />);
+    expect(only().selections[0]).toEqual(['event:talks']);
+  });
+
+  it('asks vis for one more draw after its first range change, which is what makes a fixed-height chart visible', () => {
+    render(<TimelineView {...props()} />);
+    const timeline = only();
+    const before = timeline.optionUpdates.length;
     timeline.emit('rangechanged', { start: timeline.current.start, end: timeline.current.end, byUser: false });
     timeline.emit('rangechanged', { start: timeline.current.start, end: timeline.current.end, byUser: false });
+    // The light redraw (an empty setOptions), not redraw(), which would re-measure every item.
+    expect(timeline.optionUpdates.slice(before)).toEqual([{}]);
     expect(timeline.redraws).toBe(1);
   });
 
   it('draws events in one lane (days as boxes, months as ranges) and each outlet’s publications in its own lane', async () => {
     render(<TimelineView {...props()} />);
     const timeline = only();
-    // Not in the frame that rendered the component: vis's forced layouts wait for the next.
-    expect(itemsOf(timeline)).toEqual([]);
-    await afterFrame();
+    // In the DataSets when vis is built, so its first draw has them.
     expect(groupsOf(timeline).map((group) => [group.id, group.label])).toEqual([
       ['events', 'Events'],
       ['outlet:kyodo', 'Kyodo News'],
@@ -322,11 +345,18 @@ describe('TimelineView', () => {
     expect(timeline.windows).toHaveLength(1);
   });
 
-  it('lets the reader pan out to the limits (min/max via setOptions)', async () => {
-    render(<TimelineView {...props({ limits: { min: '2023-10-29', max: '2025-01-20' } })} />);
+  it('lets the reader pan out to the limits (min/max at creation, then via setOptions)', async () => {
+    const { rerender } = render(<TimelineView {...props({ limits: { min: '2023-10-29', max: '2025-01-20' } })} />);
+    const timeline = only();
+    expect((timeline.options.min as Date).toISOString()).toBe('2023-10-29T00:00:00.000Z');
+    expect((timeline.options.max as Date).toISOString()).toBe('2025-01-21T00:00:00.000Z');
     await afterFrame();
-    const update = only().optionUpdates.at(-1)!;
-    expect((update.min as Date).toISOString()).toBe('2023-10-29T00:00:00.000Z');
+    // Not handed to vis a second time.
+    expect(timeline.optionUpdates.filter((update) => 'min' in update)).toEqual([]);
+    rerender(<TimelineView {...props({ limits: { min: '2023-10-01', max: '2025-01-20' } })} />);
+    await afterFrame();
+    const update = timeline.optionUpdates.at(-1)!;
+    expect((update.min as Date).toISOString()).toBe('2023-10-01T00:00:00.000Z');
     expect((update.max as Date).toISOString()).toBe('2025-01-21T00:00:00.000Z');
   });
 

@@ -173,56 +173,10 @@ export function TimelineView({
   const [groups] = useState<GroupDataSet>(() => new DataSet<TimelineGroupData, 'id'>());
   // The window at mount: given to the constructor so vis never fits to the data or opens on today.
   const initialWindow = useRef(window);
+  // The selection at mount, drawn in the chart's first draw (vis places a selected item's marks for its size).
+  const initialSelection = useRef(selectedEventId);
   const hintId = useId();
-  const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0 });
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const { start, end } = windowToRange(initialWindow.current);
-    const state = axis.current;
-    // Before the lanes are drawn the chart's width stands in for the centre's: a little wide, which at worst
-    // picks finer ticks for one frame (never more than a few dozen), until the first 'changed' measures it.
-    state.choice = chooseAxis(container.clientWidth, (end.getTime() - start.getTime()) / DAY_MS);
-    const timeline = new Timeline(container, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
-      ...STATIC_OPTIONS,
-      start,
-      end,
-      // Always an explicit scale: vis's own choice shows no days at the story's zoom, and with no width yet
-      // it picks milliseconds and stops at 1000 grid lines ("Something is wrong with the Timeline scale").
-      timeAxis: { scale: state.choice.scale, step: state.choice.step },
-      format: {
-        ...STATIC_OPTIONS.format,
-        minorLabels: (date: Date) => minorLabel(date.valueOf(), state.choice ?? DAY_TICKS, state.labels),
-      },
-    });
-    timelineRef.current = timeline;
-    container.dataset.axis = state.choice.sparse ? 'sparse' : state.choice.scale;
-    // Before vis redraws for a new range (its redraw waits for the next frame): the ticks that fit it.
-    const onRangeChange = () => measureAxis(timeline, container, state);
-    // After a redraw, the centre's real width (first draw, resize, lanes changing width).
-    const onChanged = () => {
-      if (measureAxis(timeline, container, state)) timeline.redraw();
-    };
-    timeline.on('rangechange', onRangeChange);
-    timeline.on('changed', onChanged);
-    // vis stays hidden until a redraw after its first range change; at a fixed height nothing redraws
-    // after that one unless asked (seen with Chromium: a blank chart), so ask once.
-    const reveal = () => {
-      timeline.off('rangechanged', reveal);
-      timeline.redraw();
-    };
-    timeline.on('rangechanged', reveal);
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => timeline.redraw());
-    resize?.observe(container);
-    return () => {
-      resize?.disconnect();
-      timelineRef.current = null;
-      timeline.off('rangechange', onRangeChange);
-      timeline.off('changed', onChanged);
-      timeline.destroy();
-    };
-  }, [items, groups]);
+  const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0, revealed: false });
 
   // An outlet toggle or a highlight reaches the chart in a render after the click's frame is painted: vis
   // redraws after the paint anyway, and building its items (thousands at 1,000 articles) held up that frame.
@@ -237,7 +191,7 @@ export function TimelineView({
   );
   // After the next paint: vis measures every item it adds or changes (forced layouts), which would
   // otherwise hold up the frame that shows the list and the detail (npm run bench).
-  useEffect(() => afterNextPaint(() => syncDataSet(groups, groupData)), [groups, groupData]);
+  useEffect(() => syncAfterPaint(timelineRef, groups, groupData), [groups, groupData]);
 
   const activate = useCallback(
     (itemId: string) => {
@@ -254,15 +208,16 @@ export function TimelineView({
     const computed = timelineBounds(events, days);
     return computed ? { min: computed.min, max: computed.max } : null;
   }, [limits, itemData, events]);
+  // The pan limits at mount, for the constructor (useLimits hands vis later ones).
+  const initialLimits = useRef(panLimits(bounds, window));
+  const appliedLimits = useRef('');
   const keyboard = useChartKeyboard({ containerRef, items: itemData, groups: groupData, window, limits: bounds, selectedEventId, activate, onWindowChange });
   // The focus ring is a class on the item, so vis draws it (and keeps it through its redraws).
   const drawnItems = useMemo(
     () => (keyboard.focusedId ? itemData.map((item) => (item.id === keyboard.focusedId ? { ...item, className: `${item.className} parallax-focused` } : item)) : itemData),
     [itemData, keyboard.focusedId],
   );
-  useEffect(() => afterNextPaint(() => syncDataSet(items, drawnItems)), [items, drawnItems]);
-
-  useLimits(timelineRef, bounds, window);
+  useEffect(() => syncAfterPaint(timelineRef, items, drawnItems), [items, drawnItems]);
 
   // The days the axis labels when it cannot label every day: the days that have day-precise events.
   useEffect(() => {
@@ -274,10 +229,85 @@ export function TimelineView({
     return afterNextPaint(() => {
       const timeline = timelineRef.current;
       const container = containerRef.current;
-      if (timeline && container && measureAxis(timeline, container, axis.current)) timeline.redraw();
+      if (timeline && container) measureAxis(timeline, container, axis.current);
     });
   }, [events]);
 
+  // Created once its data is in the DataSets (the effects above fill them at mount), so vis draws the lanes,
+  // the items and the axis's labels in one go instead of drawing an empty chart and redrawing it as each arrives.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { start, end } = windowToRange(initialWindow.current);
+    const state = axis.current;
+    // Before the lanes are drawn the chart's width stands in for the centre's: a little wide, which at worst
+    // picks finer ticks for one frame (never more than a few dozen), until the first 'changed' measures it.
+    state.choice = chooseAxis(container.clientWidth, (end.getTime() - start.getTime()) / DAY_MS);
+    // Built in a detached element, then put in place: vis draws at once in its constructor (and again for each
+    // size that changes on the way, three times over), which attached cost a long task at load; detached, it
+    // skips those draws and draws lanes, items and axis once, in its next frame (the redraw asked for below).
+    const frame = document.createElement('div');
+    frame.style.height = '100%';
+    const timeline = new Timeline(frame, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
+      ...STATIC_OPTIONS,
+      ...(initialLimits.current ? limitOptions(initialLimits.current) : {}),
+      start,
+      end,
+      // Always an explicit scale: vis's own choice shows no days at the story's zoom, and with no width yet
+      // it picks milliseconds and stops at 1000 grid lines ("Something is wrong with the Timeline scale").
+      timeAxis: { scale: state.choice.scale, step: state.choice.step },
+      format: {
+        ...STATIC_OPTIONS.format,
+        minorLabels: (date: Date) => minorLabel(date.valueOf(), state.choice ?? DAY_TICKS, state.labels),
+      },
+    });
+    appliedLimits.current = initialLimits.current ? `${initialLimits.current.min}|${initialLimits.current.max}` : '';
+    // vis counts the draws it skipped off the page towards its limit of five passes for a draw whose sizes
+    // settle (the axis, then the lanes under it); left at four, its first real draw would stop after one pass,
+    // with the lanes drawn over the axis. Its count goes back to zero, as after any draw that settled.
+    (timeline as unknown as { redrawCount: number }).redrawCount = 0;
+    if (initialSelection.current) timeline.setSelection([eventItemId(initialSelection.current)]);
+    container.append(frame);
+    timeline.redraw();
+    timelineRef.current = timeline;
+    container.dataset.axis = state.choice.sparse ? 'sparse' : state.choice.scale;
+    // Before vis redraws for a new range (its redraw waits for the next frame): the ticks that fit it.
+    const onRangeChange = () => measureAxis(timeline, container, state);
+    // After a redraw, the centre's real width (first draw, resize, lanes changing width).
+    const onChanged = () => measureAxis(timeline, container, state);
+    timeline.on('rangechange', onRangeChange);
+    timeline.on('changed', onChanged);
+    // vis stays hidden until a redraw after its first range change; at a fixed height nothing redraws
+    // after that one unless asked (seen with Chromium: a blank chart), so ask once.
+    const reveal = () => {
+      timeline.off('rangechanged', reveal);
+      state.revealed = true;
+      redrawLayout(timeline);
+    };
+    timeline.on('rangechanged', reveal);
+    // Only a real change of size: an observer also reports the size it starts with, which vis has just drawn.
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(([entry]) => {
+            const next = entry ? `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}` : '';
+            if (next === size) return;
+            size = next;
+            redrawLayout(timeline);
+          });
+    resize?.observe(container);
+    return () => {
+      resize?.disconnect();
+      timelineRef.current = null;
+      timeline.off('rangechange', onRangeChange);
+      timeline.off('changed', onChanged);
+      timeline.destroy();
+      frame.remove();
+    };
+  }, [items, groups]);
+
+  useLimits(timelineRef, bounds, window, appliedLimits);
   useWindowSync(timelineRef, window);
   // The selection follows the props as they are now: a selected event may be new in them.
   useSelectionSync(timelineRef, items, selectedEventId, eventsNow, window, onWindowChange);
@@ -312,13 +342,26 @@ export function TimelineView({
   );
 }
 
-/** What the axis shows now; `days` are the days with events, `key` what the labels were computed for. */
-type AxisState = { choice: AxisChoice | null; labels: Map<string, string>; key: string; days: WeightedDay[]; version: number };
+/**
+ * What the axis shows now; `days` are the days with events, `key` what the labels were computed for. `revealed`:
+ * vis shows the chart only from its first draw after its first range change (see reveal), which redraws anyway.
+ */
+type AxisState = { choice: AxisChoice | null; labels: Map<string, string>; key: string; days: WeightedDay[]; version: number; revealed: boolean };
 const DAY_TICKS: AxisChoice = { scale: 'day', step: 1, sparse: false };
 
 /**
- * Fit the axis to the window and the centre's width: set vis's scale when the choice
- * changes, recompute a sparse axis's labels. Returns whether anything drawn changed.
+ * Redraw the chart's axis, lanes and positions in vis's next frame, without re-measuring its items. vis's own
+ * redraw() marks every item dirty, and re-measures each (a forced layout of the page per item): right for new
+ * item content, which the DataSet updates bring, and wasted on a new size, scale or set of axis labels, which
+ * change no item's size. An empty setOptions is vis's public way to ask for that lighter redraw.
+ */
+function redrawLayout(timeline: Timeline): void {
+  timeline.setOptions({});
+}
+
+/**
+ * Fit the axis to the window and the centre's width: set vis's scale when the choice changes, recompute a
+ * sparse axis's labels, and when either changed ask vis to redraw. Returns whether anything drawn changed.
  */
 function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisState): boolean {
   const { start, end } = timeline.getWindow();
@@ -343,7 +386,18 @@ function measureAxis(timeline: Timeline, container: HTMLElement, state: AxisStat
   }
   // A sparse label is centred on its day's middle.
   if (choice.sparse) container.style.setProperty('--parallax-day-px', `${(width || container.clientWidth) / days}px`);
+  // A new scale's setOptions has asked for the redraw already; a chart not yet shown gets it when revealed.
+  if (labelsChanged && !scaleChanged && state.revealed) redrawLayout(timeline);
   return scaleChanged || labelsChanged;
+}
+
+/** Hand vis new data after the next paint; before the chart exists (at mount), at once, for its constructor to draw. */
+function syncAfterPaint<T extends { id: string }>(timelineRef: RefObject<Timeline | null>, dataSet: DataSet<T, 'id'>, next: T[]): (() => void) | undefined {
+  if (!timelineRef.current) {
+    syncDataSet(dataSet, next);
+    return undefined;
+  }
+  return afterNextPaint(() => syncDataSet(dataSet, next));
 }
 
 /** Bring a DataSet to exactly `next`: drop stale ids, upsert only what changed (vis redraws only those). */
@@ -359,17 +413,31 @@ export function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>,
   if (changed.length > 0) dataSet.update(changed as Parameters<typeof dataSet.update>[0]);
 }
 
-function useLimits(timelineRef: RefObject<Timeline | null>, bounds: { min: string; max: string } | null, window: DayWindow) {
-  const min = bounds ? (bounds.min < window.from ? bounds.min : window.from) : null;
-  const max = bounds ? (bounds.max > window.to ? bounds.max : window.to) : null;
+/** The days the reader may pan over: everything drawn and the window itself, whichever reaches further. */
+function panLimits(bounds: { min: string; max: string } | null, window: DayWindow): { min: string; max: string } | null {
+  return bounds ? { min: bounds.min < window.from ? bounds.min : window.from, max: bounds.max > window.to ? bounds.max : window.to } : null;
+}
+
+function limitOptions({ min, max }: { min: string; max: string }): TimelineOptions {
+  const start = new Date(dayToMs(min));
+  const end = new Date(dayToMs(max) + DAY_MS);
+  return { min: start, max: end, zoomMax: end.getTime() - start.getTime() };
+}
+
+/** `applied` holds the limits vis has (the constructor's at mount), so only a change is handed to it. */
+function useLimits(timelineRef: RefObject<Timeline | null>, bounds: { min: string; max: string } | null, window: DayWindow, applied: RefObject<string>) {
+  const limits = panLimits(bounds, window);
+  const min = limits?.min ?? null;
+  const max = limits?.max ?? null;
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (!timeline || !min || !max) return;
-    const start = new Date(dayToMs(min));
-    const end = new Date(dayToMs(max) + DAY_MS);
+    if (!timeline || !min || !max || applied.current === `${min}|${max}`) return;
     // Like every change handed to vis after mount: after the next paint (vis redraws in its next frame).
-    return afterNextPaint(() => timeline.setOptions({ min: start, max: end, zoomMax: end.getTime() - start.getTime() }));
-  }, [timelineRef, min, max]);
+    return afterNextPaint(() => {
+      applied.current = `${min}|${max}`;
+      timeline.setOptions(limitOptions({ min, max }));
+    });
+  }, [timelineRef, min, max, applied]);
 }
 
 /** Follow the window prop; skipped when the timeline already shows those days (e.g. after the reader panned). */
