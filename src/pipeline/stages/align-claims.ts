@@ -1,5 +1,5 @@
 import type { Article, ClaimPart, ClaimRow, DateMention, Entity, Outlet, TimelineEvent } from '../../lib/corpus/schema';
-import { foldWord, STOPWORDS, wordTokens } from '../compare-text';
+import { foldWord, STOPWORDS, wordTokens, type WordToken } from '../compare-text';
 import { EVENT_TRIGGERS, isEventKind } from '../knowledge/event-triggers';
 import { indexMentions } from '../mention-index';
 import type { Stage } from '../types';
@@ -80,6 +80,9 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
     else datesBySentence.set(date.sentenceId, [date]);
   }
   const outletOrder = new Map(context.outlets.map((outlet, index) => [outlet.id, index]));
+  // A sentence is evidence for several events and split into several clauses: tokenised once, each stem folded once.
+  const tokensBySentence = new Map<string, WordToken[]>();
+  const stems = new Map<string, string>();
 
   return input.events.map((event) => {
     const claims: Claim[] = [];
@@ -101,8 +104,10 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
       const happening = (event.kinds ?? [])
         .filter(isEventKind)
         .flatMap((kind) => Array.from(sentence.text.matchAll(EVENT_TRIGGERS[kind]), (match) => [match.index, match.index + match[0].length] as const));
+      let tokens = tokensBySentence.get(sentence.id);
+      if (!tokens) tokensBySentence.set(sentence.id, (tokens = wordTokens(sentence.text)));
       for (const [start, end] of clauses(sentence.text)) {
-        const features = featuresOf(sentence.text, start, end, mentions, [...dateSpans, ...happening]);
+        const features = featuresOf(tokens, start, end, mentions, [...dateSpans, ...happening], stems);
         if (features.size === 0) continue;
         claims.push({ outletId, articleId: article.id, sentenceId: sentence.id, start, end, text: sentence.text.slice(start, end), features });
       }
@@ -144,25 +149,28 @@ export function clauses(text: string): [number, number][] {
 
 /** Entity ids, numbers and content-word stems of one clause, less the `skipped` spans (dates, which the "when" row holds, and the happening's own words). */
 function featuresOf(
-  text: string,
+  tokens: readonly WordToken[],
   start: number,
   end: number,
   mentions: { entityId: string; start: number; end: number }[],
   skipped: (readonly [number, number])[],
+  stems: Map<string, string>,
 ): Set<string> {
   const features = new Set<string>();
   const inside = (from: number, to: number) => from >= start && to <= end;
   const covered = (from: number, to: number) =>
     mentions.some((mention) => from >= mention.start && to <= mention.end) || skipped.some(([skipStart, skipEnd]) => from >= skipStart && to <= skipEnd);
   for (const mention of mentions) if (inside(mention.start, mention.end)) features.add(`@${mention.entityId}`);
-  for (const token of wordTokens(text)) {
+  for (const token of tokens) {
     if (!inside(token.start, token.end) || covered(token.start, token.end)) continue;
     if (/^\d+$/.test(token.norm)) {
       features.add(`#${token.norm}`);
       continue;
     }
     if (!token.content || token.norm.length < 3 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) continue;
-    features.add(stem(token.norm));
+    let stemmed = stems.get(token.norm);
+    if (stemmed === undefined) stems.set(token.norm, (stemmed = stem(token.norm)));
+    features.add(stemmed);
   }
   return features;
 }
@@ -189,13 +197,20 @@ export function alignRows(claims: Claim[], threshold: number): Claim[][] {
     if (total >= 4 && frequency / total > 0.5) return 0;
     return Math.log(total / frequency);
   };
-  const mass = claims.map((claim) => [...claim.features].reduce((sum, feature) => sum + weight(feature), 0));
+  // Each claim's features and their weights as arrays, in the features' own order (so every sum adds in the same
+  // order as before): similarity runs for every pair of claims, and more during the joins.
+  const featureLists = claims.map((claim) => [...claim.features]);
+  const weightLists = featureLists.map((features) => features.map(weight));
+  const mass = weightLists.map((weights) => weights.reduce((sum, value) => sum + value, 0));
   const similarity = (a: number, b: number) => {
     let shared = 0;
     let count = 0;
-    for (const feature of claims[a]!.features) {
-      if (!claims[b]!.features.has(feature)) continue;
-      const value = weight(feature);
+    const features = featureLists[a]!;
+    const weights = weightLists[a]!;
+    const other = claims[b]!.features;
+    for (let k = 0; k < features.length; k++) {
+      if (!other.has(features[k]!)) continue;
+      const value = weights[k]!;
       if (value > 0) count++;
       shared += value;
     }
