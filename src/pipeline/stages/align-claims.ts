@@ -80,9 +80,12 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
     else datesBySentence.set(date.sentenceId, [date]);
   }
   const outletOrder = new Map(context.outlets.map((outlet, index) => [outlet.id, index]));
-  // A sentence is evidence for several events and split into several clauses: tokenised once, each stem folded once.
+  // A sentence is evidence for several events and split into several clauses: tokenised once, each word's feature
+  // (number, stem or none) found once.
   const tokensBySentence = new Map<string, WordToken[]>();
-  const stems = new Map<string, string>();
+  const stems = new Map<string, string | null>();
+  // Events of the same kinds share evidence sentences: their happening words are searched for once.
+  const happeningBySentence = new Map<string, (readonly [number, number])[]>();
 
   return input.events.map((event) => {
     const claims: Claim[] = [];
@@ -101,9 +104,13 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
       // The event's own participants are in nearly every claim about it: they tell no claim from another.
       const mentions = (mentionsBySentence.get(sentence.id) ?? []).filter((mention) => !participants.has(mention.entityId));
       // So are the words for the happening itself ("the meeting", "talks"): a claim is what happened there.
-      const happening = (event.kinds ?? [])
-        .filter(isEventKind)
-        .flatMap((kind) => Array.from(sentence.text.matchAll(EVENT_TRIGGERS[kind]), (match) => [match.index, match.index + match[0].length] as const));
+      const kinds = (event.kinds ?? []).filter(isEventKind);
+      const happeningKey = `${sentence.id} ${kinds.join(' ')}`;
+      let happening = happeningBySentence.get(happeningKey);
+      if (!happening) {
+        happening = kinds.flatMap((kind) => Array.from(sentence.text.matchAll(EVENT_TRIGGERS[kind]), (match) => [match.index, match.index + match[0].length] as const));
+        happeningBySentence.set(happeningKey, happening);
+      }
       let tokens = tokensBySentence.get(sentence.id);
       if (!tokens) tokensBySentence.set(sentence.id, (tokens = wordTokens(sentence.text)));
       for (const [start, end] of clauses(sentence.text)) {
@@ -154,7 +161,7 @@ function featuresOf(
   end: number,
   mentions: { entityId: string; start: number; end: number }[],
   skipped: (readonly [number, number])[],
-  stems: Map<string, string>,
+  stems: Map<string, string | null>,
 ): Set<string> {
   const features = new Set<string>();
   const inside = (from: number, to: number) => from >= start && to <= end;
@@ -163,16 +170,18 @@ function featuresOf(
   for (const mention of mentions) if (inside(mention.start, mention.end)) features.add(`@${mention.entityId}`);
   for (const token of tokens) {
     if (!inside(token.start, token.end) || covered(token.start, token.end)) continue;
-    if (/^\d+$/.test(token.norm)) {
-      features.add(`#${token.norm}`);
-      continue;
-    }
-    if (!token.content || token.norm.length < 3 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) continue;
-    let stemmed = stems.get(token.norm);
-    if (stemmed === undefined) stems.set(token.norm, (stemmed = stem(token.norm)));
-    features.add(stemmed);
+    let feature = stems.get(token.norm);
+    if (feature === undefined) stems.set(token.norm, (feature = wordFeature(token)));
+    if (feature !== null) features.add(feature);
   }
   return features;
+}
+
+/** A word's feature, which depends on its folded form alone: a number, a content-word stem, or none. */
+function wordFeature(token: WordToken): string | null {
+  if (/^\d+$/.test(token.norm)) return `#${token.norm}`;
+  if (!token.content || token.norm.length < 3 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) return null;
+  return stem(token.norm);
 }
 
 /** A light stem: synonyms folded, then the first six letters of the word without its inflection ("cooperation" ~ "cooperate"). */

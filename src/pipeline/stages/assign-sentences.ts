@@ -226,16 +226,19 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // "Blinken congratulated Lai": a participant named as the object of someone else's statement is not speaking.
         const firstPerson = (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'person').sort((a, b) => a.start - b.start)[0];
         const speakerTookPart = firstPerson === undefined || named.includes(firstPerson.entityId);
-        const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
-        const cue = SPEECH_OR_STANCE.exec(sentence.text)?.[0];
-        const why =
-          named.length >= 2
-            ? `names ${named.map((id) => entityName.get(id)).join(' and ')}, who took part`
-            : named.length === 1 && cue && speakerTookPart
+        let why: string | null = null;
+        if (named.length >= 2) why = `names ${named.map((id) => entityName.get(id)).join(' and ')}, who took part`;
+        else {
+          // Searched only when a reason can use them: each search tries every word of the sentence.
+          const group = PARTICIPANT_GROUP.exec(sentence.text)?.[0];
+          const cue = (named.length === 1 && speakerTookPart) || group ? SPEECH_OR_STANCE.exec(sentence.text)?.[0] : undefined;
+          why =
+            named.length === 1 && cue && speakerTookPart
               ? `${entityName.get(named[0]!)} “${cue}”: a participant speaking or acting`
               : group && cue
                 ? `“${group}” “${cue}”: the participants acting`
                 : null;
+        }
         if (why) own.set(dominant.id, { how: 'participants', why });
       }
 
