@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/pipeline/knowledge/event-triggers';
+import { chronoReference, readChrono } from '../../../src/pipeline/stages/resolve-dates/find-chrono';
 import { findNamedDays } from '../../../src/pipeline/stages/resolve-dates/find-named-days';
 
 describe('findTriggers by sentence text', () => {
@@ -29,5 +30,21 @@ describe('findNamedDays with its quick test for any name', () => {
 
   it('finds nothing in a sentence that names none', () => {
     expect(findNamedDays('The ministers met on Tuesday in Seoul.')).toEqual([]);
+  });
+});
+
+describe('readChrono by reference and text', () => {
+  it('reads a sentence again the same way, and against another day anew', () => {
+    const text = 'The ministers met on Monday and will meet again on Jan. 20.';
+    const monday = chronoReference({ y: 2025, m: 1, d: 14 }, '+09:00');
+    const first = readChrono(text, monday);
+    first.pop();
+    const again = readChrono(text, monday);
+    expect(again.map((reading) => [reading.start, reading.end, reading.core])).toEqual([
+      [text.indexOf('on Monday'), text.indexOf(' and'), 'Monday'],
+      [text.indexOf('Jan. 20'), text.length - 1, 'Jan. 20'],
+    ]);
+    const later = readChrono(text, chronoReference({ y: 2025, m: 2, d: 4 }, '+09:00'));
+    expect(later[0]!.result.start.get('day')).not.toBe(again[0]!.result.start.get('day'));
   });
 });
