@@ -86,6 +86,7 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
   const stems = new Map<string, string | null>();
   // Events of the same kinds share evidence sentences: their happening words are searched for once.
   const happeningBySentence = new Map<string, (readonly [number, number])[]>();
+  const clausesBySentence = new Map<string, [number, number][]>();
 
   return input.events.map((event) => {
     const claims: Claim[] = [];
@@ -113,7 +114,9 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
       }
       let tokens = tokensBySentence.get(sentence.id);
       if (!tokens) tokensBySentence.set(sentence.id, (tokens = wordTokens(sentence.text)));
-      for (const [start, end] of clauses(sentence.text)) {
+      let spans = clausesBySentence.get(sentence.id);
+      if (!spans) clausesBySentence.set(sentence.id, (spans = clauses(sentence.text)));
+      for (const [start, end] of spans) {
         const features = featuresOf(tokens, start, end, mentions, [...dateSpans, ...happening], stems);
         if (features.size === 0) continue;
         claims.push({ outletId, articleId: article.id, sentenceId: sentence.id, start, end, text: sentence.text.slice(start, end), features });
@@ -164,17 +167,21 @@ function featuresOf(
   stems: Map<string, string | null>,
 ): Set<string> {
   const features = new Set<string>();
-  const inside = (from: number, to: number) => from >= start && to <= end;
-  const covered = (from: number, to: number) =>
-    mentions.some((mention) => from >= mention.start && to <= mention.end) || skipped.some(([skipStart, skipEnd]) => from >= skipStart && to <= skipEnd);
-  for (const mention of mentions) if (inside(mention.start, mention.end)) features.add(`@${mention.entityId}`);
+  // Plain loops, no closures: this runs for every clause of every event's evidence.
+  for (const mention of mentions) if (mention.start >= start && mention.end <= end) features.add(`@${mention.entityId}`);
   for (const token of tokens) {
-    if (!inside(token.start, token.end) || covered(token.start, token.end)) continue;
+    if (token.start < start || token.end > end || covered(token, mentions, skipped)) continue;
     let feature = stems.get(token.norm);
     if (feature === undefined) stems.set(token.norm, (feature = wordFeature(token)));
     if (feature !== null) features.add(feature);
   }
   return features;
+}
+
+function covered(token: WordToken, mentions: { start: number; end: number }[], skipped: (readonly [number, number])[]): boolean {
+  for (const mention of mentions) if (token.start >= mention.start && token.end <= mention.end) return true;
+  for (const [skipStart, skipEnd] of skipped) if (token.start >= skipStart && token.end <= skipEnd) return true;
+  return false;
 }
 
 /** A word's feature, which depends on its folded form alone: a number, a content-word stem, or none. */
@@ -208,17 +215,26 @@ export function alignRows(claims: Claim[], threshold: number): Claim[][] {
   };
   // Each claim's features and their weights as arrays, in the features' own order (so every sum adds in the same
   // order as before): similarity runs for every pair of claims, and more during the joins.
-  const featureLists = claims.map((claim) => [...claim.features]);
-  const weightLists = featureLists.map((features) => features.map(weight));
+  // Features are numbered, and each claim's set is a bit row, so testing one costs a mask, not a string hash.
+  const featureIds = new Map<string, number>();
+  for (const feature of documentFrequency.keys()) featureIds.set(feature, featureIds.size);
+  const words = Math.ceil(featureIds.size / 32);
+  const featureLists = claims.map((claim) => Int32Array.from(claim.features, (feature) => featureIds.get(feature)!));
+  const weightLists = claims.map((claim) => [...claim.features].map(weight));
+  const bits = new Uint32Array(claims.length * words);
+  featureLists.forEach((ids, index) => {
+    for (const id of ids) bits[index * words + (id >>> 5)]! |= 1 << (id & 31);
+  });
   const mass = weightLists.map((weights) => weights.reduce((sum, value) => sum + value, 0));
   const similarity = (a: number, b: number) => {
     let shared = 0;
     let count = 0;
     const features = featureLists[a]!;
     const weights = weightLists[a]!;
-    const other = claims[b]!.features;
+    const row = b * words;
     for (let k = 0; k < features.length; k++) {
-      if (!other.has(features[k]!)) continue;
+      const id = features[k]!;
+      if ((bits[row + (id >>> 5)]! & (1 << (id & 31))) === 0) continue;
       const value = weights[k]!;
       if (value > 0) count++;
       shared += value;
