@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/pipeline/knowledge/event-triggers';
 import { chronoReference, readChrono } from '../../../src/pipeline/stages/resolve-dates/find-chrono';
 import { findNamedDays } from '../../../src/pipeline/stages/resolve-dates/find-named-days';
+import { findYearParts } from '../../../src/pipeline/stages/resolve-dates/find-year-parts';
 
 describe('findTriggers by sentence text', () => {
   it('gives each caller its own triggers: changing one answer changes no later one', () => {
@@ -46,5 +47,17 @@ describe('readChrono by reference and text', () => {
     ]);
     const later = readChrono(text, chronoReference({ y: 2025, m: 2, d: 4 }, '+09:00'));
     expect(later[0]!.result.start.get('day')).not.toBe(again[0]!.result.start.get('day'));
+  });
+});
+
+describe('findYearParts with its quick tests for a season, a quarter or half, a decade', () => {
+  it('still finds each in any case', () => {
+    const text = 'In the SUMMER of 2023 and the first Half of 2024, as in the late 1980s, sales fell.';
+    const found = findYearParts(text).map((candidate) => text.slice(candidate.start, candidate.end));
+    expect(found).toEqual(['In the SUMMER of 2023', 'the first Half of 2024', 'in the late 1980s']);
+  });
+
+  it('finds nothing in a sentence with none of their words', () => {
+    expect(findYearParts('The ministers met on Tuesday in Seoul.')).toEqual([]);
   });
 });
