@@ -141,8 +141,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         if (claimed.has(family)) continue;
         const word = sentence.text.slice(trigger.start, trigger.end);
         const lead = sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start);
-        if (OTHER_OCCASION_BEFORE.test(lead)) otherOccasion.add(family);
-        if (INDEFINITE_BEFORE.test(lead) || OTHER_OCCASION_BEFORE.test(lead)) continue;
+        const anotherOccasion = OTHER_OCCASION_BEFORE.test(lead);
+        if (anotherOccasion) otherOccasion.add(family);
+        if (anotherOccasion || INDEFINITE_BEFORE.test(lead)) continue;
         const fits = (event: TimelineEvent) => !(future && published !== null && (event.end ?? event.start) < published);
         // The family's events are read only by the rare branch that needs them all; the others read indexes.
         const ofFamily = () => (eventsByFamily.get(family) ?? []).filter(fits);
