@@ -87,6 +87,9 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
   // Events of the same kinds share evidence sentences: their happening words are searched for once.
   const happeningBySentence = new Map<string, (readonly [number, number])[]>();
   const clausesBySentence = new Map<string, [number, number][]>();
+  // Kept only until a sentence's last event has read it, so the stage never holds every sentence's tokens at once.
+  const usesLeft = new Map<string, number>();
+  for (const event of input.events) for (const id of new Set(event.evidence.map((item) => item.sentenceId))) usesLeft.set(id, (usesLeft.get(id) ?? 0) + 1);
 
   return input.events.map((event) => {
     const claims: Claim[] = [];
@@ -112,10 +115,17 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
         happening = kinds.flatMap((kind) => Array.from(sentence.text.matchAll(EVENT_TRIGGERS[kind]), (match) => [match.index, match.index + match[0].length] as const));
         happeningBySentence.set(happeningKey, happening);
       }
-      let tokens = tokensBySentence.get(sentence.id);
-      if (!tokens) tokensBySentence.set(sentence.id, (tokens = wordTokens(sentence.text)));
-      let spans = clausesBySentence.get(sentence.id);
-      if (!spans) clausesBySentence.set(sentence.id, (spans = clauses(sentence.text)));
+      const tokens = tokensBySentence.get(sentence.id) ?? wordTokens(sentence.text);
+      const spans = clausesBySentence.get(sentence.id) ?? clauses(sentence.text);
+      const left = (usesLeft.get(sentence.id) ?? 1) - 1;
+      usesLeft.set(sentence.id, left);
+      if (left > 0) {
+        tokensBySentence.set(sentence.id, tokens);
+        clausesBySentence.set(sentence.id, spans);
+      } else {
+        tokensBySentence.delete(sentence.id);
+        clausesBySentence.delete(sentence.id);
+      }
       for (const [start, end] of spans) {
         const features = featuresOf(tokens, start, end, mentions, [...dateSpans, ...happening], stems);
         if (features.size === 0) continue;

@@ -183,11 +183,17 @@ export const alignWording: Stage<WordingContext, WordingInput, TimelineEvent[]> 
     .sort();
   const order = [...context.outletOrder, ...extra];
   const outlets: OutletRanks = { order, rank: new Map(order.map((id, index) => [id, index])) };
-  // A sentence is evidence for several events (and wire copy for many): tokenised once. Tokens are only read.
+  // A sentence is evidence for several events (and wire copy for many): tokenised once, and kept only until its
+  // last event has read it, so the stage does not hold every sentence's tokens at once. Tokens are only read.
+  const usesLeft = new Map<string, number>();
+  for (const event of input.events) for (const id of new Set(event.evidence.map((item) => item.sentenceId))) usesLeft.set(id, (usesLeft.get(id) ?? 0) + 1);
   const tokensById = new Map<string, WordToken[]>();
   const tokensOf = (sentence: Sentence) => {
-    let tokens = tokensById.get(sentence.id);
-    if (!tokens) tokensById.set(sentence.id, (tokens = wordTokens(sentence.text)));
+    const tokens = tokensById.get(sentence.id) ?? wordTokens(sentence.text);
+    const left = (usesLeft.get(sentence.id) ?? 1) - 1;
+    usesLeft.set(sentence.id, left);
+    if (left > 0) tokensById.set(sentence.id, tokens);
+    else tokensById.delete(sentence.id);
     return tokens;
   };
   return input.events.map((event) => {
