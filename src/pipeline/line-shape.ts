@@ -238,11 +238,13 @@ export function isByline(text: string): boolean {
     // "Ana Ruiz in Bayview contributed to this report.": the wire's closing credit to its other writers.
     (/\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i.test(text) && wordCount(text) <= 30) ||
     // "Anna Petrakis in Taipei": a correspondent's line, a name and where they file from.
-    /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text) ||
-    (/^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
+    // Each of the three below needs a literal (" in ", "@", "/") that most lines lack: looked for first, since the
+    // patterns backtrack over every word of a long line.
+    (text.includes(' in ') && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text)) ||
+    (text.includes('@') && /^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
     isSignatureBar(text) ||
     // "Ryo Hashimoto / Seoul Correspondent": a name and the writer's post.
-    /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}-]* ){0,3}(?:correspondent|reporter|writer|editor|staff writer|bureau chief)$/iu.test(text)
+    (text.includes('/') && /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}-]* ){0,3}(?:correspondent|reporter|writer|editor|staff writer|bureau chief)$/iu.test(text))
   );
 }
 

@@ -100,7 +100,25 @@ export interface Trigger {
 }
 
 /** Every happening word of a sentence, by kind. */
+/**
+ * Triggers by sentence text: extraction, assignment and its plan test read the same sentences, and wire copy
+ * repeats them across articles. Bounded, so a long-lived dev server does not keep every sentence it ever read.
+ */
+const triggerCache = new Map<string, readonly Trigger[]>();
+const TRIGGER_CACHE_LIMIT = 50_000;
+
 export function findTriggers(text: string): Trigger[] {
+  let found = triggerCache.get(text);
+  if (found === undefined) {
+    if (triggerCache.size >= TRIGGER_CACHE_LIMIT) triggerCache.clear();
+    found = scanTriggers(text);
+    triggerCache.set(text, found);
+  }
+  // A fresh array and fresh objects, so no caller can change what another one reads.
+  return found.map((trigger) => ({ ...trigger }));
+}
+
+function scanTriggers(text: string): Trigger[] {
   const triggers: Trigger[] = [];
   for (const [kind, pattern] of Object.entries(EVENT_TRIGGERS) as [EventKind, RegExp][]) {
     if (kind === 'action') continue;

@@ -1,5 +1,5 @@
 import type { Article, ClaimPart, ClaimRow, DateMention, Entity, Outlet, TimelineEvent } from '../../lib/corpus/schema';
-import { foldWord, STOPWORDS, wordTokens } from '../compare-text';
+import { foldWord, STOPWORDS, wordTokens, type WordToken } from '../compare-text';
 import { EVENT_TRIGGERS, isEventKind } from '../knowledge/event-triggers';
 import { indexMentions } from '../mention-index';
 import type { Stage } from '../types';
@@ -80,6 +80,16 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
     else datesBySentence.set(date.sentenceId, [date]);
   }
   const outletOrder = new Map(context.outlets.map((outlet, index) => [outlet.id, index]));
+  // A sentence is evidence for several events and split into several clauses: tokenised once, each word's feature
+  // (number, stem or none) found once.
+  const tokensBySentence = new Map<string, WordToken[]>();
+  const stems = new Map<string, string | null>();
+  // Events of the same kinds share evidence sentences: their happening words are searched for once.
+  const happeningBySentence = new Map<string, (readonly [number, number])[]>();
+  const clausesBySentence = new Map<string, [number, number][]>();
+  // Kept only until a sentence's last event has read it, so the stage never holds every sentence's tokens at once.
+  const usesLeft = new Map<string, number>();
+  for (const event of input.events) for (const id of new Set(event.evidence.map((item) => item.sentenceId))) usesLeft.set(id, (usesLeft.get(id) ?? 0) + 1);
 
   return input.events.map((event) => {
     const claims: Claim[] = [];
@@ -98,11 +108,26 @@ export const alignClaims: Stage<ClaimContext, ClaimInput, TimelineEvent[]> = (co
       // The event's own participants are in nearly every claim about it: they tell no claim from another.
       const mentions = (mentionsBySentence.get(sentence.id) ?? []).filter((mention) => !participants.has(mention.entityId));
       // So are the words for the happening itself ("the meeting", "talks"): a claim is what happened there.
-      const happening = (event.kinds ?? [])
-        .filter(isEventKind)
-        .flatMap((kind) => Array.from(sentence.text.matchAll(EVENT_TRIGGERS[kind]), (match) => [match.index, match.index + match[0].length] as const));
-      for (const [start, end] of clauses(sentence.text)) {
-        const features = featuresOf(sentence.text, start, end, mentions, [...dateSpans, ...happening]);
+      const kinds = (event.kinds ?? []).filter(isEventKind);
+      const happeningKey = `${sentence.id} ${kinds.join(' ')}`;
+      let happening = happeningBySentence.get(happeningKey);
+      if (!happening) {
+        happening = kinds.flatMap((kind) => Array.from(sentence.text.matchAll(EVENT_TRIGGERS[kind]), (match) => [match.index, match.index + match[0].length] as const));
+        happeningBySentence.set(happeningKey, happening);
+      }
+      const tokens = tokensBySentence.get(sentence.id) ?? wordTokens(sentence.text);
+      const spans = clausesBySentence.get(sentence.id) ?? clauses(sentence.text);
+      const left = (usesLeft.get(sentence.id) ?? 1) - 1;
+      usesLeft.set(sentence.id, left);
+      if (left > 0) {
+        tokensBySentence.set(sentence.id, tokens);
+        clausesBySentence.set(sentence.id, spans);
+      } else {
+        tokensBySentence.delete(sentence.id);
+        clausesBySentence.delete(sentence.id);
+      }
+      for (const [start, end] of spans) {
+        const features = featuresOf(tokens, start, end, mentions, [...dateSpans, ...happening], stems);
         if (features.size === 0) continue;
         claims.push({ outletId, articleId: article.id, sentenceId: sentence.id, start, end, text: sentence.text.slice(start, end), features });
       }
@@ -144,27 +169,36 @@ export function clauses(text: string): [number, number][] {
 
 /** Entity ids, numbers and content-word stems of one clause, less the `skipped` spans (dates, which the "when" row holds, and the happening's own words). */
 function featuresOf(
-  text: string,
+  tokens: readonly WordToken[],
   start: number,
   end: number,
   mentions: { entityId: string; start: number; end: number }[],
   skipped: (readonly [number, number])[],
+  stems: Map<string, string | null>,
 ): Set<string> {
   const features = new Set<string>();
-  const inside = (from: number, to: number) => from >= start && to <= end;
-  const covered = (from: number, to: number) =>
-    mentions.some((mention) => from >= mention.start && to <= mention.end) || skipped.some(([skipStart, skipEnd]) => from >= skipStart && to <= skipEnd);
-  for (const mention of mentions) if (inside(mention.start, mention.end)) features.add(`@${mention.entityId}`);
-  for (const token of wordTokens(text)) {
-    if (!inside(token.start, token.end) || covered(token.start, token.end)) continue;
-    if (/^\d+$/.test(token.norm)) {
-      features.add(`#${token.norm}`);
-      continue;
-    }
-    if (!token.content || token.norm.length < 3 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) continue;
-    features.add(stem(token.norm));
+  // Plain loops, no closures: this runs for every clause of every event's evidence.
+  for (const mention of mentions) if (mention.start >= start && mention.end <= end) features.add(`@${mention.entityId}`);
+  for (const token of tokens) {
+    if (token.start < start || token.end > end || covered(token, mentions, skipped)) continue;
+    let feature = stems.get(token.norm);
+    if (feature === undefined) stems.set(token.norm, (feature = wordFeature(token)));
+    if (feature !== null) features.add(feature);
   }
   return features;
+}
+
+function covered(token: WordToken, mentions: { start: number; end: number }[], skipped: (readonly [number, number])[]): boolean {
+  for (const mention of mentions) if (token.start >= mention.start && token.end <= mention.end) return true;
+  for (const [skipStart, skipEnd] of skipped) if (token.start >= skipStart && token.end <= skipEnd) return true;
+  return false;
+}
+
+/** A word's feature, which depends on its folded form alone: a number, a content-word stem, or none. */
+function wordFeature(token: WordToken): string | null {
+  if (/^\d+$/.test(token.norm)) return `#${token.norm}`;
+  if (!token.content || token.norm.length < 3 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) return null;
+  return stem(token.norm);
 }
 
 /** A light stem: synonyms folded, then the first six letters of the word without its inflection ("cooperation" ~ "cooperate"). */
@@ -189,13 +223,29 @@ export function alignRows(claims: Claim[], threshold: number): Claim[][] {
     if (total >= 4 && frequency / total > 0.5) return 0;
     return Math.log(total / frequency);
   };
-  const mass = claims.map((claim) => [...claim.features].reduce((sum, feature) => sum + weight(feature), 0));
+  // Each claim's features and their weights as arrays, in the features' own order (so every sum adds in the same
+  // order as before): similarity runs for every pair of claims, and more during the joins.
+  // Features are numbered, and each claim's set is a bit row, so testing one costs a mask, not a string hash.
+  const featureIds = new Map<string, number>();
+  for (const feature of documentFrequency.keys()) featureIds.set(feature, featureIds.size);
+  const words = Math.ceil(featureIds.size / 32);
+  const featureLists = claims.map((claim) => Int32Array.from(claim.features, (feature) => featureIds.get(feature)!));
+  const weightLists = claims.map((claim) => [...claim.features].map(weight));
+  const bits = new Uint32Array(claims.length * words);
+  featureLists.forEach((ids, index) => {
+    for (const id of ids) bits[index * words + (id >>> 5)]! |= 1 << (id & 31);
+  });
+  const mass = weightLists.map((weights) => weights.reduce((sum, value) => sum + value, 0));
   const similarity = (a: number, b: number) => {
     let shared = 0;
     let count = 0;
-    for (const feature of claims[a]!.features) {
-      if (!claims[b]!.features.has(feature)) continue;
-      const value = weight(feature);
+    const features = featureLists[a]!;
+    const weights = weightLists[a]!;
+    const row = b * words;
+    for (let k = 0; k < features.length; k++) {
+      const id = features[k]!;
+      if ((bits[row + (id >>> 5)]! & (1 << (id & 31))) === 0) continue;
+      const value = weights[k]!;
       if (value > 0) count++;
       shared += value;
     }

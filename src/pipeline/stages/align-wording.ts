@@ -112,6 +112,7 @@ export function alignEvent(
   event: TimelineEvent,
   sentenceOf: (sentenceId: string) => { sentence: Sentence; outletId: string } | undefined,
   outlets: OutletRanks,
+  tokensOf: (sentence: Sentence) => WordToken[] = (sentence) => wordTokens(sentence.text),
 ): NonNullable<TimelineEvent['wording']> | undefined {
   const words = Math.ceil(outlets.order.length / 32);
   const aligned: AlignedSentence[] = [];
@@ -124,7 +125,7 @@ export function alignEvent(
     seen.add(evidence.sentenceId);
     const found = sentenceOf(evidence.sentenceId);
     if (!found) continue;
-    const tokens = wordTokens(found.sentence.text);
+    const tokens = tokensOf(found.sentence);
     const wordsKey = tokens.map((token) => token.norm).join(' ');
     let form = formOf.get(wordsKey);
     if (form === undefined) {
@@ -182,9 +183,22 @@ export const alignWording: Stage<WordingContext, WordingInput, TimelineEvent[]> 
     .sort();
   const order = [...context.outletOrder, ...extra];
   const outlets: OutletRanks = { order, rank: new Map(order.map((id, index) => [id, index])) };
+  // A sentence is evidence for several events (and wire copy for many): tokenised once, and kept only until its
+  // last event has read it, so the stage does not hold every sentence's tokens at once. Tokens are only read.
+  const usesLeft = new Map<string, number>();
+  for (const event of input.events) for (const id of new Set(event.evidence.map((item) => item.sentenceId))) usesLeft.set(id, (usesLeft.get(id) ?? 0) + 1);
+  const tokensById = new Map<string, WordToken[]>();
+  const tokensOf = (sentence: Sentence) => {
+    const tokens = tokensById.get(sentence.id) ?? wordTokens(sentence.text);
+    const left = (usesLeft.get(sentence.id) ?? 1) - 1;
+    usesLeft.set(sentence.id, left);
+    if (left > 0) tokensById.set(sentence.id, tokens);
+    else tokensById.delete(sentence.id);
+    return tokens;
+  };
   return input.events.map((event) => {
     const { wording: _previous, ...rest } = event;
-    const wording = alignEvent(event, (id) => sentences.get(id), outlets);
+    const wording = alignEvent(event, (id) => sentences.get(id), outlets, tokensOf);
     return wording ? { ...rest, wording } : rest;
   });
 };

@@ -105,6 +105,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   // article and per word made this stage grow with the square of the corpus (2.9 s at 1,000 articles).
   const datedByArticle = new Map<string, { eventId: string; item: TimelineEvent['evidence'][number] }[]>();
   const eventsByFamily = new Map<string, TimelineEvent[]>();
+  // Family → participant → its events, in corpus order: a happening word with names reads only those names' events,
+  // not the whole family (thousands of meetings at 1,000 articles).
+  const eventsByFamilyAndName = new Map<string, Map<string, TimelineEvent[]>>();
+  const eventOrder = new Map(events.map((event, index) => [event, index]));
+  const titleWords = new Map<string, Set<string>>();
   for (const event of events) {
     for (const item of event.evidence) {
       const list = datedByArticle.get(item.articleId);
@@ -115,6 +120,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const list = eventsByFamily.get(family);
       if (list) list.push(event);
       else eventsByFamily.set(family, [event]);
+      let byName = eventsByFamilyAndName.get(family);
+      if (!byName) eventsByFamilyAndName.set(family, (byName = new Map()));
+      for (const id of new Set(event.participants ?? [])) {
+        const named = byName.get(id);
+        if (named) named.push(event);
+        else byName.set(id, [event]);
+      }
     }
   }
 
@@ -171,13 +183,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         if (claimed.has(family)) continue;
         const word = sentence.text.slice(trigger.start, trigger.end);
         const lead = sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start);
-        if (OTHER_OCCASION_BEFORE.test(lead)) otherOccasion.add(family);
-        if (INDEFINITE_BEFORE.test(lead) || OTHER_OCCASION_BEFORE.test(lead)) continue;
-        const ofFamily = (eventsByFamily.get(family) ?? []).filter(
-          (event) => !(future && published !== null && (event.end ?? event.start) < published),
-        );
-        const byName = ofFamily.filter((event) => (event.participants ?? []).some((id) => names.has(id)));
+        const anotherOccasion = OTHER_OCCASION_BEFORE.test(lead);
+        if (anotherOccasion) otherOccasion.add(family);
+        if (anotherOccasion || INDEFINITE_BEFORE.test(lead)) continue;
+        const fits = (event: TimelineEvent) => !(future && published !== null && (event.end ?? event.start) < published);
+        // The family's events are read only by the rare branch that needs them all; the others read indexes.
+        const ofFamily = () => (eventsByFamily.get(family) ?? []).filter(fits);
+        const byName = namedEvents(eventsByFamilyAndName.get(family), names, eventOrder).filter(fits);
         const inArticle = (list: TimelineEvent[]) => list.filter((event) => rank.has(event.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+        // The family's events this article reports, by rank: `ranked` is already in rank order.
+        const reportedOfFamily = () => ranked.filter((event) => fits(event) && familiesOf(event).includes(family));
         // Only a noun refers back: in "that Japan's envoy had once visited" the verb reports something else.
         const definite = !isVerbForm(word) && DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start));
         let chosen: TimelineEvent | undefined;
@@ -197,12 +212,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         } else if (definite && !datedOnAction) {
           // "the vote" in a preview is the coming one, not the last one recalled for comparison: an event outside the
           // story's period is meant only when the sentence names its year.
-          const reported = inArticle(ofFamily).filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
+          const reported = reportedOfFamily().filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
           if (reported.length > 0) {
             chosen = reported[0]!;
             why = `refers to “${phraseAt(sentence.text, trigger)}”: the ${word} this article reports`;
           } else {
-            const byTitle = ofFamily.filter((event) => event.main && sharesTitleWord(sentence.text, trigger, event.title));
+            const phrase = phraseWords(sentence.text, trigger);
+            const byTitle = ofFamily().filter((event) => event.main && sharesTitleWord(phrase, event.title, titleWords));
             if (byTitle.length === 1) {
               chosen = byTitle[0]!;
               why = `refers to “${phraseAt(sentence.text, trigger)}”, the one such event in the story`;
@@ -217,7 +233,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           // "Bankman-Fried convicted of fraud" over a story whose one verdict is dated further down: a bare happening
           // word names the one event of its kind the article reports, when there is exactly one. A verb only in a
           // headline or the passive ("was convicted"): "after the wall collapsed" is a landmark, not the report.
-          const reported = inArticle(ofFamily).filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
+          const reported = reportedOfFamily().filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
           if (reported.length === 1) {
             chosen = reported[0]!;
             why = `names “${word}”: the one ${word} this article reports`;
@@ -417,6 +433,14 @@ function lastGroupEvent(
   return undefined;
 }
 
+/** The events of one family naming any of `names` as a participant, each once, in corpus order. */
+function namedEvents(byName: Map<string, TimelineEvent[]> | undefined, names: Set<string>, eventOrder: Map<TimelineEvent, number>): TimelineEvent[] {
+  if (!byName) return [];
+  const found = new Set<TimelineEvent>();
+  for (const id of names) for (const event of byName.get(id) ?? []) found.add(event);
+  return [...found].sort((a, b) => eventOrder.get(a)! - eventOrder.get(b)!);
+}
+
 /** "will attend Trump's inauguration": a plan or expectation whose verb leads straight to the later happening's word. */
 function plansHappening(text: string, event: TimelineEvent): boolean {
   const families = familiesOf(event);
@@ -493,11 +517,20 @@ function phraseAt(text: string, trigger: Trigger): string {
 }
 
 /** "the recent declaration of martial law" and the event "Yoon declares martial law" share "martial". */
-function sharesTitleWord(text: string, trigger: Trigger, title: string): boolean {
-  const words = (value: string) => new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word)));
-  const titleWords = words(title);
-  const phrase = words(phraseAt(text, trigger).replace(text.slice(trigger.start, trigger.end), ''));
-  return [...phrase].some((word) => titleWords.has(word));
+function sharesTitleWord(phrase: Set<string>, title: string, titleWords: Map<string, Set<string>>): boolean {
+  // Read once per title: a family's main events are tested against every such phrase.
+  let words = titleWords.get(title);
+  if (!words) titleWords.set(title, (words = contentWordSet(title)));
+  return [...phrase].some((word) => words.has(word));
+}
+
+/** The words owning a happening word, less the word itself ("recent", "martial", "law"). */
+function phraseWords(text: string, trigger: Trigger): Set<string> {
+  return contentWordSet(phraseAt(text, trigger).replace(text.slice(trigger.start, trigger.end), ''));
+}
+
+function contentWordSet(value: string): Set<string> {
+  return new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word)));
 }
 
 function contextReason(sentence: Sentence, ambiguities: string[], names: Set<string>, entityName: Map<string, string>): string {

@@ -637,6 +637,14 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
     // Most sentences have no ordinal at all: skip reading their words.
     return mayHoldMilestone(at.sentence.text) ? milestonesIn(at, tokensOf(sentenceId), mentionsBySentence.get(sentenceId) ?? []) : [];
   });
+  // A sentence's numbers depend on it alone (its words, its dates, its milestones), and it is evidence for
+  // several events: read once, keeping only the counts.
+  const countsOf = memoised((id: string) => {
+    const at = located.get(id)!;
+    const claimed = milestonesOf(id).map((m) => m.text);
+    // Numbers inside a milestone ("in nearly seven years") are compared as milestones.
+    return countsIn(at, tokensOf(id), mentionsBySentence.get(id) ?? []).filter((count) => !claimed.some((claim) => claim.includes(count.text)));
+  });
   const quotesBySentence = new Map<string, ReadQuote[]>();
   for (const article of input.articles) {
     for (const quote of article.quotes) {
@@ -661,12 +669,7 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
       for (const sentence of article.sentences) if (!milestoneSentences.has(sentence.id)) milestoneSentences.set(sentence.id, located.get(sentence.id)!);
     }
     const milestones = [...milestoneSentences.keys()].flatMap(milestonesOf);
-    const counts = evidence.flatMap((at) => {
-      const id = at.sentence.id;
-      const claimed = milestonesOf(id).map((m) => m.text);
-      // Numbers inside a milestone ("in nearly seven years") are compared as milestones.
-      return countsIn(at, tokensOf(id), mentionsBySentence.get(id) ?? []).filter((count) => !claimed.some((claim) => claim.includes(count.text)));
-    });
+    const counts = evidence.flatMap((at) => countsOf(at.sentence.id));
     const differences = [
       ...dateDifferences(evidence, event, dateById, names),
       ...milestoneDifferences(milestones, names),

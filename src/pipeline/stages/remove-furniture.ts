@@ -136,7 +136,24 @@ function isSignature(text: string): boolean {
   return isByline(text) || isCreditLine(text);
 }
 
+/**
+ * Reasons by line: a site's chrome (and wire copy) repeats the same lines across articles, and each line goes
+ * through some twenty shape tests. Bounded, so a long-lived dev server does not keep every line it ever read.
+ */
+const widgetReasons = new Map<string, string | null>();
+const WIDGET_CACHE_LIMIT = 50_000;
+
 function widgetReason(text: string): string | null {
+  let reason = widgetReasons.get(text);
+  if (reason === undefined) {
+    if (widgetReasons.size >= WIDGET_CACHE_LIMIT) widgetReasons.clear();
+    reason = widgetReasonOf(text);
+    widgetReasons.set(text, reason);
+  }
+  return reason;
+}
+
+function widgetReasonOf(text: string): string | null {
   // A timestamp line is metadata (read as the publication time), not a widget, however it is labelled.
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';

@@ -35,7 +35,26 @@ const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|ev
  */
 const CHRONO_WINDOW = 4000;
 
+/**
+ * Readings by reference and text: wire copy and repeated lines put the same sentence in articles of the same day,
+ * and chrono (some forty searches per sentence) is most of date recognition. Readings are only read downstream.
+ * Bounded, so a long-lived dev server does not keep every sentence it ever read.
+ */
+const readingCache = new Map<string, ChronoReading[]>();
+const READING_CACHE_LIMIT = 20_000;
+
 export function readChrono(text: string, reference: ChronoReference): ChronoReading[] {
+  const key = `${reference.instant.getTime()} ${reference.timezone} ${text}`;
+  let readings = readingCache.get(key);
+  if (readings === undefined) {
+    if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
+    readings = readChronoUncached(text, reference);
+    readingCache.set(key, readings);
+  }
+  return [...readings];
+}
+
+function readChronoUncached(text: string, reference: ChronoReference): ChronoReading[] {
   return parseWithChrono(text, reference)
     .flatMap((result) => withoutPartOfDay(result, reference))
     .map((result) => {

@@ -35,9 +35,13 @@ const HOLIDAY_PATTERNS = HOLIDAYS.map((holiday) => ({
   regex: new RegExp(`\\b(?:(on|until|till|through|by|before|after|since|over|at)\\s+)?(${holiday.pattern})${NOT_GLUED}`, 'giu'),
 }));
 const WAR_PATTERNS = WARS.map((war) => ({ ...war, regex: new RegExp(`\\b(?:(during|in|throughout)\\s+)?(${war.pattern})${NOT_GLUED}`, 'giu') }));
+// Every match above holds one of the names, so a sentence naming none (nearly all) skips the twelve searches,
+// each of which tries its prepositions at every word.
+const ANY_NAME = new RegExp([...HOLIDAYS, ...WARS].map((entry) => `(?:${entry.pattern})`).join('|'), 'iu');
 
 export function findNamedDays(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (!ANY_NAME.test(text)) return found;
   for (const holiday of HOLIDAY_PATTERNS) {
     for (const match of text.matchAll(holiday.regex)) {
       const name = match[2] ?? '';

@@ -11,6 +11,11 @@ const ORDINAL: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2
 const NOT_GLUED = '(?![\\p{L}\\p{N}-])';
 const YEAR = '((?:19|20)\\d\\d)';
 
+/** Words each search below cannot match without, under the same flags: a sentence lacking one skips that search. */
+const ANY_SEASON = /spring|summer|autumn|fall|winter/iu;
+const ANY_PART = /quarter|half/iu;
+const ANY_DECADE = /(?:19|20)\d0s/iu;
+
 type Relation = 'this' | 'last' | 'next';
 
 function relationOf(word: string | undefined): Relation | null {
@@ -34,7 +39,8 @@ export function findYearParts(text: string): Candidate[] {
     `\\b(?:(in|during)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
     'giu',
   );
-  for (const match of text.matchAll(seasons)) {
+  // Each search below needs its own word; most sentences have none, and the searches try every word.
+  for (const match of ANY_SEASON.test(text) ? text.matchAll(seasons) : []) {
     const [whole, preposition, relationWord, the, season = '', ofYear, bareYear] = match;
     const yearText = ofYear ?? bareYear;
     const relation = relationOf(relationWord);
@@ -52,7 +58,7 @@ export function findYearParts(text: string): Candidate[] {
     `\\b(?:(in|during|by)\\s+)?the\\s+(first|second|third|fourth|final)\\s+(quarter|half)\\s+of\\s+(?:${YEAR}|(this|last|next|the)\\s+year)${NOT_GLUED}`,
     'giu',
   );
-  for (const match of text.matchAll(parts)) {
+  for (const match of ANY_PART.test(text) ? text.matchAll(parts) : []) {
     const [whole, , ordinalWord = '', part = '', yearText, relationWord] = match;
     const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
     const half = part.toLowerCase() === 'half';
@@ -76,7 +82,7 @@ export function findYearParts(text: string): Candidate[] {
   }
 
   // "in the 1990s", "the late 1980s", "mid-1990s"; "in his 30s" has two digits and is an age.
-  for (const match of text.matchAll(/\b(?:(in|during|since|through|throughout)\s+)?(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d)0s(?![\p{L}\p{N}-])/giu)) {
+  for (const match of ANY_DECADE.test(text) ? text.matchAll(/\b(?:(in|during|since|through|throughout)\s+)?(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d)0s(?![\p{L}\p{N}-])/giu) : []) {
     const [whole, , the, third, decadeText = ''] = match;
     if (!the && !third) continue;
     const decade = Number(decadeText) * 10;
