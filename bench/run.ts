@@ -134,7 +134,8 @@ function stageTimes(profileDir: string): Record<string, number> {
     let inZod = false;
     for (let id: number | undefined = sampleId; id !== undefined; id = parent.get(id)) {
       const frame = nodes.get(id)!.callFrame;
-      const stageMatch = /src\/pipeline\/stages\/([\w-]+)\.ts/.exec(frame.url);
+      // A stage is a file or a folder of sub-stages (stages/resolve-dates/…): the folder names the stage.
+      const stageMatch = /src\/pipeline\/stages\/([\w-]+)(?:\/[\w-]+)?\.ts/.exec(frame.url);
       if (stageMatch) stage = stageMatch[1]!;
       if (frame.url.includes('node_modules/zod')) inZod = true;
       if (frame.functionName === 'buildCorpusJson') inIngest = true;
