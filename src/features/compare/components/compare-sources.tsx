@@ -200,7 +200,8 @@ function Fold({ id, title, count, folds, inputs, children }: FoldProps) {
   const ref = useRef<HTMLElement>(null);
   const shown = useUnlessOffScreen(inputs, useScreenDistance(ref));
   return (
-    <section ref={ref} aria-labelledby={id} className="rounded border border-stone-300 bg-stone-50 p-3 [content-visibility:auto] [contain-intrinsic-size:auto_30rem]">
+    // Skipped in layout and paint off screen when open on a desktop; a phone's closed fold is just its heading.
+    <section ref={ref} aria-labelledby={id} className={`rounded border border-stone-300 bg-stone-50 p-3 ${folds ? '' : '[content-visibility:auto] [contain-intrinsic-size:auto_30rem]'}`}>
       {folds ? (
         // The region is named by its title alone; the button by the title and its count.
         <h3 className="font-semibold text-stone-800">
