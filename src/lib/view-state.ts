@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { afterNextPaint } from './when-idle';
 
 /**
  * All view state lives in the URL so a pasted link restores the view and
@@ -92,20 +93,53 @@ export function defaultViewState(): ViewState {
 /**
  * The current view, parsed once per URL. Lists that did not change keep their
  * identity, so a component reading `hiddenOutlets` is not re-rendered when only
- * the selected event changed.
+ * the selected event changed. While a navigation's URL is not written yet (see
+ * navigateView) the view is the one navigated to; if the URL changes under it
+ * meanwhile (back, forward), the URL wins.
  */
 let current: { search: string | null; view: ViewState } = { search: '', view: BLANK_VIEW };
 export function currentView(): ViewState {
   const search = typeof window === 'undefined' ? '' : window.location.search;
-  if (search !== current.search) {
-    const next = parseViewState(search);
-    const previous = current.view;
-    const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, position) => value === b[position]);
-    if (same(next.hiddenOutlets, previous.hiddenOutlets)) next.hiddenOutlets = previous.hiddenOutlets;
-    if (same(next.entities, previous.entities)) next.entities = previous.entities;
-    current = { search, view: next };
-  }
+  if (pending && search !== pending.base) dropPendingUrl();
+  if (!pending && search !== current.search) adopt(search, parseViewState(search));
   return current.view;
+}
+
+/** Make `view` (the view of `search`) current, keeping the lists that did not change. */
+function adopt(search: string, next: ViewState): void {
+  const previous = current.view;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, position) => value === b[position]);
+  if (same(next.hiddenOutlets, previous.hiddenOutlets)) next.hiddenOutlets = previous.hiddenOutlets;
+  if (same(next.entities, previous.entities)) next.entities = previous.entities;
+  current = { search, view: next };
+}
+
+/**
+ * History entries not written yet: `base` is the query string the URL still has.
+ * Chromium's pushState is a same-document navigation that costs more the larger
+ * the page (5–20 ms at 4× CPU slowdown), so it runs once the click's frame is painted.
+ */
+let pending: { base: string; writes: { url: string; replace: boolean }[]; cancel: () => void } | null = null;
+
+function dropPendingUrl(): void {
+  pending?.cancel();
+  pending = null;
+}
+
+// Back or forward before the write: the URL moved, so the entries queued for the old one are dropped. Listened to
+// from the start, so this runs before any component reads the view on the same event.
+if (typeof window !== 'undefined') window.addEventListener('popstate', dropPendingUrl);
+
+/** Write the pending entries, in order; none if the URL changed meanwhile (back, forward). */
+function flushViewUrl(): void {
+  const writing = pending;
+  if (!writing) return;
+  dropPendingUrl();
+  if (window.location.search !== writing.base) return;
+  for (const { url, replace } of writing.writes) {
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+  }
 }
 
 /** Build a shareable link to a view (used by "Cite" and "Copy link"). */
@@ -116,15 +150,18 @@ export function linkToView(state: ViewState, options?: { omitDefaultEvent?: bool
 export type UpdateViewState = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
 
 /**
- * Change the view: a new history entry (or a replaced one) and a notification
- * to every component reading the view. Stable, so it can be passed down freely.
+ * Change the view: every component reading it is told at once, and the URL gets
+ * a new history entry (or a replaced one) once the frame showing the change is
+ * painted. Stable, so it can be passed down freely.
  */
 export const navigateView: UpdateViewState = (patch, options) => {
   const next = { ...currentView(), ...patch };
-  const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (options?.replace) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  const search = serializeViewState(next);
+  if (search === current.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (!pending) pending = { base: window.location.search, writes: [], cancel: afterNextPaint(flushViewUrl) };
+  pending.writes.push({ url, replace: !!options?.replace });
+  adopt(search, next);
   window.dispatchEvent(new Event(NAVIGATE));
 };
 

@@ -33,8 +33,14 @@ const filtered = new WeakMap<CorpusIndex, Map<string, EventSummary[]>>();
 
 function filterEvents(index: CorpusIndex, hiddenOutlets: readonly string[]): EventSummary[] {
   const hidden = new Set(hiddenOutlets);
+  const switchedOff = [...hidden].filter((key) => key !== '');
   const result: EventSummary[] = [];
   for (const event of chronologicalEvents(index)) {
+    // Most events have no evidence from the few outlets switched off: kept as they are, without listing their outlets.
+    if (!switchedOff.some((key) => Object.hasOwn(event.coverage, key))) {
+      if (hasAnyKey(event.coverage)) result.push(event);
+      continue;
+    }
     const keys = Object.keys(event.coverage);
     const reporting = keys.filter((key) => isShownOutlet(key, hidden));
     if (reporting.length === 0) continue;
@@ -49,6 +55,11 @@ function filterEvents(index: CorpusIndex, hiddenOutlets: readonly string[]): Eve
     result.push({ ...event, outlets, coverage });
   }
   return result;
+}
+
+function hasAnyKey(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 const chronological = new WeakMap<CorpusIndex, EventSummary[]>();

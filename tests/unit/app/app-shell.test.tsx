@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../src/app/provider';
@@ -85,7 +85,7 @@ describe('AppShell', () => {
 
     const heading = await screen.findByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' });
     expect(heading).toHaveFocus();
-    expect(window.location.search).toBe('?article=001');
+    await waitFor(() => expect(window.location.search).toBe('?article=001'));
     const reader = screen.getByRole('article');
     expect(within(reader).getByText(/The two ministers met in Seoul on Monday\./)).toBeInTheDocument();
     expect(reader).not.toHaveTextContent('Comment (0)');
@@ -96,7 +96,7 @@ describe('AppShell', () => {
 
     await user.click(within(reader).getByRole('button', { name: 'Close article' }));
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 
   it('opens the reader as a drawer beside the page, and gives the focus back to the button that opened it on Escape or Close', async () => {
@@ -110,7 +110,7 @@ describe('AppShell', () => {
     expect(await within(drawer).findByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary', { name: 'Article reader' })).toBeNull();
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
     expect(opener).toHaveFocus();
 
     await user.click(opener);

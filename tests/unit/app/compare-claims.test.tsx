@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimTable } from '../../../src/features/compare/claim-rows';
@@ -99,7 +99,7 @@ describe('the claim table', () => {
     // A wording that is its whole sentence has nothing more to show.
     expect(screen.queryByRole('button', { name: /^Whole sentence: Harbour Gazette, sentence 3/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Open in article: River Times, sentence 2' }));
-    expect(window.location.search).toBe('?article=310&sentence=310-s2');
+    await waitFor(() => expect(window.location.search).toBe('?article=310&sentence=310-s2'));
   });
 
   it('keeps highlighted names marked and pressable inside the wording', async () => {
@@ -109,7 +109,7 @@ describe('the claim table', () => {
     const name = within(row).getAllByRole('button', { name: 'Ana Lindqvist, highlight all mentions' })[0]!;
     expect(name).toHaveAttribute('aria-pressed', 'true');
     await user.click(name);
-    expect(window.location.search).toBe('?event=ev-visit');
+    await waitFor(() => expect(window.location.search).toBe('?event=ev-visit'));
   });
 
   it('makes every name a toggle, with one tab stop per name in the table', () => {

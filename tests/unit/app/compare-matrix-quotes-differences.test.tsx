@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COVERAGE_PAGE_SIZE, CoverageMatrix } from '../../../src/features/compare/components/coverage-matrix';
@@ -37,9 +37,9 @@ describe('CoverageMatrix', () => {
     expect(within(table).getAllByRole('columnheader').at(-1)).toHaveTextContent('River Times');
     expect(within(silent).queryByRole('button')).toBeNull();
     await user.click(within(visitRow).getByRole('button', { name: 'Lindqvist visits Portvale: Valley Post, 3 sentences' }));
-    expect(window.location.search).toBe('?event=ev-visit');
+    await waitFor(() => expect(window.location.search).toBe('?event=ev-visit'));
     await user.click(screen.getByRole('button', { name: 'Rail talks stall: River Times, 1 sentence' }));
-    expect(window.location.search).toBe('?event=ev-stall');
+    await waitFor(() => expect(window.location.search).toBe('?event=ev-stall'));
     expect(within(table).getByRole('rowheader', { name: /Rail talks stall/ })).toHaveTextContent('(selected)');
   });
 
@@ -110,7 +110,7 @@ describe('EventQuotes', () => {
     expect(within(speaker).getAllByRole('blockquote').map((q) => q.textContent)).toEqual(['Our harbours stay open', 'stay open to all.']);
     expect(speaker).toHaveTextContent('Not quoted by River Times.');
     await user.click(within(speaker).getByRole('button', { name: 'Open in article: Valley Post, sentence 3' }));
-    expect(window.location.search).toBe('?article=200&sentence=200-s3');
+    await waitFor(() => expect(window.location.search).toBe('?article=200&sentence=200-s3'));
   });
 
   it('says when no shown outlet quotes anyone', () => {

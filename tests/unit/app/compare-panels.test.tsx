@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareRegion } from '../../../src/features/compare/components/compare-region';
@@ -87,7 +87,7 @@ describe('SourcePanels', () => {
     const user = userEvent.setup();
     renderPanels('ev-visit', '');
     await user.click(screen.getByRole('button', { name: /Open in article: Valley Post, sentence 2/ }));
-    expect(window.location.search).toBe('?article=200&sentence=200-s2');
+    await waitFor(() => expect(window.location.search).toBe('?article=200&sentence=200-s2'));
     // Every panel sentence can be cited too.
     expect(screen.getAllByRole('button', { name: /^Cite: / })).toHaveLength(5);
     expect(screen.getByRole('button', { name: 'Cite: Valley Post, sentence 2' })).toBeInTheDocument();

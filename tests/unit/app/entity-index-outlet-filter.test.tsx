@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleReader } from '../../../src/features/articles/components/article-reader';
@@ -57,7 +57,7 @@ describe('EntityIndex', () => {
     render(<Harness />);
     await user.click(screen.getByRole('button', { name: /^Mira Solberg/ }));
     await user.click(screen.getByRole('button', { name: /^Pavel Dran/ }));
-    expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran');
+    await waitFor(() => expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran'));
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toHaveTextContent('①');
     const names = screen.getByRole('region', { name: 'Names in the story' });
@@ -66,7 +66,7 @@ describe('EntityIndex', () => {
     expect(live).toHaveAttribute('aria-live', 'polite');
     expect(live).toHaveTextContent('Mira Solberg: 5 mentions in 4 articles. Pavel Dran: 2 mentions in 2 articles.');
     await user.click(screen.getByRole('button', { name: 'Clear highlights' }));
-    expect(params().get('entities')).toBeNull();
+    await waitFor(() => expect(params().get('entities')).toBeNull());
     expect(live).toHaveTextContent(/^$/);
   });
 
@@ -74,7 +74,7 @@ describe('EntityIndex', () => {
     const user = userEvent.setup();
     render(<Harness />);
     await user.click(screen.getByRole('checkbox', { name: /^The Harbour Gazette/ }));
-    expect(params().get('hide')).toBe('gazette');
+    await waitFor(() => expect(params().get('hide')).toBe('gazette'));
     const solberg = screen.getByRole('button', { name: /^Mira Solberg/ });
     expect(solberg).toHaveTextContent('3 mentions');
     expect(solberg).not.toHaveTextContent('Harbour Gazette');
@@ -91,7 +91,7 @@ describe('EntityIndex', () => {
     expect(screen.getByText(/Not found: the link highlights “ghost”/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Pavel Dran/ })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: 'Remove it' }));
-    expect(params().get('entities')).toBe('person-pavel-dran');
+    await waitFor(() => expect(params().get('entities')).toBe('person-pavel-dran'));
     expect(screen.queryByText(/Not found/)).toBeNull();
   });
 
@@ -101,7 +101,7 @@ describe('EntityIndex', () => {
     render(<Harness />);
     expect(screen.getByText(/4 names are highlighted, the most that stay distinguishable: another name takes the place of ④/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Harbour Council/ }));
-    expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran,place-portvale,org-harbour-council');
+    await waitFor(() => expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran,place-portvale,org-harbour-council'));
     // The first three keep their symbols.
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toHaveTextContent('①');
     expect(screen.getByRole('button', { name: /^Harbour Council/ })).toHaveTextContent('④');
@@ -128,14 +128,14 @@ describe('highlighted names in the reader', () => {
     expect(dran).toHaveAttribute('aria-pressed', 'true');
     dran.focus();
     await user.keyboard('{Enter}');
-    expect(params().get('entities')).toBe('person-mira-solberg');
+    await waitFor(() => expect(params().get('entities')).toBe('person-mira-solberg'));
     expect(reader.querySelectorAll('mark[data-entity="person-pavel-dran"]')).toHaveLength(0);
     // Not highlighted, still a toggle: the keyboard turns it back on, after the names already highlighted.
     const off = within(reader).getByRole('button', { name: 'Pavel Dran, highlight all mentions' });
     expect(off).toHaveAttribute('aria-pressed', 'false');
     expect(document.activeElement).toBe(off);
     await user.keyboard(' ');
-    expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran');
+    await waitFor(() => expect(params().get('entities')).toBe('person-mira-solberg,person-pavel-dran'));
     // The index follows: the name pressed in the text is pressed there too, with its new symbol.
     const names = screen.getByRole('region', { name: 'Names in the story' });
     expect(within(names).getByRole('button', { name: /^Pavel Dran/ })).toHaveTextContent('②');
@@ -155,7 +155,7 @@ describe('highlighted names in the reader', () => {
     expect(solberg.length).toBeGreaterThan(1);
     expect(solberg.map((name) => name.tabIndex)).toEqual([0, ...solberg.slice(1).map(() => -1)]);
     await user.click(solberg[1]!);
-    expect(params().get('entities')).toBe('person-mira-solberg');
+    await waitFor(() => expect(params().get('entities')).toBe('person-mira-solberg'));
     for (const name of within(reader).getAllByRole('button', { name: 'Mira Solberg, highlight all mentions' })) expect(name).toHaveAttribute('aria-pressed', 'true');
     // Pressed and not: the same quiet button, the pressed one inside its coloured mark.
     expect(reader.querySelectorAll('button[aria-pressed="true"] > mark[data-entity="person-mira-solberg"]')).toHaveLength(solberg.length);
@@ -187,10 +187,10 @@ describe('OutletFilter', () => {
     render(<Harness />);
     await user.click(screen.getByRole('checkbox', { name: /^River Times/ }));
     await user.click(screen.getByRole('checkbox', { name: /^The Harbour Gazette/ }));
-    expect(params().get('hide')).toBe('gazette,times');
+    await waitFor(() => expect(params().get('hide')).toBe('gazette,times'));
     expect(screen.getByRole('group', { name: /^Outlets/ })).toHaveAccessibleName('Outlets (1 of 3 shown)');
     await user.click(screen.getByRole('button', { name: 'Show all outlets' }));
-    expect(params().get('hide')).toBeNull();
+    await waitFor(() => expect(params().get('hide')).toBeNull());
     expect(screen.getByRole('checkbox', { name: /^River Times/ })).toBeChecked();
   });
 
@@ -201,6 +201,6 @@ describe('OutletFilter', () => {
     expect(screen.getByRole('checkbox', { name: /^Valley Post/ })).not.toBeChecked();
     expect(screen.getByText(/does not have \(“nowhere”\); ignored/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove from the link' }));
-    expect(params().get('hide')).toBe('post');
+    await waitFor(() => expect(params().get('hide')).toBe('post'));
   });
 });

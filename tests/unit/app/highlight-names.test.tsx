@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HighlightLegend } from '../../../src/components/highlight-legend';
@@ -65,7 +65,7 @@ describe('HighlightLegend', () => {
     const legend = screen.getByRole('group', { name: 'Highlighted names' });
     expect(legend).toHaveTextContent(/^Highlighted:①Mira Solberg×②Pavel Dran×Clear all highlights$/);
     await user.click(within(legend).getByRole('button', { name: 'Remove the highlight on Mira Solberg' }));
-    expect(params().get('entities')).toBe('person-pavel-dran');
+    await waitFor(() => expect(params().get('entities')).toBe('person-pavel-dran'));
     // The symbols follow the URL's order, as in the text.
     expect(legend).toHaveTextContent(/^Highlighted:①Pavel Dran×$/);
     // One name left: no "clear all", its own button does it.
@@ -77,7 +77,7 @@ describe('HighlightLegend', () => {
     go('?event=ev-meet&entities=person-mira-solberg,person-pavel-dran');
     render(<HighlightLegend entityById={index.entityById} />);
     await user.click(screen.getByRole('button', { name: 'Clear all highlights' }));
-    expect(window.location.search).toBe('?event=ev-meet');
+    await waitFor(() => expect(window.location.search).toBe('?event=ev-meet'));
   });
 });
 

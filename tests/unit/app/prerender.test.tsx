@@ -79,7 +79,7 @@ describe('the prerendered first screen', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /^Mira Solberg/ }));
     // The view as it stands goes to the URL, the event it opened on included.
-    expect(window.location.search).toBe('?event=ev-meet&entities=person-mira-solberg');
+    await waitFor(() => expect(window.location.search).toBe('?event=ev-meet&entities=person-mira-solberg'));
     // Hydrated, not drawn again: the element the server wrote is the one that now works.
     expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toBe(serverButton);
     expect(serverButton).toHaveAttribute('aria-pressed', 'true');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewPanel } from '../../../src/features/review/components/review-panel';
@@ -83,8 +83,8 @@ describe('ReviewPanel', () => {
     renderWithClient(<ReviewPanel index={index} />);
     await user.click(screen.getByRole('button', { name: /Needs checking/ }));
     await user.click(screen.getByRole('button', { name: 'Show s2 of article 002 in the reader' }));
-    expect(new URLSearchParams(window.location.search).get('article')).toBe('002');
-    expect(new URLSearchParams(window.location.search).get('sentence')).toBe('002-s2');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('article')).toBe('002'));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('sentence')).toBe('002-s2'));
   });
 
   it('says there is nothing to check when the review is empty, and nothing at all for an index without one', () => {

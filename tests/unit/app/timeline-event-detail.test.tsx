@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, within, waitFor } from '@testing-library/react';
 import { makeArticle } from '../make-article';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -159,7 +159,7 @@ describe('EventDetail', () => {
     const user = userEvent.setup();
     const { rerender, queryClient } = renderDetail('?event=talks');
     await user.click(screen.getByRole('button', { name: 'Clear selection' }));
-    expect(new URLSearchParams(window.location.search).get('event')).toBe(null);
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('event')).toBe(null));
     // What the shell does on the navigation: the detail drawn for no event.
     rerender(
       <QueryClientProvider client={queryClient}>
@@ -190,7 +190,7 @@ describe('EventDetail', () => {
     renderDetail('?event=gone');
     expect(screen.getByRole('alert')).toHaveTextContent('Event not found');
     await user.click(screen.getByRole('button', { name: 'Clear the event selection' }));
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 
   it('shows the header from the index at once and fetches how the date was worked out', async () => {

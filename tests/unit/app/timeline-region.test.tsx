@@ -121,7 +121,7 @@ describe('TimelineRegion', () => {
     expect(window.history.length).toBe(entries + 1);
     await user.click(screen.getByRole('button', { name: 'Reset timeline window' }));
     // The window is replaced in history, not pushed.
-    expect(window.location.search).toBe('?event=meeting');
+    await waitFor(() => expect(window.location.search).toBe('?event=meeting'));
     expect(window.history.length).toBe(entries + 1);
     expect(screen.queryByRole('button', { name: 'Reset timeline window' })).not.toBeInTheDocument();
     await waitFor(() => expect(fake.FakeTimeline.instances).toHaveLength(1));

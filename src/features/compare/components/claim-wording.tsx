@@ -1,9 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import type { TextMark } from '../../../components/marked-text';
 import { NestedMarkedText, type OuterPart } from '../../../components/nested-marked-text';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { SentenceMention } from '../../../lib/corpus/schema';
-import { entityMarksFor } from '../../../lib/entity-marks';
+import { entityMarksFor, highlightKey, mentionKey } from '../../../lib/entity-marks';
 import { navigateView } from '../../../lib/view-state';
 import { partCut, type ClaimCell } from '../claim-rows';
 
@@ -21,9 +21,11 @@ export type ClaimWordingProps = {
  * One outlet's words for a claim: the stretch of its sentence that states it,
  * with "…" where the sentence goes on, the whole sentence one press away (the
  * rest dimmed), and the sentence in its article one more. Highlighted names are
- * marked inside, pressable as in the full text.
+ * marked inside, pressable as in the full text. Redrawn only when what it shows
+ * changes: pressing a name it does not mention, or switching another outlet off,
+ * leaves it as it is.
  */
-export function ClaimWording({ index, cell, outletName, highlighted, tabStops }: ClaimWordingProps) {
+export const ClaimWording = memo(function ClaimWording({ index, cell, outletName, highlighted, tabStops }: ClaimWordingProps) {
   const { part, item } = cell;
   const text = item.sentence.text;
   const [whole, setWhole] = useState(false);
@@ -74,6 +76,33 @@ export function ClaimWording({ index, cell, outletName, highlighted, tabStops }:
       </div>
     </div>
   );
+}, sameWording);
+
+/**
+ * Whether a wording would draw the same: the same sentence part, and the same
+ * marks (`highlighted` and `tabStops` only as they touch its mentions). The
+ * outlet filter rebuilds the cells and the tab stops on every change.
+ */
+function sameWording(previous: ClaimWordingProps, next: ClaimWordingProps): boolean {
+  const a = previous.cell;
+  const b = next.cell;
+  const mentions = b.item.mentions;
+  return (
+    previous.index === next.index &&
+    a.part === b.part &&
+    a.item.sentence === b.item.sentence &&
+    a.item.article === b.item.article &&
+    a.item.number === b.item.number &&
+    a.item.mentions === mentions &&
+    previous.outletName === next.outletName &&
+    (previous.highlighted === next.highlighted || highlightKey(mentions, previous.highlighted) === highlightKey(mentions, next.highlighted)) &&
+    (previous.tabStops === next.tabStops || tabStopsKey(mentions, previous.tabStops) === tabStopsKey(mentions, next.tabStops))
+  );
+}
+
+/** Which of a sentence's mentions are tab stops (all, without a set). */
+function tabStopsKey(mentions: readonly SentenceMention[], tabStops: ReadonlySet<string> | undefined): string {
+  return tabStops ? mentions.map((mention) => (tabStops.has(mentionKey(mention)) ? '1' : '0')).join('') : '*';
 }
 
 /** The stretch of its sentence a cell shows: the claim, or a short one with a few words either side. */

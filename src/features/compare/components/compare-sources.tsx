@@ -1,12 +1,13 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DisclosureButton } from '../../../components/disclosure-button';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { HighlightLegend } from '../../../components/highlight-legend';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
 import { useMediaQuery, WIDE_QUERY } from '../../../lib/use-media-query';
+import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
-import { claimTable, shownDifferences } from '../claim-rows';
+import { claimTable, shownDifferences, type ClaimTable as ClaimTableData } from '../claim-rows';
 import { plural, SILENT_OUTLET_BOXES, type OutletSources } from '../event-sources';
 import { ClaimCards } from './claim-cards';
 import { ClaimTable } from './claim-table';
@@ -42,6 +43,7 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
   const setView = (value: View) => navigateView({ compare: value === 'text' ? 'text' : null });
   const setPicked = (value: string) => navigateView({ outlet: value }, { replace: true });
   const table = useMemo(() => claimTable(sources, byOutlet, hiddenOutlets), [sources, byOutlet, hiddenOutlets]);
+  const inputs = useMemo<PartInputs>(() => ({ eventId, sources, byOutlet, hiddenOutlets, highlighted, table }), [eventId, sources, byOutlet, hiddenOutlets, highlighted, table]);
   const reporting = byOutlet.filter((source) => source.sentenceCount > 0);
   const silent = byOutlet.filter((source) => source.sentenceCount === 0);
   const hiddenCount = index.data.outlets.length - byOutlet.length;
@@ -104,42 +106,78 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
         </div>
       ) : null}
       {reporting.length > 0 ? <HighlightLegend entityById={index.entityById} /> : null}
-      <ErrorBoundary label="The claims and source panels">
-        {view === 'claims' ? (
-          wide ? (
-            <ClaimTable key={eventId} index={index} rows={table.rows} outlets={reporting.map((source) => source.outlet)} highlighted={highlighted} />
-          ) : outlet ? (
-            <ClaimCards key={eventId} index={index} rows={table.rows} outlet={outlet} total={reporting.length} highlighted={highlighted} />
-          ) : null
-        ) : (
-          // Keyed by event: a panel opened to all its sentences folds again for the next event.
-          <SourcePanels
-            key={eventId}
-            index={index}
-            sources={byOutlet}
-            hasWording={!!sources.detail.wording}
-            highlighted={highlighted}
-            only={wide ? undefined : outlet?.id}
-          />
+      <OffScreenPart inputs={inputs}>
+        {(shown) => <ClaimsPart index={index} shown={shown} chosenView={chosenView} picked={picked} wide={wide} />}
+      </OffScreenPart>
+      <Fold id="compare-quotes-heading" title="Quotes" count={quoteCount(byOutlet)} folds={!wide} inputs={inputs}>
+        {(shown) => (
+          <ErrorBoundary label="The quotes">
+            <EventQuotes index={index} eventId={shown.eventId} sources={shown.byOutlet} highlighted={shown.highlighted} />
+          </ErrorBoundary>
         )}
-      </ErrorBoundary>
-      <Fold id="compare-quotes-heading" title="Quotes" count={quoteCount(byOutlet)} folds={!wide}>
-        <ErrorBoundary label="The quotes">
-          <EventQuotes index={index} eventId={eventId} sources={byOutlet} highlighted={highlighted} />
-        </ErrorBoundary>
       </Fold>
       <Fold
         id="compare-differences-heading"
         title="Differences between outlets"
         count={plural(shownDifferences(sources.detail.differences ?? [], hiddenOutlets).length, 'difference')}
         folds={!wide}
+        inputs={inputs}
       >
-        <ErrorBoundary label="The differences">
-          <DifferencesList index={index} sources={sources} hiddenOutlets={hiddenOutlets} highlighted={highlighted} />
-        </ErrorBoundary>
+        {(shown) => (
+          <ErrorBoundary label="The differences">
+            <DifferencesList index={index} sources={shown.sources} hiddenOutlets={shown.hiddenOutlets} highlighted={shown.highlighted} />
+          </ErrorBoundary>
+        )}
       </Fold>
     </div>
   );
+}
+
+type ClaimsPartProps = { index: CorpusIndex; shown: PartInputs; chosenView: View; picked: string | null; wide: boolean };
+
+/** The claim rows (a table, or cards on a phone) or each outlet's full text, from the inputs this part shows. */
+const ClaimsPart = memo(function ClaimsPart({ index, shown, chosenView, picked, wide }: ClaimsPartProps) {
+  const reporting = useMemo(() => shown.byOutlet.filter((source) => source.sentenceCount > 0), [shown.byOutlet]);
+  const columns = useMemo(() => reporting.map((source) => source.outlet), [reporting]);
+  const outlet = (reporting.find((source) => source.outlet.id === picked) ?? reporting[0])?.outlet;
+  const view: View = shown.table.rows.length > 0 ? chosenView : 'text';
+  return (
+    <ErrorBoundary label="The claims and source panels">
+      {view === 'claims' ? (
+        wide ? (
+          <ClaimTable key={shown.eventId} index={index} rows={shown.table.rows} outlets={columns} highlighted={shown.highlighted} />
+        ) : outlet ? (
+          <ClaimCards key={shown.eventId} index={index} rows={shown.table.rows} outlet={outlet} total={reporting.length} highlighted={shown.highlighted} />
+        ) : null
+      ) : (
+        // Keyed by event: a panel opened to all its sentences folds again for the next event.
+        <SourcePanels
+          key={shown.eventId}
+          index={index}
+          sources={shown.byOutlet}
+          hasWording={!!shown.sources.detail.wording}
+          highlighted={shown.highlighted}
+          only={wide ? undefined : outlet?.id}
+        />
+      )}
+    </ErrorBoundary>
+  );
+});
+
+/** What the parts below the comparison's header draw from: one object per change, so a part can hold it back. */
+type PartInputs = Pick<CompareSourcesProps, 'eventId' | 'sources' | 'byOutlet' | 'hiddenOutlets' | 'highlighted'> & { table: ClaimTableData };
+
+/**
+ * A part of the comparison drawn from `inputs` as they are, while any of it is
+ * on screen; off screen (the claim rows while the reader is at the names below,
+ * the quotes and differences while at the top), from the inputs it last showed,
+ * caught up after the click's frame (useUnlessOffScreen), so a click does not
+ * redraw what nobody sees.
+ */
+function OffScreenPart({ inputs, children }: { inputs: PartInputs; children: (shown: PartInputs) => ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = useUnlessOffScreen(inputs, useScreenDistance(ref));
+  return <div ref={ref}>{children(shown)}</div>;
 }
 
 function quoteCount(sources: readonly OutletSources[]): string {
@@ -147,18 +185,23 @@ function quoteCount(sources: readonly OutletSources[]): string {
   return people > 0 ? `${plural(quotations, 'quotation')}, ${plural(people, 'person', 'people')} quoted` : plural(quotations, 'quotation');
 }
 
-type FoldProps = { id: string; title: string; count: string; folds: boolean; children: ReactNode };
+type FoldProps = { id: string; title: string; count: string; folds: boolean; inputs: PartInputs; children: (shown: PartInputs) => ReactNode };
 
 /**
  * A section of the comparison. On a phone it folds behind its heading, a
  * button saying how many it holds (it is screens long open); on a desktop it
- * is a plain section, beside room enough.
+ * is a plain section, beside room enough. Off screen it is skipped in layout
+ * and paint (content-visibility) and catches up on a click after its frame
+ * (as OffScreenPart).
  */
-function Fold({ id, title, count, folds, children }: FoldProps) {
+function Fold({ id, title, count, folds, inputs, children }: FoldProps) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
+  const ref = useRef<HTMLElement>(null);
+  const shown = useUnlessOffScreen(inputs, useScreenDistance(ref));
   return (
-    <section aria-labelledby={id} className="rounded border border-stone-300 bg-stone-50 p-3">
+    // Skipped in layout and paint off screen when open on a desktop; a phone's closed fold is just its heading.
+    <section ref={ref} aria-labelledby={id} className={`rounded border border-stone-300 bg-stone-50 p-3 ${folds ? '' : '[content-visibility:auto] [contain-intrinsic-size:auto_30rem]'}`}>
       {folds ? (
         // The region is named by its title alone; the button by the title and its count.
         <h3 className="font-semibold text-stone-800">
@@ -174,7 +217,7 @@ function Fold({ id, title, count, folds, children }: FoldProps) {
       )}
       {!folds || open ? (
         <div id={bodyId} className={folds ? 'mt-2' : undefined}>
-          {children}
+          {children(shown)}
         </div>
       ) : null}
     </section>

@@ -51,14 +51,20 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
 
   const visible = (count: EntityCount) => count.mentions > 0 || highlighted.includes(count.entity.id);
   const silent = counts.filter((count) => !visible(count)).length;
-  const groups = GROUPS.map((group) => ({
-    ...group,
-    items: counts
-      .filter((count) => count.entity.type === group.type && visible(count))
-      .map((count) => ({ count, matched: matchEntity(count.entity, query) }))
-      .filter((item): item is { count: EntityCount; matched: string } => item.matched !== null)
-      .sort((a, b) => b.count.mentions - a.count.mentions || a.count.entity.name.localeCompare(b.count.entity.name)),
-  }));
+  // Matched and sorted once per search and filter, not again on each press of a name (every name is folded to match).
+  const matchedGroups = useMemo(
+    () =>
+      GROUPS.map((group) => ({
+        ...group,
+        items: counts
+          .filter((count) => count.entity.type === group.type)
+          .map((count) => ({ count, matched: matchEntity(count.entity, query) }))
+          .filter((item): item is { count: EntityCount; matched: string } => item.matched !== null)
+          .sort((a, b) => b.count.mentions - a.count.mentions || a.count.entity.name.localeCompare(b.count.entity.name)),
+      })),
+    [counts, query],
+  );
+  const groups = matchedGroups.map((group) => ({ ...group, items: group.items.filter((item) => visible(item.count)) }));
   const matches = groups.reduce((sum, group) => sum + group.items.length, 0);
 
   return (

@@ -34,10 +34,7 @@ const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToVie
 export const ShareControls = memo(function ShareControls({ index }: ShareControlsProps) {
   const headingId = useId();
   const ruleId = useId();
-  const hidden = useViewValue('hiddenOutlets');
-  const entities = useViewValue('entities');
   const queryClient = useQueryClient();
-  const summary = useMemo(() => exportSummary(index, hidden, entities), [index, hidden, entities]);
   const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   // Buttons stay enabled (a disabled button would drop the keyboard focus); a press while one is being prepared is ignored.
@@ -54,7 +51,6 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
     );
   };
   const exportData = (corpus: Corpus, tools: ExportTools) => tools.exportEvents(corpus, currentView(), linkFor);
-  const count = summary.count;
 
   return (
     <section aria-labelledby={headingId} aria-busy={status.busy || undefined} className="relative shrink-0">
@@ -88,9 +84,7 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
         >
           Whole corpus JSON
         </button>
-        <p id={ruleId} className="px-2 pt-1 text-xs text-stone-600">
-          Exports {count} event{count === 1 ? '' : 's'}: {summary.rule.charAt(0).toLowerCase() + summary.rule.slice(1)}
-        </p>
+        <ExportRule id={ruleId} index={index} />
         {status.busy ? (
           <p role="status" className="px-2 text-xs text-stone-700">
             Preparing the export…
@@ -105,6 +99,22 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
     </section>
   );
 });
+
+/**
+ * What an export of the view holds. It reads the view itself and is drawn only
+ * while the menu is open, so a click elsewhere on the page does not work it out.
+ */
+function ExportRule({ id, index }: { id: string; index: CorpusIndex }) {
+  const hidden = useViewValue('hiddenOutlets');
+  const entities = useViewValue('entities');
+  const summary = useMemo(() => exportSummary(index, hidden, entities), [index, hidden, entities]);
+  const count = summary.count;
+  return (
+    <p id={id} className="px-2 pt-1 text-xs text-stone-600">
+      Exports {count} event{count === 1 ? '' : 's'}: {summary.rule.charAt(0).toLowerCase() + summary.rule.slice(1)}
+    </p>
+  );
+}
 
 /**
  * The exports behind one button: a disclosure whose panel holds the export

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { prefetchEventDetail, prefetchWhenIdle } from '../../../lib/corpus/event-detail-query';
+import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { resolveWindow, timelineBounds, wallClockMs } from '../timeline-window';
 import { visibleEvents } from '../../../lib/corpus/visible-events';
@@ -59,6 +60,10 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
   const events = useMemo(() => visibleEvents(index, hidden), [index, hidden]);
   // The emphasised events with the highlighted names each mentions: the list and the chart mark them by symbol.
   const emphasised = useMemo(() => eventHighlights(index, events, highlighted, hidden), [index, events, highlighted, hidden]);
+  // A name pressed far below (the names index, the comparison's end) re-marks the list once the click's frame is
+  // painted, when the list is off screen: its selection and filter still follow at once.
+  const listRef = useRef<HTMLDivElement>(null);
+  const listEmphasis = useUnlessOffScreen(emphasised, useScreenDistance(listRef));
   const outlets = useMemo(() => data.outlets.filter((outlet) => !hidden.includes(outlet.id)), [data, hidden]);
   const articles = useMemo(() => {
     const hiddenSet = new Set(hidden);
@@ -123,15 +128,17 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
       {/* On a desktop what scrolls into view (a focused control, the coverage table's target) stops below the pinned chart. */}
       <div className="grid gap-4 lg:grid-cols-[minmax(16rem,21rem)_minmax(0,1fr)] lg:[&_*]:scroll-mt-[calc(var(--timeline-height,21rem)+4.5rem)]">
         <div className="order-2 min-w-0 lg:order-1">
+        <div ref={listRef}>
         <EventList
           events={events}
           selectedEventId={selectedEventId}
-          emphasisedEventIds={emphasised}
+          emphasisedEventIds={listEmphasis}
           onSelect={onSelect}
           totalCount={data.events.length}
           onPreview={onPreview}
           outlets={outlets}
         />
+        </div>
         </div>
         {/* The scroll target of a choice made far from here (the coverage table). */}
         <div id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2">
