@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
 import { preloadTimelineChart } from '../features/timeline/components/timeline-panel';
 import type { CorpusIndex } from '../lib/corpus/corpus-index';
@@ -42,7 +42,16 @@ export async function startApp(container: HTMLElement): Promise<StartedApp> {
   const prerenderedFor = container.dataset.indexBuild;
   if (prerenderedFor) {
     const index = await fetchCorpusIndex().catch(() => null);
-    if (index?.data.build === prerenderedFor) return { root: hydrateRoot(container, app(index), options), mode: 'hydrated' };
+    if (index?.data.build === prerenderedFor) {
+      // A transition, so React hydrates in slices of a few ms and yields between them (a plain hydrateRoot is
+      // one task for the whole page at load); the prerendered page is already on screen meanwhile, and a click
+      // on a part not yet hydrated is replayed once it is.
+      let root: Root | undefined;
+      startTransition(() => {
+        root = hydrateRoot(container, app(index), options);
+      });
+      return { root: root!, mode: 'hydrated' };
+    }
     container.replaceChildren();
   }
   const root = createRoot(container, options);

@@ -1,4 +1,4 @@
-import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, startTransition, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface LazyComponent<P> {
   /** Start loading now (idle time, a likely next click); safe to call again. */
@@ -31,7 +31,9 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       if (state.component || state.error) return;
       let active = true;
       preload().then(
-        (component) => active && setState({ component, error: null }),
+        // A transition: the arriving part (at load, the chart and the comparison) renders in slices with yields
+        // between them, not in one task; nothing else waits on it.
+        (component) => active && startTransition(() => setState({ component, error: null })),
         (error: unknown) => active && setState({ component: null, error }),
       );
       return () => {

@@ -268,7 +268,7 @@ export function TimelineView({
     (timeline as unknown as { redrawCount: number }).redrawCount = 0;
     if (initialSelection.current) timeline.setSelection([eventItemId(initialSelection.current)]);
     container.append(frame);
-    timeline.redraw();
+    redrawItemsInNextFrame(timeline);
     timelineRef.current = timeline;
     container.dataset.axis = state.choice.sparse ? 'sparse' : state.choice.scale;
     // Before vis redraws for a new range (its redraw waits for the next frame): the ticks that fit it.
@@ -355,6 +355,22 @@ const DAY_TICKS: AxisChoice = { scale: 'day', step: 1, sparse: false };
  * item content, which the DataSet updates bring, and wasted on a new size, scale or set of axis labels, which
  * change no item's size. An empty setOptions is vis's public way to ask for that lighter redraw.
  */
+/**
+ * Like vis's `redraw()` (every item measured again, now that the chart is on the page), but in vis's next frame:
+ * `redraw()` re-measures each item already shown at once, one forced layout per item, inside the task that
+ * mounted the chart; marked dirty, they are measured in the frame's draw, all reads before the writes.
+ */
+function redrawItemsInNextFrame(timeline: Timeline): void {
+  const internal = timeline as unknown as { itemSet?: { items: Record<string, { dirty: boolean }>; markDirty: () => void }; _redraw: () => void };
+  if (!internal.itemSet) {
+    timeline.redraw();
+    return;
+  }
+  for (const item of Object.values(internal.itemSet.items)) item.dirty = true;
+  internal.itemSet.markDirty();
+  internal._redraw();
+}
+
 function redrawLayout(timeline: Timeline): void {
   timeline.setOptions({});
 }
