@@ -11,7 +11,8 @@ const outDir = process.env.PARALLAX_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), corpusPlugin({ seeds, prerender: 'src/app/prerender.tsx' }), contentSecurityPolicyPlugin()],
-  build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true },
+  // No modulepreload polyfill: every browser the app supports has modulepreload, and the polyfill is first-paint JS.
+  build: { target: 'es2022', sourcemap: false, outDir, emptyOutDir: true, modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
