@@ -16,6 +16,7 @@
  */
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './measure-browser';
+import { readProfile, selfTimes, type ProfileNode, type TraceEvent } from './trace-events';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,18 +36,6 @@ const url = positionals[0] ?? 'http://127.0.0.1:4312/';
 const THRESHOLD = Number(flags.threshold);
 const TOP = Number(flags.top);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
-type ProfileNode = { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number } };
 
 async function traceLoad(run: number) {
   const browser = await launchBrowser();
@@ -95,21 +84,7 @@ function report(run: number, events: TraceEvent[]) {
   if (flags.brief) return;
 
   // CPU profile samples, timed.
-  const nodes = new Map<number, ProfileNode>();
-  const samples: { ts: number; id: number; weight: number }[] = [];
-  let time = 0;
-  for (const event of events) {
-    if (event.pid !== mainThread.pid) continue;
-    const data = event.args?.data as { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-    if (event.name === 'Profile' && data?.startTime !== undefined) time = data.startTime;
-    if (event.name !== 'ProfileChunk' || !data?.cpuProfile) continue;
-    for (const node of data.cpuProfile.nodes ?? []) nodes.set(node.id, node);
-    const deltas = data.timeDeltas ?? [];
-    (data.cpuProfile.samples ?? []).forEach((id, n) => {
-      time += deltas[n] ?? 0;
-      samples.push({ ts: time, id, weight: Math.max(0, deltas[n + 1] ?? deltas[n] ?? 0) / 1000 });
-    });
-  }
+  const { nodes, samples } = readProfile(events, mainThread.pid);
   const label = (node: ProfileNode) => `${node.callFrame.functionName || '(anon)'} ${(node.callFrame.url ?? '').split('/').pop()}:${(node.callFrame.lineNumber ?? 0) + 1}:${(node.callFrame.columnNumber ?? 0) + 1}`;
 
   if (flags.total) {
@@ -155,14 +130,9 @@ function report(run: number, events: TraceEvent[]) {
     // Trace events inside the task by name, self time (forced style and layout show here, inside the script).
     const selfByName = new Map<string, number>();
     const countByName = new Map<string, number>();
-    const stack: TraceEvent[] = [];
-    for (const e of [...inside].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
-      while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
-      const parent = stack.at(-1);
-      if (parent) selfByName.set(parent.name, (selfByName.get(parent.name) ?? 0) - e.dur! / 1000);
-      selfByName.set(e.name, (selfByName.get(e.name) ?? 0) + e.dur! / 1000);
+    for (const [e, us] of selfTimes([...inside].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!), (e) => e.dur!)) {
+      selfByName.set(e.name, (selfByName.get(e.name) ?? 0) + us / 1000);
       countByName.set(e.name, (countByName.get(e.name) ?? 0) + 1);
-      stack.push(e);
     }
     console.log(`    events (self ms): ${[...selfByName].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${Math.round(ms)} (×${countByName.get(name)})`).join(', ')}`);
     if (flags.tree) printTree(nodes, samples.filter((sample) => sample.ts >= from && sample.ts <= to), flags.tree, Number(flags.depth), label);

@@ -19,6 +19,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { Corpus } from '../src/lib/corpus/schema';
 import { launchBrowser, measureParallaxInteractions, measureTimelineJsInteractions, median, percentile, type LoadTarget } from './measure-browser';
 import { startStaticServer } from './static-server';
+import { readProfile, selfTimes, type TraceEvent } from './trace-events';
 import { timelineJsDist, writeTimelinePage } from './timelinejs-page';
 
 const { values: flags } = parseArgs({
@@ -103,17 +104,6 @@ async function main() {
 
 // ---------- trace ----------
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: what the event cost, whatever else the machine was doing. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
 
 /** What a main-thread event's self time counts as. */
 function category(name: string): string {
@@ -176,16 +166,7 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     const inside = main.filter((event) => event.ts >= from && event.ts + event.dur! <= to);
     // Self time: each event's duration less its direct children's.
     const byCategory: Record<string, number> = {};
-    const stack: TraceEvent[] = [];
-    const self = new Map<TraceEvent, number>();
-    const cost = (event: TraceEvent) => event.tdur ?? event.dur!;
-    for (const event of inside) {
-      while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= event.ts) stack.pop();
-      const parent = stack.at(-1);
-      if (parent) self.set(parent, (self.get(parent) ?? 0) - cost(event));
-      self.set(event, (self.get(event) ?? 0) + cost(event));
-      stack.push(event);
-    }
+    const self = selfTimes(inside, (event) => event.tdur ?? event.dur!);
     for (const [event, time] of self) byCategory[category(event.name)] = (byCategory[category(event.name)] ?? 0) + time / 1000;
     const cpu = [...self.values()].reduce((sum, time) => sum + time, 0) / 1000;
     rows.push({ kind: kindAt[n] ?? '?', total: (to - from) / 1000, cpu, byCategory });
@@ -206,27 +187,14 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
 
 /** Sampled JS self time by function (name, file:line) inside the given windows, from the trace's CPU profile. */
 function topFunctions(traceEvents: TraceEvent[], windows: [number, number, string][], thread: TraceEvent): string {
-  type Node = { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber?: number } };
-  const nodes = new Map<number, Node>();
+  const { nodes, samples } = readProfile(traceEvents, thread.pid);
   const totals = new Map<string, number>();
-  let time = 0;
-  for (const event of traceEvents) {
-    const data = (event.args as { data?: { startTime?: number; cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } } | undefined)?.data;
-    if (event.pid !== thread.pid) continue;
-    if (event.name === 'Profile' && data?.startTime !== undefined) time = data.startTime;
-    if (event.name !== 'ProfileChunk' || !data?.cpuProfile) continue;
-    for (const node of data.cpuProfile.nodes ?? []) nodes.set(node.id, node);
-    const samples = data.cpuProfile.samples ?? [];
-    const deltas = data.timeDeltas ?? [];
-    samples.forEach((id, n) => {
-      const delta = deltas[n] ?? 0;
-      time += delta;
-      if (!windows.some(([from, to]) => time >= from && time <= to)) return;
-      const frame = nodes.get(id)?.callFrame;
-      if (!frame || ['(idle)', '(program)', '(root)'].includes(frame.functionName)) return;
-      const key = `${frame.functionName || '(anon)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber ?? ''}`;
-      totals.set(key, (totals.get(key) ?? 0) + Math.max(0, deltas[n + 1] ?? delta) / 1000);
-    });
+  for (const sample of samples) {
+    if (!windows.some(([from, to]) => sample.ts >= from && sample.ts <= to)) continue;
+    const frame = nodes.get(sample.id)?.callFrame;
+    if (!frame || ['(idle)', '(program)', '(root)'].includes(frame.functionName)) continue;
+    const key = `${frame.functionName || '(anon)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber ?? ''}`;
+    totals.set(key, (totals.get(key) ?? 0) + sample.weight);
   }
   return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([key, ms]) => `\n      ${ms.toFixed(1).padStart(7)} ${key}`).join('');
 }
