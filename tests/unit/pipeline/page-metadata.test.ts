@@ -6,13 +6,8 @@
  * "Reporter …" line is a byline. Each with what must be left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../../src/pipeline/pipeline';
+import { ingestPage as ingest } from '../ingest-page';
 
-function ingest(lines: string[]) {
-  const result = ingestArticle({ file: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n')) }, { entries: new Map() }, 'sha');
-  if ('message' in result) throw new Error(result.message);
-  return result.article;
-}
 
 const PROSE = [
   'The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall.',

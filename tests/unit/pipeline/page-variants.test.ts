@@ -5,13 +5,9 @@
  * wire agencies alone on a line, a masthead the page describes, transcript speaker labels.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../../src/pipeline/pipeline';
+import type { Article } from '../../../src/lib/corpus/schema';
+import { ingestPage as ingest } from '../ingest-page';
 
-function ingest(lines: string[]) {
-  const result = ingestArticle({ file: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n')) }, { entries: new Map() }, 'sha');
-  if ('message' in result) throw new Error(result.message);
-  return result.article;
-}
 
 const PROSE = [
   'The harbour authority reopened the northern quay on Tuesday after a week of repairs to the sea wall.',
@@ -19,7 +15,7 @@ const PROSE = [
   'The authority said the southern quay would be inspected next, though it gave no date for the work.',
 ];
 
-const bodyTexts = (article: ReturnType<typeof ingest>) => article.sentences.filter((sentence) => sentence.kind === 'body').map((sentence) => sentence.text);
+const bodyTexts = (article: Article) => article.sentences.filter((sentence) => sentence.kind === 'body').map((sentence) => sentence.text);
 
 describe('stamps and bylines', () => {
   it('removes a live blog\u2019s "Updated at 15.02 GMT" as page furniture, not a dated sentence', () => {
