@@ -307,12 +307,15 @@ export function isReaderPrompt(text: string): boolean {
   return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page)\b/i.test(text) || wordCount(text) <= 6;
 }
 
-const OUTLET_WORD =
-  /\b(News|Network|Press|Agency|Times|Daily|Shimbun|Herald|Post|Journal|Wire|Tribune|Gazette|Broadcasting|Television|Radio|Media|Reuters|Yonhap|Kyodo|Jiji|AFP|AP)\b/;
+/** Words that make a name an outlet's ("The Harbour Herald"), but alone name none ("News" is a menu item). */
+const GENERIC_OUTLET_WORDS = 'News|Network|Press|Agency|Times|Daily|Herald|Post|Journal|Wire|Tribune|Gazette|Broadcasting|Television|Radio|Media';
+/** Wire agencies, whose own name alone credits a story ("— Reuters", "JIJI"). */
+const NEWS_AGENCIES = 'Reuters|Yonhap|Kyodo|Jiji|Xinhua|Bernama|Antara|Tass|EFE|ANSA|dpa|AFP|AP|UPI|PTI|ANI|CNA';
 
-const NEWS_AGENCY = /^(Reuters|Yonhap|Kyodo|Jiji|Xinhua|Bernama|Antara|Tass|EFE|ANSA|dpa|AFP|AP|UPI|PTI|ANI|CNA)$/i;
-
-const GENERIC_OUTLET_WORD = /^(News|Network|Press|Agency|Times|Daily|Herald|Post|Journal|Wire|Tribune|Gazette|Broadcasting|Television|Radio|Media)$/;
+// Inside a longer credit, the agencies whose names stand in credits of this kind ("Kyodo News", "— Reuters").
+const OUTLET_WORD = new RegExp(`\\b(${GENERIC_OUTLET_WORDS}|Shimbun|Reuters|Yonhap|Kyodo|Jiji|AFP|AP)\\b`);
+const NEWS_AGENCY = new RegExp(`^(${NEWS_AGENCIES})$`, 'i');
+const GENERIC_OUTLET_WORD = new RegExp(`^(${GENERIC_OUTLET_WORDS})$`);
 
 /** "Asia News Network/The Japan News", "— Reuters": a syndication credit. */
 export function isCreditLine(text: string): boolean {
@@ -464,6 +467,11 @@ export function isMediaWidget(text: string): boolean {
   if (/\bduration\s+\d+\s+(minutes?|seconds?|mins?|secs?)\b/i.test(bare)) return true;
   if (/^listen to this (article|story)\b/i.test(bare)) return true;
   return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
+}
+
+/** "Image", "Photo", "Video 2 of 5": a picture or video's label with no caption. */
+export function isPictureLabel(text: string): boolean {
+  return /^(image|photo|photograph|picture|video|graphic|illustration|gallery)s?(\s+\d+\s+of\s+\d+)?$/i.test(text.trim());
 }
 
 /** A short control naming the page itself: "Share this article", "Reuse this content", "Save this story". */

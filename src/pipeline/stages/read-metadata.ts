@@ -4,7 +4,8 @@ import {
   SIGNATURE_SEPARATOR, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
-import { parseDateline } from '../text/timestamps';
+import { daysBetween, formatDay, isRealDate, parseIsoDay } from '../text/days';
+import { monthNumber, parseDateline } from '../text/timestamps';
 import type { ArticleContext, Block, Stage } from '../types';
 
 export interface ArticleMetadata {
@@ -215,44 +216,40 @@ function outletFromMailDomain(lines: string[]): string | null {
   return null;
 }
 
-const MONTH_INDEX = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((name, index) => [name, index + 1]));
-const FULL_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})\b|\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b/g;
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/g;
+/** How far a stated date may lie from the dateline's day and still give it its year; background dates run further. */
+const NEAR_DAYS = 45;
 
 /**
  * "SEOUL, Jan. 14 (Yonhap) --" gives a day without its year. When the text states a full date within 45 days
  * of that day ("talks on Jan. 13, 2025"), the year putting the dateline nearest it is taken, and said to be
- * inferred; with no such date, or two years equally near, nothing is. Background dates run further back.
+ * inferred; with no such date, or two years equally near, nothing is.
  */
 function wireDayWithStatedYear(lead: string, blocks: Block[]): { value: string; note: string } | null {
   const wire = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s*\(/u.exec(lead);
-  if (!wire) return null;
-  const month = MONTH_INDEX.get(wire[1]!.toLowerCase()) ?? 0;
+  const month = wire ? monthNumber(wire[1]!) : null;
+  if (!wire || month === null) return null;
   const day = Number(wire[2]);
-  const stated: { text: string; time: number }[] = [];
+  const near: { year: number; distance: number; text: string }[] = [];
   for (const block of blocks) {
     if (block.kind !== 'body' && block.kind !== 'headline') continue;
     for (const match of block.text.matchAll(FULL_DATE)) {
-      const m = MONTH_INDEX.get((match[1] ?? match[5] ?? '').toLowerCase()) ?? 0;
-      const d = Number(match[2] ?? match[4]);
-      const y = Number(match[3] ?? match[6]);
-      stated.push({ text: match[0], time: Date.UTC(y, m - 1, d) });
+      const stated = parseIsoDay(parseDateline(match[0])?.value ?? '');
+      if (!stated) continue;
+      for (const year of [stated.y - 1, stated.y, stated.y + 1]) {
+        if (!isRealDate(year, month, day)) continue;
+        const distance = Math.abs(daysBetween(stated, { y: year, m: month, d: day }));
+        if (distance <= NEAR_DAYS) near.push({ year, distance, text: match[0] });
+      }
     }
   }
-  const NEAR = 45 * 86_400_000;
-  let best: { year: number; distance: number; text: string } | null = null;
-  let tie = false;
-  for (const date of stated) {
-    const year = new Date(date.time).getUTCFullYear();
-    for (const candidate of [year - 1, year, year + 1]) {
-      const distance = Math.abs(Date.UTC(candidate, month - 1, day) - date.time);
-      if (distance > NEAR) continue;
-      if (best && distance === best.distance && candidate !== best.year) tie = true;
-      if (!best || distance < best.distance) [best, tie] = [{ year: candidate, distance, text: date.text }, false];
-    }
-  }
-  if (!best || tie || new Date(Date.UTC(best.year, month - 1, day)).getUTCDate() !== day) return null;
-  const value = `${best.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { value, note: `day from the wire dateline "${wire[0].replace(/\s*\($/, '')}"; the year inferred from "${best.text}" stated in the text` };
+  near.sort((a, b) => a.distance - b.distance);
+  const [best, next] = near;
+  if (!best || (next && next.distance === best.distance && next.year !== best.year)) return null;
+  return {
+    value: formatDay({ y: best.year, m: month, d: day }),
+    note: `day from the wire dateline "${wire[0].replace(/\s*\($/, '')}"; the year inferred from "${best.text}" stated in the text`,
+  };
 }
 
 /** "January 14, 2025 (Mainichi Japan)": a timestamp line's bracketed note names the paper that stamped it. */

@@ -27,6 +27,7 @@ import {
   isPageClock,
   isPageControl,
   isPhotoCredit,
+  isPictureLabel,
   isProvenanceNote,
   isProse,
   isReaderPrompt,
@@ -158,7 +159,7 @@ function widgetReasonOf(text: string): string | null {
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';
   if (isCorrectionNote(text)) return 'note on the page\u2019s own history (corrections, print edition)';
-  if (/^(image|photo|photograph|picture|video|graphic|illustration|gallery)s?(\s+\d+\s+of\s+\d+)?$/i.test(text.trim())) return 'label of a picture or video (no caption)';
+  if (isPictureLabel(text)) return 'label of a picture or video (no caption)';
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   if (isContactNote(text)) return 'how to write to the writer';

@@ -12,6 +12,12 @@ const ZONE_OFFSETS: Record<string, string> = {
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** "Jan", "January", "jan." → 1; null for no month. */
+export function monthNumber(name: string): number | null {
+  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return index >= 0 ? index + 1 : null;
+}
+
 /** "12:40 JST, December 12, 2024" → 2024-12-12T12:40:00+09:00; without time or zone, day precision. */
 export function parseDateline(line: string): { value: string; precision: 'minute' | 'day' } | null {
   const text = datelineCore(line);
@@ -35,8 +41,8 @@ export function parseDateline(line: string): { value: string; precision: 'minute
   else if (date) {
     const monthName = /^\d/.test(date[1]!) ? date[2]! : date[1]!;
     const dayNumber = /^\d/.test(date[1]!) ? date[1]! : date[2]!;
-    const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
-    if (month >= 0) day = `${date[3]}-${String(month + 1).padStart(2, '0')}-${dayNumber.padStart(2, '0')}`;
+    const month = monthNumber(monthName);
+    if (month !== null) day = `${date[3]}-${String(month).padStart(2, '0')}-${dayNumber.padStart(2, '0')}`;
   }
   if (day === null) return null;
   // "GMT+9", "UTC+09:00": an explicit offset beats a zone abbreviation.
