@@ -668,6 +668,8 @@ describe('live-blog entries', () => {
       ['today', '2025-01-13'],
     ]);
     expect(only(mentions, 'today').anchor).toBe('the entry stamped Mon 13 Jan 2025 18.10 GMT');
+    expect(only(mentions, 'today').rule).not.toMatch(/publication/);
+    expect(only(mentions, 'this morning').rule).toMatch(/publication/);
   });
 
   it('keeps the publication day under the page\u2019s own stamp at the top and under an "Updated" stamp', () => {

@@ -201,7 +201,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         value: range ? formatValue(range) : null,
         precision: range ? range.precision : null,
         anchor: resolution.anchor,
-        rule: resolution.rule,
+        // Under a live-blog entry the rules' "publication" is that entry's stamp: say so, or the chain misleads.
+        rule: resolution.anchor === publishedLabel && publishedLabel !== context.publishedLabel ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the entry\u2019s stamp') : resolution.rule,
         stated: statedOf(candidate.expression),
       };
       if (!range) mention.reason = resolution.reason ?? 'could not be resolved';
