@@ -105,21 +105,26 @@ describe('EventDetail', () => {
     expect(folded).toHaveAttribute('open');
   });
 
-  it('says a date worked out from an earlier one in words, naming that date instead of its sentence id', () => {
+  /** The first date placed on 11 Dec 2024 by an anchor and rule, in an article published the 12th: its chain as shown. */
+  function chainOf(text: string, anchor: string, rule: string) {
     const chained = structuredClone(corpus);
     chained.dates[0] = {
       ...chained.dates[0]!,
-      text: 'On the same day',
+      text,
       start: '2024-12-11',
       end: '2024-12-11',
       value: '2024-12-11',
-      anchor: 'on Wednesday in s4 (previous dated event)',
-      rule: '"the same day" → the previous day-level date in the article, that day',
+      anchor,
+      rule,
       stated: { year: false, month: false, day: false },
     };
     chained.articles[0]!.publishedAt = '2024-12-12';
     renderDetail('?event=talks', publishFixture(chained));
-    const chain = within(screen.getByRole('region', { name: 'How the date was worked out' })).getByRole('listitem');
+    return within(screen.getByRole('region', { name: 'How the date was worked out' })).getByRole('listitem');
+  }
+
+  it('says a date worked out from an earlier one in words, naming that date instead of its sentence id', () => {
+    const chain = chainOf('On the same day', 'on Wednesday in s4 (previous dated event)', '"the same day" → the previous day-level date in the article, that day');
     expect(chain).toHaveTextContent(
       '‘On the same day’ in Kyodo News → Wed, 11 Dec 2024, worked out from ‘on Wednesday’ earlier in an article published Thu, 12 Dec 2024 (the previous day-level date in the article, that day)',
     );
@@ -128,20 +133,7 @@ describe('EventDetail', () => {
   });
 
   it('names a live-blog entry stamp as what a date was worked out from, not the publication date', () => {
-    const entry = structuredClone(corpus);
-    entry.dates[0] = {
-      ...entry.dates[0]!,
-      text: 'today',
-      start: '2024-12-11',
-      end: '2024-12-11',
-      value: '2024-12-11',
-      anchor: 'the entry stamped Wed 11 Dec 2024 18.10 GMT',
-      rule: '"today" → the anchor day',
-      stated: { year: false, month: false, day: false },
-    };
-    entry.articles[0]!.publishedAt = '2024-12-12';
-    renderDetail('?event=talks', publishFixture(entry));
-    const chain = within(screen.getByRole('region', { name: 'How the date was worked out' })).getByRole('listitem');
+    const chain = chainOf('today', 'the entry stamped Wed 11 Dec 2024 18.10 GMT', '"today" → the anchor day');
     expect(chain).toHaveTextContent('worked out from the live-blog entry stamped ‘Wed 11 Dec 2024 18.10 GMT’ in an article published Thu, 12 Dec 2024');
     expect(chain).toHaveTextContent('it comes from that entry’s timestamp.');
     expect(chain).not.toHaveTextContent('from the publication date');
