@@ -79,7 +79,7 @@ test('lists the articles, opens one cleanly, keeps the view in the URL, and pass
 
   await reader.getByRole('button', { name: 'Close article' }).click();
   await expect(page.getByRole('complementary', READER)).toHaveCount(0);
-  expect(new URL(page.url()).searchParams.has('article')).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.has('article')).toBe(false);
   await expectNoAxeViolations(page);
 });
 

@@ -144,7 +144,7 @@ test.describe('unknown ids in the URL', () => {
     await missing.getByRole('button', { name: 'Clear the event selection' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Event not found' })).toHaveCount(0);
     // Cleared: an empty value, so the page does not fall back to the event it opens on.
-    expect(new URL(page.url()).searchParams.get('event')).toBe('');
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('');
     await list.getByRole('option').first().click();
     await expect(page).toHaveURL(/[?&]event=ev-/);
     expectSameOrigin(seen.requests, new URL(page.url()).origin);
@@ -161,7 +161,7 @@ test.describe('unknown ids in the URL', () => {
 
     await missing.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Article not found' })).toHaveCount(0);
-    expect(new URL(page.url()).searchParams.has('article')).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has('article')).toBe(false);
   });
 });
 

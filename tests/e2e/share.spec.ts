@@ -43,6 +43,8 @@ test.describe('with a clipboard', () => {
     await page.getByRole('region', { name: 'Names in the story' }).getByRole('button', { name: /^Cho Tae-yul/ }).click();
     await page.getByRole('region', { name: /^Articles/ }).getByRole('button', { name: /^The Asahi Shimbun/ }).click();
     await expect(readerOf(page)).toBeVisible();
+    // The URL is written just after the click's frame: wait for it.
+    await expect(page).toHaveURL(/[?&]article=/);
     const state = new URL(page.url()).searchParams;
     expect(state.get('event')).toBe(meeting.id);
     expect(state.get('hide')).toBe('joongang-daily');
@@ -65,7 +67,7 @@ test.describe('with a clipboard', () => {
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(viewOf(link)).toBe(viewOf(page.url()));
+    await expect.poll(() => viewOf(page.url())).toBe(viewOf(link));
 
     // A fresh browser context: nothing shared but the link.
     const fresh = await browser.newContext();
@@ -160,7 +162,7 @@ test('exports the view’s events as CSV and JSON, and the whole corpus as JSON,
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Events JSON' }).click()]);
   expect(jsonDownload.suggestedFilename()).toBe('parallax-events.json');
   const data = JSON.parse(await readDownload(jsonDownload));
-  expect(viewOf(data.view)).toBe(viewOf(page.url()));
+  await expect.poll(() => viewOf(page.url())).toBe(viewOf(data.view));
   expect(data.highlightedEntities).toEqual([{ id: cho.id, name: cho.name }]);
   expect(data.hiddenOutlets).toEqual(hidden);
   expect(data.events.map((event: { id: string }) => event.id).sort()).toEqual(expected.map((event) => event.id).sort());

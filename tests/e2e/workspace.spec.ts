@@ -64,7 +64,7 @@ test('the reader opens as a drawer that takes the focus, closes on Escape or Clo
   await page.keyboard.press('Escape');
   await expect(drawer).toHaveCount(0);
   await expect(opener).toBeFocused();
-  expect(new URL(page.url()).searchParams.has('article')).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.has('article')).toBe(false);
 
   await opener.press('Enter');
   await expect(drawer).toBeVisible();
@@ -106,7 +106,7 @@ test('a link to another event opens on it; Clear selection keeps the focus on th
 
   await page.getByRole('button', { name: 'Clear selection' }).click();
   await expect(page.getByText(/^No event selected/)).toBeFocused();
-  expect(new URL(page.url()).searchParams.get('event')).toBe('');
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('');
   // Cleared stays cleared across a reload, rather than reopening the central event.
   await page.reload();
   await expect(page.getByText(/^No event selected/)).toBeVisible();
