@@ -228,6 +228,32 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
       }
     }
   }
+  // Where each gold happening's sentences went, and which ingest events mix happenings: the pair counts above say how
+  // much is wrong, this says what (read with --failures).
+  const eventTitle = new Map(corpus.events.map((event) => [event.id, `${event.id} “${event.title}” ${event.start}`]));
+  for (const half of ['tune', 'held-out'] as const) {
+    const items = eventItems.filter((item) => item.half === half);
+    const byKey = new Map<string, Map<string, number>>();
+    const keysByEvent = new Map<string, Set<string>>();
+    for (const item of items) {
+      const spread = byKey.get(item.key) ?? new Map<string, number>();
+      const ids = [...(eventsBySentence.get(item.sentenceId) ?? [])];
+      for (const id of ids.length > 0 ? ids : ['(none)']) {
+        spread.set(id, (spread.get(id) ?? 0) + 1);
+        if (id !== '(none)') keysByEvent.set(id, (keysByEvent.get(id) ?? new Set()).add(item.key));
+      }
+      byKey.set(item.key, spread);
+    }
+    for (const [key, spread] of byKey) {
+      if (spread.size < 2) continue;
+      const parts = [...spread].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${eventTitle.get(id) ?? id} ×${n}`);
+      result[half].failures.push(`event “${key}” split: ${parts.join(' · ')}`);
+    }
+    for (const [id, keys] of keysByEvent) {
+      if (keys.size > 1) result[half].failures.push(`event ${eventTitle.get(id) ?? id} mixes: ${[...keys].join(', ')}`);
+    }
+  }
+
   // Events whose date came from an expression that is not a date.
   for (const event of corpus.events) {
     const fromDuration = event.evidence.some((item) => item.dateId !== null && nullDateIds.has(item.dateId));
