@@ -17,7 +17,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
  */
 const LOWERCASE_COMMON_WORD = /(?<![A-Za-z])(?:march|may|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z]))/;
 /** Words that hedge an amount ("about 30", "more than two"); the amount is then approximate. */
-const HEDGES = /^(?:(?:about|around|approximately|roughly|nearly|almost|some|just|over|under|more than|less than|up to|at least|at most|barely|only|~)\s*)+/i;
+const HEDGES = /^(?:(?:about|a little|a bit|little|well|around|approximately|roughly|nearly|almost|some|just|over|under|more than|less than|up to|at least|at most|barely|only|~)\s*)+/i;
 const VAGUE_AMOUNTS = /^(?:a few|few|several|some|many|a couple of|a couple)$/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 

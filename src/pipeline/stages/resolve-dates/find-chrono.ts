@@ -25,6 +25,12 @@ const LEADING_PREPOSITION =
   /^(on|in|at|during|for|within|over|by|from|since|until|till|through|throughout|after|before)\s+/i;
 const LEADING_PERIOD_MODIFIER = /^((?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+/i;
 const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+/**
+ * A hedge just before a counted amount, which chrono leaves out of its result: "little more than a week after",
+ * "more than two weeks ago". Taken into the reading, so the amount is read as approximate (classify-chrono).
+ */
+const HEDGE_BEFORE = /(?<![\p{L}'’])((?:(?:a little|a bit|little|well|just|nearly|almost|roughly|approximately|more than|less than|fewer than|up to|at least|at most|barely)\s+)+)$/iu;
+const COUNTED_AMOUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:second|minute|hour|day|week|month|year)s?\b/i;
 /** "night of " opening a chrono result. */
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 
@@ -58,15 +64,16 @@ function readChronoUncached(text: string, reference: ChronoReference): ChronoRea
   return parseWithChrono(text, reference)
     .flatMap((result) => withoutPartOfDay(result, reference))
     .map((result) => {
-      const raw = result.text.replace(TRAILING_PUNCTUATION, '');
+      const hedge = COUNTED_AMOUNT.test(result.text) ? (HEDGE_BEFORE.exec(text.slice(0, result.index))?.[1] ?? '') : '';
+      const raw = hedge + result.text.replace(TRAILING_PUNCTUATION, '');
       const ownPreposition = LEADING_PREPOSITION.exec(raw);
       let core = ownPreposition ? raw.slice(ownPreposition[0].length) : raw;
       const ownModifier = LEADING_PERIOD_MODIFIER.exec(core);
       if (ownModifier) core = core.slice(ownModifier[0].length);
       return {
         result,
-        start: result.index,
-        end: result.index + raw.length,
+        start: result.index - hedge.length,
+        end: result.index - hedge.length + raw.length,
         core,
         preposition: ownPreposition?.[1] ?? null,
         periodModifier: ownModifier?.[1] ?? null,
