@@ -58,10 +58,10 @@ export function stripMarkers(text: string): string {
  * chrome wherever it stands. A hyphen before a word ("high-ranking") keeps it prose.
  */
 const STRONG_UI =
-  /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright|skip to (main )?(content|navigation)|skip navigation)(?![-\p{L}])/iu;
+  /(?<![-\p{L}])(log ?in|log ?out|sign ?in|sign ?up|subscribe|subscription|comments?|trackback|newsletter|cookies?|advertisement|related (articles|stories)|read more|click here|follow us|all rights reserved|copyright|skip to (main |site )?(content|navigation|index|search|menu|footer)|skip navigation)(?![-\p{L}])/iu;
 // Also list headers ("Read next", "Most viewed"), live-blog toggles ("Key events"), licensing and release labels.
 const WEAK_UI =
-  /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events|pinned post|load more|show \d+ new updates?|new updates?|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic)|about the author)(?![-\p{L}])/iu;
+  /(?<![-\p{L}])(share|print|loading|search|menu|icon|help-image|popular|ranking|most (read|viewed|watched|shared)|home|key events?|pinned post|load more|show \d+ new updates?|new updates?|licensing rights|reuse this content|for immediate release|press release|trending( now)?|read next|you may also like|more on this (story|topic)|about the author)(?![-\p{L}])/iu;
 
 /**
  * A sentence-shaped line of the site talking to its reader ("To write comments,
@@ -85,6 +85,10 @@ export function hasUiVocabulary(text: string): boolean {
   return STRONG_UI.test(text) || WEAK_UI.test(text);
 }
 
+/** The sections and formats a news site files a page under. */
+const SECTION_NAME =
+  /^(?:opinion|guest essay|op-ed|editorials?|analysis|commentary|columns?|columnists|perspective|letters|news|world|business|politics|sports?|culture|lifestyle|economy|markets|tech(?:nology)?|science|asia(?: pacific)?|europe|africa|americas|middle east|national|international|local|live|video|podcasts?|explainers?|fact check|features?)$/i;
+
 /** "Home > National > Diplomacy", "News / World / Asia". */
 export function isBreadcrumb(text: string): boolean {
   // Without a separator there is one part: skip the split.
@@ -92,11 +96,20 @@ export function isBreadcrumb(text: string): boolean {
   const parts = text.split(/\s+[>›»/|]\s+/);
   // An arrow points down a hierarchy, so two parts suffice ("World › Asia Pacific"); "|" and "/" also divide prose.
   const minimum = /\s[>›»]\s/.test(text) ? 2 : 3;
-  return parts.length >= minimum && parts.every((part) => wordCount(part) <= 3);
+  if (parts.length >= minimum && parts.every((part) => wordCount(part) <= 3)) return true;
+  // "Opinion | Guest Essay", "World | Asia": two capitalised labels set apart by a bar, one of them a section or
+  // format of a news site; "Jane Park | Harbour Herald" is a signature, "Taiwan votes | What to know" a headline.
+  return (
+    parts.length === 2 && /\s\|\s/.test(text) &&
+    parts.every((part) => wordCount(part) <= 3 && /^(?:[\p{Lu}&][\p{L}&'’.-]*\s*)+$/u.test(part.trim())) &&
+    parts.some((part) => SECTION_NAME.test(part.trim()))
+  );
 }
 
 /** "Print | Close | Font size: A A A": a bar of short controls, one of them site vocabulary. */
 export function isControlBar(text: string): boolean {
+  // "Font size: A- A+", "Text size A A A": the type-size buttons, alone on their line.
+  if (/^(?:(?:font|text) size\s*:?\s*)?(?:A[+-]?\s*){2,}$|^(?:font|text) size\s*:?$/i.test(stripMarkers(text).trim())) return true;
   if (!/\s[|·]\s/.test(text)) return false;
   const parts = text.split(/\s+[|·]\s+/);
   return parts.length >= 2 && parts.every((part) => wordCount(part) <= 5) && parts.some((part) => hasUiVocabulary(part) || /^(close|font size|text size)\b/i.test(part));
@@ -148,6 +161,8 @@ export function isTagList(text: string): boolean {
 
 /** "Comment (0)", "Trackback(0)", "Policy (0/250자)": a widget with a count. */
 export function isCounterWidget(text: string): boolean {
+  // "1.2k", "3.4K": a comment or share count alone on its line, abbreviated as no amount in a story is.
+  if (/^\d{1,3}(?:[.,]\d)?\s?[kKmM]$/.test(text.trim())) return true;
   return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && wordCount(text) <= 4;
 }
 
@@ -298,7 +313,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main )?(content|navigation)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -411,6 +426,28 @@ export function isProvenanceNote(text: string): boolean {
     /^(media|press|investor)\s+contacts?\s*:/i.test(bare) ||
     /^for (more|further) information,? (please )?(visit|see|contact|go to)\b/i.test(bare)
   );
+}
+
+/** "Reporting from Muan", "Reporting from Seoul and Tokyo": where the writer filed from, under a byline. */
+export function isFilingPlace(text: string): boolean {
+  return /^(?:[Rr]eporting|[Rr]eported|[Ww]riting) from\s+\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}'’.-]*){0,5}$/u.test(stripMarkers(text).trim());
+}
+
+/** "Contact:", "Media contacts", "Press contact:": the head of a press release's contact block. */
+export function isContactHeader(text: string): boolean {
+  return /^(?:(?:media|press|investor|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/i.test(stripMarkers(text).trim());
+}
+
+/**
+ * "About the FTX Debtors", "About Harbour Authority": the heading of the issuer's boilerplate at the foot of a
+ * press release — "About", then a name in capitals (small joining words aside), nothing after it.
+ */
+export function isAboutHeading(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  const match = /^About\s+(.+?)\s*:?$/u.exec(bare);
+  if (!match || wordCount(bare) > 8) return false;
+  const nameWords = match[1]!.split(/\s+/).filter((word) => !/^(?:the|of|and|for|&|de|du)$/i.test(word));
+  return nameWords.length > 0 && nameWords.every((word) => /^[\p{Lu}\d]/u.test(word));
 }
 
 /** "Contact Ken Ito at kito@coastaltimes.com.", "To reach the reporter, email …": how to write to the writer. */

@@ -124,6 +124,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['credit line in the text', () => (credit ? outletFromCredit(credit) : null)],
     ['outlet named after the writer in the byline', () => (bylineText ? outletAfterWriter(bylineText) : null)],
     ['© line of the page', () => copyrightHolder(allText)],
+    ['source line closing a press release', () => pressReleaseSource(removed)],
     ['agency named in the wire dateline', () => wire?.[2]?.trim() ?? null],
     ['issuing body named at the top of the page', () => authority],
     ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
@@ -146,7 +147,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     byline: bylineText ? cleanByline(bylineText) : null,
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
-    publishedAt: publicationTimestamp(blocks, removed),
+    publishedAt: publicationTimestamp(blocks, removed) ?? datelineWithYear(lead),
     inferredPublished: wireDayWithStatedYear(lead, blocks),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
@@ -170,6 +171,26 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   for (const { text } of [...lines].sort((a, b) => rank(a.text) - rank(b.text) || a.line - b.line)) {
     const parsed = parseDateline(text);
     if (parsed) return parsed;
+  }
+  return null;
+}
+
+/**
+ * "WILMINGTON, Del., Oct. 7, 2024 -- …", "GENEVA, 3 March 2025 /Newswire/ —": a release's dateline that gives the
+ * full day, year and all, at the head of its first paragraph. Only when no timestamp line says more.
+ */
+function datelineWithYear(lead: string): { value: string; precision: 'day' } | null {
+  const match =
+    /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\s*(?:\/[^/]{2,40}\/\s*)?(?:\([^()]{2,40}\)\s*)?[—–-]{1,2}\s/u.exec(lead);
+  const parsed = match ? parseDateline(match[1]!) : null;
+  return parsed ? { value: parsed.value.slice(0, 10), precision: 'day' } : null;
+}
+
+/** "SOURCE Harbour Authority": a newswire release's closing line names who issued it. */
+function pressReleaseSource(removed: RemovedLine[]): string | null {
+  for (const line of removed) {
+    const name = /^SOURCE\s+(\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60})$/u.exec(line.text.trim())?.[1]?.trim();
+    if (name) return name;
   }
   return null;
 }

@@ -7,7 +7,9 @@ import {
   isBreadcrumb,
   isBulletOnly,
   isByline,
+  isAboutHeading,
   isCaption,
+  isContactHeader,
   isContactNote,
   isCopyrightNotice,
   isControlBar,
@@ -17,6 +19,7 @@ import {
   isDateline,
   isDisclaimer,
   isEndMark,
+  isFilingPlace,
   isHeadlineShaped,
   isKeyEventLink,
   isLabelValue,
@@ -73,6 +76,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     remove(header, 'link-list', 'header of a list of links to other pages');
     for (const line of items) remove(line, 'link-list', `link to another page, listed under \u201c${header.folded}\u201d`);
   }
+
+  for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
   for (const line of nonBlank) {
     const reason = isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' : widgetReason(line.folded);
@@ -132,6 +137,35 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   };
 };
 
+/**
+ * A press release (it has an end mark "###" or says "For immediate release") closes with the issuer's
+ * boilerplate under an "About …" heading and a contact block ("Contact:", a name, a number). Both are the
+ * issuer describing itself, not the news: from the "About …" heading to the end mark or the end of the page,
+ * and the short lines under a contact heading.
+ */
+function pressReleaseFoot(lines: Line[]): Line[] {
+  if (!lines.some((line) => isEndMark(line.folded) || /^for immediate release\b/i.test(line.folded))) return [];
+  const foot: Line[] = [];
+  // After the story's first paragraph: an "About Us" link in the menu above the story heads no boilerplate.
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  const about = firstProse === -1 ? -1 : lines.findIndex((line, index) => index > firstProse && isAboutHeading(line.folded));
+  if (about !== -1) {
+    for (const line of lines.slice(about)) {
+      if (isEndMark(line.folded)) break;
+      foot.push(line);
+    }
+  }
+  lines.forEach((line, index) => {
+    if (!isContactHeader(line.folded)) return;
+    foot.push(line);
+    for (const next of lines.slice(index + 1, index + 7)) {
+      if (isEndMark(next.folded) || isProse(next.folded)) break;
+      foot.push(next);
+    }
+  });
+  return foot;
+}
+
 /** A byline or credit: kept around the article's edges. */
 function isSignature(text: string): boolean {
   return isByline(text) || isCreditLine(text);
@@ -163,6 +197,7 @@ function widgetReasonOf(text: string): string | null {
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   if (isContactNote(text)) return 'how to write to the writer';
+  if (isFilingPlace(text)) return 'where the writer filed from';
   if (isProvenanceNote(text)) return 'where the page first ran, its source or its press contact';
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';

@@ -1,0 +1,144 @@
+/**
+ * Page habits of real news sites that the development corpus's tuning half lacked (tests/eval/README.md):
+ * skip links, bare share counts, two-label section bars, type-size buttons, a live blog's "Key event" label,
+ * "Reporting from …" under a byline, a press release's "About …" boilerplate and contact block, a release's
+ * dateline with its year and its "SOURCE" line. Each rule beside what it must leave alone. Made-up pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { isAboutHeading, isContactHeader, isFilingPlace } from '../../../src/pipeline/line-shape';
+import { readMetadata } from '../../../src/pipeline/stages/read-metadata';
+import { removeFurniture } from '../../../src/pipeline/stages/remove-furniture';
+import { splitLines } from '../../../src/pipeline/stages/split-lines';
+import type { ArticleContext, Block } from '../../../src/pipeline/types';
+
+const context: ArticleContext = { file: 'made-up.txt', articleId: 'made-up', manifest: undefined };
+
+function sift(lines: string[]) {
+  const result = removeFurniture(context, splitLines(context, lines.join('\n')));
+  return { kept: result.kept.map((line) => line.text), removed: result.removed.filter((line) => line.kind !== 'blank').map((line) => line.text) };
+}
+
+const BODY = [
+  'The port authority said on Tuesday that it would rebuild the northern breakwater after last winter\u2019s storms damaged it.',
+  'Work is expected to take two years and will be paid for by the regional government and a loan from a development bank.',
+  'Fishing crews welcomed the decision but asked that the harbour stay open to small boats while the work goes on.',
+];
+
+describe('page chrome the tuning half had not shown', () => {
+  it('removes "Skip to site index" before the story, so it is not taken for the headline', () => {
+    const { kept, removed } = sift(['Skip to content', 'Skip to site index', 'Harbour breakwater to be rebuilt after storms', ...BODY]);
+    expect(removed).toEqual(['Skip to content', 'Skip to site index']);
+    expect(kept[0]).toBe('Harbour breakwater to be rebuilt after storms');
+  });
+
+  it('keeps a sentence that opens with "Skip to"', () => {
+    const sentence = 'Skip to the end of the report and the authority admits the breakwater was never designed for storms this strong.';
+    expect(sift([...BODY, sentence]).kept).toContain(sentence);
+  });
+
+  it('removes a bare share or comment count ("1.2k") but keeps a paragraph with an amount', () => {
+    const amount = 'About 1.2k boats use the harbour each year, and the authority said 300 of them are registered locally.';
+    const { kept, removed } = sift(['Harbour breakwater to be rebuilt after storms', '1.2k', BODY[0]!, amount, ...BODY.slice(1)]);
+    expect(removed).toEqual(['1.2k']);
+    expect(kept).toContain(amount);
+  });
+
+  it('removes a two-label section bar ("Opinion | Guest Essay") but keeps a headline cut by a bar', () => {
+    const { kept, removed } = sift(['Opinion | Guest Essay', 'Harbour repairs | what the rebuild means for crews', ...BODY]);
+    expect(removed).toEqual(['Opinion | Guest Essay']);
+    expect(kept[0]).toBe('Harbour repairs | what the rebuild means for crews');
+    // A signature bar of two names is no section bar: neither is a section of the site.
+    expect(sift(['Harbour breakwater to be rebuilt after storms', 'Jane Park | Harbour Herald', ...BODY]).kept).toContain('Jane Park | Harbour Herald');
+  });
+
+  it('removes type-size buttons ("Font size: A- A+", "A- A+") but not a sentence about grades', () => {
+    const grades = 'Students needed an A- or an A+ in the harbour engineering course to be offered a place on the project.';
+    const { kept, removed } = sift(['Harbour breakwater to be rebuilt after storms', 'Font size: A- A+', 'A- A+', ...BODY, grades]);
+    expect(removed).toEqual(['Font size: A- A+', 'A- A+']);
+    expect(kept).toContain(grades);
+  });
+
+  it('removes a live blog\u2019s "Key event" label but keeps a sentence about the key event', () => {
+    const sentence = 'The key event of the week is the vote in the regional assembly on Thursday, officials said.';
+    const { kept, removed } = sift(['Harbour breakwater to be rebuilt after storms', BODY[0]!, 'Key event', BODY[1]!, sentence, BODY[2]!]);
+    expect(removed).toEqual(['Key event']);
+    expect(kept).toContain(sentence);
+  });
+
+  it('removes "Reporting from Muan" under a byline, but not a sentence about reporting from a place', () => {
+    const sentence = 'Reporting from the harbour was restricted on Monday, the police said.';
+    const { kept, removed } = sift(['Harbour breakwater to be rebuilt after storms', 'By Hong Ji-won', 'Reporting from Muan', ...BODY, sentence]);
+    expect(removed).toEqual(['Reporting from Muan']);
+    expect(kept).toContain('By Hong Ji-won');
+    expect(kept).toContain(sentence);
+    expect(isFilingPlace('Reporting from Seoul and Tokyo')).toBe(true);
+    expect(isFilingPlace('Reporting from the scene was difficult.')).toBe(false);
+  });
+});
+
+describe('the foot of a press release', () => {
+  const FOOT = [
+    'About the Harbour Authority',
+    'The Harbour Authority runs the port and its breakwaters on behalf of the regional government and was founded in 1952.',
+    'Contact:',
+    'Media Relations',
+    'Ana Ruiz, Coastline Communications',
+    '+1 (555) 555-0100',
+    '###',
+  ];
+
+  it('removes the "About …" boilerplate and the contact block of a release that ends with "###"', () => {
+    const { kept, removed } = sift(['FOR IMMEDIATE RELEASE', 'Harbour breakwater to be rebuilt', ...BODY, ...FOOT]);
+    expect(kept).toEqual(['Harbour breakwater to be rebuilt', ...BODY]);
+    expect(removed).toEqual(['FOR IMMEDIATE RELEASE', ...FOOT]);
+  });
+
+  it('keeps a release paragraph that opens with "About" and a number', () => {
+    const half = 'About half of the cost will be met by a loan from a development bank, the authority said in its statement.';
+    const { kept } = sift(['FOR IMMEDIATE RELEASE', 'Harbour breakwater to be rebuilt', ...BODY, half, ...FOOT]);
+    expect(kept).toContain(half);
+  });
+
+  it('keeps everything after an "About …" line on a page that is no press release', () => {
+    const page = ['Harbour breakwater to be rebuilt', BODY[0]!, 'About The Harbour Authority', ...BODY.slice(1)];
+    expect(sift(page).kept).toEqual(page);
+  });
+
+  it('does not let an "About Us" menu link above the story remove the story', () => {
+    const { kept } = sift(['About Us', 'FOR IMMEDIATE RELEASE', 'Harbour breakwater to be rebuilt', ...BODY, '###']);
+    expect(kept).toEqual(expect.arrayContaining(BODY));
+  });
+
+  it('reads headings by shape', () => {
+    expect(isAboutHeading('About the FTX Debtors')).toBe(true);
+    expect(isAboutHeading('About Harbour Authority:')).toBe(true);
+    expect(isAboutHeading('About half an hour later the ferry sailed')).toBe(false);
+    expect(isContactHeader('Media contacts')).toBe(true);
+    expect(isContactHeader('Contact the harbour master for details')).toBe(false);
+  });
+});
+
+describe('metadata of a press release', () => {
+  const block = (kind: Block['kind'], text: string, line: number): Block => ({ line, text, kind });
+  const read = (blocks: Block[], removed: { text: string; line: number }[] = []) =>
+    readMetadata(context, { blocks, removed: removed.map((line) => ({ ...line, kind: 'furniture' as const, reason: 'test' })) });
+
+  it('takes the publication day from a dateline that gives the year ("WILMINGTON, Del., Oct. 7, 2024 --")', () => {
+    const meta = read([block('headline', 'Harbour Authority wins approval for breakwater plan', 1), block('body', `WILMINGTON, Del., Oct. 7, 2024 -- ${BODY[0]}`, 2)]);
+    expect(meta.publishedAt).toBe('2024-10-07');
+    expect(meta.publishedPrecision).toBe('day');
+  });
+
+  it('takes no day from a wire dateline without a year, and prefers a timestamp line to the dateline', () => {
+    expect(read([block('body', `SEOUL, Jan. 13 (Harbour Wire) -- ${BODY[0]}`, 2)]).publishedAt).toBeNull();
+    const stamped = read([block('dateline', 'October 8, 2024 9:30 AM EDT', 1), block('body', `WILMINGTON, Del., Oct. 7, 2024 -- ${BODY[0]}`, 2)]);
+    expect(stamped.publishedAt?.slice(0, 10)).toBe('2024-10-08');
+  });
+
+  it('names the issuer from a release\u2019s "SOURCE …" line, after a © line', () => {
+    const body = [block('body', BODY[0]!, 2)];
+    expect(read(body, [{ text: 'SOURCE Harbour Authority', line: 9 }]).outlet?.name).toBe('Harbour Authority');
+    expect(read(body, [{ text: '\u00a9 2024 Coastline Newswire', line: 8 }, { text: 'SOURCE Harbour Authority', line: 9 }]).outlet?.name).toBe('Coastline Newswire');
+    expect(read([block('body', 'SOURCE Harbour Authority officials said the work would start soon.', 2)]).outlet).toBeNull();
+  });
+});
