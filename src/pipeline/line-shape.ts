@@ -184,12 +184,21 @@ const WEEKDAY = '((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 // date only when it cannot be read both ways ("14/01/2025", "01/14/2025"; never "03/04/2025").
 const ORDINAL = '(st|nd|rd|th)?';
 const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])/(0?[1-9]|1[0-2])/\\d{4}|(0?[1-9]|1[0-2])/(1[3-9]|2\\d|3[01])/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
-/** "Updated 6:40 p.m. ET", "Updated 2 hours ago" after the stamp: the page's later edit, no words of a story. */
-const UPDATE_TAIL = '(\\s*[-–—|·/]?\\s*(updated|last updated|modified)\\b[\\w\\s:.+-]{0,30})?';
+/**
+ * "Updated 6:40 p.m. ET", "Updated 2 hours ago", "| Updated: January 16, 2025 8:15 AM" after the stamp: the page's
+ * later edit, no words of a story.
+ */
+const UPDATE_TAIL = '(\\s*[-–—|·/]?\\s*(updated|last updated|modified)\\b[\\w\\s:.,+-]{0,36})?';
+/** "· 4 min read" beside the stamp ("15 Jan 2025 · 4 min read", "4 min read · Jan 15, 2025"): the page's reading time. */
+const READ_TIME = '\\d{1,3}\\s*(-\\s*\\d{1,3}\\s*)?min(ute)?s?\\s+read';
 // "January 14, 2025 / 8:00 AM / Updated 2 hours ago": a slash may part date, time and the update note too.
-const DATELINE = new RegExp(`^(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/]\\s*|\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}$`, 'i');
+const DATELINE = new RegExp(
+  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/]\\s*|\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}(\\s*[·•|]\\s*${READ_TIME})?$`,
+  'i',
+);
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
-const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent)\s*(on|at)?\s*:?\s*/i;
+// Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
+const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -233,9 +242,9 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent)\b/i.exec(stripMarkers(text).trim());
+  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
   if (!match) return null;
-  return /updated|modified/i.test(match[2]!) ? 'updated' : 'published';
+  return /updated|modified|수정/i.test(match[2]!) ? 'updated' : 'published';
 }
 
 /** The date and time part of a timestamp line, without its label or bracketed note. */

@@ -327,13 +327,22 @@ function outletFromStaffBiography(removed: RemovedLine[]): string | null {
   return null;
 }
 
-/** "By Ha-eun Seo · January 13, 2025", "By Jane Park | Sept. 13, 2024, 7:18 PM EDT": the timestamp a byline carries. */
+/**
+ * "By Ha-eun Seo · January 13, 2025", "By Jane Park | Sept. 13, 2024, 7:18 PM EDT", "By Jane Park, Jan. 15, 2025":
+ * the timestamp a byline carries.
+ */
 function bylineStamp(text: string): string | null {
   const parts = text.split(BYLINE_SEPARATOR);
   if (parts.length > 1) return parts.slice(1).map((part) => part.trim()).find((part) => isDateline(part)) ?? null;
   // "Posted by Rick Dunn on March 12, 2025 at 9:14 am": the stamp follows "on" or "at" after the name.
   const tail = /\s(?:on|at|[-–—])\s+(.+)$/.exec(text)?.[1]?.trim();
-  return tail && isDateline(tail) ? tail : null;
+  if (tail && isDateline(tail)) return tail;
+  // "By Jane Park, Jan. 15, 2025": the stamp after a comma; the first comma whose rest is a timestamp.
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 1)) {
+    const rest = text.slice(at + 2).trim();
+    if (isDateline(rest)) return rest;
+  }
+  return null;
 }
 
 const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
@@ -342,7 +351,7 @@ const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
 function cleanByline(text: string): string {
   const stamp = bylineStamp(text);
   const unstamped = stamp ? text.split(BYLINE_SEPARATOR).filter((part) => part.trim() !== stamp).join(' ') : text;
-  const name = (stamp && unstamped === text ? text.slice(0, text.lastIndexOf(stamp)).replace(/\s(?:on|at|[-–—])\s*$/, '') : unstamped)
+  const name = (stamp && unstamped === text ? text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '') : unstamped)
     .replace(/^\(|\)$/g, '')
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')

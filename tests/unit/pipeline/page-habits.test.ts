@@ -2,13 +2,15 @@
  * Page habits of real news sites that the development corpus's tuning half lacked (tests/eval/README.md):
  * skip links, bare share counts, two-label section bars, type-size buttons, a live blog's "Key event" label,
  * "Reporting from …" under a byline, a press release's "About …" boilerplate and contact block, a release's
- * dateline with its year and its "SOURCE" line. Each rule beside what it must leave alone. Made-up pages.
+ * dateline with its year and its "SOURCE" line, timestamps beside a reading time, under a Korean label, before a
+ * dated update or after a byline's comma. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
-import { isAboutHeading, isContactHeader, isFilingPlace } from '../../../src/pipeline/line-shape';
+import { isAboutHeading, isContactHeader, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
 import { readMetadata } from '../../../src/pipeline/stages/read-metadata';
 import { removeFurniture } from '../../../src/pipeline/stages/remove-furniture';
 import { splitLines } from '../../../src/pipeline/stages/split-lines';
+import { parseDateline } from '../../../src/pipeline/text/timestamps';
 import type { ArticleContext, Block } from '../../../src/pipeline/types';
 
 const context: ArticleContext = { file: 'made-up.txt', articleId: 'made-up', manifest: undefined };
@@ -140,5 +142,43 @@ describe('metadata of a press release', () => {
     expect(read(body, [{ text: 'SOURCE Harbour Authority', line: 9 }]).outlet?.name).toBe('Harbour Authority');
     expect(read(body, [{ text: '\u00a9 2024 Coastline Newswire', line: 8 }, { text: 'SOURCE Harbour Authority', line: 9 }]).outlet?.name).toBe('Coastline Newswire');
     expect(read([block('body', 'SOURCE Harbour Authority officials said the work would start soon.', 2)]).outlet).toBeNull();
+  });
+});
+
+describe('timestamp lines with a reading time, a Korean label or a dated update', () => {
+  it('reads a stamp beside its reading time, on either side', () => {
+    expect(isDateline('15 Jan 2025 · 4 min read')).toBe(true);
+    expect(isDateline('4 min read · Jan 15, 2025')).toBe(true);
+    expect(parseDateline('14 January 2025 • 2 min read')?.value).toBe('2025-01-14');
+    expect(isDateline('4 min read')).toBe(false);
+  });
+
+  it('reads "Input"/"입력" as the first stamp and "수정" as an edit, but not prose that opens with "Inputs"', () => {
+    expect(isDateline('Input 2025.01.14 17:12')).toBe(true);
+    expect(isDateline('입력 2025.01.14 17:12')).toBe(true);
+    expect(timestampLabel('입력 2025.01.14 17:12')).toBe('published');
+    expect(timestampLabel('수정 2025.01.15 08:03')).toBe('updated');
+    expect(isDateline('Inputs from the ministry were due on Jan. 14, 2025')).toBe(false);
+    expect(timestampLabel('Inputs were due')).toBeNull();
+  });
+
+  it('reads a stamp followed by a dated update, and takes the first day', () => {
+    const line = 'January 15, 2025 6:02 PM | Updated: January 16, 2025 8:15 AM';
+    expect(isDateline(line)).toBe(true);
+    expect(parseDateline(line)?.value).toBe('2025-01-15');
+  });
+
+  it('takes the day from a byline that carries it after a comma, and leaves the comma out of the name', () => {
+    const meta = readMetadata(context, {
+      blocks: [
+        { line: 1, text: 'Harbour breakwater to be rebuilt after storms', kind: 'headline' },
+        { line: 2, text: 'By Jane Park, Jan. 15, 2025', kind: 'byline' },
+        { line: 3, text: BODY[0]!, kind: 'body' },
+      ],
+      removed: [],
+    });
+    expect([meta.byline, meta.publishedAt]).toEqual(['Jane Park', '2025-01-15']);
+    const post = readMetadata(context, { blocks: [{ line: 2, text: 'By Jane Park, Seoul correspondent', kind: 'byline' }, { line: 3, text: BODY[0]!, kind: 'body' }], removed: [] });
+    expect(post.publishedAt).toBeNull();
   });
 });
