@@ -133,7 +133,7 @@ export function headlineText(text: string): string {
 export function isSectionLabel(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
-    /^(what was claimed|the claim|our verdict|the verdict|verdict|our rating|the facts|fact check|why it matters|key points|at a glance|what we know|the bottom line|background)\s*:?$/i.test(bare) ||
+    /^(what was claimed|the claim|our verdict|the verdict|verdict|our rating|the facts|fact check|why it matters|key points|at a glance|what we know|the bottom line|background|in short|in brief|tl;?dr)\s*:?$/i.test(bare) ||
     /^sources?\s*:\s*\S/i.test(bare)
   );
 }
@@ -163,6 +163,8 @@ export function isTagList(text: string): boolean {
 export function isCounterWidget(text: string): boolean {
   // "1.2k", "3.4K": a comment or share count alone on its line, abbreviated as no amount in a story is.
   if (/^\d{1,3}(?:[.,]\d)?\s?[kKmM]$/.test(text.trim())) return true;
+  // "1 / 5", "3 of 12": a gallery's picture counter.
+  if (/^\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/.test(text.trim())) return true;
   return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && wordCount(text) <= 4;
 }
 
@@ -198,7 +200,7 @@ const DATELINE = new RegExp(
 );
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
-const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
+const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -242,7 +244,7 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
+  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified|수정/i.test(match[2]!) ? 'updated' : 'published';
 }
@@ -322,7 +324,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -368,7 +370,9 @@ export function isCreditLine(text: string): boolean {
  */
 export function isCaption(text: string): boolean {
   return (
-    /^(photo|picture|image)\b/i.test(text) ||
+    /^(file )?(photo|picture|image)\b/i.test(text) ||
+    // "… in Seoul. REUTERS/Kim Hong-Ji/File Photo": a wire picture's credit, the agency in capitals, closes it.
+    (text.includes('/') && /[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}.' -]{1,40}(?:\/(?:File )?Photo)?$/u.test(text)) ||
     /,\s*(left|right|center|centre|second from (left|right)|front|back)\s*,/i.test(text) ||
     /\[\s*[\p{Lu}\d][\p{Lu}\d .,'&/-]{2,}\]\s*$/u.test(text) ||
     isCreditInParentheses(text)
@@ -468,7 +472,9 @@ export function isContactNote(text: string): boolean {
 /** "The views expressed are the author's own.": an opinion page's disclaimer. */
 export function isDisclaimer(text: string): boolean {
   return (
-    (/\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
+    // "Our Standards: The Trust Principles.": a wire's note on the standards it keeps.
+    (/^our standards\s*:/i.test(text.trim()) ||
+      /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
       /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text)) &&
     wordCount(text) <= 30
   );
@@ -497,6 +503,8 @@ export function isPhotoCredit(text: string): boolean {
   if (wordCount(bare) > (/^\p{L}+s?\s*[:：]/u.test(bare) ? 10 : 6) || endsLikeSentence(bare)) return false;
   return (
     /^(photograph|photo|picture|image|illustration|credit)s?\s*[:：]\s*\S/iu.test(bare) ||
+    // "[Photo by Yonhap]", "[Yonhap Photo]", "(Photo: Getty)": a credit in brackets, alone on its line.
+    /^[[(](?:(?:photo|picture|image)s?(?:\s+by|\s*[:：])\s*[^\])]{2,40}|[^\])]{2,30}\s(?:photo|picture|image)s?)[\])]$/iu.test(bare) ||
     /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
     /^[\p{Lu}\d][\p{Lu}\d .&'-]{1,40}(?: Photos?)?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(bare)
   );
@@ -522,8 +530,16 @@ export function isPictureLabel(text: string): boolean {
 
 /** A short control naming the page itself: "Share this article", "Reuse this content", "Save this story". */
 export function isPageControl(text: string): boolean {
-  return wordCount(text) <= 5 && !endsLikeSentence(text) && /\bthis (article|story|content|page|video)\b/i.test(text);
+  return (wordCount(text) <= 5 && !endsLikeSentence(text) && /\bthis (article|story|content|page|video)\b/i.test(text)) || WHOLE_LINE_CONTROL.test(stripMarkers(text).trim());
 }
+
+/**
+ * A button or link that is the whole line: share targets ("Copy link", "Facebook", "X"), player and picture
+ * controls ("Play video", "Enlarge this image", "toggle caption"), page moves ("Back to top", "Next article →"),
+ * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
+ */
+const WHOLE_LINE_CONTROL =
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more)\s*[→›»>]?$/i;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {

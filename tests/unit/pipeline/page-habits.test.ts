@@ -3,10 +3,11 @@
  * skip links, bare share counts, two-label section bars, type-size buttons, a live blog's "Key event" label,
  * "Reporting from …" under a byline, a press release's "About …" boilerplate and contact block, a release's
  * dateline with its year and its "SOURCE" line, timestamps beside a reading time, under a Korean label, before a
- * dated update or after a byline's comma. Each rule beside what it must leave alone. Made-up pages.
+ * dated update or after a byline's comma, and buttons, labels and credits alone between paragraphs. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
 import { isAboutHeading, isContactHeader, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
+import { classifyBlocks } from '../../../src/pipeline/stages/classify-blocks';
 import { readMetadata } from '../../../src/pipeline/stages/read-metadata';
 import { removeFurniture } from '../../../src/pipeline/stages/remove-furniture';
 import { splitLines } from '../../../src/pipeline/stages/split-lines';
@@ -180,5 +181,42 @@ describe('timestamp lines with a reading time, a Korean label or a dated update'
     expect([meta.byline, meta.publishedAt]).toEqual(['Jane Park', '2025-01-15']);
     const post = readMetadata(context, { blocks: [{ line: 2, text: 'By Jane Park, Seoul correspondent', kind: 'byline' }, { line: 3, text: BODY[0]!, kind: 'body' }], removed: [] });
     expect(post.publishedAt).toBeNull();
+  });
+});
+
+describe('buttons, labels and credits that stand alone between paragraphs', () => {
+  const between = (line: string) => sift(['Harbour breakwater to be rebuilt after storms', BODY[0]!, line, BODY[1]!, BODY[2]!]);
+
+  it.each([
+    'Copy link', 'Facebook', 'X', 'LinkedIn', 'Play video', 'Back to top', 'Next article →', 'Enlarge this image', 'toggle caption',
+    'Show more', 'Read full article', 'Listen', 'Bookmark', 'Live', 'Breaking news', 'Pinned', '1 / 5', '[Photo by Yonhap]',
+    'Join our WhatsApp channel', 'Was this article helpful? Yes No', 'Our Standards: The Trust Principles.', 'In short:',
+  ])('removes "%s"', (line) => {
+    expect(between(line).removed).toEqual([line]);
+  });
+
+  it.each([
+    'Listen to the crews, the harbour master told the regional assembly on Monday before the vote.',
+    'X, the social platform, carried the first pictures of the damage on Sunday night.',
+    'Live fire drills off the coast were suspended while the breakwater was inspected.',
+    'Breaking the deadlock took three years of talks between the authority and the fishing crews.',
+    'More than 300 boats use the harbour each season, according to the authority.',
+    'Join our campaign, the union leader told the crews gathered on the quay.',
+    'Our standards for the new wall are higher than the old ones, the engineer said.',
+  ])('keeps the sentence "%s"', (sentence) => {
+    expect(between(sentence).kept).toContain(sentence);
+  });
+
+  it('reads a wire picture\u2019s caption as a caption, not as the headline above the story', () => {
+    const caption = 'File photo: Officials inspect the breakwater in Bayview. REUTERS/Ana Ruiz/File Photo';
+    const { kept } = sift([caption, 'Harbour breakwater to be rebuilt after storms', ...BODY]);
+    const blocks = classifyBlocks(context, splitLines(context, kept.join('\n')));
+    expect(blocks.find((block) => block.kind === 'headline')?.text).toBe('Harbour breakwater to be rebuilt after storms');
+    expect(blocks[0]?.kind).toBe('caption');
+  });
+
+  it('takes "Filed 14 January 2025" as a timestamp, and "Filed under: Courts" as none', () => {
+    expect(isDateline('Filed 14 January 2025')).toBe(true);
+    expect(isDateline('Filed under: Courts')).toBe(false);
   });
 });
