@@ -140,8 +140,15 @@ export function isSectionLabel(text: string): boolean {
 
 /** "© 2025 The Harbour Herald", "Copyright 2024 Meridian Wire. All rights reserved." → the holder. */
 export function copyrightHolderOf(line: string): string | null {
-  const match = /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(line.trim());
-  const holder = match?.[1]?.replace(/\s+(?:Inc|Ltd|LLC|Co|Corp|Group)\.?$/i, '').trim();
+  const trimmed = line.trim();
+  // "© Copyright 2025, Harbour Herald": the mark and the word together; "Harbour Herald © 2025": the holder first.
+  const match =
+    /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
+    /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed);
+  const holder = match?.[1]
+    ?.replace(/\s+(?:19|20)\d{2}$/, '')
+    .replace(/\s+(?:Inc|Ltd|LLC|Co|Corp|Company|Group)\.?$/i, '')
+    .trim();
   return holder && !/^all rights/i.test(holder) && holder.split(/\s+/).length <= 6 ? holder : null;
 }
 
@@ -417,7 +424,12 @@ export function isSpacedMenu(raw: string): boolean {
 export function isCopyrightNotice(text: string): boolean {
   const bare = stripMarkers(text).trim();
   if (wordCount(bare) > 25) return false;
-  return /^(©|ⓒ|\(c\)\s|copyright\b)/iu.test(bare) || /\b(all rights reserved|redistribution (is )?prohibited|reproduction (is )?prohibited)\b/i.test(bare);
+  return (
+    /^(©|ⓒ|\(c\)\s|copyright\b|all content\s*(©|copyright))/iu.test(bare) ||
+    /\b(all rights reserved|redistribution (is )?prohibited|reproduction (is )?prohibited)\b/i.test(bare) ||
+    // "Harbour Herald © 2025": a short name, then the mark and the year, nothing else.
+    /^\p{Lu}[\p{L}&.' -]{1,50}\s(©|ⓒ)\s*\d{4}$/u.test(bare)
+  );
 }
 
 /** "###", "-30-", "- END -": the mark a press release ends with. */

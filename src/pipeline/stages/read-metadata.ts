@@ -129,6 +129,8 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['issuing body named at the top of the page', () => authority],
     ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
     ['e-mail domain in the text', () => outletFromMailDomain(allText)],
+    ['outlet named as the byline', () => (bylineText ? outletAsByline(bylineText) : null)],
+    ['web address of the page', () => outletFromPageAddress(allText)],
     ['staff writer\u2019s biography', () => outletFromStaffBiography(removed)],
     ['masthead that a closing line of the page describes', () => mastheadDescribingItself(blocks, removed)],
   ];
@@ -147,7 +149,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     byline: bylineText ? cleanByline(bylineText) : null,
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
-    publishedAt: publicationTimestamp(blocks, removed) ?? datelineWithYear(lead),
+    publishedAt: publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? dayFromPageAddress(allText),
     inferredPublished: wireDayWithStatedYear(lead, blocks),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
@@ -168,7 +170,12 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(line.text.trim())).map((line) => ({ line: line.line, text: line.text.trim() })),
   ].sort((a, b) => a.line - b.line);
   const rank = (text: string) => (timestampLabel(text) === 'updated' ? 1 : 0);
-  for (const { text } of [...lines].sort((a, b) => rank(a.text) - rank(b.text) || a.line - b.line)) {
+  // "Updated January 15, 2025 … | Published January 14, 2025 …": each stamp of a barred line is ranked on its own.
+  const stamps = lines.flatMap(({ line, text }) => {
+    const parts = text.split(/\s+[|·•]\s+/).map((part) => part.trim());
+    return parts.length > 1 && parts.filter((part) => timestampLabel(part) !== null && isDateline(part)).length > 1 ? parts.map((part) => ({ line, text: part })) : [{ line, text }];
+  });
+  for (const { text } of [...stamps].sort((a, b) => rank(a.text) - rank(b.text) || a.line - b.line)) {
     const parsed = parseDateline(text);
     if (parsed) return parsed;
   }
@@ -184,6 +191,22 @@ function datelineWithYear(lead: string): { value: string; precision: 'day' } | n
     /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\s*(?:\/[^/]{2,40}\/\s*)?(?:\([^()]{2,40}\)\s*)?[—–-]{1,2}\s/u.exec(lead);
   const parsed = match ? parseDateline(match[1]!) : null;
   return parsed ? { value: parsed.value.slice(0, 10), precision: 'day' } : null;
+}
+
+/**
+ * "https://www.harbourherald.com/news/2025/01/14/breakwater/", "…/article/20250114/…": the day a page's address
+ * files it under, when nothing on the page stamps it. Only a real date, year first, between slashes.
+ */
+function dayFromPageAddress(lines: string[]): { value: string; precision: 'day' } | null {
+  for (const line of lines) {
+    const url = /^(?:url\s*:\s*)?(https?:\/\/\S+)$/i.exec(line.trim())?.[1];
+    if (!url) continue;
+    const match = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
+    if (!match) continue;
+    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (isRealDate(y, m, d)) return { value: formatDay({ y, m, d }), precision: 'day' };
+  }
+  return null;
 }
 
 /** "SOURCE Harbour Authority": a newswire release's closing line names who issued it. */
@@ -224,17 +247,44 @@ function outletFromMailDomain(lines: string[]): string | null {
   for (const match of text.matchAll(/[\w.+-]+@([\w-]+)((?:\.[\w-]+)+)/g)) {
     const label = match[1]!.toLowerCase();
     if (/^(gmail|yahoo|hotmail|outlook|naver|daum|protonmail|icloud|email|mail)$/.test(label)) continue;
-    // A name stays on its line: "THE COASTAL TIMES" over a menu must not run on into "Local".
-    for (const name of text.matchAll(/\b(?:The[ \t]+)?\p{Lu}[\p{L}&'-]*(?:[ \t]+\p{Lu}[\p{L}&'-]*){0,4}/gu)) {
-      const shown = name[0] === name[0].toUpperCase() ? titleCase(name[0]) : name[0];
-      const letters = name[0].toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (letters === label || letters === `the${label}`) return shown;
-      const withoutThe = name[0].replace(/^The\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (withoutThe === label) return shown;
-    }
-    return `${match[1]}${match[2]}`;
+    return nameSpelledLike(text, label) ?? `${match[1]}${match[2]}`;
   }
   return null;
+}
+
+/**
+ * "https://www.harbourherald.com/news/2025/01/14/…" on a line of its own (a page copied with its address):
+ * the outlet whose name the text spells with the domain's letters, else the domain. Link shorteners, social
+ * sites and archives host other people's pages, so they name no outlet.
+ */
+function outletFromPageAddress(lines: string[]): string | null {
+  for (const line of lines) {
+    const match = /^(?:url\s*:\s*)?https?:\/\/(?:www\d?\.|m\.|amp\.|mobile\.|edition\.|news\.)?([\w-]+)((?:\.[\w-]+)+)(?:[/?#]\S*)?$/i.exec(line.trim());
+    if (!match) continue;
+    const label = match[1]!.toLowerCase();
+    if (/^(t|bit|tinyurl|youtube|youtu|twitter|x|facebook|instagram|tiktok|linkedin|archive|web|google|news|medium|substack|reddit)$/.test(label)) continue;
+    return nameSpelledLike(lines.join('\n'), label) ?? `${match[1]}${match[2]}`;
+  }
+  return null;
+}
+
+/** The name in the text whose letters spell a domain's label ("harbourherald" → "Harbour Herald"), if any. */
+function nameSpelledLike(text: string, label: string): string | null {
+  // A name stays on its line: "THE COASTAL TIMES" over a menu must not run on into "Local".
+  for (const name of text.matchAll(/\b(?:The[ \t]+)?\p{Lu}[\p{L}&'-]*(?:[ \t]+\p{Lu}[\p{L}&'-]*){0,4}/gu)) {
+    const shown = name[0] === name[0].toUpperCase() ? titleCase(name[0]) : name[0];
+    const letters = name[0].toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (letters === label || letters === `the${label}`) return shown;
+    const withoutThe = name[0].replace(/^The\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (withoutThe === label) return shown;
+  }
+  return null;
+}
+
+/** "By The Associated Press", "By Harbour Herald Staff": a byline that names an outlet, not a writer. */
+function outletAsByline(byline: string): string | null {
+  const name = byline.replace(/^(?:(?:posted|written|published)\s+)?by\s+/i, '').trim();
+  return name !== byline.trim() && isCreditLine(name) && !isDateline(name) ? outletFromCredit(name) : null;
 }
 
 const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/g;
@@ -372,7 +422,8 @@ function titleCase(text: string): string {
 /** "Asia News Network/The Japan News" → "The Japan News": the last named party publishes it. */
 function outletFromCredit(text: string): string {
   const parts = text.replace(/^[-–—(]+\s*|\)$/g, '').split(/\s*\/\s*/);
-  const last = parts[parts.length - 1]!.trim();
+  // "Harbour Herald Staff", "Harbour Herald Newsroom": the outlet's own people, named after it.
+  const last = parts[parts.length - 1]!.trim().replace(/\s+(?:staff(?:\s+(?:reports?|writers?))?|newsroom|news desk)$/i, '');
   // "JIJI", "KYODO": a shouted agency name reads as the agency's own spelling; acronyms ("AFP") stay.
   return /^\p{Lu}{4,}$/u.test(last) ? titleCase(last) : last;
 }

@@ -3,10 +3,11 @@
  * skip links, bare share counts, two-label section bars, type-size buttons, a live blog's "Key event" label,
  * "Reporting from …" under a byline, a press release's "About …" boilerplate and contact block, a release's
  * dateline with its year and its "SOURCE" line, timestamps beside a reading time, under a Korean label, before a
- * dated update or after a byline's comma, and buttons, labels and credits alone between paragraphs. Each rule beside what it must leave alone. Made-up pages.
+ * dated update or after a byline's comma, buttons, labels and credits alone between paragraphs, © lines written
+ * other ways, and an outlet or a day read from the page's web address or an outlet's byline. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
-import { isAboutHeading, isContactHeader, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
+import { copyrightHolderOf, isAboutHeading, isContactHeader, isCopyrightNotice, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
 import { classifyBlocks } from '../../../src/pipeline/stages/classify-blocks';
 import { readMetadata } from '../../../src/pipeline/stages/read-metadata';
 import { removeFurniture } from '../../../src/pipeline/stages/remove-furniture';
@@ -218,5 +219,49 @@ describe('buttons, labels and credits that stand alone between paragraphs', () =
   it('takes "Filed 14 January 2025" as a timestamp, and "Filed under: Courts" as none', () => {
     expect(isDateline('Filed 14 January 2025')).toBe(true);
     expect(isDateline('Filed under: Courts')).toBe(false);
+  });
+});
+
+describe('where else a page names its outlet and its day', () => {
+  const meta = (blocks: Array<[Block['kind'], string]>, removed: string[] = []) =>
+    readMetadata(context, {
+      blocks: blocks.map(([kind, text], index) => ({ line: index + 1, text, kind })),
+      removed: removed.map((text, index) => ({ line: 100 + index, text, kind: 'furniture' as const, reason: 'test' })),
+    });
+
+  it('reads © lines written other ways', () => {
+    expect(copyrightHolderOf('(c) Harbour Herald 2025')).toBe('Harbour Herald');
+    expect(copyrightHolderOf('© Copyright 2025, Harbour Herald')).toBe('Harbour Herald');
+    expect(copyrightHolderOf('Harbour Herald © 2025')).toBe('Harbour Herald');
+    expect(copyrightHolderOf('Copyright 2025 The Harbour Herald Company')).toBe('The Harbour Herald');
+    expect(copyrightHolderOf('Copyright 2024 Hanul Broadcasting Corporation. All rights reserved.')).toBe('Hanul Broadcasting Corporation');
+    expect(isCopyrightNotice('Harbour Herald © 2025')).toBe(true);
+    expect(isCopyrightNotice('All content © 2025 Harbour Herald')).toBe(true);
+    expect(isCopyrightNotice('The harbour master said the © sign on the old charts dated from 1952.')).toBe(false);
+  });
+
+  it('names the outlet from the page\u2019s own web address, spelled as the text spells it', () => {
+    const address = 'https://www.harbourherald.com/news/2025/01/14/breakwater-rebuilt/';
+    expect(meta([['body', BODY[0]!]], [address]).outlet?.name).toBe('harbourherald.com');
+    expect(meta([['body', BODY[0]!], ['body', 'Readers of the Harbour Herald wrote in.']], [address]).outlet?.name).toBe('Harbour Herald');
+    expect(meta([['body', BODY[0]!]], ['https://youtu.be/abc123']).outlet).toBeNull();
+  });
+
+  it('takes the day a web address files the page under, only when no stamp gives one', () => {
+    expect(meta([['body', BODY[0]!]], ['https://www.harbourherald.com/news/2025/01/14/breakwater/']).publishedAt).toBe('2025-01-14');
+    expect(meta([['body', BODY[0]!]], ['https://www.harbourherald.com/article/20250114/breakwater/']).publishedAt).toBe('2025-01-14');
+    expect(meta([['dateline', 'January 15, 2025'], ['body', BODY[0]!]], ['https://www.harbourherald.com/news/2025/01/14/breakwater/']).publishedAt).toBe('2025-01-15');
+    expect(meta([['body', BODY[0]!]], ['https://www.harbourherald.com/news/2025/13/45/breakwater/']).publishedAt).toBeNull();
+  });
+
+  it('takes an outlet named as the byline, and strips "Staff" from a credit', () => {
+    expect(meta([['byline', 'By The Harbour Press'], ['body', BODY[0]!]]).outlet?.name).toBe('The Harbour Press');
+    expect(meta([['byline', 'Harbour Herald Staff'], ['body', BODY[0]!]]).outlet?.name).toBe('Harbour Herald');
+    expect(meta([['byline', 'By Jane Park'], ['body', BODY[0]!]]).outlet).toBeNull();
+  });
+
+  it('takes the published stamp of a line that also carries a later update, in either order', () => {
+    const line = 'Updated January 15, 2025 at 1:05 a.m. ET | Published January 14, 2025 at 11:48 p.m. ET';
+    expect(meta([['dateline', line], ['body', BODY[0]!]]).publishedAt?.slice(0, 10)).toBe('2025-01-14');
   });
 });
