@@ -101,9 +101,10 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const authority = governmentAuthorityOf(blocks);
   // A readout's first line is its issuer, not its title: the title is the next short line before the prose.
   const firstBody = blocks.findIndex((block) => block.kind === 'body');
-  const headline = authority
+  const titled = authority
     ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
     : (blocks.find((block) => block.kind === 'headline')?.text ?? null);
+  const { headline, site } = splitPageTitle(titled);
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
@@ -124,6 +125,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['credit line in the text', () => (credit ? outletFromCredit(credit) : null)],
     ['outlet named after the writer in the byline', () => (bylineText ? outletAfterWriter(bylineText) : null)],
     ['© line of the page', () => copyrightHolder(allText)],
+    ['site name after the headline (the page\u2019s title)', () => site],
     ['source line closing a press release', () => pressReleaseSource(removed)],
     ['agency named in the wire dateline', () => wire?.[2]?.trim() ?? null],
     ['issuing body named at the top of the page', () => authority],
@@ -216,6 +218,17 @@ function pressReleaseSource(removed: RemovedLine[]): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * "Harbour breakwater to be rebuilt | Harbour Herald", "… - Harbour Herald": a page's title, the site's name set
+ * after the headline by a bar or a spaced dash. Only a name that reads as an outlet's ("… – as it happened" stays).
+ */
+function splitPageTitle(title: string | null): { headline: string | null; site: string | null } {
+  const match = title ? /^(.{12,}?)\s+(?:\||[-–—]|::)\s+([^|]{2,60})$/u.exec(title.trim()) : null;
+  const site = match?.[2]?.trim();
+  if (!match || !site || !isCreditLine(site) || isDateline(site)) return { headline: title, site: null };
+  return { headline: match[1]!.trim(), site: outletFromCredit(site) };
 }
 
 /** The first © line's holder, kept or removed. */

@@ -4,7 +4,8 @@
  * "Reporting from …" under a byline, a press release's "About …" boilerplate and contact block, a release's
  * dateline with its year and its "SOURCE" line, timestamps beside a reading time, under a Korean label, before a
  * dated update or after a byline's comma, buttons, labels and credits alone between paragraphs, © lines written
- * other ways, and an outlet or a day read from the page's web address or an outlet's byline. Each rule beside what it must leave alone. Made-up pages.
+ * other ways, an outlet or a day read from the page's web address or an outlet's byline, and a page title ("… |
+ * Harbour Herald") copied as the headline. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
 import { copyrightHolderOf, isAboutHeading, isContactHeader, isCopyrightNotice, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
@@ -263,5 +264,24 @@ describe('where else a page names its outlet and its day', () => {
   it('takes the published stamp of a line that also carries a later update, in either order', () => {
     const line = 'Updated January 15, 2025 at 1:05 a.m. ET | Published January 14, 2025 at 11:48 p.m. ET';
     expect(meta([['dateline', line], ['body', BODY[0]!]]).publishedAt?.slice(0, 10)).toBe('2025-01-14');
+  });
+});
+
+describe('a page title copied as the headline', () => {
+  const titled = (headline: string) =>
+    readMetadata(context, { blocks: [{ line: 1, text: headline, kind: 'headline' }, { line: 2, text: BODY[0]!, kind: 'body' }], removed: [] });
+
+  it('parts the site\u2019s name from the headline after a bar or a spaced dash, and takes it as the outlet', () => {
+    for (const title of ['Harbour breakwater to be rebuilt after storms | Harbour Herald', 'Harbour breakwater to be rebuilt after storms - Harbour Herald']) {
+      const meta = titled(title);
+      expect([meta.headline, meta.outlet?.name]).toEqual(['Harbour breakwater to be rebuilt after storms', 'Harbour Herald']);
+    }
+  });
+
+  it('keeps a headline whose tail is no outlet\u2019s name', () => {
+    for (const title of ['Harbour storm: crews count the damage – as it happened', 'Breakwater to be rebuilt | Live updates', 'Crews and the authority agree - for now']) {
+      expect(titled(title).headline).toBe(title);
+      expect(titled(title).outlet).toBeNull();
+    }
   });
 });
