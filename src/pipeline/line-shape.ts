@@ -236,7 +236,8 @@ function isStampWithSection(text: string): boolean {
 /** "2025-01-14T09:30:00Z", "2025-01-14T09:30+09:00": a machine stamp alone on its line. */
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-const LABELLED_DAY = new RegExp(`^(${DAY}|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})`, 'i');
+// "Updated at 10:05 a.m. ET on January 14, 2025": the time may come first.
+const LABELLED_DAY = new RegExp(`^(${TIME},?\\s*(on\\s+)?)?(${DAY}|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})`, 'i');
 
 /**
  * A timestamp with its label and a tail the page adds: "Posted on January 15, 2025 by jpark@…",
@@ -321,7 +322,7 @@ export function isPageClock(text: string): boolean {
 
 /** "Related: …", "Read more: …", "See also: …": a link to another article, whatever follows. */
 export function isLinkToOtherArticle(text: string): boolean {
-  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?)\s*[:：|»›>–—-]\s*\S/i.test(stripMarkers(text).trim());
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(stripMarkers(text).trim());
 }
 
 /**
@@ -331,7 +332,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories) (left|remaining)|follow [\p{L} .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -453,6 +454,30 @@ export function isProvenanceNote(text: string): boolean {
   );
 }
 
+/**
+ * "Edited by Tom Lee", "Fact checked by Ana Ruiz", "Illustration by …", "Video by …": the people who produced the
+ * page, credited apart from the writer's byline.
+ */
+export function isProductionCredit(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research) by\s+\p{L}/iu.test(bare);
+}
+
+/** "Weather 3°C Seoul", "KOSPI 2,497.42 ▲0.5%": a weather or market ticker of the host page. */
+export function isTickerWidget(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || /-?\d+(?:\.\d)?\s*°\s*[CF]\b/u.test(bare));
+}
+
+/**
+ * "Jane Park is a reporter at the Harbour Herald.": a staff writer's one-line biography, the whole line; the
+ * outlet comes last. A story's sentence goes on past the employer ("… at the Herald who covered the strike").
+ */
+export function isStaffBiography(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return wordCount(bare) <= 24 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|bureau chief|journalist|contributor)(?: (?:at|for|with|of) (?:the )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})?\.$/u.test(bare);
+}
+
 /** "Reporting from Muan", "Reporting from Seoul and Tokyo": where the writer filed from, under a byline. */
 export function isFilingPlace(text: string): boolean {
   return /^(?:[Rr]eporting|[Rr]eported|[Ww]riting) from\s+\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}'’.-]*){0,5}$/u.test(stripMarkers(text).trim());
@@ -501,7 +526,9 @@ export function isCorrectionNote(text: string): boolean {
   return (
     /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：]|this (article|story) is more than \d+ (years?|months?) old\b)/i.test(bare) ||
     // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
-    /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare)
+    /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
+    // "Published in print on 15 January 2025", "From the print edition", "This article is part of our series on …".
+    /^((published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare)
   );
 }
 
@@ -551,7 +578,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more)\s*[→›»>]?$/i;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*)\s*[→›»>]?$/i;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {

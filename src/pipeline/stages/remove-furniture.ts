@@ -20,6 +20,9 @@ import {
   isDisclaimer,
   isEndMark,
   isFilingPlace,
+  isProductionCredit,
+  isStaffBiography,
+  isTickerWidget,
   isHeadlineShaped,
   isKeyEventLink,
   isLabelValue,
@@ -198,6 +201,9 @@ function widgetReasonOf(text: string): string | null {
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   if (isContactNote(text)) return 'how to write to the writer';
   if (isFilingPlace(text)) return 'where the writer filed from';
+  if (isProductionCredit(text)) return 'credit for the page\u2019s editing or production';
+  if (isTickerWidget(text)) return 'weather or market ticker of the host page';
+  if (isStaffBiography(text)) return 'the writer\u2019s biography';
   if (isProvenanceNote(text)) return 'where the page first ran, its source or its press contact';
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
@@ -292,7 +298,9 @@ function opensWithNameThatIs(text: string, names: readonly string[]): boolean {
   if (names.length === 0 || !isProse(text)) return false;
   const opening = text.split(/\s+/, 6);
   for (let size = 1; size < opening.length; size++) {
-    if (names.includes(fold(opening.slice(0, size).join(' '))) && /^(is|are|was|covers|writes|reports)$/i.test(opening[size]!)) return true;
+    const name = fold(opening.slice(0, size).join(' '));
+    // "The Harbour Herald is …" when the © line reads "© 2025 Harbour Herald".
+    if ((names.includes(name) || names.includes(name.replace(/^the/, ''))) && /^(is|are|was|covers|writes|reports)$/i.test(opening[size]!)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  * dateline with its year and its "SOURCE" line, timestamps beside a reading time, under a Korean label, before a
  * dated update or after a byline's comma, buttons, labels and credits alone between paragraphs, © lines written
  * other ways, an outlet or a day read from the page's web address or an outlet's byline, and a page title ("… |
- * Harbour Herald") copied as the headline. Each rule beside what it must leave alone. Made-up pages.
+ * Harbour Herald") copied as the headline, production credits, tickers, staff biographies and print notes. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
 import { copyrightHolderOf, isAboutHeading, isContactHeader, isCopyrightNotice, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
@@ -283,5 +283,42 @@ describe('a page title copied as the headline', () => {
       expect(titled(title).headline).toBe(title);
       expect(titled(title).outlet).toBeNull();
     }
+  });
+});
+
+describe('more lines of the page about itself, and the sentences they must not take', () => {
+  const between = (line: string) => sift(['Harbour breakwater to be rebuilt after storms', BODY[0]!, line, BODY[1]!, BODY[2]!]);
+
+  it.each([
+    'Edited by Tom Lee', 'Fact checked by Ana Ruiz', 'Illustration by Tom Lee', 'Video by Jane Park',
+    'Weather 3°C Seoul', 'KOSPI 2,497.42 ▲0.5%',
+    'Jane Park is a reporter at the Harbour Herald.',
+    'You have 3 free articles left this month', 'Follow Jane Park on X @janepark',
+    'In the news: Yoon arrest, Jeju Air, tariffs', 'Latest news', 'Get the app', 'Sort by: Newest',
+    'Published in print on 15 January 2025', 'This article is part of our series on coastal towns',
+  ])('removes "%s"', (line) => {
+    expect(between(line).removed).toEqual([line]);
+  });
+
+  it.each([
+    'Edited by the harbour master himself, the report was published on Monday and circulated to crews.',
+    'Temperatures fell to minus 3°C in Seoul overnight, and crews worked through the cold to shore up the wall.',
+    'Jane Park is a reporter at the Harbour Herald who covered the storms and was injured on the quay.',
+    'Follow-up inspections on the breakwater will take place in March, the authority said.',
+    'In the news conference, the minister said the rebuild would start in spring.',
+    'Published in the authority\u2019s annual report, the figures show repairs doubled in cost.',
+  ])('keeps the sentence "%s"', (sentence) => {
+    expect(between(sentence).kept).toContain(sentence);
+  });
+
+  it('removes the site describing itself as "The …" when the \u00a9 line names it without "The"', () => {
+    const about = 'The Harbour Herald is an independent newspaper founded in 1887.';
+    expect(sift(['Harbour breakwater to be rebuilt after storms', ...BODY, about, '\u00a9 2025 Harbour Herald']).removed).toContain(about);
+  });
+
+  it('reads "Updated at 10:05 a.m. ET on January 14, 2025" as a timestamp', () => {
+    expect(isDateline('Updated at 10:05 a.m. ET on January 14, 2025')).toBe(true);
+    expect(parseDateline('Updated at 10:05 a.m. ET on January 14, 2025')?.value.slice(0, 10)).toBe('2025-01-14');
+    expect(isDateline('Updated at 10:05 a.m. the figures showed a fall')).toBe(false);
   });
 });
