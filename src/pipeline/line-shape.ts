@@ -267,6 +267,8 @@ export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
     /^(?:(?:posted|written|published|filed|compiled)\s+)?by\s+\p{Lu}/iu.test(text) ||
+    // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
+    /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+\p{Lu}/iu.test(text) ||
     PERSON_SIGNATURE.test(text) ||
     /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text) ||
     // "Ana Ruiz in Bayview contributed to this report.": the wire's closing credit to its other writers.
@@ -528,7 +530,7 @@ export function isCorrectionNote(text: string): boolean {
     // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
     /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
     // "Published in print on 15 January 2025", "From the print edition", "This article is part of our series on …".
-    /^((published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare)
+    /^(editor['’]?s note\s*[:：]|(published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare)
   );
 }
 
@@ -578,7 +580,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*)\s*[→›»>]?$/i;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {

@@ -5,7 +5,8 @@
  * dateline with its year and its "SOURCE" line, timestamps beside a reading time, under a Korean label, before a
  * dated update or after a byline's comma, buttons, labels and credits alone between paragraphs, © lines written
  * other ways, an outlet or a day read from the page's web address or an outlet's byline, and a page title ("… |
- * Harbour Herald") copied as the headline, production credits, tickers, staff biographies and print notes. Each rule beside what it must leave alone. Made-up pages.
+ * Harbour Herald") copied as the headline, production credits, tickers, staff biographies, print notes, kickers,
+ * format bylines ("Analysis by …") and sponsor lines. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
 import { copyrightHolderOf, isAboutHeading, isContactHeader, isCopyrightNotice, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
@@ -320,5 +321,32 @@ describe('more lines of the page about itself, and the sentences they must not t
     expect(isDateline('Updated at 10:05 a.m. ET on January 14, 2025')).toBe(true);
     expect(parseDateline('Updated at 10:05 a.m. ET on January 14, 2025')?.value.slice(0, 10)).toBe('2025-01-14');
     expect(isDateline('Updated at 10:05 a.m. the figures showed a fall')).toBe(false);
+  });
+});
+
+describe('kickers, format bylines and sponsor lines around the headline', () => {
+  const between = (line: string) => sift(['Harbour breakwater to be rebuilt after storms', BODY[0]!, line, BODY[1]!, BODY[2]!]);
+
+  it.each([
+    'Presented by Coast Bank', 'Partner content', 'Special report', 'The big read', 'From our correspondent', 'Gift Article', 'Listen 5 min',
+    'Audio available', 'Follow this topic', 'More from Jane Park', 'Up next', "Editor's Picks", 'Read in Korean', '한국어로 읽기',
+    "Editor's note: This story contains descriptions of violence.",
+  ])('removes "%s"', (line) => {
+    expect(between(line).removed).toEqual([line]);
+  });
+
+  it.each([
+    'Presented by the mayor at a ceremony on the quay, the award went to the crews who kept the harbour open.',
+    'More from the regional budget will go to the breakwater than to any other project this year.',
+    'Special reports on the storm damage were sent to the ministry in December and again in January.',
+  ])('keeps the sentence "%s"', (sentence) => {
+    expect(between(sentence).kept).toContain(sentence);
+  });
+
+  it('reads "Opinion by Jane Park, Contributing columnist" as the byline, not the headline', () => {
+    const { kept } = sift(['Opinion by Jane Park, Contributing columnist', 'Harbour breakwater to be rebuilt after storms', ...BODY]);
+    const blocks = classifyBlocks(context, splitLines(context, kept.join('\n')));
+    const meta = readMetadata(context, { blocks, removed: [] });
+    expect([meta.headline, meta.byline]).toEqual(['Harbour breakwater to be rebuilt after storms', 'Jane Park']);
   });
 });
