@@ -217,7 +217,21 @@ const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+mo
  */
 export function isDateline(text: string): boolean {
   const core = datelineCore(text);
-  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text);
+  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text) || outletBeforeStamp(text) !== null;
+}
+
+/**
+ * "KYODO NEWS - Jan 14, 2025 - 18:30 | All, Japan, World": the outlet's name, a spaced dash, then the stamp (and
+ * the page's sections after a bar). The name, when the line is that; else null.
+ */
+export function outletBeforeStamp(text: string): string | null {
+  const bare = stripMarkers(text).trim();
+  const match = /^(.{2,40}?)\s+[-–—]\s+(.+?)(?:\s+\|\s+[^|]{1,60})?$/u.exec(bare);
+  if (!match) return null;
+  const [name, stamp] = [match[1]!.trim(), match[2]!.trim()];
+  // A shouted name ("KYODO NEWS") is read as it would be written in title case.
+  const titled = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_whole, space: string, letter: string) => space + letter.toUpperCase());
+  return (isCreditLine(name) || isCreditLine(titled)) && DATELINE.test(datelineCore(stamp)) ? name : null;
 }
 
 /** "Jan 14, 2025 | Asia", "World · 14 January 2025": a timestamp beside the page's section label. */

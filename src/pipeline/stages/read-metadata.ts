@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isPersonSignature, isSignatureBar,
+  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isPersonSignature, isSignatureBar,
   SIGNATURE_SEPARATOR, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -128,6 +128,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['site name after the headline (the page\u2019s title)', () => site],
     ['source line closing a press release', () => pressReleaseSource(removed)],
     ['agency named in the wire dateline', () => wire?.[2]?.trim() ?? null],
+    ['outlet that stamps the first paragraph', () => stampedLead(lead)?.outlet ?? null],
     ['issuing body named at the top of the page', () => authority],
     ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
     ['e-mail domain in the text', () => outletFromMailDomain(allText)],
@@ -151,7 +152,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     byline: bylineText ? cleanByline(bylineText) : null,
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
-    publishedAt: publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? dayFromPageAddress(allText),
+    publishedAt: publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? stampedLead(lead)?.published ?? dayFromPageAddress(allText),
     inferredPublished: wireDayWithStatedYear(lead, blocks),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
@@ -209,6 +210,17 @@ function dayFromPageAddress(lines: string[]): { value: string; precision: 'day' 
     if (isRealDate(y, m, d)) return { value: formatDay({ y, m, d }), precision: 'day' };
   }
   return null;
+}
+
+/**
+ * "Courtwire (March 28, 2024, 12:15 PM EDT) -- A federal judge …": a legal-news site opens its first paragraph
+ * with its own name and the full stamp in brackets. Only a stamp with its year; "LONDON (Reuters) -" is a wire's.
+ */
+function stampedLead(lead: string): { outlet: string; published: { value: string; precision: 'minute' | 'day' } } | null {
+  const match = /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+\(([^()]{6,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
+  if (!match || !/\b(?:19|20)\d{2}\b/.test(match[2]!)) return null;
+  const published = parseDateline(match[2]!);
+  return published ? { outlet: match[1]!, published } : null;
 }
 
 /** "SOURCE Harbour Authority": a newswire release's closing line names who issued it. */
@@ -336,12 +348,18 @@ function wireDayWithStatedYear(lead: string, blocks: Block[]): { value: string; 
   };
 }
 
-/** "January 14, 2025 (Mainichi Japan)": a timestamp line's bracketed note names the paper that stamped it. */
+/**
+ * "January 14, 2025 (Mainichi Japan)": a timestamp line's bracketed note names the paper that stamped it;
+ * "KYODO NEWS - Jan 14, 2025 - 18:30", the name before it.
+ */
 function outletAfterStamp(blocks: Block[]): string | null {
   for (const block of blocks) {
     if (block.kind !== 'dateline') continue;
     const note = /\(([^()]{2,40})\)\s*$/.exec(block.text.trim())?.[1]?.trim();
     if (note && /^\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}$/u.test(note) && !/\d/.test(note)) return note;
+    // "KYODO NEWS - Jan 14, 2025 - 18:30": the name before the stamp.
+    const before = outletBeforeStamp(block.text);
+    if (before) return outletFromCredit(before);
   }
   return null;
 }

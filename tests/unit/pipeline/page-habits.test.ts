@@ -6,10 +6,12 @@
  * dated update or after a byline's comma, buttons, labels and credits alone between paragraphs, © lines written
  * other ways, an outlet or a day read from the page's web address or an outlet's byline, and a page title ("… |
  * Harbour Herald") copied as the headline, production credits, tickers, staff biographies, print notes, kickers,
- * format bylines ("Analysis by …") and sponsor lines. Each rule beside what it must leave alone. Made-up pages.
+ * format bylines ("Analysis by …"), sponsor lines, and an outlet written beside its own stamp. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
-import { copyrightHolderOf, isAboutHeading, isContactHeader, isCopyrightNotice, isDateline, isFilingPlace, timestampLabel } from '../../../src/pipeline/line-shape';
+import {
+  copyrightHolderOf, isAboutHeading, isContactHeader, isCopyrightNotice, isDateline, isFilingPlace, outletBeforeStamp, timestampLabel,
+} from '../../../src/pipeline/line-shape';
 import { classifyBlocks } from '../../../src/pipeline/stages/classify-blocks';
 import { readMetadata } from '../../../src/pipeline/stages/read-metadata';
 import { removeFurniture } from '../../../src/pipeline/stages/remove-furniture';
@@ -348,5 +350,33 @@ describe('kickers, format bylines and sponsor lines around the headline', () => 
     const blocks = classifyBlocks(context, splitLines(context, kept.join('\n')));
     const meta = readMetadata(context, { blocks, removed: [] });
     expect([meta.headline, meta.byline]).toEqual(['Harbour breakwater to be rebuilt after storms', 'Jane Park']);
+  });
+});
+
+describe('an outlet written beside its own stamp', () => {
+  const meta = (lines: Array<[Block['kind'], string]>) =>
+    readMetadata(context, { blocks: lines.map(([kind, text], index) => ({ line: index + 1, text, kind })), removed: [] });
+
+  it('reads "KYODO NEWS - Jan 14, 2025 - 18:30 | All, Japan, World" as a timestamp that names the outlet', () => {
+    const line = 'KYODO NEWS - Jan 14, 2025 - 18:30 | All, Japan, World';
+    expect(isDateline(line)).toBe(true);
+    expect(outletBeforeStamp(line)).toBe('KYODO NEWS');
+    const read = meta([['dateline', line], ['body', BODY[0]!]]);
+    expect([read.outlet?.name, read.publishedAt]).toEqual(['KYODO NEWS', '2025-01-14']);
+  });
+
+  it('does not take a headline or a writer before a dash and a date for an outlet', () => {
+    expect(outletBeforeStamp('Storm hits harbour - Jan 14, 2025')).toBeNull();
+    expect(outletBeforeStamp('Jane Park - Jan 14, 2025')).toBeNull();
+  });
+
+  it('reads a legal-news lead, "Courtwire (March 28, 2024, 12:15 PM EDT) --", for the outlet and the time', () => {
+    const read = meta([['body', 'Courtwire (March 28, 2024, 12:15 PM EDT) -- A federal judge on Thursday approved the plan to rebuild the breakwater.']]);
+    expect([read.outlet?.name, read.publishedAt]).toEqual(['Courtwire', '2024-03-28T12:15:00-04:00']);
+  });
+
+  it('leaves a wire dateline\u2019s bracket to the wire rule: "LONDON (Harbour Wire) -" gives the agency and no day', () => {
+    const read = meta([['body', 'LONDON (Harbour Wire) - The port authority said on Tuesday that it would rebuild the breakwater.']]);
+    expect([read.outlet?.name, read.publishedAt]).toEqual(['Harbour Wire', null]);
   });
 });
