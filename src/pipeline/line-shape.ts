@@ -94,6 +94,8 @@ export function isBreadcrumb(text: string): boolean {
   // Without a separator there is one part: skip the split.
   if (!/[>›»/|]/.test(text)) return false;
   const parts = text.split(/\s+[>›»/|]\s+/);
+  // "By Ana Ruiz | Harbour Facts | January 16, 2025" is a byline bar: a writer and a day are no places on a site.
+  if (/^by\s+\p{Lu}/iu.test(text.trim()) || parts.some((part) => DATELINE.test(datelineCore(part)))) return false;
   // An arrow points down a hierarchy, so two parts suffice ("World › Asia Pacific"); "|" and "/" also divide prose.
   const minimum = /\s[>›»]\s/.test(text) ? 2 : 3;
   if (parts.length >= minimum && parts.every((part) => wordCount(part) <= 3)) return true;
@@ -519,7 +521,9 @@ export function isAboutHeading(text: string): boolean {
 /** "Contact Ken Ito at kito@coastaltimes.com.", "To reach the reporter, email …": how to write to the writer. */
 export function isContactNote(text: string): boolean {
   const bare = stripMarkers(text).trim();
-  return wordCount(bare) <= 16 && /[\w.+-]+@[\w-]+(\.[\w-]+)+/.test(bare) && /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare);
+  if (wordCount(bare) > 20 || !/[\w.+-]+@[\w-]+(\.[\w-]+)+/.test(bare)) return false;
+  // "Tom Lee can be reached at tlee@… or 555-0100.": the writer's address, in the third person.
+  return /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare) || /\bcan be (reached|contacted|e-?mailed)\b/i.test(bare);
 }
 
 /** "The views expressed are the author's own.": an opinion page's disclaimer. */

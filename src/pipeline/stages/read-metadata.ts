@@ -152,7 +152,8 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     byline: bylineText ? cleanByline(bylineText) : null,
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
-    publishedAt: publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? stampedLead(lead)?.published ?? dayFromPageAddress(allText),
+    publishedAt:
+      publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? stampedLead(lead)?.published ?? dayFromPageAddress(allText) ?? datedTitleLine(blocks),
     inferredPublished: wireDayWithStatedYear(lead, blocks),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
@@ -221,6 +222,22 @@ function stampedLead(lead: string): { outlet: string; published: { value: string
   if (!match || !/\b(?:19|20)\d{2}\b/.test(match[2]!)) return null;
   const published = parseDateline(match[2]!);
   return published ? { outlet: match[1]!, published } : null;
+}
+
+/**
+ * "Your briefing for Tuesday, January 14, 2025", "Morning Edition — 14 January 2025": a line above the first
+ * paragraph that ends with a full date, year and all, as a newsletter's or an edition's title does. The last resort.
+ */
+function datedTitleLine(blocks: Block[]): { value: string; precision: 'day' } | null {
+  for (const block of blocks) {
+    if (block.kind === 'body') break;
+    if (block.kind !== 'headline' && block.kind !== 'caption') continue;
+    const date = [...block.text.matchAll(FULL_DATE)].at(-1);
+    if (!date || block.text.slice((date.index ?? 0) + date[0].length).trim() !== '') continue;
+    const parsed = parseDateline(date[0]);
+    if (parsed) return { value: parsed.value.slice(0, 10), precision: 'day' };
+  }
+  return null;
 }
 
 /** "SOURCE Harbour Authority": a newswire release's closing line names who issued it. */
@@ -384,9 +401,12 @@ function outletAfterWriter(byline: string): string | null {
 function mastheadDescribingItself(blocks: Block[], removed: RemovedLine[]): string | null {
   const lines = [...blocks.map((block) => ({ line: block.line, text: block.text })), ...removed.filter((line) => line.kind !== 'blank')].sort((a, b) => a.line - b.line);
   const first = lines[0]?.text.trim();
-  if (!first || first.split(/\s+/).length > 4) return null;
-  const describes = removed.some((line) => /describing itself/.test(line.reason) && line.text.trim().startsWith(`${first} `));
-  return describes ? first : null;
+  // Or the name between the writer and the stamp of a byline bar ("By Ana Ruiz | Harbour Facts | January 16, 2025").
+  const barred = blocks
+    .filter((block) => block.kind === 'byline' && BYLINE_SEPARATOR.test(block.text))
+    .flatMap((block) => block.text.split(BYLINE_SEPARATOR).slice(1).map((part) => part.trim()));
+  const names = [...(first && first.split(/\s+/).length <= 4 ? [first] : []), ...barred.filter((part) => part.split(/\s+/).length <= 4 && !isDateline(part))];
+  return names.find((name) => removed.some((line) => /describing itself/.test(line.reason) && line.text.trim().startsWith(`${name} `))) ?? null;
 }
 
 /**
@@ -431,11 +451,14 @@ const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
 /** "BY SEO JI-EUN [[email protected]]" → "Seo Ji-eun"; "(This article was written by A and B.)" → "A and B". */
 function cleanByline(text: string): string {
   const stamp = bylineStamp(text);
-  const unstamped = stamp ? text.split(BYLINE_SEPARATOR).filter((part) => part.trim() !== stamp).join(' ') : text;
+  // "By Ana Ruiz | Harbour Facts | January 16, 2025": the writer is the first part; the others are the site and the stamp.
+  const unstamped = stamp ? (text.split(BYLINE_SEPARATOR).find((part) => part.trim() !== stamp) ?? text) : text;
   const name = (stamp && unstamped === text ? text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '') : unstamped)
     .replace(/^\(|\)$/g, '')
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
+    // "Tom Lee, Courier staff": the paper's own staff, named after it.
+    .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}staff$/iu, '')
     .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) ? '' : whole))
     .replace(/^.*?\bby\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')

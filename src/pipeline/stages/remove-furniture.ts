@@ -91,7 +91,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   const holders = copyrightHolders(nonBlank);
   const first = nonBlank[0]?.folded ?? '';
   // A page's first line that is a bare name ("Factwise") names the site too, though it cannot vouch for itself as a masthead.
-  const sites = isBareName(first) ? [...holders, fold(first)] : holders;
+  const sites = [...(isBareName(first) ? [...holders, fold(first)] : holders), ...bylineBarSites(nonBlank)];
   const writers = writerNames(nonBlank);
   for (const line of nonBlank) {
     if (opensWithNameThatIs(line.folded, sites)) remove(line, 'furniture', 'the site describing itself');
@@ -282,6 +282,15 @@ function namesSite(text: string, sites: readonly string[]): boolean {
   const folded = fold(text);
   if (folded.length < 4 || wordCount(text) > 6) return false;
   return sites.some((site) => site === folded || site.startsWith(folded) || site === `the${folded}` || folded === `the${site}`);
+}
+
+/** "By Ana Ruiz | Harbour Facts | January 16, 2025": the name between the writer and the stamp (folded). */
+function bylineBarSites(lines: Line[]): string[] {
+  return lines
+    .filter((line) => /^by\s+\p{Lu}/iu.test(line.folded) && /\s[|·•]\s/.test(line.folded))
+    .flatMap((line) => line.folded.split(/\s+[|·•]\s+/).slice(1))
+    .filter((part) => isBareName(part) && !isDateline(part))
+    .map(fold);
 }
 
 /** The writers named by the page's bylines ("By Jane Park and Tom Lee | May 2, 2024"): their names alone. */

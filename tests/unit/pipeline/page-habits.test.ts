@@ -6,7 +6,8 @@
  * dated update or after a byline's comma, buttons, labels and credits alone between paragraphs, © lines written
  * other ways, an outlet or a day read from the page's web address or an outlet's byline, and a page title ("… |
  * Harbour Herald") copied as the headline, production credits, tickers, staff biographies, print notes, kickers,
- * format bylines ("Analysis by …"), sponsor lines, and an outlet written beside its own stamp. Each rule beside what it must leave alone. Made-up pages.
+ * format bylines ("Analysis by …"), sponsor lines, an outlet written beside its own stamp, byline bars, contact
+ * lines in the third person, and a title line that ends with the day. Each rule beside what it must leave alone. Made-up pages.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -378,5 +379,43 @@ describe('an outlet written beside its own stamp', () => {
   it('leaves a wire dateline\u2019s bracket to the wire rule: "LONDON (Harbour Wire) -" gives the agency and no day', () => {
     const read = meta([['body', 'LONDON (Harbour Wire) - The port authority said on Tuesday that it would rebuild the breakwater.']]);
     expect([read.outlet?.name, read.publishedAt]).toEqual(['Harbour Wire', null]);
+  });
+});
+
+describe('a byline bar, a contact line in the third person, a dated title line', () => {
+  it('keeps "By Ana Ruiz | Harbour Facts | January 16, 2025" as a byline, not a breadcrumb, and reads writer, day and site', () => {
+    const bar = 'By Ana Ruiz | Harbour Facts | January 16, 2025';
+    const about = 'Harbour Facts is a member of an international network of fact-checkers.';
+    const { kept, removed } = sift(['Harbour breakwater was inspected, records show', bar, ...BODY, about]);
+    expect(kept).toContain(bar);
+    expect(removed).toContain(about);
+    const blocks = classifyBlocks(context, splitLines(context, kept.join('\n')));
+    const removedLines = [{ line: 99, text: about, kind: 'furniture' as const, reason: 'the site describing itself' }];
+    const meta = readMetadata(context, { blocks, removed: removedLines });
+    expect([meta.byline, meta.publishedAt, meta.outlet?.name]).toEqual(['Ana Ruiz', '2025-01-16', 'Harbour Facts']);
+    // Still a breadcrumb without a writer or a day.
+    expect(sift(['News | Local | Harbour', 'Harbour breakwater was inspected, records show', ...BODY]).removed).toContain('News | Local | Harbour');
+  });
+
+  it('removes "Tom Lee can be reached at …" but keeps a sentence that a person can be reached', () => {
+    const contact = 'Tom Lee can be reached at tlee@bayviewcourier.example or 555-0100.';
+    const sentence = 'The harbour master can be reached by radio at any hour, the authority said.';
+    const { kept, removed } = sift(['Harbour breakwater to be rebuilt after storms', ...BODY, sentence, contact]);
+    expect(removed).toContain(contact);
+    expect(kept).toContain(sentence);
+  });
+
+  it('drops a staff suffix from a byline ("By Tom Lee, Courier staff")', () => {
+    const meta = readMetadata(context, { blocks: [{ line: 1, text: 'By Tom Lee, Courier staff', kind: 'byline' }, { line: 2, text: BODY[0]!, kind: 'body' }], removed: [] });
+    expect(meta.byline).toBe('Tom Lee');
+  });
+
+  it('takes the day from a title line that ends with a full date, only when nothing else gives one', () => {
+    const read = (lines: Array<[Block['kind'], string]>) =>
+      readMetadata(context, { blocks: lines.map(([kind, text], index) => ({ line: index + 1, text, kind })), removed: [] }).publishedAt;
+    expect(read([['headline', 'Your briefing for Tuesday, January 14, 2025'], ['body', BODY[0]!]])).toBe('2025-01-14');
+    expect(read([['headline', 'Your briefing for Tuesday, January 14, 2025'], ['dateline', 'January 15, 2025'], ['body', BODY[0]!]])).toBe('2025-01-15');
+    expect(read([['headline', 'What changed after January 14, 2025 at the harbour'], ['body', BODY[0]!]])).toBeNull();
+    expect(read([['body', BODY[0]!], ['body', 'The storm of January 14, 2025']])).toBeNull();
   });
 });
