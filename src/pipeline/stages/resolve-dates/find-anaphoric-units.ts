@@ -1,7 +1,7 @@
 /**
  * Units named relative to the previous dated mention ("the same day", "the
  * following year", "that day", "later that day"), and the durations that look
- * like them ("over the next year").
+ * like them ("over the next year"); and "the day before yesterday", "the day after tomorrow".
  */
 import { anaphoricShift, LEFT_WINDOW, storyDayCandidate, type Candidate, type Unit } from './model';
 
@@ -36,6 +36,11 @@ export function findAnaphoricUnits(text: string): Candidate[] {
   // after the forms above, so "that day" inside "later that day" is dropped as an overlap.
   for (const match of text.matchAll(/\b(earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b(?![-\w])/gi)) {
     found.push(storyDayCandidate(match, 0, true));
+  }
+  // "the day before yesterday", "the day after tomorrow": two days from publication, as "yesterday" is one.
+  for (const match of text.matchAll(/\b(?:on\s+)?the\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi)) {
+    const days = /^before/i.test(match[1] ?? '') ? -2 : 2;
+    found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'dayOffset', days }, modifier: null, through: false });
   }
   return found;
 }
