@@ -4,10 +4,10 @@
  * ends; a reaction to a happening is its own).
  */
 import type { DateMention, Entity } from '../../../lib/corpus/schema';
-import { findActionVerbs, findTriggers, type Trigger } from '../../knowledge/event-triggers';
+import { familyOf, findActionVerbs, findTriggers, type EventKind, type Trigger } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { clauseBoundaries, clauseOf } from '../../text/clauses';
-import type { EventInput, Occurrence } from './model';
+import { GENERIC_KINDS, type EventInput, type Occurrence } from './model';
 
 /** How far (in characters) a trigger may stand from the date and still describe it. */
 const TRIGGER_REACH = 30;
@@ -53,9 +53,14 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
       const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
+      // "the majority it had held since 2016": a date after "since" is when a state began, not a happening.
+      if (isStartBound(sentence.text, date)) return;
+      // "… fell short of a majority, meaning … when the new legislature convenes on 1 February": the date dates its
+      // own "when" clause; a happening word before that clause is not what happened that day.
+      const timeClause = timeClauseStart(sentence.text, clauseFrom, date);
       const own = triggers.filter(
         (trigger) =>
-          trigger.start >= from &&
+          trigger.start >= Math.max(from, timeClause) &&
           trigger.end <= to &&
           !isRelationalReference(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
@@ -108,25 +113,39 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
         });
         return;
       }
+      const occurrenceOf = (trigger: Trigger, kinds: Set<EventKind>, actorsFrom: number, actorsTo: number): Occurrence => {
+        // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
+        const [triggerFrom, triggerTo] = clauseAround(trigger.start, trigger.end);
+        const inActorClauses = (start: number, end: number) => (start >= actorsFrom && end <= actorsTo) || (start >= triggerFrom && end <= triggerTo);
+        const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => inActorClauses(mention.start, mention.end));
+        const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+        return {
+          date: date as Occurrence['date'],
+          article,
+          sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+          kinds,
+          primaryKind: trigger.kind,
+          persons: ofType('person'),
+          places: ofType('place'),
+          organizations: ofType('organization'),
+          phrase: phraseAround(sentence.text, trigger, [Math.min(actorsFrom, triggerFrom), Math.max(actorsTo, triggerTo)], date),
+          clause: clauseAbout(sentence.text, trigger, [triggerFrom, triggerTo], date),
+        };
+      };
       const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
       kinds.add(nearest.kind);
-      // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
-      const [triggerFrom, triggerTo] = clauseAround(nearest.start, nearest.end);
-      const inActorClauses = (start: number, end: number) => (start >= clauseFrom && end <= clauseTo) || (start >= triggerFrom && end <= triggerTo);
-      const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => inActorClauses(mention.start, mention.end));
-      const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
-      occurrences.push({
-        date: date as Occurrence['date'],
-        article,
-        sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
-        kinds,
-        primaryKind: nearest.kind,
-        persons: ofType('person'),
-        places: ofType('place'),
-        organizations: ofType('organization'),
-        phrase: phraseAround(sentence.text, nearest, [Math.min(clauseFrom, triggerFrom), Math.max(clauseTo, triggerTo)], date),
-        clause: clauseAbout(sentence.text, nearest, [triggerFrom, triggerTo], date),
-      });
+      occurrences.push(occurrenceOf(nearest, kinds, clauseFrom, clauseTo));
+      // "Lai won the election on Saturday, …, but his party lost its majority": a contrasting clause with a happening
+      // of another kind reports a second happening of that day, with its own actors.
+      const reported = new Set([...kinds].map(familyOf));
+      for (const trigger of own) {
+        if (GENERIC_KINDS.has(trigger.kind) || reported.has(familyOf(trigger.kind))) continue;
+        const [contrastFrom, contrastTo] = clauseAround(trigger.start, trigger.end);
+        if (contrastFrom <= date.charStart && date.charEnd <= contrastTo) continue;
+        if (!/^\s*(?:but|while|whereas)\s/i.test(sentence.text.slice(contrastFrom, trigger.start))) continue;
+        reported.add(familyOf(trigger.kind));
+        occurrences.push(occurrenceOf(trigger, new Set([trigger.kind]), contrastFrom, contrastTo));
+      }
     });
   }
   return occurrences.sort(
@@ -207,6 +226,18 @@ function reactionBefore(text: string, from: number, trigger: Trigger): Trigger |
     return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
   }
   return null;
+}
+
+/** "since 2016", "since December": when a state began (held, controlled, served), not a happening of that day. */
+function isStartBound(text: string, date: DateMention): boolean {
+  return /\bsince\s+$/i.test(text.slice(Math.max(0, date.charStart - 8), date.charStart)) || /^since\b/i.test(date.text);
+}
+
+/** Where a "when" or "once" clause holding the date starts, inside the date's clause; 0 when there is none. */
+function timeClauseStart(text: string, clauseFrom: number, date: DateMention): number {
+  let start = 0;
+  for (const match of text.slice(clauseFrom, date.charStart).matchAll(/\b(?:when|whenever|once)\s/gi)) start = clauseFrom + match.index;
+  return start;
 }
 
 /** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */
