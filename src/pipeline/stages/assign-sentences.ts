@@ -193,6 +193,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const inArticle = (list: TimelineEvent[]) => list.filter((event) => rank.has(event.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
         // The family's events this article reports, by rank: `ranked` is already in rank order.
         const reportedOfFamily = () => ranked.filter((event) => fits(event) && familiesOf(event).includes(family));
+        // The story's one event of the family in its own period, when it has exactly one: what a bare or definite
+        // happening word names in an article that dates none of its kind.
+        const onlyOfStory = () => {
+          const main = ofFamily().filter((event) => event.main && meantWithoutYear(event));
+          return main.length === 1 ? main[0] : undefined;
+        };
         // Only a noun refers back: in "that Japan's envoy had once visited" the verb reports something else.
         const definite = !isVerbForm(word) && DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start));
         let chosen: TimelineEvent | undefined;
@@ -219,12 +225,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           } else {
             const phrase = phraseWords(sentence.text, trigger);
             const byTitle = ofFamily().filter((event) => event.main && sharesTitleWord(phrase, event.title, titleWords));
+            const storyWide = onlyOfStory();
             if (byTitle.length === 1) {
               chosen = byTitle[0]!;
               why = `refers to “${phraseAt(sentence.text, trigger)}”, the one such event in the story`;
             } else if (byTitle.length > 1) {
               ambiguities.push(`“${phraseAt(sentence.text, trigger)}” fits ${byTitle.length} events`);
               for (const event of byTitle) candidates.add(event.id);
+            } else if (storyWide) {
+              chosen = storyWide;
+              why = `refers to “${phraseAt(sentence.text, trigger)}”: the story has one such event`;
             }
           }
         } else if (datedOnAction) {
@@ -234,10 +244,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           // word names the one event of its kind the article reports, when there is exactly one. A verb only in a
           // headline or the passive ("was convicted"): "after the wall collapsed" is a landmark, not the report.
           const reported = reportedOfFamily().filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
+          const storyWide = reported.length === 0 ? onlyOfStory() : undefined;
           if (reported.length === 1) {
             chosen = reported[0]!;
             why = `names “${word}”: the one ${word} this article reports`;
           } else if (reported.length > 1) fitsSeveral = true;
+          else if (storyWide) {
+            // "The KMT is on 52 seats" in an article that dates no count: the story's one count, reported elsewhere.
+            chosen = storyWide;
+            why = `names “${word}”: the article dates none, the story has one`;
+          }
         }
         // "Chen added that the vote would not change …": the vote is what an onlooker's statement is about; the
         // sentence reports the statement. An election has candidates and voters, no parties who speak for it as a
