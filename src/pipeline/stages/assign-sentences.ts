@@ -32,6 +32,8 @@ const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "the next meeting", "the envisaged talks", "the last visit": another happening than the one reported. */
 const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|future|possible|potential|previous|last|earlier|prior|subsequent|new)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** "after the crash", "ahead of Saturday's vote": the happening word names a landmark in time. */
+const LANDMARK_BEFORE = /\b(?:after|before|following|since|ahead of|prior to|until|amid)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu;
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
@@ -196,6 +198,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // The story's one event of the family in its own period, when it has exactly one: what a bare or definite
         // happening word names in an article that dates none of its kind.
         const onlyOfStory = () => {
+          // "orders checks after Jeju Air crash": with nothing else to go by, a landmark the sentence places its own
+          // happening by is not what it reports (named with a participant, it still refers: "after Yoon's decree").
+          if (LANDMARK_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start))) return undefined;
           const main = ofFamily().filter((event) => event.main && meantWithoutYear(event));
           return main.length === 1 ? main[0] : undefined;
         };

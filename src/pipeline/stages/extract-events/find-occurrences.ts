@@ -65,6 +65,10 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           !isRelationalReference(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
+      // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
+      // reports when the sentence has another one ("national mourning … ended").
+      const heads = own.filter((trigger) => !qualifiesNoun(sentence.text, trigger));
+      if (heads.length > 0 && heads.length < own.length) own.splice(0, own.length, ...heads);
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
       const specificFirst = (a: Trigger, b: Trigger) => Number(a.kind === 'statement') - Number(b.kind === 'statement') || byDistance(a, b);
@@ -92,6 +96,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
         nearest = findActionVerbs(sentence.text).filter((verb) => verb.start >= date.charEnd && verb.end <= to && distance(verb, date) <= OPENING_ACTION_REACH).sort(byDistance)[0];
       }
       if (!nearest) return;
+      // "feathers were found in the jet that crashed last month, according to a report": the date dates a relative
+      // clause that names the jet by a past happening; the sentence reports something else (the finding, the report).
+      if (inRelativeClause(sentence.text, nearest, date) && (date.precision !== 'day' || sorted.length > 1)) return;
       // "Kamikawa issued a statement on Saturday congratulating Lai on his election": what the date reports is the
       // reaction; the happening it speaks of is its subject matter, and the speaker alone is its actor.
       const reaction = nearest.kind !== 'action' && nearest.kind !== 'statement' ? reactionBefore(sentence.text, from, nearest) : null;
@@ -226,6 +233,18 @@ function reactionBefore(text: string, from: number, trigger: Trigger): Trigger |
     return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
   }
   return null;
+}
+
+/** "a cause of the crash", "the victims of the Jeju Air crash": the happening word qualifies another noun. */
+function qualifiesNoun(text: string, trigger: Trigger): boolean {
+  return /\b\p{L}+\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+/** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */
+function inRelativeClause(text: string, trigger: Trigger, date: DateMention): boolean {
+  const word = text.slice(trigger.start, trigger.end);
+  if (!/(?:ed|met|struck|spoke|held|fell|won|lost)$/i.test(word) || date.charStart < trigger.end) return false;
+  return /\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
 }
 
 /** "since 2016", "since December": when a state began (held, controlled, served), not a happening of that day. */
