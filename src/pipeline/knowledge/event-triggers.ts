@@ -36,6 +36,8 @@ export type EventKind =
   | 'recovery'
   /** A count's outcome for a body: seats won, a majority lost or held, control of a chamber. */
   | 'result'
+  /** A contest won: the winner's happening, told apart from the voting itself ("won the election", "was elected"). */
+  | 'victory'
   /** Any other thing done on a stated day ("ordered an inspection", "released its report"): no closed list of verbs covers every story. */
   | 'action'
   /** Diplomatic outcome verbs (reaffirmed, agreed): they happen at a meeting or call, so they join one by its participants. */
@@ -59,7 +61,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   inauguration: /\b(inaugurat(ion|ed)|sworn in|swearing-in)\b/gi,
   office: /\b((take|took|taking|assum(e|ed|ing)) office|launched|appointed|became (president|prime minister|minister))\b/gi,
   dialogue: /\b(dialogue|forum|symposium|trilateral meeting)\b/gi,
-  election: /\b(elect(ed|ion)|re-elected)\b/gi,
+  // "elected", "re-elected" name the winner: a victory, not the election day's voting.
+  election: /\b(election)\b/gi,
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
   // A bird strike, a hunger strike or a dock strike is no attack.
   attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
@@ -74,6 +77,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   speech: /\b(speech(?:es)?|rall(?:y|ies)|(?<!joint )(?:press|news) conference|addressed (?:a |the )?(?:crowd|supporters|nation|rally|parliament|congress)|claim(?:s|ed)? victory)\b/gi,
   mourning: /\b(mourning|vigils?|memorial(?: service| altar)?|funerals?|paid (?:their |his |her )?respects)\b/gi,
   recovery: /\b(recover(?:ed|s)|retrieved)\b/gi,
+  // Not inside a hyphenated name ("Park Ji-won").
+  victory: /(?<![\w-])((?:won|wins|winning)(?! (?:over|back|support|praise|approval|the right)\b)|victory|victorious|president-elect|(?<!president-)(?:re-)?elected|beat|defeated|routing)\b/gi,
   result: /\b((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats|(?:lost|loses|lose|losing|won|wins|win|winning|secured?|securing|holds?|held|holding|lacks?|lacking|short of|without|retain(?:s|ed)?|keeps?|kept) (?:its |their |his |her |a |an |the |outright |overall |legislative |parliamentary )*majority|legislative majority|hung parliament|(?:lost|loses|lose|losing|won|wins|win|gained?|gaining|retain(?:s|ed)?|takes?|took) control of (?:the )?(?:legislature|parliament|chamber|house|senate|assembly))\b/gi,
   // Never searched for with the others (see findActionVerbs): a fallback, not a kind a reference can name.
   action: /(?!)/g,
@@ -113,6 +118,7 @@ export const KIND_LABEL: Record<EventKind, string> = {
   mourning: 'Mourning',
   recovery: 'Recovery',
   result: 'Result',
+  victory: 'Victory',
   action: 'Action',
   statement: 'Statement',
 };

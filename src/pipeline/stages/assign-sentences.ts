@@ -177,8 +177,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
       let fitsSeveral = false;
+      // "Lai wins Taiwan presidential election": the outcome is what the sentence reports, the election its occasion.
+      const outcomeNamed = triggers.some((trigger) => trigger.kind === 'victory');
       for (const trigger of triggers) {
         if (trigger.kind === 'statement') continue;
+        if (outcomeNamed && (trigger.kind === 'vote' || trigger.kind === 'election')) continue;
         // "Talks" inside "Phone Talks" is the call, not a second happening.
         if (triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start)) continue;
         const family = familyOf(trigger.kind);
@@ -194,7 +197,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const byName = namedEvents(eventsByFamilyAndName.get(family), names, eventOrder).filter(fits);
         const inArticle = (list: TimelineEvent[]) => list.filter((event) => rank.has(event.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
         // The family's events this article reports, by rank: `ranked` is already in rank order.
-        const reportedOfFamily = () => ranked.filter((event) => fits(event) && familiesOf(event).includes(family));
+        // "Quill said the election had been fair" in an article that reports only her victory: the election word names
+        // the outcome when the article reports no voting of its own.
+        const reportedOfFamily = () => {
+          const found = ranked.filter((event) => fits(event) && familiesOf(event).includes(family));
+          if (found.length > 0 || (trigger.kind !== 'election' && trigger.kind !== 'vote')) return found;
+          return ranked.filter((event) => fits(event) && (event.kinds ?? []).includes('victory'));
+        };
         // The story's one event of the family in its own period, when it has exactly one: what a bare or definite
         // happening word names in an article that dates none of its kind.
         const onlyOfStory = () => {
@@ -482,7 +491,7 @@ function isVerbForm(word: string): boolean {
  * An election or a vote has candidates and voters, not people talking together as at a meeting: what a candidate
  * says afterwards (a victory speech, a concession) is a happening of its own, not the vote's.
  */
-const MASS_KINDS = new Set(['election', 'vote']);
+const MASS_KINDS = new Set(['election', 'vote', 'victory', 'result']);
 function talkingKind(event: TimelineEvent): boolean {
   return !(event.kinds ?? []).some((kind) => MASS_KINDS.has(kind));
 }

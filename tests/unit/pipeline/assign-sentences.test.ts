@@ -210,7 +210,7 @@ describe('who speaks, and which happening a word names', () => {
   });
 
   it('keeps a candidate’s words after an election off it: a speech is a happening of its own', () => {
-    expect(election.kinds).toContain('election');
+    expect(election.kinds).toContain('victory');
     expect(eventIdsOf(corpus, 'g1-s3')).toEqual([]);
   });
 
@@ -471,7 +471,7 @@ describe('an onlooker’s words about an election', () => {
   const election = eventsOfSentence(corpus, 'e1-s2')[0]!;
 
   it('keeps a statement about the election by someone who took no part in it off the election', () => {
-    expect(election.kinds).toContain('election');
+    expect(election.kinds).toContain('victory');
     expect(eventIdsOf(corpus, 'e1-s4')).not.toContain(election.id);
   });
 

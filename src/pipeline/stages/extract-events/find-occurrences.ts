@@ -38,7 +38,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const sentence = sentenceById.get(sentenceId);
     const article = articleById.get(dates[0]!.articleId);
     if (!sentence || !article || !SCANNED_KINDS.has(sentence.kind)) continue;
-    const triggers = findTriggers(sentence.text);
+    const triggers = withoutContained(findTriggers(sentence.text));
     const boundaries = clauseBoundaries(sentence.text);
     const clauseAround = (start: number, end: number) => clauseOf(boundaries, sentence.text.length, start, end);
     // A broad expression next to a precise one ("Earlier this week … on Jan. 7") adds nothing.
@@ -71,7 +71,10 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       if (heads.length > 0 && heads.length < own.length) own.splice(0, own.length, ...heads);
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
-      const specificFirst = (a: Trigger, b: Trigger) => Number(a.kind === 'statement') - Number(b.kind === 'statement') || byDistance(a, b);
+      // "Lai won Saturday's vote": the outcome is the news, the vote only names the occasion.
+      const rank = (trigger: Trigger) => (trigger.kind === 'statement' ? 2 : outcomeOverVote && (trigger.kind === 'vote' || trigger.kind === 'election') ? 1 : 0);
+      const outcomeOverVote = own.some((trigger) => trigger.kind === 'victory');
+      const specificFirst = (a: Trigger, b: Trigger) => rank(a) - rank(b) || byDistance(a, b);
       const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(specificFirst);
       // No happening word of a known kind: a verb in the date's own clause still says something was done that day.
       // Not for a date that modifies a noun ("his Dec 3 decree", "the Jan. 27 report"): the verb is not what it dates.
@@ -139,7 +142,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           clause: clauseAbout(sentence.text, trigger, [triggerFrom, triggerTo], date),
         };
       };
-      const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
+      const kinds = new Set(
+        own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH && !(rank(trigger) === 1 && nearest.kind === 'victory')).map((trigger) => trigger.kind),
+      );
       kinds.add(nearest.kind);
       occurrences.push(occurrenceOf(nearest, kinds, clauseFrom, clauseTo));
       // "Lai won the election on Saturday, …, but his party lost its majority": a contrasting clause with a happening
@@ -233,6 +238,13 @@ function reactionBefore(text: string, from: number, trigger: Trigger): Trigger |
     return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
   }
   return null;
+}
+
+/** "victory" inside "claims victory", "talks" inside "phone talks": the longer happening word is the one meant. */
+function withoutContained(triggers: Trigger[]): Trigger[] {
+  return triggers.filter(
+    (trigger) => !triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start),
+  );
 }
 
 /** "a cause of the crash", "the victims of the Jeju Air crash": the happening word qualifies another noun. */
