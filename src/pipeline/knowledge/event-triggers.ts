@@ -36,6 +36,10 @@ export type EventKind =
   | 'recovery'
   /** A count's outcome for a body: seats won, a majority lost or held, control of a chamber. */
   | 'result'
+  /** A losing side asking a higher court to undo a judgment: months after the verdict, a happening of its own. */
+  | 'appeal'
+  /** A witness or defendant giving evidence in court. */
+  | 'testimony'
   /** A contest won: the winner's happening, told apart from the voting itself ("won the election", "was elected"). */
   | 'victory'
   /** Any other thing done on a stated day ("ordered an inspection", "released its report"): no closed list of verbs covers every story. */
@@ -78,6 +82,9 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   mourning: /\b(mourning|vigils?|memorial(?: service| altar)?|funerals?|paid (?:their |his |her )?respects)\b/gi,
   recovery: /\b(recover(?:ed|s)|retrieved)\b/gi,
   // Not inside a hyphenated name ("Park Ji-won").
+  // "an appeal to voters" is a plea, not a court appeal.
+  appeal: /\b(appeal(?:s|ed|ing)?(?! to\b)|appellate|(?:seeks?|sought|seeking|asked for|asks for|requested) a new trial)\b/gi,
+  testimony: /\b(testif(?:y|ied|ies|ying)|testimony|took the stand|takes the stand|taking the stand|(?:told|tells) (?:the )?(?:jury|jurors))\b/gi,
   victory: /(?<![\w-])((?:won|wins|winning)(?! (?:over|back|support|praise|approval|the right)\b)|victory|victorious|president-elect|(?<!president-)(?:re-)?elected|beat|defeated|routing)\b/gi,
   result: /\b((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats|(?:lost|loses|lose|losing|won|wins|win|winning|secured?|securing|holds?|held|holding|lacks?|lacking|short of|without|retain(?:s|ed)?|keeps?|kept) (?:its |their |his |her |a |an |the |outright |overall |legislative |parliamentary )*majority|legislative majority|hung parliament|(?:lost|loses|lose|losing|won|wins|win|gained?|gaining|retain(?:s|ed)?|takes?|took) control of (?:the )?(?:legislature|parliament|chamber|house|senate|assembly))\b/gi,
   // Never searched for with the others (see findActionVerbs): a fallback, not a kind a reference can name.
@@ -119,6 +126,8 @@ export const KIND_LABEL: Record<EventKind, string> = {
   recovery: 'Recovery',
   result: 'Result',
   victory: 'Victory',
+  appeal: 'Appeal',
+  testimony: 'Testimony',
   action: 'Action',
   statement: 'Statement',
 };
