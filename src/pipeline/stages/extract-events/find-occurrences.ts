@@ -180,41 +180,64 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
   if (after) end = trigger.end + after[0].length;
   if (date.charStart >= trigger.end) end = Math.min(end, date.charStart);
   if (date.charEnd <= trigger.start) start = Math.max(start, date.charEnd);
-  return text
-    .slice(Math.max(start, from), end)
-    .replace(/[\s.,;:!?"“”]+$/u, '')
-    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as)$/iu, '')
-    .trim();
+  return trimTail(text.slice(Math.max(start, from), end)).trim();
 }
 
 /** Words that open a clause without naming anyone: dropped from the front of a title. */
-const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before|when|since|following|while|whereas|although|though|because|once)\s+)+/i;
+/** Words a title cannot end on: a preposition, an article, an auxiliary or a bare number left by the word limit. */
+const TRAILING_FRAGMENT =
+  /\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her|when|where|though|but|must|will|would|can|could|should|may|might|had|has|have|was|were|is|are|not|be|been|\d[\d.,%]*)$/iu;
+
+/** Strips what a cut left at the end: stops, quotes, and dangling function words, until none is left. */
+function trimTail(text: string): string {
+  let trimmed = text.replace(/[\s.,;:!?"“”]+$/u, '');
+  for (let previous = ''; previous !== trimmed; ) {
+    previous = trimmed;
+    trimmed = trimmed.replace(TRAILING_FRAGMENT, '').replace(/[\s.,;:!?"“”]+$/u, '');
+  }
+  return trimmed;
+}
+
+/** A word that belongs to a name: capitalised ("Lai", "Ching-te", "Korea's") or an initial. */
+const NAME_WORD = /^[(“"]?\p{Lu}/u;
 
 /**
  * Who did what, in the text's words: up to six words before the happening word
- * and five after it, inside its clause, without the date.
+ * and five after it, inside its clause, without the date; never starting or
+ * ending inside a name or a quotation.
  */
 function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
   const dateless = (start: number, end: number) =>
     text
       .slice(start, end)
-      .replace(text.slice(date.charStart, date.charEnd), ' ')
+      // "won Saturday's vote": the date goes with its possessive, not leaving "won 's vote".
+      .replace(new RegExp(`${escapeRegExp(text.slice(date.charStart, date.charEnd))}(?:['’]s)?`), ' ')
       .replace(/\s+/g, ' ')
       .trim();
   // Six words before the happening word, or back to the capitalised word that starts its subject
   // ("Jeju Air CEO Kim E-bae bowed his head", not "head at a press briefing").
-  const words = dateless(from, trigger.start).split(' ').filter(Boolean);
+  let words = dateless(from, trigger.start).split(' ').filter(Boolean);
+  // '"We choose democracy," the 64-year-old told a rally': a title does not start inside a quotation.
+  const closing = words.findLastIndex((word) => /["”]$/u.test(word));
+  if (closing >= 0) words = words.slice(closing + 1);
   let first = Math.max(0, words.length - 6);
-  for (let index = first; index > Math.max(0, words.length - 10) && !/^\p{Lu}/u.test(words[index]!); index--) {
-    if (/^\p{Lu}/u.test(words[index - 1]!)) first = index - 1;
+  for (let index = first; index > Math.max(0, words.length - 10) && !NAME_WORD.test(words[index]!); index--) {
+    if (NAME_WORD.test(words[index - 1]!)) first = index - 1;
   }
+  // "Ching-te of Taiwan's ruling …": back to the start of a name the cut fell inside ("Lai Ching-te").
+  while (first > 0 && NAME_WORD.test(words[first]!) && NAME_WORD.test(words[first - 1]!) && words.length - first < 14) first--;
   const before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
-  const after = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean).slice(0, 5).join(' ');
-  return `${before} ${text.slice(trigger.start, trigger.end)} ${after}`
-    .replace(/[\s.,;:!?"“”]+$/u, '')
-    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her)$/iu, '')
-    .replace(/^[,;:\s]+/, '')
-    .trim();
+  const afterWords = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean);
+  // Five words after it, or on to the end of a name the fifth falls inside ("President Yoon Suk Yeol").
+  let last = Math.min(afterWords.length, 5);
+  while (last < afterWords.length && last < 9 && NAME_WORD.test(afterWords[last - 1]!) && NAME_WORD.test(afterWords[last]!)) last++;
+  const after = afterWords.slice(0, last).join(' ');
+  return trimTail(`${before} ${text.slice(trigger.start, trigger.end)} ${after}`).replace(/^[,;:\s]+/, '').trim();
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

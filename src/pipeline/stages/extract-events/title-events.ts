@@ -37,7 +37,8 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   if (!NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 0) {
     // A crash, a ruling, an order with someone named: what happened says more than "Disaster: <a name>".
     const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
-    if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
+    // "Hou conceded": a name and its verb say it in two words.
+    if (clause.split(' ').length >= 3 || /^\p{Lu}\S*\s+\p{Ll}\S+$/u.test(clause)) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   if (actors.length === 0) {
     // Nobody named: the text's own phrase reads better than a bare "Visit".
@@ -50,6 +51,8 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
       return phrase.charAt(0).toUpperCase() + phrase.slice(1);
     }
     if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
+    // A bare kind ("Action") says nothing: the text's own words, however few, say more.
+    if (kind === 'action' && clause.length > 0) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   return `${KIND_LABEL[kind]}${who}${where}`;
 }
