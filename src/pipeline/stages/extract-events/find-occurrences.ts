@@ -142,20 +142,25 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           clause: clauseAbout(sentence.text, trigger, [triggerFrom, triggerTo], date),
         };
       };
+      // "Lai won the election on Saturday, …, but his party lost its majority": a contrasting clause with a happening
+      // of another kind reports a second happening of that day, with its own actors.
+      const contrasts = own.filter((trigger) => {
+        if (GENERIC_KINDS.has(trigger.kind) || familyOf(trigger.kind) === familyOf(nearest!.kind)) return false;
+        const [contrastFrom] = clauseAround(trigger.start, trigger.end);
+        return contrastFrom > date.charEnd && /^\s*(?:but|while|whereas)\s/i.test(sentence.text.slice(contrastFrom, trigger.start));
+      });
       const kinds = new Set(
-        own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH && !(rank(trigger) === 1 && nearest.kind === 'victory')).map((trigger) => trigger.kind),
+        own
+          .filter((trigger) => distance(trigger, date) <= TRIGGER_REACH && !contrasts.includes(trigger) && !(rank(trigger) === 1 && nearest!.kind === 'victory'))
+          .map((trigger) => trigger.kind),
       );
       kinds.add(nearest.kind);
       occurrences.push(occurrenceOf(nearest, kinds, clauseFrom, clauseTo));
-      // "Lai won the election on Saturday, …, but his party lost its majority": a contrasting clause with a happening
-      // of another kind reports a second happening of that day, with its own actors.
-      const reported = new Set([...kinds].map(familyOf));
-      for (const trigger of own) {
-        if (GENERIC_KINDS.has(trigger.kind) || reported.has(familyOf(trigger.kind))) continue;
-        const [contrastFrom, contrastTo] = clauseAround(trigger.start, trigger.end);
-        if (contrastFrom <= date.charStart && date.charEnd <= contrastTo) continue;
-        if (!/^\s*(?:but|while|whereas)\s/i.test(sentence.text.slice(contrastFrom, trigger.start))) continue;
+      const reported = new Set([familyOf(nearest.kind)]);
+      for (const trigger of contrasts) {
+        if (reported.has(familyOf(trigger.kind))) continue;
         reported.add(familyOf(trigger.kind));
+        const [contrastFrom, contrastTo] = clauseAround(trigger.start, trigger.end);
         occurrences.push(occurrenceOf(trigger, new Set([trigger.kind]), contrastFrom, contrastTo));
       }
     });
