@@ -627,3 +627,53 @@ describe('a happening word that only qualifies another noun', () => {
     expect(eventIdsOf(corpus, 'd1-s5')).toContain(crash.id);
   });
 });
+
+describe('a happening word in an article that dates none of its kind (reference day 2025-03-10)', () => {
+  const corpus = ingestStory({
+    'w1_wire.txt': {
+      outlet: 'lake-wire',
+      publishedAt: '2025-03-10T07:00:00+01:00',
+      lines: [
+        'Count ends',
+        '',
+        'Dana Reyes won the presidential election on Sunday, but her Unity Party lost its majority in the assembly.',
+        'A storm hit the coast on Saturday, closing two ports.',
+      ],
+    },
+    'w2_explainer.txt': {
+      outlet: 'valley-daily',
+      publishedAt: '2025-03-11T07:00:00+01:00',
+      lines: [
+        'What the assembly looks like now',
+        '',
+        'The Green League is on 40 seats and the Unity Party on 48.',
+        'Ports reopened after the storm hit the coast.',
+      ],
+    },
+  });
+  const count = corpus.events.find((event) => event.kinds?.includes('result'))!;
+
+  it('names the story’s one seat count', () => {
+    expect(eventIdsOf(corpus, 'w2-s2')).toEqual([count.id]);
+  });
+
+  it('but a landmark the sentence dates its own news by is no reference (negative case)', () => {
+    expect(eventIdsOf(corpus, 'w2-s3')).toEqual([]);
+  });
+});
+
+describe('a seat count when the story has two counts (negative case, reference day 2025-03-10)', () => {
+  const corpus = ingestStory({
+    'x1_wire.txt': {
+      outlet: 'lake-wire',
+      publishedAt: '2025-03-10T07:00:00+01:00',
+      lines: ['Count ends', '', 'The Unity Party won 48 seats on Sunday.', 'On Monday, the Green League won 12 seats in the city council.'],
+    },
+    'x2_explainer.txt': { outlet: 'valley-daily', publishedAt: '2025-03-11T07:00:00+01:00', lines: ['Counts', '', 'The Green League is on 40 seats and the Unity Party on 48.'] },
+  });
+
+  it('stays off both', () => {
+    expect(corpus.events.filter((event) => event.kinds?.includes('result'))).toHaveLength(2);
+    expect(eventIdsOf(corpus, 'x2-s2')).toEqual([]);
+  });
+});
