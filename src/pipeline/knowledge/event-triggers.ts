@@ -75,7 +75,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,
   verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.,'’-]+\s){0,8}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
   sentencing: /\b(sentenced|sentencing|prison sentence|(?<=the |his |her |its )sentence)\b/gi,
-  report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official|accident|short|full) report|report(?=,? (?:says|said|found|finds|showed|shows|released|published|confirmed|concluded|identifies|identified))|findings)\b/gi,
+  report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official|accident|short|full) report|report(?=,? (?:says|said|found|finds|showed|shows|released|published|confirmed|concluded|identifies|identified|names|named|does not|did not|was (?:released|published|made public)))|findings)\b/gi,
   // "conceded defeat", "Hou concedes", "admitted defeat": not "conceded that the plan had flaws".
   concession: /\b(conced(?:e|es|ed|ing)(?! that\b)|concession(?: speech)?|admitted defeat)\b/gi,
   speech: /\b(speech(?:es)?|rall(?:y|ies)|(?<!joint )(?:press|news) conference|addressed (?:a |the )?(?:crowd|supporters|nation|rally|parliament|congress)|claim(?:s|ed)? victory)\b/gi,
