@@ -70,7 +70,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
   // A bird strike, a hunger strike or a dock strike is no attack.
   attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
-  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
+  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|explosion|exploded|collapse[sd]?|survivors?|survived|rescued|death toll)\b/gi,
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
   ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,
   verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.,'’-]+\s){0,8}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
