@@ -674,3 +674,32 @@ describe('event triggers: words that look like a kind of happening and are not',
     expect(kindsOf('She conceded that the plan had flaws.')).not.toContain('concession');
   });
 });
+
+describe('extractEvents: what investigators said on the day their report came out (reference day 2025-02-10)', () => {
+  const corpus = ingestStory({
+    'q1_wire.txt': {
+      outlet: 'bay-wire',
+      publishedAt: '2025-02-10T18:00:00+01:00',
+      lines: ['Bridge report published', '', 'The safety board released its preliminary report on the Elm Bridge collapse on Monday.'],
+    },
+    'q2_daily.txt': {
+      outlet: 'river-daily',
+      publishedAt: '2025-02-11T07:00:00+01:00',
+      lines: [
+        'Rust found in bridge cables',
+        '',
+        'Investigators said on Monday they had found heavy rust in two of the main cables.',
+        'Residents said on Sunday they had warned the city about the cables for years.',
+      ],
+    },
+  });
+  const report = corpus.events.find((event) => event.kinds?.includes('report'))!;
+
+  it('joins the report of that day', () => {
+    expect(eventsOfSentence(corpus, 'q2-s2').map((event) => event.id)).toEqual([report.id]);
+  });
+
+  it('but not what others said on another day (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'q2-s3').map((event) => event.id)).not.toContain(report.id);
+  });
+});

@@ -275,9 +275,9 @@ function withoutContained(triggers: Trigger[]): Trigger[] {
   );
 }
 
-/** "a cause of the crash", "the victims of the Jeju Air crash": the happening word qualifies another noun. */
+/** "a cause of the crash", "the victims of the Jeju Air crash", "a report on the bridge collapse": the happening word qualifies another noun. */
 function qualifiesNoun(text: string, trigger: Trigger): boolean {
-  return /\b\p{L}+\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  return /\b\p{L}+\s+(?:of|on|into|about|over)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
 /** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */

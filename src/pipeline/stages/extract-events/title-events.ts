@@ -1,5 +1,5 @@
 /**
- * Stage 7: an event's title, in the texts' own words: who took part for a
+ * Stage 8: an event's title, in the texts' own words: who took part for a
  * meeting or a call, what happened for a crash or a verdict.
  */
 import type { Entity } from '../../../lib/corpus/schema';
