@@ -57,6 +57,8 @@ function isSubhead(text: string): boolean {
   return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
 }
 
+/** How far into a sentence (in characters) its subject may start: "China's Taiwan Affairs Office has …". */
+const SUBJECT_REACH = 12;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 /** Plans and expectations cannot speak of a happening already over before the article was published. */
@@ -111,6 +113,10 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   // not the whole family (thousands of meetings at 1,000 articles).
   const eventsByFamilyAndName = new Map<string, Map<string, TimelineEvent[]>>();
   const eventOrder = new Map(events.map((event, index) => [event, index]));
+  const eventsByParticipant = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const id of new Set(event.participants ?? [])) eventsByParticipant.set(id, [...(eventsByParticipant.get(id) ?? []), event]);
+  }
   const titleWords = new Map<string, Set<string>>();
   for (const event of events) {
     for (const item of event.evidence) {
@@ -327,6 +333,22 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
                 ? `“${group}” “${cue}”: the participants acting`
                 : null;
         if (why) own.set(dominant.id, { how: 'participants', why });
+      }
+
+      // 2b. a body's one act: "China's Taiwan Affairs Office has given its first reaction", where the story reports one
+      // thing that body did (a statement), and the body opens the sentence as its subject.
+      if (own.size === 0 && sentence.kind === 'body') {
+        // "China's Taiwan Affairs Office": the place is the body's owner, the body the subject.
+        const subject = (mentions.get(sentence.id) ?? []).filter((mention) => mention.start <= SUBJECT_REACH && mention.type !== 'place').sort((a, b) => a.start - b.start)[0];
+        // What the body did by the time the article came out, not what it did later.
+        const acts =
+          subject && subject.type === 'organization'
+            ? (eventsByParticipant.get(subject.entityId) ?? []).filter((event) => event.main && (published === null || event.start <= published))
+            : [];
+        const act = acts.length === 1 ? acts[0]! : undefined;
+        if (act && (act.kinds ?? []).every((kind) => kind === 'action') && !datesElsewhere(datesBySentence.get(sentence.id) ?? [], act)) {
+          own.set(act.id, { how: 'participants', why: `${entityName.get(subject!.entityId)} opens the sentence: the one act of theirs the story reports` });
+        }
       }
 
       // 3. continues: the account of the sentence before.

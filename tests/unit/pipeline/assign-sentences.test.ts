@@ -677,3 +677,33 @@ describe('a seat count when the story has two counts (negative case, reference d
     expect(eventIdsOf(corpus, 'x2-s2')).toEqual([]);
   });
 });
+
+describe('a body that opens a sentence, when the story reports one act of theirs (reference day 2025-03-10)', () => {
+  const corpus = ingestStory({
+    'b1_wire.txt': {
+      outlet: 'lake-wire',
+      publishedAt: '2025-03-10T07:00:00+01:00',
+      lines: [
+        'Neighbour reacts',
+        '',
+        'The Harbour Affairs Office said in a statement on Sunday that the result changed nothing.',
+        'The Fisheries Council said on Saturday that catches were down.',
+        'The Fisheries Council said on Sunday that the season would open late.',
+      ],
+    },
+    'b2_blog.txt': {
+      outlet: 'valley-daily',
+      publishedAt: '2025-03-10T09:00:00+01:00',
+      lines: ['Reactions', '', 'The Harbour Affairs Office has given its first reaction.', 'The Fisheries Council has given its view too.'],
+    },
+  });
+  const statement = eventsOfSentence(corpus, 'b1-s1')[0]!;
+
+  it('puts the sentence on that act', () => {
+    expect(eventIdsOf(corpus, 'b2-s1')).toEqual([statement.id]);
+  });
+
+  it('but not when the body did two things the story reports (negative case)', () => {
+    expect(eventIdsOf(corpus, 'b2-s2')).toEqual([]);
+  });
+});
