@@ -2,6 +2,7 @@ import type { Article, Assignment, ContextSentence, DateMention, Entity, Evidenc
 import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
+import { shiftDay } from '../text/days';
 import type { Stage } from '../types';
 
 export interface AssignContext {
@@ -197,7 +198,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const anotherOccasion = OTHER_OCCASION_BEFORE.test(lead);
         if (anotherOccasion) otherOccasion.add(family);
         if (anotherOccasion || INDEFINITE_BEFORE.test(lead)) continue;
-        const fits = (event: TimelineEvent) => !(future && published !== null && (event.end ?? event.start) < published);
+        // "Lai has addressed a crowd": the present perfect reports news of the article's own day (or the night before),
+        // not the rally of two days earlier.
+        const recent = published !== null && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/u.test(lead);
+        const fits = (event: TimelineEvent) =>
+          !(future && published !== null && (event.end ?? event.start) < published) && !(recent && (event.start > published! || event.start < shiftDay(published!, -1)));
         // The family's events are read only by the rare branch that needs them all; the others read indexes.
         const ofFamily = () => (eventsByFamily.get(family) ?? []).filter(fits);
         const byName = namedEvents(eventsByFamilyAndName.get(family), names, eventOrder).filter(fits);
@@ -223,7 +228,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const definite = !isVerbForm(word) && DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start));
         let chosen: TimelineEvent | undefined;
         let why = '';
-        if (byName.length === 1) {
+        // Of the article's own day first: a live blog's "has addressed a crowd" is that evening's speech.
+        const sameDay = recent ? ofFamily().filter((event) => event.main && event.start === published) : [];
+        const recentOfFamily = sameDay.length > 0 ? sameDay : recent && byName.length === 0 ? ofFamily().filter((event) => event.main) : [];
+        if (recentOfFamily.length === 1) {
+          chosen = recentOfFamily[0]!;
+          why = `“${word}” in the present perfect: the one such event of the article’s day`;
+        } else if (byName.length === 1) {
           chosen = byName[0]!;
           why = `names “${word}” with ${participantNames(chosen, names, entityName)}`;
         } else if (byName.length > 1) {

@@ -707,3 +707,34 @@ describe('a body that opens a sentence, when the story reports one act of theirs
     expect(eventIdsOf(corpus, 'b2-s2')).toEqual([]);
   });
 });
+
+describe('a present-perfect happening word in a live blog (reference day 2025-03-09)', () => {
+  const corpus = ingestStory({
+    'l1_wire.txt': {
+      outlet: 'lake-wire',
+      publishedAt: '2025-03-09T23:00:00+01:00',
+      lines: [
+        'Rallies',
+        '',
+        'Dana Reyes spoke at a rally in Porto Alto on Saturday.',
+        'The winner told a rally of supporters in the capital on Sunday night that she would govern for all.',
+      ],
+    },
+    'l2_blog.txt': {
+      outlet: 'valley-live',
+      publishedAt: '2025-03-09T21:00:00+01:00',
+      lines: ['Election night live', '', 'Dana Reyes has addressed a crowd outside her party headquarters.', 'Dana Reyes addressed a crowd in Porto Alto.'],
+    },
+  });
+  const saturday = eventsOfSentence(corpus, 'l1-s1')[0]!;
+  const sunday = eventsOfSentence(corpus, 'l1-s2')[0]!;
+
+  it('names the speech of the article’s own day, not the one the name fits', () => {
+    expect(saturday.id).not.toBe(sunday.id);
+    expect(eventIdsOf(corpus, 'l2-s2')).toEqual([sunday.id]);
+  });
+
+  it('while the simple past does not (negative case)', () => {
+    expect(eventIdsOf(corpus, 'l2-s3')).not.toContain(sunday.id);
+  });
+});
