@@ -63,7 +63,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   // Going to the polls, polls opening or closing: the voting itself ("polls showed Lai ahead" is a survey).
   vote: /\b(vote[sd]?|voting|passed|ballot|(?:go|goes|went|going|head(?:s|ed|ing)?) to the polls|polls (?:open(?:ed)?|close[sd]?)|polling stations?)\b/gi,
   inauguration: /\b(inaugurat(ion|ed)|sworn in|swearing-in)\b/gi,
-  office: /\b((take|took|taking|assum(e|ed|ing)) office|launched|appointed|became (president|prime minister|minister))\b/gi,
+  office: /\b((takes?|took|taking|assum(es?|ed|ing)) office|launched|appointed|became (president|prime minister|minister))\b/gi,
   dialogue: /\b(dialogue|forum|symposium|trilateral meeting)\b/gi,
   // "elected", "re-elected" name the winner: a victory, not the election day's voting.
   election: /\b(election)\b/gi,
