@@ -83,7 +83,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   recovery: /\b(recover(?:ed|s)|retrieved)\b/gi,
   // Not inside a hyphenated name ("Park Ji-won").
   // "an appeal to voters" is a plea, not a court appeal.
-  appeal: /\b(appeal(?:s|ed|ing)?(?! to\b)|appellate|(?:seeks?|sought|seeking|asked for|asks for|requested) a new trial)\b/gi,
+  appeal: /\b(appeal(?:s|ed|ing)?(?! to\b)|appellate|(?:seeks?|sought|seeking|asked for|asks for|requested) (?:a )?new trial)\b/gi,
   testimony: /\b(testif(?:y|ied|ies|ying)|testimony|took the stand|takes the stand|taking the stand|(?:told|tells) (?:the )?(?:jury|jurors))\b/gi,
   victory: /(?<![\w-])((?:won|wins|winning)(?! (?:over|back|support|praise|approval|the right)\b| (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats\b)|victory|victorious|president-elect|(?<!president-)(?:re-)?elected|beat|defeated|routing)\b/gi,
   result: /\b((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats|(?:lost|loses|lose|losing|won|wins|win|winning|secured?|securing|holds?|held|holding|lacks?|lacking|short of|without|retain(?:s|ed)?|keeps?|kept) (?:its |their |his |her |a |an |the |outright |overall |legislative |parliamentary )*majority|legislative majority|hung parliament|(?:lost|loses|lose|losing|won|wins|win|gained?|gaining|retain(?:s|ed)?|takes?|took) control of (?:the )?(?:legislature|parliament|chamber|house|senate|assembly))\b/gi,

@@ -36,16 +36,16 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
   if (!NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 0) {
     // A crash, a ruling, an order with someone named: what happened says more than "Disaster: <a name>".
-    const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const clause = afterTheFact(members).map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
     // "Hou conceded": a name and its verb say it in two words.
     if (clause.split(' ').length >= 3 || /^\p{Lu}\S*\s+\p{Ll}\S+$/u.test(clause)) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   if (actors.length === 0) {
     // Nobody named: the text's own phrase reads better than a bare "Visit".
-    const phrase = [...members].map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const phrase = afterTheFact(members).map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
     // A verb ("crashed on landing") or a bare word ("findings") says what happened only with who or what did it
     // ("Cargo plane crashed on landing at Northport", "Alto wall collapsed"); a noun phrase says it alone.
-    const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const clause = afterTheFact(members).map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
     const verbFirst = /^\p{Ll}+ed\b/u.test(phrase);
     if (phrase.split(' ').length >= 2 && !(verbFirst && clause.split(' ').length > phrase.split(' ').length)) {
       return phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -55,6 +55,15 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
     if (kind === 'action' && clause.length > 0) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   return `${KIND_LABEL[kind]}${who}${where}`;
+}
+
+/**
+ * "Judge Kaplan scheduled sentencing for March 28" is a preview; "Bankman-Fried was sentenced today" the report:
+ * a title takes the words of reports published on or after the day they date, when there are any.
+ */
+function afterTheFact(members: Occurrence[]): Occurrence[] {
+  const reports = members.filter((member) => (member.article.publishedAt?.slice(0, 10) ?? '') >= member.date.start);
+  return reports.length > 0 ? reports : [...members];
 }
 
 function namedAfterIn(placeId: string, member: Occurrence, mentions: MentionIndex): boolean {
