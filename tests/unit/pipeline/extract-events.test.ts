@@ -703,3 +703,25 @@ describe('extractEvents: what investigators said on the day their report came ou
     expect(eventsOfSentence(corpus, 'q2-s3').map((event) => event.id)).not.toContain(report.id);
   });
 });
+
+describe('extractEvents: a title from the report, not the preview (reference days 2025-03-20 and 2025-05-02)', () => {
+  const corpus = ingestStory({
+    'k1_preview.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2025-03-20T18:00:00-04:00',
+      lines: ['Rhee convicted', '', 'Judge Ana Cole of the federal court in Boston scheduled sentencing for May 2.'],
+    },
+    'k2_report.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2025-05-02T18:00:00-04:00',
+      lines: ['Rhee sentenced', '', 'Tom Rhee was sentenced on Friday to ten years in prison.'],
+    },
+  });
+
+  it('is one event titled by what happened that day', () => {
+    const [event] = eventsOfSentence(corpus, 'k2-s1');
+    expect(eventsOfSentence(corpus, 'k1-s1').map((item) => item.id)).toEqual([event!.id]);
+    expect(event!.title).toMatch(/^Tom Rhee was sentenced/);
+    expect(event!.title).not.toMatch(/scheduled/);
+  });
+});
