@@ -36,6 +36,8 @@ export type EventKind =
   | 'recovery'
   /** A count's outcome for a body: seats won, a majority lost or held, control of a chamber. */
   | 'result'
+  /** An order to check something, or the checks themselves ("ordered an emergency safety inspection"). */
+  | 'inspection'
   /** A losing side asking a higher court to undo a judgment: months after the verdict, a happening of its own. */
   | 'appeal'
   /** A witness or defendant giving evidence in court. */
@@ -82,6 +84,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   mourning: /\b(mourning|vigils?|memorial(?: service| altar)?|funerals?|paid (?:their |his |her )?respects)\b/gi,
   recovery: /\b(recover(?:ed|s)|retrieved)\b/gi,
   // Not inside a hyphenated name ("Park Ji-won").
+  // "background checks", "checks and balances" are no inspection; "safety checks of all jets" are.
+  inspection: /\b(inspect(?:s|ed|ing)?|inspections?|(?:safety|special|emergency|spot) checks|checks (?:of|on) (?:all|every|the))\b/gi,
   // "an appeal to voters" is a plea, not a court appeal.
   appeal: /\b(appeal(?:s|ed|ing)?(?! to\b)|appellate|(?:seeks?|sought|seeking|asked for|asks for|requested) (?:a )?new trial)\b/gi,
   testimony: /\b(testif(?:y|ied|ies|ying)|testimony|took the stand|takes the stand|taking the stand|(?:told|tells) (?:the )?(?:jury|jurors))\b/gi,
@@ -127,6 +131,7 @@ export const KIND_LABEL: Record<EventKind, string> = {
   result: 'Result',
   victory: 'Victory',
   appeal: 'Appeal',
+  inspection: 'Inspection',
   testimony: 'Testimony',
   action: 'Action',
   statement: 'Statement',
