@@ -150,6 +150,8 @@ export interface Trigger {
  * repeats them across articles. Bounded, so a long-lived dev server does not keep every sentence it ever read.
  */
 const triggerCache = new Map<string, readonly Trigger[]>();
+/** Weapons and armed forces: what makes "struck" an attack. */
+const ARMED = /\b(?:missiles?|rockets?|drones?|bombs?|shells?|artillery|air ?strikes?|warplanes?|fighter jets?|troops|forces|militants?|military|army|navy|gunmen|attackers?|insurgents?)\b/i;
 const TRIGGER_CACHE_LIMIT = 50_000;
 
 export function findTriggers(text: string): Trigger[] {
@@ -173,6 +175,11 @@ function scanTriggers(text: string): Trigger[] {
       if (kind === 'ruling' && /^ruling$/i.test(match[0]) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
       triggers.push({ kind, start: match.index, end });
     }
+  }
+  // "An earthquake struck", "the jet struck an embankment": "struck" is an attack only where a weapon or an armed
+  // force is named; beside a disaster word, or alone, it is an impact.
+  if (triggers.some((trigger) => trigger.kind === 'disaster') || !ARMED.test(text)) {
+    return triggers.filter((trigger) => !(trigger.kind === 'attack' && /^struck$/i.test(text.slice(trigger.start, trigger.end))));
   }
   return triggers;
 }

@@ -665,6 +665,13 @@ describe('event triggers: words that look like a kind of happening and are not',
     expect(kindsOf('A landslide buried the village on Monday.')).toContain('disaster');
   });
 
+  it('reads "struck" beside a crash or an earthquake as its impact, and alone as an attack (negative case)', () => {
+    expect(kindsOf('The jet crashed and struck a concrete wall.')).not.toContain('attack');
+    expect(kindsOf('The jet slid off the runway and struck a concrete wall.')).not.toContain('attack');
+    expect(kindsOf('A strong earthquake struck the coast.')).not.toContain('attack');
+    expect(kindsOf('A missile struck the port.')).toContain('attack');
+  });
+
   it('finds a concession, a speech, a victory and a seat count, but no victory inside a name', () => {
     expect(kindsOf('Vell conceded on Sunday.')).toContain('concession');
     expect(kindsOf('Reyes told a rally of supporters.')).toContain('speech');
