@@ -732,3 +732,20 @@ describe('extractEvents: a title from the report, not the preview (reference day
     expect(event!.title).not.toMatch(/scheduled/);
   });
 });
+
+describe('extractEvents: where a meeting was, when the same day has a trip on (reference day 2025-06-04)', () => {
+  const corpus = ingestStory({
+    'm1_wire.txt': {
+      outlet: 'fjord-wire',
+      publishedAt: '2025-06-04T09:00:00+02:00',
+      lines: ['Minister meets president', '', 'Foreign Minister Kenji Mori met President Ola Lund in Seoul on Tuesday.', 'Mori arrived in Manila on Tuesday evening.'],
+    },
+  });
+
+  it('titles the meeting by the place it was held, not the trip on (negative: Manila)', () => {
+    const [meeting] = eventsOfSentence(corpus, 'm1-s2');
+    expect(eventsOfSentence(corpus, 'm1-s3').map((event) => event.id)).toEqual([meeting!.id]);
+    expect(meeting!.title).toMatch(/in Seoul$/);
+    expect(meeting!.title).not.toMatch(/Manila/);
+  });
+});

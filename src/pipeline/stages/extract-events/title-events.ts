@@ -25,7 +25,10 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 2)
     .map(([id]) => shortName(entityById.get(id)));
-  const placeCounts = countBy(members.flatMap((member) => [...member.places].filter((place) => namedAfterIn(place, member, mentions))));
+  // Where the titled happening was: from the reports of its own kind ("met in Seoul"), not of a trip on from there
+  // the same day ("left for Manila"), when there are any.
+  const ofKind = members.filter((member) => member.primaryKind === kind);
+  const placeCounts = countBy((ofKind.length > 0 ? ofKind : members).flatMap((member) => [...member.places].filter((place) => namedAfterIn(place, member, mentions))));
   // A place already inside the actor's name adds nothing ("Seoul's Ministry … in Seoul").
   const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const where = place ? ` in ${entityById.get(place)?.name ?? ''}` : '';
