@@ -677,6 +677,8 @@ describe('event triggers: words that look like a kind of happening and are not',
     expect(kindsOf('Reyes told a rally of supporters.')).toContain('speech');
     expect(kindsOf('Reyes won the election.')).toContain('victory');
     expect(kindsOf('The party won 48 seats.')).toContain('result');
+    expect(kindsOf('No party will control the 113-seat chamber.')).toContain('result');
+    expect(kindsOf('Ministers control the budget.')).not.toContain('result');
     expect(kindsOf('Envoy Mori met Foreign Minister Park Ji-won.')).not.toContain('victory');
     expect(kindsOf('She conceded that the plan had flaws.')).not.toContain('concession');
   });
