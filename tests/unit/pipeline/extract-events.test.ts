@@ -751,3 +751,34 @@ describe('extractEvents: where a meeting was, when the same day has a trip on (r
     expect(meeting!.title).not.toMatch(/Manila/);
   });
 });
+
+describe('extractEvents: a title that names its subject (reference day 2025-05-20)', () => {
+  const corpus = ingestStory({
+    'n1_wire.txt': {
+      outlet: 'city-wire',
+      publishedAt: '2025-05-20T09:00:00+02:00',
+      lines: ['Mayor-elect', '', 'On June 2 the 58-year-old, now deputy mayor, will be sworn in at a ceremony attended by thousands in the old square.'],
+    },
+    'n2_daily.txt': {
+      outlet: 'city-daily',
+      publishedAt: '2025-05-20T10:00:00+02:00',
+      lines: ['Voss to take over', '', 'Mara Voss is due to be inaugurated on June 2.'],
+    },
+  });
+
+  it('takes the wording with a subject over a longer one that starts on its verb', () => {
+    const [event] = eventsOfSentence(corpus, 'n2-s2');
+    expect(eventsOfSentence(corpus, 'n1-s1').map((item) => item.id)).toEqual([event!.id]);
+    expect(event!.title).toBe('Mara Voss is due to be inaugurated');
+  });
+});
+
+describe('extractEvents: a title ending on its happening word (reference day 2025-05-20)', () => {
+  const corpus = ingestStory({
+    'o1_wire.txt': { outlet: 'city-wire', publishedAt: '2025-05-20T09:00:00+02:00', lines: ['Mayor-elect', '', 'Mara Voss will be sworn in on June 2.'] },
+  });
+
+  it('keeps a particle that belongs to it ("sworn in")', () => {
+    expect(eventsOfSentence(corpus, 'o1-s1')[0]!.title).toBe('Mara Voss will be sworn in');
+  });
+});

@@ -238,7 +238,9 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   let last = Math.min(afterWords.length, 5);
   while (last < afterWords.length && last < 9 && NAME_WORD.test(afterWords[last - 1]!) && NAME_WORD.test(afterWords[last]!)) last++;
   const after = afterWords.slice(0, last).join(' ');
-  return trimTail(`${before} ${text.slice(trigger.start, trigger.end)} ${after}`).replace(/^[,;:\s]+/, '').trim();
+  // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
+  const tail = trimTail(` ${after}`).trim();
+  return `${before} ${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
 }
 
 function escapeRegExp(value: string): string {

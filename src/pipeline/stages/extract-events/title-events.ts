@@ -39,16 +39,16 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
   if (!NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 0) {
     // A crash, a ruling, an order with someone named: what happened says more than "Disaster: <a name>".
-    const clause = afterTheFact(members).map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const clause = bestWording(afterTheFact(members).map((member) => member.clause));
     // "Hou conceded": a name and its verb say it in two words.
     if (clause.split(' ').length >= 3 || /^\p{Lu}\S*\s+\p{Ll}\S+$/u.test(clause)) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   if (actors.length === 0) {
     // Nobody named: the text's own phrase reads better than a bare "Visit".
-    const phrase = afterTheFact(members).map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const phrase = bestWording(afterTheFact(members).map((member) => member.phrase));
     // A verb ("crashed on landing") or a bare word ("findings") says what happened only with who or what did it
     // ("Cargo plane crashed on landing at Northport", "Alto wall collapsed"); a noun phrase says it alone.
-    const clause = afterTheFact(members).map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const clause = bestWording(afterTheFact(members).map((member) => member.clause));
     const verbFirst = /^\p{Ll}+ed\b/u.test(phrase);
     if (phrase.split(' ').length >= 2 && !(verbFirst && clause.split(' ').length > phrase.split(' ').length)) {
       return phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -58,6 +58,16 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
     if (kind === 'action' && clause.length > 0) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   return `${KIND_LABEL[kind]}${who}${where}`;
+}
+
+/**
+ * The wording a title reads best in: one that names its subject ("Lai is due to be inaugurated") before one that
+ * starts on a verb or a pronoun whose subject stood outside the clause ("Would send a representative …", "It lost …");
+ * then the fullest.
+ */
+function bestWording(candidates: string[]): string {
+  const subjectless = (text: string) => Number(!/^\p{Lu}/u.test(text) || /^(?:It|He|She|They|We|This|That|These|Those|Its|His|Her|Their)\b/.test(text));
+  return [...candidates].sort((a, b) => subjectless(a) - subjectless(b) || b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
 }
 
 /**
