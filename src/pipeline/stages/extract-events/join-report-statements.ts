@@ -18,6 +18,8 @@ export function joinReportStatements(dayGroups: Occurrence[][]): Occurrence[][] 
     if (!group.some((member) => member.primaryKind === 'report')) return;
     for (const day of new Set(group.map((member) => member.date.start))) reportsByDay.set(day, [...(reportsByDay.get(day) ?? []), index]);
   });
+  // Host index → the saying groups it takes in; the input groups are left as they are.
+  const guests = new Map<number, Occurrence[]>();
   const joined = new Set<number>();
   dayGroups.forEach((group, index) => {
     const sayings = group.every((member) => member.primaryKind === 'action' && member.persons.size === 0 && SAYING.test(member.clause));
@@ -25,8 +27,8 @@ export function joinReportStatements(dayGroups: Occurrence[][]): Occurrence[][] 
     const days = new Set(group.map((member) => member.date.start));
     const hosts = [...days].flatMap((day) => reportsByDay.get(day) ?? []);
     if (days.size !== 1 || hosts.length !== 1) return;
-    dayGroups[hosts[0]!]!.push(...group);
+    guests.set(hosts[0]!, [...(guests.get(hosts[0]!) ?? []), ...group]);
     joined.add(index);
   });
-  return dayGroups.filter((_, index) => !joined.has(index));
+  return dayGroups.flatMap((group, index) => (joined.has(index) ? [] : [[...group, ...(guests.get(index) ?? [])]]));
 }
