@@ -26,6 +26,24 @@ export type EventKind =
   | 'sentencing'
   /** A published report or its findings ("the preliminary report", "the board's findings"). */
   | 'report'
+  /** A candidate or side admitting defeat: the runner-up's act, not the winner's. */
+  | 'concession'
+  /** Someone addressing people: a speech, a rally, a press conference. */
+  | 'speech'
+  /** Public grief: a mourning period, a vigil, a memorial. */
+  | 'mourning'
+  /** Something lost found or brought back: recorders recovered, bodies retrieved. */
+  | 'recovery'
+  /** A count's outcome for a body: seats won, a majority lost or held, control of a chamber. */
+  | 'result'
+  /** An order to check something, or the checks themselves ("ordered an emergency safety inspection"). */
+  | 'inspection'
+  /** A losing side asking a higher court to undo a judgment: months after the verdict, a happening of its own. */
+  | 'appeal'
+  /** A witness or defendant giving evidence in court. */
+  | 'testimony'
+  /** A contest won: the winner's happening, told apart from the voting itself ("won the election", "was elected"). */
+  | 'victory'
   /** Any other thing done on a stated day ("ordered an inspection", "released its report"): no closed list of verbs covers every story. */
   | 'action'
   /** Diplomatic outcome verbs (reaffirmed, agreed): they happen at a meeting or call, so they join one by its participants. */
@@ -34,27 +52,45 @@ export type EventKind =
 export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   // "a courtesy call on the president" is a visit in person, not a phone call; "called on Japan to…",
   // "called for" and "called off" are requests and cancellations.
-  call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy )call(ed)?(?! (?:on|for|off|it|him|her|them)\b)|spoke (with|to)|video conference)\b/gi,
+  // A "distress call" is a crew's radio signal, not a phone call between people.
+  call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy |distress )call(ed)?(?! (?:on|for|off|it|him|her|them)\b)|spoke (with|to)|video conference)\b/gi,
   // "called on acting President Choi": a courtesy call in person.
-  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
+  // A joint press conference is the meeting's; a press conference of one side is a speech.
+  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|joint press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
   announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
-  declaration: /\b(declare[sd]?|declaration|imposition|imposed|martial law|decree)\b/gi,
+  // "declared an emergency", "declared a mayday": a crew's distress call, not a declaration by an authority.
+  declaration: /\b(declare[sd]?(?! (?:an? )?(?:emergency|mayday)\b)|declaration|imposition|imposed|martial law|decree)\b/gi,
   impeachment: /\b(impeach(ed|ment)?)\b/gi,
-  vote: /\b(vote[sd]?|voting|passed|ballot)\b/gi,
+  // Going to the polls, polls opening or closing: the voting itself ("polls showed Lai ahead" is a survey).
+  vote: /\b(vote[sd]?|voting|passed|ballot|(?:go|goes|went|going|head(?:s|ed|ing)?) to the polls|polls (?:open(?:ed)?|close[sd]?)|polling stations?)\b/gi,
   inauguration: /\b(inaugurat(ion|ed)|sworn in|swearing-in)\b/gi,
-  office: /\b((take|took|taking|assum(e|ed|ing)) office|launched|appointed|became (president|prime minister|minister))\b/gi,
+  office: /\b((takes?|took|taking|assum(es?|ed|ing)) office|launched|appointed|became (president|prime minister|minister))\b/gi,
   dialogue: /\b(dialogue|forum|symposium|trilateral meeting)\b/gi,
-  election: /\b(elect(ed|ion)|re-elected)\b/gi,
+  // "elected", "re-elected" name the winner: a victory, not the election day's voting.
+  election: /\b(election)\b/gi,
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
   // A bird strike, a hunger strike or a dock strike is no attack.
   attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
-  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|landslide|crash(ed)?|explosion|exploded|collapse[sd]?)\b/gi,
+  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|explosion|exploded|collapse[sd]?|survivors?|survived|rescued|death toll)\b/gi,
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
   ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,
   verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.,'’-]+\s){0,8}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
   sentencing: /\b(sentenced|sentencing|prison sentence|(?<=the |his |her |its )sentence)\b/gi,
-  report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official) report|report(?= (?:says|said|found|finds|showed|shows))|findings)\b/gi,
+  report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official|accident|short|full) report|report(?=,? (?:says|said|found|finds|showed|shows|released|published|confirmed|concluded|identifies|identified|names|named|does not|did not|was (?:released|published|made public)))|findings)\b/gi,
+  // "conceded defeat", "Hou concedes", "admitted defeat": not "conceded that the plan had flaws".
+  concession: /\b(conced(?:e|es|ed|ing)(?! that\b)|concession(?: speech)?|admitted defeat)\b/gi,
+  speech: /\b(speech(?:es)?|rall(?:y|ies)|(?<!joint )(?:press|news) conference|addressed (?:a |the )?(?:crowd|supporters|nation|rally|parliament|congress)|claim(?:s|ed)? victory)\b/gi,
+  mourning: /\b(mourning|vigils?|memorial(?: service| altar)?|funerals?|paid (?:their |his |her )?respects)\b/gi,
+  recovery: /\b(recover(?:ed|s)|retrieved)\b/gi,
+  // Not inside a hyphenated name ("Park Ji-won").
+  // "background checks", "checks and balances" are no inspection; "safety checks of all jets" are.
+  inspection: /\b(inspect(?:s|ed|ing)?|inspections?|(?:safety|special|emergency|spot) checks|checks (?:of|on) (?:all|every|the))\b/gi,
+  // "an appeal to voters" is a plea, not a court appeal.
+  appeal: /\b(appeal(?:s|ed|ing)?(?! to\b)|appellate|(?:seeks?|sought|seeking|asked for|asks for|requested) (?:a )?new trial)\b/gi,
+  testimony: /\b(testif(?:y|ied|ies|ying)|testimony|took the stand|takes the stand|taking the stand|(?:told|tells) (?:the )?(?:jury|jurors))\b/gi,
+  victory: /(?<![\w-])((?:won|wins|winning)(?! (?:over|back|support|praise|approval|the right)\b| (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats\b)|victory|victorious|president-elect|(?<!president-)(?:re-)?elected|beat|defeated|routing)\b/gi,
+  result: /\b((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats|(?:lost|loses|lose|losing|won|wins|win|winning|secured?|securing|holds?|held|holding|lacks?|lacking|short of|without|retain(?:s|ed)?|keeps?|kept) (?:its |their |his |her |a |an |the |outright |overall |legislative |parliamentary )*majority|legislative majority|hung parliament|(?:lost|loses|lose|losing|won|wins|win|gained?|gaining|retain(?:s|ed)?|takes?|took) control of (?:the )?(?:legislature|parliament|chamber|house|senate|assembly)|controls? (?:the )?(?:\d+-(?:seat|member) )?(?:legislature|parliament|chamber|assembly))\b/gi,
   // Never searched for with the others (see findActionVerbs): a fallback, not a kind a reference can name.
   action: /(?!)/g,
   statement: /\b(reaffirm(ed|s)?|agree[sd]?|confirm(ed|s)?|discuss(ed|es)?|pledged?|emphasi[sz]ed|stressed|exchanged views)\b/gi,
@@ -88,6 +124,15 @@ export const KIND_LABEL: Record<EventKind, string> = {
   verdict: 'Verdict',
   sentencing: 'Sentencing',
   report: 'Report',
+  concession: 'Concession',
+  speech: 'Speech',
+  mourning: 'Mourning',
+  recovery: 'Recovery',
+  result: 'Result',
+  victory: 'Victory',
+  appeal: 'Appeal',
+  inspection: 'Inspection',
+  testimony: 'Testimony',
   action: 'Action',
   statement: 'Statement',
 };
@@ -105,6 +150,8 @@ export interface Trigger {
  * repeats them across articles. Bounded, so a long-lived dev server does not keep every sentence it ever read.
  */
 const triggerCache = new Map<string, readonly Trigger[]>();
+/** Weapons and armed forces: what makes "struck" an attack. */
+const ARMED = /\b(?:missiles?|rockets?|drones?|bombs?|shells?|artillery|air ?strikes?|warplanes?|fighter jets?|troops|forces|militants?|military|army|navy|gunmen|attackers?|insurgents?)\b/i;
 const TRIGGER_CACHE_LIMIT = 50_000;
 
 export function findTriggers(text: string): Trigger[] {
@@ -128,6 +175,11 @@ function scanTriggers(text: string): Trigger[] {
       if (kind === 'ruling' && /^ruling$/i.test(match[0]) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
       triggers.push({ kind, start: match.index, end });
     }
+  }
+  // "An earthquake struck", "the jet struck an embankment": "struck" is an attack only where a weapon or an armed
+  // force is named; beside a disaster word, or alone, it is an impact.
+  if (triggers.some((trigger) => trigger.kind === 'disaster') || !ARMED.test(text)) {
+    return triggers.filter((trigger) => !(trigger.kind === 'attack' && /^struck$/i.test(text.slice(trigger.start, trigger.end))));
   }
   return triggers;
 }

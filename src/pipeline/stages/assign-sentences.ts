@@ -2,6 +2,7 @@ import type { Article, Assignment, ContextSentence, DateMention, Entity, Evidenc
 import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
+import { shiftDay } from '../text/days';
 import type { Stage } from '../types';
 
 export interface AssignContext {
@@ -32,6 +33,8 @@ const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "the next meeting", "the envisaged talks", "the last visit": another happening than the one reported. */
 const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|future|possible|potential|previous|last|earlier|prior|subsequent|new)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** "after the crash", "ahead of Saturday's vote": the happening word names a landmark in time. */
+const LANDMARK_BEFORE = /\b(?:after|before|following|since|ahead of|prior to|until|amid)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu;
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
@@ -55,6 +58,8 @@ function isSubhead(text: string): boolean {
   return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
 }
 
+/** How far into a sentence (in characters) its subject may start: "China's Taiwan Affairs Office has …". */
+const SUBJECT_REACH = 12;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 /** Plans and expectations cannot speak of a happening already over before the article was published. */
@@ -109,6 +114,10 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   // not the whole family (thousands of meetings at 1,000 articles).
   const eventsByFamilyAndName = new Map<string, Map<string, TimelineEvent[]>>();
   const eventOrder = new Map(events.map((event, index) => [event, index]));
+  const eventsByParticipant = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const id of new Set(event.participants ?? [])) eventsByParticipant.set(id, [...(eventsByParticipant.get(id) ?? []), event]);
+  }
   const titleWords = new Map<string, Set<string>>();
   for (const event of events) {
     for (const item of event.evidence) {
@@ -175,8 +184,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
       let fitsSeveral = false;
+      // "Lai wins Taiwan presidential election": the outcome is what the sentence reports, the election its occasion.
+      const outcomeNamed = triggers.some((trigger) => trigger.kind === 'victory');
       for (const trigger of triggers) {
         if (trigger.kind === 'statement') continue;
+        if (outcomeNamed && (trigger.kind === 'vote' || trigger.kind === 'election')) continue;
         // "Talks" inside "Phone Talks" is the call, not a second happening.
         if (triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start)) continue;
         const family = familyOf(trigger.kind);
@@ -186,18 +198,43 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const anotherOccasion = OTHER_OCCASION_BEFORE.test(lead);
         if (anotherOccasion) otherOccasion.add(family);
         if (anotherOccasion || INDEFINITE_BEFORE.test(lead)) continue;
-        const fits = (event: TimelineEvent) => !(future && published !== null && (event.end ?? event.start) < published);
+        // "Lai has addressed a crowd": the present perfect reports news of the article's own day (or the night before),
+        // not the rally of two days earlier.
+        const recent = published !== null && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/u.test(lead);
+        const fits = (event: TimelineEvent) =>
+          !(future && published !== null && (event.end ?? event.start) < published) && !(recent && (event.start > published! || event.start < shiftDay(published!, -1)));
         // The family's events are read only by the rare branch that needs them all; the others read indexes.
         const ofFamily = () => (eventsByFamily.get(family) ?? []).filter(fits);
         const byName = namedEvents(eventsByFamilyAndName.get(family), names, eventOrder).filter(fits);
         const inArticle = (list: TimelineEvent[]) => list.filter((event) => rank.has(event.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
         // The family's events this article reports, by rank: `ranked` is already in rank order.
-        const reportedOfFamily = () => ranked.filter((event) => fits(event) && familiesOf(event).includes(family));
+        // "Quill said the election had been fair" in an article that reports only her victory: the election word names
+        // the outcome when the article reports no voting of its own.
+        const reportedOfFamily = () => {
+          const found = ranked.filter((event) => fits(event) && familiesOf(event).includes(family));
+          if (found.length > 0 || (trigger.kind !== 'election' && trigger.kind !== 'vote')) return found;
+          return ranked.filter((event) => fits(event) && (event.kinds ?? []).includes('victory'));
+        };
+        // The story's one event of the family in its own period, when it has exactly one: what a bare or definite
+        // happening word names in an article that dates none of its kind.
+        const onlyOfStory = () => {
+          // "orders checks after Jeju Air crash": with nothing else to go by, a landmark the sentence places its own
+          // happening by is not what it reports (named with a participant, it still refers: "after Yoon's decree").
+          if (LANDMARK_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start))) return undefined;
+          const main = ofFamily().filter((event) => event.main && meantWithoutYear(event));
+          return main.length === 1 ? main[0] : undefined;
+        };
         // Only a noun refers back: in "that Japan's envoy had once visited" the verb reports something else.
         const definite = !isVerbForm(word) && DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 60), trigger.start));
         let chosen: TimelineEvent | undefined;
         let why = '';
-        if (byName.length === 1) {
+        // Of the article's own day first: a live blog's "has addressed a crowd" is that evening's speech.
+        const sameDay = recent ? ofFamily().filter((event) => event.main && event.start === published) : [];
+        const recentOfFamily = sameDay.length > 0 ? sameDay : recent && byName.length === 0 ? ofFamily().filter((event) => event.main) : [];
+        if (recentOfFamily.length === 1) {
+          chosen = recentOfFamily[0]!;
+          why = `“${word}” in the present perfect: the one such event of the article’s day`;
+        } else if (byName.length === 1) {
           chosen = byName[0]!;
           why = `names “${word}” with ${participantNames(chosen, names, entityName)}`;
         } else if (byName.length > 1) {
@@ -219,12 +256,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           } else {
             const phrase = phraseWords(sentence.text, trigger);
             const byTitle = ofFamily().filter((event) => event.main && sharesTitleWord(phrase, event.title, titleWords));
+            const storyWide = onlyOfStory();
             if (byTitle.length === 1) {
               chosen = byTitle[0]!;
               why = `refers to “${phraseAt(sentence.text, trigger)}”, the one such event in the story`;
             } else if (byTitle.length > 1) {
               ambiguities.push(`“${phraseAt(sentence.text, trigger)}” fits ${byTitle.length} events`);
               for (const event of byTitle) candidates.add(event.id);
+            } else if (storyWide) {
+              chosen = storyWide;
+              why = `refers to “${phraseAt(sentence.text, trigger)}”: the story has one such event`;
             }
           }
         } else if (datedOnAction) {
@@ -234,10 +275,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           // word names the one event of its kind the article reports, when there is exactly one. A verb only in a
           // headline or the passive ("was convicted"): "after the wall collapsed" is a landmark, not the report.
           const reported = reportedOfFamily().filter((event) => meantWithoutYear(event) || sentence.text.includes(event.start.slice(0, 4)));
+          const storyWide = reported.length === 0 ? onlyOfStory() : undefined;
           if (reported.length === 1) {
             chosen = reported[0]!;
             why = `names “${word}”: the one ${word} this article reports`;
           } else if (reported.length > 1) fitsSeveral = true;
+          else if (storyWide) {
+            // "The KMT is on 52 seats" in an article that dates no count: the story's one count, reported elsewhere.
+            chosen = storyWide;
+            why = `names “${word}”: the article dates none, the story has one`;
+          }
         }
         // "Chen added that the vote would not change …": the vote is what an onlooker's statement is about; the
         // sentence reports the statement. An election has candidates and voters, no parties who speak for it as a
@@ -297,6 +344,22 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
                 ? `“${group}” “${cue}”: the participants acting`
                 : null;
         if (why) own.set(dominant.id, { how: 'participants', why });
+      }
+
+      // 2b. a body's one act: "China's Taiwan Affairs Office has given its first reaction", where the story reports one
+      // thing that body did (a statement), and the body opens the sentence as its subject.
+      if (own.size === 0 && sentence.kind === 'body') {
+        // "China's Taiwan Affairs Office": the place is the body's owner, the body the subject.
+        const subject = (mentions.get(sentence.id) ?? []).filter((mention) => mention.start <= SUBJECT_REACH && mention.type !== 'place').sort((a, b) => a.start - b.start)[0];
+        // What the body did by the time the article came out, not what it did later.
+        const acts =
+          subject && subject.type === 'organization'
+            ? (eventsByParticipant.get(subject.entityId) ?? []).filter((event) => event.main && (published === null || event.start <= published))
+            : [];
+        const act = acts.length === 1 ? acts[0]! : undefined;
+        if (act && (act.kinds ?? []).every((kind) => kind === 'action') && !datesElsewhere(datesBySentence.get(sentence.id) ?? [], act)) {
+          own.set(act.id, { how: 'participants', why: `${entityName.get(subject!.entityId)} opens the sentence: the one act of theirs the story reports` });
+        }
       }
 
       // 3. continues: the account of the sentence before.
@@ -461,7 +524,7 @@ function isVerbForm(word: string): boolean {
  * An election or a vote has candidates and voters, not people talking together as at a meeting: what a candidate
  * says afterwards (a victory speech, a concession) is a happening of its own, not the vote's.
  */
-const MASS_KINDS = new Set(['election', 'vote']);
+const MASS_KINDS = new Set(['election', 'vote', 'victory', 'result']);
 function talkingKind(event: TimelineEvent): boolean {
   return !(event.kinds ?? []).some((kind) => MASS_KINDS.has(kind));
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus, TimelineEvent } from '../../../src/lib/corpus/schema';
 import { buildCorpusJson, readSeedFolder } from '../../../src/pipeline/io';
 import { parseManifest } from '../../../src/pipeline/manifest';
+import { findTriggers } from '../../../src/pipeline/knowledge/event-triggers';
 import { runIngest } from '../../../src/pipeline/pipeline';
 import type { Editorial } from '../../../src/pipeline/stages/apply-editorial';
 import { eventsOfSentence, ingestStory } from '../ingest-story';
@@ -561,5 +562,223 @@ describe('extractEvents: one article’s account of a crash, sentence by sentenc
   it('but not a named person’s act that day, nor another article’s (negative cases)', () => {
     expect(eventsOfSentence(corpus, 'c1-s4').map((event) => event.id)).not.toContain(crash.id);
     expect(eventsOfSentence(corpus, 'c2-s2').map((event) => event.id)).not.toContain(crash.id);
+  });
+});
+
+describe('extractEvents: an election night’s distinct happenings (reference day Sunday 2025-03-09)', () => {
+  const corpus = ingestStory({
+    'v1_wire.txt': {
+      outlet: 'lake-wire',
+      publishedAt: '2025-03-09T23:00:00+01:00',
+      lines: [
+        'Reyes wins presidency',
+        '',
+        'Dana Reyes won the presidential election on Sunday, but her Unity Party lost its majority in the assembly.',
+        'Rival candidate Tomas Vell conceded on Sunday evening and thanked his volunteers.',
+        'Reyes told a rally of supporters in Porto Alto on Sunday night that she would govern for everyone.',
+        'Polls closed at 6 p.m. on Sunday after a day of long queues.',
+      ],
+    },
+    'v2_daily.txt': {
+      outlet: 'valley-daily',
+      publishedAt: '2025-03-10T07:00:00+01:00',
+      lines: [
+        'Vell accepts defeat',
+        '',
+        'Tomas Vell conceded defeat on Sunday in a short address at his campaign office.',
+        'The Unity Party won 48 of the 101 seats.',
+      ],
+    },
+  });
+  const datedIds = (sentenceId: string) =>
+    corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === sentenceId && item.how === 'dated')).map((event) => event.id);
+
+  it('keeps the winner’s victory, the seat count, the concession, the speech and the voting apart', () => {
+    const [victory, result] = [datedIds('v1-s2'), corpus.events.find((event) => event.kinds?.includes('result'))?.id];
+    expect(victory).toHaveLength(2);
+    expect(victory).toContain(result);
+    const others = ['v1-s3', 'v1-s4', 'v1-s5'].map((id) => datedIds(id));
+    for (const ids of others) {
+      expect(ids).toHaveLength(1);
+      expect(victory).not.toContain(ids[0]);
+    }
+    expect(new Set(others.map((ids) => ids[0])).size).toBe(3);
+  });
+
+  it('joins two outlets’ reports of the one concession, titled by who conceded', () => {
+    const concession = datedIds('v1-s3');
+    expect(datedIds('v2-s2')).toEqual(concession);
+    expect(corpus.events.find((event) => event.id === concession[0])?.title).toMatch(/Tomas Vell conceded$/);
+  });
+
+  it('puts an undated seat count on the story’s one count (negative: not on the victory)', () => {
+    const ids = eventsOfSentence(corpus, 'v2-s3').map((event) => event.id);
+    const victory = datedIds('v1-s2').find((id) => !corpus.events.find((event) => event.id === id)?.kinds?.includes('result'));
+    expect(ids).toHaveLength(1);
+    expect(corpus.events.find((event) => event.id === ids[0])?.kinds).toContain('result');
+    expect(ids).not.toContain(victory);
+  });
+});
+
+describe('extractEvents: dates that time something else (reference day 2025-04-09)', () => {
+  const corpus = ingestStory({
+    'r1_wire.txt': {
+      outlet: 'bay-wire',
+      publishedAt: '2025-04-09T09:00:00+02:00',
+      lines: [
+        'Bolt found in bus',
+        '',
+        'Investigators said on Tuesday they had found a cracked bolt in the bus that crashed last month.',
+        'The Harbour Party lost the majority it had held since 2016.',
+        'The Harbour Party fell short of a majority, so it must find partners when the new council convenes on May 2.',
+        'The bus crashed on March 3 near Pine Island.',
+      ],
+    },
+  });
+
+  it('dates what investigators said, not the crash a relative clause recalls', () => {
+    expect(eventsOfSentence(corpus, 'r1-s2').map((event) => event.start)).toEqual(['2025-04-08']);
+  });
+
+  it('makes no event of the year a state began ("since 2016"), nor dates the main clause by a "when" clause', () => {
+    expect(corpus.events.some((event) => event.start.startsWith('2016'))).toBe(false);
+    expect(corpus.events.some((event) => event.start === '2025-05-02' && event.kinds?.includes('result'))).toBe(false);
+  });
+
+  it('still dates the crash where the sentence reports it (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'r1-s5').map((event) => event.start)).toContain('2025-03-03');
+  });
+});
+
+describe('event triggers: words that look like a kind of happening and are not', () => {
+  const kindsOf = (text: string) => findTriggers(text).map((trigger) => trigger.kind);
+
+  it('reads a distress call and a declared emergency as no phone call or declaration', () => {
+    expect(kindsOf('The pilot sent a distress call and declared an emergency.')).not.toContain('call');
+    expect(kindsOf('The pilot sent a distress call and declared an emergency.')).not.toContain('declaration');
+    expect(kindsOf('The governor declared a state of emergency.')).toContain('declaration');
+  });
+
+  it('reads an electoral landslide as no disaster, but a landslide that buried a village as one', () => {
+    expect(kindsOf('She led the party to a landslide four years ago.')).not.toContain('disaster');
+    expect(kindsOf('He won in a landslide.')).not.toContain('disaster');
+    expect(kindsOf('A landslide buried the village on Monday.')).toContain('disaster');
+  });
+
+  it('reads "struck" beside a crash or an earthquake as its impact, and alone as an attack (negative case)', () => {
+    expect(kindsOf('The jet crashed and struck a concrete wall.')).not.toContain('attack');
+    expect(kindsOf('The jet slid off the runway and struck a concrete wall.')).not.toContain('attack');
+    expect(kindsOf('A strong earthquake struck the coast.')).not.toContain('attack');
+    expect(kindsOf('A missile struck the port.')).toContain('attack');
+  });
+
+  it('finds a concession, a speech, a victory and a seat count, but no victory inside a name', () => {
+    expect(kindsOf('Vell conceded on Sunday.')).toContain('concession');
+    expect(kindsOf('Reyes told a rally of supporters.')).toContain('speech');
+    expect(kindsOf('Reyes won the election.')).toContain('victory');
+    expect(kindsOf('The party won 48 seats.')).toContain('result');
+    expect(kindsOf('No party will control the 113-seat chamber.')).toContain('result');
+    expect(kindsOf('Ministers control the budget.')).not.toContain('result');
+    expect(kindsOf('Envoy Mori met Foreign Minister Park Ji-won.')).not.toContain('victory');
+    expect(kindsOf('She conceded that the plan had flaws.')).not.toContain('concession');
+  });
+});
+
+describe('extractEvents: what investigators said on the day their report came out (reference day 2025-02-10)', () => {
+  const corpus = ingestStory({
+    'q1_wire.txt': {
+      outlet: 'bay-wire',
+      publishedAt: '2025-02-10T18:00:00+01:00',
+      lines: ['Bridge report published', '', 'The safety board released its preliminary report on the Elm Bridge collapse on Monday.'],
+    },
+    'q2_daily.txt': {
+      outlet: 'river-daily',
+      publishedAt: '2025-02-11T07:00:00+01:00',
+      lines: [
+        'Rust found in bridge cables',
+        '',
+        'Investigators said on Monday they had found heavy rust in two of the main cables.',
+        'Residents said on Sunday they had warned the city about the cables for years.',
+      ],
+    },
+  });
+  const report = corpus.events.find((event) => event.kinds?.includes('report'))!;
+
+  it('joins the report of that day', () => {
+    expect(eventsOfSentence(corpus, 'q2-s2').map((event) => event.id)).toEqual([report.id]);
+  });
+
+  it('but not what others said on another day (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'q2-s3').map((event) => event.id)).not.toContain(report.id);
+  });
+});
+
+describe('extractEvents: a title from the report, not the preview (reference days 2025-03-20 and 2025-05-02)', () => {
+  const corpus = ingestStory({
+    'k1_preview.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2025-03-20T18:00:00-04:00',
+      lines: ['Rhee convicted', '', 'Judge Ana Cole of the federal court in Boston scheduled sentencing for May 2.'],
+    },
+    'k2_report.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2025-05-02T18:00:00-04:00',
+      lines: ['Rhee sentenced', '', 'Tom Rhee was sentenced on Friday to ten years in prison.'],
+    },
+  });
+
+  it('is one event titled by what happened that day', () => {
+    const [event] = eventsOfSentence(corpus, 'k2-s1');
+    expect(eventsOfSentence(corpus, 'k1-s1').map((item) => item.id)).toEqual([event!.id]);
+    expect(event!.title).toMatch(/^Tom Rhee was sentenced/);
+    expect(event!.title).not.toMatch(/scheduled/);
+  });
+});
+
+describe('extractEvents: where a meeting was, when the same day has a trip on (reference day 2025-06-04)', () => {
+  const corpus = ingestStory({
+    'm1_wire.txt': {
+      outlet: 'fjord-wire',
+      publishedAt: '2025-06-04T09:00:00+02:00',
+      lines: ['Minister meets president', '', 'Foreign Minister Kenji Mori met President Ola Lund in Seoul on Tuesday.', 'Mori arrived in Manila on Tuesday evening.'],
+    },
+  });
+
+  it('titles the meeting by the place it was held, not the trip on (negative: Manila)', () => {
+    const [meeting] = eventsOfSentence(corpus, 'm1-s2');
+    expect(eventsOfSentence(corpus, 'm1-s3').map((event) => event.id)).toEqual([meeting!.id]);
+    expect(meeting!.title).toMatch(/in Seoul$/);
+    expect(meeting!.title).not.toMatch(/Manila/);
+  });
+});
+
+describe('extractEvents: a title that names its subject (reference day 2025-05-20)', () => {
+  const corpus = ingestStory({
+    'n1_wire.txt': {
+      outlet: 'city-wire',
+      publishedAt: '2025-05-20T09:00:00+02:00',
+      lines: ['Mayor-elect', '', 'On June 2 the 58-year-old, now deputy mayor, will be sworn in at a ceremony attended by thousands in the old square.'],
+    },
+    'n2_daily.txt': {
+      outlet: 'city-daily',
+      publishedAt: '2025-05-20T10:00:00+02:00',
+      lines: ['Voss to take over', '', 'Mara Voss is due to be inaugurated on June 2.'],
+    },
+  });
+
+  it('takes the wording with a subject over a longer one that starts on its verb', () => {
+    const [event] = eventsOfSentence(corpus, 'n2-s2');
+    expect(eventsOfSentence(corpus, 'n1-s1').map((item) => item.id)).toEqual([event!.id]);
+    expect(event!.title).toBe('Mara Voss is due to be inaugurated');
+  });
+});
+
+describe('extractEvents: a title ending on its happening word (reference day 2025-05-20)', () => {
+  const corpus = ingestStory({
+    'o1_wire.txt': { outlet: 'city-wire', publishedAt: '2025-05-20T09:00:00+02:00', lines: ['Mayor-elect', '', 'Mara Voss will be sworn in on June 2.'] },
+  });
+
+  it('keeps a particle that belongs to it ("sworn in")', () => {
+    expect(eventsOfSentence(corpus, 'o1-s1')[0]!.title).toBe('Mara Voss will be sworn in');
   });
 });

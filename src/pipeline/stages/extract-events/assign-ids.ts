@@ -1,5 +1,5 @@
 /**
- * Stage 9: drafts in date order become events with stable ids ("ev-2025-01-13-meeting", then "-2").
+ * Stage 10: drafts in date order become events with stable ids ("ev-2025-01-13-meeting", then "-2").
  */
 import type { TimelineEvent } from '../../../lib/corpus/schema';
 import type { Draft } from './model';

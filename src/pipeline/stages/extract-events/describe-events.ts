@@ -1,5 +1,5 @@
 /**
- * Stage 6: one group of occurrences described as an event draft: its day
+ * Stage 7: one group of occurrences described as an event draft: its day
  * (the most precise, the one most outlets give), its evidence, outlets, kinds,
  * participants, and the days other outlets give instead.
  */

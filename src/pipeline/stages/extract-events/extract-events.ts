@@ -20,6 +20,7 @@ import { describe, reportingWindow } from './describe-events';
 import { findOccurrences } from './find-occurrences';
 import { groupDayReports, isOrphanStatement } from './group-day-reports';
 import { groupVagueReports } from './group-vague-reports';
+import { joinReportStatements } from './join-report-statements';
 import { joinVagueGroups } from './join-vague-groups';
 import type { EventContext, EventInput } from './model';
 import { orderEvidence } from './order-evidence';
@@ -32,13 +33,15 @@ export type { EventContext, EventInput } from './model';
  * 1. find occurrences — one per dated happening, each with its clause's actors, before any grouping;
  * 2. group day reports — the precise reports first, so vague ones can later join a settled day group;
  * 3. attach orphan statements — after day groups exist: a statement naming nobody needs its day's host;
- * 4. group vague reports — months, years and ranges among themselves, kept apart from days
+ * 4. join report statements — after day groups exist and before vague ones join them: "investigators said on
+ *    Monday" joins the one report of that day, which only a settled day group can tell;
+ * 5. group vague reports — months, years and ranges among themselves, kept apart from days
  *    ("this year's meeting" must not chain every January event into one);
- * 5. join vague groups — a vague group joins the one day group it matches, never more than one;
- * 6. describe — each group's day, evidence, outlets and kinds, once its members are final;
- * 7. title — needs the described primary kind;
- * 8. order evidence — reading and outlet order, so the output does not depend on grouping order;
- * 9. assign ids — last, over the finished drafts in date order.
+ * 6. join vague groups — a vague group joins the one day group it matches, never more than one;
+ * 7. describe — each group's day, evidence, outlets and kinds, once its members are final;
+ * 8. title — needs the described primary kind;
+ * 9. order evidence — reading and outlet order, so the output does not depend on grouping order;
+ * 10. assign ids — last, over the finished drafts in date order.
  */
 export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (context, input) => {
   const mentionsBySentence = indexMentions(input.entities);
@@ -49,7 +52,7 @@ export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (
     dayGroups,
     occurrences.filter((occurrence) => occurrence.date.precision === 'day' && isOrphanStatement(occurrence)),
   );
-  const clusters = joinVagueGroups(dayGroups, groupVagueReports(occurrences));
+  const clusters = joinVagueGroups(joinReportStatements(dayGroups), groupVagueReports(occurrences));
   const window = reportingWindow(input.articles, context.reportingMargin);
   const outletNames = new Map(input.outlets.map((outlet) => [outlet.id, outlet.name]));
   const outletName = (id: string) => outletNames.get(id) ?? id;

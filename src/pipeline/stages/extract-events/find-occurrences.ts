@@ -4,10 +4,10 @@
  * ends; a reaction to a happening is its own).
  */
 import type { DateMention, Entity } from '../../../lib/corpus/schema';
-import { findActionVerbs, findTriggers, type Trigger } from '../../knowledge/event-triggers';
+import { familyOf, findActionVerbs, findTriggers, type EventKind, type Trigger } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { clauseBoundaries, clauseOf } from '../../text/clauses';
-import type { EventInput, Occurrence } from './model';
+import { GENERIC_KINDS, type EventInput, type Occurrence } from './model';
 
 /** How far (in characters) a trigger may stand from the date and still describe it. */
 const TRIGGER_REACH = 30;
@@ -38,7 +38,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const sentence = sentenceById.get(sentenceId);
     const article = articleById.get(dates[0]!.articleId);
     if (!sentence || !article || !SCANNED_KINDS.has(sentence.kind)) continue;
-    const triggers = findTriggers(sentence.text);
+    const triggers = withoutContained(findTriggers(sentence.text));
     const boundaries = clauseBoundaries(sentence.text);
     const clauseAround = (start: number, end: number) => clauseOf(boundaries, sentence.text.length, start, end);
     // A broad expression next to a precise one ("Earlier this week … on Jan. 7") adds nothing.
@@ -53,16 +53,28 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
       const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
+      // "the majority it had held since 2016": a date after "since" is when a state began, not a happening.
+      if (isStartBound(sentence.text, date)) return;
+      // "… fell short of a majority, meaning … when the new legislature convenes on 1 February": the date dates its
+      // own "when" clause; a happening word before that clause is not what happened that day.
+      const timeClause = timeClauseStart(sentence.text, clauseFrom, date);
       const own = triggers.filter(
         (trigger) =>
-          trigger.start >= from &&
+          trigger.start >= Math.max(from, timeClause) &&
           trigger.end <= to &&
           !isRelationalReference(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
+      // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
+      // reports when the sentence has another one ("national mourning … ended").
+      const heads = own.filter((trigger) => !qualifiesNoun(sentence.text, trigger));
+      if (heads.length > 0 && heads.length < own.length) own.splice(0, own.length, ...heads);
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
-      const specificFirst = (a: Trigger, b: Trigger) => Number(a.kind === 'statement') - Number(b.kind === 'statement') || byDistance(a, b);
+      // "Lai won Saturday's vote": the outcome is the news, the vote only names the occasion.
+      const rank = (trigger: Trigger) => (trigger.kind === 'statement' ? 2 : outcomeOverVote && (trigger.kind === 'vote' || trigger.kind === 'election') ? 1 : 0);
+      const outcomeOverVote = own.some((trigger) => trigger.kind === 'victory');
+      const specificFirst = (a: Trigger, b: Trigger) => rank(a) - rank(b) || byDistance(a, b);
       const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(specificFirst);
       // No happening word of a known kind: a verb in the date's own clause still says something was done that day.
       // Not for a date that modifies a noun ("his Dec 3 decree", "the Jan. 27 report"): the verb is not what it dates.
@@ -87,6 +99,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
         nearest = findActionVerbs(sentence.text).filter((verb) => verb.start >= date.charEnd && verb.end <= to && distance(verb, date) <= OPENING_ACTION_REACH).sort(byDistance)[0];
       }
       if (!nearest) return;
+      // "feathers were found in the jet that crashed last month, according to a report": the date dates a relative
+      // clause that names the jet by a past happening; the sentence reports something else (the finding, the report).
+      if (inRelativeClause(sentence.text, nearest, date) && (date.precision !== 'day' || sorted.length > 1)) return;
       // "Kamikawa issued a statement on Saturday congratulating Lai on his election": what the date reports is the
       // reaction; the happening it speaks of is its subject matter, and the speaker alone is its actor.
       const reaction = nearest.kind !== 'action' && nearest.kind !== 'statement' ? reactionBefore(sentence.text, from, nearest) : null;
@@ -108,25 +123,46 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
         });
         return;
       }
-      const kinds = new Set(own.filter((trigger) => distance(trigger, date) <= TRIGGER_REACH).map((trigger) => trigger.kind));
-      kinds.add(nearest.kind);
-      // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
-      const [triggerFrom, triggerTo] = clauseAround(nearest.start, nearest.end);
-      const inActorClauses = (start: number, end: number) => (start >= clauseFrom && end <= clauseTo) || (start >= triggerFrom && end <= triggerTo);
-      const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => inActorClauses(mention.start, mention.end));
-      const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
-      occurrences.push({
-        date: date as Occurrence['date'],
-        article,
-        sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
-        kinds,
-        primaryKind: nearest.kind,
-        persons: ofType('person'),
-        places: ofType('place'),
-        organizations: ofType('organization'),
-        phrase: phraseAround(sentence.text, nearest, [Math.min(clauseFrom, triggerFrom), Math.max(clauseTo, triggerTo)], date),
-        clause: clauseAbout(sentence.text, nearest, [triggerFrom, triggerTo], date),
+      const occurrenceOf = (trigger: Trigger, kinds: Set<EventKind>, actorsFrom: number, actorsTo: number): Occurrence => {
+        // The actors stand in the date's clause or the happening word's ("On the same day, Ortega visited …").
+        const [triggerFrom, triggerTo] = clauseAround(trigger.start, trigger.end);
+        const inActorClauses = (start: number, end: number) => (start >= actorsFrom && end <= actorsTo) || (start >= triggerFrom && end <= triggerTo);
+        const inClauseMentions = (mentions.get(sentenceId) ?? []).filter((mention) => inActorClauses(mention.start, mention.end));
+        const ofType = (type: Entity['type']) => new Set(inClauseMentions.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+        return {
+          date: date as Occurrence['date'],
+          article,
+          sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+          kinds,
+          primaryKind: trigger.kind,
+          persons: ofType('person'),
+          places: ofType('place'),
+          organizations: ofType('organization'),
+          phrase: phraseAround(sentence.text, trigger, [Math.min(actorsFrom, triggerFrom), Math.max(actorsTo, triggerTo)], date),
+          clause: clauseAbout(sentence.text, trigger, [triggerFrom, triggerTo], date),
+        };
+      };
+      // "Lai won the election on Saturday, …, but his party lost its majority": a contrasting clause with a happening
+      // of another kind reports a second happening of that day, with its own actors.
+      const contrasts = own.filter((trigger) => {
+        if (GENERIC_KINDS.has(trigger.kind) || familyOf(trigger.kind) === familyOf(nearest!.kind)) return false;
+        const [contrastFrom] = clauseAround(trigger.start, trigger.end);
+        return contrastFrom > date.charEnd && /^\s*(?:but|while|whereas)\s/i.test(sentence.text.slice(contrastFrom, trigger.start));
       });
+      const kinds = new Set(
+        own
+          .filter((trigger) => distance(trigger, date) <= TRIGGER_REACH && !contrasts.includes(trigger) && !(rank(trigger) === 1 && nearest!.kind === 'victory'))
+          .map((trigger) => trigger.kind),
+      );
+      kinds.add(nearest.kind);
+      occurrences.push(occurrenceOf(nearest, kinds, clauseFrom, clauseTo));
+      const reported = new Set([familyOf(nearest.kind)]);
+      for (const trigger of contrasts) {
+        if (reported.has(familyOf(trigger.kind))) continue;
+        reported.add(familyOf(trigger.kind));
+        const [contrastFrom, contrastTo] = clauseAround(trigger.start, trigger.end);
+        occurrences.push(occurrenceOf(trigger, new Set([trigger.kind]), contrastFrom, contrastTo));
+      }
     });
   }
   return occurrences.sort(
@@ -149,41 +185,66 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
   if (after) end = trigger.end + after[0].length;
   if (date.charStart >= trigger.end) end = Math.min(end, date.charStart);
   if (date.charEnd <= trigger.start) start = Math.max(start, date.charEnd);
-  return text
-    .slice(Math.max(start, from), end)
-    .replace(/[\s.,;:!?"“”]+$/u, '')
-    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as)$/iu, '')
-    .trim();
+  return trimTail(text.slice(Math.max(start, from), end)).trim();
 }
 
 /** Words that open a clause without naming anyone: dropped from the front of a title. */
-const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before|when|since|following|while|whereas|although|though|because|once)\s+)+/i;
+/** Words a title cannot end on: a preposition, an article, an auxiliary or a bare number left by the word limit. */
+const TRAILING_FRAGMENT =
+  /\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her|when|where|though|but|must|will|would|can|could|should|may|might|had|has|have|was|were|is|are|not|be|been|\d[\d.,%]*)$/iu;
+
+/** Strips what a cut left at the end: stops, quotes, and dangling function words, until none is left. */
+function trimTail(text: string): string {
+  let trimmed = text.replace(/[\s.,;:!?"“”]+$/u, '');
+  for (let previous = ''; previous !== trimmed; ) {
+    previous = trimmed;
+    trimmed = trimmed.replace(TRAILING_FRAGMENT, '').replace(/[\s.,;:!?"“”]+$/u, '');
+  }
+  return trimmed;
+}
+
+/** A word that belongs to a name: capitalised ("Lai", "Ching-te", "Korea's") or an initial. */
+const NAME_WORD = /^[(“"]?\p{Lu}/u;
 
 /**
  * Who did what, in the text's words: up to six words before the happening word
- * and five after it, inside its clause, without the date.
+ * and five after it, inside its clause, without the date; never starting or
+ * ending inside a name or a quotation.
  */
 function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
   const dateless = (start: number, end: number) =>
     text
       .slice(start, end)
-      .replace(text.slice(date.charStart, date.charEnd), ' ')
+      // "won Saturday's vote": the date goes with its possessive, not leaving "won 's vote".
+      .replace(new RegExp(`${escapeRegExp(text.slice(date.charStart, date.charEnd))}(?:['’]s)?`), ' ')
       .replace(/\s+/g, ' ')
       .trim();
   // Six words before the happening word, or back to the capitalised word that starts its subject
   // ("Jeju Air CEO Kim E-bae bowed his head", not "head at a press briefing").
-  const words = dateless(from, trigger.start).split(' ').filter(Boolean);
+  let words = dateless(from, trigger.start).split(' ').filter(Boolean);
+  // '"We choose democracy," the 64-year-old told a rally': a title does not start inside a quotation.
+  const closing = words.findLastIndex((word) => /["”]$/u.test(word));
+  if (closing >= 0) words = words.slice(closing + 1);
   let first = Math.max(0, words.length - 6);
-  for (let index = first; index > Math.max(0, words.length - 10) && !/^\p{Lu}/u.test(words[index]!); index--) {
-    if (/^\p{Lu}/u.test(words[index - 1]!)) first = index - 1;
+  for (let index = first; index > Math.max(0, words.length - 10) && !NAME_WORD.test(words[index]!); index--) {
+    if (NAME_WORD.test(words[index - 1]!)) first = index - 1;
   }
+  // "Ching-te of Taiwan's ruling …": back to the start of a name the cut fell inside ("Lai Ching-te").
+  while (first > 0 && NAME_WORD.test(words[first]!) && NAME_WORD.test(words[first - 1]!) && words.length - first < 14) first--;
   const before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
-  const after = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean).slice(0, 5).join(' ');
-  return `${before} ${text.slice(trigger.start, trigger.end)} ${after}`
-    .replace(/[\s.,;:!?"“”]+$/u, '')
-    .replace(/\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her)$/iu, '')
-    .replace(/^[,;:\s]+/, '')
-    .trim();
+  const afterWords = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean);
+  // Five words after it, or on to the end of a name the fifth falls inside ("President Yoon Suk Yeol").
+  let last = Math.min(afterWords.length, 5);
+  while (last < afterWords.length && last < 9 && NAME_WORD.test(afterWords[last - 1]!) && NAME_WORD.test(afterWords[last]!)) last++;
+  const after = afterWords.slice(0, last).join(' ');
+  // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
+  const tail = trimTail(` ${after}`).trim();
+  return `${before} ${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -207,6 +268,37 @@ function reactionBefore(text: string, from: number, trigger: Trigger): Trigger |
     return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
   }
   return null;
+}
+
+/** "victory" inside "claims victory", "talks" inside "phone talks": the longer happening word is the one meant. */
+function withoutContained(triggers: Trigger[]): Trigger[] {
+  return triggers.filter(
+    (trigger) => !triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start),
+  );
+}
+
+/** "a cause of the crash", "the victims of the Jeju Air crash", "a report on the bridge collapse": the happening word qualifies another noun. */
+function qualifiesNoun(text: string, trigger: Trigger): boolean {
+  return /\b\p{L}+\s+(?:of|on|into|about|over)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+/** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */
+function inRelativeClause(text: string, trigger: Trigger, date: DateMention): boolean {
+  const word = text.slice(trigger.start, trigger.end);
+  if (!/(?:ed|met|struck|spoke|held|fell|won|lost)$/i.test(word) || date.charStart < trigger.end) return false;
+  return /\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
+}
+
+/** "since 2016", "since December": when a state began (held, controlled, served), not a happening of that day. */
+function isStartBound(text: string, date: DateMention): boolean {
+  return /\bsince\s+$/i.test(text.slice(Math.max(0, date.charStart - 8), date.charStart)) || /^since\b/i.test(date.text);
+}
+
+/** Where a "when" or "once" clause holding the date starts, inside the date's clause; 0 when there is none. */
+function timeClauseStart(text: string, clauseFrom: number, date: DateMention): number {
+  let start = 0;
+  for (const match of text.slice(clauseFrom, date.charStart).matchAll(/\b(?:when|whenever|once)\s/gi)) start = clauseFrom + match.index;
+  return start;
 }
 
 /** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */

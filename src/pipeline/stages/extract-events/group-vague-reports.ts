@@ -1,5 +1,5 @@
 /**
- * Stage 4: month, year and ranged reports grouped with each other by single
+ * Stage 5: month, year and ranged reports grouped with each other by single
  * linkage, apart from the day reports.
  */
 import { groupByRepresentatives, joinOverlapping, type DisjointSets } from '../../single-linkage';

@@ -1,5 +1,5 @@
 /**
- * Stage 5: a month- or year-level group joins the one day-level group it matches.
+ * Stage 6: a month- or year-level group joins the one day-level group it matches.
  */
 import { pushTo, type Occurrence } from './model';
 import { kindFamilies, sameHappening } from './same-happening';

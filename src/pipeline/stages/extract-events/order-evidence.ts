@@ -1,5 +1,5 @@
 /**
- * Stage 8: each draft's evidence in reading order and its outlets in the corpus's outlet order,
+ * Stage 9: each draft's evidence in reading order and its outlets in the corpus's outlet order,
  * so the output does not depend on the order groups were found in.
  */
 import type { Article, Outlet } from '../../../lib/corpus/schema';

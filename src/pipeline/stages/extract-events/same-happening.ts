@@ -89,7 +89,7 @@ const isGeneric = (occurrence: Occurrence) => [...occurrence.kinds].some((kind) 
  * Kinds a story seldom has two of on one day (a crash, a verdict, an election), unlike meetings and calls:
  * reports of one on the same day are one happening even when outlets name different people in it.
  */
-const SINGULAR_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing', 'election', 'inauguration']);
+const SINGULAR_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing', 'election', 'victory', 'result', 'inauguration']);
 const isSingular = (occurrence: Occurrence) => SINGULAR_KINDS.has(occurrence.primaryKind);
 
 /** Two different specific kinds (a call vs a dialogue) are different happenings even on one day. */

@@ -1,5 +1,5 @@
 /**
- * Stage 7: an event's title, in the texts' own words: who took part for a
+ * Stage 8: an event's title, in the texts' own words: who took part for a
  * meeting or a call, what happened for a crash or a verdict.
  */
 import type { Entity } from '../../../lib/corpus/schema';
@@ -25,7 +25,10 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 2)
     .map(([id]) => shortName(entityById.get(id)));
-  const placeCounts = countBy(members.flatMap((member) => [...member.places].filter((place) => namedAfterIn(place, member, mentions))));
+  // Where the titled happening was: from the reports of its own kind ("met in Seoul"), not of a trip on from there
+  // the same day ("left for Manila"), when there are any.
+  const ofKind = members.filter((member) => member.primaryKind === kind);
+  const placeCounts = countBy((ofKind.length > 0 ? ofKind : members).flatMap((member) => [...member.places].filter((place) => namedAfterIn(place, member, mentions))));
   // A place already inside the actor's name adds nothing ("Seoul's Ministry … in Seoul").
   const place = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const where = place ? ` in ${entityById.get(place)?.name ?? ''}` : '';
@@ -36,22 +39,44 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
   if (!NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 0) {
     // A crash, a ruling, an order with someone named: what happened says more than "Disaster: <a name>".
-    const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
-    if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
+    const clause = bestWording(afterTheFact(members).map((member) => member.clause));
+    // "Hou conceded": a name and its verb say it in two words.
+    if (clause.split(' ').length >= 3 || /^\p{Lu}\S*\s+\p{Ll}\S+$/u.test(clause)) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   if (actors.length === 0) {
     // Nobody named: the text's own phrase reads better than a bare "Visit".
-    const phrase = [...members].map((member) => member.phrase).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const phrase = bestWording(afterTheFact(members).map((member) => member.phrase));
     // A verb ("crashed on landing") or a bare word ("findings") says what happened only with who or what did it
     // ("Cargo plane crashed on landing at Northport", "Alto wall collapsed"); a noun phrase says it alone.
-    const clause = [...members].map((member) => member.clause).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+    const clause = bestWording(afterTheFact(members).map((member) => member.clause));
     const verbFirst = /^\p{Ll}+ed\b/u.test(phrase);
     if (phrase.split(' ').length >= 2 && !(verbFirst && clause.split(' ').length > phrase.split(' ').length)) {
       return phrase.charAt(0).toUpperCase() + phrase.slice(1);
     }
     if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
+    // A bare kind ("Action") says nothing: the text's own words, however few, say more.
+    if (kind === 'action' && clause.length > 0) return clause.charAt(0).toUpperCase() + clause.slice(1);
   }
   return `${KIND_LABEL[kind]}${who}${where}`;
+}
+
+/**
+ * The wording a title reads best in: one that names its subject ("Lai is due to be inaugurated") before one that
+ * starts on a verb or a pronoun whose subject stood outside the clause ("Would send a representative …", "It lost …");
+ * then the fullest.
+ */
+function bestWording(candidates: string[]): string {
+  const subjectless = (text: string) => Number(!/^\p{Lu}/u.test(text) || /^(?:It|He|She|They|We|This|That|These|Those|Its|His|Her|Their)\b/.test(text));
+  return [...candidates].sort((a, b) => subjectless(a) - subjectless(b) || b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+}
+
+/**
+ * "Judge Kaplan scheduled sentencing for March 28" is a preview; "Bankman-Fried was sentenced today" the report:
+ * a title takes the words of reports published on or after the day they date, when there are any.
+ */
+function afterTheFact(members: Occurrence[]): Occurrence[] {
+  const reports = members.filter((member) => (member.article.publishedAt?.slice(0, 10) ?? '') >= member.date.start);
+  return reports.length > 0 ? reports : [...members];
 }
 
 function namedAfterIn(placeId: string, member: Occurrence, mentions: MentionIndex): boolean {
