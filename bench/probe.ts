@@ -151,12 +151,13 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
   const mainThread = traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && traceEvents.some((e) => e.pid === event.pid && e.name === 'EventDispatch'));
   if (!mainThread) throw new Error('probe: no renderer main thread in the trace');
   const main = traceEvents.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const marks = traceEvents.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid && (event.name === 'RequestAnimationFrame' || event.name === 'TimerInstall'));
   const presses = main.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'pointerdown');
   const clicks = main.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click');
   const commits = main.filter((event) => event.name === 'Commit' || event.name === 'Layerize' || event.name === 'Paint');
   const windows: [number, number, string][] = [];
   // Each click: from its press to the end of the first frame's commit after the click's handlers.
-  const rows: { kind: string; total: number; cpu: number; byCategory: Record<string, number> }[] = [];
+  const rows: { kind: string; total: number; cpu: number; byCategory: Record<string, number>; counts: Record<string, number> }[] = [];
   // What "other" is made of, over all clicks (trace event names by self time).
   const otherByName = new Map<string, number>();
   const kindAt: string[] = [...KINDS.flatMap((kind) => result[kind].samples.map(() => kind))];
@@ -174,7 +175,21 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     for (const [event, time] of self) byCategory[category(event.name)] = (byCategory[category(event.name)] ?? 0) + time / 1000;
     for (const [event, time] of self) if (category(event.name) === 'other') otherByName.set(event.name, (otherByName.get(event.name) ?? 0) + time / 1000);
     const cpu = [...self.values()].reduce((sum, time) => sum + time, 0) / 1000;
-    rows.push({ kind: kindAt[n] ?? '?', total: (to - from) / 1000, cpu, byCategory });
+    // Work done, as counts that do not depend on how busy the machine is: elements whose style was recomputed,
+    // layout objects laid out, hit tests and animation frame requests.
+    const counts = { styled: 0, laidOut: 0, hitTests: 0, frameRequests: 0, timers: 0 };
+    for (const event of marks) {
+      if (event.ts < from || event.ts > to) continue;
+      if (event.name === 'RequestAnimationFrame') counts.frameRequests += 1;
+      if (event.name === 'TimerInstall') counts.timers += 1;
+    }
+    for (const event of inside) {
+      const args = event.args as { elementCount?: number; beginData?: { dirtyObjects?: number } } | undefined;
+      if (event.name === 'UpdateLayoutTree') counts.styled += args?.elementCount ?? 0;
+      if (event.name === 'Layout') counts.laidOut += args?.beginData?.dirtyObjects ?? 0;
+      if (event.name === 'HitTest') counts.hitTests += 1;
+    }
+    rows.push({ kind: kindAt[n] ?? '?', total: (to - from) / 1000, cpu, byCategory, counts });
     windows.push([from, to, kindAt[n] ?? '?']);
   });
   if (flags.raw)
@@ -187,6 +202,8 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     const parts = categories.map((name) => `${name} ${Math.round(median(mine.map((row) => row.byCategory[name] ?? 0))!)}`);
     console.log(`  ${kind.padEnd(16)} window ${fmt(mine.map((row) => row.total))}, main-thread CPU ${fmt(mine.map((row) => row.cpu))}; ${parts.join(', ')}`);
     console.log(`  ${''.padEnd(16)} timed ${fmt(result[kind].samples)}`);
+    const countNames = Object.keys(mine[0]!.counts);
+    console.log(`  ${''.padEnd(16)} work per click (median): ${countNames.map((name) => `${name} ${Math.round(median(mine.map((row) => row.counts[name] ?? 0))!)}`).join(', ')}`);
     if (flags.raw) for (const row of mine) console.log(`    click: window ${Math.round(row.total)}, cpu ${Math.round(row.cpu)}; ${Object.entries(row.byCategory).filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
     if (flags.functions) console.log(`  ${''.padEnd(16)} JS self time inside the windows, all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread)}`);
     if (flags.inclusive)
