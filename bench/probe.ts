@@ -6,7 +6,7 @@
  *   --rounds 3 --reps 10          rounds per app, clicks per kind per round
  *   --timelinejs                  also TimelineJS3's select on the first app's corpus, in the same rounds
  *   --raw                         also every sample, in click order
- *   --trace [--functions]         instead of timing: one traced pass per app, where each click's frame goes
+ *   --trace [--functions] [--inclusive]  instead of timing: one traced pass per app, where each click's frame goes
  *                                 (script, style, layout, paint, ...; main-thread self time per click)
  *
  * Prints median and p95 per round and over all rounds. Nothing is written to bench/results.json.
@@ -31,6 +31,7 @@ const { values: flags } = parseArgs({
     trace: { type: 'boolean', default: false },
     functions: { type: 'boolean', default: false },
     raw: { type: 'boolean', default: false },
+    inclusive: { type: 'boolean', default: false },
     port: { type: 'string', default: '4194' },
   },
 });
@@ -127,7 +128,8 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     // The driver closes its context when done: stop the trace first.
     const close = context.close.bind(context);
     context.close = async (closeOptions) => {
-      if (tracedPage && !buffer) buffer = await browser.stopTracing();
+      // Not started when the driver failed before the page was ready: its own error is the one to report.
+      if (tracedPage && !buffer) buffer = await browser.stopTracing().catch(() => null);
       return close(closeOptions);
     };
     return context;
@@ -149,12 +151,15 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
   const mainThread = traceEvents.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && traceEvents.some((e) => e.pid === event.pid && e.name === 'EventDispatch'));
   if (!mainThread) throw new Error('probe: no renderer main thread in the trace');
   const main = traceEvents.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const marks = traceEvents.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid && (event.name === 'RequestAnimationFrame' || event.name === 'TimerInstall'));
   const presses = main.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'pointerdown');
   const clicks = main.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click');
   const commits = main.filter((event) => event.name === 'Commit' || event.name === 'Layerize' || event.name === 'Paint');
   const windows: [number, number, string][] = [];
   // Each click: from its press to the end of the first frame's commit after the click's handlers.
-  const rows: { kind: string; total: number; cpu: number; byCategory: Record<string, number> }[] = [];
+  const rows: { kind: string; total: number; cpu: number; byCategory: Record<string, number>; counts: Record<string, number> }[] = [];
+  // What "other" is made of, over all clicks (trace event names by self time).
+  const otherByName = new Map<string, number>();
   const kindAt: string[] = [...KINDS.flatMap((kind) => result[kind].samples.map(() => kind))];
   clicks.forEach((click, n) => {
     const press = [...presses].reverse().find((event) => event.ts <= click.ts) ?? click;
@@ -168,10 +173,27 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     const byCategory: Record<string, number> = {};
     const self = selfTimes(inside, (event) => event.tdur ?? event.dur!);
     for (const [event, time] of self) byCategory[category(event.name)] = (byCategory[category(event.name)] ?? 0) + time / 1000;
+    for (const [event, time] of self) if (category(event.name) === 'other') otherByName.set(event.name, (otherByName.get(event.name) ?? 0) + time / 1000);
     const cpu = [...self.values()].reduce((sum, time) => sum + time, 0) / 1000;
-    rows.push({ kind: kindAt[n] ?? '?', total: (to - from) / 1000, cpu, byCategory });
+    // Work done, as counts that do not depend on how busy the machine is: elements whose style was recomputed,
+    // layout objects laid out, hit tests and animation frame requests.
+    const counts = { styled: 0, laidOut: 0, hitTests: 0, frameRequests: 0, timers: 0 };
+    for (const event of marks) {
+      if (event.ts < from || event.ts > to) continue;
+      if (event.name === 'RequestAnimationFrame') counts.frameRequests += 1;
+      if (event.name === 'TimerInstall') counts.timers += 1;
+    }
+    for (const event of inside) {
+      const args = event.args as { elementCount?: number; beginData?: { dirtyObjects?: number } } | undefined;
+      if (event.name === 'UpdateLayoutTree') counts.styled += args?.elementCount ?? 0;
+      if (event.name === 'Layout') counts.laidOut += args?.beginData?.dirtyObjects ?? 0;
+      if (event.name === 'HitTest') counts.hitTests += 1;
+    }
+    rows.push({ kind: kindAt[n] ?? '?', total: (to - from) / 1000, cpu, byCategory, counts });
     windows.push([from, to, kindAt[n] ?? '?']);
   });
+  if (flags.raw)
+    console.log(`\n${label}: "other", all clicks (ms): ${[...otherByName].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
   console.log(`\n${label}: per click, press to the frame's commit: wall window, main-thread CPU, CPU self time by kind (ms, median over clicks; 4×)`);
   for (const kind of KINDS) {
     const mine = rows.filter((row) => row.kind === kind);
@@ -180,23 +202,42 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     const parts = categories.map((name) => `${name} ${Math.round(median(mine.map((row) => row.byCategory[name] ?? 0))!)}`);
     console.log(`  ${kind.padEnd(16)} window ${fmt(mine.map((row) => row.total))}, main-thread CPU ${fmt(mine.map((row) => row.cpu))}; ${parts.join(', ')}`);
     console.log(`  ${''.padEnd(16)} timed ${fmt(result[kind].samples)}`);
+    const countNames = Object.keys(mine[0]!.counts);
+    console.log(`  ${''.padEnd(16)} work per click (median): ${countNames.map((name) => `${name} ${Math.round(median(mine.map((row) => row.counts[name] ?? 0))!)}`).join(', ')}`);
     if (flags.raw) for (const row of mine) console.log(`    click: window ${Math.round(row.total)}, cpu ${Math.round(row.cpu)}; ${Object.entries(row.byCategory).filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
     if (flags.functions) console.log(`  ${''.padEnd(16)} JS self time inside the windows, all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread)}`);
+    if (flags.inclusive)
+      console.log(`  ${''.padEnd(16)} JS inclusive time of the app's own functions (named as a component or hook), all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread, true)}`);
   }
 }
 
 /** Sampled JS self time by function (name, file:line) inside the given windows, from the trace's CPU profile. */
-function topFunctions(traceEvents: TraceEvent[], windows: [number, number, string][], thread: TraceEvent): string {
+function topFunctions(traceEvents: TraceEvent[], windows: [number, number, string][], thread: TraceEvent, inclusive = false): string {
   const { nodes, samples } = readProfile(traceEvents, thread.pid);
   const totals = new Map<string, number>();
   for (const sample of samples) {
     if (!windows.some(([from, to]) => sample.ts >= from && sample.ts <= to)) continue;
     const frame = nodes.get(sample.id)?.callFrame;
     if (!frame || ['(idle)', '(program)', '(root)'].includes(frame.functionName)) continue;
-    const key = `${frame.functionName || '(anon)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber ?? ''}`;
-    totals.set(key, (totals.get(key) ?? 0) + sample.weight);
+    const keyOf = (callFrame: NonNullable<typeof frame>) => `${callFrame.functionName || '(anon)'} ${(callFrame.url ?? '').split('/').pop()}:${callFrame.lineNumber ?? ''}`;
+    if (!inclusive) {
+      const key = keyOf(frame);
+      totals.set(key, (totals.get(key) ?? 0) + sample.weight);
+      continue;
+    }
+    // Inclusive: every distinct function on the sample's stack that looks like the app's (a component, a hook,
+    // a camelCase helper outside React's own files), once per sample. Read with a build made with --minify false.
+    const seen = new Set<string>();
+    for (let node = nodes.get(sample.id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
+      const name = node.callFrame.functionName;
+      if (!/^(use[A-Z]|[A-Z][a-z])/.test(name)) continue;
+      const key = keyOf(node.callFrame);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      totals.set(key, (totals.get(key) ?? 0) + sample.weight);
+    }
   }
-  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([key, ms]) => `\n      ${ms.toFixed(1).padStart(7)} ${key}`).join('');
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, inclusive ? 30 : 14).map(([key, ms]) => `\n      ${ms.toFixed(1).padStart(7)} ${key}`).join('');
 }
 
 main().catch((error: unknown) => {

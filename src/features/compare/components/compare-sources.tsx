@@ -177,7 +177,14 @@ type PartInputs = Pick<CompareSourcesProps, 'eventId' | 'sources' | 'byOutlet' |
 function OffScreenPart({ inputs, children }: { inputs: PartInputs; children: (shown: PartInputs) => ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = useUnlessOffScreen(inputs, useScreenDistance(ref));
-  return <div ref={ref}>{children(shown)}</div>;
+  // Skipped in style, layout, paint and hit testing while off screen (content-visibility): with many outlets the
+  // claim rows are a table thousands of elements large, which a click elsewhere (the outlet filter at the top, a
+  // name below) otherwise paid for in its frame. Its last size holds its place meanwhile (contain-intrinsic-size).
+  return (
+    <div ref={ref} className="[content-visibility:auto] [contain-intrinsic-size:auto_40rem]">
+      {children(shown)}
+    </div>
+  );
 }
 
 function quoteCount(sources: readonly OutletSources[]): string {
