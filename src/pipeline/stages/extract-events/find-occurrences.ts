@@ -58,10 +58,16 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       // "… fell short of a majority, meaning … when the new legislature convenes on 1 February": the date dates its
       // own "when" clause; a happening word before that clause is not what happened that day.
       const timeClause = timeClauseStart(sentence.text, clauseFrom, date);
+      // A happening word in a clause holding one date is that date's, however near another date stands: in "who built
+      // FTX before it collapsed last year, was convicted … on Thursday" the conviction is Thursday's.
+      const clauseDate = (trigger: Trigger) => {
+        const [tFrom, tTo] = clauseAround(trigger.start, trigger.end);
+        const inside = sorted.filter((other) => other.charStart >= tFrom && other.charEnd <= tTo);
+        return inside.length === 1 ? inside[0] : undefined;
+      };
       const own = triggers.filter(
         (trigger) =>
-          trigger.start >= Math.max(from, timeClause) &&
-          trigger.end <= to &&
+          (clauseDate(trigger) === undefined ? trigger.start >= Math.max(from, timeClause) && trigger.end <= to : clauseDate(trigger) === date && trigger.start >= timeClause) &&
           !isRelationalReference(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
