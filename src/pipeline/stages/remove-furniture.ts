@@ -44,6 +44,7 @@ import {
   words,
 } from '../line-shape';
 import type { ArticleContext, Line, Sifted, Stage } from '../types';
+import { escapeRegExp } from '../text/tokens';
 
 /**
  * Remove page furniture and keep it on record. Decided by line shape and
@@ -99,8 +100,11 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   }
 
   const candidates = nonBlank.filter((line) => !verdicts.has(line.line));
+  // A staff writer's biography ("Jane Park is a reporter at the Herald.") ends the page only after the story: it
+  // anchors nothing, so it falls past the last paragraph. In the body the same shape is news ("… was a veteran
+  // correspondent for the Ledger.") and stays.
   const isAnchorProse = (line: Line) =>
-    isProse(line.folded) && !isSitePrompt(line.folded) && !isCaption(line.folded);
+    isProse(line.folded) && !isSitePrompt(line.folded) && !isCaption(line.folded) && !isStaffBiography(line.folded);
   const firstProse = candidates.findIndex(isAnchorProse);
   let lastProse = findLastIndex(candidates, isAnchorProse);
   // Key points ("* The report does not name a cause") and short closing sentences ("He is appealing.")
@@ -127,7 +131,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
         remove(line, 'furniture', 'short line addressing the reader before the article starts');
       }
     } else if (index > lastProse && !isSignature(text)) {
-      remove(line, 'furniture', 'after the end of the article (site chrome)');
+      remove(line, 'furniture', isStaffBiography(text) ? 'the writer\u2019s biography, after the story' : 'after the end of the article (site chrome)');
     } else if (wordCount(text) <= 4 && hasUiVocabulary(text)) {
       // Four words or fewer is never prose (isProse needs eight): a widget inside the page.
       remove(line, 'furniture', 'site widget inside the page');
@@ -153,10 +157,18 @@ function pressReleaseFoot(lines: Line[]): Line[] {
   const firstProse = lines.findIndex((line) => isProse(line.folded));
   const about = firstProse === -1 ? -1 : lines.findIndex((line, index) => index > firstProse && isAboutHeading(line.folded));
   if (about !== -1) {
-    for (const line of lines.slice(about)) {
-      if (isEndMark(line.folded)) break;
-      foot.push(line);
+    const heading = lines[about]!;
+    const block: Line[] = [heading];
+    for (const line of lines.slice(about + 1)) {
+      if (isEndMark(line.folded) || isContactHeader(line.folded)) break;
+      block.push(line);
     }
+    // Boilerplate describes the issuer the heading names ("About the Harbour Authority" / "The Harbour Authority
+    // runs …") and closes the release. A subhead in the body ("About the Program" / "The program will add 40
+    // trains") is followed by news in other words, or by more of the release.
+    const nameWords = heading.folded.replace(/^About\s+/u, '').split(/\s+/).filter((word) => /^[\p{Lu}\d][\p{L}\d&.'’-]+$/u.test(word));
+    const describesIssuer = nameWords.some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word.replace(/[:.]$/, ''))}(?![\\p{L}])`, 'u').test(block[1]?.folded ?? ''));
+    if (describesIssuer && block.length <= 4) foot.push(...block);
   }
   lines.forEach((line, index) => {
     if (!isContactHeader(line.folded)) return;
@@ -203,7 +215,6 @@ function widgetReasonOf(text: string): string | null {
   if (isFilingPlace(text)) return 'where the writer filed from';
   if (isProductionCredit(text)) return 'credit for the page\u2019s editing or production';
   if (isTickerWidget(text)) return 'weather or market ticker of the host page';
-  if (isStaffBiography(text)) return 'the writer\u2019s biography';
   if (isProvenanceNote(text)) return 'where the page first ran, its source or its press contact';
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
@@ -319,7 +330,7 @@ function opensWithNameThatIs(text: string, names: readonly string[]): boolean {
  * the crash"), or a sentence too short to count as prose ("He is appealing the verdict.").
  */
 function isStoryTail(text: string): boolean {
-  if (isSitePrompt(text) || hasUiVocabulary(text) || isSignature(text)) return false;
+  if (isSitePrompt(text) || hasUiVocabulary(text) || isSignature(text) || isStaffBiography(text)) return false;
   const keyPoint = /^[*•·▪■-]\s+\S/u.test(text) && wordCount(text) >= 5 && !isListHeader(text);
   const shortSentence = endsLikeSentence(text) && /\p{Ll}/u.test(text) && wordCount(text) >= 3;
   return keyPoint || shortSentence;

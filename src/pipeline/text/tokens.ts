@@ -178,3 +178,8 @@ function entriesMatch<T>(entry: LexiconEntry<T>, tokens: readonly Token[], i: nu
 
 /** Any digit: model numbers, codes, dates. */
 export const HAS_DIGIT = /\p{N}/u;
+
+/** Text to match literally inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -108,6 +108,12 @@ describe('the foot of a press release', () => {
     expect(kept).toContain(half);
   });
 
+  it('keeps a release\u2019s subhead "About …" and the news under it when the lines do not describe what it names', () => {
+    const news = ['The program will add 40 trains to the coastal line by 2027.', 'Fares on the line will fall by half from March, the operator said.'];
+    const { kept } = sift(['FOR IMMEDIATE RELEASE', 'Rail operator expands coastal service', ...BODY, 'About the Program', ...news, '###']);
+    expect(kept).toEqual(expect.arrayContaining(news));
+  });
+
   it('keeps everything after an "About …" line on a page that is no press release', () => {
     const page = ['Harbour breakwater to be rebuilt', BODY[0]!, 'About The Harbour Authority', ...BODY.slice(1)];
     expect(sift(page).kept).toEqual(page);
@@ -296,7 +302,6 @@ describe('more lines of the page about itself, and the sentences they must not t
   it.each([
     'Edited by Tom Lee', 'Fact checked by Ana Ruiz', 'Illustration by Tom Lee', 'Video by Jane Park',
     'Weather 3°C Seoul', 'KOSPI 2,497.42 ▲0.5%',
-    'Jane Park is a reporter at the Harbour Herald.',
     'You have 3 free articles left this month', 'Follow Jane Park on X @janepark',
     'In the news: Yoon arrest, Jeju Air, tariffs', 'Latest news', 'Get the app', 'Sort by: Newest',
     'Published in print on 15 January 2025', 'This article is part of our series on coastal towns',
@@ -313,6 +318,16 @@ describe('more lines of the page about itself, and the sentences they must not t
     'Published in the authority\u2019s annual report, the figures show repairs doubled in cost.',
   ])('keeps the sentence "%s"', (sentence) => {
     expect(between(sentence).kept).toContain(sentence);
+  });
+
+  it('removes a staff writer\u2019s biography after the story, but keeps the same shape between paragraphs as news', () => {
+    const bio = 'Jane Park is a reporter at the Harbour Herald.';
+    const after = sift(['Harbour breakwater to be rebuilt after storms', ...BODY, bio, '\u00a9 2025 Harbour Herald']);
+    expect(after.removed).toContain(bio);
+    // A story about a reporter: the sentence is its subject, not the page's furniture.
+    const news = 'Evan Cole was a veteran correspondent for The Daily Ledger.';
+    expect(between(news).kept).toContain(news);
+    expect(between(bio).kept).toContain(bio);
   });
 
   it('removes the site describing itself as "The …" when the \u00a9 line names it without "The"', () => {

@@ -7,6 +7,7 @@ import type { DateMention, Entity } from '../../../lib/corpus/schema';
 import { familyOf, findActionVerbs, findTriggers, type EventKind, type Trigger } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { clauseBoundaries, clauseOf } from '../../text/clauses';
+import { escapeRegExp } from '../../text/tokens';
 import { GENERIC_KINDS, type EventInput, type Occurrence } from './model';
 
 /** How far (in characters) a trigger may stand from the date and still describe it. */
@@ -247,10 +248,6 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
   const tail = trimTail(` ${after}`).trim();
   return `${before} ${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
