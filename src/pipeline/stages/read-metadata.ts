@@ -234,6 +234,14 @@ function datedTitleLine(blocks: Block[]): { value: string; precision: 'day' } | 
     if (block.kind !== 'headline' && block.kind !== 'caption') continue;
     const date = [...block.text.matchAll(FULL_DATE)].at(-1);
     if (!date || block.text.slice((date.index ?? 0) + date[0].length).trim() !== '') continue;
+    // An edition's title dates the edition ("Your briefing for Tuesday, January 14, 2025"); a headline that ends on
+    // a date is usually about that date ("Timeline: the crisis since March 3, 2024"). Only a weekday or an edition
+    // word says the former, and never a date governed by "since", "after", "until" ….
+    const before = block.text.slice(0, date.index).trim();
+    const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(before);
+    const edition = /\b(?:briefing|brief|edition|newsletter|digest|round-?up|bulletin|dispatch)\b/i.test(before);
+    const governed = /\b(?:since|after|before|until|till|from|by|to|of|on)$/i.test(before.replace(/,?\s*\p{L}+day,?$/iu, '').trim()) && !edition;
+    if ((!weekday && !edition) || governed) continue;
     const parsed = parseDateline(date[0]);
     if (parsed) return { value: parsed.value.slice(0, 10), precision: 'day' };
   }

@@ -431,6 +431,10 @@ describe('a byline bar, a contact line in the third person, a dated title line',
     expect(read([['headline', 'Your briefing for Tuesday, January 14, 2025'], ['body', BODY[0]!]])).toBe('2025-01-14');
     expect(read([['headline', 'Your briefing for Tuesday, January 14, 2025'], ['dateline', 'January 15, 2025'], ['body', BODY[0]!]])).toBe('2025-01-15');
     expect(read([['headline', 'What changed after January 14, 2025 at the harbour'], ['body', BODY[0]!]])).toBeNull();
+    // A headline about a date is not the edition's date.
+    expect(read([['headline', 'Timeline: the crisis since March 3, 2024'], ['body', BODY[0]!]])).toBeNull();
+    expect(read([['headline', 'Harbour closed until Tuesday, January 14, 2025'], ['body', BODY[0]!]])).toBeNull();
+    expect(read([['headline', 'Morning Edition — January 14, 2025'], ['body', BODY[0]!]])).toBe('2025-01-14');
     expect(read([['body', BODY[0]!], ['body', 'The storm of January 14, 2025']])).toBeNull();
   });
 });
