@@ -726,6 +726,7 @@ describe('extractEvents: what investigators said on the day their report came ou
         '',
         'Investigators said on Monday they had found heavy rust in two of the main cables.',
         'Residents said on Sunday they had warned the city about the cables for years.',
+        'Police said on Monday they had arrested two men over a fire at a warehouse in the port.',
       ],
     },
   });
@@ -737,6 +738,11 @@ describe('extractEvents: what investigators said on the day their report came ou
 
   it('but not what others said on another day (negative case)', () => {
     expect(eventsOfSentence(corpus, 'q2-s3').map((event) => event.id)).not.toContain(report.id);
+  });
+
+  it('nor what someone else said that day about something else (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'q2-s4').map((event) => event.id)).not.toContain(report.id);
+    expect(report.title).not.toMatch(/^Police/);
   });
 });
 
