@@ -17,7 +17,8 @@ export function findBareYears(text: string): Candidate[] {
     const before = text[start - 1] ?? ' ';
     const after = text[end] ?? ' ';
     const afterNext = text[end + 1] ?? ' ';
-    if (!/[\s(]/.test(before)) continue;
+    // "mid-2024": a period modifier may be hyphened to the year; any other glued word makes it no year.
+    if (!/[\s(]/.test(before) && !/\b(?:early|mid|late)-$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (/[\p{L}\p{N}_\-/%]/u.test(after)) continue;
     if (/[.,:]/.test(after) && /\d/.test(afterNext)) continue;
     const windowStart = Math.max(0, start - LEFT_WINDOW);

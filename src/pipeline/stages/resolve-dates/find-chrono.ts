@@ -29,7 +29,7 @@ const TRAILING_PUNCTUATION = /[\s,;:]+$/;
  * A hedge just before a counted amount, which chrono leaves out of its result: "little more than a week after",
  * "more than two weeks ago". Taken into the reading, so the amount is read as approximate (classify-chrono).
  */
-const HEDGE_BEFORE = /(?<![\p{L}'’])((?:(?:a little|a bit|little|well|just|nearly|almost|roughly|approximately|more than|less than|fewer than|up to|at least|at most|barely)\s+)+)$/iu;
+const HEDGE_BEFORE = /(?<![\p{L}'’])((?:(?:a little|a bit|little|well|just|only|nearly|almost|roughly|approximately|about|around|over|under|more than|less than|fewer than|up to|at least|at most|barely)\s+)+)$/iu;
 const COUNTED_AMOUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:second|minute|hour|day|week|month|year)s?\b/i;
 /** "night of " opening a chrono result. */
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;

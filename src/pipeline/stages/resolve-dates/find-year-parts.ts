@@ -1,7 +1,7 @@
 /**
  * Parts of a year that chrono does not read: seasons ("last spring", "in the
- * summer of 2023"), quarters and halves ("the first half of 2024", "Q3 2024")
- * and decades ("in the 1990s", "the late 1980s"). Seasons are the northern
+ * summer of 2023"), quarters and halves ("the first half of 2024", "Q3 2024"),
+ * decades ("in the 1990s", "the late 1980s") and counts of decades ("a decade ago"). Seasons are the northern
  * meteorological ones (spring March–May … winter December–February).
  */
 import type { Candidate, Expression } from './model';
@@ -71,6 +71,17 @@ export function findYearParts(text: string): Candidate[] {
       year: yearText ? Number(yearText) : null, yearShift: shift, relation: null, label: `${ordinalWord.toLowerCase()} ${part.toLowerCase()}`,
     }));
   }
+  // "in the third quarter" with no year: a company's or an economy's quarter, placed by tense as a bare season is.
+  // A game's quarter is not a date: a sentence about play (a score, points, the game) keeps it out.
+  const bareQuarter = /\b(in|during|for)\s+the\s+(first|second|third|fourth|final)\s+quarter(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
+  const aboutPlay = /\b(?:game|match|points?|scored?|scoring|touchdowns?|goals?|baskets?|lead|led|half-?time|overtime|\d+-\d+)\b/iu;
+  for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(bareQuarter) : []) {
+    const [whole, , ordinalWord = ''] = match;
+    const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: (index - 1) * 3 + 1, months: 3, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} quarter`,
+    }));
+  }
   for (const match of text.matchAll(new RegExp(`\\b(Q[1-4]|H[12])\\s+${YEAR}${NOT_GLUED}`, 'gu'))) {
     const [whole, code = 'Q1', yearText = ''] = match;
     const index = Number(code.slice(1));
@@ -91,5 +102,18 @@ export function findYearParts(text: string): Candidate[] {
       kind: 'named', start: `${decade + from}-01-01`, end: `${decade + to}-12-31`, name: `the ${third ? `${third.toLowerCase()} ` : ''}${decade}s`,
     }));
   }
+  // "a decade ago", "two decades later": ten years each, counted as years are ("three years ago"). A hedged
+  // or vague count ("about a decade ago", "decades ago") names no year and is not taken.
+  for (const match of /decade/iu.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\s+(ago|earlier|later)\b/giu) : []) {
+    const [whole, amountWord = '', direction = ''] = match;
+    if (/\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|well)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const amount = (DECADE_COUNT.get(amountWord.toLowerCase()) ?? 1) * 10;
+    const back = direction.toLowerCase() !== 'later';
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'count', amount, unit: 'year', sign: back ? -1 : 1, from: direction.toLowerCase() === 'ago' ? 'publication' : 'previous', futureOnly: false,
+    }));
+  }
   return found;
 }
+
+const DECADE_COUNT: ReadonlyMap<string, number> = new Map(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((word, i) => [word, Math.max(1, i)]));
