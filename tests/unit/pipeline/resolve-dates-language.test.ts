@@ -75,6 +75,8 @@ const dated: Probe[] = [
   { published: '2025-01-15', lines: ['The jury returned its verdict on Tuesday.'], phrase: 'Tuesday', value: '2025-01-14' },
   { published: T, lines: ['The plan was unveiled on Wednesday, Jan. 8.'], phrase: 'Jan. 8', value: '2025-01-08' },
   { published: T, lines: ['Talks took place on Monday 13 January.'], phrase: '13 January', value: '2025-01-13' },
+  { published: T, lines: ['In April Parliament passed the bill.'], phrase: 'April', value: '2024-04' },
+  { published: T, lines: ['April saw the heaviest rain in years.'], phrase: 'April', value: '2024-04' },
   // across the year boundary
   { published: '2025-01-02', lines: ['The ferry sank on Sunday.'], phrase: 'Sunday', value: '2024-12-29' },
   { published: '2024-12-30', lines: ['The new cabinet will be sworn in on Friday.'], phrase: 'Friday', value: '2025-01-03' },
@@ -154,7 +156,7 @@ const undated: Probe[] = [
   { published: T, lines: ['He faces seven counts of fraud.'], phrase: 'seven counts', value: null },
   { published: T, lines: ['Officials said the plan may be delayed.'], phrase: 'may', value: null },
   { published: T, lines: ['Theresa May met the envoy in London.'], phrase: 'May', value: null },
-  { published: T, lines: ['April Ryan asked the first question.'], phrase: 'April', value: null, gap: true },
+  { published: T, lines: ['April Ryan asked the first question.'], phrase: 'April', value: null },
   { published: T, lines: ['Thousands joined a protest march in the capital.'], phrase: 'march', value: null },
   { published: T, lines: ['The march drew thousands of farmers.'], phrase: 'march', value: null },
   { published: T, lines: ['The home side won 3-1 in extra time.'], phrase: '3-1', value: null },
@@ -163,7 +165,8 @@ const undated: Probe[] = [
   { published: T, lines: ['The council adopted a five-year plan.'], phrase: 'five-year', value: null },
   { published: T, lines: ['A 24-hour strike shut the ports.'], phrase: '24-hour', value: null },
   { published: T, lines: ['The deal came after weeks of talks.'], phrase: 'weeks of talks', value: null },
-  { published: T, lines: ['The market opens every Monday.'], phrase: 'every Monday', value: null, gap: true },
+  { published: T, lines: ['The market opens every Monday.'], phrase: 'every Monday', value: null },
+  { published: T, lines: ['Each March the valley floods.'], phrase: 'March', value: null },
   { published: T, lines: ['The envoy will stay for a week.'], phrase: 'for a week', value: null },
   { published: T, lines: ['A decade-long war left the region in ruins.'], phrase: 'decade-long', value: null },
 ];

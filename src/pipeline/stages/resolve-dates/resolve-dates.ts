@@ -18,6 +18,7 @@ import { timestampLabel } from '../../line-shape';
 import { dayRange, formatDay, formatValue, interval, parseIsoDay, WEEKDAY_NAMES, type Ymd } from '../../text/days';
 import { parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
+import { markNonDates } from './drop-non-dates';
 import { withoutOverlaps } from './drop-overlaps';
 import { extendDayRanges } from './extend-day-ranges';
 import { findAnaphoricUnits } from './find-anaphoric-units';
@@ -56,7 +57,9 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  * 5. our own recognisers for what chrono does not read: "the same day" (listed first, so at an equal span it
  *    wins), "the next morning" and "in the evening", holidays and wars by name, seasons, quarters and decades
  *    (before bare years, so "the summer of 2023" is one mention), bare years, "on the 13th";
- * 6. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
+ * 6. routines ("every Monday") and months that are first names ("April Ryan") are marked as no date, keeping
+ *    their words — before the overlaps, so no other recogniser takes the words;
+ * 7. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
  */
 function findCandidates(text: string, reference: ChronoReference): Candidate[] {
   const fromChrono = readChrono(text, reference).flatMap((reading) => {
@@ -64,7 +67,7 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
   const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findNamedDays(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
-  return withoutOverlaps([...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]);
+  return withoutOverlaps(markNonDates(text, [...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]));
 }
 
 /** Resolution: one rule set per kind of expression; each reads the tense or the previous mention only when it needs them. */
