@@ -136,6 +136,8 @@ export interface Resolution {
   drop?: boolean;
   /** A bare weekday the sentence's tense placed: later untensed mentions of it in the article mean the same day. */
   settlesWeekday?: number;
+  /** A count from a happening no earlier sentence dates: a later sentence that dates the happening settles it. */
+  pendingHappening?: { word: string; amount: number; unit: Unit; sign: 1 | -1 };
 }
 
 /** A weekday an earlier sentence of the article placed by its tense. */

@@ -15,7 +15,7 @@
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
-import { dayRange, formatDay, formatValue, interval, parseIsoDay, WEEKDAY_NAMES, type Ymd } from '../../text/days';
+import { dayRange, formatDay, formatValue, interval, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
 import { parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
 import { markNonDates } from './drop-non-dates';
@@ -133,6 +133,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const settledWeekdays = new Map<number, SettledWeekday>();
   // A headline's untensed weekday ("Mediators confirm Thursday meeting") waits for the body to place that weekday.
   const headlineWeekdays: Array<{ mention: DateMention; weekday: number }> = [];
+  // "two days before the deadline" with the deadline dated only further on: settled once the article is read.
+  const pendingHappenings: Array<{ mention: DateMention; pending: NonNullable<Resolution['pendingHappening']> }> = [];
   const shortSentenceId = (sentenceId: string): string =>
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
@@ -212,6 +214,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       if (range && resolution.settlesWeekday !== undefined) settledWeekdays.set(resolution.settlesWeekday, { mention, day: range.start });
       const expression = candidate.expression;
       if (expression.kind === 'count' && expression.from === 'happening') countedFromHappening.add(mention);
+      if (!range && resolution.pendingHappening) pendingHappenings.push({ mention, pending: resolution.pendingHappening });
       if (range && sentence.kind === 'headline' && expression.kind === 'weekday' && expression.relation === null && expression.endWeekday === null && resolution.settlesWeekday === undefined) {
         headlineWeekdays.push({ mention, weekday: expression.weekday });
       }
@@ -224,6 +227,27 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
     });
+  }
+  for (const { mention, pending } of pendingHappenings) {
+    const stem = happeningStem(pending.word);
+    const at = mentions.indexOf(mention);
+    const named = mentions.find(
+      (later, index) =>
+        index > at && later.sentenceId !== mention.sentenceId && later.precision === 'day' && later.start !== null && !countedFromHappening.has(later) && stem !== null && sentenceStems(later.sentenceId).has(stem),
+    );
+    const day = named?.start ? parseIsoDay(named.start) : null;
+    if (!named || !day) continue;
+    const range = shiftRange(day, pending.sign * pending.amount, pending.unit);
+    const counted = `${pending.amount} ${pending.unit}${pending.amount === 1 ? '' : 's'}`;
+    Object.assign(mention, {
+      start: formatDay(range.start),
+      end: formatDay(range.end),
+      value: formatValue(range),
+      precision: range.precision,
+      anchor: `${named.text} in ${shortSentenceId(named.sentenceId)} (the ${pending.word}, dated later in the article)`,
+      rule: `"${counted} ${pending.sign > 0 ? 'after' : 'before'}" the ${pending.word} → the day a later sentence gives the ${pending.word}, ${pending.sign > 0 ? 'plus' : 'minus'} the count`,
+    });
+    delete mention.reason;
   }
   for (const { mention, weekday } of headlineWeekdays) {
     const settled = settledWeekdays.get(weekday);
