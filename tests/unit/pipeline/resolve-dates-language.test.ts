@@ -129,6 +129,8 @@ const dated: Probe[] = [
   { published: T, lines: ['The summit opens on Jan. 20.', 'Police closed the roads on the eve of the summit.'], phrase: 'the eve of the summit', value: '2025-01-19' },
   { published: T, lines: ['The filing deadline was Jan. 10.', 'The bill passed two days before the deadline.'], phrase: 'two days before the deadline', value: '2025-01-08' },
   { published: T, lines: ['The bill passed two days before the deadline.', 'The court had set the deadline for Jan. 10.'], phrase: 'two days', value: '2025-01-08', line: 0 },
+  { published: T, lines: ['Police sealed off the old town on the eve of the summit.', 'The summit opens on Jan. 20.'], phrase: 'the eve', value: '2025-01-19', line: 0 },
+  { published: T, lines: ['Police sealed off the old town on the eve of the summit.'], phrase: 'the eve', value: T },
   { published: T, lines: ['Talks opened on Jan. 6.', 'A deal followed a week later.'], phrase: 'a week later', value: '2025-01-13' },
   // counts back from publication
   { published: T, lines: ['Just two weeks ago, the minister denied any plan.'], phrase: 'two weeks ago', value: '2024-12-31' },

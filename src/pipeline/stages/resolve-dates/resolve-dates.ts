@@ -214,7 +214,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       if (range && resolution.settlesWeekday !== undefined) settledWeekdays.set(resolution.settlesWeekday, { mention, day: range.start });
       const expression = candidate.expression;
       if (expression.kind === 'count' && expression.from === 'happening') countedFromHappening.add(mention);
-      if (!range && resolution.pendingHappening) pendingHappenings.push({ mention, pending: resolution.pendingHappening });
+      if ((!range || resolution.pendingHappening?.sign === -1) && resolution.pendingHappening) pendingHappenings.push({ mention, pending: resolution.pendingHappening });
       if (range && sentence.kind === 'headline' && expression.kind === 'weekday' && expression.relation === null && expression.endWeekday === null && resolution.settlesWeekday === undefined) {
         headlineWeekdays.push({ mention, weekday: expression.weekday });
       }
