@@ -59,7 +59,8 @@ const dated: Probe[] = [
   { published: T, lines: ['Two shops were looted over the weekend.'], phrase: 'the weekend', value: '2025-01-11/2025-01-12' },
   { published: T, lines: ['The minister spoke to reporters at the weekend.'], phrase: 'the weekend', value: '2025-01-11/2025-01-12' },
   // parts of a day and weekdays
-  { published: T, lines: ['Heavy snow fell overnight, closing two motorways.'], phrase: 'overnight', value: '2025-01-14', gap: true },
+  { published: T, lines: ['Heavy snow fell overnight, closing two motorways.'], phrase: 'overnight', value: '2025-01-14' },
+  { published: T, lines: [JAN9, 'Rockets hit the port overnight, officials said.'], phrase: 'overnight', value: '2025-01-09' },
   { published: T, lines: ['The protesters dispersed late on Sunday.'], phrase: 'Sunday', value: '2025-01-12' },
   { published: T, lines: ['The strike began early on Saturday.'], phrase: 'Saturday', value: '2025-01-11' },
   { published: T, lines: ['Officials confirmed the deaths on Monday night.'], phrase: 'Monday night', value: '2025-01-13' },
@@ -172,6 +173,8 @@ const undated: Probe[] = [
   { published: T, lines: ['The deal came after weeks of talks.'], phrase: 'weeks of talks', value: null },
   { published: T, lines: ['The market opens every Monday.'], phrase: 'every Monday', value: null },
   { published: T, lines: ['Each March the valley floods.'], phrase: 'March', value: null },
+  { published: T, lines: ['The envoy stayed overnight in the port city.'], phrase: 'overnight', value: null },
+  { published: T, lines: ['Banks raised overnight lending rates.'], phrase: 'overnight', value: null },
   { published: T, lines: ['The envoy will stay for a week.'], phrase: 'for a week', value: null },
   { published: T, lines: ['A decade-long war left the region in ruins.'], phrase: 'decade-long', value: null },
 ];
