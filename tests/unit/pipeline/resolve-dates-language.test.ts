@@ -138,11 +138,13 @@ const dated: Probe[] = [
   { published: T, lines: ['The vote was held three days ago.'], phrase: 'three days ago', value: '2025-01-11' },
   // more found while probing
   { published: T, lines: ['Growth slowed in mid-2024.'], phrase: 'mid-2024', value: '2024-05-01/2024-08-31' },
-  { published: T, lines: ['The treaty was signed in 2019.', 'The year before, a similar treaty lapsed.'], phrase: 'The year before', value: '2018', gap: true },
+  { published: T, lines: ['The treaty was signed in 2019.', 'The year before, a similar treaty lapsed.'], phrase: 'The year before', value: '2018' },
   { published: T, lines: ['Since Jan. 1, 40 people have died on the roads.'], phrase: 'Jan. 1', value: '2025-01-01' },
   { published: T, lines: ['The vote is set for the week of Jan. 20.'], phrase: 'the week of Jan. 20', value: '2025-01-20/2025-01-26', gap: true },
-  { published: T, lines: ['The trial continues on Thursday.'], phrase: 'Thursday', value: '2025-01-16', gap: true },
+  { published: T, lines: ['The trial continues on Thursday.'], phrase: 'Thursday', value: '2025-01-16' },
   { published: T, lines: [JAN9, 'The night before, protesters had gathered outside.'], phrase: 'The night before', value: '2025-01-08' },
+  { published: T, lines: ['The law passed in May 2020.', 'The month after, it was repealed.'], phrase: 'The month after', value: '2020-06' },
+  { published: T, lines: ['The new tariff takes effect on Monday.'], phrase: 'Monday', value: '2025-01-20' },
   { published: T, lines: ['Prices fell late last week.'], phrase: 'late last week', value: '2025-01-09/2025-01-12' },
   { published: T, lines: ['The firm was founded in the early 2000s.'], phrase: 'the early 2000s', value: '2000-01-01/2003-12-31' },
   { published: T, lines: ['Sales rose at the beginning of last month.'], phrase: 'the beginning of last month', value: '2024-12-01/2024-12-10' },
@@ -175,6 +177,7 @@ const undated: Probe[] = [
   { published: T, lines: ['Each March the valley floods.'], phrase: 'March', value: null },
   { published: T, lines: ['The envoy stayed overnight in the port city.'], phrase: 'overnight', value: null },
   { published: T, lines: ['Banks raised overnight lending rates.'], phrase: 'overnight', value: null },
+  { published: T, lines: ['Prices rose sharply the year before the war.'], phrase: 'the year before', value: null },
   { published: T, lines: ['The envoy will stay for a week.'], phrase: 'for a week', value: null },
   { published: T, lines: ['A decade-long war left the region in ruins.'], phrase: 'decade-long', value: null },
 ];

@@ -27,11 +27,11 @@ export interface TenseIndex {
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
 /**
- * Present-tense verbs of a timetable: "the trial begins Monday", "flights resume on Jan. 2", "the mourning
+ * Present-tense verbs of a timetable: "the trial begins Monday", "the hearing continues on Friday", "flights resume on Jan. 2", "the mourning
  * period ends on Jan. 4" are previews. Only verbs a past story does not tell in the present (no "visits",
  * "meets", which captions use for what happened), and not "open", "close" or "start", which are adjectives and nouns as often as verbs.
  */
-const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens', 'reopen', 'resumes', 'resume', 'closes', 'ends', 'convenes', 'convene', 'concludes', 'expires']);
+const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens', 'reopen', 'resumes', 'resume', 'continues', 'closes', 'ends', 'convenes', 'convene', 'reconvenes', 'reconvene', 'concludes', 'expires']);
 /**
  * Modals point ahead of the clause they govern ("must appear in court on Monday", "said it would announce the
  * result on Friday"), unless "have" follows. Lower case only: "May" is a month.
@@ -62,8 +62,8 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   likely: ['to'],
   about: ['to'],
   aims: ['to'],
-  // "voting takes place on Saturday", "the summit kicks off on Monday".
-  takes: ['place'],
+  // "voting takes place on Saturday", "the rule takes effect on Monday", "the summit kicks off on Monday".
+  takes: ['place', 'effect'],
   kicks: ['off'],
 }));
 /**
