@@ -60,8 +60,15 @@ export function readChrono(text: string, reference: ChronoReference): ChronoRead
   return [...readings];
 }
 
+/**
+ * "As of Monday, 24 people had died", "Since Jan. 1, 40 people": chrono takes a number after the comma as the day or
+ * the year (and then drops "Monday the 24th" as no date). A number that counts the lower-case word after it is no
+ * part of a date: chrono reads the text with that comma made a semicolon (same length, so offsets hold).
+ */
+const COMMA_BEFORE_COUNT = /,(?=\s*\d{1,3}\s+(?!(?:and|or|to|through|till|until)\b)\p{Ll})/gu;
+
 function readChronoUncached(text: string, reference: ChronoReference): ChronoReading[] {
-  return parseWithChrono(text, reference)
+  return parseWithChrono(text.replace(COMMA_BEFORE_COUNT, ';'), reference)
     .flatMap((result) => withoutPartOfDay(result, reference))
     .map((result) => {
       const hedge = COUNTED_AMOUNT.test(result.text) ? (HEDGE_BEFORE.exec(text.slice(0, result.index))?.[1] ?? '') : '';

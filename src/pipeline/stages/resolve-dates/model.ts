@@ -54,6 +54,8 @@ export type Expression =
       endWeekday: number | null;
       /** "the following Monday" (1), "the previous Friday" (-1): counted from the previous dated day, not publication. */
       fromPrevious?: 1 | -1;
+      /** "Tuesday last week" (-1), "Tuesday next week" (1): that weekday of the Monday–Sunday week before or after publication's. */
+      weekShift?: 1 | -1;
     }
   | { kind: 'weekend'; relation: Relation | null }
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }
