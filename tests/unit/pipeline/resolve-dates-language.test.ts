@@ -100,6 +100,7 @@ const dated: Probe[] = [
   { published: T, lines: ['The ceasefire collapsed at the end of last year.'], phrase: 'the end of last year', value: '2024-09-01/2024-12-31' },
   { published: T, lines: ['The policy was introduced in January last year.'], phrase: 'January last year', value: '2024-01' },
   { published: T, lines: ['The bridge will reopen in the spring.'], phrase: 'the spring', value: '2025-03-01/2025-05-31' },
+  { published: T, lines: ['The new terminal opens in late spring.'], phrase: 'late spring', value: '2025-05-01/2025-05-31' },
   { published: T, lines: ['The country has been in crisis since last summer.'], phrase: 'last summer', value: '2024-06-01/2024-08-31' },
   { published: T, lines: ['Elections are due in the autumn.'], phrase: 'the autumn', value: '2025-09-01/2025-11-30' },
   { published: '2024-11-05', lines: ['Sales fell in the third quarter.'], phrase: 'the third quarter', value: '2024-07-01/2024-09-30' },
@@ -136,7 +137,10 @@ const dated: Probe[] = [
   { published: T, lines: ['Police sealed off the old town on the eve of the summit.', 'The summit opens on Jan. 20.'], phrase: 'the eve', value: '2025-01-19', line: 0 },
   { published: T, lines: ['Police sealed off the old town on the eve of the summit.'], phrase: 'the eve', value: T },
   { published: T, lines: ['Talks opened on Jan. 6.', 'A deal followed a week later.'], phrase: 'a week later', value: '2025-01-13' },
+  { published: T, lines: ['The storm hit on Jan. 10.', 'A fortnight later, the last roads reopened.'], phrase: 'A fortnight later', value: '2025-01-24' },
+  { published: T, lines: ['The dam burst in 2015.', 'Five years on, the valley had recovered.'], phrase: 'Five years on', value: '2020' },
   // counts back from publication
+  { published: T, lines: ['A fortnight ago, prices fell.'], phrase: 'A fortnight ago', value: '2024-12-31' },
   { published: T, lines: ['Just two weeks ago, the minister denied any plan.'], phrase: 'two weeks ago', value: '2024-12-31' },
   { published: T, lines: ['The vote was held three days ago.'], phrase: 'three days ago', value: '2025-01-11' },
   // more found while probing
@@ -181,6 +185,7 @@ const undated: Probe[] = [
   { published: T, lines: ['The envoy stayed overnight in the port city.'], phrase: 'overnight', value: null },
   { published: T, lines: ['Banks raised overnight lending rates.'], phrase: 'overnight', value: null },
   { published: T, lines: ['Prices rose sharply the year before the war.'], phrase: 'the year before', value: null },
+  { published: T, lines: ['He had a spring in his step in late trading.'], phrase: 'spring', value: null },
   { published: T, lines: ['The envoy will stay for a week.'], phrase: 'for a week', value: null },
   { published: T, lines: ['A decade-long war left the region in ruins.'], phrase: 'decade-long', value: null },
 ];

@@ -1,7 +1,8 @@
 /**
  * Parts of a year that chrono does not read: seasons ("last spring", "in the
  * summer of 2023"), quarters and halves ("the first half of 2024", "Q3 2024"),
- * decades ("in the 1990s", "the late 1980s") and counts of decades ("a decade ago"). Seasons are the northern
+ * decades ("in the 1990s", "the late 1980s"); and counts chrono does not read ("a decade ago", "a fortnight
+ * later", "five years on,"). Seasons are the northern
  * meteorological ones (spring March–May … winter December–February).
  */
 import type { Candidate, Expression } from './model';
@@ -36,19 +37,23 @@ export function findYearParts(text: string): Candidate[] {
   // "last spring", "this winter", "in the summer of 2023", "autumn 2022", "in the spring": a determiner or a
   // year is required, so "spring" and "fall" as words ("prices fall", "a spring in her step") are not seasons.
   const seasons = new RegExp(
-    `\\b(?:(in|during)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
+    `\\b(?:(in|during|by|until)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
     'giu',
   );
   // Each search below needs its own word; most sentences have none, and the searches try every word.
   for (const match of ANY_SEASON.test(text) ? text.matchAll(seasons) : []) {
-    const [whole, preposition, relationWord, the, season = '', ofYear, bareYear] = match;
+    const [whole, preposition, relationWord, the, third, season = '', ofYear, bareYear] = match;
     const yearText = ofYear ?? bareYear;
     const relation = relationOf(relationWord);
-    if (!relation && !yearText && !(the && preposition)) continue;
+    // "in late spring": a modifier after a preposition is as good as "the".
+    if (!relation && !yearText && !((the || third) && preposition)) continue;
     if (/^\p{Lu}/u.test(season) && the && !yearText) continue; // "the Arab Spring"-like names keep their capital
-    const startMonth = SEASON_START.get(season.toLowerCase()) ?? 3;
+    // early / mid / late: the first, middle or last month of the season ("late winter" is February).
+    const offset = third ? ({ early: 0, mid: 1, late: 2 } as Record<string, number>)[third.toLowerCase()] ?? 0 : 0;
+    const startMonth = (((SEASON_START.get(season.toLowerCase()) ?? 3) + offset - 1) % 12) + 1;
+    const label = third ? `${third.toLowerCase()} ${season.toLowerCase()}` : season.toLowerCase();
     found.push(candidate(match.index, match.index + whole.length, {
-      kind: 'yearPart', startMonth, months: 3, year: yearText ? Number(yearText) : null, yearShift: null, relation, label: season.toLowerCase(),
+      kind: 'yearPart', startMonth, months: third ? 1 : 3, year: yearText ? Number(yearText) : null, yearShift: null, relation, label,
     }));
   }
 
@@ -111,6 +116,23 @@ export function findYearParts(text: string): Candidate[] {
     const back = direction.toLowerCase() !== 'later';
     found.push(candidate(match.index, match.index + whole.length, {
       kind: 'count', amount, unit: 'year', sign: back ? -1 : 1, from: direction.toLowerCase() === 'ago' ? 'publication' : 'previous', futureOnly: false,
+    }));
+  }
+  // "a fortnight ago", "a fortnight later": fourteen days, counted as days are.
+  for (const match of /fortnight/iu.test(text) ? text.matchAll(/\b(a|one|two)\s+fortnights?\s+(ago|earlier|later)\b/giu) : []) {
+    const [whole, amountWord = '', direction = ''] = match;
+    if (/\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|well)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const amount = (amountWord.toLowerCase() === 'two' ? 2 : 1) * 14;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'count', amount, unit: 'day', sign: direction.toLowerCase() === 'later' ? 1 : -1, from: direction.toLowerCase() === 'ago' ? 'publication' : 'previous', futureOnly: false,
+    }));
+  }
+  // "Five years on, the town has recovered": "on" after a count is "later", from the previous dated mention.
+  for (const match of /\bon\b/iu.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+on(?=\s*,)/giu) : []) {
+    const [whole, amountWord = '', unit = 'year'] = match;
+    const amount = /^\d+$/.test(amountWord) ? Number(amountWord) : Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(amountWord.toLowerCase()));
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'count', amount, unit: unit.toLowerCase() as 'day' | 'week' | 'month' | 'year', sign: 1, from: 'previous', futureOnly: false,
     }));
   }
   return found;
