@@ -61,6 +61,9 @@ const dated: Probe[] = [
   // parts of a day and weekdays
   { published: T, lines: ['Heavy snow fell overnight, closing two motorways.'], phrase: 'overnight', value: '2025-01-14' },
   { published: T, lines: [JAN9, 'Rockets hit the port overnight, officials said.'], phrase: 'overnight', value: '2025-01-09' },
+  { published: T, lines: ['Troops crossed the river at dawn.'], phrase: 'at dawn', value: T },
+  { published: T, lines: ['The storm hit on Jan. 10.', 'By nightfall, 20 people had died.'], phrase: 'By nightfall', value: '2025-01-10' },
+  { published: T, lines: ['Power was restored in the early hours of Monday.'], phrase: 'Monday', value: '2025-01-13' },
   { published: T, lines: ['The protesters dispersed late on Sunday.'], phrase: 'Sunday', value: '2025-01-12' },
   { published: T, lines: ['The strike began early on Saturday.'], phrase: 'Saturday', value: '2025-01-11' },
   { published: T, lines: ['Officials confirmed the deaths on Monday night.'], phrase: 'Monday night', value: '2025-01-13' },

@@ -1,7 +1,7 @@
 /**
  * Parts of a day: "the next morning", "that night", "the same evening" (a day
  * next to the previous dated mention), and "in the morning", "in the early
- * evening", "overnight" (the day of the story so far), and "the day after" or "the eve of" a happening.
+ * evening", "at dawn", "overnight" (the day of the story so far), and "the day after" or "the eve of" a happening.
  * chrono reads the bare part of the day with no date, which classify-chrono drops.
  */
 import { anaphoricShift, storyDayCandidate, type Candidate } from './model';
@@ -15,6 +15,8 @@ const ANAPHORIC = new RegExp(
 );
 // "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
 const ALONE = new RegExp(`\\b(?:in|during)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
+// "at dawn", "by nightfall", "in the early hours": the same, by the light or the hour ("at dawn on Friday" is chrono's).
+const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
 
 // "stayed overnight", "held overnight": a night's length, not a night of the story.
 const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside)\b)/gi;
@@ -31,6 +33,9 @@ export function findPartsOfDay(text: string): Candidate[] {
   }
   // "Snow fell overnight, closing roads": the night of the story so far, as "in the evening" is. Only the adverb:
   // "an overnight stay", "overnight rates" name no night, and "overnight Sunday" leaves the day to its weekday.
+  for (const match of text.matchAll(BY_LIGHT)) {
+    found.push(storyDayCandidate(match, 0, true));
+  }
   for (const match of /overnight/i.test(text) ? text.matchAll(OVERNIGHT) : []) {
     found.push(storyDayCandidate(match, 0, true));
   }
