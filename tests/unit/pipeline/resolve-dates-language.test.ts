@@ -86,6 +86,8 @@ const dated: Probe[] = [
   { published: T, lines: ['Talks took place on Monday 13 January.'], phrase: '13 January', value: '2025-01-13' },
   { published: T, lines: ['In April Parliament passed the bill.'], phrase: 'April', value: '2024-04' },
   { published: T, lines: ['April saw the heaviest rain in years.'], phrase: 'April', value: '2024-04' },
+  { published: '2025-01-03', lines: ['National mourning lasts until Jan. 4.'], phrase: 'Jan. 4', value: '2025-01-03/2025-01-04' },
+  { published: '2025-01-03', lines: ['The curfew lasted until Jan. 2.'], phrase: 'Jan. 2', value: '2025-01-02' },
   // across the year boundary
   { published: '2025-01-02', lines: ['The ferry sank on Sunday.'], phrase: 'Sunday', value: '2024-12-29' },
   { published: '2024-12-30', lines: ['The new cabinet will be sworn in on Friday.'], phrase: 'Friday', value: '2025-01-03' },

@@ -70,6 +70,7 @@ const COMMA_BEFORE_COUNT = /,(?=\s*\d{1,3}\s+(?!(?:and|or|to|through|till|until)
 function readChronoUncached(text: string, reference: ChronoReference): ChronoReading[] {
   return parseWithChrono(text.replace(COMMA_BEFORE_COUNT, ';'), reference)
     .flatMap((result) => withoutPartOfDay(result, reference))
+    .flatMap((result) => withoutVerbLast(result, reference))
     .map((result) => {
       const hedge = COUNTED_AMOUNT.test(result.text) ? (HEDGE_BEFORE.exec(text.slice(0, result.index))?.[1] ?? '') : '';
       const raw = hedge + result.text.replace(TRAILING_PUNCTUATION, '');
@@ -108,6 +109,19 @@ function parseWithChrono(text: string, reference: ChronoReference): ParsedResult
     from = to;
   }
   return results;
+}
+
+/**
+ * "Mourning lasts until Jan. 4": chrono reads the verb "lasts" as "last" and the whole as a relative date; read the
+ * words after the verb again on their own.
+ */
+function withoutVerbLast(result: ParsedResult, reference: ChronoReference): ParsedResult[] {
+  const verb = /^last(?:s|ed|ing)\s+/i.exec(result.text);
+  if (!verb) return [result];
+  return chrono.parse(result.text.slice(verb[0].length), reference).map((inner) => {
+    (inner as { index: number }).index += result.index + verb[0].length;
+    return inner;
+  });
 }
 
 /**
