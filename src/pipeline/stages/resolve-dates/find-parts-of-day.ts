@@ -87,5 +87,15 @@ export function findPartsOfDay(text: string): Candidate[] {
       through: false,
     });
   }
+  // "earlier in the week", "late in the week": a part of the publication week, as "earlier this week" is.
+  for (const match of text.matchAll(/\b(early|late|earlier|later)\s+in\s+the\s+(week|month|year)\b(?![-\w])/gi)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'period', unit: (match[2] ?? 'week').toLowerCase() as 'week' | 'month' | 'year', relation: 'this' },
+      modifier: (match[1] ?? 'early').toLowerCase() as 'early' | 'late' | 'earlier' | 'later',
+      through: false,
+    });
+  }
   return found;
 }

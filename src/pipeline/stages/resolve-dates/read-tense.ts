@@ -71,6 +71,9 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  * talks (ahead), so they set no tense and the date falls to its default (nearest for a month-day).
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
+/** Right after a present "be": a weekday or a month-day, perhaps after "on", "set for" or a clock time. */
+const IS_DAY_AFTER =
+  /^\s+(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 /** "is due to meet", "is expected in Taipei": due or expected after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
 /**
@@ -146,6 +149,9 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // "The meeting is Thursday", "the hearing is on Jan. 20", "the vote is at 7 p.m. Friday": a present "be" right
+  // before a day states a timetable.
+  if (DUE_AFTER.has(token.word) && IS_DAY_AFTER.test(text.slice(token.end, token.end + 40))) return { direction: 'future', end: token.end };
   if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };
   }
