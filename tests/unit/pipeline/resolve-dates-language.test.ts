@@ -83,6 +83,7 @@ const dated: Probe[] = [
   { published: T, lines: ['The hearing is on Jan. 20 in Lyon.'], phrase: 'Jan. 20', value: '2025-01-20' },
   { published: '2025-01-15', lines: ['Temperatures dropped earlier in the week.'], phrase: 'earlier in the week', value: '2025-01-13/2025-01-15' },
   { published: '2025-01-15', lines: ['Temperatures will rise late in the week.'], phrase: 'late in the week', value: '2025-01-16/2025-01-19' },
+  { published: '2025-01-13', lines: ['The rail strike runs between Sunday and Tuesday.'], phrase: 'Sunday and Tuesday', value: '2025-01-12/2025-01-14' },
   { published: T, lines: ['The committee met on Thursday.'], phrase: 'Thursday', value: '2025-01-09' },
   { published: '2025-01-15', lines: ['The verdict is due on Tuesday.'], phrase: 'Tuesday', value: '2025-01-21' },
   { published: '2025-01-15', lines: ['The jury returned its verdict on Tuesday.'], phrase: 'Tuesday', value: '2025-01-14' },
@@ -129,6 +130,7 @@ const dated: Probe[] = [
   { published: T, lines: ['The notice, dated 14/01/2025, was posted online.'], phrase: '14/01/2025', value: '2025-01-14' },
   { published: T, lines: ['The form was signed on 01/14/2025 by both parties.'], phrase: '01/14/2025', value: '2025-01-14' },
   { published: T, lines: ['The order took effect on 13.01.2025.'], phrase: '13.01.2025', value: '2025-01-13' },
+  { published: T, lines: ['The order took effect on 12.1.2025.'], phrase: '12.1.2025', value: '2025-01-12' },
   // days of the month
   { published: T, lines: ['Lawmakers approved the budget on the 13th.'], phrase: 'the 13th', value: '2025-01-13' },
   { published: T, lines: ['The envoy will return on the 20th.'], phrase: 'the 20th', value: '2025-01-20' },

@@ -148,6 +148,13 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
     return isClockTime(reading) ? { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: true, clock: true } : null;
   }
   const parts = statedParts(result.start, core);
+  // "12.1.2025": a dotted date is written day first wherever dots are used (the US writes slashes); chrono reads it
+  // month first when both readings are dates.
+  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim());
+  if (dotted && Number(dotted[1]) <= 12 && Number(dotted[2]) <= 12 && parts.year !== null) {
+    parts.day = Number(dotted[1]);
+    parts.month = Number(dotted[2]);
+  }
   if (parts.year === null && parts.month === null && parts.day === null) {
     return { kind: 'unresolvable', reason: 'chrono-node recognised it, but no news rule covers this form' };
   }
