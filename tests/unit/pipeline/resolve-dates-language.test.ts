@@ -158,7 +158,7 @@ const dated: Probe[] = [
   { published: T, lines: ['Growth slowed in mid-2024.'], phrase: 'mid-2024', value: '2024-05-01/2024-08-31' },
   { published: T, lines: ['The treaty was signed in 2019.', 'The year before, a similar treaty lapsed.'], phrase: 'The year before', value: '2018' },
   { published: T, lines: ['Since Jan. 1, 40 people have died on the roads.'], phrase: 'Jan. 1', value: '2025-01-01' },
-  { published: T, lines: ['The vote is set for the week of Jan. 20.'], phrase: 'the week of Jan. 20', value: '2025-01-20/2025-01-26', gap: true },
+  { published: T, lines: ['The vote is set for the week of Jan. 20.'], phrase: 'the week of Jan. 20', value: '2025-01-20/2025-01-26' },
   { published: T, lines: ['The trial continues on Thursday.'], phrase: 'Thursday', value: '2025-01-16' },
   { published: T, lines: [JAN9, 'The night before, protesters had gathered outside.'], phrase: 'The night before', value: '2025-01-08' },
   { published: T, lines: ['The law passed in May 2020.', 'The month after, it was repealed.'], phrase: 'The month after', value: '2020-06' },

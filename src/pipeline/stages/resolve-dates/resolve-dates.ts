@@ -41,6 +41,7 @@ import { resolvePeriod } from './resolve-period';
 import { resolveSameUnit } from './resolve-same-unit';
 import { resolveWeekday, resolveWeekend } from './resolve-weekday';
 import { resolveYearPart } from './resolve-year-part';
+import { widenWeekOf } from './widen-week-of';
 
 export type { DateContext } from './model';
 
@@ -193,13 +194,17 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       };
       const resolution = resolveCandidate(candidate, env);
       if (resolution.drop) continue;
+      // "the week of Jan. 20": the resolved day widens to its week, and the mention takes in the words.
+      const week = widenWeekOf(text, candidate.start, resolution.range);
+      if (week) Object.assign(resolution, { range: week.range, rule: resolution.rule + week.rule });
+      const mentionStart = week ? week.start : candidate.start;
       const range = resolution.range;
       const mention: DateMention = {
         id: '',
         articleId: context.articleId,
         sentenceId: sentence.id,
-        text: text.slice(candidate.start, candidate.end),
-        charStart: candidate.start,
+        text: text.slice(mentionStart, candidate.end),
+        charStart: mentionStart,
         charEnd: candidate.end,
         start: range ? formatDay(range.start) : null,
         end: range ? formatDay(range.end) : null,
