@@ -125,6 +125,7 @@ const dated: Probe[] = [
   { published: T, lines: ['The mine closed a decade ago.'], phrase: 'a decade ago', value: '2015' },
   { published: T, lines: ['The law passed in 2019.', 'Two years earlier, a similar bill had failed.'], phrase: 'Two years earlier', value: '2017' },
   { published: T, lines: ['The dam was finished in 2010.', 'It was damaged the following year.'], phrase: 'the following year', value: '2011' },
+  { published: T, lines: ['The 2019 floods forced thousands from their homes.'], phrase: '2019', value: '2019' },
   // numeric dates
   { published: T, lines: ['The regulator set a deadline of 2025-01-31 for comments.'], phrase: '2025-01-31', value: '2025-01-31' },
   { published: T, lines: ['The notice, dated 14/01/2025, was posted online.'], phrase: '14/01/2025', value: '2025-01-14' },
@@ -197,6 +198,7 @@ const undated: Probe[] = [
   { published: T, lines: ['Banks raised overnight lending rates.'], phrase: 'overnight', value: null },
   { published: T, lines: ['Prices rose sharply the year before the war.'], phrase: 'the year before', value: null },
   { published: T, lines: ['He had a spring in his step in late trading.'], phrase: 'spring', value: null },
+  { published: T, lines: ['The 2000 protesters and the 2024 marchers dispersed.'], phrase: 'The 2000 protesters and the 2024 marchers', value: null },
   { published: T, lines: ['The envoy will stay for a week.'], phrase: 'for a week', value: null },
   { published: T, lines: ['A decade-long war left the region in ruins.'], phrase: 'decade-long', value: null },
 ];

@@ -52,7 +52,11 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 function ownedYear(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|its|his|her|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
-  return !!next && (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase())));
+  if (!next) return false;
+  if (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase()))) return true;
+  // "the 2024 floods", "its 2019 talks": a plural after a year that is no round count is still what the year dates;
+  // "the 2000 protesters" (a round number) and people ("the 2024 people") are counts.
+  return Number(text.slice(start, end)) % 100 !== 0 && !IRREGULAR_PLURALS.has(next.toLowerCase()) && !/(?:ers|ors|ists|ants|ents|ians|ees)$/i.test(next);
 }
 
 /**
