@@ -16,8 +16,13 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
  * are the common words ("they sat", "we wed", "the sun", "a march", "may"), not dates.
  */
 const LOWERCASE_COMMON_WORD = /(?<![A-Za-z])(?:march|may|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?![a-z]))/;
-/** Words that hedge an amount ("about 30", "more than two"); the amount is then approximate. */
-const HEDGES = /^(?:(?:about|a little|a bit|little|well|around|approximately|roughly|nearly|almost|some|just|over|under|more than|less than|up to|at least|at most|barely|only|~)\s*)+/i;
+/**
+ * Words that hedge an amount ("about 30", "more than two"); the amount is then approximate. "just" and "only"
+ * stress an exact amount ("just two weeks ago") and hedge only with a hedge after them ("just over").
+ */
+const HEDGES = /^(?:(?:(?:just|only)\s+(?=about|a little|a bit|little|well|around|approximately|roughly|nearly|almost|over|under|more than|less than|up to|at least|at most))?(?:about|a little|a bit|little|well|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|up to|at least|at most|barely|~)\s*)+/i;
+/** "just", "only" before an exact amount: part of the mention, no hedge. */
+const STRESS = /^(?:just|only)\s+/i;
 const VAGUE_AMOUNTS = /^(?:a few|few|several|some|many|a couple of|a couple)$/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -37,8 +42,10 @@ function certain(components: ParsedComponents, component: 'year' | 'month' | 'da
 /** chrono's certain parts, kept only when the text literally carries them. */
 function statedParts(components: ParsedComponents, core: string): CalendarParts {
   const hasDigit = /\d/.test(core);
+  // A year is written in four digits, as '98, or closing a numeric date ("1/14/25"); "Jan. 1, 40 people" has none.
+  const writesYear = /\b\d{4}\b|['’]\d{2}\b|\d[/.-]\d{1,2}[/.-]\d{2}\b/.test(core);
   return {
-    year: hasDigit ? certain(components, 'year') : null,
+    year: writesYear ? certain(components, 'year') : null,
     month: hasDigit || MONTH_NAME.test(core) ? certain(components, 'month') : null,
     day: hasDigit ? certain(components, 'day') : null,
   };
@@ -59,7 +66,8 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
   const prep = reading.preposition?.toLowerCase() ?? null;
 
   const hedge = HEDGES.exec(core)?.[0] ?? '';
-  const counted = /^(\d+|[a-z]+(?: [a-z]+){0,2})\s+(second|minute|hour|day|week|month|year)s?(?:\s+(ago|later|earlier|after|before|from now))?$/i.exec(core.slice(hedge.length));
+  const stress = hedge ? '' : (STRESS.exec(core)?.[0] ?? '');
+  const counted = /^(\d+|[a-z]+(?: [a-z]+){0,2})\s+(second|minute|hour|day|week|month|year)s?(?:\s+(ago|later|earlier|after|before|from now))?$/i.exec(core.slice(hedge.length + stress.length));
   const amountWord = counted?.[1] ?? '';
   const amount = parseAmount(amountWord);
   const tailWord = counted?.[3]?.toLowerCase();
@@ -109,9 +117,10 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
     return { kind: 'dayOffset', days };
   }
 
-  const period = /^(this|last|next|past|previous|coming)\s+(week|month|year|weekend)$/.exec(lower);
+  // "the end of the month", "by the start of the year": under a period modifier "the" unit is the current one.
+  const period = /^(this|last|next|past|previous|coming)\s+(week|month|year|weekend)$/.exec(lower) ?? (reading.periodModifier ? /^(the)\s+(week|month|year)$/.exec(lower) : null);
   const relationOf = (word: string): Relation =>
-    word === 'previous' ? 'last' : word === 'coming' ? 'next' : (word as Relation);
+    word === 'previous' ? 'last' : word === 'coming' ? 'next' : word === 'the' ? 'this' : (word as Relation);
   if (period) {
     const relation = relationOf(period[1] ?? '');
     const unit = period[2] ?? '';
@@ -127,6 +136,9 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
   if (weekday !== null && !result.start.isCertain('day') && !result.start.isCertain('month')) {
     const relationWord = /^(next|last|this|coming|past|previous)\s/.exec(lower)?.[1];
     const endWeekday = result.end ? certain(result.end, 'weekday') : null;
+    // "Tuesday last week", "Monday of next week": the weekday of the week before or after publication's.
+    const week = relationWord ? null : /\s(?:of\s+)?(last|next)\s+week$/.exec(lower)?.[1];
+    if (week && endWeekday === null) return { kind: 'weekday', weekday, relation: null, endWeekday, weekShift: week === 'last' ? -1 : 1 };
     return { kind: 'weekday', weekday, relation: relationWord ? relationOf(relationWord) : null, endWeekday };
   }
 
@@ -136,6 +148,13 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
     return isClockTime(reading) ? { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: true, clock: true } : null;
   }
   const parts = statedParts(result.start, core);
+  // "12.1.2025": a dotted date is written day first wherever dots are used (the US writes slashes); chrono reads it
+  // month first when both readings are dates.
+  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim());
+  if (dotted && Number(dotted[1]) <= 12 && Number(dotted[2]) <= 12 && parts.year !== null) {
+    parts.day = Number(dotted[1]);
+    parts.month = Number(dotted[2]);
+  }
   if (parts.year === null && parts.month === null && parts.day === null) {
     return { kind: 'unresolvable', reason: 'chrono-node recognised it, but no news rule covers this form' };
   }

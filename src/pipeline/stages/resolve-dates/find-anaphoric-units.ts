@@ -1,7 +1,8 @@
 /**
  * Units named relative to the previous dated mention ("the same day", "the
  * following year", "that day", "later that day"), and the durations that look
- * like them ("over the next year"); and "the day before yesterday", "the day after tomorrow".
+ * like them ("over the next year"); "the year before" standing alone; and "the day before yesterday", "the day
+ * after tomorrow".
  */
 import { anaphoricShift, LEFT_WINDOW, storyDayCandidate, type Candidate, type Unit } from './model';
 
@@ -28,6 +29,18 @@ export function findAnaphoricUnits(text: string): Candidate[] {
         ? { kind: 'ignored' }
         // "the same day" with no day before it in the article is the day being reported: publication.
         : { kind: 'sameUnit', unit, shift, phrase: null, orPublication: relation === 'same' && unit === 'day' },
+      modifier: null,
+      through: false,
+    });
+  }
+  // "The year before, a treaty lapsed", "the month after": the unit next to the previous mention's, as "the
+  // previous year" is. Only standing alone: "the year before the war" counts from a happening, too loosely to date.
+  for (const match of text.matchAll(/\bthe\s+(month|year)\s+(before|after)(?=\s*(?:[,.;:)—–]|$))/gi)) {
+    const unit = (match[1] ?? 'year').toLowerCase() as Unit;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'sameUnit', unit, shift: /^before$/i.test(match[2] ?? '') ? -1 : 1, phrase: null, orPublication: false },
       modifier: null,
       through: false,
     });

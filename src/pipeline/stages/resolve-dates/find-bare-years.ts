@@ -17,11 +17,12 @@ export function findBareYears(text: string): Candidate[] {
     const before = text[start - 1] ?? ' ';
     const after = text[end] ?? ' ';
     const afterNext = text[end + 1] ?? ' ';
-    if (!/[\s(]/.test(before)) continue;
+    // "mid-2024": a period modifier may be hyphened to the year; any other glued word makes it no year.
+    if (!/[\s(]/.test(before) && !/\b(?:early|mid|late)-$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (/[\p{L}\p{N}_\-/%]/u.test(after)) continue;
     if (/[.,:]/.test(after) && /\d/.test(afterNext)) continue;
     const windowStart = Math.max(0, start - LEFT_WINDOW);
-    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards)\s+)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i.exec(
+    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards)\s+)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?$/i.exec(
       text.slice(windowStart, start),
     );
     if (!left || left[0].length === 0) {
@@ -51,7 +52,11 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 function ownedYear(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|its|his|her|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
-  return !!next && (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase())));
+  if (!next) return false;
+  if (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase()))) return true;
+  // "the 2024 floods", "its 2019 talks": a plural after a year that is no round count is still what the year dates;
+  // "the 2000 protesters" (a round number) and people ("the 2024 people") are counts.
+  return Number(text.slice(start, end)) % 100 !== 0 && !IRREGULAR_PLURALS.has(next.toLowerCase()) && !/(?:ers|ors|ists|ants|ents|ians|ees)$/i.test(next);
 }
 
 /**

@@ -29,7 +29,7 @@ const TRAILING_PUNCTUATION = /[\s,;:]+$/;
  * A hedge just before a counted amount, which chrono leaves out of its result: "little more than a week after",
  * "more than two weeks ago". Taken into the reading, so the amount is read as approximate (classify-chrono).
  */
-const HEDGE_BEFORE = /(?<![\p{L}'’])((?:(?:a little|a bit|little|well|just|nearly|almost|roughly|approximately|more than|less than|fewer than|up to|at least|at most|barely)\s+)+)$/iu;
+const HEDGE_BEFORE = /(?<![\p{L}'’])((?:(?:a little|a bit|little|well|just|only|nearly|almost|roughly|approximately|about|around|over|under|more than|less than|fewer than|up to|at least|at most|barely)\s+)+)$/iu;
 const COUNTED_AMOUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:second|minute|hour|day|week|month|year)s?\b/i;
 /** "night of " opening a chrono result. */
 const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
@@ -60,9 +60,17 @@ export function readChrono(text: string, reference: ChronoReference): ChronoRead
   return [...readings];
 }
 
+/**
+ * "As of Monday, 24 people had died", "Since Jan. 1, 40 people": chrono takes a number after the comma as the day or
+ * the year (and then drops "Monday the 24th" as no date). A number that counts the lower-case word after it is no
+ * part of a date: chrono reads the text with that comma made a semicolon (same length, so offsets hold).
+ */
+const COMMA_BEFORE_COUNT = /,(?=\s*\d{1,3}\s+(?!(?:and|or|to|through|till|until)\b)\p{Ll})/gu;
+
 function readChronoUncached(text: string, reference: ChronoReference): ChronoReading[] {
-  return parseWithChrono(text, reference)
+  return parseWithChrono(text.replace(COMMA_BEFORE_COUNT, ';'), reference)
     .flatMap((result) => withoutPartOfDay(result, reference))
+    .flatMap((result) => withoutVerbLast(result, reference))
     .map((result) => {
       const hedge = COUNTED_AMOUNT.test(result.text) ? (HEDGE_BEFORE.exec(text.slice(0, result.index))?.[1] ?? '') : '';
       const raw = hedge + result.text.replace(TRAILING_PUNCTUATION, '');
@@ -101,6 +109,19 @@ function parseWithChrono(text: string, reference: ChronoReference): ParsedResult
     from = to;
   }
   return results;
+}
+
+/**
+ * "Mourning lasts until Jan. 4": chrono reads the verb "lasts" as "last" and the whole as a relative date; read the
+ * words after the verb again on their own.
+ */
+function withoutVerbLast(result: ParsedResult, reference: ChronoReference): ParsedResult[] {
+  const verb = /^last(?:s|ed|ing)\s+/i.exec(result.text);
+  if (!verb) return [result];
+  return chrono.parse(result.text.slice(verb[0].length), reference).map((inner) => {
+    (inner as { index: number }).index += result.index + verb[0].length;
+    return inner;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Parts of a day: "the next morning", "that night", "the same evening" (a day
  * next to the previous dated mention), and "in the morning", "in the early
- * evening" (the day of the story so far), and "the day after" or "the eve of" a happening.
+ * evening", "at dawn", "overnight" (the day of the story so far), and "the day after" or "the eve of" a happening.
  * chrono reads the bare part of the day with no date, which classify-chrono drops.
  */
 import { anaphoricShift, storyDayCandidate, type Candidate } from './model';
@@ -15,6 +15,11 @@ const ANAPHORIC = new RegExp(
 );
 // "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
 const ALONE = new RegExp(`\\b(?:in|during)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
+// "at dawn", "by nightfall", "in the early hours": the same, by the light or the hour ("at dawn on Friday" is chrono's).
+const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
+
+// "stayed overnight", "held overnight": a night's length, not a night of the story.
+const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside)\b)/gi;
 
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -24,6 +29,14 @@ export function findPartsOfDay(text: string): Candidate[] {
     found.push(storyDayCandidate(match, shift, shift === 0));
   }
   for (const match of text.matchAll(ALONE)) {
+    found.push(storyDayCandidate(match, 0, true));
+  }
+  // "Snow fell overnight, closing roads": the night of the story so far, as "in the evening" is. Only the adverb:
+  // "an overnight stay", "overnight rates" name no night, and "overnight Sunday" leaves the day to its weekday.
+  for (const match of text.matchAll(BY_LIGHT)) {
+    found.push(storyDayCandidate(match, 0, true));
+  }
+  for (const match of /overnight/i.test(text) ? text.matchAll(OVERNIGHT) : []) {
     found.push(storyDayCandidate(match, 0, true));
   }
   // "the day after the crash", "the night before the vote", "he resigned the day before": one day (or week)
@@ -71,6 +84,16 @@ export function findPartsOfDay(text: string): Candidate[] {
       end: match.index + match[0].length,
       expression: { kind: 'period', unit: (match[3] ?? 'year').toLowerCase() as 'year' | 'month' | 'week', relation: 'this' },
       modifier: part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
+      through: false,
+    });
+  }
+  // "earlier in the week", "late in the week": a part of the publication week, as "earlier this week" is.
+  for (const match of text.matchAll(/\b(early|late|earlier|later)\s+in\s+the\s+(week|month|year)\b(?![-\w])/gi)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'period', unit: (match[2] ?? 'week').toLowerCase() as 'week' | 'month' | 'year', relation: 'this' },
+      modifier: (match[1] ?? 'early').toLowerCase() as 'early' | 'late' | 'earlier' | 'later',
       through: false,
     });
   }

@@ -1,7 +1,8 @@
 /**
  * Parts of a year that chrono does not read: seasons ("last spring", "in the
- * summer of 2023"), quarters and halves ("the first half of 2024", "Q3 2024")
- * and decades ("in the 1990s", "the late 1980s"). Seasons are the northern
+ * summer of 2023"), quarters and halves ("the first half of 2024", "Q3 2024"),
+ * decades ("in the 1990s", "the late 1980s"); and counts chrono does not read ("a decade ago", "a fortnight
+ * later", "five years on,"). Seasons are the northern
  * meteorological ones (spring March–May … winter December–February).
  */
 import type { Candidate, Expression } from './model';
@@ -36,19 +37,23 @@ export function findYearParts(text: string): Candidate[] {
   // "last spring", "this winter", "in the summer of 2023", "autumn 2022", "in the spring": a determiner or a
   // year is required, so "spring" and "fall" as words ("prices fall", "a spring in her step") are not seasons.
   const seasons = new RegExp(
-    `\\b(?:(in|during)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
+    `\\b(?:(in|during|by|until)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
     'giu',
   );
   // Each search below needs its own word; most sentences have none, and the searches try every word.
   for (const match of ANY_SEASON.test(text) ? text.matchAll(seasons) : []) {
-    const [whole, preposition, relationWord, the, season = '', ofYear, bareYear] = match;
+    const [whole, preposition, relationWord, the, third, season = '', ofYear, bareYear] = match;
     const yearText = ofYear ?? bareYear;
     const relation = relationOf(relationWord);
-    if (!relation && !yearText && !(the && preposition)) continue;
+    // "in late spring": a modifier after a preposition is as good as "the".
+    if (!relation && !yearText && !((the || third) && preposition)) continue;
     if (/^\p{Lu}/u.test(season) && the && !yearText) continue; // "the Arab Spring"-like names keep their capital
-    const startMonth = SEASON_START.get(season.toLowerCase()) ?? 3;
+    // early / mid / late: the first, middle or last month of the season ("late winter" is February).
+    const offset = third ? ({ early: 0, mid: 1, late: 2 } as Record<string, number>)[third.toLowerCase()] ?? 0 : 0;
+    const startMonth = (((SEASON_START.get(season.toLowerCase()) ?? 3) + offset - 1) % 12) + 1;
+    const label = third ? `${third.toLowerCase()} ${season.toLowerCase()}` : season.toLowerCase();
     found.push(candidate(match.index, match.index + whole.length, {
-      kind: 'yearPart', startMonth, months: 3, year: yearText ? Number(yearText) : null, yearShift: null, relation, label: season.toLowerCase(),
+      kind: 'yearPart', startMonth, months: third ? 1 : 3, year: yearText ? Number(yearText) : null, yearShift: null, relation, label,
     }));
   }
 
@@ -71,6 +76,17 @@ export function findYearParts(text: string): Candidate[] {
       year: yearText ? Number(yearText) : null, yearShift: shift, relation: null, label: `${ordinalWord.toLowerCase()} ${part.toLowerCase()}`,
     }));
   }
+  // "in the third quarter" with no year: a company's or an economy's quarter, placed by tense as a bare season is.
+  // A game's quarter is not a date: a sentence about play (a score, points, the game) keeps it out.
+  const bareQuarter = /\b(in|during|for)\s+the\s+(first|second|third|fourth|final)\s+quarter(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
+  const aboutPlay = /\b(?:game|match|points?|scored?|scoring|touchdowns?|goals?|baskets?|lead|led|half-?time|overtime|\d+-\d+)\b/iu;
+  for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(bareQuarter) : []) {
+    const [whole, , ordinalWord = ''] = match;
+    const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: (index - 1) * 3 + 1, months: 3, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} quarter`,
+    }));
+  }
   for (const match of text.matchAll(new RegExp(`\\b(Q[1-4]|H[12])\\s+${YEAR}${NOT_GLUED}`, 'gu'))) {
     const [whole, code = 'Q1', yearText = ''] = match;
     const index = Number(code.slice(1));
@@ -91,5 +107,35 @@ export function findYearParts(text: string): Candidate[] {
       kind: 'named', start: `${decade + from}-01-01`, end: `${decade + to}-12-31`, name: `the ${third ? `${third.toLowerCase()} ` : ''}${decade}s`,
     }));
   }
+  // "a decade ago", "two decades later": ten years each, counted as years are ("three years ago"). A hedged
+  // or vague count ("about a decade ago", "decades ago") names no year and is not taken.
+  for (const match of /decade/iu.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\s+(ago|earlier|later)\b/giu) : []) {
+    const [whole, amountWord = '', direction = ''] = match;
+    if (/\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|well)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const amount = (DECADE_COUNT.get(amountWord.toLowerCase()) ?? 1) * 10;
+    const back = direction.toLowerCase() !== 'later';
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'count', amount, unit: 'year', sign: back ? -1 : 1, from: direction.toLowerCase() === 'ago' ? 'publication' : 'previous', futureOnly: false,
+    }));
+  }
+  // "a fortnight ago", "a fortnight later": fourteen days, counted as days are.
+  for (const match of /fortnight/iu.test(text) ? text.matchAll(/\b(a|one|two)\s+fortnights?\s+(ago|earlier|later)\b/giu) : []) {
+    const [whole, amountWord = '', direction = ''] = match;
+    if (/\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|well)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const amount = (amountWord.toLowerCase() === 'two' ? 2 : 1) * 14;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'count', amount, unit: 'day', sign: direction.toLowerCase() === 'later' ? 1 : -1, from: direction.toLowerCase() === 'ago' ? 'publication' : 'previous', futureOnly: false,
+    }));
+  }
+  // "Five years on, the town has recovered": "on" after a count is "later", from the previous dated mention.
+  for (const match of /\bon\b/iu.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+on(?=\s*,)/giu) : []) {
+    const [whole, amountWord = '', unit = 'year'] = match;
+    const amount = /^\d+$/.test(amountWord) ? Number(amountWord) : Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(amountWord.toLowerCase()));
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'count', amount, unit: unit.toLowerCase() as 'day' | 'week' | 'month' | 'year', sign: 1, from: 'previous', futureOnly: false,
+    }));
+  }
   return found;
 }
+
+const DECADE_COUNT: ReadonlyMap<string, number> = new Map(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((word, i) => [word, Math.max(1, i)]));

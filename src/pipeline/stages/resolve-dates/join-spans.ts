@@ -6,6 +6,21 @@
  * year after "to" or "and", which nothing else takes.
  */
 import type { DateMention } from '../../../lib/corpus/schema';
+import { shiftDay } from '../../text/days';
+
+/** A weekday's name alone ("Wednesday", "Wed."): its date was placed on its own, by the tense. */
+const WEEKDAY_ALONE = /^(?:on\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?$/i;
+
+/**
+ * "between Monday and Wednesday" in a past clause: each weekday was placed back from publication on its own, so
+ * the second may fall a week before the first. The span's end is the first such weekday on or after its start.
+ */
+function weekdayEnd(first: DateMention, second: DateMention): string | null {
+  if (second.end === null || first.start === null || first.precision !== 'day' || second.precision !== 'day' || !WEEKDAY_ALONE.test(second.text.trim())) return second.end;
+  let end = second.end;
+  for (let i = 0; i < 2 && end < first.start; i++) end = shiftDay(end, 7);
+  return end;
+}
 
 const OPENER = /\b(from|between)\s+$/i;
 const OWN_OPENER = /^(from|between)\s/i;
@@ -33,8 +48,9 @@ export function joinSpans(text: string, mentions: readonly DateMention[]): DateM
     const gap = second ? text.slice(first.charEnd, second.charStart) + second.text : '';
     const connector = CONNECTOR.exec(gap)?.[0].trim().toLowerCase();
     const connects = (word: string | undefined): boolean => word !== undefined && (between ? word === 'and' : word !== 'and');
-    if (second && second.end !== null && /^\s*$/.test(text.slice(first.charEnd, second.charStart).replace(CONNECTOR, '')) && connects(connector) && first.start <= second.end) {
-      joined.push(span(text, first, openerStart, second.charEnd, second.end, `"${second.text}"`, first.anchor ?? second.anchor));
+    const secondEnd = second ? weekdayEnd(first, second) : null;
+    if (second && secondEnd !== null && /^\s*$/.test(text.slice(first.charEnd, second.charStart).replace(CONNECTOR, '')) && connects(connector) && first.start <= secondEnd) {
+      joined.push(span(text, first, openerStart, second.charEnd, secondEnd, `"${second.text}"`, first.anchor ?? second.anchor));
       i++;
       continue;
     }

@@ -23,7 +23,10 @@ export interface Tense {
   cue: string;
 }
 
-export type Modifier = 'early' | 'mid' | 'late' | 'earlier' | 'later';
+/** A third of a month or year, the part before or after publication, or a week of a month ("the first week of"). */
+export type Modifier = 'early' | 'mid' | 'late' | 'earlier' | 'later' | WeekOf;
+export type WeekOf = 'week1' | 'week2' | 'week3' | 'week4' | 'weekLast';
+const WEEK_OF: ReadonlyMap<string, WeekOf> = new Map([['first', 'week1'], ['second', 'week2'], ['third', 'week3'], ['fourth', 'week4'], ['last', 'weekLast'], ['final', 'weekLast']]);
 export type Relation = 'this' | 'last' | 'next' | 'past';
 export type Unit = CalendarUnit;
 
@@ -51,6 +54,8 @@ export type Expression =
       endWeekday: number | null;
       /** "the following Monday" (1), "the previous Friday" (-1): counted from the previous dated day, not publication. */
       fromPrevious?: 1 | -1;
+      /** "Tuesday last week" (-1), "Tuesday next week" (1): that weekday of the Monday–Sunday week before or after publication's. */
+      weekShift?: 1 | -1;
     }
   | { kind: 'weekend'; relation: Relation | null }
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }
@@ -133,6 +138,8 @@ export interface Resolution {
   drop?: boolean;
   /** A bare weekday the sentence's tense placed: later untensed mentions of it in the article mean the same day. */
   settlesWeekday?: number;
+  /** A count from a happening no earlier sentence dates: a later sentence that dates the happening settles it. */
+  pendingHappening?: { word: string; amount: number; unit: Unit; sign: 1 | -1 };
 }
 
 /** A weekday an earlier sentence of the article placed by its tense. */
@@ -184,6 +191,7 @@ export function previousLabel(previous: DateMention, env: ResolveEnv): string {
 /** early = days 1–10, mid = 11–20, late = 21–end; for a year, thirds of four months. */
 export function narrow(range: DayRange, modifier: Modifier | null, anchorDay: Ymd | null): DayRange {
   if (!modifier || (range.precision !== 'month' && range.precision !== 'year')) return range;
+  if (isWeekOf(modifier)) return weekOf(range, modifier);
   const anchorInside = anchorDay && toUtc(anchorDay) >= toUtc(range.start) && toUtc(anchorDay) <= toUtc(range.end);
   if (modifier === 'earlier' && anchorInside) return interval(range.start, anchorDay);
   if (modifier === 'later' && anchorInside) return interval(anchorDay, range.end);
@@ -199,8 +207,30 @@ export function narrow(range: DayRange, modifier: Modifier | null, anchorDay: Ym
   return interval({ y, m: 9, d: 1 }, { y, m: 12, d: 31 });
 }
 
+function isWeekOf(modifier: Modifier): modifier is WeekOf {
+  return modifier.startsWith('week');
+}
+
+/** "the first week of February" → days 1–7; "the last week of" → the last seven days; of a year, of its January / December. */
+function weekOf(range: DayRange, modifier: WeekOf): DayRange {
+  const first = range.start;
+  const last = range.end;
+  if (modifier === 'weekLast') {
+    const from = { y: last.y, m: last.m, d: last.d - 6 };
+    return interval(from, last);
+  }
+  const n = Number(modifier.slice(4));
+  return interval({ y: first.y, m: first.m, d: 7 * (n - 1) + 1 }, { y: first.y, m: first.m, d: 7 * n });
+}
+
 export function modifierRule(modifier: Modifier | null, scale: DayRange['precision'] | 'week'): string {
   if (!modifier) return '';
+  if (isWeekOf(modifier)) {
+    if (scale !== 'month' && scale !== 'year') return '';
+    const n = Number(modifier.slice(4));
+    const scope = scale === 'year' ? (modifier === 'weekLast' ? 'of December ' : 'of January ') : '';
+    return modifier === 'weekLast' ? `; "the last week of" → its last seven days` : `; "the ${['first', 'second', 'third', 'fourth'][n - 1] ?? ''} week of" → days ${7 * (n - 1) + 1}–${7 * n} ${scope}`.trimEnd();
+  }
   if (modifier === 'earlier' || modifier === 'later') {
     return modifier === 'earlier' ? '; "earlier" → from the period start up to publication' : '; "later" → from publication to the period end';
   }
@@ -222,10 +252,12 @@ export function anaphoricShift(relation: string): 0 | 1 | -1 {
 }
 
 /** "in", "late", "the end of" just before an expression: shared by the recognisers that own their preposition. */
-const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-)$/i;
+const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-)$/i;
 
 export function toModifier(word: string): Modifier {
   const lower = word.toLowerCase().replace(/^the\s+/, '').replace(/\s+of$/, '');
+  const week = /^(\w+)\s+week$/.exec(lower);
+  if (week) return WEEK_OF.get(week[1] ?? '') ?? 'early';
   if (lower === 'end') return 'late';
   if (lower === 'beginning' || lower === 'start') return 'early';
   if (lower === 'middle') return 'mid';

@@ -27,11 +27,11 @@ export interface TenseIndex {
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
 /**
- * Present-tense verbs of a timetable: "the trial begins Monday", "flights resume on Jan. 2", "the mourning
+ * Present-tense verbs of a timetable: "the trial begins Monday", "the hearing continues on Friday", "flights resume on Jan. 2", "the mourning
  * period ends on Jan. 4" are previews. Only verbs a past story does not tell in the present (no "visits",
  * "meets", which captions use for what happened), and not "open", "close" or "start", which are adjectives and nouns as often as verbs.
  */
-const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens', 'reopen', 'resumes', 'resume', 'closes', 'ends', 'convenes', 'convene', 'concludes', 'expires']);
+const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens', 'reopen', 'resumes', 'resume', 'continues', 'closes', 'ends', 'convenes', 'convene', 'reconvenes', 'reconvene', 'concludes', 'expires']);
 /**
  * Modals point ahead of the clause they govern ("must appear in court on Monday", "said it would announce the
  * result on Friday"), unless "have" follows. Lower case only: "May" is a month.
@@ -62,8 +62,8 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   likely: ['to'],
   about: ['to'],
   aims: ['to'],
-  // "voting takes place on Saturday", "the summit kicks off on Monday".
-  takes: ['place'],
+  // "voting takes place on Saturday", "the rule takes effect on Monday", "the summit kicks off on Monday".
+  takes: ['place', 'effect'],
   kicks: ['off'],
 }));
 /**
@@ -71,6 +71,9 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  * talks (ahead), so they set no tense and the date falls to its default (nearest for a month-day).
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
+/** Right after a present "be": a weekday or a month-day, perhaps after "on", "set for" or a clock time. */
+const IS_DAY_AFTER =
+  /^\s+(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 /** "is due to meet", "is expected in Taipei": due or expected after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
 /**
@@ -146,6 +149,9 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // "The meeting is Thursday", "the hearing is on Jan. 20", "the vote is at 7 p.m. Friday": a present "be" right
+  // before a day states a timetable.
+  if (DUE_AFTER.has(token.word) && IS_DAY_AFTER.test(text.slice(token.end, token.end + 40))) return { direction: 'future', end: token.end };
   if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };
   }

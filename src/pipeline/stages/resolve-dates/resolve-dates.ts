@@ -15,9 +15,10 @@
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
-import { dayRange, formatDay, formatValue, interval, parseIsoDay, WEEKDAY_NAMES, type Ymd } from '../../text/days';
+import { dayRange, formatDay, formatValue, interval, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
 import { parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
+import { markNonDates } from './drop-non-dates';
 import { withoutOverlaps } from './drop-overlaps';
 import { extendDayRanges } from './extend-day-ranges';
 import { findAnaphoricUnits } from './find-anaphoric-units';
@@ -40,6 +41,7 @@ import { resolvePeriod } from './resolve-period';
 import { resolveSameUnit } from './resolve-same-unit';
 import { resolveWeekday, resolveWeekend } from './resolve-weekday';
 import { resolveYearPart } from './resolve-year-part';
+import { widenWeekOf } from './widen-week-of';
 
 export type { DateContext } from './model';
 
@@ -56,7 +58,9 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  * 5. our own recognisers for what chrono does not read: "the same day" (listed first, so at an equal span it
  *    wins), "the next morning" and "in the evening", holidays and wars by name, seasons, quarters and decades
  *    (before bare years, so "the summer of 2023" is one mention), bare years, "on the 13th";
- * 6. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
+ * 6. routines ("every Monday") and months that are first names ("April Ryan") are marked as no date, keeping
+ *    their words — before the overlaps, so no other recogniser takes the words;
+ * 7. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
  */
 function findCandidates(text: string, reference: ChronoReference): Candidate[] {
   const fromChrono = readChrono(text, reference).flatMap((reading) => {
@@ -64,7 +68,7 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
   const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findNamedDays(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
-  return withoutOverlaps([...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]);
+  return withoutOverlaps(markNonDates(text, [...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]));
 }
 
 /** Resolution: one rule set per kind of expression; each reads the tense or the previous mention only when it needs them. */
@@ -130,6 +134,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const settledWeekdays = new Map<number, SettledWeekday>();
   // A headline's untensed weekday ("Mediators confirm Thursday meeting") waits for the body to place that weekday.
   const headlineWeekdays: Array<{ mention: DateMention; weekday: number }> = [];
+  // "two days before the deadline" with the deadline dated only further on: settled once the article is read.
+  const pendingHappenings: Array<{ mention: DateMention; pending: NonNullable<Resolution['pendingHappening']> }> = [];
   const shortSentenceId = (sentenceId: string): string =>
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
@@ -188,13 +194,17 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       };
       const resolution = resolveCandidate(candidate, env);
       if (resolution.drop) continue;
+      // "the week of Jan. 20": the resolved day widens to its week, and the mention takes in the words.
+      const week = widenWeekOf(text, candidate.start, resolution.range);
+      if (week) Object.assign(resolution, { range: week.range, rule: resolution.rule + week.rule });
+      const mentionStart = week ? week.start : candidate.start;
       const range = resolution.range;
       const mention: DateMention = {
         id: '',
         articleId: context.articleId,
         sentenceId: sentence.id,
-        text: text.slice(candidate.start, candidate.end),
-        charStart: candidate.start,
+        text: text.slice(mentionStart, candidate.end),
+        charStart: mentionStart,
         charEnd: candidate.end,
         start: range ? formatDay(range.start) : null,
         end: range ? formatDay(range.end) : null,
@@ -209,6 +219,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       if (range && resolution.settlesWeekday !== undefined) settledWeekdays.set(resolution.settlesWeekday, { mention, day: range.start });
       const expression = candidate.expression;
       if (expression.kind === 'count' && expression.from === 'happening') countedFromHappening.add(mention);
+      if ((!range || resolution.pendingHappening?.sign === -1) && resolution.pendingHappening) pendingHappenings.push({ mention, pending: resolution.pendingHappening });
       if (range && sentence.kind === 'headline' && expression.kind === 'weekday' && expression.relation === null && expression.endWeekday === null && resolution.settlesWeekday === undefined) {
         headlineWeekdays.push({ mention, weekday: expression.weekday });
       }
@@ -221,6 +232,27 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
     });
+  }
+  for (const { mention, pending } of pendingHappenings) {
+    const stem = happeningStem(pending.word);
+    const at = mentions.indexOf(mention);
+    const named = mentions.find(
+      (later, index) =>
+        index > at && later.sentenceId !== mention.sentenceId && later.precision === 'day' && later.start !== null && !countedFromHappening.has(later) && stem !== null && sentenceStems(later.sentenceId).has(stem),
+    );
+    const day = named?.start ? parseIsoDay(named.start) : null;
+    if (!named || !day) continue;
+    const range = shiftRange(day, pending.sign * pending.amount, pending.unit);
+    const counted = `${pending.amount} ${pending.unit}${pending.amount === 1 ? '' : 's'}`;
+    Object.assign(mention, {
+      start: formatDay(range.start),
+      end: formatDay(range.end),
+      value: formatValue(range),
+      precision: range.precision,
+      anchor: `${named.text} in ${shortSentenceId(named.sentenceId)} (the ${pending.word}, dated later in the article)`,
+      rule: `"${counted} ${pending.sign > 0 ? 'after' : 'before'}" the ${pending.word} → the day a later sentence gives the ${pending.word}, ${pending.sign > 0 ? 'plus' : 'minus'} the count`,
+    });
+    delete mention.reason;
   }
   for (const { mention, weekday } of headlineWeekdays) {
     const settled = settledWeekdays.get(weekday);

@@ -6,7 +6,10 @@
  * 2. else another day in the sentence ("Choi on Monday ordered checks, a day after the crash") → that day: it
  *    dates the report, and the phrase only says how long after the happening it came;
  * 3. else the previous day-level date in the article, taken as the happening's, plus the count;
- * 4. else the publication day: a lede's "a day after the election" reports the day's news.
+ * 4. else the publication day: a lede's "a day after the election" and "on the eve of the summit" report the
+ *    day's news. Not a longer count before: "two days before the deadline" is told from the deadline, not from
+ *    today; it names no day. A count before a happening waits for a later sentence that dates the happening
+ *    (resolve-dates reads the rest of the article for it), which then settles it.
  */
 import { dayRange, parseIsoDay, shiftRange, toUtc } from '../../text/days';
 import { previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
@@ -77,13 +80,17 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
     };
   }
 
+  const pending = word ? { pendingHappening: { word, amount, unit, sign } } : {};
   if (previous) {
     // A happening never dated, and the last day is one still to come: counting from it would state a guess as fact.
-    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no past day for the ${word ?? 'happening'} it counts from` };
+    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no past day for the ${word ?? 'happening'} it counts from`, ...pending };
+  }
+  if (sign < 0 && !(amount === 1 && unit === 'day')) {
+    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no day before this for the ${word ?? 'happening'} it counts from`, ...pending };
   }
   const rule = `"${words}" a happening, with no day before it in the article → the publication day (the day's news)`;
   if (!env.anchorDay) return unanchored(rule);
-  return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule };
+  return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule, ...pending };
 }
 
 /** "on election night", "polling day": the day an earlier sentence gives that happening, or none. */

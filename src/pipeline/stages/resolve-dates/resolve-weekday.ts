@@ -27,6 +27,12 @@ export function resolveWeekday(
     const day = after ? weekdayAfter(env.anchorDay, expression.weekday) : weekdayBefore(env.anchorDay, expression.weekday);
     return { range: dayRange(day), anchor: env.publishedLabel, rule: `${rule}; none before it, so from publication` };
   }
+  if (expression.weekShift) {
+    const rule = `"${name} ${expression.weekShift < 0 ? 'last' : 'next'} week" → the ${name} of the Monday–Sunday week ${expression.weekShift < 0 ? 'before' : 'after'} publication's`;
+    if (!env.anchorDay) return unanchored(rule);
+    const day = addDays(mondayOf(env.anchorDay), 7 * expression.weekShift + ((expression.weekday + 6) % 7));
+    return { range: dayRange(day), anchor: env.publishedLabel, rule };
+  }
   const tense = env.tense();
   const { anchorDay } = env;
   const settled = expression.relation === null && !candidate.through ? env.settledWeekday(expression.weekday) : undefined;

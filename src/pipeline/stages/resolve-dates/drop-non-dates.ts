@@ -1,0 +1,33 @@
+/**
+ * Recognised dates that the words around them say are no date: a routine ("every Monday", "each March") names
+ * no day, and a month name right before a capitalised word with no preposition or relation before it is a
+ * person's first name ("April Ryan asked", "June Almeida"). Such a candidate becomes `ignored`: it keeps its
+ * words, so no other recogniser reads them, and yields no mention.
+ */
+import type { Candidate } from './model';
+
+const ROUTINE_BEFORE = /\b(?:every|each)\s+(?:other\s+)?$/i;
+/** Words that make a following month name a date: a preposition, a relation, a modifier, a conjunction of dates. */
+const DATE_WORD_BEFORE = /\b(?:in|on|of|since|until|till|by|from|through|to|during|before|after|last|next|this|that|early|mid|late|and|or|between|as)\s+$/i;
+const MONTH_OR_WEEKDAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+function isBareMonth(candidate: Candidate): boolean {
+  const e = candidate.expression;
+  return e.kind === 'calendar' && e.month !== null && e.day === null && e.year === null && e.yearShift === null && e.end === null && !e.monthRelation;
+}
+
+export function markNonDates(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((candidate) => {
+    const before = text.slice(Math.max(0, candidate.start - 12), candidate.start);
+    const kind = candidate.expression.kind;
+    if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) {
+      return { ...candidate, expression: { kind: 'ignored' } };
+    }
+    // Only a month standing alone: a mention that took in its preposition ("In April") is a date.
+    if (isBareMonth(candidate) && /^\p{L}+$/u.test(text.slice(candidate.start, candidate.end)) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) {
+      const next = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(text.slice(candidate.end))?.[1];
+      if (next && !MONTH_OR_WEEKDAY.test(next)) return { ...candidate, expression: { kind: 'ignored' } };
+    }
+    return candidate;
+  });
+}
