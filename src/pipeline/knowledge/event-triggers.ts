@@ -59,8 +59,8 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   meeting: /\b(meet(s|ing|ings)?|met|talks|summit|joint press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
   announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
-  // "declared an emergency", "declared a mayday": a crew's distress call, not a declaration by an authority.
-  declaration: /\b(declare[sd]?(?! (?:an? )?(?:emergency|mayday)\b)|declaration|imposition|imposed|martial law|decree)\b/gi,
+  // "declared a mayday", or an emergency declared by a crew: a distress call, not a declaration by an authority.
+  declaration: /\b((?<!\b(?:pilots?|crew|captain|aircraft|plane|jet|airliner|flight)\b[^.;]{0,40})declare[sd]?(?= (?:an? )?emergency\b)|declare[sd]?(?! (?:an? )?(?:emergency|mayday)\b)|declaration|imposition|imposed|martial law|decree)\b/gi,
   impeachment: /\b(impeach(ed|ment)?)\b/gi,
   // Going to the polls, polls opening or closing: the voting itself ("polls showed Lai ahead" is a survey).
   vote: /\b(vote[sd]?|voting|passed|ballot|(?:go|goes|went|going|head(?:s|ed|ing)?) to the polls|polls (?:open(?:ed)?|close[sd]?)|polling stations?)\b/gi,
@@ -72,7 +72,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
   // A bird strike, a hunger strike or a dock strike is no attack.
   attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
-  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|explosion|exploded|collapse[sd]?|survivors?|survived|rescued|death toll)\b/gi,
+  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|explosion|exploded|collapse[sd]?|survivors?|death toll)\b/gi,
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
   ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,
   verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.,'’-]+\s){0,8}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
@@ -80,17 +80,21 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official|accident|short|full) report|report(?=,? (?:says|said|found|finds|showed|shows|released|published|confirmed|concluded|identifies|identified|names|named|does not|did not|was (?:released|published|made public)))|findings)\b/gi,
   // "conceded defeat", "Hou concedes", "admitted defeat": not "conceded that the plan had flaws".
   concession: /\b(conced(?:e|es|ed|ing)(?! that\b)|concession(?: speech)?|admitted defeat)\b/gi,
-  speech: /\b(speech(?:es)?|rall(?:y|ies)|(?<!joint )(?:press|news) conference|addressed (?:a |the )?(?:crowd|supporters|nation|rally|parliament|congress)|claim(?:s|ed)? victory)\b/gi,
+  // A rally is a gathering only as a noun ("a rally", "final rallies"): "markets rally" is a price.
+  speech: /\b(speech(?:es)?|(?<=\b(?:a|the|his|her|their|its|final|last|closing|campaign|election|mass|victory|big|huge|large) )rall(?:y|ies)|rallies (?=in|at|across|of|on)|(?<!joint )(?:press|news) conference|addressed (?:a |the )?(?:crowd|supporters|nation|rally|parliament|congress)|claim(?:s|ed)? victory)\b/gi,
   mourning: /\b(mourning|vigils?|memorial(?: service| altar)?|funerals?|paid (?:their |his |her )?respects)\b/gi,
-  recovery: /\b(recover(?:ed|s)|retrieved)\b/gi,
+  // What searchers recover: bodies, recorders, wreckage ("the economy recovered" is no such happening).
+  recovery: /\b((?:recover(?:ed|s)|retrieved)(?= (?:[\w'’-]+ ){0,3}(?:bod(?:y|ies)|remains|recorders?|black box(?:es)?|wreckage|debris|victims?|flight data))|(?<=\b(?:bod(?:y|ies)|remains|recorders?|black box(?:es)?|wreckage|debris|victims?) (?:[\w'’-]+ ){0,3})(?:recovered|retrieved))\b/gi,
   // Not inside a hyphenated name ("Park Ji-won").
   // "background checks", "checks and balances" are no inspection; "safety checks of all jets" are.
   inspection: /\b(inspect(?:s|ed|ing)?|inspections?|(?:safety|special|emergency|spot) checks|checks (?:of|on) (?:all|every|the))\b/gi,
   // "an appeal to voters" is a plea, not a court appeal.
-  appeal: /\b(appeal(?:s|ed|ing)?(?! to\b)|appellate|(?:seeks?|sought|seeking|asked for|asks for|requested) (?:a )?new trial)\b/gi,
+  appeal: /\b(appeal(?:s|ed|ing)?(?! (?:to|for)\b)|appellate|(?:seeks?|sought|seeking|asked for|asks for|requested) (?:a )?new trial)\b/gi,
   testimony: /\b(testif(?:y|ied|ies|ying)|testimony|took the stand|takes the stand|taking the stand|(?:told|tells) (?:the )?(?:jury|jurors))\b/gi,
-  victory: /(?<![\w-])((?:won|wins|winning)(?! (?:over|back|support|praise|approval|the right)\b| (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats\b)|victory|victorious|president-elect|(?<!president-)(?:re-)?elected|beat|defeated|routing)\b/gi,
-  result: /\b((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats|(?:lost|loses|lose|losing|won|wins|win|winning|secured?|securing|holds?|held|holding|lacks?|lacking|short of|without|retain(?:s|ed)?|keeps?|kept) (?:its |their |his |her |a |an |the |outright |overall |legislative |parliamentary )*majority|legislative majority|hung parliament|(?:lost|loses|lose|losing|won|wins|win|gained?|gaining|retain(?:s|ed)?|takes?|took) control of (?:the )?(?:legislature|parliament|chamber|house|senate|assembly)|controls? (?:the )?(?:\d+-(?:seat|member) )?(?:legislature|parliament|chamber|assembly))\b/gi,
+  victory: /(?<![\w-])((?:won|wins|winning)(?! (?:over|back|support|praise|approval|the right|(?:a|an|the) (?:\$|€|£|[\d.,]+|contract|deal|bid|tender|award|prize|medal|title|cup|match|game|case|lawsuit|suit|grant|concession|reprieve)|\$|€|£)\b| (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats\b)|victory|victorious|president-elect|(?<!president-)(?:re-)?elected(?! (?:officials?|representatives?|leaders?|members?|lawmakers?|bod(?:y|ies)|councils?|governments?)\b))\b/gi,
+  // A count of seats is a result only where it is won, held or lost, or seats in a chamber: "the ferry has 300 seats"
+  // and "a jet with 189 seats" are no result.
+  result: /\b((?<=\b(?:won|wins|win|winning|took|takes|take|taking|secured?|securing|holds?|held|holding|gained?|gaining|lost|loses|losing|on|retained|kept|captured?|claimed)\s+(?:only |just |a total of |about |around |nearly |almost |at least |a further |another )?)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a handful of) (?:of the \d+ )?seats (?:in|of) (?:the )?(?:legislature|parliament|assembly|house|senate|chamber|council)|(?:lost|loses|lose|losing|won|wins|win|winning|secured?|securing|holds?|held|holding|lacks?|lacking|short of|without|retain(?:s|ed)?|keeps?|kept) (?:its |their |his |her |a |an |the |outright |overall |legislative |parliamentary )*majority|legislative majority|hung parliament|(?:lost|loses|lose|losing|won|wins|win|gained?|gaining|retain(?:s|ed)?|takes?|took) control of (?:the )?(?:legislature|parliament|chamber|house|senate|assembly)|controls? (?:the )?(?:\d+-(?:seat|member) )?(?:legislature|parliament|chamber|assembly))\b/gi,
   // Never searched for with the others (see findActionVerbs): a fallback, not a kind a reference can name.
   action: /(?!)/g,
   statement: /\b(reaffirm(ed|s)?|agree[sd]?|confirm(ed|s)?|discuss(ed|es)?|pledged?|emphasi[sz]ed|stressed|exchanged views)\b/gi,
@@ -151,7 +155,7 @@ export interface Trigger {
  */
 const triggerCache = new Map<string, readonly Trigger[]>();
 /** Weapons and armed forces: what makes "struck" an attack. */
-const ARMED = /\b(?:missiles?|rockets?|drones?|bombs?|shells?|artillery|air ?strikes?|warplanes?|fighter jets?|troops|forces|militants?|military|army|navy|gunmen|attackers?|insurgents?)\b/i;
+const ARMED = /\b(?:missiles?|rockets?|drones?|bombs?|bombers?|shells?|artillery|air ?strikes?|warplanes?|fighter jets?|troops|forces|militants?|military|army|navy|gunm[ae]n|shooters?|assailants?|attackers?|insurgents?)\b/i;
 const TRIGGER_CACHE_LIMIT = 50_000;
 
 export function findTriggers(text: string): Trigger[] {
@@ -177,11 +181,10 @@ function scanTriggers(text: string): Trigger[] {
     }
   }
   // "An earthquake struck", "the jet struck an embankment": "struck" is an attack only where a weapon or an armed
-  // force is named; beside a disaster word, or alone, it is an impact.
-  if (triggers.some((trigger) => trigger.kind === 'disaster') || !ARMED.test(text)) {
-    return triggers.filter((trigger) => !(trigger.kind === 'attack' && /^struck$/i.test(text.slice(trigger.start, trigger.end))));
-  }
-  return triggers;
+  // force is its subject ("Missiles struck the port, causing an explosion", "a gunman struck at a school").
+  return triggers.filter(
+    (trigger) => !(trigger.kind === 'attack' && /^struck$/i.test(text.slice(trigger.start, trigger.end)) && !ARMED.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))),
+  );
 }
 
 const families = new Map<EventKind, string>();

@@ -395,6 +395,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           threadEvent.main &&
           !skipped &&
           own.size === 0 &&
+          // A subhead heads the lines under it (see below), not the lede above it.
+          !isSubhead(sentence.text) &&
           (datesBySentence.get(sentence.id) ?? []).length === 0 &&
           triggers.every((trigger) => trigger.kind === 'statement') &&
           !anotherActor(sentence.text, mentions.get(sentence.id) ?? [], threadEvent, personIds) &&

@@ -709,6 +709,41 @@ describe('event triggers: words that look like a kind of happening and are not',
     expect(kindsOf('Envoy Mori met Foreign Minister Park Ji-won.')).not.toContain('victory');
     expect(kindsOf('She conceded that the plan had flaws.')).not.toContain('concession');
   });
+
+  it('reads a seat count as a result only where seats are won, held or in a chamber (negative cases)', () => {
+    expect(kindsOf('The ferry that sank on Wednesday has 300 seats.')).not.toContain('result');
+    expect(kindsOf('The airliner, a jet with 189 seats, left at noon.')).not.toContain('result');
+    expect(kindsOf('The ruling bloc is on 52 seats.')).toContain('result');
+    expect(kindsOf('They hold 40 seats in the assembly.')).toContain('result');
+  });
+
+  it('reads no victory in a defeated bill, elected officials, a contract won or a detour (negative cases)', () => {
+    for (const text of ['The bill was defeated in the Senate.', 'Elected officials met the mayor.', 'The company won a $2 billion contract.', 'Flights were routing around the storm.', 'Police beat protesters.']) {
+      expect(kindsOf(text), text).not.toContain('victory');
+    }
+    expect(kindsOf('Duarte was elected mayor on Sunday.')).toContain('victory');
+    expect(kindsOf('Duarte won the race for mayor.')).toContain('victory');
+  });
+
+  it('reads an emergency declared by an authority as a declaration, and a crew\u2019s as none', () => {
+    expect(kindsOf('The governor declared an emergency on Sunday.')).toContain('declaration');
+    expect(kindsOf('The pilot declared an emergency minutes before landing.')).not.toContain('declaration');
+  });
+
+  it('reads "struck" as an attack where an armed subject strikes, whatever else the sentence says', () => {
+    expect(kindsOf('Missiles struck the port, causing a huge explosion.')).toContain('attack');
+    expect(kindsOf('A suicide bomber struck a market in the capital.')).toContain('attack');
+    expect(kindsOf('A storm struck the coast and troops were sent to help.')).not.toContain('attack');
+  });
+
+  it('reads no disaster, recovery, speech or appeal in their other senses (negative cases)', () => {
+    expect(kindsOf('The cabinet survived a no-confidence vote.')).not.toContain('disaster');
+    expect(kindsOf('The economy recovered in the spring.')).not.toContain('recovery');
+    expect(kindsOf('Divers recovered both flight recorders.')).toContain('recovery');
+    expect(kindsOf('Markets rally after the rate cut.')).not.toContain('speech');
+    expect(kindsOf('Police appealed for witnesses on Monday.')).not.toContain('appeal');
+    expect(kindsOf('His lawyers appealed the verdict.')).toContain('appeal');
+  });
 });
 
 describe('extractEvents: what investigators said on the day their report came out (reference day 2025-02-10)', () => {
@@ -813,5 +848,20 @@ describe('extractEvents: a title ending on its happening word (reference day 202
 
   it('keeps a particle that belongs to it ("sworn in")', () => {
     expect(eventsOfSentence(corpus, 'o1-s1')[0]!.title).toBe('Mara Voss will be sworn in');
+  });
+});
+
+describe('extractEvents: a title keeps the figure it ends on (reference day 2025-03-04)', () => {
+  const corpus = ingestStory({
+    't1_wire.txt': {
+      outlet: 'bay-wire',
+      publishedAt: '2025-03-04T09:00:00+01:00',
+      lines: ['Quake hits coast', '', 'On Monday an earthquake killed 12.'],
+    },
+  });
+
+  it('ends on "12" when the clause ends there, not on a dangling verb', () => {
+    const [event] = eventsOfSentence(corpus, 't1-s2');
+    expect(event?.title).toMatch(/killed 12$/);
   });
 });

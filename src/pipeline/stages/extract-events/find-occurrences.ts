@@ -192,21 +192,28 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
   if (after) end = trigger.end + after[0].length;
   if (date.charStart >= trigger.end) end = Math.min(end, date.charStart);
   if (date.charEnd <= trigger.start) start = Math.max(start, date.charEnd);
-  return trimTail(text.slice(Math.max(start, from), end)).trim();
+  const cut = text.slice(end, to).trim() !== '';
+  return trimTail(text.slice(Math.max(start, from), end), cut).trim();
 }
 
 /** Words that open a clause without naming anyone: dropped from the front of a title. */
 const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before|when|since|following|while|whereas|although|though|because|once)\s+)+/i;
-/** Words a title cannot end on: a preposition, an article, an auxiliary or a bare number left by the word limit. */
+/** Words a title cannot end on: a preposition, an article or an auxiliary. */
 const TRAILING_FRAGMENT =
-  /\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her|when|where|though|but|must|will|would|can|could|should|may|might|had|has|have|was|were|is|are|not|be|been|\d[\d.,%]*)$/iu;
+  /\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her|when|where|though|but|must|will|would|can|could|should|may|might|had|has|have|was|were|is|are|not|be|been)$/iu;
+/** A bare number the word limit cut from what it counts ("killed 12" of "killed 12 people"). */
+const TRAILING_NUMBER = /\s+\d[\d.,%]*$/u;
 
-/** Strips what a cut left at the end: stops, quotes, and dangling function words, until none is left. */
-function trimTail(text: string): string {
+/**
+ * Strips what a cut left at the end: stops, quotes, and dangling function words, until none is left. A closing
+ * number goes only when the words were cut (`cut`): "the quake measured magnitude 7.1" keeps its checkable figure.
+ */
+function trimTail(text: string, cut = false): string {
   let trimmed = text.replace(/[\s.,;:!?"“”]+$/u, '');
   for (let previous = ''; previous !== trimmed; ) {
     previous = trimmed;
     trimmed = trimmed.replace(TRAILING_FRAGMENT, '').replace(/[\s.,;:!?"“”]+$/u, '');
+    if (cut) trimmed = trimmed.replace(TRAILING_NUMBER, '').replace(/[\s.,;:!?"“”]+$/u, '');
   }
   return trimmed;
 }
@@ -246,7 +253,7 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   while (last < afterWords.length && last < 9 && NAME_WORD.test(afterWords[last - 1]!) && NAME_WORD.test(afterWords[last]!)) last++;
   const after = afterWords.slice(0, last).join(' ');
   // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
-  const tail = trimTail(` ${after}`).trim();
+  const tail = trimTail(` ${after}`, last < afterWords.length).trim();
   return `${before} ${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
 }
 
