@@ -2,6 +2,7 @@ import type { Article, Assignment, ContextSentence, DateMention, Entity, Evidenc
 import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
+import { FUTURE_CUE } from '../text/clauses';
 import { shiftDay } from '../text/days';
 import type { Stage } from '../types';
 
@@ -62,8 +63,6 @@ function isSubhead(text: string): boolean {
 const SUBJECT_REACH = 12;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
-/** Plans and expectations cannot speak of a happening already over before the article was published. */
-const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|is due to|are due to|is to|are to|likely to)\b/i;
 
 interface Placement {
   how: Assignment;

@@ -28,3 +28,9 @@ export function clauseOf(boundaries: { index: number; end: number }[], length: n
   while (next < boundaries.length && boundaries[next]!.index < end) next++;
   return [from, next < boundaries.length ? boundaries[next]!.index : length];
 }
+
+/** Plans and expectations ("will", "is due to", "plans to"): words that cannot report a happening already over. */
+export const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans? to|is due to|are due to|is to|are to|likely to)\b/i;
+
+/** A clause that only says what may or is meant to happen ("would", "vowed to", "could"), as well as the future. */
+export const UNREALISED_CUE = new RegExp(`${FUTURE_CUE.source}|\\b(would|vow(?:ed|s)? to|intends? to|intended to|threaten(?:ed|s)? to|may|might|could)\\b`, 'i');

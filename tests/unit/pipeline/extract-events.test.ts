@@ -865,3 +865,19 @@ describe('extractEvents: a title keeps the figure it ends on (reference day 2025
     expect(event?.title).toMatch(/killed 12$/);
   });
 });
+
+describe('extractEvents: a contrasting clause that only plans is no second happening (reference day 2025-03-08)', () => {
+  const corpus = ingestStory({
+    'v1_wire.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2025-03-08T09:00:00-05:00',
+      lines: ['Trader convicted', '', 'A jury convicted Dana Voss of fraud on Friday, but her lawyers will appeal.'],
+    },
+  });
+
+  it('dates the conviction, and no appeal on Friday', () => {
+    const kinds = eventsOfSentence(corpus, 'v1-s2').flatMap((event) => event.kinds ?? []);
+    expect(kinds).toContain('verdict');
+    expect(corpus.events.filter((event) => event.kinds?.includes('appeal') && event.start === '2025-03-07')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { DateMention, Entity } from '../../../lib/corpus/schema';
 import { familyOf, findActionVerbs, findTriggers, type EventKind, type Trigger } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
-import { clauseBoundaries, clauseOf } from '../../text/clauses';
+import { clauseBoundaries, clauseOf, UNREALISED_CUE } from '../../text/clauses';
 import { escapeRegExp } from '../../text/tokens';
 import { GENERIC_KINDS, type EventInput, type Occurrence } from './model';
 
@@ -154,7 +154,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       const contrasts = own.filter((trigger) => {
         if (GENERIC_KINDS.has(trigger.kind) || familyOf(trigger.kind) === familyOf(nearest!.kind)) return false;
         const [contrastFrom] = clauseAround(trigger.start, trigger.end);
-        return contrastFrom > date.charEnd && /^\s*(?:but|while|whereas)\s/i.test(sentence.text.slice(contrastFrom, trigger.start));
+        const lead = sentence.text.slice(contrastFrom, trigger.start);
+        // "…, but his lawyers will appeal": a plan or a possibility is no second happening of the day.
+        return contrastFrom > date.charEnd && /^\s*(?:but|while|whereas)\s/i.test(lead) && !UNREALISED_CUE.test(lead);
       });
       const kinds = new Set(
         own
