@@ -876,7 +876,7 @@ describe('extractEvents: a contrasting clause that only plans is no second happe
   });
 
   it('dates the conviction, and no appeal on Friday', () => {
-    const kinds = eventsOfSentence(corpus, 'v1-s2').flatMap((event) => event.kinds ?? []);
+    const kinds = eventsOfSentence(corpus, 'v1-s1').flatMap((event) => event.kinds ?? []);
     expect(kinds).toContain('verdict');
     expect(corpus.events.filter((event) => event.kinds?.includes('appeal') && event.start === '2025-03-07')).toEqual([]);
   });
