@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 /** Rows drawn beyond each edge of the visible part, so a fast scroll rarely shows blank space. */
 const OVERSCAN = 8;
@@ -7,8 +7,6 @@ export interface ListWindow {
   /** First and one-past-last row to draw. */
   start: number;
   end: number;
-  /** The rows actually in view (no overscan). */
-  inView: { start: number; end: number };
   /** Scroll the list so a row is in view (keyboard moves), and draw it at once. */
   reveal: (row: number) => void;
 }
@@ -70,10 +68,8 @@ export function useListWindow(listRef: RefObject<HTMLElement | null>, count: num
     [listRef, rowTop],
   );
 
-  const first = enabled ? rowAt(view.top) : 0;
-  const last = enabled ? rowAt(view.top + Math.max(view.height, 1)) : count - 1;
-  // Memoised on its bounds: callers compare it between renders.
-  const inView = useMemo(() => ({ start: first, end: Math.min(count, last + 1) }), [first, last, count]);
-  if (!enabled) return { start: 0, end: count, inView, reveal };
-  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, last + 1 + OVERSCAN), inView, reveal };
+  if (!enabled) return { start: 0, end: count, reveal };
+  const first = rowAt(view.top);
+  const last = rowAt(view.top + Math.max(view.height, 1));
+  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, last + 1 + OVERSCAN), reveal };
 }

@@ -172,16 +172,9 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
     .filter((part) => part.rows.length > 0);
 
   const hidden = totalCount !== undefined ? totalCount - events.length : 0;
-  const firstDrawn = long ? (windowed ? listWindow.start : 0) : 0;
-  const endDrawn = long ? (windowed ? listWindow.end : PREVIEW_ROWS) : ordered.length;
-  useEffect(() => {
-    if (!onRowsInView) return;
-    if (!long) return onRowsInView(ordered.map((event) => event.id));
-    // The rows in view first, then those drawn below them (the way a reader scrolls on), then those above.
-    const inView = windowed ? listWindow.inView : { start: firstDrawn, end: endDrawn };
-    const idsOf = (from: number, to: number) => rows.slice(from, to).flatMap((row) => (row.kind === 'option' ? [row.event.id] : []));
-    onRowsInView([...idsOf(inView.start, inView.end), ...idsOf(inView.end, endDrawn), ...idsOf(firstDrawn, inView.start)]);
-  }, [onRowsInView, long, ordered, rows, firstDrawn, endDrawn, windowed, listWindow.inView]);
+  // One string, so the effect runs when the drawn events change, not on every render.
+  const drawnIds = (long ? drawn.flatMap((row) => (row.kind === 'option' ? [row.event.id] : [])) : ordered.map((event) => event.id)).join('\n');
+  useEffect(() => onRowsInView?.(drawnIds.split('\n')), [onRowsInView, drawnIds]);
   return (
     <section aria-labelledby={`${baseId}-heading`} className="space-y-2">
       <h2 id={`${baseId}-heading`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">

@@ -3,13 +3,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
-import { prefetchEventDetail, prefetchInViewWhenIdle } from '../../../lib/corpus/event-detail-query';
+import { eventDetailsQueryOptions, prefetchEventDetail } from '../../../lib/corpus/event-detail-query';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { resolveWindow, timelineBounds, wallClockMs } from '../timeline-window';
 import { visibleEvents } from '../../../lib/corpus/visible-events';
 import { eventHighlights } from '../../../lib/event-highlights';
-import type { EventSummary } from '../../../lib/corpus/schema';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { chooseTimelineHeight, useTimelineHeight } from './timeline-height';
@@ -25,26 +24,6 @@ const onSelect = (eventId: string | null) => navigateView({ event: eventId });
 // The window is view state too, but panning should not flood the history: replace, don't push.
 const onWindowChange = (from: string, to: string) => navigateView({ from, to }, { replace: true });
 const onOpenArticle = (articleId: string) => navigateView({ article: articleId, sentence: null });
-
-/** Of the chart's window, the events nearest its middle fetched ahead (the list's rows in view come first). */
-const CHART_PREFETCH_EVENTS = 40;
-
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, n) => id === b[n]);
-
-/** The events drawn in the chart's window (any overlap with it), nearest the window's middle first. */
-export function eventsInWindow(events: readonly EventSummary[], window: { from: string; to: string }): string[] {
-  const middle = (Date.parse(window.from) + Date.parse(window.to)) / 2;
-  const inside: { id: string; distance: number }[] = [];
-  for (const event of events) {
-    if (!event.start) continue;
-    const start = event.start.slice(0, 10);
-    const end = (event.end ?? event.start).slice(0, 10);
-    if (start > window.to || end < window.from) continue;
-    const at = Date.parse(start.length === 10 ? start : `${start}-01`.slice(0, 10));
-    inside.push({ id: event.id, distance: Number.isNaN(at) ? Infinity : Math.abs(at - middle) });
-  }
-  return inside.sort((a, b) => a.distance - b.distance).map((entry) => entry.id);
-}
 
 /**
  * The timeline feature wired to the URL state: the chart (lazy), the accessible
@@ -106,9 +85,14 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
   // Evidence fetched ahead for the events in view: the list's rows in view (the likeliest clicks), then the events
   // drawn in the chart's window, nearest its middle first. A click on any of them never waits for a fetch.
   const [listInView, setListInView] = useState<string[]>([]);
-  const onRowsInView = useCallback((ids: string[]) => setListInView((last) => (sameIds(last, ids) ? last : ids)), []);
-  const chartInView = useMemo(() => (window ? eventsInWindow(events, window) : []), [events, window]);
-  useEffect(() => prefetchInViewWhenIdle(queryClient, [...listInView, ...chartInView.slice(0, CHART_PREFETCH_EVENTS)], index), [queryClient, index, listInView, chartInView]);
+  useEffect(() => {
+    // A chunk of its own (the first paint needs none of it), loaded once; a failed load only means no fetching ahead.
+    const started = import('../../../lib/corpus/prefetch-in-view').then(
+      ({ prefetchViewWhenIdle }) => prefetchViewWhenIdle(queryClient, index, listInView, events, window, eventDetailsQueryOptions),
+      () => undefined,
+    );
+    return () => void started.then((cancel) => cancel?.());
+  }, [queryClient, index, listInView, events, window]);
 
   return (
     <section ref={sectionRef} aria-labelledby="timeline-heading" className="space-y-3" style={heightStyle}>
@@ -159,7 +143,7 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
           totalCount={data.events.length}
           onPreview={onPreview}
           outlets={outlets}
-          onRowsInView={onRowsInView}
+          onRowsInView={setListInView}
         />
         </div>
         </div>
