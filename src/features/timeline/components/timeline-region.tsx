@@ -88,7 +88,7 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
   useEffect(() => {
     // A chunk of its own (the first paint needs none of it), loaded once; a failed load only means no fetching ahead.
     const started = import('../../../lib/corpus/prefetch-in-view').then(
-      ({ prefetchViewWhenIdle }) => prefetchViewWhenIdle(queryClient, index, listInView, events, window, eventDetailsQueryOptions),
+      (ahead) => ahead.prefetchViewWhenIdle(queryClient, index, listInView, events, window, eventDetailsQueryOptions),
       () => undefined,
     );
     return () => void started.then((cancel) => cancel?.());
