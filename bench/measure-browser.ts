@@ -55,6 +55,8 @@ interface Latency {
   samples: number[];
   /** A selector the next click's measurement waits for (what the click should show), then a frame. */
   until: string | null;
+  /** Every click's first frame (as INP counts it), also when `samples` waited for `until`. */
+  firstFrames: number[];
 }
 
 type BenchWindow = Window & { __benchPerf: PagePerf; __benchLatency: Latency };
@@ -87,7 +89,7 @@ function installProbes(selectors: Record<string, string>) {
   });
   observer.observe(document, { childList: true, subtree: true });
 
-  const latency: Latency = { pressFrameMs: null, samples: [], until: null };
+  const latency: Latency = { pressFrameMs: null, samples: [], until: null, firstFrames: [] };
   w.__benchLatency = latency;
   // As INP counts an interaction: each of its events from its own timestamp to the frame after its
   // handlers, and the slower of the press and the click. Not from the press to the click's frame:
@@ -112,6 +114,7 @@ function installProbes(selectors: Record<string, string>) {
       // ahead of anything the app defers past the paint (the chart's redraw): that work is not this frame's.
       requestAnimationFrame(() => {
         setTimeout(() => {
+          latency.firstFrames.push(Math.max(performance.now() - start, latency.pressFrameMs ?? 0));
           if (!until || document.querySelector(until)) {
             latency.samples.push(Math.max(performance.now() - start, latency.pressFrameMs ?? 0));
             return;
@@ -209,6 +212,8 @@ export interface InteractionResult {
   /** How it was driven: the app's own control, or the URL (when the control does not exist yet). */
   method: string;
   samples: number[];
+  /** Where `samples` waited for what the click should show: each click's first frame alone (INP's count). */
+  firstFrame?: number[];
   note?: string;
 }
 
@@ -237,7 +242,7 @@ async function pointerClick(page: Page, target: Locator): Promise<void> {
   await page.mouse.up();
 }
 
-async function clickAndMeasure(page: Page, target: Locator, until: string | null = null): Promise<number> {
+async function clickAndMeasure(page: Page, target: Locator, until: string | null = null, firstFrame?: number[]): Promise<number> {
   const before = await page.evaluate((selector) => {
     const latency = (window as unknown as BenchWindow).__benchLatency;
     latency.until = selector;
@@ -249,7 +254,12 @@ async function clickAndMeasure(page: Page, target: Locator, until: string | null
     .catch((error: unknown) => {
       throw new Error(`interaction: no frame was timed after the click${until ? ` (waiting for ${until})` : ''}: ${String(error)}`);
     });
-  return page.evaluate((index) => (window as unknown as BenchWindow).__benchLatency.samples[index]!, before);
+  const [sample, first] = await page.evaluate((index) => {
+    const latency = (window as unknown as BenchWindow).__benchLatency;
+    return [latency.samples[index]!, latency.firstFrames[index]!] as const;
+  }, before);
+  firstFrame?.push(first);
+  return sample;
 }
 
 /** For a view change with no control on the page yet: the app's own navigation (pushState + its event), timed to the next frame. */
@@ -293,7 +303,7 @@ export async function measureParallaxInteractions(
     // source panels are on the page (its evidence may have to be fetched first).
     const options = page.locator('[role="listbox"] [role="option"]');
     const optionCount = await options.count();
-    const select: InteractionResult = { method: 'click an option in the accessible event list, until its source panels show', samples: [] };
+    const select: InteractionResult = { method: 'click an option in the accessible event list, until its source panels show', samples: [], firstFrame: [] };
     const selectUntil = deadline();
     for (let rep = 0; rep < reps && optionCount > 1 && Date.now() < selectUntil; rep++) {
       let index = (rep * 3 + 1) % Math.min(optionCount, 40);
@@ -302,7 +312,7 @@ export async function measureParallaxInteractions(
       const eventId = (await options.nth(index).getAttribute('data-event-id')) ?? '';
       const chosen = page.locator(`[role="option"][data-event-id="${eventId}"]`);
       const panels = `[data-compare-event="${eventId}"]`;
-      select.samples.push(await clickAndMeasure(page, chosen, panels));
+      select.samples.push(await clickAndMeasure(page, chosen, panels, select.firstFrame));
       if ((await chosen.getAttribute('aria-selected')) !== 'true') throw new Error('event select: the clicked option did not become selected');
       await settle(page);
     }

@@ -88,6 +88,12 @@ async function main() {
         console.log(`round ${round + 1} ${apps[n]!.label}: ${line}`);
         if (flags.raw) for (const kind of KINDS) console.log(`  ${kind}: ${result[kind].samples.map(Math.round).join(' ')}`);
         for (const kind of KINDS) add(`${apps[n]!.label} ${kind}`, result[kind].samples);
+        // Select is timed until the event's panels show; its first frame alone is what INP counts.
+        const first = result.selectEvent.firstFrame ?? [];
+        if (first.length) {
+          console.log(`  selectEvent first frame ${fmt(first)}`);
+          add(`${apps[n]!.label} selectEvent 1st frame`, first);
+        }
       }
       if (tlTarget) {
         const result = await measureTimelineJsInteractions(browser, tlTarget, REPS, 4, 120_000);

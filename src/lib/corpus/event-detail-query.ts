@@ -1,5 +1,4 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { whenIdle } from '../when-idle';
 import type { CorpusIndex } from './corpus-index';
 import { appUrl, fetchValidated } from './fetch-json';
 import { groupBy } from './group-by';
@@ -41,28 +40,6 @@ export const eventDetailsQueryOptions = (key: string) =>
 export function prefetchEventDetail(queryClient: QueryClient, index: CorpusIndex, eventId: string): void {
   const key = index.eventById.get(eventId)?.detail;
   if (key) void queryClient.prefetchQuery(eventDetailsQueryOptions(key));
-}
-
-/**
- * Detail files fetched ahead when the page is idle: enough for the events a reader sees first (a screen of the
- * event list; at 1,000 articles neighbouring story events sit in different files, so four covered only a few rows).
- */
-export const IDLE_PREFETCH_FILES = 12;
-
-/**
- * Once the page is idle, fetch the detail files of the first events (in the
- * order given, the event list's), at most IDLE_PREFETCH_FILES of them, so the
- * first clicks find their evidence here. Each file is validated in its own task
- * as it arrives, so a click meanwhile waits for one file at most. Returns its cancel.
- */
-export function prefetchWhenIdle(queryClient: QueryClient, eventIds: readonly string[], index: CorpusIndex): () => void {
-  const keys: string[] = [];
-  for (const id of eventIds) {
-    const key = index.eventById.get(id)?.detail;
-    if (key && !keys.includes(key)) keys.push(key);
-    if (keys.length >= IDLE_PREFETCH_FILES) break;
-  }
-  return whenIdle(() => keys.forEach((key) => void queryClient.prefetchQuery(eventDetailsQueryOptions(key))));
 }
 
 /** The sources of one event (undefined while they load or when the event is unknown). */

@@ -144,6 +144,30 @@ describe('TimelineRegion', () => {
     await waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(`/${detailFile}`), { timeout: 3000 });
   });
 
+  it('fetches ahead the evidence of every event in view, not only of the first few files', async () => {
+    // Evidence of about 50 kB per event: each event's detail file is its own (a file holds neighbours up to ~48 kB).
+    const long = (n: number) => `${'A long sentence of evidence for the test. '.repeat(1200)}${n}.`;
+    const many = Array.from({ length: 16 }, (_, n) => n);
+    const big: Corpus = {
+      ...corpus,
+      articles: many.map((n) => {
+        const base = article(`b${n}`, 'kyodo', `2024-12-${String(10 + n).padStart(2, '0')}`);
+        return { ...base, sentences: [{ ...base.sentences[0]!, text: long(n) }] };
+      }),
+      events: many.map((n) => event(`e${n}`, `2024-12-${String(10 + n).padStart(2, '0')}`, `b${n}`, { outlets: ['kyodo'], main: n < 14 })),
+    };
+    const { index: bigIndex } = publishFixture(big);
+    const files = new Set(big.events.map((each) => bigIndex.eventById.get(each.id)!.detail));
+    expect(files.size).toBeGreaterThan(12);
+    const fetchMock = serveCorpus(big);
+    renderWithClient(<TimelineRegion index={bigIndex} />);
+    const fetched = () => new Set(fetchMock.mock.calls.map(([url]) => String(url)));
+    // The last of the list (a background event, past the twelfth file) too, with no click and no hover.
+    const last = `/data/events/${bigIndex.eventById.get('e15')!.detail}.json`;
+    await waitFor(() => expect(fetched()).toContain(last), { timeout: 8000 });
+    expect([...files].every((key) => fetched().has(`/data/events/${key}.json`))).toBe(true);
+  }, 15_000);
+
   it('shows "Event not found" for an unknown event in the URL', () => {
     renderWithClient(<TimelineRegion index={index} />, { search: '?event=nope' });
     expect(screen.getByRole('alert')).toHaveTextContent('Event not found');

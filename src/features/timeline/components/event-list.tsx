@@ -18,6 +18,8 @@ export type EventListProps = {
   onPreview?: (eventId: string) => void;
   /** The outlets shown (filter applied), in corpus order: each option's coverage bar has a mark for each. */
   outlets?: Outlet[];
+  /** The events whose options are drawn (a long list's rows in view), top first, each time they change: fetch ahead. */
+  onRowsInView?: (eventIds: string[]) => void;
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -44,7 +46,7 @@ function selectionAnnouncement(event: EventSummary): string {
  */
 const NO_OUTLETS: Outlet[] = [];
 
-export const EventList = memo(function EventList({ events, selectedEventId, emphasisedEventIds, onSelect, totalCount, onPreview, outlets = NO_OUTLETS }: EventListProps) {
+export const EventList = memo(function EventList({ events, selectedEventId, emphasisedEventIds, onSelect, totalCount, onPreview, outlets = NO_OUTLETS, onRowsInView }: EventListProps) {
   const baseId = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const { main, background, ordered, positionOf } = useMemo(() => {
@@ -170,6 +172,9 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
     .filter((part) => part.rows.length > 0);
 
   const hidden = totalCount !== undefined ? totalCount - events.length : 0;
+  // One string, so the effect runs when the drawn events change, not on every render.
+  const drawnIds = (long ? drawn.flatMap((row) => (row.kind === 'option' ? [row.event.id] : [])) : ordered.map((event) => event.id)).join('\n');
+  useEffect(() => onRowsInView?.(drawnIds.split('\n')), [onRowsInView, drawnIds]);
   return (
     <section aria-labelledby={`${baseId}-heading`} className="space-y-2">
       <h2 id={`${baseId}-heading`} className="text-sm font-semibold tracking-wide text-stone-600 uppercase">

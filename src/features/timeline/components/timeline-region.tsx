@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
-import { prefetchEventDetail, prefetchWhenIdle } from '../../../lib/corpus/event-detail-query';
+import { eventDetailsQueryOptions, prefetchEventDetail } from '../../../lib/corpus/event-detail-query';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { resolveWindow, timelineBounds, wallClockMs } from '../timeline-window';
@@ -82,11 +82,17 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
   const window = useMemo(() => (bounds ? resolveWindow(from, to, bounds.window) : null), [bounds, from, to]);
   const isDefaultWindow = !!bounds && window?.from === bounds.window.from && window.to === bounds.window.to;
   const onPreview = useCallback((eventId: string) => prefetchEventDetail(queryClient, index, eventId), [queryClient, index]);
-  // The story's first events, in the list's order (story, then background), are the likeliest first clicks.
+  // Evidence fetched ahead for the events in view: the list's rows in view (the likeliest clicks), then the events
+  // drawn in the chart's window, nearest its middle first. A click on any of them never waits for a fetch.
+  const [listInView, setListInView] = useState<string[]>([]);
   useEffect(() => {
-    const ordered = [...events.filter((event) => event.main), ...events.filter((event) => !event.main)];
-    return prefetchWhenIdle(queryClient, ordered.map((event) => event.id), index);
-  }, [queryClient, index, events]);
+    // A chunk of its own (the first paint needs none of it), loaded once; a failed load only means no fetching ahead.
+    const started = import('../../../lib/corpus/prefetch-in-view').then(
+      (ahead) => ahead.prefetchViewWhenIdle(queryClient, index, listInView, events, window, eventDetailsQueryOptions),
+      () => undefined,
+    );
+    return () => void started.then((cancel) => cancel?.());
+  }, [queryClient, index, listInView, events, window]);
 
   return (
     <section ref={sectionRef} aria-labelledby="timeline-heading" className="space-y-3" style={heightStyle}>
@@ -137,6 +143,7 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
           totalCount={data.events.length}
           onPreview={onPreview}
           outlets={outlets}
+          onRowsInView={setListInView}
         />
         </div>
         </div>
