@@ -55,6 +55,12 @@ export interface Counts {
   publishedAsked: number;
   headlineRight: number;
   furnitureLeaks: number;
+  /** Gold dates missed, by cause: read as counts, so the held-out half can say why without quoting its text. */
+  missNoSentence: number;
+  missNotFound: number;
+  missUnresolved: number;
+  missWrongPublicationDay: number;
+  missWrongValue: number;
   /** Gold lines that point at no sentence: errors in the gold (or a sentence split the gold cannot see). */
   unmatched: string[];
   /** Per-item failures, for reading what still fails. */
@@ -67,6 +73,7 @@ export function emptyCounts(): Counts {
     eventPairsTp: 0, eventPairsFp: 0, eventPairsFn: 0, eventsFromDurations: 0,
     mentionsTp: 0, mentionsFound: 0, mentionsGold: 0,
     outletRight: 0, outletAsked: 0, publishedRight: 0, publishedAsked: 0, headlineRight: 0, furnitureLeaks: 0,
+    missNoSentence: 0, missNotFound: 0, missUnresolved: 0, missWrongPublicationDay: 0, missWrongValue: 0,
     unmatched: [], failures: [],
   };
 }
@@ -123,6 +130,7 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
       else counts.nullTraps++;
       if (!sentence) {
         counts.unmatched.push(`${file}: date sentence “${expected.sentence}”`);
+        if (expected.value !== null) counts.missNoSentence++;
         continue;
       }
       const text = fold(expected.text).toLowerCase();
@@ -141,6 +149,12 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
         counts.datesRight++;
       } else {
         note(`“${expected.text}” → ${found.map((date) => date.value ?? 'unresolved').join(', ') || 'not found'}, gold ${expected.value}`);
+        // A relative date can only be as right as the day it counts from.
+        const dayWrong = articleGold.publishedAt !== null && article.publishedAt?.slice(0, 10) !== articleGold.publishedAt;
+        if (found.length === 0) counts.missNotFound++;
+        else if (dayWrong) counts.missWrongPublicationDay++;
+        else if (found.every((date) => date.value === null)) counts.missUnresolved++;
+        else counts.missWrongValue++;
       }
     }
 
