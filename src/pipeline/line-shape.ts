@@ -484,7 +484,9 @@ export function isProductionCredit(text: string): boolean {
 /** "Weather 3°C Seoul", "KOSPI 2,497.42 ▲0.5%": a weather or market ticker of the host page. */
 export function isTickerWidget(text: string): boolean {
   const bare = stripMarkers(text).trim();
-  return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || /-?\d+(?:\.\d)?\s*°\s*[CF]\b/u.test(bare));
+  // A temperature alone is a headline's as often as a widget's ("Heatwave hits 41°C in Seville"): only a line that
+  // opens on the widget's label, or a price with its arrow, is the page's ticker.
+  return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
 }
 
 /**
@@ -523,7 +525,11 @@ export function isContactNote(text: string): boolean {
   const bare = stripMarkers(text).trim();
   if (wordCount(bare) > 20 || !/[\w.+-]+@[\w-]+(\.[\w-]+)+/.test(bare)) return false;
   // "Tom Lee can be reached at tlee@… or 555-0100.": the writer's address, in the third person.
-  return /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare) || /\bcan be (reached|contacted|e-?mailed)\b/i.test(bare);
+  // "The hotline can be reached at help@agency.gov" is news for the reader; the writer is reached by name.
+  return (
+    /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare) ||
+    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} can be (reached|contacted|e-?mailed)\b/u.test(bare)
+  );
 }
 
 /** "The views expressed are the author's own.": an opinion page's disclaimer. */
