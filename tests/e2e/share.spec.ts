@@ -132,6 +132,9 @@ test('exports the view’s events as CSV and JSON, and the whole corpus as JSON,
   test.slow();
   const hidden = ['kyodo'];
   await page.goto(`/?hide=${hidden.join(',')}&entities=${cho.id}&event=${meeting.id}`);
+  // The header is prerendered: a click before React has taken the page over is lost, so wait for the chart, which
+  // only React draws (CI's loaded machine once clicked Export too early and the menu never opened).
+  await expect(page.locator('.vis-timeline')).toBeVisible();
   // Expected from corpus.json: events with shown evidence mentioning Cho; evidence from shown outlets only.
   const choSentences = new Set(cho.mentions.map((m) => m.sentenceId));
   const expected = corpus.events
