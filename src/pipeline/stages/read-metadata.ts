@@ -4,7 +4,7 @@ import {
   SIGNATURE_SEPARATOR, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
-import { daysBetween, formatDay, isRealDate, parseIsoDay } from '../text/days';
+import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES } from '../text/days';
 import { monthNumber, parseDateline } from '../text/timestamps';
 import type { ArticleContext, Block, Stage } from '../types';
 
@@ -224,6 +224,9 @@ function stampedLead(lead: string): { outlet: string; published: { value: string
   return published ? { outlet: match[1]!, published } : null;
 }
 
+/** A weekday name closing a title's words before its date ("… for Tuesday,"). */
+const TRAILING_WEEKDAY = new RegExp(`,?\\s*\\b(?:${WEEKDAY_NAMES.join('|')}),?$`, 'i');
+
 /**
  * "Your briefing for Tuesday, January 14, 2025", "Morning Edition — 14 January 2025": a line above the first
  * paragraph that ends with a full date, year and all, as a newsletter's or an edition's title does. The last resort.
@@ -238,9 +241,9 @@ function datedTitleLine(blocks: Block[]): { value: string; precision: 'day' } | 
     // a date is usually about that date ("Timeline: the crisis since March 3, 2024"). Only a weekday or an edition
     // word says the former, and never a date governed by "since", "after", "until" ….
     const before = block.text.slice(0, date.index).trim();
-    const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(before);
+    const weekday = TRAILING_WEEKDAY.test(before);
     const edition = /\b(?:briefing|brief|edition|newsletter|digest|round-?up|bulletin|dispatch)\b/i.test(before);
-    const governed = /\b(?:since|after|before|until|till|from|by|to|of|on)$/i.test(before.replace(/,?\s*\p{L}+day,?$/iu, '').trim()) && !edition;
+    const governed = /\b(?:since|after|before|until|till|from|by|to|of|on)$/i.test(before.replace(TRAILING_WEEKDAY, '').trim()) && !edition;
     if ((!weekday && !edition) || governed) continue;
     const parsed = parseDateline(date[0]);
     if (parsed) return { value: parsed.value.slice(0, 10), precision: 'day' };
