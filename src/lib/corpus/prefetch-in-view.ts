@@ -39,9 +39,8 @@ export function prefetchViewWhenIdle(
   /** event-detail-query's, handed in: imported here it would split the first paint's chunks (bench/bundle-budget.ts). */
   detailOptions: typeof DetailOptions,
 ): () => void {
-  eventDetailsQueryOptions = detailOptions;
   const chartInView = window ? eventsInWindow(events, window).slice(0, CHART_PREFETCH_EVENTS) : [];
-  return prefetchInViewWhenIdle(queryClient, [...listInView, ...chartInView], index);
+  return prefetchInViewWhenIdle(queryClient, [...listInView, ...chartInView], index, detailOptions);
 }
 
 /**
@@ -85,8 +84,13 @@ const nextIdle = (task: () => void) => idle(task, 0);
  * A new view (the list scrolled, the chart panned) replaces what is still queued; files on their way carry on, and
  * fetching goes on without waiting again for the page to be idle. Returns its cancel (what is still queued).
  */
-export function prefetchInViewWhenIdle(queryClient: QueryClient, eventIds: Iterable<string>, index: CorpusIndex): () => void {
-  const pass = { queryClient, keys: detailFilesOf(index, eventIds, IN_VIEW_PREFETCH_FILES) };
+export function prefetchInViewWhenIdle(
+  queryClient: QueryClient,
+  eventIds: Iterable<string>,
+  index: CorpusIndex,
+  detailOptions: typeof DetailOptions,
+): () => void {
+  const pass: Pass = { queryClient, keys: detailFilesOf(index, eventIds, IN_VIEW_PREFETCH_FILES), detailOptions };
   ahead.pass = pass;
   if (!ahead.started) {
     ahead.started = true;
@@ -101,22 +105,22 @@ export function prefetchInViewWhenIdle(queryClient: QueryClient, eventIds: Itera
   };
 }
 
-/** The query options of a detail file (set by each pass). */
-let eventDetailsQueryOptions: typeof DetailOptions;
+/** One view's queue of detail files, with what fetches them. */
+type Pass = { queryClient: QueryClient; keys: string[]; detailOptions: typeof DetailOptions };
 
 /** The fetching ahead of the page: the view's queue of files, and how many are on their way. */
-const ahead: { pass: { queryClient: QueryClient; keys: string[] } | null; running: number; started: boolean } = { pass: null, running: 0, started: false };
+const ahead: { pass: Pass | null; running: number; started: boolean } = { pass: null, running: 0, started: false };
 
 function fetchAhead(): void {
   const pass = ahead.pass;
   if (!pass || ahead.running >= PREFETCH_AT_ONCE) return;
-  const { queryClient, keys } = pass;
+  const { queryClient, keys, detailOptions } = pass;
   // Fetched meanwhile (an earlier view, a hover, a click): skipped.
   let key: string | undefined;
-  while ((key = keys.shift()) !== undefined && queryClient.getQueryState(eventDetailsQueryOptions(key).queryKey) !== undefined);
+  while ((key = keys.shift()) !== undefined && queryClient.getQueryState(detailOptions(key).queryKey) !== undefined);
   if (key === undefined) return;
   ahead.running++;
-  void queryClient.prefetchQuery(eventDetailsQueryOptions(key)).then(() => {
+  void queryClient.prefetchQuery(detailOptions(key)).then(() => {
     ahead.running--;
     nextIdle(fetchAhead);
   });
