@@ -1,0 +1,245 @@
+/**
+ * A broad probe of how pages print their own metadata: the publication day, the outlet and the headline, in the
+ * shapes real sites use and in any position (top, after the headline, after the byline, at the foot). Every page
+ * here is made up; the names ("The Harbor Ledger", "Tidewater Media Group") belong to no real outlet. Each shape
+ * comes with what must NOT be read: a relative time, a copyright year, a dated sentence of the story, a timeline
+ * or correction line, a court docket, an organisation quoted in a sentence, a contributing agency.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/lib/corpus/schema';
+import { ingestPage as ingest } from '../ingest-page';
+
+const TITLE = 'Harbor crews begin clearing the wrecked span';
+const BYLINE = 'By Jane Roe';
+const PROSE = [
+  'Salvage crews started cutting the twisted steel into pieces small enough to lift onto barges, officials said.',
+  'The shipping channel stays closed to all but a handful of tugboats while divers survey the riverbed.',
+  'Port workers said they expect weeks of lost pay, and the city has promised a relief fund for them.',
+];
+
+/** The page laid out with the stamp in one of four places. */
+const PLACES = {
+  'at the top': (stamp: string) => [stamp, TITLE, BYLINE, ...PROSE],
+  'after the headline': (stamp: string) => [TITLE, stamp, BYLINE, ...PROSE],
+  'after the byline': (stamp: string) => [TITLE, BYLINE, stamp, ...PROSE],
+  'at the foot': (stamp: string) => [TITLE, BYLINE, ...PROSE, stamp],
+} as const;
+
+/** The stamp line is accounted for: removed with a reason, or kept as a metadata line, never read as a sentence of the story. */
+function accountedFor(article: Article, stamp: string) {
+  const removed = article.removed.find((line) => line.text.trim() === stamp);
+  const kept = article.sentences.filter((sentence) => stamp.includes(sentence.text) || sentence.text.includes(stamp));
+  if (removed) expect(removed.reason, stamp).not.toBe('');
+  else {
+    expect(kept.length, `${stamp} is neither removed nor kept`).toBeGreaterThan(0);
+    for (const sentence of kept) expect(sentence.kind, stamp).not.toBe('body');
+  }
+}
+
+const day = (article: Article) => article.publishedAt?.slice(0, 10) ?? null;
+
+describe('publication stamps in the shapes pages print them, in every position', () => {
+  const stamps: Array<[string, string]> = [
+    ['Published 27 March 2024, 14:20 GMT', '2024-03-27'],
+    ['Wed 27 Mar 2024 14.20 GMT', '2024-03-27'],
+    ['Last modified on Wed 27 Mar 2024 16.05 GMT', '2024-03-27'],
+    ['March 27, 2024 at 6:04 p.m. EDT', '2024-03-27'],
+    ['Updated: 4/15/2024 9:12 AM', '2024-04-15'],
+    ['2024-03-27T18:04:00Z', '2024-03-27'],
+    ['27.03.2024 | 18:04', '2024-03-27'],
+    ['Posted on: Mar. 27, 2024', '2024-03-27'],
+    ['First published: 27 March 2024', '2024-03-27'],
+    ['First published on Wed 27 Mar 2024 09.10 GMT', '2024-03-27'],
+    ['Date: 2024/03/27', '2024-03-27'],
+    ['Published: March 27, 2024 | Updated: March 28, 2024', '2024-03-27'],
+    ['Published Wednesday, March 27, 2024 6:04 PM', '2024-03-27'],
+    ['March 27, 2024, 6:04 p.m. ET', '2024-03-27'],
+    ['Posted Mar 27, 2024 at 6:04 PM EDT', '2024-03-27'],
+    ['27 March 2024 • 6:04pm', '2024-03-27'],
+    ['Wednesday 27 March 2024', '2024-03-27'],
+    ['Updated March 27, 2024 6:04 pm', '2024-03-27'],
+  ];
+  for (const [stamp, expected] of stamps) {
+    for (const [place, page] of Object.entries(PLACES)) {
+      it(`reads "${stamp}" ${place}`, () => {
+        const article = ingest(page(stamp));
+        expect(day(article)).toBe(expected);
+        expect(article.headline).toBe(TITLE);
+        accountedFor(article, stamp);
+      });
+    }
+  }
+
+  it('keeps the minute and the offset a stamp states with its zone', () => {
+    expect(ingest(PLACES['after the headline']('March 27, 2024 at 6:04 p.m. EDT')).publishedAt).toBe('2024-03-27T18:04:00-04:00');
+    expect(ingest(PLACES['after the headline']('2024-03-27T18:04:00Z')).publishedAt).toBe('2024-03-27T18:04:00+00:00');
+    expect(ingest(PLACES['after the headline']('Published 27 March 2024, 14:20 GMT')).publishedAt).toBe('2024-03-27T14:20:00+00:00');
+  });
+
+  it('prefers the first-publication stamp to a later modification, whichever comes first on the page', () => {
+    const article = ingest([TITLE, 'Last modified on Thu 28 Mar 2024 16.05 GMT', 'First published on Wed 27 Mar 2024 09.10 GMT', BYLINE, ...PROSE]);
+    expect(day(article)).toBe('2024-03-27');
+  });
+});
+
+describe('stamps carried by a byline', () => {
+  it('reads "By Jane Roe | March 27, 2024" and keeps the writer alone as the byline', () => {
+    const article = ingest([TITLE, 'By Jane Roe | March 27, 2024', ...PROSE]);
+    expect(day(article)).toBe('2024-03-27');
+    expect(article.byline).toBe('Jane Roe');
+  });
+
+  it('reads "Jane Roe · Mar 27, 2024 · 5 min read" and keeps the writer alone as the byline', () => {
+    const article = ingest([TITLE, 'Jane Roe · Mar 27, 2024 · 5 min read', ...PROSE]);
+    expect(day(article)).toBe('2024-03-27');
+    expect(article.byline).toBe('Jane Roe');
+  });
+
+  it('reads "By Jane Roe, The Harbor Ledger | March 27, 2024"', () => {
+    const article = ingest([TITLE, 'By Jane Roe, The Harbor Ledger | March 27, 2024', ...PROSE]);
+    expect(day(article)).toBe('2024-03-27');
+    expect(article.byline).toBe('Jane Roe');
+  });
+});
+
+describe('print editions and stamps without a day', () => {
+  it('takes the print edition’s day when it is the only day the page gives', () => {
+    const stamp = 'Print edition: Thursday, March 28, 2024, page A1';
+    const article = ingest([TITLE, BYLINE, ...PROSE, stamp]);
+    expect(day(article)).toBe('2024-03-28');
+    accountedFor(article, stamp);
+  });
+
+  it('prefers the online stamp to the print edition’s day', () => {
+    const article = ingest([TITLE, 'March 27, 2024', BYLINE, ...PROSE, 'Print edition: Thursday, March 28, 2024, page A1']);
+    expect(day(article)).toBe('2024-03-27');
+  });
+
+  for (const stamp of ['Filed 06:04 ET', 'Published: 3 days ago', 'Updated 2 hours ago', 'Posted 45 minutes ago', '© 2024 The Harbor Ledger', 'Copyright 2024']) {
+    it(`invents no day from "${stamp}"`, () => {
+      const article = ingest([TITLE, stamp, BYLINE, ...PROSE]);
+      expect(article.publishedAt).toBeNull();
+      accountedFor(article, stamp);
+    });
+  }
+});
+
+describe('a slashed day that reads both ways', () => {
+  it('reads no day from "04/03/2024" alone', () => {
+    const article = ingest([TITLE, 'Published: 04/03/2024', BYLINE, ...PROSE]);
+    expect(article.publishedAt).toBeNull();
+    accountedFor(article, 'Published: 04/03/2024');
+  });
+
+  it('reads it month first when another stamp of the page can only be month first', () => {
+    const article = ingest([TITLE, 'Published: 04/03/2024', BYLINE, ...PROSE, 'Updated: 04/15/2024 9:12 AM']);
+    expect(day(article)).toBe('2024-04-03');
+  });
+
+  it('reads it day first when another stamp of the page can only be day first', () => {
+    const article = ingest([TITLE, 'Published: 04/03/2024', BYLINE, ...PROSE, 'Updated: 15/04/2024 09:12']);
+    expect(day(article)).toBe('2024-03-04');
+  });
+});
+
+describe('dated lines that are not the page’s stamp', () => {
+  const pages: Array<[string, string[]]> = [
+    ['a dated sentence of the story', [TITLE, BYLINE, 'On March 26, 2024, the ship struck a pier of the bridge, officials said.', ...PROSE]],
+    ['a dated sentence opening the story', [TITLE, BYLINE, 'March 26, 2024 was the day the freighter lost power near the bridge, investigators said.', ...PROSE]],
+    ['a timeline line', [TITLE, BYLINE, ...PROSE, 'Timeline: March 26, 2024']],
+    ['a timeline heading with a date', [TITLE, BYLINE, ...PROSE, 'Timeline: the closure since March 3, 2024']],
+    ['a correction note', [TITLE, BYLINE, ...PROSE, 'Correction: an earlier version of this story misstated the date of March 3, 2024.']],
+    ['a correction note without a full stop', [TITLE, BYLINE, ...PROSE, 'Correction: March 3, 2024']],
+    ['a copyright year', [TITLE, BYLINE, ...PROSE, 'Copyright 2024 Tidewater Media Group']],
+    ['a court docket', [TITLE, BYLINE, ...PROSE, 'Case No. 1:24-cv-01234, filed March 12, 2024']],
+    ['a court docket with its filing label', [TITLE, BYLINE, ...PROSE, 'Docket 24-cr-042 · Filed: 03/12/2024']],
+    ['an event date in a fact box', [TITLE, BYLINE, ...PROSE, 'Collapse date: March 26, 2024']],
+  ];
+  for (const [what, page] of pages) {
+    it(`reads no publication day from ${what}`, () => {
+      expect(ingest(page).publishedAt).toBeNull();
+    });
+  }
+
+  it('takes the page’s stamp, not a dated line of the story above it', () => {
+    const article = ingest([TITLE, BYLINE, 'On March 26, 2024, the ship struck a pier of the bridge, officials said.', ...PROSE, 'Published March 27, 2024']);
+    expect(day(article)).toBe('2024-03-27');
+  });
+});
+
+describe('outlets in the shapes pages name themselves', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['a © line with "All rights reserved"', [TITLE, BYLINE, ...PROSE, '© 2024 The Harbor Ledger. All rights reserved.'], 'The Harbor Ledger'],
+    ['a "Copyright" line of a media group', [TITLE, BYLINE, ...PROSE, 'Copyright 2024 Tidewater Media Group'], 'Tidewater Media'],
+    ['a site title bar before the headline', ['The Harbor Ledger | Local news', TITLE, BYLINE, ...PROSE], 'The Harbor Ledger'],
+    ['a masthead as the first line', ['THE HARBOR LEDGER', TITLE, BYLINE, ...PROSE], 'The Harbor Ledger'],
+    ['a masthead in title case as the first line', ['The Harbor Ledger', TITLE, BYLINE, ...PROSE], 'The Harbor Ledger'],
+    ['a follow prompt with the site’s handle, the name spelled elsewhere', [TITLE, BYLINE, ...PROSE, 'More from The Harbor Ledger', 'Follow @harborledger'], 'The Harbor Ledger'],
+    ['a writer’s e-mail address', [TITLE, 'By Jane Roe', 'reporter@harborledger.com', ...PROSE], 'harborledger.com'],
+    ['a "Read more at" link to the site', [TITLE, BYLINE, ...PROSE, 'Read more at harborledger.com'], 'harborledger.com'],
+    ['a press office’s name at the top', ['Office of the Governor', 'Governor Orders Flags Lowered for Bridge Workers', ...PROSE], 'Office of the Governor'],
+    ['an agency’s news-release heading', ['Harbor Port Administration – News Release', 'Port Opens Temporary Channel for Barges', ...PROSE], 'Harbor Port Administration'],
+    ['an agency’s news-release heading after a colon', ['News Release: Harbor Port Administration', 'Port Opens Temporary Channel for Barges', ...PROSE], 'Harbor Port Administration'],
+  ];
+  for (const [what, page, expected] of cases) {
+    it(`names the outlet from ${what}`, () => {
+      const article = ingest(page);
+      expect(article.metadata.outlet.value).toBe(expected);
+    });
+  }
+
+  it('takes the page’s own outlet over the one a syndication note says the story first ran in', () => {
+    const article = ingest([TITLE, BYLINE, ...PROSE, 'This story first appeared in The Harbor Ledger.', '© 2024 Coastline Daily']);
+    expect(article.metadata.outlet.value).toBe('Coastline Daily');
+  });
+
+  it('takes the original outlet from a syndication note when the page names no other', () => {
+    const article = ingest([TITLE, BYLINE, ...PROSE, 'This story first appeared in The Harbor Ledger.']);
+    expect(article.metadata.outlet.value).toBe('The Harbor Ledger');
+  });
+
+  it('does not take an organisation quoted in a sentence for the outlet', () => {
+    const article = ingest([TITLE, BYLINE, 'The Coast Guard Press Office said in a statement that the channel would stay shut.', ...PROSE]);
+    expect(article.metadata.outlet.value).toBeNull();
+  });
+
+  it('does not take a contributing agency for the outlet', () => {
+    const article = ingest([TITLE, BYLINE, ...PROSE, 'The Associated Press contributed to this report.']);
+    expect(article.metadata.outlet.value).toBeNull();
+    const named = ingest([TITLE, BYLINE, ...PROSE, 'The Associated Press contributed to this report.', '© 2024 The Harbor Ledger']);
+    expect(named.metadata.outlet.value).toBe('The Harbor Ledger');
+  });
+
+  it('does not take a follow prompt for another account as the outlet', () => {
+    const article = ingest([TITLE, BYLINE, ...PROSE, 'Follow Jane Roe on X @janeroe']);
+    expect(article.metadata.outlet.value).toBeNull();
+  });
+});
+
+describe('headlines behind the lines pages put above them', () => {
+  const cases: Array<[string, string[]]> = [
+    ['a kicker line', ['EXCLUSIVE', TITLE, BYLINE, ...PROSE]],
+    ['a section slug', ['LOCAL NEWS', TITLE, BYLINE, ...PROSE]],
+    ['a breadcrumb', ['Home > News > Local', TITLE, BYLINE, ...PROSE]],
+    ['a cookie line', ['We use cookies to give you the best experience on our site.', TITLE, BYLINE, ...PROSE]],
+    ['the site’s name', ['The Harbor Ledger', TITLE, BYLINE, ...PROSE]],
+    ['a site title bar', ['The Harbor Ledger | Local news', TITLE, BYLINE, ...PROSE]],
+    ['a stamp', ['March 27, 2024', TITLE, BYLINE, ...PROSE]],
+    ['a masthead and a section', ['THE HARBOR LEDGER', 'Local', TITLE, BYLINE, ...PROSE]],
+  ];
+  for (const [what, page] of cases) {
+    it(`takes the title, not ${what}`, () => {
+      expect(ingest(page).headline).toBe(TITLE);
+    });
+  }
+
+  it('reads "Analysis | Markets Tumble as Port Stays Shut" as the headline, not as a breadcrumb', () => {
+    const article = ingest(['Analysis | Markets Tumble as Port Stays Shut', BYLINE, ...PROSE]);
+    expect(article.headline).toContain('Markets Tumble as Port Stays Shut');
+  });
+
+  it('still takes "Opinion | Guest Essay" for a breadcrumb above the title', () => {
+    const article = ingest(['Opinion | Guest Essay', TITLE, BYLINE, ...PROSE]);
+    expect(article.headline).toBe(TITLE);
+  });
+});
