@@ -204,7 +204,7 @@ const UPDATE_TAIL = '(\\s*[-–—|·/]?\\s*(updated|last updated|modified)\\b[\
 const READ_TIME = '\\d{1,3}\\s*(-\\s*\\d{1,3}\\s*)?min(ute)?s?\\s+read';
 // "January 14, 2025 / 8:00 AM / Updated 2 hours ago": a slash may part date, time and the update note too.
 const DATELINE = new RegExp(
-  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/]\\s*|\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}(\\s*[·•|]\\s*${READ_TIME})?$`,
+  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}(\\s*[·•|]\\s*${READ_TIME})?$`,
   'i',
 );
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
@@ -295,6 +295,8 @@ export function isByline(text: string): boolean {
     (text.includes(' in ') && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text)) ||
     (text.includes('@') && /^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
     isSignatureBar(text) ||
+    isStampedName(text) ||
+    siteBarName(text) !== null ||
     // "Ryo Hashimoto / Seoul Correspondent": a name and the writer's post.
     (text.includes('/') && /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}-]* ){0,3}(?:correspondent|reporter|writer|editor|staff writer|bureau chief)$/iu.test(text))
   );
@@ -316,6 +318,52 @@ export function isSignatureBar(text: string): boolean {
   if (parts.length < 2 || parts.length > 3) return false;
   const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) ? 'outlet' : /^by\s+\p{Lu}/iu.test(part) || PERSON_NAME.test(part) ? 'person' : null));
   return kinds.every((kind) => kind !== null) && kinds.includes('outlet') && new Set(kinds).size === kinds.length;
+}
+
+/**
+ * "Jane Roe · Mar 27, 2024 · 5 min read", "Jane Roe | March 27, 2024": a writer's name beside the stamp (and the
+ * reading time), no outlet. A section beside a stamp ("Local News · Mar 27, 2024") is no writer.
+ */
+export function isStampedName(text: string): boolean {
+  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 3 || !PERSON_NAME.test(parts[0]!)) return false;
+  if (parts[0]!.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word))) return false;
+  const rest = parts.slice(1);
+  return rest.some((part) => isDateline(part)) && rest.every((part) => isDateline(part) || isPageClock(part));
+}
+
+/**
+ * Last words of a newspaper's or a site's name ("The Harbor Ledger", "Chesapeake Courier"). Too common in headlines
+ * to make a credit line of any short capitalised line (isCreditLine), they name an outlet only where the page puts its
+ * own name: its masthead, the site name beside a section, the name after a writer.
+ */
+const MASTHEAD_NOUN =
+  /^(?:Ledger|Courier|Courant|Chronicle|Standard|Observer|Sentinel|Register|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Review|Monitor|Telegraph|Telegram|Independent|Guardian|Star|Record|Mirror|Express|Globe|Reporter|Advertiser|Argus|Beacon|Banner|Leader|Mercury|Messenger|Pioneer|Republic|Signal|Statesman|Sun|Voice|Weekly|Magazine|Digest|Insider|Today|Shimbun|Ilbo|Sinmun)$/;
+
+/** "The Harbor Ledger", "THE HARBOR LEDGER", "Tidewater Daily": a name shaped as a masthead, and nothing else. */
+export function isMastheadName(text: string): boolean {
+  const bare = stripMarkers(text).trim().replace(/\.$/, '');
+  const titled = bare === bare.toUpperCase() ? bare.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_whole, space: string, letter: string) => space + letter.toUpperCase()) : bare;
+  const tokens = titled.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5 || /\d/.test(titled) || !tokens.every((token) => /^\p{Lu}[\p{L}&'’-]*$/u.test(token) || /^(?:of|the|and|on)$/.test(token))) return false;
+  const last = tokens[tokens.length - 1]!;
+  if (!MASTHEAD_NOUN.test(last) && !GENERIC_OUTLET_WORD.test(last)) return false;
+  // "Local News", "World Today": a section's name, not a paper's. The name needs a word of its own.
+  return tokens.slice(0, -1).some((token) => !/^(?:The|of|the|and|on)$/.test(token) && !SECTION_NAME.test(token) && !GENERIC_OUTLET_WORD.test(token) && !/^(?:Daily|Morning|Evening|Sunday|Weekly|National|Breaking|Latest|Top)$/i.test(token));
+}
+
+/**
+ * "The Harbor Ledger | Local news", "World · Harbour Herald": a site's name beside the section a page is filed
+ * under, as a page's title bar prints them. The name, when the line is that; else null.
+ */
+export function siteBarName(text: string): string | null {
+  const parts = text.split(/\s+[|·•:»›>]\s+|\s+[-–—]\s+/).map((part) => part.trim());
+  if (parts.length !== 2) return null;
+  const isSection = (part: string) => wordCount(part) <= 3 && part.split(/\s+/).every((word) => SECTION_NAME.test(word) || /^(?:and|&|the)$/i.test(word));
+  const [a, b] = parts as [string, string];
+  if (isSection(b) && (isMastheadName(a) || isCreditLine(a))) return a;
+  if (isSection(a) && (isMastheadName(b) || isCreditLine(b))) return b;
+  return null;
 }
 
 /** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */

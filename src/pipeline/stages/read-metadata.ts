@@ -1,7 +1,7 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isPersonSignature, isSignatureBar,
-  SIGNATURE_SEPARATOR, stripMarkers, timestampLabel,
+  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isMastheadName, isPersonSignature, isSignatureBar, isStampedName,
+  SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
 import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES } from '../text/days';
@@ -108,7 +108,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
-  const bylineText = signatures.find((text) => isPersonSignature(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
+  const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
   const credit = signatures.find((text) => !isPersonSignature(text) && isCreditLine(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.outlet)?.outlet ?? null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
@@ -124,6 +124,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const outletSources: Array<[string, () => string | null]> = [
     ['credit line in the text', () => (credit ? outletFromCredit(credit) : null)],
     ['outlet named after the writer in the byline', () => (bylineText ? outletAfterWriter(bylineText) : null)],
+    ['site name beside the section in the page\u2019s title bar', () => siteBar(blocks)],
     ['© line of the page', () => copyrightHolder(allText)],
     ['site name after the headline (the page\u2019s title)', () => site],
     ['source line closing a press release', () => pressReleaseSource(removed)],
@@ -134,8 +135,13 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['e-mail domain in the text', () => outletFromMailDomain(allText)],
     ['outlet named as the byline', () => (bylineText ? outletAsByline(bylineText) : null)],
     ['web address of the page', () => outletFromPageAddress(allText)],
+    ['masthead at the top of the page', () => mastheadAtTop(blocks, removed)],
+    ['site the page sends its reader to', () => outletFromSiteLink(allText)],
+    ['the site\u2019s own account that the page asks to follow', () => outletFromHandle(allText)],
     ['staff writer\u2019s biography', () => outletFromStaffBiography(removed)],
     ['masthead that a closing line of the page describes', () => mastheadDescribingItself(blocks, removed)],
+    // Last: a syndicated story's page names its own site elsewhere, which wins; alone, the note names whose story it is.
+    ['outlet a syndication note says the story first ran in', () => outletFromSyndicationNote(removed)],
   ];
   let outletName: string | null = null;
   let outletSource = outletSources[0]![0];
@@ -153,7 +159,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
     publishedAt:
-      publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? stampedLead(lead)?.published ?? dayFromPageAddress(allText) ?? datedTitleLine(blocks),
+      publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? stampedLead(lead)?.published ?? dayFromPageAddress(allText) ?? printEditionDay(allText) ?? datedTitleLine(blocks),
     inferredPublished: wireDayWithStatedYear(lead, blocks),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
@@ -165,13 +171,14 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
  * the first-publication one before an "Updated …" one.
  */
 function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value: string; precision: 'minute' | 'day' } | null {
+  const settle = settledSlashedDays([...blocks.map((block) => block.text), ...removed.filter((line) => line.kind === 'furniture').map((line) => line.text.trim())]);
   const lines = [
     ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
     ...blocks.flatMap((block) => {
-      const stamp = block.kind === 'byline' ? bylineStamp(block.text) : null;
+      const stamp = block.kind === 'byline' ? bylineStamp(settle(block.text)) : null;
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
-    ...removed.filter((line) => line.kind === 'furniture' && isDateline(line.text.trim())).map((line) => ({ line: line.line, text: line.text.trim() })),
+    ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),
   ].sort((a, b) => a.line - b.line);
   const rank = (text: string) => (timestampLabel(text) === 'updated' ? 1 : 0);
   // "Updated January 15, 2025 … | Published January 14, 2025 …": each stamp of a barred line is ranked on its own.
@@ -315,11 +322,14 @@ function outletFromPageAddress(lines: string[]): string | null {
     const match = /^(?:url\s*:\s*)?https?:\/\/(?:www\d?\.|m\.|amp\.|mobile\.|edition\.|news\.)?([\w-]+)((?:\.[\w-]+)+)(?:[/?#]\S*)?$/i.exec(line.trim());
     if (!match) continue;
     const label = match[1]!.toLowerCase();
-    if (/^(t|bit|tinyurl|youtube|youtu|twitter|x|facebook|instagram|tiktok|linkedin|archive|web|google|news|medium|substack|reddit)$/.test(label)) continue;
+    if (SHARED_HOSTS.test(label)) continue;
     return nameSpelledLike(lines.join('\n'), label) ?? `${match[1]}${match[2]}`;
   }
   return null;
 }
+
+/** Link shorteners, social sites and archives: they host other people's pages and name no outlet. */
+const SHARED_HOSTS = /^(t|bit|tinyurl|youtube|youtu|twitter|x|facebook|instagram|tiktok|linkedin|archive|web|google|news|medium|substack|reddit)$/;
 
 /** The name in the text whose letters spell a domain's label ("harbourherald" → "Harbour Herald"), if any. */
 function nameSpelledLike(text: string, label: string): string | null {
@@ -401,8 +411,9 @@ function signatureBarParts(text: string): { person: string | null; outlet: strin
 
 /** "By Jane Park, Harbour Herald": an outlet named after the writer, as a credit line would name it. */
 function outletAfterWriter(byline: string): string | null {
-  const tail = /,\s*([^,]+)$/.exec(byline.replace(BYLINE_SEPARATOR, ' ').trim())?.[1]?.trim();
-  return tail && isCreditLine(tail) && !isDateline(tail) ? outletFromCredit(tail) : null;
+  // "By Jane Roe, The Harbor Ledger | March 27, 2024": the name closes the writer's part, before the stamp.
+  const tail = /,\s*([^,]+)$/.exec(byline.split(BYLINE_SEPARATOR)[0]!.trim())?.[1]?.trim();
+  return tail && (isCreditLine(tail) || isMastheadName(tail)) && !isDateline(tail) ? outletFromCredit(tail) : null;
 }
 
 /**
@@ -470,7 +481,7 @@ function cleanByline(text: string): string {
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
     // "Tom Lee, Courier staff": the paper's own staff, named after it.
     .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}staff$/iu, '')
-    .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) ? '' : whole))
+    .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
     .replace(/^.*?\bby\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
@@ -486,9 +497,127 @@ function titleCase(text: string): string {
 
 /** "Asia News Network/The Japan News" → "The Japan News": the last named party publishes it. */
 function outletFromCredit(text: string): string {
-  const parts = text.replace(/^[-–—(]+\s*|\)$/g, '').split(/\s*\/\s*/);
+  // "Harbor Port Administration – News Release", "Press release: Harbour Authority": the issuer, without the label.
+  const parts = text
+    .replace(/^[-–—(]+\s*|\)$/g, '')
+    .replace(RELEASE_LABEL_AFTER, '')
+    .replace(RELEASE_LABEL_BEFORE, '')
+    .split(/\s*\/\s*/);
   // "Harbour Herald Staff", "Harbour Herald Newsroom": the outlet's own people, named after it.
   const last = parts[parts.length - 1]!.trim().replace(/\s+(?:staff(?:\s+(?:reports?|writers?))?|newsroom|news desk)$/i, '');
   // "JIJI", "KYODO": a shouted agency name reads as the agency's own spelling; acronyms ("AFP") stay.
   return /^\p{Lu}{4,}$/u.test(last) ? titleCase(last) : last;
+}
+
+const RELEASE_LABEL_AFTER = /\s*(?:[-–—|:]\s*)(?:news|press|media)\s+(?:release|statement|advisory)s?$/i;
+const RELEASE_LABEL_BEFORE = /^(?:news|press|media)\s+(?:release|statement|advisory)s?\s*[-–—|:]\s*/i;
+
+/** "The Harbor Ledger | Local news": the site's name in a title bar beside the section, read before the headline. */
+function siteBar(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind === 'body') break;
+    const name = block.kind === 'byline' ? siteBarName(block.text) : null;
+    if (name) return outletFromCredit(name);
+  }
+  return null;
+}
+
+/**
+ * "THE HARBOR LEDGER", "The Harbor Ledger": the page's first line, a name shaped as a masthead, above the headline
+ * (a first line that is itself the headline names no outlet).
+ */
+function mastheadAtTop(blocks: Block[], removed: RemovedLine[]): string | null {
+  const lines = [...blocks.map((block) => ({ line: block.line, text: block.text, kind: block.kind as string })), ...removed.filter((line) => line.kind !== 'blank').map((line) => ({ line: line.line, text: line.text, kind: 'removed' }))].sort(
+    (a, b) => a.line - b.line,
+  );
+  const first = lines[0];
+  if (!first || first.kind === 'headline' || first.kind === 'body' || !isMastheadName(first.text)) return null;
+  const name = stripMarkers(first.text).trim().replace(/\.$/, '');
+  return name === name.toUpperCase() ? titleCase(name) : name;
+}
+
+/**
+ * "Read more at harborledger.com", "Visit www.harborledger.com for more": the site a closing line sends the reader
+ * to, named as the text spells it, else by its address.
+ */
+function outletFromSiteLink(lines: string[]): string | null {
+  for (const line of lines) {
+    const match = /^(?:read (?:more|the full (?:story|article)|the rest)|continue reading|more (?:stories )?at|visit|for more (?:news|stories|coverage),? (?:visit|go to))\s+(?:(?:on|at)\s+)?(?:https?:\/\/)?(?:www\.)?([\w-]+)((?:\.[\w-]+)+)\/?\S*?[.!]?$/i.exec(stripMarkers(line).trim());
+    if (!match || match[2]!.length < 3) continue;
+    const label = match[1]!.toLowerCase();
+    if (SHARED_HOSTS.test(label)) continue;
+    return nameSpelledLike(lines.join('\n'), label) ?? `${match[1]}${match[2]}`;
+  }
+  return null;
+}
+
+/**
+ * "Follow @harborledger": the site's own account, only when the text spells a masthead's name with its letters
+ * (a writer's account, "Follow Jane Roe @janeroe", names a person).
+ */
+function outletFromHandle(lines: string[]): string | null {
+  for (const line of lines) {
+    const match = /^follow\s+(?:us\s+)?(?:on\s+\p{L}+\s+)?@(\w{3,30})(?:\s+on\s+\p{L}+)?\.?$/iu.exec(stripMarkers(line).trim());
+    if (!match) continue;
+    const name = nameSpelledLike(lines.join('\n'), match[1]!.toLowerCase());
+    if (name && (isMastheadName(name) || isCreditLine(name))) return name;
+  }
+  return null;
+}
+
+/**
+ * "This story first appeared in The Harbor Ledger.", "Originally published by Harbour Herald": whose story a
+ * republished page carries. Read last: the republishing page's own name, where it gives one, comes first.
+ */
+function outletFromSyndicationNote(removed: RemovedLine[]): string | null {
+  for (const line of removed) {
+    const text = stripMarkers(line.text).trim();
+    const label =
+      /^(?:this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared)|originally (?:published|posted|appeared)|first published|(?:it is |this (?:article|story) is )?republished(?: with permission)?)\s+(?:in|on|by|at|from)\s+/i.exec(text);
+    const match = label ? /^((?:the |The )?\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,4})/u.exec(text.slice(label[0].length)) : null;
+    const name = match?.[1]?.replace(/^the /, 'The ');
+    // "First published on Wed 27 Mar 2024": a stamp, not a name.
+    if (name && monthNumber(name) === null && !WEEKDAY_NAMES.some((weekday) => name.toLowerCase().startsWith(weekday.slice(0, 3).toLowerCase()))) return name;
+  }
+  return null;
+}
+
+const SLASHED_DAY = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;
+
+/**
+ * "04/03/2024" reads both ways; a page keeps one order, so a stamp of the same page that reads only one way
+ * ("Updated: 04/15/2024") settles it. Returns a rewrite of a line's slashed days into year-first ones under the
+ * settled order; with no stamp to settle it, or stamps both ways, the line is left as it is (and read as no day).
+ */
+function settledSlashedDays(lines: string[]): (text: string) => string {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const line of lines) {
+    if (timestampLabel(line.trim()) === null && !isDateline(line)) continue;
+    for (const [, a, b] of line.matchAll(SLASHED_DAY)) {
+      if (Number(a) > 12 && Number(b) <= 12) dayFirst = true;
+      if (Number(b) > 12 && Number(a) <= 12) monthFirst = true;
+    }
+  }
+  if (monthFirst === dayFirst) return (text) => text;
+  return (text) =>
+    text.replace(SLASHED_DAY, (whole, a: string, b: string, y: string) => {
+      const [m, d] = monthFirst ? [Number(a), Number(b)] : [Number(b), Number(a)];
+      return isRealDate(Number(y), m, d) ? formatDay({ y: Number(y), m, d }) : whole;
+    });
+}
+
+/**
+ * "Print edition: Thursday, March 28, 2024, page A1", "A version of this article appears in print on March 28,
+ * 2024": the day the paper printed it, the page's day when the page gives no other.
+ */
+function printEditionDay(lines: string[]): { value: string; precision: 'day' } | null {
+  for (const line of lines) {
+    const text = stripMarkers(line).trim();
+    if (!/^(?:(?:the |from the )?print edition\b|(?:published|appeared|printed) in print\b|(?:a version of )?this (?:article|story|report) (?:first )?(?:appears|appeared|ran) in (?:the )?print\b)/i.test(text)) continue;
+    const date = [...text.matchAll(FULL_DATE)][0];
+    const parsed = date ? parseDateline(date[0]) : null;
+    if (parsed) return { value: parsed.value.slice(0, 10), precision: 'day' };
+  }
+  return null;
 }
