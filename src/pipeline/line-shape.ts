@@ -192,9 +192,9 @@ const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust
 const TIME = '\\d{1,2}[:.]\\d{2}(:\\d{2})?(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*([+-]\\s*\\d{1,2}(:?\\d{2})?)?|[+-]\\d{4}|[A-Z]{2,4}))?';
 const WEEKDAY = '((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 // "Jan 14th 2025", "14 Jan, 2025", "14.01.2025" (day first before a four-digit year), "2025年1月14日"; a slashed
-// date only when it cannot be read both ways ("14/01/2025", "01/14/2025"; never "03/04/2025").
+// date only when it cannot be read both ways ("14/01/2025", "01/14/2025", "27-03-2024"; never "03/04/2025").
 const ORDINAL = '(st|nd|rd|th)?';
-const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])/(0?[1-9]|1[0-2])/\\d{4}|(0?[1-9]|1[0-2])/(1[3-9]|2\\d|3[01])/\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
+const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])[/-](0?[1-9]|1[0-2])[/-]\\d{4}|(0?[1-9]|1[0-2])[/-](1[3-9]|2\\d|3[01])[/-]\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
 /**
  * "Updated 6:40 p.m. ET", "Updated 2 hours ago", "| Updated: January 16, 2025 8:15 AM" after the stamp: the page's
  * later edit, no words of a story.
@@ -296,6 +296,8 @@ export function isByline(text: string): boolean {
     (text.includes('@') && /^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
     isSignatureBar(text) ||
     isStampedName(text) ||
+    // "— The Harbor Ledger": a paper's name set after a dash, as a closing credit.
+    (/^[-–—]\s*\S/.test(text) && isMastheadName(text.replace(/^[-–—]\s*/, ''))) ||
     siteBarName(text) !== null ||
     // "Ryo Hashimoto / Seoul Correspondent": a name and the writer's post.
     (text.includes('/') && /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}-]* ){0,3}(?:correspondent|reporter|writer|editor|staff writer|bureau chief)$/iu.test(text))
@@ -316,7 +318,7 @@ export const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$
 export function isSignatureBar(text: string): boolean {
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3) return false;
-  const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) ? 'outlet' : /^by\s+\p{Lu}/iu.test(part) || PERSON_NAME.test(part) ? 'person' : null));
+  const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) || isMastheadName(part) ? 'outlet' : /^by\s+\p{Lu}/iu.test(part) || PERSON_NAME.test(part) ? 'person' : null));
   return kinds.every((kind) => kind !== null) && kinds.includes('outlet') && new Set(kinds).size === kinds.length;
 }
 
@@ -326,8 +328,10 @@ export function isSignatureBar(text: string): boolean {
  */
 export function isStampedName(text: string): boolean {
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
-  if (parts.length < 2 || parts.length > 3 || !PERSON_NAME.test(parts[0]!)) return false;
-  if (parts[0]!.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word))) return false;
+  // "Jane Roe, Staff Writer | March 27, 2024": the writer's post may follow the name.
+  const name = parts[0]!.replace(/,\s*(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist)$/iu, '');
+  if (parts.length < 2 || parts.length > 3 || !PERSON_NAME.test(name)) return false;
+  if (name.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word))) return false;
   const rest = parts.slice(1);
   return rest.some((part) => isDateline(part)) && rest.every((part) => isDateline(part) || isPageClock(part));
 }

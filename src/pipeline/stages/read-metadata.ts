@@ -103,13 +103,13 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const firstBody = blocks.findIndex((block) => block.kind === 'body');
   const titled = authority
     ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
-    : (blocks.find((block) => block.kind === 'headline')?.text ?? null);
+    : (blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
   const { headline, site } = splitPageTitle(titled);
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
   const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
-  const credit = signatures.find((text) => !isPersonSignature(text) && isCreditLine(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.outlet)?.outlet ?? null;
+  const credit = signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.outlet)?.outlet ?? null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
@@ -347,7 +347,7 @@ function nameSpelledLike(text: string, label: string): string | null {
 /** "By The Associated Press", "By Harbour Herald Staff": a byline that names an outlet, not a writer. */
 function outletAsByline(byline: string): string | null {
   const name = byline.replace(/^(?:(?:posted|written|published)\s+)?by\s+/i, '').trim();
-  return name !== byline.trim() && isCreditLine(name) && !isDateline(name) ? outletFromCredit(name) : null;
+  return name !== byline.trim() && (isCreditLine(name) || isMastheadName(outletFromCredit(name))) && !isDateline(name) ? outletFromCredit(name) : null;
 }
 
 const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/g;
@@ -405,7 +405,7 @@ function outletAfterStamp(blocks: Block[]): string | null {
 /** The writer, outlet and stamp of a signature bar ("Jane Park | Harbour Herald | Jan 14, 2025"). */
 function signatureBarParts(text: string): { person: string | null; outlet: string | null } {
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim()).filter((part) => !isDateline(part));
-  const outlet = parts.find((part) => isCreditLine(part)) ?? null;
+  const outlet = parts.find((part) => isOutletName(part)) ?? null;
   return { person: parts.find((part) => part !== outlet) ?? null, outlet };
 }
 
@@ -620,4 +620,32 @@ function printEditionDay(lines: string[]): { value: string; precision: 'day' } |
     if (parsed) return { value: parsed.value.slice(0, 10), precision: 'day' };
   }
   return null;
+}
+
+/** A credit line ("— Reuters", "Asia News Network/The Japan News") or a paper's name alone ("— The Harbor Ledger"). */
+function isOutletName(text: string): boolean {
+  return isCreditLine(text) || isMastheadName(text.replace(/^[-–—(]+\s*|\)$/g, ''));
+}
+
+/** The formats a page's kicker names before a title: "Analysis | …", "Opinion: …", "EXCLUSIVE – …". */
+const KICKER = /^(?:news analysis|analysis|opinion|commentary|perspective|explainer|exclusive|breaking|live|review|interview|feature|fact check|first person|guest essay|editorial)\s*(?:\||:|[-–—])\s*(\S.*)$/i;
+
+/**
+ * "Analysis | Markets Tumble": a short title behind its format kicker reads like a breadcrumb and is removed as one.
+ * When the page has no other headline, the first such line before the first paragraph is the title, as printed.
+ */
+function kickedTitle(blocks: Block[], removed: RemovedLine[]): string | null {
+  const firstBody = blocks.find((block) => block.kind === 'body')?.line ?? Infinity;
+  for (const line of removed) {
+    if (line.line >= firstBody || line.kind !== 'furniture') continue;
+    const title = KICKER.exec(stripMarkers(line.text).trim())?.[1]?.trim();
+    // The title has a word of its own beyond section names: "Opinion | Guest Essay" is a breadcrumb still.
+    if (title && title.split(/\s+/).length >= 2 && !isSectionPath(title) && /^[\p{Lu}\d'"‘“]/u.test(title)) return stripMarkers(line.text).trim();
+  }
+  return null;
+}
+
+/** "Guest Essay", "World News", "Local": words a site files pages under, not a title's. */
+function isSectionPath(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^(?:guest|essay|opinion|analysis|news|world|local|national|international|business|politics|sports?|culture|markets|economy|tech|science|video|live|asia|europe|africa|americas|features?|columns?|letters|editorials?|the|and|&)$/i.test(word));
 }

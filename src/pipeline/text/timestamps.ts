@@ -32,10 +32,10 @@ export function parseDateline(line: string): { value: string; precision: 'minute
     /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(text) ?? /(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(text);
   // Year first: "2025-01-14", "2025/1/14", "2025年1月14日", and Korean pages' spaced "2025. 1. 14.".
   const iso = /(\d{4})(?:[-/年]|\.\s?)(\d{1,2})(?:[-/月]|\.\s?)(\d{1,2})/.exec(text);
-  // Day first before a four-digit year: "14.01.2025" always, "14/01/2025" only when the other reading is no date;
+  // Day first before a four-digit year: "14.01.2025" always, "14/01/2025" or "14-01-2025" only when the other reading is no date;
   // month first only when the day-first reading is no date ("01.14.2025", "01/14/2025").
-  const dayFirst = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text) ?? /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/(\d{4})\b/.exec(text);
-  const monthFirst = /\b(\d{1,2})[/.](1[3-9]|2\d|3[01])[/.](\d{4})\b/.exec(text);
+  const dayFirst = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text) ?? /\b(1[3-9]|2\d|3[01])[/-](\d{1,2})[/-](\d{4})\b/.exec(text);
+  const monthFirst = /\b(\d{1,2})[/.-](1[3-9]|2\d|3[01])[/.-](\d{4})\b/.exec(text);
   let day: string | null = null;
   if (iso) day = `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
   else if (dayFirst && Number(dayFirst[2]) <= 12) day = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;

@@ -243,3 +243,98 @@ describe('headlines behind the lines pages put above them', () => {
     expect(article.headline).toBe(TITLE);
   });
 });
+
+describe('more stamp shapes: time first, ordinals, capitals, day-first dashes', () => {
+  const stamps: Array<[string, string]> = [
+    ['Published 6:04 PM EDT, Wed March 27, 2024', '2024-03-27'],
+    ['PUBLISHED: 18:04 GMT, 27 March 2024 | UPDATED: 19:10 GMT, 28 March 2024', '2024-03-27'],
+    ['Mar 27 2024', '2024-03-27'],
+    ['March 27th, 2024', '2024-03-27'],
+    ['27th March 2024', '2024-03-27'],
+    ['Wednesday, March 27, 2024 - 18:04', '2024-03-27'],
+    ['Posted: Wed, Mar 27, 2024 6:04 PM', '2024-03-27'],
+    ['Last Updated: 27/03/2024', '2024-03-27'],
+    ['2024.03.27 18:04', '2024-03-27'],
+    ['18:04, 27 Mar 2024', '2024-03-27'],
+    ['Mar. 27, 2024 6:04 p.m. ET', '2024-03-27'],
+    ['March 27, 2024 · Updated 2 hours ago', '2024-03-27'],
+    ['Published March 27, 2024 at 6:04 PM', '2024-03-27'],
+    ['WEDNESDAY, MARCH 27, 2024', '2024-03-27'],
+    ['Published on 27-03-2024', '2024-03-27'],
+    ['Updated Mar 27, 2024, 6:04 PM EDT', '2024-03-27'],
+  ];
+  for (const [stamp, expected] of stamps) {
+    for (const place of ['after the headline', 'at the foot'] as const) {
+      it(`reads "${stamp}" ${place}`, () => {
+        const article = ingest(PLACES[place](stamp));
+        expect(day(article)).toBe(expected);
+        expect(article.headline).toBe(TITLE);
+        accountedFor(article, stamp);
+      });
+    }
+  }
+});
+
+describe('more bylines with stamps and outlets', () => {
+  const cases: Array<[string, string, string | null, string | null]> = [
+    ['By JANE ROE | Mar 27, 2024', 'Jane Roe', '2024-03-27', null],
+    ['By Jane Roe | The Harbor Ledger', 'Jane Roe', null, 'The Harbor Ledger'],
+    ['Jane Roe | The Harbor Ledger | March 27, 2024', 'Jane Roe', '2024-03-27', 'The Harbor Ledger'],
+    ['Jane Roe, Staff Writer | March 27, 2024', 'Jane Roe', '2024-03-27', null],
+    ['By Jane Roe and John Poe, The Harbor Ledger', 'Jane Roe and John Poe', null, 'The Harbor Ledger'],
+    ['Posted by Jane Roe on March 27, 2024 at 6:04 pm', 'Jane Roe', '2024-03-27', null],
+  ];
+  for (const [line, byline, published, outlet] of cases) {
+    it(`reads "${line}"`, () => {
+      const article = ingest([TITLE, line, ...PROSE]);
+      expect(article.byline).toBe(byline);
+      expect(day(article)).toBe(published);
+      expect(article.metadata.outlet.value).toBe(outlet);
+    });
+  }
+});
+
+describe('more outlet shapes', () => {
+  const cases: Array<[string, string[], string | null]> = [
+    ['a © line with the year last', [TITLE, BYLINE, ...PROSE, '© The Harbor Ledger 2024'], 'The Harbor Ledger'],
+    ['a © line of a company', [TITLE, BYLINE, ...PROSE, '© 2024 Tidewater Media Group, Inc.'], 'Tidewater Media'],
+    ['a name then ©', [TITLE, BYLINE, ...PROSE, 'The Harbor Ledger © 2024'], 'The Harbor Ledger'],
+    ['a dash credit closing the story', [TITLE, ...PROSE, '— The Harbor Ledger'], 'The Harbor Ledger'],
+    ['a staff credit', [TITLE, 'By Harbor Ledger Staff', ...PROSE], 'Harbor Ledger'],
+    ['a wire agency’s credit', [TITLE, ...PROSE, '(Reuters)'], 'Reuters'],
+    ['a distributor named after the story, with the page’s own © line', [TITLE, BYLINE, ...PROSE, 'Distributed by Tidewater Content Agency', '© 2024 Coastline Daily'], 'Coastline Daily'],
+    ['an editing credit only', [TITLE, ...PROSE, 'Reporting by Jane Roe; Editing by John Poe'], null],
+    ['a photo credit only', [TITLE, BYLINE, 'Photo: Harbor Ledger Archive', ...PROSE], null],
+  ];
+  for (const [what, page, expected] of cases) {
+    it(`names the outlet from ${what}`, () => {
+      expect(ingest(page).metadata.outlet.value).toBe(expected);
+    });
+  }
+});
+
+describe('more headlines behind kickers and chrome', () => {
+  it('reads a two-word title after a format kicker as the headline when nothing else is', () => {
+    const article = ingest(['Analysis | Markets Tumble', BYLINE, ...PROSE]);
+    expect(article.headline).toContain('Markets Tumble');
+  });
+
+  it('still skips a section bar above a real title', () => {
+    const article = ingest(['World | Asia', TITLE, BYLINE, ...PROSE]);
+    expect(article.headline).toBe(TITLE);
+  });
+
+  const cases: Array<[string, string[]]> = [
+    ['an arrow breadcrumb', ['Home » Local » Harbor', TITLE, BYLINE, ...PROSE]],
+    ['an advertisement label', ['Advertisement', TITLE, BYLINE, ...PROSE]],
+    ['a skip link', ['Skip to main content', TITLE, BYLINE, ...PROSE]],
+    ['a listen control', [TITLE, 'Listen to this article', BYLINE, ...PROSE]],
+    ['a "BREAKING" kicker', ['BREAKING', TITLE, BYLINE, ...PROSE]],
+    ['a section in capitals and a stamp', ['NEWS', 'Wed 27 Mar 2024 14.20 GMT', TITLE, BYLINE, ...PROSE]],
+  ];
+  for (const [what, page] of cases) {
+    it(`takes the title, not ${what}`, () => {
+      expect(ingest(page).headline).toBe(TITLE);
+    });
+  }
+});
