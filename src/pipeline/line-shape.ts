@@ -219,7 +219,22 @@ const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+mo
  */
 export function isDateline(text: string): boolean {
   const core = datelineCore(text);
-  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text) || outletBeforeStamp(text) !== null;
+  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text) || outletBeforeStamp(text) !== null || isYearlessStamp(text);
+}
+
+const YEARLESS_DAY = `(${MONTH}\\s+\\d{1,2}${ORDINAL}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH})`;
+const YEARLESS_STAMP = new RegExp(`^(?<time1>${TIME},?\\s*)?(?<weekday>(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?${YEARLESS_DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)(?<time2>${TIME}))?${UPDATE_TAIL}$`, 'i');
+
+/**
+ * "Published 27 March, 14:20 GMT", "Wed 27 Mar 14.20 GMT", "Mar 27, 18:30 EDT": a page's stamp without its year, as
+ * sites print this year's pages. It needs a label, a weekday or a time to be one: "March 27" alone is as often a
+ * timeline's subhead. It gives no day by itself; the metadata reader looks for the year elsewhere on the page.
+ */
+export function isYearlessStamp(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  const labelled = timestampLabel(bare) !== null;
+  const match = YEARLESS_STAMP.exec(datelineCore(bare));
+  return match !== null && (labelled || match.groups?.['weekday'] !== undefined || match.groups?.['time1'] !== undefined || match.groups?.['time2'] !== undefined);
 }
 
 /**

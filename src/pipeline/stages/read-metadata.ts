@@ -1,10 +1,10 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isMastheadName, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isMastheadName, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
-import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES } from '../text/days';
+import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../text/days';
 import { monthNumber, parseDateline } from '../text/timestamps';
 import type { ArticleContext, Block, Stage } from '../types';
 
@@ -93,7 +93,7 @@ interface TextMetadata {
   dateline: string | null;
   publishedAt: { value: string; precision: 'minute' | 'day' } | null;
   partialTimestamp: string | null;
-  /** A wire dateline's day without a year, the year taken from a full date the text states (flagged as inferred). */
+  /** A wire dateline's or a year-less stamp's day, the year taken from a full date the text states or the © line (flagged as inferred). */
   inferredPublished: { value: string; note: string } | null;
 }
 
@@ -160,7 +160,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
     publishedAt:
       publicationTimestamp(blocks, removed) ?? datelineWithYear(lead) ?? stampedLead(lead)?.published ?? dayFromPageAddress(allText) ?? printEditionDay(allText) ?? datedTitleLine(blocks),
-    inferredPublished: wireDayWithStatedYear(lead, blocks),
+    inferredPublished: yearlessDayWithStatedYear(lead, blocks, removed, allText),
     partialTimestamp: timestamp ? stripMarkers(timestamp.text.trim()) : null,
   };
 }
@@ -355,15 +355,17 @@ const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
 const NEAR_DAYS = 45;
 
 /**
- * "SEOUL, Jan. 14 (Yonhap) --" gives a day without its year. When the text states a full date within 45 days
- * of that day ("talks on Jan. 13, 2025"), the year putting the dateline nearest it is taken, and said to be
- * inferred; with no such date, or two years equally near, nothing is.
+ * "SEOUL, Jan. 14 (Yonhap) --", "Published 14 January, 04:12 GMT", "Tue 14 Jan 09.30 GMT": a day without its year,
+ * from a wire dateline or the page's own stamp. When the text states a full date within 45 days of that day
+ * ("talks on Jan. 13, 2025"), the year putting the day nearest it is taken; else the year of the page's © line. Either
+ * is said to be inferred. A weekday the stamp names must fall on the day; with no year, two years equally near, or
+ * a weekday that does not fit, nothing is.
  */
-function wireDayWithStatedYear(lead: string, blocks: Block[]): { value: string; note: string } | null {
-  const wire = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s*\(/u.exec(lead);
-  const month = wire ? monthNumber(wire[1]!) : null;
-  if (!wire || month === null) return null;
-  const day = Number(wire[2]);
+function yearlessDayWithStatedYear(lead: string, blocks: Block[], removed: RemovedLine[], allText: string[]): { value: string; note: string } | null {
+  const source = yearlessDay(lead, blocks, removed);
+  if (!source) return null;
+  const { month, day, weekday, text } = source;
+  const fits = (year: number) => isRealDate(year, month, day) && (weekday === null || weekdayOf({ y: year, m: month, d: day }) === weekday);
   const near: { year: number; distance: number; text: string }[] = [];
   for (const block of blocks) {
     if (block.kind !== 'body' && block.kind !== 'headline') continue;
@@ -371,7 +373,7 @@ function wireDayWithStatedYear(lead: string, blocks: Block[]): { value: string; 
       const stated = parseIsoDay(parseDateline(match[0])?.value ?? '');
       if (!stated) continue;
       for (const year of [stated.y - 1, stated.y, stated.y + 1]) {
-        if (!isRealDate(year, month, day)) continue;
+        if (!fits(year)) continue;
         const distance = Math.abs(daysBetween(stated, { y: year, m: month, d: day }));
         if (distance <= NEAR_DAYS) near.push({ year, distance, text: match[0] });
       }
@@ -379,11 +381,53 @@ function wireDayWithStatedYear(lead: string, blocks: Block[]): { value: string; 
   }
   near.sort((a, b) => a.distance - b.distance);
   const [best, next] = near;
-  if (!best || (next && next.distance === best.distance && next.year !== best.year)) return null;
-  return {
-    value: formatDay({ y: best.year, m: month, d: day }),
-    note: `day from the wire dateline "${wire[0].replace(/\s*\($/, '')}"; the year inferred from "${best.text}" stated in the text`,
-  };
+  if (best && !(next && next.distance === best.distance && next.year !== best.year)) {
+    return { value: formatDay({ y: best.year, m: month, d: day }), note: `day from ${text}; the year inferred from "${best.text}" stated in the text` };
+  }
+  if (near.length > 0) return null;
+  const copyright = copyrightYear(allText);
+  if (copyright === null || !fits(copyright.year)) return null;
+  return { value: formatDay({ y: copyright.year, m: month, d: day }), note: `day from ${text}; the year inferred from the page\u2019s line "${copyright.line}"` };
+}
+
+/** The day and month (and weekday, if named) of a wire dateline or a year-less stamp of the page, first-publication ones first. */
+function yearlessDay(lead: string, blocks: Block[], removed: RemovedLine[]): { month: number; day: number; weekday: number | null; text: string } | null {
+  const wire = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s*\(/u.exec(lead);
+  const wireMonth = wire ? monthNumber(wire[1]!) : null;
+  if (wire && wireMonth !== null) return { month: wireMonth, day: Number(wire[2]), weekday: null, text: `the wire dateline "${wire[0].replace(/\s*\($/, '')}"` };
+  const stamps = [
+    ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
+    ...removed.filter((line) => line.kind === 'furniture').map((line) => ({ line: line.line, text: line.text.trim() })),
+  ]
+    .filter((stamp) => isYearlessStamp(stamp.text))
+    .sort((a, b) => Number(timestampLabel(a.text) === 'updated') - Number(timestampLabel(b.text) === 'updated') || a.line - b.line);
+  for (const stamp of stamps) {
+    const core = datelineCore(stamp.text);
+    // "27 March", "March 27": the first pair whose word is a month ("18:30 EDT" is none).
+    const pairs = [
+      ...[...core.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b/g)].map((match) => [match[2]!, match[1]!] as const),
+      ...[...core.matchAll(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/g)].map((match) => [match[1]!, match[2]!] as const),
+    ];
+    const pair = pairs.find(([name]) => monthNumber(name) !== null && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(name));
+    if (!pair) continue;
+    const [monthName, dayNumber] = pair;
+    const month = monthNumber(monthName)!;
+    const named = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i.exec(core.replace(/^[\d:.\s]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*/i, ''))?.[1];
+    const weekday = named ? WEEKDAY_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === named.toLowerCase()) : null;
+    return { month, day: Number(dayNumber), weekday, text: `the page\u2019s stamp "${stripMarkers(stamp.text).trim()}"` };
+  }
+  return null;
+}
+
+/** "© 2024 The Harbor Ledger", "Copyright 2019-2024 …": the year a copyright line gives (the last of a range). */
+function copyrightYear(lines: string[]): { year: number; line: string } | null {
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!/(?:©|ⓒ|\(c\)|\bcopyright\b)/i.test(trimmed) || trimmed.length > 200) continue;
+    const years = [...trimmed.matchAll(/\b((?:19|20)\d{2})\b/g)].map((match) => Number(match[1]));
+    if (years.length > 0) return { year: years[years.length - 1]!, line: trimmed };
+  }
+  return null;
 }
 
 /**

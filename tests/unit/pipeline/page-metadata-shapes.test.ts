@@ -338,3 +338,48 @@ describe('more headlines behind kickers and chrome', () => {
     });
   }
 });
+
+describe('stamps without their year', () => {
+  const STATED = 'The freighter lost power on March 26, 2024, shortly before it struck the bridge, investigators said.';
+
+  it('takes the year from a full date the story states near the stamp’s day, and says it was inferred', () => {
+    for (const stamp of ['Published 27 March, 14:20 GMT', 'Wed 27 Mar 14.20 GMT', 'Mar 27, 18:30 EDT', 'Updated: Wednesday, March 27']) {
+      const article = ingest([TITLE, stamp, BYLINE, STATED, ...PROSE]);
+      expect(day(article), stamp).toBe('2024-03-27');
+      expect(article.metadata.publishedAt.source, stamp).toBe('inferred');
+      expect(article.headline, stamp).toBe(TITLE);
+      accountedFor(article, stamp);
+    }
+  });
+
+  it('takes the year from the © line when the story states no date', () => {
+    const article = ingest([TITLE, 'Wed 27 Mar 14.20 GMT', BYLINE, ...PROSE, '© 2024 The Harbor Ledger']);
+    expect(day(article)).toBe('2024-03-27');
+    expect(article.metadata.publishedAt.note).toMatch(/©/);
+  });
+
+  it('gives a wire dateline its year from the © line', () => {
+    const article = ingest([TITLE, 'RIVERTON, March 27 (Harbor Wire) - Salvage crews began lifting the first section of the span on Wednesday, officials said.', ...PROSE, '© Harbor Wire 2024']);
+    expect(day(article)).toBe('2024-03-27');
+  });
+
+  it('reads no day when the weekday does not fall on the day in that year', () => {
+    const article = ingest([TITLE, 'Thu 27 Mar 14.20 GMT', BYLINE, ...PROSE, '© 2024 The Harbor Ledger']);
+    expect(article.publishedAt).toBeNull();
+  });
+
+  it('reads no day when nothing on the page gives the year', () => {
+    const article = ingest([TITLE, 'Published 27 March, 14:20 GMT', BYLINE, ...PROSE]);
+    expect(article.publishedAt).toBeNull();
+  });
+
+  it('does not take a bare month and day for a stamp', () => {
+    const article = ingest([TITLE, BYLINE, ...PROSE, 'March 26', 'The ship lost power and struck the bridge before dawn, officials said later.', '© 2024 The Harbor Ledger']);
+    expect(article.publishedAt).toBeNull();
+  });
+
+  it('prefers a full stamp to a year-less one', () => {
+    const article = ingest([TITLE, 'Updated 28 March, 09:00 GMT', 'Published March 27, 2024', BYLINE, ...PROSE]);
+    expect(day(article)).toBe('2024-03-27');
+  });
+});
