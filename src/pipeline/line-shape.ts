@@ -199,7 +199,8 @@ const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORD
  * "Updated 6:40 p.m. ET", "Updated 2 hours ago", "| Updated: January 16, 2025 8:15 AM" after the stamp: the page's
  * later edit, no words of a story.
  */
-const UPDATE_TAIL = '(\\s*[-–—|·/]?\\s*(updated|last updated|modified)\\b[\\w\\s:.,+-]{0,36})?';
+// ", last modified Wednesday 27 March 2024 09.10 GMT": a comma may set it apart too.
+const UPDATE_TAIL = '(\\s*[-–—|·/,]?\\s*(updated|last updated|last modified|modified)\\b[\\w\\s:.,+-]{0,40})?';
 /** "· 4 min read" beside the stamp ("15 Jan 2025 · 4 min read", "4 min read · Jan 15, 2025"): the page's reading time. */
 const READ_TIME = '\\d{1,3}\\s*(-\\s*\\d{1,3}\\s*)?min(ute)?s?\\s+read';
 // "January 14, 2025 / 8:00 AM / Updated 2 hours ago": a slash may part date, time and the update note too.
@@ -209,7 +210,7 @@ const DATELINE = new RegExp(
 );
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
-const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
+const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -248,7 +249,7 @@ export function outletBeforeStamp(text: string): string | null {
   const [name, stamp] = [match[1]!.trim(), match[2]!.trim()];
   // A shouted name ("KYODO NEWS") is read as it would be written in title case.
   const titled = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_whole, space: string, letter: string) => space + letter.toUpperCase());
-  return (isCreditLine(name) || isCreditLine(titled)) && DATELINE.test(datelineCore(stamp)) ? name : null;
+  return (isCreditLine(name) || isCreditLine(titled) || isMastheadName(name)) && DATELINE.test(datelineCore(stamp)) ? name : null;
 }
 
 /** "Jan 14, 2025 | Asia", "World · 14 January 2025": a timestamp beside the page's section label. */
@@ -259,7 +260,10 @@ function isStampWithSection(text: string): boolean {
   const stamps = parts.filter((part) => DATELINE.test(datelineCore(part)));
   // A writer or an outlet beside the stamp makes it a signature (isSignatureBar), not a section.
   const labels = parts.filter(
-    (part) => wordCount(part) <= 3 && !/\d/.test(part) && /^\p{Lu}/u.test(part) && !endsLikeSentence(part) && !/^by\s/i.test(part) && !PERSON_NAME.test(part) && !isCreditLine(part),
+    (part) =>
+      wordCount(part) <= 3 && !/\d/.test(part) && /^\p{Lu}/u.test(part) && !endsLikeSentence(part) && !/^by\s/i.test(part) &&
+      // "Riverton Bureau", "Metro Desk": a newsroom's desk, though shaped like a name.
+      (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part)) && !isCreditLine(part),
   );
   return stamps.length === 1 && labels.length === 1;
 }
@@ -283,7 +287,7 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
+  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified|수정/i.test(match[2]!) ? 'updated' : 'published';
 }
@@ -343,12 +347,13 @@ export function isSignatureBar(text: string): boolean {
  */
 export function isStampedName(text: string): boolean {
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
-  // "Jane Roe, Staff Writer | March 27, 2024": the writer's post may follow the name.
-  const name = parts[0]!.replace(/,\s*(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist)$/iu, '');
-  if (parts.length < 2 || parts.length > 3 || !PERSON_NAME.test(name)) return false;
-  if (name.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word))) return false;
-  const rest = parts.slice(1);
-  return rest.some((part) => isDateline(part)) && rest.every((part) => isDateline(part) || isPageClock(part));
+  if (parts.length < 2 || parts.length > 3) return false;
+  // "27 March 2024 | By Jane Roe": the stamp may come first. "Jane Roe, Staff Writer | …": a post may follow the name.
+  const people = parts.filter((part) => !isDateline(part) && !isPageClock(part));
+  if (people.length !== 1 || people.length === parts.length) return false;
+  const name = people[0]!.replace(/^by\s+/i, '').replace(/,\s*(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist)$/iu, '');
+  if (!PERSON_NAME.test(name)) return false;
+  return !name.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word));
 }
 
 /**

@@ -500,7 +500,8 @@ function outletFromStaffBiography(removed: RemovedLine[]): string | null {
  */
 function bylineStamp(text: string): string | null {
   const parts = text.split(BYLINE_SEPARATOR);
-  if (parts.length > 1) return parts.slice(1).map((part) => part.trim()).find((part) => isDateline(part)) ?? null;
+  // "27 March 2024 | By Jane Roe": the stamp may stand before the name as well as after it.
+  if (parts.length > 1) return parts.map((part) => part.trim()).find((part) => isDateline(part)) ?? null;
   // "Posted by Rick Dunn on March 12, 2025 at 9:14 am": the stamp follows "on" or "at" after the name.
   const tail = /\s(?:on|at|[-–—])\s+(.+)$/.exec(text)?.[1]?.trim();
   if (tail && isDateline(tail)) return tail;

@@ -27,7 +27,8 @@ export function parseDateline(line: string): { value: string; precision: 'minute
     const zone = stamp[4] === 'Z' ? '+00:00' : stamp[4]!.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     return { value: `${stamp[1]}T${stamp[2]}:${stamp[3]}:00${zone}`, precision: 'minute' };
   }
-  const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP])?\.?M?\.?\s*([A-Z]{2,4})?/i.exec(text);
+  // "14.20 GMT", as British pages write it: a dot reads as a time only before a zone or am/pm, never inside a date.
+  const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP])?\.?M?\.?\s*([A-Z]{2,4})?/i.exec(text) ?? dottedTime(text);
   const date =
     /([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(text) ?? /(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(text);
   // Year first: "2025-01-14", "2025/1/14", "2025年1月14日", and Korean pages' spaced "2025. 1. 14.".
@@ -60,4 +61,10 @@ export function parseDateline(line: string): { value: string; precision: 'minute
   if (time[3]?.toUpperCase() === 'P' && hour < 12) hour += 12;
   if (time[3]?.toUpperCase() === 'A' && hour === 12) hour = 0;
   return { value: `${day}T${String(hour).padStart(2, '0')}:${time[2]}:00${offset}`, precision: 'minute' };
+}
+
+/** "14.20 GMT", "6.04pm": a time written with a dot, as [whole, hour, minute, am/pm, zone]; null without a zone or am/pm. */
+function dottedTime(text: string): Array<string | undefined> | null {
+  const match = /(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])\s*(?:([AP])\.?M\.?(?:\s*([A-Z]{2,4})\b)?|([A-Z]{2,4})\b)/i.exec(text);
+  return match ? [match[0], match[1], match[2], match[3], match[4] ?? match[5]] : null;
 }

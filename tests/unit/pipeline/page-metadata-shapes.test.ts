@@ -383,3 +383,39 @@ describe('stamps without their year', () => {
     expect(day(article)).toBe('2024-03-27');
   });
 });
+
+describe('stamps beside a desk, a masthead or a writer, and labels as nouns', () => {
+  const stamps: Array<[string, string]> = [
+    ['Monday, March 25, 2024 | Riverton Bureau', '2024-03-25'],
+    ['The Harbor Ledger - Monday, March 25, 2024', '2024-03-25'],
+    ['27 March 2024 | By Jane Roe', '2024-03-27'],
+    ['Wednesday 27 March 2024 06.00 GMT, last modified Wednesday 27 March 2024 09.10 GMT', '2024-03-27'],
+    ['Release Date: March 27, 2024', '2024-03-27'],
+    ['Dated: 27 March 2024', '2024-03-27'],
+    ['Date posted: 27/03/2024', '2024-03-27'],
+    ['Publication date: 2024-03-27', '2024-03-27'],
+  ];
+  for (const [stamp, expected] of stamps) {
+    for (const place of ['after the headline', 'at the foot'] as const) {
+      it(`reads "${stamp}" ${place}`, () => {
+        const article = ingest(PLACES[place](stamp));
+        expect(day(article)).toBe(expected);
+        expect(article.headline).toBe(TITLE);
+        accountedFor(article, stamp);
+      });
+    }
+  }
+
+  it('reads a time written with a dot, before its zone, to the minute', () => {
+    expect(ingest(PLACES['after the headline']('Wed 27 Mar 2024 14.20 GMT')).publishedAt).toBe('2024-03-27T14:20:00+00:00');
+  });
+
+  it('keeps the writer alone as the byline when the stamp comes first', () => {
+    expect(ingest([TITLE, '27 March 2024 | By Jane Roe', ...PROSE]).byline).toBe('Jane Roe');
+  });
+
+  it('does not read a story sentence that opens with "Dated" or "Release date" as a stamp', () => {
+    const article = ingest([TITLE, BYLINE, 'Dated letters from the harbor master, some going back decades, were found in the wreck of the office.', 'Release date for the inquiry report has not been set, the board said on Wednesday.', ...PROSE]);
+    expect(article.publishedAt).toBeNull();
+  });
+});
