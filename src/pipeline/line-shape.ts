@@ -454,12 +454,24 @@ export function isCreditLine(text: string): boolean {
     count <= 8 &&
     !endsLikeSentence(bare) &&
     OUTLET_WORD.test(bare) &&
+    // The outlet's word closes its name ("Yonhap News Agency", "Channel 9 News Staff"); one that opens a longer line
+    // heads a headline ("Agency Lifts Flight Limits Over the River", "Press Groups Condemn Arrests").
+    lastOutletWordNearEnd(bare) &&
     // A year marks a masthead tagline ("Japan's National Daily Since 1922"), not a credit.
     !/\b(1[89]|20)\d{2}\b/.test(bare) &&
     words(bare).every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token)) &&
     // "News", "Daily", "The Press": a section or menu word alone names no outlet; an agency's own name does ("Reuters").
     words(bare).some((token) => !GENERIC_OUTLET_WORD.test(token) && !/^(of|the|and|for)$/i.test(token))
   );
+}
+
+function lastOutletWordNearEnd(text: string): boolean {
+  const tokens = words(text.split('/').at(-1)!.trim() || text);
+  let last = -1;
+  tokens.forEach((token, index) => {
+    if (OUTLET_WORD.test(token) || NEWS_AGENCY.test(token)) last = index;
+  });
+  return last === -1 ? words(text).some((token) => OUTLET_WORD.test(token)) : last >= tokens.length - 3;
 }
 
 /**
@@ -701,8 +713,14 @@ const LIST_HEADER =
   /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
-const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau';
-const LED_BY_ISSUER_HEAD = new RegExp(`^(?:the\\s+)?(?:${ISSUER_HEAD})\\b`, 'i');
+const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau|administration|authority|council|coast guard';
+/** Heads that close a body's name and no headline's: "Federal Aviation Administration" ("… Slams Supreme Court" is a headline). */
+const CLOSING_HEADS = 'ministry|department|agency|commission|bureau|board|council|administration|authority';
+const CLOSING_ISSUER_HEAD = new RegExp(`\\b(?:${CLOSING_HEADS})$`, 'i');
+/** "Port Authority of Riverton", "Department of Transportation": a head, "of" and a place of one or two words. */
+const HEAD_OF_PLACE = new RegExp(`\\b(?:${CLOSING_HEADS})\\s+of\\s+(?:the\\s+)?(\\S+(?:\\s+\\S+)?)$`, 'i');
+// The head word then "of", "for", a comma, another head or nothing: "Agency Lifts Flight Limits" is a headline.
+const LED_BY_ISSUER_HEAD = new RegExp(`^(?:the\\s+)?(?:${ISSUER_HEAD})(?=\\s*$|\\s*[,:(–—-]|\\s+(?:of|for|on|to)\\b|\\s+(?:${ISSUER_HEAD})\\b)`, 'i');
 const ENDS_IN_ISSUER_HEAD = new RegExp(`\\b(?:${ISSUER_HEAD})$`, 'i');
 
 /**
@@ -714,7 +732,15 @@ const ENDS_IN_ISSUER_HEAD = new RegExp(`\\b(?:${ISSUER_HEAD})$`, 'i');
 export function isIssuerLine(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.split(/\s+/).length > 12 || /[.!?]$/.test(trimmed)) return false;
+  // "City of Riverton", "Prefecture of Hyogo": a government named by its place, and nothing more.
+  if (/^(?:City|County|State|Town|Port|Province|Prefecture|Government) of(?: the)?(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(trimmed)) return true;
   if (LED_BY_ISSUER_HEAD.test(trimmed.replace(/^(?:U\.S\.|Japan(?:ese)?|Korean?|South Korean?)\s+/i, ''))) return true;
+  // "Federal Aviation Administration", "Riverton Port Authority": a short name, every word capitalised, ending in its head.
+  const lineWords = trimmed.split(/\s+/);
+  const named = lineWords.every((word) => /^(?:\p{Lu}|of$|the$|and$|for$)/u.test(word));
+  if (named && lineWords.length >= 2 && lineWords.length <= 5 && CLOSING_ISSUER_HEAD.test(trimmed)) return true;
+  const place = HEAD_OF_PLACE.exec(trimmed)?.[1];
+  if (named && lineWords.length <= 7 && place !== undefined && place.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return true;
   const clause = trimmed.split(',')[0]!.trim();
   const clauseWords = clause.split(/\s+/);
   return clause !== trimmed && clauseWords.length <= 4 && clauseWords.every((word) => /^\p{Lu}/u.test(word)) && ENDS_IN_ISSUER_HEAD.test(clause);

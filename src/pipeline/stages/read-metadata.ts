@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isMastheadName, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -128,6 +128,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['© line of the page', () => copyrightHolder(allText)],
     ['site name after the headline (the page\u2019s title)', () => site],
     ['source line closing a press release', () => pressReleaseSource(removed)],
+    ['"About …" heading of a press release\u2019s boilerplate', () => releaseAboutHeading(allText)],
     ['agency named in the wire dateline', () => wire?.[2]?.trim() ?? null],
     ['outlet that stamps the first paragraph', () => stampedLead(lead)?.outlet ?? null],
     ['issuing body named at the top of the page', () => authority],
@@ -295,7 +296,8 @@ function copyrightHolder(lines: string[]): string | null {
 function governmentAuthorityOf(blocks: Block[]): string | null {
   const first = blocks[0];
   if (!first || first.kind === 'body') return null;
-  return isIssuerLine(first.text) ? first.text.trim() : null;
+  // "News Release: Harbor Port Administration": the body, without the label.
+  return isIssuerLine(first.text) ? first.text.trim().replace(RELEASE_LABEL_AFTER, '').replace(RELEASE_LABEL_BEFORE, '') : null;
 }
 
 /**
@@ -319,7 +321,10 @@ function outletFromMailDomain(lines: string[]): string | null {
  */
 function outletFromPageAddress(lines: string[]): string | null {
   for (const line of lines) {
-    const match = /^(?:url\s*:\s*)?https?:\/\/(?:www\d?\.|m\.|amp\.|mobile\.|edition\.|news\.)?([\w-]+)((?:\.[\w-]+)+)(?:[/?#]\S*)?$/i.exec(line.trim());
+    // "https://www.harborledger.com/…", or the site's address alone as its logo prints it ("harborledger.com").
+    const match =
+      /^(?:url\s*:\s*)?https?:\/\/(?:www\d?\.|m\.|amp\.|mobile\.|edition\.|news\.)?([\w-]+)((?:\.[\w-]+)+)(?:[/?#]\S*)?$/i.exec(line.trim()) ??
+      /^(?:www\.)?([a-z][\w-]+)(\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))$/i.exec(line.trim());
     if (!match) continue;
     const label = match[1]!.toLowerCase();
     if (SHARED_HOSTS.test(label)) continue;
@@ -578,7 +583,8 @@ function mastheadAtTop(blocks: Block[], removed: RemovedLine[]): string | null {
   const first = lines[0];
   if (!first || first.kind === 'headline' || first.kind === 'body' || !isMastheadName(first.text)) return null;
   const name = stripMarkers(first.text).trim().replace(/\.$/, '');
-  return name === name.toUpperCase() ? titleCase(name) : name;
+  // "RBC NEWS" → "RBC News": a short shouted word without a vowel is an acronym and stays one ("NEW" is a word).
+  return name === name.toUpperCase() ? titleCase(name).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : name;
 }
 
 /**
@@ -693,4 +699,20 @@ function kickedTitle(blocks: Block[], removed: RemovedLine[]): string | null {
 /** "Guest Essay", "World News", "Local": words a site files pages under, not a title's. */
 function isSectionPath(text: string): boolean {
   return text.split(/\s+/).every((word) => /^(?:guest|essay|opinion|analysis|news|world|local|national|international|business|politics|sports?|culture|markets|economy|tech|science|video|live|asia|europe|africa|americas|features?|columns?|letters|editorials?|the|and|&)$/i.test(word));
+}
+
+/**
+ * "About the Riverton Port Authority", closing a release that says it is one ("###", "For immediate release", "Media
+ * contact"): the issuer's boilerplate names who put the release out. "About the author" names nobody.
+ */
+function releaseAboutHeading(lines: string[]): string | null {
+  if (!lines.some((line) => /^(?:#{3}|-\s*30\s*-|for immediate release|(?:news|press|media) release|(?:media|press) contacts?\s*:?)/i.test(stripMarkers(line).trim()))) return null;
+  for (const line of lines) {
+    const bare = stripMarkers(line).trim();
+    if (!isAboutHeading(bare)) continue;
+    const name = bare.replace(/^About\s+/, '').replace(/\s*:$/, '');
+    if (/^(?:the\s+)?(?:author|authors|us|this|our|the company|the writer)$/i.test(name)) continue;
+    return name.replace(/^the\s+/i, '');
+  }
+  return null;
 }

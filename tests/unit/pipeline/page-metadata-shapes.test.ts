@@ -419,3 +419,39 @@ describe('stamps beside a desk, a masthead or a writer, and labels as nouns', ()
     expect(article.publishedAt).toBeNull();
   });
 });
+
+describe('issuers, mastheads and addresses in more shapes', () => {
+  const cases: Array<[string, string[], string | null, string]> = [
+    ['an agency’s full name, its head word last', ['Federal Aviation Administration', 'Agency Lifts Flight Limits Over the River', ...PROSE], 'Federal Aviation Administration', 'Agency Lifts Flight Limits Over the River'],
+    ['a port authority named by its place', ['Port Authority of Riverton', 'Port Opens Temporary Channel for Barges', ...PROSE], 'Port Authority of Riverton', 'Port Opens Temporary Channel for Barges'],
+    ['a city government', ['City of Riverton', 'Mayor Announces Relief Fund for Port Workers', ...PROSE], 'City of Riverton', 'Mayor Announces Relief Fund for Port Workers'],
+    ['an issuer under a "NEWS RELEASE" label', ['NEWS RELEASE', 'Riverton Port Authority', 'Port Opens Temporary Channel for Barges', ...PROSE], 'Riverton Port Authority', 'Port Opens Temporary Channel for Barges'],
+    ['the "About …" heading of a release', ['FOR IMMEDIATE RELEASE', 'Port Opens Temporary Channel for Barges', ...PROSE, '###', 'About the Riverton Port Authority', 'The authority runs the public terminals of the port and its two ferry lines.'], 'Riverton Port Authority', 'Port Opens Temporary Channel for Barges'],
+    ['a broadcaster’s masthead in capitals', ['RBC NEWS', TITLE, ...PROSE], 'RBC News', TITLE],
+    ['the site’s address as its logo prints it', ['harborledger.com', TITLE, ...PROSE], 'harborledger.com', TITLE],
+  ];
+  for (const [what, page, outlet, headline] of cases) {
+    it(`names the outlet from ${what}`, () => {
+      const article = ingest(page);
+      expect(article.metadata.outlet.value).toBe(outlet);
+      expect(article.headline).toBe(headline);
+    });
+  }
+
+  it('keeps a title that opens with an outlet word a headline, not a credit line', () => {
+    const article = ingest(['Agency Lifts Flight Limits Over the River', ...PROSE]);
+    expect(article.headline).toBe('Agency Lifts Flight Limits Over the River');
+    expect(article.metadata.outlet.value).toBeNull();
+  });
+
+  it('keeps a first-line headline that names a court a headline', () => {
+    const article = ingest(['Mayor Slams Supreme Court', 'By Jane Roe', ...PROSE]);
+    expect(article.headline).toBe('Mayor Slams Supreme Court');
+    expect(article.metadata.outlet.value).toBeNull();
+  });
+
+  it('does not take "About the author" for an issuer', () => {
+    const article = ingest([TITLE, ...PROSE, '###', 'About the Author', 'Jane Roe writes about ports and shipping.']);
+    expect(article.metadata.outlet.value).toBeNull();
+  });
+});
