@@ -275,7 +275,7 @@ function pressReleaseSource(removed: RemovedLine[]): string | null {
 function splitPageTitle(title: string | null): { headline: string | null; site: string | null } {
   const match = title ? /^(.{12,}?)\s+(?:\||[-–—]|::)\s+([^|]{2,60})$/u.exec(title.trim()) : null;
   const site = match?.[2]?.trim();
-  if (!match || !site || !isCreditLine(site) || isDateline(site)) return { headline: title, site: null };
+  if (!match || !site || !isOutletName(site) || isDateline(site)) return { headline: title, site: null };
   return { headline: match[1]!.trim(), site: outletFromCredit(site) };
 }
 

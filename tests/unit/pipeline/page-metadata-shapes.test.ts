@@ -455,3 +455,18 @@ describe('issuers, mastheads and addresses in more shapes', () => {
     expect(article.metadata.outlet.value).toBeNull();
   });
 });
+
+describe('a page title that carries the site’s name', () => {
+  for (const title of [`${TITLE} | The Harbor Ledger`, `${TITLE} - Harbor Ledger`]) {
+    it(`splits "${title}" into the headline and the outlet`, () => {
+      const article = ingest([title, BYLINE, ...PROSE]);
+      expect(article.headline).toBe(TITLE);
+      expect(article.metadata.outlet.value).toMatch(/Harbor Ledger$/);
+    });
+  }
+
+  it('leaves a headline whose last part is no outlet’s name whole', () => {
+    const article = ingest(['Harbor crews begin clearing the span - as it happened', BYLINE, ...PROSE]);
+    expect(article.headline).toBe('Harbor crews begin clearing the span - as it happened');
+  });
+});
