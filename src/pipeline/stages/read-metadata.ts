@@ -397,9 +397,10 @@ function yearlessDayWithStatedYear(lead: string, blocks: Block[], removed: Remov
 
 /** The day and month (and weekday, if named) of a wire dateline or a year-less stamp of the page, first-publication ones first. */
 function yearlessDay(lead: string, blocks: Block[], removed: RemovedLine[]): { month: number; day: number; weekday: number | null; text: string } | null {
-  const wire = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s*\(/u.exec(lead);
+  // "SEOUL, Jan. 14 (Yonhap) --", or a paper's own "RIVERTON, March 27 —" without an agency.
+  const wire = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s*(?:\(|[—–-]{1,2}\s)/u.exec(lead);
   const wireMonth = wire ? monthNumber(wire[1]!) : null;
-  if (wire && wireMonth !== null) return { month: wireMonth, day: Number(wire[2]), weekday: null, text: `the wire dateline "${wire[0].replace(/\s*\($/, '')}"` };
+  if (wire && wireMonth !== null) return { month: wireMonth, day: Number(wire[2]), weekday: null, text: `the wire dateline "${wire[0].replace(/\s*(?:\(|[—–-]{1,2}\s)$/, '')}"` };
   const stamps = [
     ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
     ...removed.filter((line) => line.kind === 'furniture').map((line) => ({ line: line.line, text: line.text.trim() })),

@@ -470,3 +470,16 @@ describe('a page title that carries the site’s name', () => {
     expect(article.headline).toBe('Harbor crews begin clearing the span - as it happened');
   });
 });
+
+describe('a paper’s own dateline without its year', () => {
+  it('gives "RIVERTON, March 27 —" its year from a date the story states', () => {
+    const article = ingest([TITLE, BYLINE, 'RIVERTON, March 27 — Salvage crews began lifting the first section of the span, a day after the freighter struck it on March 26, 2024.', ...PROSE]);
+    expect(day(article)).toBe('2024-03-27');
+    expect(article.metadata.publishedAt.source).toBe('inferred');
+  });
+
+  it('reads no day from it when nothing gives the year', () => {
+    const article = ingest([TITLE, BYLINE, 'RIVERTON, March 27 — Salvage crews began lifting the first section of the span on Wednesday.', ...PROSE]);
+    expect(article.publishedAt).toBeNull();
+  });
+});
