@@ -37,7 +37,7 @@ export function findYearParts(text: string): Candidate[] {
   // "last spring", "this winter", "in the summer of 2023", "autumn 2022", "in the spring": a determiner or a
   // year is required, so "spring" and "fall" as words ("prices fall", "a spring in her step") are not seasons.
   const seasons = new RegExp(
-    `\\b(?:(in|during|by|until)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
+    `\\b(?:(in|during|by|until|over|through|throughout|since|after|before)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
     'giu',
   );
   // Each search below needs its own word; most sentences have none, and the searches try every word.
@@ -45,7 +45,7 @@ export function findYearParts(text: string): Candidate[] {
     const [whole, preposition, relationWord, the, third, season = '', ofYear, bareYear] = match;
     const yearText = ofYear ?? bareYear;
     const relation = relationOf(relationWord);
-    // "in late spring": a modifier after a preposition is as good as "the".
+    // "in late spring", "over the summer": a modifier or "the" after a preposition names the season.
     if (!relation && !yearText && !((the || third) && preposition)) continue;
     if (/^\p{Lu}/u.test(season) && the && !yearText) continue; // "the Arab Spring"-like names keep their capital
     // early / mid / late: the first, middle or last month of the season ("late winter" is February).
@@ -87,13 +87,27 @@ export function findYearParts(text: string): Candidate[] {
       kind: 'yearPart', startMonth: (index - 1) * 3 + 1, months: 3, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} quarter`,
     }));
   }
-  for (const match of text.matchAll(new RegExp(`\\b(Q[1-4]|H[12])\\s+${YEAR}${NOT_GLUED}`, 'gu'))) {
-    const [whole, code = 'Q1', yearText = ''] = match;
+  // "fourth-quarter profit", "first-half earnings": a company's or an economy's period, placed by tense as a bare
+  // quarter is; only before a word of results, so "a first-half goal" is a game's.
+  const partBeforeResults = /\b(first|second|third|fourth)-(quarter|half)\s+(?=(?:net\s+|operating\s+|pre-tax\s+)?(?:profits?|loss(?:es)?|earnings|results|sales|revenues?|output|growth|GDP|income|deficits?|surplus|figures|margins?|shipments|deliveries|dividends?)\b)/giu;
+  for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(partBeforeResults) : []) {
+    const [, ordinalWord = '', partWord = ''] = match;
+    const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
+    const half = partWord.toLowerCase() === 'half';
+    if (half && index > 2) continue;
+    found.push(candidate(match.index, match.index + ordinalWord.length + 1 + partWord.length, {
+      kind: 'yearPart', startMonth: half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1, months: half ? 6 : 3, year: null, yearShift: null, relation: null,
+      label: `${ordinalWord.toLowerCase()} ${partWord.toLowerCase()}`,
+    }));
+  }
+  // "in Q1", "Q3 2024", "H1 2025": the code alone is placed by tense; with a year, that year's.
+  for (const match of /\b[QH][1-4]\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12])(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
+    const [whole, code = 'Q1', yearText] = match;
     const index = Number(code.slice(1));
     const half = code.startsWith('H');
     found.push(candidate(match.index, match.index + whole.length, {
       kind: 'yearPart', startMonth: half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1, months: half ? 6 : 3,
-      year: Number(yearText), yearShift: null, relation: null, label: `${['first', 'second', 'third', 'fourth'][index - 1] ?? ''} ${half ? 'half' : 'quarter'}`,
+      year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label: `${['first', 'second', 'third', 'fourth'][index - 1] ?? ''} ${half ? 'half' : 'quarter'}`,
     }));
   }
 
