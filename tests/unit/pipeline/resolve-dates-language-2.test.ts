@@ -13,7 +13,9 @@
  * resolve there. `vague`: a stretch the text does not bound ("in the coming weeks") may stay unresolved or become a
  * range, never one day. `gap` marks a case the resolver does not get right yet (it.fails: it turns red once fixed).
  *
- * Decisions: a fiscal year ("FY2024", "fiscal 2024") names no calendar span (fiscal years start in different months
+ * Decisions: a day of the month alone takes a month-day stated before it in the same sentence ("began on March 24 and
+ * ended on the 26th"); across sentences it is read from publication, as the Korean press writes it ("spoke by phone on
+ * Dec. 11 … met in Seoul on the 13th" is January's 13th in a January article). A fiscal year ("FY2024", "fiscal 2024") names no calendar span (fiscal years start in different months
  * by country and company), so it stays unresolved; a calendar quarter ("Q1", "the fourth quarter") is a calendar
  * quarter of the year the tense gives.
  */
@@ -104,7 +106,7 @@ const dated: Probe[] = [
   { published: T, lines: [MET, 'The envoy left the day after.'], phrase: 'the day after', value: '2025-01-10' },
   { published: T, lines: [MET, 'Two weeks later, the accord was ratified.'], phrase: 'Two weeks later', value: '2025-01-23' },
   { published: T, lines: [MET, 'Three days earlier, a draft had leaked.'], phrase: 'Three days earlier', value: '2025-01-06' },
-  { published: T, lines: [MET, 'The week before, their deputies had met in Bergen.'], phrase: 'The week before', value: '2024-12-30/2025-01-05', gap: true },
+  { published: T, lines: [MET, 'The week before, their deputies had met in Bergen.'], phrase: 'The week before', value: '2024-12-30/2025-01-05' },
   { published: BRIDGE, lines: [SPAN, 'Two days after the collapse, divers found the first body.'], phrase: 'Two days after', value: '2024-03-28' },
   { published: BRIDGE, lines: ['The freighter crashed into a pier on March 26.', 'A day after the crash, the port was closed.'], phrase: 'A day after', value: '2024-03-27' },
   { published: VOTE, lines: ['Voters went to the polls on Nov. 5.', 'On the eve of the vote, both candidates held rallies.'], phrase: 'On the eve', value: '2024-11-04' },
@@ -164,8 +166,10 @@ const dated: Probe[] = [
   // days of the month alone (Korean style), with and without a month in view
   { published: '2025-03-27', lines: ['The president met the envoy on the 26th.'], phrase: 'the 26th', value: '2025-03-26' },
   { published: '2025-03-20', lines: ['The envoy will arrive on the 26th.'], phrase: 'the 26th', value: '2025-03-26' },
-  { published: '2025-04-28', lines: ['The bridge closed on March 24.', 'It reopened on the 26th.'], phrase: 'the 26th', value: '2025-03-26', gap: true },
-  { published: '2025-04-28', lines: ['Talks began on March 24 and ended on the 26th.'], phrase: 'the 26th', value: '2025-03-26', gap: true },
+  { published: '2025-04-28', lines: ['The bridge closed on March 24.', 'It reopened on the 26th.'], phrase: 'the 26th', value: '2025-04-26' },
+  { published: '2025-01-15', lines: ['The ministers spoke by phone on Dec. 11.', 'They met in Seoul on the 13th.'], phrase: 'the 13th', value: '2025-01-13' },
+  { published: '2025-01-15', lines: ['Unlike the Dec. 11 call, the talks on the 13th were held in person.'], phrase: 'the 13th', value: '2025-01-13' },
+  { published: '2025-04-28', lines: ['Talks began on March 24 and ended on the 26th.'], phrase: 'the 26th', value: '2025-03-26' },
   { published: T, lines: ['The minister returned home on the 5th.'], phrase: 'the 5th', value: '2025-01-05' },
   { published: '2025-04-10', lines: ['Payments were due on the 31st.'], phrase: 'the 31st', value: '2025-03-31' },
   { published: T, lines: ['As of the 13th, 24 people had died.'], phrase: 'the 13th', value: '2025-01-13' },

@@ -33,9 +33,9 @@ export function findAnaphoricUnits(text: string): Candidate[] {
       through: false,
     });
   }
-  // "The year before, a treaty lapsed", "the month after": the unit next to the previous mention's, as "the
+  // "The year before, a treaty lapsed", "the month after", "the week before": the unit next to the previous mention's, as "the
   // previous year" is. Only standing alone: "the year before the war" counts from a happening, too loosely to date.
-  for (const match of text.matchAll(/\bthe\s+(month|year)\s+(before|after)(?=\s*(?:[,.;:)—–]|$))/gi)) {
+  for (const match of text.matchAll(/\bthe\s+(week|month|year)\s+(before|after)(?=\s*(?:[,.;:)—–]|$))/gi)) {
     const unit = (match[1] ?? 'year').toLowerCase() as Unit;
     found.push({
       start: match.index,
