@@ -182,9 +182,9 @@ const dated: Probe[] = [
   { published: T, lines: ['Prices have risen since 2019.'], phrase: '2019', value: '2019' },
   { published: T, lines: ['The road was widened in 2023.'], phrase: '2023', value: '2023' },
   // dates inside a quotation of an earlier speech
-  { published: T, lines: ['\u201cWe will hold the vote tomorrow,\u201d the speaker said on Sunday.'], phrase: 'tomorrow', value: '2025-01-13', gap: true },
-  { published: T, lines: ['"Yesterday we lost power," the mayor told reporters on Saturday.'], phrase: 'Yesterday', value: '2025-01-10', gap: true },
-  { published: T, lines: ['"The ferry will sail on Monday," the captain said on Friday.'], phrase: 'Monday', value: '2025-01-13', gap: true },
+  { published: T, lines: ['\u201cWe will hold the vote tomorrow,\u201d the speaker said on Sunday.'], phrase: 'tomorrow', value: '2025-01-13' },
+  { published: T, lines: ['"Yesterday we lost power," the mayor told reporters on Saturday.'], phrase: 'Yesterday', value: '2025-01-10' },
+  { published: T, lines: ['"The ferry will sail on Monday," the captain said on Friday.'], phrase: 'Monday', value: '2025-01-13' },
   { published: T, lines: ['"We will vote tomorrow," the speaker said.'], phrase: 'tomorrow', value: '2025-01-15' },
   // live-blog entry stamps and datelines mid-article
   {

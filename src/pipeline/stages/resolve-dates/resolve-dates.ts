@@ -16,6 +16,7 @@ import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
 import { dayRange, formatDay, formatValue, interval, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
+import { quoteSpans } from '../../text/clauses';
 import { parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
 import { markNonDates } from './drop-non-dates';
@@ -165,13 +166,21 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     const text = sentence.text;
     let tenseIndex: TenseIndex | null = null;
     const candidates = findCandidates(text, reference);
-    const ordered = [...candidates.filter((c) => !readsSentence(c)), ...candidates.filter(readsSentence)];
+    // Words quoted from a speech the sentence dates ("… tomorrow," he said on Sunday) count from the day they were
+    // spoken: what lies outside the quotes is resolved first, so the speech's day is known when the quote is read.
+    const quotes = quoteSpans(text);
+    const quoted = (c: Candidate): boolean => quotes.some((quote) => c.start > quote.start && c.end < quote.end);
+    const outside = candidates.filter((c) => !quoted(c));
+    const ordered = [...outside.filter((c) => !readsSentence(c)), ...outside.filter(readsSentence), ...candidates.filter(quoted)];
     const resolved: DateMention[] = [];
     for (const candidate of ordered) {
+      const spoken = quoted(candidate) ? speechDay(text, resolved) : null;
+      const spokenDay = spoken?.start ? parseIsoDay(spoken.start) : null;
+      const candidateLabel = spoken && spokenDay ? `${spoken.text} in ${shortSentenceId(sentence.id)} (the day the quoted words were spoken)` : publishedLabel;
       const env: ResolveEnv = {
         text,
-        anchorDay,
-        publishedLabel,
+        anchorDay: spokenDay ?? anchorDay,
+        publishedLabel: candidateLabel,
         tense: () => {
           tenseIndex ??= indexTense(text);
           return tenseAt(tenseIndex, text, candidate.start, candidate.end);
@@ -212,7 +221,12 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         precision: range ? range.precision : null,
         anchor: resolution.anchor,
         // Under a live-blog entry the rules' "publication" is that entry's stamp: say so, or the chain misleads.
-        rule: resolution.anchor === publishedLabel && publishedLabel !== context.publishedLabel ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the entry\u2019s stamp') : resolution.rule,
+        rule:
+          spokenDay && resolution.anchor === candidateLabel
+            ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the day of the speech')
+            : resolution.anchor === publishedLabel && publishedLabel !== context.publishedLabel
+              ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the entry\u2019s stamp')
+              : resolution.rule,
         stated: statedOf(candidate.expression),
       };
       if (!range) mention.reason = resolution.reason ?? 'could not be resolved';
@@ -282,6 +296,23 @@ function entryStamp(text: string): Ymd | null {
   const stamp = parseDateline(text);
   return stamp ? parseIsoDay(stamp.value.slice(0, 10)) : null;
 }
+
+/**
+ * The day a sentence gives the speech it quotes: a day-level date outside the quotes right after a verb of saying
+ * ("the speaker said on Sunday", "told reporters on Saturday"). Null when the sentence does not date the speech.
+ */
+function speechDay(text: string, resolved: readonly DateMention[]): DateMention | null {
+  return (
+    resolved.find(
+      (mention) =>
+        mention.precision === 'day' &&
+        mention.value !== null &&
+        SAID_BEFORE.test(text.slice(Math.max(0, mention.charStart - 32), mention.charStart)),
+    ) ?? null
+  );
+}
+
+const SAID_BEFORE = /\b(?:said|says|told|added|wrote|announced|declared|insisted|warned|explained|stated)\b(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
 
 /** Counts from a happening and clock times read the sentence's other dates, so they are resolved after them. */
 function readsSentence(candidate: Candidate): boolean {
