@@ -230,7 +230,7 @@ const undated: Probe[] = [
   // durations
   { published: T, lines: ['The 12-day trial ended in a conviction.'], phrase: '12-day', value: null },
   { published: T, lines: ['The strike lasted for three weeks.'], phrase: 'for three weeks', value: null },
-  { published: T, lines: ['Crews are working 24/7 to clear the channel.'], phrase: '24/7', value: null, gap: true },
+  { published: T, lines: ['Crews are working 24/7 to clear the channel.'], phrase: '24/7', value: null },
   { published: T, lines: ['The agency ordered the 90-day review.'], phrase: '90-day', value: null },
   { published: T, lines: ['The trial is expected to last three weeks.'], phrase: 'three weeks', value: null },
   { published: T, lines: ['A two-week ceasefire took hold.'], phrase: 'two-week', value: null },
@@ -245,7 +245,7 @@ const undated: Probe[] = [
   { published: BRIDGE, lines: ['Traffic was diverted to Route 695.'], phrase: 'Route 695', value: null },
   { published: T, lines: ['Flight 2216 landed safely.'], phrase: 'Flight 2216', value: null },
   { published: T, lines: ['Article 5 of the treaty was invoked.'], phrase: 'Article 5', value: null },
-  { published: T, lines: ['Students marked the May 4th Movement.'], phrase: 'May 4th', value: null, gap: true },
+  { published: T, lines: ['Students marked the May 4th Movement.'], phrase: 'May 4th', value: null },
   { published: T, lines: ['The 7-Eleven on the corner was robbed.'], phrase: '7-Eleven', value: null },
   { published: T, lines: ['The court upheld Section 230.'], phrase: 'Section 230', value: null },
   { published: T, lines: ['The plane was a Boeing 737-800.'], phrase: '737-800', value: null },
@@ -257,10 +257,12 @@ const undated: Probe[] = [
   { published: T, lines: ['The court ruled 5-4 against the state.'], phrase: '5-4', value: null },
   { published: T, lines: ['The bill passed on a 2-1 vote.'], phrase: '2-1', value: null },
   // weekdays and months that are no day
-  { published: T, lines: ['Police were deployed ahead of Friday prayers.'], phrase: 'Friday', value: null, gap: true },
+  { published: T, lines: ['Police were deployed ahead of Friday prayers.'], phrase: 'Friday', value: null },
   { published: T, lines: ['The market closes on Mondays.'], phrase: 'Mondays', value: null },
   { published: T, lines: ['The library opens on weekends.'], phrase: 'weekends', value: null },
   { published: T, lines: ['Talks are held every Friday.'], phrase: 'every Friday', value: null },
+  { published: T, lines: ['Sunday school was cancelled after the flood.'], phrase: 'Sunday', value: null },
+  { published: T, lines: ['The April 19 Revolution toppled the government in 1960.'], phrase: 'April 19', value: null },
   { published: T, lines: ['Prices may rise again.'], phrase: 'may', value: null },
 ];
 
