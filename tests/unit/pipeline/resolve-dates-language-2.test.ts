@@ -200,7 +200,6 @@ const dated: Probe[] = [
     kinds: { 1: 'dateline' },
     phrase: 'Tuesday',
     value: '2025-01-14',
-    gap: true,
   },
   {
     published: '2025-01-20',
@@ -209,7 +208,9 @@ const dated: Probe[] = [
     phrase: 'Wednesday',
     value: '2025-01-08',
   },
-  { published: '2025-01-20', lines: ['Here is the week in brief.', 'TOKYO, Jan. 10 (Wire) -- Ministers met on Wednesday to discuss the plan.'], phrase: 'Wednesday', value: '2025-01-08', gap: true },
+  { published: '2025-01-20', lines: ['Here is the week in brief.', 'TOKYO, Jan. 10 (Wire) -- Ministers met on Wednesday to discuss the plan.'], phrase: 'Wednesday', value: '2025-01-08' },
+  { published: '2025-01-20', lines: ['Here is the week in brief.', 'TOKYO, Jan. 10 (Wire) -- Ministers met on Wednesday.', 'They will meet again on Friday.'], phrase: 'Friday', value: '2025-01-10' },
+  { published: '2025-01-20', lines: ['Ministers met on Wednesday, the agency said.'], phrase: 'Wednesday', value: '2025-01-15' },
 ];
 
 /** Expressions that name no day (or no date at all) here. */

@@ -15,9 +15,9 @@
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
-import { dayRange, formatDay, formatValue, interval, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
+import { dayRange, daysBetween, formatDay, formatValue, interval, isRealDate, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
 import { quoteSpans } from '../../text/clauses';
-import { parseDateline } from '../../text/timestamps';
+import { monthNumber, parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
 import { markNonDates } from './drop-non-dates';
 import { withoutOverlaps } from './drop-overlaps';
@@ -154,12 +154,18 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   };
 
   for (const sentence of sentences) {
-    const entry = seenBody && sentence.kind === 'dateline' ? entryStamp(sentence.text) : null;
+    // A body line opening with a wire dateline below the lead ("TOKYO, Jan. 10 (Wire) -- Ministers met on
+    // Wednesday"): a digest's next item, dated by its own dateline as an entry stamp dates what follows it.
+    const inlineDateline = seenBody && sentence.kind === 'body' ? INLINE_DATELINE.exec(sentence.text) : null;
+    const entry =
+      seenBody && sentence.kind === 'dateline' ? entryStamp(sentence.text, anchorDay)
+      : inlineDateline ? entryStamp(inlineDateline[1] ?? '', anchorDay)
+      : null;
     if (entry) {
       // A live blog's entry stamp below the lead dates what follows it: "today" under a 13 Jan stamp is 13 Jan.
       anchorDay = entry;
       reference = chronoReference(entry, context.reference?.offset ?? null);
-      publishedLabel = `${ENTRY_ANCHOR_PREFIX}${sentence.text.trim()}`;
+      publishedLabel = `${ENTRY_ANCHOR_PREFIX}${(inlineDateline?.[0] ?? sentence.text).trim()}`;
     }
     if (SKIPPED_KINDS.has(sentence.kind)) continue;
     if (sentence.kind === 'body') seenBody = true;
@@ -290,12 +296,33 @@ function happeningStem(word: string): string | null {
   return lower.length >= 4 ? lower.slice(0, 4) : null;
 }
 
-/** The day a timestamp line below the lead gives what follows it; an "Updated …" stamp dates nothing. */
-function entryStamp(text: string): Ymd | null {
+/**
+ * The day a timestamp line below the lead gives what follows it; an "Updated …" stamp dates nothing. A stamp with
+ * no year ("Jan 14, 00:40", "14 January 09:15") is of the year putting it latest on or before the day in force (a
+ * live blog runs forward from its publication; a digest's items look back), else the nearest.
+ */
+function entryStamp(text: string, current: Ymd | null): Ymd | null {
   if (timestampLabel(text) === 'updated') return null;
   const stamp = parseDateline(text);
-  return stamp ? parseIsoDay(stamp.value.slice(0, 10)) : null;
+  if (stamp) return parseIsoDay(stamp.value.slice(0, 10));
+  const monthDay = MONTH_DAY_STAMP.exec(text.trim());
+  if (!monthDay || !current) return null;
+  const month = monthNumber(monthDay[1] ?? monthDay[4] ?? '');
+  const day = Number(monthDay[2] ?? monthDay[3]);
+  if (month === null) return null;
+  const years = [current.y - 1, current.y, current.y + 1].filter((y) => isRealDate(y, month, day));
+  const distance = (y: number): number => daysBetween(current, { y, m: month, d: day });
+  // A live blog's entries run at most a few days past its publication day.
+  const year = years.filter((y) => distance(y) <= 3).at(-1) ?? years.sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
+  return year === undefined ? null : { y: year, m: month, d: day };
 }
+
+/** "Jan 14, 00:40", "January 14 at 9:15 a.m.", "14 Jan 00:40", "TOKYO, Jan. 10": a month-day stamp with no year. */
+const MONTH_DAY_STAMP =
+  /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]*,\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:st|nd|rd|th)?\b(?![,.]?\s*\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.*|\s*\(.*|\s*)$/u;
+/** A wire dateline opening a body line: "TOKYO, Jan. 10 (Wire) --", "SEOUL, South Korea, Jan. 10, 2025 —". */
+const INLINE_DATELINE =
+  /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s*\([^()]{1,40}\))?\s*(?:-{1,2}|[—–])\s+/u;
 
 /**
  * The day a sentence gives the speech it quotes: a day-level date outside the quotes right after a verb of saying
