@@ -55,5 +55,18 @@ export function findAnaphoricUnits(text: string): Candidate[] {
     const days = /^before/i.test(match[1] ?? '') ? -2 : 2;
     found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'dayOffset', days }, modifier: null, through: false });
   }
+  // "a week from today", "two days from tomorrow": counted from publication (or the day after it), ahead.
+  for (const match of /\bfrom\s+(?:today|tomorrow)\b/i.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+from\s+(today|tomorrow)\b/gi) : []) {
+    const [whole, amountWord = '', unitWord = '', from = ''] = match;
+    const amount = /^\d+$/.test(amountWord) ? Number(amountWord) : Math.max(1, COUNT_WORDS.indexOf(amountWord.toLowerCase()));
+    const unit = unitWord.toLowerCase() as Unit;
+    const expression: Candidate['expression'] =
+      from.toLowerCase() === 'tomorrow' && unit !== 'day'
+        ? { kind: 'unresolvable', reason: 'a count from tomorrow in weeks, months or years is not resolved' }
+        : { kind: 'count', amount: amount + (from.toLowerCase() === 'tomorrow' ? 1 : 0), unit, sign: 1, from: 'publication', futureOnly: false };
+    found.push({ start: match.index, end: match.index + whole.length, expression, modifier: null, through: false });
+  }
   return found;
 }
+
+const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
