@@ -112,6 +112,8 @@ const dated: Probe[] = [
   { published: VOTE, lines: ['Voters went to the polls on Nov. 5.', 'On the eve of the vote, both candidates held rallies.'], phrase: 'On the eve', value: '2024-11-04' },
   { published: VOTE, lines: ['The election was held on Nov. 5.', 'Turnout on Election Day was high.'], phrase: 'Election Day', value: '2024-11-05' },
   { published: BRIDGE, lines: [SPAN, 'The ship struck the pier at 1:28 a.m.'], phrase: 'at 1:28 a.m.', value: '2024-03-26' },
+  { published: T, lines: ['The plane crashed on Dec. 29.', 'The day of the crash, the airport was busy.'], phrase: 'The day of the crash', value: '2024-12-29' },
+  { published: T, lines: ['Voters went to the polls on Jan. 11.', 'On the night of the presidential vote, crowds gathered.'], phrase: 'the night of the presidential vote', value: '2025-01-11' },
   { published: T, lines: [MET, 'At 14:30 local time, the ministers signed the text.'], phrase: 'At 14:30 local time', value: '2025-01-09' },
   // ranges written in words
   { published: '2025-01-10', lines: ['The envoy will visit Seoul on Jan. 13-14.'], phrase: 'Jan. 13-14', value: '2025-01-13/2025-01-14' },
@@ -262,6 +264,8 @@ const undated: Probe[] = [
   { published: T, lines: ['The market closes on Mondays.'], phrase: 'Mondays', value: null },
   { published: T, lines: ['The library opens on weekends.'], phrase: 'weekends', value: null },
   { published: T, lines: ['Talks are held every Friday.'], phrase: 'every Friday', value: null },
+  { published: T, lines: ['The measure passed on a Tuesday.'], phrase: 'Tuesday', value: null },
+  { published: T, lines: ['Crowds gathered on the night of the vote.'], phrase: 'the night of the vote', value: null },
   { published: T, lines: ['Sunday school was cancelled after the flood.'], phrase: 'Sunday', value: null },
   { published: T, lines: ['The April 19 Revolution toppled the government in 1960.'], phrase: 'April 19', value: null },
   { published: T, lines: ['Prices may rise again.'], phrase: 'may', value: null },

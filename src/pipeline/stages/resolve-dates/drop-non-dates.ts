@@ -17,7 +17,7 @@ function isBareMonth(candidate: Candidate): boolean {
   return e.kind === 'calendar' && e.month !== null && e.day === null && e.year === null && e.yearShift === null && e.end === null && !e.monthRelation;
 }
 
-/** "Friday prayers", "Sunday school": a weekday naming a weekly observance, not a day. */
+/** "Friday prayers", "Sunday school": a weekday naming a weekly observance, not a day (nor does "on a Tuesday"). */
 const OBSERVANCE_AFTER = /^\s+(?:prayers?|school|mass|services?|worship|sermons?)\b/i;
 /** "the May 4th Movement", "the April 19 Revolution": a month-day in the name of a historical happening. */
 const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup)\b/;
@@ -31,7 +31,7 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     const kind = candidate.expression.kind;
     const ignored: Candidate = { ...candidate, expression: { kind: 'ignored' } };
     if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
-    if (kind === 'weekday' && OBSERVANCE_AFTER.test(after)) return ignored;
+    if (kind === 'weekday' && (OBSERVANCE_AFTER.test(after) || /\ban?\s+$/i.test(before))) return ignored;
     if (kind === 'calendar' && candidate.expression.kind === 'calendar' && candidate.expression.year === null) {
       if (/\bthe\s+$/i.test(before) && NAMED_AFTER.test(after)) return ignored;
       if (SLASH_PAIR.test(text.slice(candidate.start, candidate.end))) return ignored;

@@ -21,6 +21,9 @@ const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|
 // "stayed overnight", "held overnight": a night's length, not a night of the story.
 const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside)\b)/gi;
 
+/** Words that end a happening's name rather than name it ("the night of the attack on …"). */
+const FUNCTION_WORD = /^(?:on|in|at|against|for|of|by|with|to|and|or|was|were|had|has|is|are|that|which|when|who|itself|same|first|last|next|previous|following)$/;
+
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(ANAPHORIC)) {
@@ -60,6 +63,20 @@ export function findPartsOfDay(text: string): Candidate[] {
       start: match.index,
       end: match.index + match[0].length,
       expression: { kind: 'happeningDay', word, phrase: match[0].replace(/^on\s+/i, '').toLowerCase() },
+      modifier: null,
+      through: false,
+    });
+  }
+  // "on the day of the vote", "the night of the attack": the day the article gives the happening named after "of".
+  for (const match of /\bof\s+(?:the|his|her|their|its)\s/i.test(text) ? text.matchAll(/\b(?:[Oo]n\s+)?[Tt]he\s+(?:day|night|morning|afternoon|evening)\s+of\s+(?:the|his|her|their|its)\s+([a-z]+)(?:\s+([a-z]+))?/g) : []) {
+    const [whole, first = '', second] = match;
+    const word = second && !FUNCTION_WORD.test(second) ? second : first;
+    if (FUNCTION_WORD.test(word) || word.length < 4) continue;
+    const end = match.index + whole.length - (word === first && second ? second.length + 1 : 0);
+    found.push({
+      start: match.index,
+      end,
+      expression: { kind: 'happeningDay', word, phrase: text.slice(match.index, end).replace(/^on\s+/i, '').toLowerCase() },
       modifier: null,
       through: false,
     });
