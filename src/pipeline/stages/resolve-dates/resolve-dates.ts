@@ -248,6 +248,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     // Numbered in the order they stand in the sentence, whatever order they were resolved in; spans in words
     // are joined last, once both of their ends are resolved.
     resolved.sort((a, b) => a.charStart - b.charStart);
+    bracketedDays(text, resolved, settledWeekdays);
     joinSpans(text, resolved).forEach((mention, i) => {
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
@@ -289,6 +290,29 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   }
   return mentions;
 }
+
+/**
+ * "on Thursday (Jan. 9)": the weekday's date is the one in brackets after it, whatever the tense made of the weekday
+ * alone (a misprint in either is not ours to settle, and the bracketed date is the more specific).
+ */
+function bracketedDays(text: string, resolved: DateMention[], settled: Map<number, SettledWeekday>): void {
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const weekday = resolved[i]!;
+    const date = resolved[i + 1]!;
+    if (weekday.precision !== 'day' || date.precision !== 'day' || date.start === null || !date.stated.day || weekday.start === date.start) continue;
+    if (!WEEKDAY_WORDS.test(weekday.text) || !/^\s*\(\s*$/.test(text.slice(weekday.charEnd, date.charStart)) || !/^\s*\)/.test(text.slice(date.charEnd))) continue;
+    for (const [day, entry] of settled) if (entry.mention === weekday) settled.delete(day);
+    Object.assign(weekday, {
+      start: date.start,
+      end: date.end,
+      value: date.value,
+      anchor: `${date.text} (in brackets after it)`,
+      rule: 'weekday with its date in brackets → that date',
+    });
+  }
+}
+
+const WEEKDAY_WORDS = /^(?:on\s+)?(?:last\s+|this\s+|next\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 
 /** "crash", "crashed" → "cras"; "vote", "votes", "voted" → "vote": a word's first four letters, or null for a short word. */
 function happeningStem(word: string): string | null {
