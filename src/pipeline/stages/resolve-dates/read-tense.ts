@@ -49,7 +49,7 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   expected: ['to'],
   plan: ['to'],
   plans: ['to'],
-  planned: ['to'],
+  planned: ['to', 'for'],
   planning: ['to'],
   intends: ['to'],
   intend: ['to'],
@@ -143,6 +143,10 @@ function tenseCueOf(
   next: TenseToken | undefined,
   afterNext: TenseToken | undefined,
 ): { direction: Direction; end: number } | null {
+  // "The plan had been set for Sunday but was pushed back": an arrangement told in the past perfect is one of the past.
+  if ((FUTURE_WORDS.has(token.word) || FUTURE_PAIRS.has(token.word)) && /\bhad\s+been\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start))) {
+    return { direction: 'past', end: token.end };
+  }
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
   // "the summit to be held in May", "a report to be released on Friday": a passive infinitive names what is still to come.
   if (token.word === 'to' && next?.word === 'be' && afterNext && (IRREGULAR_PAST.has(afterNext.word) || isRegularPast(afterNext.raw, afterNext.word))) {

@@ -27,7 +27,8 @@ function happeningWord(after: string): string | null {
 
 export function resolveHappening(expression: Extract<Expression, { kind: 'count' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { amount, unit, sign } = expression;
-  const words = `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
+  // amount 0: "moments before", "shortly after": the happening's own day.
+  const words = amount === 0 ? `moments ${sign > 0 ? 'after' : 'before'}` : `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
   const days = env.sentenceMentions().filter((mention) => mention.precision === 'day' && mention.start !== null);
 
   const inPhrase = days.find(
