@@ -90,6 +90,8 @@ const dated: Probe[] = [
   { published: STORM, lines: ['Ridership fell over the summer.'], phrase: 'the summer', value: '2025-06-01/2025-08-31' },
   { published: STORM, lines: ['The river froze last winter.'], phrase: 'last winter', value: '2024-12-01/2025-02-28' },
   { published: T, lines: ['This winter has been the mildest on record.'], phrase: 'This winter', value: '2024-12-01/2025-02-28' },
+  { published: T, lines: ['Work is due to finish in the summer of next year.'], phrase: 'the summer of next year', value: '2026-06-01/2026-08-31' },
+  { published: T, lines: ['The committee will meet again in a fortnight.'], phrase: 'in a fortnight', value: '2025-01-28' },
   // quarters and halves
   { published: RESULTS, lines: ['Revenue rose 4% in Q1.'], phrase: 'Q1', value: '2025-01-01/2025-03-31' },
   { published: RESULTS, lines: ['Revenue fell in Q1 2024.'], phrase: 'Q1 2024', value: '2024-01-01/2024-03-31' },

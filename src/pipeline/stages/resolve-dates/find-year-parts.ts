@@ -37,23 +37,25 @@ export function findYearParts(text: string): Candidate[] {
   // "last spring", "this winter", "in the summer of 2023", "autumn 2022", "in the spring": a determiner or a
   // year is required, so "spring" and "fall" as words ("prices fall", "a spring in her step") are not seasons.
   const seasons = new RegExp(
-    `\\b(?:(in|during|by|until|over|through|throughout|since|after|before)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
+    `\\b(?:(in|during|by|until|over|through|throughout|since|after|before)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?${NOT_GLUED}`,
     'giu',
   );
   // Each search below needs its own word; most sentences have none, and the searches try every word.
   for (const match of ANY_SEASON.test(text) ? text.matchAll(seasons) : []) {
-    const [whole, preposition, relationWord, the, third, season = '', ofYear, bareYear] = match;
+    const [whole, preposition, relationWord, the, third, season = '', ofYear, bareYear, ofRelativeYear] = match;
     const yearText = ofYear ?? bareYear;
+    // "the summer of next year": that season of the year before, of or after publication's.
+    const yearShift = ofRelativeYear ? ({ last: -1, this: 0, next: 1 } as const)[ofRelativeYear.toLowerCase() as 'last' | 'this' | 'next'] : null;
     const relation = relationOf(relationWord);
     // "in late spring", "over the summer": a modifier or "the" after a preposition names the season.
-    if (!relation && !yearText && !((the || third) && preposition)) continue;
-    if (/^\p{Lu}/u.test(season) && the && !yearText) continue; // "the Arab Spring"-like names keep their capital
+    if (!relation && !yearText && yearShift === null && !((the || third) && preposition)) continue;
+    if (/^\p{Lu}/u.test(season) && the && !yearText && yearShift === null) continue; // "the Arab Spring"-like names keep their capital
     // early / mid / late: the first, middle or last month of the season ("late winter" is February).
     const offset = third ? ({ early: 0, mid: 1, late: 2 } as Record<string, number>)[third.toLowerCase()] ?? 0 : 0;
     const startMonth = (((SEASON_START.get(season.toLowerCase()) ?? 3) + offset - 1) % 12) + 1;
     const label = third ? `${third.toLowerCase()} ${season.toLowerCase()}` : season.toLowerCase();
     found.push(candidate(match.index, match.index + whole.length, {
-      kind: 'yearPart', startMonth, months: third ? 1 : 3, year: yearText ? Number(yearText) : null, yearShift: null, relation, label,
+      kind: 'yearPart', startMonth, months: third ? 1 : 3, year: yearText ? Number(yearText) : null, yearShift, relation: yearShift === null ? relation : null, label,
     }));
   }
 
@@ -133,6 +135,11 @@ export function findYearParts(text: string): Candidate[] {
     }));
   }
   // "a fortnight ago", "a fortnight later": fourteen days, counted as days are.
+  // "in a fortnight": fourteen days ahead, in a future clause only (as "in two weeks" is).
+  for (const match of /fortnight/iu.test(text) ? text.matchAll(/\bin\s+(a|one|two)\s+fortnights?\b(?!\s+(?:ago|earlier|later)\b)/giu) : []) {
+    const amount = ((match[1] ?? '').toLowerCase() === 'two' ? 2 : 1) * 14;
+    found.push(candidate(match.index, match.index + match[0].length, { kind: 'count', amount, unit: 'day', sign: 1, from: 'publication', futureOnly: true }));
+  }
   for (const match of /fortnight/iu.test(text) ? text.matchAll(/\b(a|one|two)\s+fortnights?\s+(ago|earlier|later)\b/giu) : []) {
     const [whole, amountWord = '', direction = ''] = match;
     if (/\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|well)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
