@@ -172,6 +172,11 @@ const dated: Probe[] = [
   { published: RESULTS, lines: ['The plant closed in September 2024.'], phrase: 'September 2024', value: '2024-09' },
   { published: RESULTS, lines: ['The plant reopens in September.'], phrase: 'September', value: '2025-09' },
   { published: RESULTS, lines: ['The plant closed last September.'], phrase: 'last September', value: '2024-09' },
+  { published: '2024-04-16', lines: ['The channel is expected to reopen by late May.'], phrase: 'late May', value: '2024-05-21/2024-05-31' },
+  { published: '2024-04-16', lines: ['The work ends by mid-May.'], phrase: 'mid-May', value: '2024-05-11/2024-05-20' },
+  { published: '2024-04-16', lines: ['Prices rose last May.'], phrase: 'last May', value: '2023-05' },
+  { published: '2024-04-16', lines: ['The ship has been stuck since May.'], phrase: 'May', value: '2023-05' },
+  { published: '2024-04-16', lines: ['Prices have risen since June.'], phrase: 'June', value: '2023-06' },
   { published: T, lines: ['The decree was published on 2025-01-09.'], phrase: '2025-01-09', value: '2025-01-09' },
   { published: T, lines: ['The decree was published on Jan. 9, 2025.'], phrase: 'Jan. 9, 2025', value: '2025-01-09' },
   { published: T, lines: ['Closing arguments are scheduled for Jan. 27.'], phrase: 'Jan. 27', value: '2025-01-27' },
@@ -286,6 +291,8 @@ const undated: Probe[] = [
   { published: T, lines: ['Sunday school was cancelled after the flood.'], phrase: 'Sunday', value: null },
   { published: T, lines: ['The April 19 Revolution toppled the government in 1960.'], phrase: 'April 19', value: null },
   { published: T, lines: ['Prices may rise again.'], phrase: 'may', value: null },
+  { published: T, lines: ['The plan was backed by May and her cabinet.'], phrase: 'May', value: null },
+  { published: T, lines: ['Since May took office, prices have risen.'], phrase: 'May', value: null },
 ];
 
 describe('the date language of news writing (probe 2)', () => {
