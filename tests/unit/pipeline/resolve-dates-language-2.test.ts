@@ -126,6 +126,7 @@ const dated: Probe[] = [
   { published: BRIDGE, lines: [SPAN, 'The governor declared an emergency in the early hours of the morning.'], phrase: 'in the early hours of the morning', value: '2024-03-26' },
   { published: '2024-05-14', lines: ['The blast went off on Monday.', 'It had been set for Sunday but was pushed back.'], phrase: 'Sunday', value: '2024-05-12' },
   { published: '2024-03-27', lines: ['A vigil is planned for Saturday at 6 p.m.'], phrase: 'Saturday', value: '2024-03-30' },
+  { published: VOTE, lines: ['The vote, originally set for Oct. 27, was delayed a week.'], phrase: 'Oct. 27', value: '2024-10-27' },
   { published: T, lines: ['The plane crashed on Dec. 29.', 'The day of the crash, the airport was busy.'], phrase: 'The day of the crash', value: '2024-12-29' },
   { published: T, lines: ['Voters went to the polls on Jan. 11.', 'On the night of the presidential vote, crowds gathered.'], phrase: 'the night of the presidential vote', value: '2025-01-11' },
   { published: T, lines: [MET, 'At 14:30 local time, the ministers signed the text.'], phrase: 'At 14:30 local time', value: '2025-01-09' },
