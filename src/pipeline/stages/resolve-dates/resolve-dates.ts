@@ -331,7 +331,8 @@ function entryStamp(text: string, current: Ymd | null): Ymd | null {
   if (stamp) return parseIsoDay(stamp.value.slice(0, 10));
   const monthDay = MONTH_DAY_STAMP.exec(text.trim());
   if (!monthDay || !current) return null;
-  const month = monthNumber(monthDay[1] ?? monthDay[4] ?? '');
+  const monthWord = monthDay[1] ?? monthDay[4] ?? '';
+  const month = MONTH_WORD.test(monthWord) ? monthNumber(monthWord) : null;
   const day = Number(monthDay[2] ?? monthDay[3]);
   if (month === null) return null;
   const years = [current.y - 1, current.y, current.y + 1].filter((y) => isRealDate(y, month, day));
@@ -341,6 +342,7 @@ function entryStamp(text: string, current: Ymd | null): Ymd | null {
   return year === undefined ? null : { y: year, m: month, d: day };
 }
 
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 /** "Jan 14, 00:40", "January 14 at 9:15 a.m.", "14 Jan 00:40", "TOKYO, Jan. 10": a month-day stamp with no year. */
 const MONTH_DAY_STAMP =
   /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]*,\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:st|nd|rd|th)?\b(?![,.]?\s*\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.*|\s*\(.*|\s*)$/u;
