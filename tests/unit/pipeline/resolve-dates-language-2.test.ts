@@ -175,6 +175,7 @@ const dated: Probe[] = [
   { published: RESULTS, lines: ['The plant closed last September.'], phrase: 'last September', value: '2024-09' },
   { published: '2024-04-16', lines: ['The channel is expected to reopen by late May.'], phrase: 'late May', value: '2024-05-21/2024-05-31' },
   { published: '2024-04-16', lines: ['The work ends by mid-May.'], phrase: 'mid-May', value: '2024-05-11/2024-05-20' },
+  { published: '2024-06-10', lines: ['By mid-May the channel was half open.'], phrase: 'mid-May', value: '2024-05-11/2024-05-20' },
   { published: '2024-04-16', lines: ['Prices rose last May.'], phrase: 'last May', value: '2023-05' },
   { published: '2024-04-16', lines: ['The ship has been stuck since May.'], phrase: 'May', value: '2023-05' },
   { published: '2024-04-16', lines: ['Prices have risen since June.'], phrase: 'June', value: '2023-06' },

@@ -55,7 +55,8 @@ function findMay(text: string): Candidate[] {
     const word = preposition?.toLowerCase();
     const modifier = modifierWords?.toLowerCase();
     if (!yearText && !modifier && (!word || word === 'in' || word === 'by')) continue;
-    if (!yearText && !AFTER_MAY.test(text.slice(match.index + whole.length))) continue;
+    // "mid-May", "late May" name no person; after a bare preposition the next word must not be a verb.
+    if (!yearText && (!modifier || modifier === 'this' || modifier === 'last' || modifier === 'next') && !AFTER_MAY.test(text.slice(match.index + whole.length))) continue;
     const relation = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : undefined;
     const keep = word !== undefined && /^(?:in|during|through|until|till|from)$/.test(word);
     const start = keep || !word ? match.index : match.index + whole.indexOf(modifierWords ?? 'May', word.length);
