@@ -34,3 +34,13 @@ export const FUTURE_CUE = /\b(will|is set to|are set to|is scheduled to|are sche
 
 /** A clause that only says what may or is meant to happen ("would", "vowed to", "could"), as well as the future. */
 export const UNREALISED_CUE = new RegExp(`${FUTURE_CUE.source}|\\b(would|vow(?:ed|s)? to|intends? to|intended to|threaten(?:ed|s)? to|may|might|could)\\b`, 'i');
+
+/**
+ * The quoted stretches of a sentence, each from its opening to its closing mark: curly pairs (“…”), or straight
+ * double quotes taken in pairs. An unclosed quote (a quotation running on into the next paragraph) gives nothing.
+ */
+export function quoteSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(/\u201c[^\u201c\u201d]*\u201d|"[^"]*"/g)) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}

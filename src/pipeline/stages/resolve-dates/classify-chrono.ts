@@ -89,6 +89,8 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
       // "a day after the crash": the day of what the sentence reports, counted from a happening it names.
       // Months and years after a happening are too loose to date a report ("a month after the disaster").
       if (unit !== 'day' && unit !== 'week') return null;
+      // "eleven weeks after the collapse" says how long ago it was, as months do; a week or a few still date a day.
+      if (unit === 'week' && amount !== null && amount > 4) return null;
       if (amount === null) return { kind: 'unresolvable', reason: `"${amountWord}" is not a definite amount` };
       if (hedge) return { kind: 'unresolvable', reason: hedgeReason(hedge) };
       return { kind: 'count', amount, unit: anchoredUnit, sign: tailWord === 'after' ? 1 : -1, from: 'happening', futureOnly: false };

@@ -1,6 +1,7 @@
 /**
- * Recognised dates that the words around them say are no date: a routine ("every Monday", "each March") names
- * no day, and a month name right before a capitalised word with no preposition or relation before it is a
+ * Recognised dates that the words around them say are no date: a routine ("every Monday", "each March", "Friday
+ * prayers") names no day; a month-day in a historical name ("the May 4th Movement") and "24/7" name none of the
+ * story's; and a month name right before a capitalised word with no preposition or relation before it is a
  * person's first name ("April Ryan asked", "June Almeida"). Such a candidate becomes `ignored`: it keeps its
  * words, so no other recogniser reads them, and yields no mention.
  */
@@ -16,12 +17,24 @@ function isBareMonth(candidate: Candidate): boolean {
   return e.kind === 'calendar' && e.month !== null && e.day === null && e.year === null && e.yearShift === null && e.end === null && !e.monthRelation;
 }
 
+/** "Friday prayers", "Sunday school": a weekday naming a weekly observance, not a day (nor does "on a Tuesday"). */
+const OBSERVANCE_AFTER = /^\s+(?:prayers?|school|mass|services?|worship|sermons?)\b/i;
+/** "the May 4th Movement", "the April 19 Revolution": a month-day in the name of a historical happening. */
+const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup)\b/;
+/** "24/7", "9/11": two numbers with a slash and no year are an idiom or a name, not a date the story gives. */
+const SLASH_PAIR = /^\d{1,2}\/\d{1,2}$/;
+
 export function markNonDates(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((candidate) => {
     const before = text.slice(Math.max(0, candidate.start - 12), candidate.start);
+    const after = text.slice(candidate.end, candidate.end + 16);
     const kind = candidate.expression.kind;
-    if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) {
-      return { ...candidate, expression: { kind: 'ignored' } };
+    const ignored: Candidate = { ...candidate, expression: { kind: 'ignored' } };
+    if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
+    if (kind === 'weekday' && (OBSERVANCE_AFTER.test(after) || /\ban?\s+$/i.test(before))) return ignored;
+    if (kind === 'calendar' && candidate.expression.kind === 'calendar' && candidate.expression.year === null) {
+      if (/\bthe\s+$/i.test(before) && NAMED_AFTER.test(after)) return ignored;
+      if (SLASH_PAIR.test(text.slice(candidate.start, candidate.end))) return ignored;
     }
     // Only a month standing alone: a mention that took in its preposition ("In April") is a date.
     if (isBareMonth(candidate) && /^\p{L}+$/u.test(text.slice(candidate.start, candidate.end)) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) {

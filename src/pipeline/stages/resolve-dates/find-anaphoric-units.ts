@@ -33,9 +33,9 @@ export function findAnaphoricUnits(text: string): Candidate[] {
       through: false,
     });
   }
-  // "The year before, a treaty lapsed", "the month after": the unit next to the previous mention's, as "the
+  // "The year before, a treaty lapsed", "the month after", "the week before": the unit next to the previous mention's, as "the
   // previous year" is. Only standing alone: "the year before the war" counts from a happening, too loosely to date.
-  for (const match of text.matchAll(/\bthe\s+(month|year)\s+(before|after)(?=\s*(?:[,.;:)—–]|$))/gi)) {
+  for (const match of text.matchAll(/\bthe\s+(week|month|year)\s+(before|after)(?=\s*(?:[,.;:)—–]|$))/gi)) {
     const unit = (match[1] ?? 'year').toLowerCase() as Unit;
     found.push({
       start: match.index,
@@ -55,5 +55,35 @@ export function findAnaphoricUnits(text: string): Candidate[] {
     const days = /^before/i.test(match[1] ?? '') ? -2 : 2;
     found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'dayOffset', days }, modifier: null, through: false });
   }
+  // "the day prior", "two days prior", "a week prior to the vote": "prior" is "before", from the previous dated
+  // mention, or (with "to") from the happening named after it, as "two days before the vote" is.
+  for (const match of /\bprior\b/i.test(text) ? text.matchAll(/\b(?:(the)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(day|week|month|year)s?\s+prior\b(\s+to\b)?/gi) : []) {
+    const [whole, the, amountWord = '', unitWord = '', to] = match;
+    const unit = unitWord.toLowerCase() as Unit;
+    const amount = /^\d+$/.test(amountWord) ? Number(amountWord) : Math.max(1, COUNT_WORDS.indexOf(amountWord.toLowerCase()));
+    const end = match.index + whole.length - (to ? to.length : 0) - (to ? ' prior'.length : 0);
+    if (to) {
+      if (unit !== 'day' && unit !== 'week') continue;
+      const count = { kind: 'count', amount: the ? 1 : amount, unit, sign: -1, from: 'happening', futureOnly: false } as const;
+      found.push({ start: match.index, end, expression: count, modifier: null, through: false });
+    } else if (the) {
+      found.push({ start: match.index, end, expression: { kind: 'sameUnit', unit, shift: -1, phrase: null, orPublication: false }, modifier: null, through: false });
+    } else {
+      found.push({ start: match.index, end, expression: { kind: 'count', amount, unit, sign: -1, from: 'previous', futureOnly: false }, modifier: null, through: false });
+    }
+  }
+  // "a week from today", "two days from tomorrow": counted from publication (or the day after it), ahead.
+  for (const match of /\bfrom\s+(?:today|tomorrow)\b/i.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+from\s+(today|tomorrow)\b/gi) : []) {
+    const [whole, amountWord = '', unitWord = '', from = ''] = match;
+    const amount = /^\d+$/.test(amountWord) ? Number(amountWord) : Math.max(1, COUNT_WORDS.indexOf(amountWord.toLowerCase()));
+    const unit = unitWord.toLowerCase() as Unit;
+    const expression: Candidate['expression'] =
+      from.toLowerCase() === 'tomorrow' && unit !== 'day'
+        ? { kind: 'unresolvable', reason: 'a count from tomorrow in weeks, months or years is not resolved' }
+        : { kind: 'count', amount: amount + (from.toLowerCase() === 'tomorrow' ? 1 : 0), unit, sign: 1, from: 'publication', futureOnly: false };
+    found.push({ start: match.index, end: match.index + whole.length, expression, modifier: null, through: false });
+  }
   return found;
 }
+
+const COUNT_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

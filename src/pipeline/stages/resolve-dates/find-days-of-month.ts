@@ -13,9 +13,11 @@ import type { Candidate } from './model';
 export function findDaysOfMonth(text: string): Candidate[] {
   const found: Candidate[] = [];
   const pattern =
-    /\b(?:(on|since|until|till|by|from|through|before|after)\s+)?(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+    /\b(?:(on|since|until|till|by|from|through|before|after|into|as\s+of)\s+)?(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
   for (const match of text.matchAll(pattern)) {
     const [matched, preposition, dayText = '', endText, whichText] = match;
+    // "in the early hours of the 13th", "the night of the 12th": a part of a day, so the number is a day.
+    const partOfDay = /\bof\s+the\s+\d/i.test(matched.slice(0, matched.search(/the\s+\d{1,2}(?:st|nd|rd|th)\b/i) + 6));
     const day = Number(dayText);
     if (day < 1 || day > 31) continue;
     // "on the 13th and 14th": two days of one month. When what follows the pair is a noun, or the second
@@ -23,12 +25,12 @@ export function findDaysOfMonth(text: string): Candidate[] {
     let endDay = endText && Number(endText) > day && Number(endText) <= 31 ? Number(endText) : null;
     let whole = matched;
     let which = whichText;
-    if (endText && (endDay === null || (!which && !DAY_OF_MONTH_FOLLOWER.test(text.slice(match.index + whole.length))))) {
+    if (endText && (endDay === null || (!which && !PAIR_FOLLOWER.test(text.slice(match.index + whole.length))))) {
       whole = /^.*?the\s+\d{1,2}(?:st|nd|rd|th)\b/i.exec(matched)?.[0] ?? matched;
       endDay = null;
       which = undefined;
     }
-    if (!preposition && !which) continue;
+    if (!preposition && !which && !partOfDay) continue;
     const rest = text.slice(match.index + whole.length);
     if (!which && !DAY_OF_MONTH_FOLLOWER.test(rest)) continue;
     const relation = which?.toLowerCase().replace(/^the\s+/, '');
@@ -46,7 +48,14 @@ export function findDaysOfMonth(text: string): Candidate[] {
   return found;
 }
 
-/** What may follow a bare "the 13th": the sentence going on, not a noun it counts. */
-const DAY_OF_MONTH_FOLLOWER =
+/** What may follow "the 13th and 14th" read as two days: the sentence going on (a verb after it leaves the pair to the first day). */
+const PAIR_FOLLOWER =
   /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:\(|(?:and|or|but|at|in|to|with|when|while|after|before|for|as|that|which|where|local|last|this|amid|during|from|under|ahead|following|of\s+(?:the\s+)?(?:same|that)\s+month)\b))/i;
+
+/**
+ * What may follow a bare "the 13th": the sentence going on, not a noun it counts — a conjunction or preposition, or
+ * the clause's verb ("the attack on the 11th killed two"): a past form in -ed or a common irregular or auxiliary one.
+ */
+const DAY_OF_MONTH_FOLLOWER =
+  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:\(|(?:and|or|but|at|in|into|to|with|when|while|after|before|for|as|that|which|where|local|last|this|amid|during|from|under|ahead|following|of\s+(?:the\s+)?(?:same|that)\s+month|(?![a-z]*eed\b)[a-z]{2,}ed|was|were|is|are|has|had|will|would|could|left|came|went|saw|took|met|began|fell|rose|hit|held|told|won|lost|made|gave|sent|ran|drew|struck|said|spoke|brought|caught|broke)\b))/i;
 

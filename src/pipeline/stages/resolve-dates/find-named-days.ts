@@ -4,7 +4,7 @@
  * month-day) and the wars a story recalls ("during World War II"), whose dates
  * are history's, not the article's.
  */
-import type { Candidate } from './model';
+import { toModifier, type Candidate } from './model';
 
 /** Holidays on the same day every year. Moving feasts (Easter, Lunar New Year) need a calendar, not a list. */
 const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> = [
@@ -39,8 +39,40 @@ const WAR_PATTERNS = WARS.map((war) => ({ ...war, regex: new RegExp(`\\b(?:(duri
 // each of which tries its prepositions at every word.
 const ANY_NAME = new RegExp([...HOLIDAYS, ...WARS].map((entry) => `(?:${entry.pattern})`).join('|'), 'iu');
 
-export function findNamedDays(text: string): Candidate[] {
+/**
+ * "by late May", "since May", "mid-May", "last May", "May 2024": chrono reads the month May only after "in" (the word
+ * is also the modal and a surname). Taken with a word of time before it or a year after it, and only when what
+ * follows is not a verb ("since May took office" is a person).
+ */
+const MAY =
+  /\b(?:(in|since|until|till|through|from|during|by|of)\s+)?(?:((?:the\s+)?(?:end|beginning|start|middle)\s+of|early|mid|late|last|next|this|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?May\b(?:,?\s+((?:19|20)\d\d)\b)?(?!\s*\d|-)/g;
+const AFTER_MAY = /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:and|or|but|to|at|in|on|for|with|when|while|as|after|before|this|last|next|of|that|amid|despite|until|through)\b)/;
+
+function findMay(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const match of text.includes('May') ? text.matchAll(MAY) : []) {
+    const [whole, preposition, modifierWords, yearText] = match;
+    const word = preposition?.toLowerCase();
+    const modifier = modifierWords?.toLowerCase();
+    if (!yearText && !modifier && (!word || word === 'in' || word === 'by')) continue;
+    // "mid-May", "late May" name no person; after a bare preposition the next word must not be a verb.
+    if (!yearText && (!modifier || modifier === 'this' || modifier === 'last' || modifier === 'next') && !AFTER_MAY.test(text.slice(match.index + whole.length))) continue;
+    const relation = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : undefined;
+    const keep = word !== undefined && /^(?:in|during|through|until|till|from)$/.test(word);
+    const start = keep || !word ? match.index : match.index + whole.indexOf(modifierWords ?? 'May', word.length);
+    found.push({
+      start,
+      end: match.index + whole.length,
+      expression: { kind: 'calendar', year: yearText ? Number(yearText) : null, month: 5, day: null, yearShift: null, end: null, ...(relation ? { monthRelation: relation } : {}) },
+      modifier: modifier && !relation ? toModifier(modifier) : null,
+      through: word === 'until' || word === 'till' || word === 'through',
+    });
+  }
+  return found;
+}
+
+export function findNamedDays(text: string): Candidate[] {
+  const found: Candidate[] = findMay(text);
   if (!ANY_NAME.test(text)) return found;
   for (const holiday of HOLIDAY_PATTERNS) {
     for (const match of text.matchAll(holiday.regex)) {

@@ -14,12 +14,19 @@ const ANAPHORIC = new RegExp(
   'gi',
 );
 // "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
-const ALONE = new RegExp(`\\b(?:in|during)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
+const ALONE = new RegExp(`\\b(?:in|during|through|throughout)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
 // "at dawn", "by nightfall", "in the early hours": the same, by the light or the hour ("at dawn on Friday" is chrono's).
-const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
+const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
+// "moments later", "less than an hour earlier": a step within the day of the story so far, as "two minutes later" is.
+const MOMENTS_LATER = /\b(?:moments|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b/gi;
+// "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
+const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|his|her|their|a|an)\s+\p{Ll}|\p{Ll}{4,}\b)/giu;
 
 // "stayed overnight", "held overnight": a night's length, not a night of the story.
 const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside)\b)/gi;
+
+/** Words that end a happening's name rather than name it ("the night of the attack on …"). */
+const FUNCTION_WORD = /^(?:on|in|at|against|for|of|by|with|to|and|or|was|were|had|has|is|are|that|which|when|who|itself|same|first|last|next|previous|following)$/;
 
 export function findPartsOfDay(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -38,6 +45,19 @@ export function findPartsOfDay(text: string): Candidate[] {
   }
   for (const match of /overnight/i.test(text) ? text.matchAll(OVERNIGHT) : []) {
     found.push(storyDayCandidate(match, 0, true));
+  }
+  for (const match of /\b(?:moments|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
+    found.push(storyDayCandidate(match, 0, false));
+  }
+  for (const match of /\b(?:moments|shortly)\b/i.test(text) ? text.matchAll(MOMENTS_AROUND) : []) {
+    const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
+    found.push({
+      start: match.index,
+      end: match.index + head.length,
+      expression: { kind: 'count', amount: 0, unit: 'day', sign: /after/i.test(match[1] ?? '') ? 1 : -1, from: 'happening', futureOnly: false },
+      modifier: null,
+      through: false,
+    });
   }
   // "the day after the crash", "the night before the vote", "he resigned the day before": one day (or week)
   // from a happening, as "a day after" is; the mention is the unit, "after" opens the happening's clause.
@@ -60,6 +80,20 @@ export function findPartsOfDay(text: string): Candidate[] {
       start: match.index,
       end: match.index + match[0].length,
       expression: { kind: 'happeningDay', word, phrase: match[0].replace(/^on\s+/i, '').toLowerCase() },
+      modifier: null,
+      through: false,
+    });
+  }
+  // "on the day of the vote", "the night of the attack": the day the article gives the happening named after "of".
+  for (const match of /\bof\s+(?:the|his|her|their|its)\s/i.test(text) ? text.matchAll(/\b(?:[Oo]n\s+)?[Tt]he\s+(?:day|night|morning|afternoon|evening)\s+of\s+(?:the|his|her|their|its)\s+([a-z]+)(?:\s+([a-z]+))?/g) : []) {
+    const [whole, first = '', second] = match;
+    const word = second && !FUNCTION_WORD.test(second) ? second : first;
+    if (FUNCTION_WORD.test(word) || word.length < 4) continue;
+    const end = match.index + whole.length - (word === first && second ? second.length + 1 : 0);
+    found.push({
+      start: match.index,
+      end,
+      expression: { kind: 'happeningDay', word, phrase: text.slice(match.index, end).replace(/^on\s+/i, '').toLowerCase() },
       modifier: null,
       through: false,
     });

@@ -37,23 +37,25 @@ export function findYearParts(text: string): Candidate[] {
   // "last spring", "this winter", "in the summer of 2023", "autumn 2022", "in the spring": a determiner or a
   // year is required, so "spring" and "fall" as words ("prices fall", "a spring in her step") are not seasons.
   const seasons = new RegExp(
-    `\\b(?:(in|during|by|until)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR})?${NOT_GLUED}`,
+    `\\b(?:(in|during|by|until|over|through|throughout|since|after|before)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?${NOT_GLUED}`,
     'giu',
   );
   // Each search below needs its own word; most sentences have none, and the searches try every word.
   for (const match of ANY_SEASON.test(text) ? text.matchAll(seasons) : []) {
-    const [whole, preposition, relationWord, the, third, season = '', ofYear, bareYear] = match;
+    const [whole, preposition, relationWord, the, third, season = '', ofYear, bareYear, ofRelativeYear] = match;
     const yearText = ofYear ?? bareYear;
+    // "the summer of next year": that season of the year before, of or after publication's.
+    const yearShift = ofRelativeYear ? ({ last: -1, this: 0, next: 1 } as const)[ofRelativeYear.toLowerCase() as 'last' | 'this' | 'next'] : null;
     const relation = relationOf(relationWord);
-    // "in late spring": a modifier after a preposition is as good as "the".
-    if (!relation && !yearText && !((the || third) && preposition)) continue;
-    if (/^\p{Lu}/u.test(season) && the && !yearText) continue; // "the Arab Spring"-like names keep their capital
+    // "in late spring", "over the summer": a modifier or "the" after a preposition names the season.
+    if (!relation && !yearText && yearShift === null && !((the || third) && preposition)) continue;
+    if (/^\p{Lu}/u.test(season) && the && !yearText && yearShift === null) continue; // "the Arab Spring"-like names keep their capital
     // early / mid / late: the first, middle or last month of the season ("late winter" is February).
     const offset = third ? ({ early: 0, mid: 1, late: 2 } as Record<string, number>)[third.toLowerCase()] ?? 0 : 0;
     const startMonth = (((SEASON_START.get(season.toLowerCase()) ?? 3) + offset - 1) % 12) + 1;
     const label = third ? `${third.toLowerCase()} ${season.toLowerCase()}` : season.toLowerCase();
     found.push(candidate(match.index, match.index + whole.length, {
-      kind: 'yearPart', startMonth, months: third ? 1 : 3, year: yearText ? Number(yearText) : null, yearShift: null, relation, label,
+      kind: 'yearPart', startMonth, months: third ? 1 : 3, year: yearText ? Number(yearText) : null, yearShift, relation: yearShift === null ? relation : null, label,
     }));
   }
 
@@ -87,13 +89,27 @@ export function findYearParts(text: string): Candidate[] {
       kind: 'yearPart', startMonth: (index - 1) * 3 + 1, months: 3, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} quarter`,
     }));
   }
-  for (const match of text.matchAll(new RegExp(`\\b(Q[1-4]|H[12])\\s+${YEAR}${NOT_GLUED}`, 'gu'))) {
-    const [whole, code = 'Q1', yearText = ''] = match;
+  // "fourth-quarter profit", "first-half earnings": a company's or an economy's period, placed by tense as a bare
+  // quarter is; only before a word of results, so "a first-half goal" is a game's.
+  const partBeforeResults = /\b(first|second|third|fourth)-(quarter|half)\s+(?=(?:net\s+|operating\s+|pre-tax\s+)?(?:profits?|loss(?:es)?|earnings|results|sales|revenues?|output|growth|GDP|income|deficits?|surplus|figures|margins?|shipments|deliveries|dividends?)\b)/giu;
+  for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(partBeforeResults) : []) {
+    const [, ordinalWord = '', partWord = ''] = match;
+    const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
+    const half = partWord.toLowerCase() === 'half';
+    if (half && index > 2) continue;
+    found.push(candidate(match.index, match.index + ordinalWord.length + 1 + partWord.length, {
+      kind: 'yearPart', startMonth: half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1, months: half ? 6 : 3, year: null, yearShift: null, relation: null,
+      label: `${ordinalWord.toLowerCase()} ${partWord.toLowerCase()}`,
+    }));
+  }
+  // "in Q1", "Q3 2024", "H1 2025": the code alone is placed by tense; with a year, that year's.
+  for (const match of /\b[QH][1-4]\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12])(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
+    const [whole, code = 'Q1', yearText] = match;
     const index = Number(code.slice(1));
     const half = code.startsWith('H');
     found.push(candidate(match.index, match.index + whole.length, {
       kind: 'yearPart', startMonth: half ? (index - 1) * 6 + 1 : (index - 1) * 3 + 1, months: half ? 6 : 3,
-      year: Number(yearText), yearShift: null, relation: null, label: `${['first', 'second', 'third', 'fourth'][index - 1] ?? ''} ${half ? 'half' : 'quarter'}`,
+      year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label: `${['first', 'second', 'third', 'fourth'][index - 1] ?? ''} ${half ? 'half' : 'quarter'}`,
     }));
   }
 
@@ -119,6 +135,11 @@ export function findYearParts(text: string): Candidate[] {
     }));
   }
   // "a fortnight ago", "a fortnight later": fourteen days, counted as days are.
+  // "in a fortnight": fourteen days ahead, in a future clause only (as "in two weeks" is).
+  for (const match of /fortnight/iu.test(text) ? text.matchAll(/\bin\s+(a|one|two)\s+fortnights?\b(?!\s+(?:ago|earlier|later)\b)/giu) : []) {
+    const amount = ((match[1] ?? '').toLowerCase() === 'two' ? 2 : 1) * 14;
+    found.push(candidate(match.index, match.index + match[0].length, { kind: 'count', amount, unit: 'day', sign: 1, from: 'publication', futureOnly: true }));
+  }
   for (const match of /fortnight/iu.test(text) ? text.matchAll(/\b(a|one|two)\s+fortnights?\s+(ago|earlier|later)\b/giu) : []) {
     const [whole, amountWord = '', direction = ''] = match;
     if (/\b(?:about|around|nearly|almost|roughly|some|over|more than|less than|well)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;

@@ -24,6 +24,8 @@ export interface TenseIndex {
   separators: number[];
 }
 
+/** "had been", "originally", "initially (been)" before a word of planning: a plan since changed or carried out. */
+const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+been)?)\s+$/i;
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
 /**
@@ -49,7 +51,7 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   expected: ['to'],
   plan: ['to'],
   plans: ['to'],
-  planned: ['to'],
+  planned: ['to', 'for'],
   planning: ['to'],
   intends: ['to'],
   intend: ['to'],
@@ -143,6 +145,9 @@ function tenseCueOf(
   next: TenseToken | undefined,
   afterNext: TenseToken | undefined,
 ): { direction: Direction; end: number } | null {
+  // "The plan had been set for Sunday but was pushed back", "the vote, originally set for Oct. 27, was delayed": an
+  // arrangement told as a former one says nothing of whether its day is still ahead; the clause's other verbs decide.
+  if ((FUTURE_WORDS.has(token.word) || FUTURE_PAIRS.has(token.word)) && FORMER_PLAN.test(text.slice(Math.max(0, token.start - 24), token.start))) return null;
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
   // "the summit to be held in May", "a report to be released on Friday": a passive infinitive names what is still to come.
   if (token.word === 'to' && next?.word === 'be' && afterNext && (IRREGULAR_PAST.has(afterNext.word) || isRegularPast(afterNext.raw, afterNext.word))) {

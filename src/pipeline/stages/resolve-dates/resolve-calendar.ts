@@ -32,6 +32,9 @@ function topicOwner(text: string, candidate: Candidate): string | null {
 const TOPIC_OWNER =
   /\b(?:(?:over|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:this|that|the(?:\s+[\p{Lu}][\p{L}.-]*)*(?:['’]s)?)|(?:over|on|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:his|her|its|their|our|your|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s))\s+$/u;
 
+const SINCE = /^since\s/i;
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i;
+
 /** The year for a month–day without one, by tense; null when no such date exists near the anchor. */
 function yearForMonthDay(month: number, day: number, anchor: Ymd, direction: Direction | null): number | null {
   const candidates = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
@@ -172,9 +175,13 @@ export function resolveCalendar(
   // "declared mourning until January 4": the past verb dates the declaring; the span it set may still be
   // running, so the end date takes the nearest year.
   const untilAfterPast = candidate.through && tense?.direction === 'past';
-  const direction = untilAfterPast ? null : tense?.direction ?? null;
+  // "has been stuck since May": what runs "since" a date began before publication, whatever the clause's verb.
+  const since = SINCE.test(env.text.slice(candidate.start, candidate.end)) || SINCE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 30), candidate.start));
+  const direction = since ? 'past' : untilAfterPast ? null : tense?.direction ?? null;
   if (expression.day !== null) {
-    const rule = untilAfterPast
+    const rule = since
+      ? `"since" a month-day → the year putting it ${directionRule('past')}`
+      : untilAfterPast
       ? `"until" a month-day after a past verb (cue "${tense.cue}"): the end of a span that may still run → the year putting it ${directionRule(null)}`
       : `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
     if (!anchorDay) return unanchored(rule);
@@ -187,7 +194,9 @@ export function resolveCalendar(
     const year = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
     return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
   }
-  const rule = `${describeTense(tense, 'month without year')} → the ${MONTH_NAMES[expression.month - 1]} ${directionRule(direction)}`;
+  const rule = since
+    ? `"since" a month → the ${MONTH_NAMES[expression.month - 1]} ${directionRule(direction)}`
+    : `${describeTense(tense, 'month without year')} → the ${MONTH_NAMES[expression.month - 1]} ${directionRule(direction)}`;
   if (!anchorDay) return unanchored(rule);
   return finish(monthRange(yearForMonth(expression.month, anchorDay, direction), expression.month), rule, env.publishedLabel);
 }

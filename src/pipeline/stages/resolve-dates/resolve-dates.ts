@@ -15,8 +15,9 @@
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
-import { dayRange, formatDay, formatValue, interval, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
-import { parseDateline } from '../../text/timestamps';
+import { dayRange, daysBetween, formatDay, formatValue, interval, isRealDate, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
+import { quoteSpans } from '../../text/clauses';
+import { monthNumber, parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
 import { markNonDates } from './drop-non-dates';
 import { withoutOverlaps } from './drop-overlaps';
@@ -153,25 +154,39 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   };
 
   for (const sentence of sentences) {
-    const entry = seenBody && sentence.kind === 'dateline' ? entryStamp(sentence.text) : null;
+    // A body line opening with a wire dateline below the lead ("TOKYO, Jan. 10 (Wire) -- Ministers met on
+    // Wednesday"): a digest's next item, dated by its own dateline as an entry stamp dates what follows it.
+    const inlineDateline = seenBody && sentence.kind === 'body' ? INLINE_DATELINE.exec(sentence.text) : null;
+    const entry =
+      seenBody && sentence.kind === 'dateline' ? entryStamp(sentence.text, anchorDay)
+      : inlineDateline ? entryStamp(inlineDateline[1] ?? '', anchorDay)
+      : null;
     if (entry) {
       // A live blog's entry stamp below the lead dates what follows it: "today" under a 13 Jan stamp is 13 Jan.
       anchorDay = entry;
       reference = chronoReference(entry, context.reference?.offset ?? null);
-      publishedLabel = `${ENTRY_ANCHOR_PREFIX}${sentence.text.trim()}`;
+      publishedLabel = `${ENTRY_ANCHOR_PREFIX}${(inlineDateline?.[0] ?? sentence.text).trim()}`;
     }
     if (SKIPPED_KINDS.has(sentence.kind)) continue;
     if (sentence.kind === 'body') seenBody = true;
     const text = sentence.text;
     let tenseIndex: TenseIndex | null = null;
     const candidates = findCandidates(text, reference);
-    const ordered = [...candidates.filter((c) => !readsSentence(c)), ...candidates.filter(readsSentence)];
+    // Words quoted from a speech the sentence dates ("… tomorrow," he said on Sunday) count from the day they were
+    // spoken: what lies outside the quotes is resolved first, so the speech's day is known when the quote is read.
+    const quotes = quoteSpans(text);
+    const quoted = (c: Candidate): boolean => quotes.some((quote) => c.start > quote.start && c.end < quote.end);
+    const outside = candidates.filter((c) => !quoted(c));
+    const ordered = [...outside.filter((c) => !readsSentence(c)), ...outside.filter(readsSentence), ...candidates.filter(quoted)];
     const resolved: DateMention[] = [];
     for (const candidate of ordered) {
+      const spoken = quoted(candidate) ? speechDay(text, resolved) : null;
+      const spokenDay = spoken?.start ? parseIsoDay(spoken.start) : null;
+      const candidateLabel = spoken && spokenDay ? `${spoken.text} in ${shortSentenceId(sentence.id)} (the day the quoted words were spoken)` : publishedLabel;
       const env: ResolveEnv = {
         text,
-        anchorDay,
-        publishedLabel,
+        anchorDay: spokenDay ?? anchorDay,
+        publishedLabel: candidateLabel,
         tense: () => {
           tenseIndex ??= indexTense(text);
           return tenseAt(tenseIndex, text, candidate.start, candidate.end);
@@ -212,7 +227,12 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         precision: range ? range.precision : null,
         anchor: resolution.anchor,
         // Under a live-blog entry the rules' "publication" is that entry's stamp: say so, or the chain misleads.
-        rule: resolution.anchor === publishedLabel && publishedLabel !== context.publishedLabel ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the entry\u2019s stamp') : resolution.rule,
+        rule:
+          spokenDay && resolution.anchor === candidateLabel
+            ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the day of the speech')
+            : resolution.anchor === publishedLabel && publishedLabel !== context.publishedLabel
+              ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the entry\u2019s stamp')
+              : resolution.rule,
         stated: statedOf(candidate.expression),
       };
       if (!range) mention.reason = resolution.reason ?? 'could not be resolved';
@@ -228,6 +248,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     // Numbered in the order they stand in the sentence, whatever order they were resolved in; spans in words
     // are joined last, once both of their ends are resolved.
     resolved.sort((a, b) => a.charStart - b.charStart);
+    bracketedDays(text, resolved, settledWeekdays);
     joinSpans(text, resolved).forEach((mention, i) => {
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
@@ -270,18 +291,81 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   return mentions;
 }
 
+/**
+ * "on Thursday (Jan. 9)": the weekday's date is the one in brackets after it, whatever the tense made of the weekday
+ * alone (a misprint in either is not ours to settle, and the bracketed date is the more specific).
+ */
+function bracketedDays(text: string, resolved: DateMention[], settled: Map<number, SettledWeekday>): void {
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const weekday = resolved[i]!;
+    const date = resolved[i + 1]!;
+    if (weekday.precision !== 'day' || date.precision !== 'day' || date.start === null || !date.stated.day || weekday.start === date.start) continue;
+    if (!WEEKDAY_WORDS.test(weekday.text) || !/^\s*\(\s*$/.test(text.slice(weekday.charEnd, date.charStart)) || !/^\s*\)/.test(text.slice(date.charEnd))) continue;
+    for (const [day, entry] of settled) if (entry.mention === weekday) settled.delete(day);
+    Object.assign(weekday, {
+      start: date.start,
+      end: date.end,
+      value: date.value,
+      anchor: `${date.text} (in brackets after it)`,
+      rule: 'weekday with its date in brackets → that date',
+    });
+  }
+}
+
+const WEEKDAY_WORDS = /^(?:on\s+)?(?:last\s+|this\s+|next\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
+
 /** "crash", "crashed" → "cras"; "vote", "votes", "voted" → "vote": a word's first four letters, or null for a short word. */
 function happeningStem(word: string): string | null {
   const lower = word.toLowerCase();
   return lower.length >= 4 ? lower.slice(0, 4) : null;
 }
 
-/** The day a timestamp line below the lead gives what follows it; an "Updated …" stamp dates nothing. */
-function entryStamp(text: string): Ymd | null {
+/**
+ * The day a timestamp line below the lead gives what follows it; an "Updated …" stamp dates nothing. A stamp with
+ * no year ("Jan 14, 00:40", "14 January 09:15") is of the year putting it latest on or before the day in force (a
+ * live blog runs forward from its publication; a digest's items look back), else the nearest.
+ */
+function entryStamp(text: string, current: Ymd | null): Ymd | null {
   if (timestampLabel(text) === 'updated') return null;
   const stamp = parseDateline(text);
-  return stamp ? parseIsoDay(stamp.value.slice(0, 10)) : null;
+  if (stamp) return parseIsoDay(stamp.value.slice(0, 10));
+  const monthDay = MONTH_DAY_STAMP.exec(text.trim());
+  if (!monthDay || !current) return null;
+  const monthWord = monthDay[1] ?? monthDay[4] ?? '';
+  const month = MONTH_WORD.test(monthWord) ? monthNumber(monthWord) : null;
+  const day = Number(monthDay[2] ?? monthDay[3]);
+  if (month === null) return null;
+  const years = [current.y - 1, current.y, current.y + 1].filter((y) => isRealDate(y, month, day));
+  const distance = (y: number): number => daysBetween(current, { y, m: month, d: day });
+  // A live blog's entries run at most a few days past its publication day.
+  const year = years.filter((y) => distance(y) <= 3).at(-1) ?? years.sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
+  return year === undefined ? null : { y: year, m: month, d: day };
 }
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** "Jan 14, 00:40", "January 14 at 9:15 a.m.", "14 Jan 00:40", "TOKYO, Jan. 10": a month-day stamp with no year. */
+const MONTH_DAY_STAMP =
+  /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]*,\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:st|nd|rd|th)?\b(?![,.]?\s*\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.*|\s*\(.*|\s*)$/u;
+/** A wire dateline opening a body line: "TOKYO, Jan. 10 (Wire) --", "SEOUL, South Korea, Jan. 10, 2025 —". */
+const INLINE_DATELINE =
+  /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s*\([^()]{1,40}\))?\s*(?:-{1,2}|[—–])\s+/u;
+
+/**
+ * The day a sentence gives the speech it quotes: a day-level date outside the quotes right after a verb of saying
+ * ("the speaker said on Sunday", "told reporters on Saturday"). Null when the sentence does not date the speech.
+ */
+function speechDay(text: string, resolved: readonly DateMention[]): DateMention | null {
+  return (
+    resolved.find(
+      (mention) =>
+        mention.precision === 'day' &&
+        mention.value !== null &&
+        SAID_BEFORE.test(text.slice(Math.max(0, mention.charStart - 32), mention.charStart)),
+    ) ?? null
+  );
+}
+
+const SAID_BEFORE = /\b(?:said|says|told|added|wrote|announced|declared|insisted|warned|explained|stated)\b(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
 
 /** Counts from a happening and clock times read the sentence's other dates, so they are resolved after them. */
 function readsSentence(candidate: Candidate): boolean {

@@ -1,5 +1,5 @@
 /** A day of the month alone: "on the 13th" by tense, "the 27th of last month", "through the 20th". */
-import { dayInMonth, dayRange, interval, isRealDate, toUtc, type DayRange, type Ymd } from '../../text/days';
+import { dayInMonth, dayRange, interval, isRealDate, parseIsoDay, toUtc, type DayRange, type Ymd } from '../../text/days';
 import { describeTense, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 function ordinal(n: number): string {
@@ -19,6 +19,20 @@ export function resolveDayOfMonth(expression: Extract<Expression, { kind: 'dayOf
     const target = dayInMonth(anchor, monthShift, day);
     const range = target ? withEndDay(target, expression.endDay) : null;
     return range ? { range, anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'not a real calendar date' };
+  }
+  // "began on March 24 and ended on the 26th", "from March 24 to the 26th": a later day joined to a stated month-day
+  // in one stretch of the sentence is of that month. After a comma, or in another sentence, the day is read from
+  // publication, as the Korean press writes it ("After the call on Dec. 11, they met on the 13th" in January).
+  const inView = candidate.through ? undefined : env.sentenceMentions().findLast((mention) => mention.charStart < candidate.start && mention.precision === 'day');
+  const viewDay = inView?.start && inView.stated.month && inView.stated.day ? parseIsoDay(inView.start) : null;
+  const between = inView ? env.text.slice(inView.charEnd, candidate.start) : '';
+  const joined = !/[,;:()—–]/.test(between) && between.trim().split(/\s+/).length <= 6;
+  if (inView && viewDay && joined && day > viewDay.d && isRealDate(viewDay.y, viewDay.m, day)) {
+    const target = { y: viewDay.y, m: viewDay.m, d: day };
+    const range = withEndDay(target, expression.endDay);
+    if (range) {
+      return { range, anchor: `${inView.text} (earlier in the sentence)`, rule: `day of month after a stated month-day in the same sentence → the ${nth} of that month` };
+    }
   }
   const tense = env.tense();
   const forward = tense?.direction === 'future' || (candidate.through && tense === null);

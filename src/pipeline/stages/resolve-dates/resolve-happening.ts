@@ -19,7 +19,7 @@ const PHRASE_REACH = 40;
 
 /** The noun a count is taken from: "the crash" → "crash", "the final debate" → "debate", "Saturday's vote" → "vote". */
 function happeningWord(after: string): string | null {
-  const phrase = /^\s*(?:after|before|of)?\s*(?:the|a|an|his|her|its|their|this|that|[\p{Lu}][\p{L}]+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{4,})\b/u.exec(after);
+  const phrase = /^\s*(?:after|before|of|prior\s+to)?\s*(?:the|a|an|his|her|its|their|this|that|[\p{Lu}][\p{L}]+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{4,})\b/u.exec(after);
   if (!phrase?.[1]) return null;
   const tokens = phrase[1].split(/\s+/);
   return tokens[tokens.length - 1] ?? null;
@@ -27,7 +27,8 @@ function happeningWord(after: string): string | null {
 
 export function resolveHappening(expression: Extract<Expression, { kind: 'count' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { amount, unit, sign } = expression;
-  const words = `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
+  // amount 0: "moments before", "shortly after": the happening's own day.
+  const words = amount === 0 ? `moments ${sign > 0 ? 'after' : 'before'}` : `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
   const days = env.sentenceMentions().filter((mention) => mention.precision === 'day' && mention.start !== null);
 
   const inPhrase = days.find(

@@ -80,14 +80,16 @@ export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend'
   const tense = env.tense();
   const relation = expression.relation;
   const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future');
+  // "next weekend" is next week's, as "next week" is the week after publication's (Monday–Sunday): on a Tuesday it is
+  // not the coming one ("this weekend"). "last weekend" is last week's: said on a Sunday, not the day before.
   const rule = relation === 'this' || relation === null
     ? `${describeTense(tense, 'weekend')} → the Saturday–Sunday ${forward ? 'on or after' : 'on or before'} publication`
-    : `"${relation} weekend" → the Saturday–Sunday ${forward ? 'after' : 'before'} publication`;
+    : `"${relation} weekend" → the Saturday–Sunday of the week ${forward ? 'after' : 'before'} publication's (weeks run Monday–Sunday)`;
   if (!env.anchorDay) return unanchored(rule);
   const anchor = env.anchorDay;
   const saturday =
-    relation === 'next' ? weekdayAfter(anchor, 6)
-    : relation === 'last' || relation === 'past' ? weekdayBefore(anchor, 6)
+    relation === 'next' ? addDays(mondayOf(anchor), 12)
+    : relation === 'last' || relation === 'past' ? addDays(mondayOf(anchor), -2)
     : forward ? weekdayOnOrAfter(weekdayOf(anchor) === 0 ? addDays(anchor, -1) : anchor, 6)
     : weekdayOnOrBefore(anchor, 6);
   return { range: interval(saturday, addDays(saturday, 1)), anchor: env.publishedLabel, rule };
