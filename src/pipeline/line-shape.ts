@@ -148,7 +148,9 @@ export function copyrightHolderOf(line: string): string | null {
     /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
     /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed);
   const holder = match?.[1]
-    ?.replace(/\s+(?:19|20)\d{2}$/, '')
+    // "Copyright 2024 by Chesapeake 9 Broadcasting"
+    ?.replace(/^by\s+/i, '')
+    .replace(/\s+(?:19|20)\d{2}$/, '')
     .replace(/\s+(?:Inc|Ltd|LLC|Co|Corp|Company|Group)\.?$/i, '')
     .trim();
   return holder && !/^all rights/i.test(holder) && holder.split(/\s+/).length <= 6 ? holder : null;
@@ -367,9 +369,12 @@ const MASTHEAD_NOUN =
 /** "The Harbor Ledger", "THE HARBOR LEDGER", "Tidewater Daily": a name shaped as a masthead, and nothing else. */
 export function isMastheadName(text: string): boolean {
   const bare = stripMarkers(text).trim().replace(/\.$/, '');
+  // "By The Harbour Press" is a byline that names an outlet, read as one.
+  if (/^by\s/i.test(bare)) return false;
   const titled = bare === bare.toUpperCase() ? bare.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_whole, space: string, letter: string) => space + letter.toUpperCase()) : bare;
   const tokens = titled.split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 5 || /\d/.test(titled) || !tokens.every((token) => /^\p{Lu}[\p{L}&'’-]*$/u.test(token) || /^(?:of|the|and|on)$/.test(token))) return false;
+  // "Chesapeake 9 News": a channel's number may stand in it, a year may not (a tagline's "since 1931").
+  if (tokens.length < 2 || tokens.length > 5 || /\d{4}/.test(titled) || !tokens.every((token) => /^\p{Lu}[\p{L}&'’-]*$/u.test(token) || /^\d{1,3}$/.test(token) || /^(?:of|the|and|on)$/.test(token))) return false;
   const last = tokens[tokens.length - 1]!;
   if (!MASTHEAD_NOUN.test(last) && !GENERIC_OUTLET_WORD.test(last)) return false;
   // "Local News", "World Today": a section's name, not a paper's. The name needs a word of its own.
@@ -461,7 +466,8 @@ export function isCreditLine(text: string): boolean {
     !/\b(1[89]|20)\d{2}\b/.test(bare) &&
     words(bare).every((token) => /^[\p{Lu}\d]/u.test(token) || /^(of|the|and|for)$/.test(token)) &&
     // "News", "Daily", "The Press": a section or menu word alone names no outlet; an agency's own name does ("Reuters").
-    words(bare).some((token) => !GENERIC_OUTLET_WORD.test(token) && !/^(of|the|and|for)$/i.test(token))
+    // Nor does a section's name with it ("Local News", "World News").
+    words(bare).some((token) => !GENERIC_OUTLET_WORD.test(token) && !/^(of|the|and|for)$/i.test(token) && !SECTION_NAME.test(token) && !/^(?:breaking|top|latest)$/i.test(token))
   );
 }
 

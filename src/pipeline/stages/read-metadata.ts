@@ -125,22 +125,27 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['credit line in the text', () => (credit ? outletFromCredit(credit) : null)],
     ['outlet named after the writer in the byline', () => (bylineText ? outletAfterWriter(bylineText) : null)],
     ['site name beside the section in the page\u2019s title bar', () => siteBar(blocks)],
+    // The brand a page shows at its top ("Chesapeake 9 News") before the company its © line names ("… Broadcasting");
+    // an acronym's masthead ("HBC News") after it, which spells the name out.
+    ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, false)],
     ['© line of the page', () => copyrightHolder(allText)],
+    ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site],
     ['source line closing a press release', () => pressReleaseSource(removed)],
-    ['"About …" heading of a press release\u2019s boilerplate', () => releaseAboutHeading(allText)],
-    ['agency named in the wire dateline', () => wire?.[2]?.trim() ?? null],
+    // "BALTIMORE, MD (June 10, 2024) –" brackets a day, not an agency.
+    ['agency named in the wire dateline', () => (wire?.[2] && !/\b(?:19|20)\d{2}\b/.test(wire[2]) ? wire[2].trim() : null)],
     ['outlet that stamps the first paragraph', () => stampedLead(lead)?.outlet ?? null],
     ['issuing body named at the top of the page', () => authority],
     ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
     ['e-mail domain in the text', () => outletFromMailDomain(allText)],
     ['outlet named as the byline', () => (bylineText ? outletAsByline(bylineText) : null)],
     ['web address of the page', () => outletFromPageAddress(allText)],
-    ['masthead at the top of the page', () => mastheadAtTop(blocks, removed)],
     ['site the page sends its reader to', () => outletFromSiteLink(allText)],
     ['the site\u2019s own account that the page asks to follow', () => outletFromHandle(allText)],
     ['staff writer\u2019s biography', () => outletFromStaffBiography(removed)],
     ['masthead that a closing line of the page describes', () => mastheadDescribingItself(blocks, removed)],
+    // A release's "About …" may be about its subject ("About the Port"), not its issuer: read after the issuer at the top.
+    ['"About …" heading of a press release\u2019s boilerplate', () => releaseAboutHeading(allText)],
     // Last: a syndicated story's page names its own site elsewhere, which wins; alone, the note names whose story it is.
     ['outlet a syndication note says the story first ran in', () => outletFromSyndicationNote(removed)],
   ];
@@ -201,7 +206,9 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
 function datelineWithYear(lead: string): { value: string; precision: 'day' } | null {
   const match =
     /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\s*(?:\/[^/]{2,40}\/\s*)?(?:\([^()]{2,40}\)\s*)?[—–-]{1,2}\s/u.exec(lead);
-  const parsed = match ? parseDateline(match[1]!) : null;
+  // "BALTIMORE, MD (June 10, 2024) –": a release's dateline with the day in brackets.
+  const bracketed = match ? null : /^[\p{Lu}][\p{Lu} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\)\s*[—–-]{1,2}\s/u.exec(lead);
+  const parsed = match ? parseDateline(match[1]!) : bracketed ? parseDateline(bracketed[1]!) : null;
   return parsed ? { value: parsed.value.slice(0, 10), precision: 'day' } : null;
 }
 
@@ -577,7 +584,7 @@ function siteBar(blocks: Block[]): string | null {
  * "THE HARBOR LEDGER", "The Harbor Ledger": the page's first line, a name shaped as a masthead, above the headline
  * (a first line that is itself the headline names no outlet).
  */
-function mastheadAtTop(blocks: Block[], removed: RemovedLine[]): string | null {
+function mastheadAtTop(blocks: Block[], removed: RemovedLine[], acronyms: boolean): string | null {
   const lines = [...blocks.map((block) => ({ line: block.line, text: block.text, kind: block.kind as string })), ...removed.filter((line) => line.kind !== 'blank').map((line) => ({ line: line.line, text: line.text, kind: 'removed' }))].sort(
     (a, b) => a.line - b.line,
   );
@@ -585,7 +592,8 @@ function mastheadAtTop(blocks: Block[], removed: RemovedLine[]): string | null {
   if (!first || first.kind === 'headline' || first.kind === 'body' || !isMastheadName(first.text)) return null;
   const name = stripMarkers(first.text).trim().replace(/\.$/, '');
   // "RBC NEWS" → "RBC News": a short shouted word without a vowel is an acronym and stays one ("NEW" is a word).
-  return name === name.toUpperCase() ? titleCase(name).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : name;
+  const shown = name === name.toUpperCase() ? titleCase(name).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : name;
+  return /\b\p{Lu}{2,}\b/u.test(shown) === acronyms ? shown : null;
 }
 
 /**

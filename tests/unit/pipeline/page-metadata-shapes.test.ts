@@ -483,3 +483,25 @@ describe('a paper’s own dateline without its year', () => {
     expect(article.publishedAt).toBeNull();
   });
 });
+
+describe('a broadcaster’s brand, a release’s bracketed day, and sections that are not outlets', () => {
+  it('takes a channel’s masthead over its company’s © line, and a section for no outlet', () => {
+    const article = ingest(['RIVERTON 7 NEWS', 'Local News', TITLE, BYLINE, ...PROSE, 'Copyright 2024 by Riverton 7 Broadcasting. All rights reserved.']);
+    expect(article.metadata.outlet.value).toBe('Riverton 7 News');
+  });
+
+  it('reads the © holder after "by"', () => {
+    const article = ingest([TITLE, BYLINE, ...PROSE, 'Copyright 2024 by Riverton Broadcasting Company. All rights reserved.']);
+    expect(article.metadata.outlet.value).toBe('Riverton Broadcasting');
+  });
+
+  it('does not take "Local News" alone for an outlet', () => {
+    expect(ingest(['Local News', TITLE, BYLINE, ...PROSE]).metadata.outlet.value).toBeNull();
+  });
+
+  it('reads a release’s day in brackets after its place, and names no agency from it', () => {
+    const article = ingest(['Riverton Port Authority', 'Port Opens Temporary Channel for Barges', 'RIVERTON, ST (June 10, 2024) – The authority today reopened the channel to all ships, officials said.', ...PROSE]);
+    expect(day(article)).toBe('2024-06-10');
+    expect(article.metadata.outlet.value).toBe('Riverton Port Authority');
+  });
+});
