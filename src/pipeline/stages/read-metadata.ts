@@ -103,7 +103,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const firstBody = blocks.findIndex((block) => block.kind === 'body');
   const titled = authority
     ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
-    : (blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
+    : (titleAfterTagline(blocks) ?? blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
   const { headline, site } = splitPageTitle(titled);
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
@@ -722,6 +722,26 @@ function releaseAboutHeading(lines: string[]): string | null {
     const name = bare.replace(/^About\s+/, '').replace(/\s*:$/, '');
     if (/^(?:the\s+)?(?:author|authors|us|this|our|the company|the writer)$/i.test(name)) continue;
     return name.replace(/^the\s+/i, '');
+  }
+  return null;
+}
+
+/** "Serving the East Side since 1931", "Your source for Riverton news": a masthead's motto, not a story's title. */
+const TAGLINE = /^(?:serving|covering|proudly serving|the voice of|the (?:newspaper|paper) of|your (?:trusted |local |daily )?(?:source|home|news|paper|newspaper)\b|news for)\b|\bsince (?:1[6-9]|20)\d{2}\.?$/i;
+
+/**
+ * A masthead's motto taken for the headline: the title is the next headline-shaped line before the first paragraph.
+ * Null when the first headline is no motto, or no title follows it.
+ */
+function titleAfterTagline(blocks: Block[]): string | null {
+  const first = blocks.findIndex((block) => block.kind === 'headline');
+  if (first === -1 || !TAGLINE.test(blocks[first]!.text.trim())) return null;
+  for (const block of blocks.slice(first + 1)) {
+    if (block.kind === 'body') break;
+    // "LOCAL NEWS · Dundalk · Essex · Schools": a menu of short items is no title.
+    const items = block.text.split(/\s+[·|•]\s+/);
+    if (items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 3)) continue;
+    if ((block.kind === 'caption' || block.kind === 'headline') && isHeadlineShaped(block.text) && !TAGLINE.test(block.text.trim())) return block.text;
   }
   return null;
 }

@@ -505,3 +505,17 @@ describe('a broadcaster’s brand, a release’s bracketed day, and sections tha
     expect(article.metadata.outlet.value).toBe('Riverton Port Authority');
   });
 });
+
+describe('a masthead’s motto above the title', () => {
+  for (const motto of ['Serving the East Side and the harbor towns since 1931', 'Your source for Riverton news, sports and weather']) {
+    it(`takes the title, not "${motto}"`, () => {
+      const article = ingest(['The Harbor Ledger', motto, 'LOCAL  ·  Riverton  ·  Schools  ·  Obituaries', 'HARBOR COLLAPSE', `'We lost our road to work': ${TITLE}`, BYLINE, ...PROSE]);
+      expect(article.headline).toBe(`'We lost our road to work': ${TITLE}`);
+    });
+  }
+
+  it('keeps a headline that merely ends on a year of the past when no title follows', () => {
+    const article = ingest(['Riverton has waited for a new bridge since 1977', BYLINE, ...PROSE]);
+    expect(article.headline).toBe('Riverton has waited for a new bridge since 1977');
+  });
+});
