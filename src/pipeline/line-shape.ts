@@ -174,6 +174,8 @@ export function isCounterWidget(text: string): boolean {
   if (/^\d{1,3}(?:[.,]\d)?\s?[kKmM]$/.test(text.trim())) return true;
   // "1 / 5", "3 of 12": a gallery's picture counter.
   if (/^\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/.test(text.trim())) return true;
+  // "2.3k shares", "48 comments", "1,204 views": a count and what it counts, nothing else.
+  if (/^\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]?\s+(?:shares?|comments?|likes?|views|reactions|replies|responses)$/.test(text.trim())) return true;
   return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && wordCount(text) <= 4;
 }
 
@@ -338,8 +340,24 @@ export function isPageClock(text: string): boolean {
   );
 }
 
+/**
+ * The heading of a page's comment section: "12 Comments", "Comments (3)", "Join the conversation",
+ * "Reader comments", "Show comments". The counter alone is a widget; as a heading it opens the readers' part.
+ */
+export function isCommentsHeading(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return (
+    /^(\d[\d,.]*\s*[kK]?\s+)?(reader(s['’]?)?\s+)?(comments?|responses|replies|discussion)(\s*\(\s*\d+\s*\))?$/i.test(bare) ||
+    /^((join|start) the (conversation|discussion)|(show|view|load|read|see) (all )?(\d+ )?comments?|comments? (are|is) (closed|open)\b.*)$/i.test(bare)
+  );
+}
+
 /** "Related: …", "Read more: …", "See also: …": a link to another article, whatever follows. */
 export function isLinkToOtherArticle(text: string): boolean {
+  // "Related: the ship's owner said on Wednesday it would seek damages.": a sentence of the story, in lower case
+  // after the label; a link gives another page's title.
+  const rest = /^[^:：]{1,20}[:：]\s*(.*)$/u.exec(stripMarkers(text).trim())?.[1] ?? '';
+  if (/^\p{Ll}/u.test(rest) && isProse(rest)) return false;
   return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(stripMarkers(text).trim());
 }
 
@@ -350,11 +368,13 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories) (left|remaining)|follow [\p{L} .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L} .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
-  const opens = !/\p{L}/u.test(text.slice(0, term.index));
+  // Opening the line, or on a short line a later sentence ("Want more stories like this? Sign up here.").
+  const before = text.slice(0, term.index);
+  const opens = !/\p{L}/u.test(before) || (wordCount(text) <= 12 && /[.?!]["'”’)]*\s+$/u.test(before));
   // "This article is available to premium members only": the page speaking of itself.
   return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page)\b/i.test(text) || wordCount(text) <= 6;
 }
@@ -554,7 +574,24 @@ export function isCorrectionNote(text: string): boolean {
     // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
     /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
     // "Published in print on 15 January 2025", "From the print edition", "This article is part of our series on …".
-    /^(editor['’]?s note\s*[:：]|(published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare)
+    /^(editor['’]?s note\s*[:：]|(published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare) ||
+    // "Updated at 3:15 p.m. with the minister's statement.", "Corrected on Jan. 14 to fix a name": an update's own note,
+    // the time then what was added; "Updated figures released on Monday show …" is news.
+    (wordCount(bare) <= 20 && /^(updated|corrected|amended|edited)\s+(?:(?:at|on)\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)[^]{0,30}?\s(with|to (add|include|correct|fix|reflect|clarify|remove|update))\b/iu.test(bare))
+  );
+}
+
+/**
+ * "This article was translated from Spanish.", "Translated by Ana Ruiz", "This story was machine-translated and
+ * reviewed by our editors.": a note on the page's translation, not the story.
+ */
+export function isTranslationNote(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 20) return false;
+  return (
+    /^(this|the) (article|story|report|piece|page|text|interview) (was|has been|is) ((originally )?written in \p{L}+ and )?(machine[- ]|automatically |partly )?translated\b/iu.test(bare) ||
+    /^(machine[- ]|automatically )?translated (from (the )?\p{L}+ )?(by|with|using)\s+\S/iu.test(bare) ||
+    /^translated from (the )?\p{L}+\.?$/iu.test(bare)
   );
 }
 
@@ -604,7 +641,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {
@@ -626,7 +663,7 @@ export function isListHeader(text: string): boolean {
 }
 
 const LIST_HEADER =
-  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news)\s*:?$/i;
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
 const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau';

@@ -13,6 +13,7 @@ import {
   isContactNote,
   isCopyrightNotice,
   isControlBar,
+  isCommentsHeading,
   isCorrectionNote,
   isCounterWidget,
   isCreditLine,
@@ -23,6 +24,7 @@ import {
   isProductionCredit,
   isStaffBiography,
   isTickerWidget,
+  isTranslationNote,
   isHeadlineShaped,
   isKeyEventLink,
   isLabelValue,
@@ -99,6 +101,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     else if (opensWithNameThatIs(line.folded, writers)) remove(line, 'furniture', 'the writer\u2019s biography');
   }
 
+  for (const line of commentSection(nonBlank)) remove(line, 'furniture', 'readers\u2019 comments under the story');
+
   const candidates = nonBlank.filter((line) => !verdicts.has(line.line));
   // A staff writer's biography ("Jane Park is a reporter at the Herald.") ends the page only after the story: it
   // anchors nothing, so it falls past the last paragraph. In the body the same shape is news ("… was a veteran
@@ -110,6 +114,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   // Key points ("* The report does not name a cause") and short closing sentences ("He is appealing.")
   // straight after the last paragraph still belong to the story.
   while (lastProse >= 0 && isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
+
+  for (const line of titleRuns(candidates, firstProse, lastProse)) remove(line, 'link-list', 'run of other stories\u2019 titles between paragraphs');
 
   let headlineSeen = false;
   candidates.forEach((line, index) => {
@@ -132,7 +138,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       }
     } else if (index > lastProse && !isSignature(text)) {
       remove(line, 'furniture', isStaffBiography(text) ? 'the writer\u2019s biography, after the story' : 'after the end of the article (site chrome)');
-    } else if (wordCount(text) <= 4 && hasUiVocabulary(text)) {
+    } else if (wordCount(text) <= 4 && hasUiVocabulary(text) && !isShortSentence(text)) {
       // Four words or fewer is never prose (isProse needs eight): a widget inside the page.
       remove(line, 'furniture', 'site widget inside the page');
     }
@@ -181,6 +187,56 @@ function pressReleaseFoot(lines: Line[]): Line[] {
   return foot;
 }
 
+/**
+ * Readers' comments: from a comment section's heading ("12 Comments", "Join the conversation") after the story
+ * has begun, to the end of the page. Readers write prose too, so the heading and the buttons under each comment
+ * ("Reply", "Reply · Like · 3h") tell; a counter left between paragraphs ("Comments (48)") heads no section: no
+ * reply button follows it, and more of the story does than came before.
+ */
+function commentSection(lines: Line[]): Line[] {
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  if (firstProse === -1) return [];
+  const heading = lines.findIndex((line, index) => index > firstProse && isCommentsHeading(line.folded));
+  if (heading === -1) return [];
+  const proseIn = (part: Line[]) => part.filter((line) => isProse(line.folded)).length;
+  const section = lines.slice(heading);
+  const replies = section.some((line) => /^(reply|like|report|flag|upvote|recommend)\b/i.test(line.folded) && wordCount(line.folded) <= 6 && !endsLikeSentence(line.folded));
+  return replies && proseIn(section) < proseIn(lines.slice(0, heading)) ? section : [];
+}
+
+/**
+ * Other stories' titles between two paragraphs, with no header ("Ferry Operator Cuts Winter Timetable" /
+ * "City Council Approves New Cycle Lanes"): two or more title-case lines in a row. A story's own subhead stands
+ * alone above its paragraphs, and a list of its own (ships, terminals) follows a lead-in that ends with a colon.
+ */
+function titleRuns(lines: Line[], firstProse: number, lastProse: number): Line[] {
+  const found: Line[] = [];
+  let run: Line[] = [];
+  const flush = (leadIn: Line | undefined) => {
+    if (run.length >= 2 && !/[:：]$/u.test(leadIn?.folded ?? '')) found.push(...run);
+    run = [];
+  };
+  for (let index = firstProse + 1; index < lastProse; index++) {
+    const line = lines[index]!;
+    if (isLinkTitle(line.folded)) {
+      run.push(line);
+      continue;
+    }
+    flush(lines[index - run.length - 1]);
+  }
+  flush(lines[lastProse - run.length - 1]);
+  return found;
+}
+
+/** Another story's title as a link gives it: four to fourteen words, title case, no sentence's full stop. */
+function isLinkTitle(text: string): boolean {
+  const count = wordCount(text);
+  return (
+    count >= 4 && count <= 14 && !/[.!,;:]["'”’)]*$/u.test(text) && isShortTitle(text) &&
+    !isDateline(text) && !isSignature(text) && !isCaption(text)
+  );
+}
+
 /** A byline or credit: kept around the article's edges. */
 function isSignature(text: string): boolean {
   return isByline(text) || isCreditLine(text);
@@ -208,6 +264,7 @@ function widgetReasonOf(text: string): string | null {
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';
   if (isCorrectionNote(text)) return 'note on the page\u2019s own history (corrections, print edition)';
+  if (isTranslationNote(text)) return 'note on the page\u2019s translation';
   if (isPictureLabel(text)) return 'label of a picture or video (no caption)';
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
@@ -231,7 +288,7 @@ function widgetReasonOf(text: string): string | null {
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';
   if (isLabelValue(text)) return 'label of the host page (category, tags)';
-  if (wordCount(text) <= 3 && hasUiVocabulary(text) && !isDateline(text)) return 'site control (search, print, login, loading)';
+  if (wordCount(text) <= 3 && hasUiVocabulary(text) && !isDateline(text) && !isShortSentence(text)) return 'site control (search, print, login, loading)';
   return null;
 }
 
@@ -330,10 +387,27 @@ function opensWithNameThatIs(text: string, names: readonly string[]): boolean {
  * the crash"), or a sentence too short to count as prose ("He is appealing the verdict.").
  */
 function isStoryTail(text: string): boolean {
-  if (isSitePrompt(text) || hasUiVocabulary(text) || isSignature(text) || isStaffBiography(text)) return false;
+  if (isSitePrompt(text) || (hasUiVocabulary(text) && !isShortSentence(text)) || isSignature(text) || isStaffBiography(text)) return false;
   const keyPoint = /^[*•·▪■-]\s+\S/u.test(text) && wordCount(text) >= 5 && !isListHeader(text);
-  const shortSentence = endsLikeSentence(text) && /\p{Ll}/u.test(text) && wordCount(text) >= 3;
-  return keyPoint || shortSentence;
+  return keyPoint || isShortSentence(text) || isQuotation(text);
+}
+
+/**
+ * A short sentence of the story ("He declined to comment.", "Share prices slumped."): three words or more, in
+ * lower case, opened and closed like a sentence, and not the site speaking ("Comments are closed.", "Share this story.").
+ * A story's words may be site words; a button's label is not a sentence.
+ */
+function isShortSentence(text: string): boolean {
+  return (
+    // A sentence opens with a capital, a digit or a quotation mark ("help-image Social comment?" does not).
+    /^["'\u201c\u2018(]?[\p{Lu}\d]/u.test(text) && endsLikeSentence(text) && wordCount(text) >= 3 && /\p{Ll}/u.test(text) &&
+    !isSitePrompt(text) && !isReaderPrompt(text) && !/\bthis (article|story|page|content|video|post)\b/i.test(text)
+  );
+}
+
+/** A line that is one quotation ("\u201cNever again.\u201d", "\"No.\""): someone's words, however short. */
+function isQuotation(text: string): boolean {
+  return /^["\u201c\u2018'][^"\u201c\u201d]*\p{L}[^"\u201c\u201d]*[.?!,]?["\u201d\u2019']$/u.test(text) && /[.?!]["\u201d\u2019']$/u.test(text);
 }
 
 /** "THE TOKYO CHRONICLE", "THE HAN RIVER BRIEF": capitals only, no digits, at most three words (five after "THE"). */
