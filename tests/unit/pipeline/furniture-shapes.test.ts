@@ -311,6 +311,33 @@ const FURNITURE: Record<string, Group> = {
     at: ['top'],
     items: ['URGENT', 'BREAKING', 'FLASH', 'UPDATE 1'],
   },
+  'links back, up and across the site': {
+    at: ['middle', 'foot'],
+    items: [
+      ['More in Politics', 'Council Tax Rise Approved After Late-Night Vote'],
+      'Back to Transport news',
+      'Page top',
+      '[See also] Ferry fares to rise in April',
+      ['Related information', 'Bayport port authority annual review'],
+      ['Related tags', 'Bayport', 'Trade unions'],
+    ],
+  },
+  'the site\u2019s contacts, tips and desk signs': {
+    at: ['middle', 'foot'],
+    items: [
+      'Tip-off: tips@coastledger.example',
+      'Got a news tip? Email tips@coastledger.example',
+      'Address: 1 Harbour Road, Bayport',
+      'Tel: +44 20 7946 0000',
+      '(Bayport Newsroom)',
+      'Further company coverage: [BPA.L]',
+      'Press Release Number: 25-014',
+    ],
+  },
+  'a newsletter\u2019s greeting and section labels': {
+    at: ['head', 'middle'],
+    items: ["Good morning. It's Wednesday, and here is what you need to know today.", 'Hello, and welcome to the Friday edition.', 'Weather', 'Markets'],
+  },
 };
 
 const CONTENT: Record<string, Group> = {
@@ -340,6 +367,11 @@ const CONTENT: Record<string, Group> = {
       'Follow the money, he said.',
       'Print media were barred from the meeting.',
       'Not yet, she said.',
+      'Good news came on Thursday.',
+      'Weather delayed the first ships.',
+      'Tips from dockworkers led police to the warehouse.',
+      'More in hope than expectation, the union went back to talks.',
+      '"Never."',
       'Subscriptions to the strike fund doubled.',
     ],
   },
@@ -349,7 +381,7 @@ const CONTENT: Record<string, Group> = {
   },
   'subheads of the article': {
     at: ['middle'],
-    items: ['A long dispute', 'What happens next', 'Ships at anchor', 'What the union wants', 'Pensions at the heart of it', 'Why the port matters', 'The road to the walkout', 'Pay and pensions', 'Reaction from ministers', 'Food supplies', 'Timeline of the dispute'],
+    items: ['A long dispute', 'What happens next', 'Back to the table', 'Ships at anchor', 'What the union wants', 'Pensions at the heart of it', 'Why the port matters', 'The road to the walkout', 'Pay and pensions', 'Reaction from ministers', 'Food supplies', 'Timeline of the dispute'],
   },
   'captions of the news': {
     at: ['head', 'middle'],
