@@ -358,7 +358,9 @@ export function isLinkToOtherArticle(text: string): boolean {
   // after the label; a link gives another page's title.
   const rest = /^[^:：]{1,20}[:：]\s*(.*)$/u.exec(stripMarkers(text).trim())?.[1] ?? '';
   if (/^\p{Ll}/u.test(rest) && isProse(rest)) return false;
-  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(stripMarkers(text).trim());
+  // "[See also] Ferry fares to rise", "(Related) …": the label in brackets stands for its colon.
+  const labelled = stripMarkers(text).trim().replace(/^[[(]([^\])]{2,20})[\])]\s*(?=\S)/u, '$1: ');
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
 }
 
 /**
@@ -498,6 +500,8 @@ export function isProvenanceNote(text: string): boolean {
  */
 export function isProductionCredit(text: string): boolean {
   const bare = stripMarkers(text).trim();
+  // "(Seoul Newsroom)", "(Bayport Desk)": the wire desk that handled the copy.
+  if (/^\((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:newsroom|desk|bureau)\)$/iu.test(bare)) return true;
   return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research) by\s+\p{L}/iu.test(bare);
 }
 
@@ -506,6 +510,8 @@ export function isTickerWidget(text: string): boolean {
   const bare = stripMarkers(text).trim();
   // A temperature alone is a headline's as often as a widget's ("Heatwave hits 41°C in Seville"): only a line that
   // opens on the widget's label, or a price with its arrow, is the page's ticker.
+  // "Further company coverage: [BPA.L]": a wire's market code in brackets closing a short line.
+  if (wordCount(bare) <= 8 && /\[[A-Z0-9]{1,6}\.[A-Z]{1,4}\]$/.test(bare)) return true;
   return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
 }
 
@@ -548,7 +554,32 @@ export function isContactNote(text: string): boolean {
   // "The hotline can be reached at help@agency.gov" is news for the reader; the writer is reached by name.
   return (
     /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare) ||
+    // "Tip-off: tips@…", "Got a news tip? Email tips@…": where to send the newsroom a story.
+    /\b(news )?tips?\b|\btip-?offs?\b/i.test(bare) ||
     /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} can be (reached|contacted|e-?mailed)\b/u.test(bare)
+  );
+}
+
+/**
+ * "Address: 1 Harbour Road, Bayport", "Tel: +44 20 7946 0000": the site's or the issuer's own address, telephone
+ * or web address, labelled, on a line of its own.
+ */
+export function isContactDetail(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return wordCount(bare) <= 14 && /^(address|postal address|tel|telephone|phone|fax|switchboard|hotline|website|web)\s*[:：.]?\s*[:：]\s*\S|^(tel|fax)\.?\s*[+(\d]/iu.test(bare);
+}
+
+/**
+ * "Good morning. It's Wednesday, and here is what you need to know today.", "Hello, and welcome to the Friday
+ * edition.": a newsletter's sender greeting its reader, and nothing more.
+ */
+export function isGreeting(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return (
+    wordCount(bare) <= 16 && /^(good (morning|afternoon|evening|day)|hello|hi|hey|welcome( back)? to|dear (readers?|subscribers?))\b/iu.test(bare) &&
+    // A live blog's opening line greets too, then reports ("Good morning and welcome to our coverage of the vote,
+    // which …"): a greeting is short and says nothing but hello.
+    (/\b(you|your|this (edition|issue|newsletter))\b/i.test(bare) || (/\bwelcome\b/i.test(bare) && wordCount(bare) <= 10) || wordCount(bare) <= 4)
   );
 }
 
@@ -641,7 +672,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {
@@ -663,7 +694,7 @@ export function isListHeader(text: string): boolean {
 }
 
 const LIST_HEADER =
-  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
 const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau';

@@ -4,7 +4,7 @@ import type { ArticleContext, Block, Line, Stage } from '../types';
 /**
  * Name what each kept line is. Before the first paragraph of prose, the first
  * headline-shaped line is the headline and later short lines are captions
- * (photo labels); datelines, bylines and credits are recognised anywhere. A
+ * (photo labels), save a numbered item, which opens the body; datelines, bylines and credits are recognised anywhere. A
  * first line naming the body that issued the page ("Ministry of Foreign Affairs
  * of Japan") is its credit, not its headline: the title is the next such line.
  */
@@ -19,7 +19,10 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     if (isCaption(text)) return block('caption');
     // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
     const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;
-    if (!seenBody && (!isProse(text) || questionHeadline)) {
+    // "1. Tokyo sends its foreign minister" under the headline: the first numbered item of a digest or readout opens
+    // the body; a picture's caption is never numbered.
+    const numberedItem = seenHeadline && /^\d{1,2}[.)]\s+\p{L}/u.test(text);
+    if (!seenBody && (!isProse(text) || questionHeadline) && !numberedItem) {
       if (!seenHeadline && isHeadlineShaped(headlineText(text))) {
         seenHeadline = true;
         return block('headline', headlineText(line.text));

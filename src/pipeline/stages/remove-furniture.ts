@@ -14,6 +14,7 @@ import {
   isCopyrightNotice,
   isControlBar,
   isCommentsHeading,
+  isContactDetail,
   isCorrectionNote,
   isCounterWidget,
   isCreditLine,
@@ -21,6 +22,7 @@ import {
   isDisclaimer,
   isEndMark,
   isFilingPlace,
+  isGreeting,
   isProductionCredit,
   isStaffBiography,
   isTickerWidget,
@@ -141,6 +143,10 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     } else if (wordCount(text) <= 4 && hasUiVocabulary(text) && !isShortSentence(text)) {
       // Four words or fewer is never prose (isProse needs eight): a widget inside the page.
       remove(line, 'furniture', 'site widget inside the page');
+    } else if (wordCount(text) === 1 && !/[\d.?!:;,"\u201d\u2019)]/u.test(text) && !isSignature(text)) {
+      // "Weather", "Markets", "Advertisement" between paragraphs: one word and no sentence, a label of the page's
+      // sections or widgets. A story's subhead says more ("Pay and pensions").
+      remove(line, 'furniture', 'one-word label inside the page');
     }
   });
 
@@ -268,7 +274,9 @@ function widgetReasonOf(text: string): string | null {
   if (isPictureLabel(text)) return 'label of a picture or video (no caption)';
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
-  if (isContactNote(text)) return 'how to write to the writer';
+  if (isContactNote(text)) return 'how to write to the writer or the newsroom';
+  if (isContactDetail(text)) return 'the site\u2019s or the issuer\u2019s address or telephone';
+  if (isGreeting(text)) return 'the sender greeting its reader';
   if (isFilingPlace(text)) return 'where the writer filed from';
   if (isProductionCredit(text)) return 'credit for the page\u2019s editing or production';
   if (isTickerWidget(text)) return 'weather or market ticker of the host page';

@@ -443,7 +443,8 @@ const CONTENT: Record<string, Group> = {
   },
   'live-blog entries': {
     at: ['middle'],
-    items: ['4:30 p.m. Police clear the gates after a two-hour stand-off with pickets.', '14:05 GMT: The operator says it will not improve its offer.'],
+    items: [
+      'Good morning and welcome to our live coverage of the strike at Bayport, where 4,000 dockworkers walked out on Tuesday over pay.','4:30 p.m. Police clear the gates after a two-hour stand-off with pickets.', '14:05 GMT: The operator says it will not improve its offer.'],
   },
 };
 
@@ -470,5 +471,30 @@ describe('content that looks like furniture: kept', () => {
       expect(['dateline', 'byline'], `"${text}" filed as ${kinds.get(line)}`).not.toContain(kinds.get(line));
     });
     expectStoryIntact(lines, kinds);
+  });
+});
+
+describe('a digest whose greeting is removed', () => {
+  const digest = [
+    'Subject: Port strike, a ferry cut and a cold week ahead',
+    'Good morning. It is Wednesday, and here is what you need to know today.',
+    '1. Dockworkers walk out',
+    PARAGRAPHS[0]!,
+    PARAGRAPHS[1]!,
+    'Weather',
+    'Expect a cold start, with frost along the coast before sunrise.',
+  ];
+
+  it('removes the greeting and the one-word label, and files the first numbered item as body, not a caption', () => {
+    const { removed, kinds } = ingest(digest);
+    expect(removed.has(2)).toBe(true);
+    expect(removed.has(6)).toBe(true);
+    expect(kinds.get(3)).toBe('body');
+    expect(kinds.get(7)).toBe('body');
+  });
+
+  it('still files an unnumbered short line under the headline as a caption', () => {
+    const { kinds } = ingest([digest[0]!, 'Dockworkers walk out', PARAGRAPHS[0]!]);
+    expect(kinds.get(2)).toBe('caption');
   });
 });
