@@ -338,6 +338,56 @@ const FURNITURE: Record<string, Group> = {
     at: ['head', 'middle'],
     items: ["Good morning. It's Wednesday, and here is what you need to know today.", 'Hello, and welcome to the Friday edition.', 'Weather', 'Markets'],
   },
+  'a newsletter\u2019s sign-off': {
+    at: ['foot'],
+    items: ["That's it for today. See you tomorrow.", 'Thanks for reading, and see you next week.', ['Until tomorrow,', 'The Bayport Brief team']],
+  },
+  'tables of contents': {
+    at: ['head'],
+    items: [
+      ['In this article', 'What did the union ask for?', 'Why did the talks fail?', 'What happens next?'],
+      ['Jump to', 'The walkout', 'The offer', 'The ships'],
+      ['Contents', 'Why the port matters', 'Pay and pensions'],
+    ],
+  },
+  'blog comment forms and post links': {
+    at: ['foot'],
+    items: [
+      [
+        'Leave a Reply',
+        'Cancel reply',
+        'Your email address will not be published. Required fields are marked *',
+        'Comment *',
+        'Name *',
+        'Email *',
+        'Website',
+        'Save my name, email, and website in this browser for the next time I comment.',
+        'Post Comment',
+      ],
+      ['Previous post', 'Ferry fares to rise in April', 'Next post', 'Council approves new cycle lanes'],
+    ],
+  },
+  'translation labels of a ministry': {
+    at: ['top', 'head'],
+    items: ['Provisional translation', '(Tentative translation)', '[Unofficial translation]'],
+  },
+  'notes on how the page was made': {
+    at: ['head', 'foot'],
+    items: [
+      'This article was originally written in Korean and translated by a bilingual reporter with the help of generative AI tools.',
+      'Credit...Lena Marsh for The Coast Ledger',
+      'Follow our live coverage of the strike here.',
+      'Want to respond? Submit a letter to the editor.',
+    ],
+  },
+  'a wire release\u2019s links': {
+    at: ['foot'],
+    items: ['View original content: https://www.newswire.example/news-releases/bayport-port-authority-301.html', 'https://www.bayportauthority.example/strike-update'],
+  },
+  'live-blog post controls': {
+    at: ['middle'],
+    items: ['Copy link to this post', 'Share this post', 'Link to this update'],
+  },
 };
 
 const CONTENT: Record<string, Group> = {
@@ -372,6 +422,8 @@ const CONTENT: Record<string, Group> = {
       'Tips from dockworkers led police to the warehouse.',
       'More in hope than expectation, the union went back to talks.',
       '"Never."',
+      'See you in court, the operator\u2019s lawyer told the union.',
+      'Contents of the stranded containers are spoiling, importers say.',
       'Subscriptions to the strike fund doubled.',
     ],
   },
@@ -439,6 +491,7 @@ const CONTENT: Record<string, Group> = {
       'Neither side responded to requests for comment on Wednesday.',
       'Updated figures released on Monday show that 37 ships are waiting to berth.',
       'The editor of the union\u2019s newsletter said members were ready for a long fight.',
+      'The union has posted its full list of demands at www.bayportunion.example/demands.',
     ],
   },
   'live-blog entries': {
