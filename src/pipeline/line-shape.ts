@@ -348,7 +348,7 @@ export function isCommentsHeading(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
     /^(\d[\d,.]*\s*[kK]?\s+)?(reader(s['’]?)?\s+)?(comments?|responses|replies|discussion)(\s*\(\s*\d+\s*\))?$/i.test(bare) ||
-    /^((join|start) the (conversation|discussion)|(show|view|load|read|see) (all )?(\d+ )?comments?|comments? (are|is) (closed|open)\b.*)$/i.test(bare)
+    /^((join|start) the (conversation|discussion)|(leave|post|add|write) a (reply|comment|response)|(show|view|load|read|see) (all )?(\d+ )?comments?|comments? (are|is) (closed|open)\b.*)$/i.test(bare)
   );
 }
 
@@ -370,7 +370,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L} .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L} .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -569,12 +569,18 @@ export function isContactDetail(text: string): boolean {
   return wordCount(bare) <= 14 && /^(address|postal address|tel|telephone|phone|fax|switchboard|hotline|website|web)\s*[:：.]?\s*[:：]\s*\S|^(tel|fax)\.?\s*[+(\d]/iu.test(bare);
 }
 
+// "That's it for today. See you tomorrow.", "Thanks for reading", "Until tomorrow,": its sign-off, the whole line
+// ("Until then, the president stays in office." is news).
+const SIGN_OFF_PART = "(that['’]?s (it|all) for (today|tonight|now|this week)|see you (tomorrow|next week|on \\p{L}+day)|than(ks|k you) for reading|until (tomorrow|next time|next week)|have a (good|great|nice|lovely) (day|evening|weekend|week))";
+const SIGN_OFF = new RegExp(`^${SIGN_OFF_PART}([,.!]*\\s+(and\\s+)?${SIGN_OFF_PART})*[,.!]*$`, 'iu');
+
 /**
  * "Good morning. It's Wednesday, and here is what you need to know today.", "Hello, and welcome to the Friday
- * edition.": a newsletter's sender greeting its reader, and nothing more.
+ * edition.": a newsletter's sender greeting its reader, and nothing more, or signing off.
  */
 export function isGreeting(text: string): boolean {
   const bare = stripMarkers(text).trim();
+  if (SIGN_OFF.test(bare)) return true;
   return (
     wordCount(bare) <= 16 && /^(good (morning|afternoon|evening|day)|hello|hi|hey|welcome( back)? to|dear (readers?|subscribers?))\b/iu.test(bare) &&
     // A live blog's opening line greets too, then reports ("Good morning and welcome to our coverage of the vote,
@@ -636,6 +642,8 @@ export function isPhotoCredit(text: string): boolean {
   if (wordCount(bare) > (/^\p{L}+s?\s*[:：]/u.test(bare) ? 10 : 6) || endsLikeSentence(bare)) return false;
   return (
     /^(photograph|photo|picture|image|illustration|credit)s?\s*[:：]\s*\S/iu.test(bare) ||
+    // "Credit...Lena Marsh for The Coast Ledger": the label and the name run together by dots.
+    /^credits?\s*(?:\.{2,}|…)\s*\S/iu.test(bare) ||
     // "[Photo by Yonhap]", "[Yonhap Photo]", "(Photo: Getty)": a credit in brackets, alone on its line.
     /^[[(](?:(?:photo|picture|image)s?(?:\s+by|\s*[:：])\s*[^\])]{2,40}|[^\])]{2,30}\s(?:photo|picture|image)s?)[\])]$/iu.test(bare) ||
     /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
@@ -663,7 +671,7 @@ export function isPictureLabel(text: string): boolean {
 
 /** A short control naming the page itself: "Share this article", "Reuse this content", "Save this story". */
 export function isPageControl(text: string): boolean {
-  return (wordCount(text) <= 5 && !endsLikeSentence(text) && /\bthis (article|story|content|page|video)\b/i.test(text)) || WHOLE_LINE_CONTROL.test(stripMarkers(text).trim());
+  return (wordCount(text) <= 5 && !endsLikeSentence(text) && /\bthis (article|story|content|page|video|post|update|entry)\b/i.test(text)) || WHOLE_LINE_CONTROL.test(stripMarkers(text).trim());
 }
 
 /**
@@ -694,7 +702,7 @@ export function isListHeader(text: string): boolean {
 }
 
 const LIST_HEADER =
-  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
 const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau';

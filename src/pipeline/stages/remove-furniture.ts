@@ -206,7 +206,8 @@ function commentSection(lines: Line[]): Line[] {
   if (heading === -1) return [];
   const proseIn = (part: Line[]) => part.filter((line) => isProse(line.folded)).length;
   const section = lines.slice(heading);
-  const replies = section.some((line) => /^(reply|like|report|flag|upvote|recommend)\b/i.test(line.folded) && wordCount(line.folded) <= 6 && !endsLikeSentence(line.folded));
+  // Under each comment its buttons; in a comment form its fields ("Name *") and its own buttons ("Post Comment").
+  const replies = section.some((line) => /^(reply|like|report|flag|upvote|recommend|cancel reply|post comment|submit comment|(name|e-?mail|comment)\s*\*)/i.test(line.folded) && wordCount(line.folded) <= 6 && !endsLikeSentence(line.folded));
   return replies && proseIn(section) < proseIn(lines.slice(0, heading)) ? section : [];
 }
 
@@ -276,7 +277,7 @@ function widgetReasonOf(text: string): string | null {
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   if (isContactNote(text)) return 'how to write to the writer or the newsroom';
   if (isContactDetail(text)) return 'the site\u2019s or the issuer\u2019s address or telephone';
-  if (isGreeting(text)) return 'the sender greeting its reader';
+  if (isGreeting(text)) return 'the sender greeting its reader or signing off';
   if (isFilingPlace(text)) return 'where the writer filed from';
   if (isProductionCredit(text)) return 'credit for the page\u2019s editing or production';
   if (isTickerWidget(text)) return 'weather or market ticker of the host page';

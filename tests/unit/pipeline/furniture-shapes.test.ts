@@ -423,6 +423,7 @@ const CONTENT: Record<string, Group> = {
       'More in hope than expectation, the union went back to talks.',
       '"Never."',
       'See you in court, the operator\u2019s lawyer told the union.',
+      'Until then, the current board stays in charge of the port.',
       'Contents of the stranded containers are spoiling, importers say.',
       'Subscriptions to the strike fund doubled.',
     ],
