@@ -126,8 +126,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     if (index < firstProse) {
       const seenBefore = headlineSeen;
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
-      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3;
-      if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4)) {
+      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text);
+      // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
+      if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
         // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.

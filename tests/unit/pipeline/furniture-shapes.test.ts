@@ -67,7 +67,7 @@ function cases(groups: Record<string, Group>): [string, string[], At][] {
 
 const FURNITURE: Record<string, Group> = {
   'navigation and breadcrumbs': {
-    at: ['top'],
+    at: ['top', 'foot'],
     items: [
       'Home / World / Europe',
       'Home \u203a Business \u203a Energy',
@@ -87,7 +87,7 @@ const FURNITURE: Record<string, Group> = {
     ],
   },
   'section slugs': {
-    at: ['top'],
+    at: ['top', 'head'],
     items: ['WORLD NEWS', 'Europe', 'Business | Shipping', 'LOCAL', 'Politics', 'ASIA-PACIFIC', 'Exclusive', 'Breaking News', 'Analysis', 'Transport'],
   },
   'share, print, save and comment controls': {
@@ -160,7 +160,7 @@ const FURNITURE: Record<string, Group> = {
     ],
   },
   'cookie and consent text': {
-    at: ['top', 'foot'],
+    at: ['top', 'middle', 'foot'],
     items: [
       'We use cookies to improve your experience on our site.',
       'Accept all cookies',
@@ -188,7 +188,7 @@ const FURNITURE: Record<string, Group> = {
     ],
   },
   'tag lists': {
-    at: ['head', 'foot'],
+    at: ['head', 'middle', 'foot'],
     items: ['Tags: shipping, strikes, ports', 'Related topics: Bayport · Trade unions', 'Topics', 'Topics: Labour \u00b7 Transport \u00b7 Trade', 'Filed under: Business', '#portstrike #unions', 'Explore more on these topics', 'Follow topic'],
   },
   'author bios and contacts': {
@@ -205,7 +205,7 @@ const FURNITURE: Record<string, Group> = {
     ],
   },
   'photo credits and picture or video labels': {
-    at: ['head', 'middle'],
+    at: ['head', 'middle', 'foot'],
     items: [
       'Photo: Lena Marsh/Coast Ledger',
       'Getty Images',
@@ -224,7 +224,7 @@ const FURNITURE: Record<string, Group> = {
     ],
   },
   'corrections and editor\u2019s notes': {
-    at: ['head', 'foot'],
+    at: ['top', 'head', 'foot'],
     items: [
       'Correction: An earlier version of this article misstated the number of berths at the port.',
       'This article was updated on 12 March 2025 to include a statement from the union.',
@@ -239,7 +239,7 @@ const FURNITURE: Record<string, Group> = {
     items: ['Read more', 'Read more \u203a', 'Watch', 'Watch live', 'Listen', 'Listen to this article \u00b7 5 min'],
   },
   'timestamps and reading time': {
-    at: ['head'],
+    at: ['top', 'head'],
     items: [
       'Published 12 March 2025',
       'Updated 2 hours ago',
@@ -287,7 +287,7 @@ const FURNITURE: Record<string, Group> = {
     ],
   },
   'social handles': {
-    at: ['foot'],
+    at: ['middle', 'foot'],
     items: ['Follow us on Facebook, X and Instagram', '@coastledger', 'Facebook', 'Instagram', 'Follow @coastledger on X'],
   },
   'live-blog chrome': {
@@ -396,7 +396,7 @@ const CONTENT: Record<string, Group> = {
     items: ['"We will not go back," she said.', '"No."', '“We are not moving,” a picket said. “Not today, not tomorrow.”', '"Never again."', '\u201cIt\u2019s over.\u201d', '"Share the pain," one placard read.', '"Print it," the union leader told reporters.'],
   },
   'one-line paragraphs': {
-    at: ['middle'],
+    at: ['head', 'middle'],
     items: [
       'He declined to comment.',
       'The strike continues.',
@@ -453,7 +453,7 @@ const CONTENT: Record<string, Group> = {
     ],
   },
   'questions of a Q&A': {
-    at: ['middle'],
+    at: ['head', 'middle'],
     items: ['What did the union ask for?', 'MINISTER OKAFOR: We are ready to meet them tomorrow morning.', 'Q: Has the operator replied to your letter?', 'Q: Will the port reopen this week?', 'Why did the talks fail?', 'How long can the strike last?', 'Who pays for the delays?'],
   },
   'list items of facts': {
