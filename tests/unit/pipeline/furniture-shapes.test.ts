@@ -388,6 +388,32 @@ const FURNITURE: Record<string, Group> = {
     at: ['middle'],
     items: ['Copy link to this post', 'Share this post', 'Link to this update'],
   },
+  'mastheads and taglines': {
+    at: ['top'],
+    items: [['THE COAST LEDGER', 'Independent news for the Pacific coast since 1921'], ['Coast Ledger', 'Your trusted source for local news']],
+  },
+  'print-edition and page notes': {
+    at: ['head', 'foot'],
+    items: ['Print edition A3', 'Page 4 | Print edition', 'E-Edition', 'Page 1 of 2', 'Next page', '1    2    3    Next'],
+  },
+  'relative times of a live page': {
+    at: ['head', 'middle'],
+    items: ['36m ago', '1h ago', '2d ago', 'From 1h ago'],
+  },
+  'promoted links from around the web': {
+    at: ['middle', 'foot'],
+    items: [
+      ['Around the web', 'You will not believe what this harbour town looks like now', 'The one thing retirees wish they had known sooner'],
+      ['Promoted stories', 'Seven ways to cut your energy bill this winter'],
+      'Show more',
+      'Expand to read the full story',
+      'Continue reading',
+    ],
+  },
+  'audio and summary notes': {
+    at: ['head'],
+    items: ['This audio is generated automatically. Please let us know if you have feedback.', 'AI-generated summary', 'Share this fact-check', 'How we rate claims'],
+  },
 };
 
 const CONTENT: Record<string, Group> = {
