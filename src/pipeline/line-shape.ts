@@ -176,6 +176,8 @@ export function isCounterWidget(text: string): boolean {
   if (/^\d{1,3}(?:[.,]\d)?\s?[kKmM]$/.test(text.trim())) return true;
   // "1 / 5", "3 of 12": a gallery's picture counter.
   if (/^\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/.test(text.trim())) return true;
+  // "Page 1 of 2": a page counter.
+  if (/^page\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i.test(text.trim())) return true;
   // "2.3k shares", "48 comments", "1,204 views": a count and what it counts, nothing else.
   if (/^\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]?\s+(?:shares?|comments?|likes?|views|reactions|replies|responses)$/.test(text.trim())) return true;
   return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && wordCount(text) <= 4;
@@ -337,7 +339,8 @@ export function isPersonSignature(text: string): boolean {
 export function isPageClock(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
-    /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:about\s+)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\.?$/i.test(bare) ||
+    // "36m ago", "2d ago", "From 1h ago": a live page's clock, in its shortest units too.
+    /^(?:(?:updated|posted|published|last updated|from)\s*:?\s*)?(?:about\s+)?\d+\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mo)\s+ago\.?$/i.test(bare) ||
     /^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?)(?:\s+read)?\.?$/i.test(bare) && /read|reading/i.test(bare)
   );
 }
@@ -372,7 +375,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -577,6 +580,19 @@ const SIGN_OFF_PART = "(that['’]?s (it|all) for (today|tonight|now|this week)|
 const SIGN_OFF = new RegExp(`^${SIGN_OFF_PART}([,.!]*\\s+(and\\s+)?${SIGN_OFF_PART})*[,.!]*$`, 'iu');
 
 /**
+ * A masthead's tagline above the story: "Independent news for the Pacific coast since 1921", "Your trusted source
+ * for local news". The founding year after "since" or "est." beside words for news, or the site praising itself.
+ */
+export function isTagline(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 12 || endsLikeSentence(bare)) return false;
+  return (
+    (/\b(since|est\.?|established|founded)\s+(in\s+)?(1[6-9]|20)\d{2}$/iu.test(bare) && /\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare)) ||
+    /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare)
+  );
+}
+
+/**
  * "Good morning. It's Wednesday, and here is what you need to know today.", "Hello, and welcome to the Friday
  * edition.": a newsletter's sender greeting its reader, and nothing more, or signing off.
  */
@@ -682,7 +698,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {
@@ -704,7 +720,7 @@ export function isListHeader(text: string): boolean {
 }
 
 const LIST_HEADER =
-  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|(from )?around the web|(promoted|sponsored|partner) (stories|links|content)|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
 const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau';

@@ -44,6 +44,7 @@ import {
   isSectionLabel,
   isSitePrompt,
   isSpacedMenu,
+  isTagline,
   wordCount,
   words,
 } from '../line-shape';
@@ -130,6 +131,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
       if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
+      } else if (isTagline(text)) {
+        remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
         // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.
         remove(line, 'furniture', 'masthead or section label in capitals before the article starts');

@@ -578,3 +578,18 @@ describe('a digest whose greeting is removed', () => {
     expect(kinds.get(2)).toBe('caption');
   });
 });
+
+describe('headlines that share a shape with furniture', () => {
+  it.each([
+    'Bayport dockers strike for the first time since 1921',
+    'Your guide to the Bayport port strike',
+    'Comments from the minister anger dockworkers',
+    'Related strikes spread to two more ports',
+    'The independent inquiry into the port collapse reports',
+  ])('keeps "%s" as the headline', (headline) => {
+    const lines = ['Coast Ledger', headline, BYLINE, STAMP, ...PARAGRAPHS];
+    const { removed, kinds } = ingest(lines);
+    expect(removed.has(2)).toBe(false);
+    expect(kinds.get(2)).toBe('headline');
+  });
+});
