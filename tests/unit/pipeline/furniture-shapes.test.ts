@@ -392,6 +392,24 @@ const FURNITURE: Record<string, Group> = {
     at: ['top'],
     items: [['THE COAST LEDGER', 'Independent news for the Pacific coast since 1921'], ['Coast Ledger', 'Your trusted source for local news']],
   },
+  'mastheads, taglines and section bars of local papers and stations': {
+    at: ['top'],
+    items: [
+      ['The Bayport Courier', 'Covering Bayport, Millbrook and the North Shore since 1948'],
+      'NEWS    \u00b7    Bayport    \u00b7    Millbrook    \u00b7    Schools    \u00b7    Obituaries',
+      'CHANNEL 7 NEWS',
+      'Local News',
+      'WORLD NEWS',
+    ],
+  },
+  'print notes, picture credits and player prompts of local pages': {
+    at: ['head', 'middle'],
+    items: ['Print edition: Wednesday, March 12, 2025, Page B2', 'Courier photo by Lena Marsh', 'Bayport Courier photo', 'WATCH LIVE: Channel 7 News at 11', 'LISTEN LIVE: Bayport Radio'],
+  },
+  'a live page\u2019s list of key events': {
+    at: ['head'],
+    items: [['Key events', 'Strike called', 'Port closed', 'Minister steps in', 'Ships diverted to Millbrook']],
+  },
   'print-edition and page notes': {
     at: ['head', 'foot'],
     items: ['Print edition A3', 'Page 4 | Print edition', 'E-Edition', 'Page 1 of 2', 'Next page', '1    2    3    Next'],
