@@ -89,6 +89,11 @@ export function hasUiVocabulary(text: string): boolean {
 const SECTION_NAME =
   /^(?:opinion|guest essay|op-ed|editorials?|analysis|commentary|columns?|columnists|perspective|letters|news|world|business|politics|sports?|culture|lifestyle|economy|markets|tech(?:nology)?|science|asia(?: pacific)?|europe|africa|americas|middle east|national|international|local|live|video|podcasts?|explainers?|fact check|features?)$/i;
 
+/** "Local News", "World", "BUSINESS NEWS": a section of the site alone on its line, as pages print it above a story. */
+export function isSectionSlug(text: string): boolean {
+  return SECTION_NAME.test(stripMarkers(text).trim().replace(/\s+news$/i, ''));
+}
+
 /** "Home > National > Diplomacy", "News / World / Asia". */
 export function isBreadcrumb(text: string): boolean {
   // Without a separator there is one part: skip the split.
@@ -460,7 +465,8 @@ const CALL_TO_ACTION = /^(get|sign up|subscribe|join|follow|download|listen|watc
  * items when one is site vocabulary, "Share   Reuse this content"), no sentence.
  */
 export function isSpacedMenu(raw: string): boolean {
-  const parts = raw.trim().split(/(?:\s{2,}|\t)+/);
+  // "NEWS  ·  Bayport  ·  Schools": a dot or bar between the spaced items is a separator, not an item.
+  const parts = raw.trim().split(/(?:\s{2,}|\t)+/).filter((part) => !/^[·•|/]$/u.test(part));
   if (parts.length < 2 || endsLikeSentence(raw.trim())) return false;
   if (!parts.every((part) => wordCount(part) >= 1 && wordCount(part) <= 3)) return false;
   return parts.length >= 3 || parts.some((part) => hasUiVocabulary(part));
@@ -587,7 +593,9 @@ export function isTagline(text: string): boolean {
   const bare = stripMarkers(text).trim();
   if (wordCount(bare) > 12 || endsLikeSentence(bare)) return false;
   return (
-    (/\b(since|est\.?|established|founded)\s+(in\s+)?(1[6-9]|20)\d{2}$/iu.test(bare) && /\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare)) ||
+    // "Covering Bayport and the North Shore since 1948": a paper serving its places, a participle first.
+    (/\b(since|est\.?|established|founded)\s+(in\s+)?(1[6-9]|20)\d{2}$/iu.test(bare) &&
+      (/\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare) || /^(serving|covering|informing|connecting)\s/iu.test(bare))) ||
     /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare)
   );
 }
@@ -629,6 +637,8 @@ export function isCorrectionNote(text: string): boolean {
     // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
     /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
     // "Published in print on 15 January 2025", "From the print edition", "This article is part of our series on …".
+    // "Print edition: Thursday, March 28, 2024, Page A1", "Print edition A3".
+    (/^print edition\b/iu.test(bare) && wordCount(bare) <= 12) ||
     /^(editor['’]?s note\s*[:：]|(published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare) ||
     // "Updated at 3:15 p.m. with the minister's statement.", "Corrected on Jan. 14 to fix a name": an update's own note,
     // the time then what was added; "Updated figures released on Monday show …" is news.
@@ -660,6 +670,8 @@ export function isPhotoCredit(text: string): boolean {
   if (wordCount(bare) > (/^\p{L}+s?\s*[:：]/u.test(bare) ? 10 : 6) || endsLikeSentence(bare)) return false;
   return (
     /^(photograph|photo|picture|image|illustration|credit)s?\s*[:：]\s*\S/iu.test(bare) ||
+    // "Courier photo by Lena Marsh", "Bayport Courier photo": a paper's credit for its own picture.
+    /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:staff\s+)?(?:photo|photograph|picture|file photo)(?:\s+by\s+\p{Lu}[\p{L}.'’ -]{1,40})?$/u.test(bare) ||
     // "Credit...Lena Marsh for The Coast Ledger": the label and the name run together by dots.
     /^credits?\s*(?:\.{2,}|…)\s*\S/iu.test(bare) ||
     // "[Photo by Yonhap]", "[Yonhap Photo]", "(Photo: Getty)": a credit in brackets, alone on its line.
@@ -679,7 +691,7 @@ export function isMediaWidget(text: string): boolean {
   if (/^(media caption|image source|video caption|media source),\s/i.test(bare) && wordCount(bare) <= 16) return true;
   if (/\bduration\s+\d+\s+(minutes?|seconds?|mins?|secs?)\b/i.test(bare)) return true;
   if (/^listen to this (article|story)\b/i.test(bare)) return true;
-  return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
+  return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
 }
 
 /** "Image", "Photo", "Video 2 of 5": a picture or video's label with no caption. */
@@ -720,7 +732,7 @@ export function isListHeader(text: string): boolean {
 }
 
 const LIST_HEADER =
-  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more coverage|further reading|(from )?around the web|(promoted|sponsored|partner) (stories|links|content)|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more( local| national| world)? coverage|key events|further reading|(from )?around the web|(promoted|sponsored|partner) (stories|links|content)|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
 const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau';

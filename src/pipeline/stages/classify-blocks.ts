@@ -6,7 +6,7 @@ import type { ArticleContext, Block, Line, Stage } from '../types';
  * headline-shaped line is the headline and later short lines are captions
  * (photo labels), save a numbered item, which opens the body; datelines, bylines and credits are recognised anywhere. A
  * first line naming the body that issued the page ("Ministry of Foreign Affairs
- * of Japan") is its credit, not its headline: the title is the next such line.
+ * of Japan", "Maryland Port Administration") is its credit, not its headline: the title is the next such line.
  */
 export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context, lines) => {
   let seenHeadline = false;
@@ -15,7 +15,7 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     const text = line.folded;
     const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
     if (isDateline(text)) return block('dateline');
-    if (isByline(text) || isCreditLine(text) || (index === 0 && isIssuerLine(text))) return block('byline');
+    if (isByline(text) || isCreditLine(text) || (index === 0 && (isIssuerLine(text) || isBareMasthead(text)))) return block('byline');
     if (isCaption(text)) return block('caption');
     // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
     const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;
@@ -33,3 +33,15 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     return block('body');
   });
 };
+
+/**
+ * "The Bayport Courier", "Maryland Port Administration" opening the page: two or three capitalised words, too short
+ * for a headline, no sentence: the masthead or the issuer, credited like one (never a caption of the news).
+ */
+function isBareMasthead(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return (
+    tokens.length >= 2 && tokens.length <= 3 && !/\d/.test(text) && !/[.,;:!?]$/.test(text) &&
+    tokens.every((token) => /^[\p{Lu}][\p{L}'’&.-]*$/u.test(token) || /^(of|the|and|for|&)$/.test(token))
+  );
+}

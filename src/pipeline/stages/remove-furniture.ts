@@ -42,6 +42,7 @@ import {
   isProse,
   isReaderPrompt,
   isSectionLabel,
+  isSectionSlug,
   isSitePrompt,
   isSpacedMenu,
   isTagline,
@@ -131,6 +132,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
       if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
+      } else if (isSectionSlug(text) && !isByline(text)) {
+        // "Local News" reads like an outlet's credit, but names a section of one.
+        remove(line, 'furniture', 'section label before the article starts');
       } else if (isTagline(text)) {
         remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
@@ -423,10 +427,13 @@ function isQuotation(text: string): boolean {
   return /^["\u201c\u2018'][^"\u201c\u201d]*\p{L}[^"\u201c\u201d]*[.?!,]?["\u201d\u2019']$/u.test(text) && /[.?!]["\u201d\u2019']$/u.test(text);
 }
 
-/** "THE TOKYO CHRONICLE", "THE HAN RIVER BRIEF": capitals only, no digits, at most three words (five after "THE"). */
+/**
+ * "THE TOKYO CHRONICLE", "THE HAN RIVER BRIEF", "CHANNEL 7 NEWS": capitals only (a station's number aside), at most
+ * three words (five after "THE").
+ */
 function isShoutedLabel(text: string): boolean {
   const limit = /^THE\s/u.test(text) ? 5 : 3;
-  return wordCount(text) <= limit && !/[\p{Ll}\d]/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+  return wordCount(text) <= limit && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2 && /^\P{N}*\d{0,3}\P{N}*$/u.test(text);
 }
 
 /** Items under a header run at most this many lines. */
@@ -445,7 +452,15 @@ function findHeadedLists(lines: Line[]): { header: Line; items: Line[] }[] {
     if (!isListHeader(header.folded)) continue;
     const items: Line[] = [];
     let next = index + 1;
-    while (next < lines.length && items.length < MAX_HEADED_ITEMS && isListItem(lines[next]!.folded)) items.push(lines[next++]!);
+    while (next < lines.length && items.length < MAX_HEADED_ITEMS) {
+      const text = lines[next]!.folded;
+      // A widget inside the box ("Show key events only", a key-event link) keeps its own reason, and the box goes on.
+      if (isListHeader(text)) break;
+      const widget = widgetReason(text) !== null && !isBareTimestamp(text);
+      if (!widget && !isListItem(text)) break;
+      if (!widget) items.push(lines[next]!);
+      next++;
+    }
     lists.push({ header, items });
     index = next - 1;
   }
@@ -453,7 +468,8 @@ function findHeadedLists(lines: Line[]): { header: Line; items: Line[] }[] {
 }
 
 function isListItem(text: string): boolean {
-  if (isListHeader(text) || isDateline(text) || isSignature(text) || isCaption(text) || isCopyrightNotice(text)) return false;
+  // A bare stamp ("21:05 GMT") opens a live page's first entry: the key-event box above it has ended.
+  if (isListHeader(text) || isDateline(text) || isBareTimestamp(text) || isSignature(text) || isCaption(text) || isCopyrightNotice(text)) return false;
   // Two sentences, or an address, is a note (a writer's biography), not a headline.
   if (/[.!?]\s+\S/.test(text) || /@/.test(text)) return false;
   return wordCount(text) >= 1 && wordCount(text) <= 14 && !(endsLikeSentence(text) && !/\?["'”’)\]]*$/.test(text));

@@ -597,6 +597,16 @@ describe('a digest whose greeting is removed', () => {
   });
 });
 
+describe('a live page whose key-event box runs into its first entry', () => {
+  it('removes the box and keeps the entry under the first stamp', () => {
+    const lines = [HEADLINE, 'Key events', 'Strike called', 'Show key events only', '9:41 p.m. GMT', 'Pickets stay at the gates overnight', PARAGRAPHS[0]!, PARAGRAPHS[1]!];
+    const { removed, kinds } = ingest(lines);
+    expect([2, 3, 4].every((line) => removed.has(line))).toBe(true);
+    expect(removed.has(6)).toBe(false);
+    expect(kinds.get(7)).toBe('body');
+  });
+});
+
 describe('headlines that share a shape with furniture', () => {
   it.each([
     'Bayport dockers strike for the first time since 1921',
