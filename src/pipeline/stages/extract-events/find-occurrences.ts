@@ -48,7 +48,38 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const broad = new Set(spans.filter((span) => spans.some((other) => strictlyInside(other, span))).map((span) => `${span.start}|${span.end}`));
     const precise = dates.filter((date) => !broad.has(`${date.start}|${date.end}`));
     // "mourning until Jan. 4": the day a happening ends is not the day it happened, nor does it split the sentence.
-    const sorted = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
+    const bounded = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
+    // "its report on the March 26 collapse", "challenged the Dec. 3 decree": a date between a determiner and a noun
+    // dates that noun's happening only; the sentence's verb takes another date of its clause or none.
+    const byStart = [...triggers].sort((a, b) => a.start - b.start);
+    const nounDated = new Map(bounded.flatMap((date) => {
+      const noun = datedNoun(sentence.text, date, byStart);
+      return noun ? [[date, noun] as const] : [];
+    }));
+    for (const [date, noun] of nounDated) {
+      const trigger = noun.trigger;
+      if (!trigger || isStartBound(sentence.text, date)) continue;
+      const inPhrase = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= noun.from && mention.end <= noun.to);
+      const ofType = (type: Entity['type']) => new Set(inPhrase.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+      // "The 2020 election", "Yoon's Dec. 3 decree": the date is part of the name of the happening.
+      const words = sentence.text.slice(noun.from, noun.to).replace(/\s+/g, ' ').trim();
+      occurrences.push({
+        date: date as Occurrence['date'],
+        article,
+        sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+        kinds: new Set([trigger.kind]),
+        primaryKind: trigger.kind,
+        persons: ofType('person'),
+        places: ofType('place'),
+        organizations: ofType('organization'),
+        phrase: words,
+        clause: words,
+      });
+    }
+    // Once per sentence, so a sentence listing thousands of dates stays linear.
+    const nounTriggers = new Set([...nounDated.values()].flatMap((noun) => (noun.trigger ? [noun.trigger] : [])));
+    const inDatedNoun = (trigger: Trigger) => nounTriggers.has(trigger);
+    const sorted = bounded.filter((date) => !nounDated.has(date));
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
@@ -68,6 +99,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       };
       const own = triggers.filter(
         (trigger) =>
+          !inDatedNoun(trigger) &&
           (clauseDate(trigger) === undefined ? trigger.start >= Math.max(from, timeClause) && trigger.end <= to : clauseDate(trigger) === date && trigger.start >= timeClause) &&
           !isRelationalReference(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
@@ -299,6 +331,43 @@ function inRelativeClause(text: string, trigger: Trigger, date: DateMention): bo
   const word = text.slice(trigger.start, trigger.end);
   if (!/(?:ed|met|struck|spoke|held|fell|won|lost)$/i.test(word) || date.charStart < trigger.end) return false;
   return /\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
+}
+
+/** A word after a date that does not start the noun the date modifies ("the 26th at noon", "the 13th and 14th"). */
+const NOT_A_NOUN = /^(?:at|in|on|of|and|or|to|for|from|by|with|as|when|while|after|before|until|that|which|who|is|was|were|are|will|would|had|has|have|be|been|the|a|an|morning|afternoon|evening|night|local|time|or|but|so|then|last|next|this)$/i;
+
+/** Nouns of what is told or decided, after which "on" names a topic: "a report on", "the hearing on", "a ruling on". */
+const TOPIC_NOUN = /\b(?:report|reports|findings|inquiry|investigation|probe|hearing|ruling|decision|statement|briefing|update|review|study|story|lawsuit|case|debate|remarks|comments|details|testimony|documentary|article|analysis|data|information|questions|vote|bill|focus)\s+$/i;
+
+/**
+ * "its report on the March 26 collapse", "the Dec. 3 decree", "Yoon's Dec. 3 decree": a date between a determiner (or
+ * a possessive) and a noun phrase; the phrase (from the determiner to its noun) and the happening word heading it.
+ * After a preposition of time or place ("met on the March 26 anniversary", "spoke at the Tuesday rally") a phrase with
+ * no happening word still says when the sentence's verb happened: then it is no dated noun.
+ */
+function datedNoun(text: string, date: DateMention, triggers: Trigger[]): { from: number; to: number; trigger: Trigger | undefined } | null {
+  const before = text.slice(Math.max(0, date.charStart - 40), date.charStart);
+  const determiner = /(?:\b(on|at|in|during|throughout|by|amid)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s?|\b(?:his|her|its|their|our|the|this|that|a|an))\s+$/iu.exec(before);
+  if (!determiner) return null;
+  // "its report on the March 26 collapse": "on" after a noun of what is told says what about, not when.
+  const onTopic = determiner[1]?.toLowerCase() === 'on' && TOPIC_NOUN.test(text.slice(0, date.charStart - before.length + determiner.index));
+  const after = /^\s+((?:[\p{Ll}-]+\s+){0,2})([\p{Ll}-]+)/u.exec(text.slice(date.charEnd));
+  if (!after || NOT_A_NOUN.test(after[1]!.split(/\s+/)[0] || after[2]!)) return null;
+  const temporal = determiner[1] !== undefined && !onTopic;
+  const from = date.charStart - before.length + determiner.index + (determiner[1] ? determiner[1].length + 1 : 0);
+  // The happening word is the phrase's first noun-like word that is one: "the March 26 bridge collapse".
+  let to = date.charEnd + after[0].length;
+  // The first happening word at or after the date's end (triggers sorted by start: bisection, not a scan).
+  let low = 0;
+  for (let high = triggers.length; low < high; ) {
+    const middle = (low + high) >> 1;
+    if (triggers[middle]!.start < date.charEnd) low = middle + 1;
+    else high = middle;
+  }
+  const trigger = triggers[low] && triggers[low]!.end <= to ? triggers[low] : undefined;
+  if (trigger) to = trigger.end;
+  if (!trigger && temporal) return null;
+  return { from, to, trigger };
 }
 
 /** "since 2016", "since December": when a state began (held, controlled, served), not a happening of that day. */
