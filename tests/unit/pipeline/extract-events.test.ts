@@ -173,7 +173,7 @@ describe('extractEvents on a wire story with no named actor for some happenings'
 
   it('never takes a time word for what was declared', () => {
     const declaration = corpus.events.find((event) => event.start === '2023-03-05');
-    expect(declaration?.title).toBe('Declaration: Luis Vera');
+    expect(declaration?.title).toBe('President Luis Vera declared a state of emergency in the north');
   });
 
   it('reads "a courtesy call on" as an in-person meeting, not phone talks', () => {
