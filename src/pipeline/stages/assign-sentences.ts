@@ -61,6 +61,8 @@ function isSubhead(text: string): boolean {
 
 /** How far into a sentence (in characters) its subject may start: "China's Taiwan Affairs Office has …". */
 const SUBJECT_REACH = 12;
+/** How many words a line under the headline needs to be a standfirst summarising the story, not a label or a credit. */
+const STANDFIRST_WORDS = 6;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 
@@ -152,6 +154,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
     const contextSentences: ContextSentence[] = [];
     let previous: Sentence | null = null;
+    /** The kind of the content sentence just before (bylines and datelines skipped). */
+    let previousKind: Sentence['kind'] | null = null;
     let lastPlaced: Sentence | null = null;
     const sentenceIndex = new Map(article.sentences.map((sentence, index) => [sentence.id, index]));
     /** Sentences carried on across a paragraph break only by what they share with the account before them. */
@@ -424,9 +428,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         }
       }
 
-      // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several.
-      if (own.size === 0 && sentence.kind === 'headline' && !fitsSeveral && ambiguities.length === 0 && dominant?.main) {
-        own.set(dominant.id, { how: 'refers', why: 'a headline naming no happening: the article’s main story' });
+      // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
+      // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
+      // entry titles further down are entries of their own). A few words ("Foreign Minister Takeshi Iwaya", "Reported
+      // by …") label a picture or credit someone; they summarise nothing.
+      const standfirst = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && sentence.text.split(/\s+/).length >= STANDFIRST_WORDS;
+      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && dominant?.main) {
+        own.set(dominant.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
       }
       if (own.size > 0) placed.set(sentence.id, own);
       else {
@@ -435,6 +443,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         contextSentences.push(entry);
       }
       if (sentence.kind === 'body') previous = sentence;
+      previousKind = sentence.kind;
       if (sentence.kind === 'body' && own.size > 0) lastPlaced = sentence;
       if (sentence.kind === 'body' && own.size > 0 && ledeThread === undefined) {
         ledeThread = threadOrder(own, rank)[0];

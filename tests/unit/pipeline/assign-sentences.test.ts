@@ -785,3 +785,33 @@ describe('a present-perfect happening word in a live blog (reference day 2025-03
     expect(eventIdsOf(corpus, 'l2-s3')).not.toContain(sunday.id);
   });
 });
+
+describe('the standfirst under a headline (reference day 2024-06-12)', () => {
+  const corpus = ingestStory({
+    's1_ruling.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T18:00:00+01:00',
+      lines: [
+        'Port strike lawful, judge finds',
+        'Dockers keep their jobs and the shipping firms must pay the costs of the case',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+      ],
+    },
+    's2_label.txt': {
+      outlet: 'coast-courier',
+      publishedAt: '2024-06-12T19:00:00+01:00',
+      lines: ['Port strike lawful, judge finds', 'Judge Elena Marsh', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.'],
+    },
+  });
+  const ruling = () => eventsOfSentence(corpus, 's1-s3')[0]!;
+
+  it('takes the article’s main story, as the headline does', () => {
+    expect(ruling()).toBeDefined();
+    expect(eventIdsOf(corpus, 's1-s2')).toEqual([ruling().id]);
+  });
+
+  it('but a few words labelling a picture stay context (negative case)', () => {
+    expect(corpus.articles.find((article) => article.id === 's2')!.sentences[1]!.kind).toBe('caption');
+    expect(eventIdsOf(corpus, 's2-s2')).toEqual([]);
+  });
+});
