@@ -39,7 +39,7 @@ const LANDMARK_BEFORE = /\b(?:after|before|following|since|ahead of|prior to|unt
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
-const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|It|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
 /**
  * A happening word that qualifies another noun rather than standing as what the sentence reports: "a cause of the
  * crash", "the crash's final moments", "the crash report", "the crashed jet", "the jet that crashed".

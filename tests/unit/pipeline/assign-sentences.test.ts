@@ -815,3 +815,35 @@ describe('the standfirst under a headline (reference day 2024-06-12)', () => {
     expect(eventIdsOf(corpus, 's2-s2')).toEqual([]);
   });
 });
+
+describe('"It" opening the line after an account (wire copy, reference day 2024-06-12)', () => {
+  const corpus = ingestStory({
+    'i1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: ['Strike ruled lawful', '', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.', 'It was the longest walkout anyone on the quay could remember.'],
+    },
+    'i2_court.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Ferries ran late.',
+        'It was the longest walkout anyone on the quay could remember.',
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'i1-s2')[0]!;
+
+  it('carries the account on across the paragraph break', () => {
+    expect(eventIdsOf(corpus, 'i1-s3')).toEqual([ruling.id]);
+  });
+
+  it('but not past a line that placed nothing (negative case)', () => {
+    expect(eventIdsOf(corpus, 'i2-s2')).toContain(ruling.id);
+    expect(eventIdsOf(corpus, 'i2-s3')).toEqual([]);
+    expect(eventIdsOf(corpus, 'i2-s4')).toEqual([]);
+  });
+});
