@@ -54,6 +54,13 @@ function dependentWord(text: string, trigger: Trigger, triggers: readonly Trigge
   return isVerbForm(word) && (/\b(?:that|which)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
 }
 
+/** A line of prose words, not a label: enough words, most of them not capitalised as names are. */
+function isSummaryLine(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const named = words.filter((word) => /^[("“'‘]?\p{Lu}/u.test(word)).length;
+  return words.length >= STANDFIRST_WORDS && named * 2 < words.length;
+}
+
 /** A short line with no closing stop: a subhead or a numbered section title, not a sentence of the account. */
 function isSubhead(text: string): boolean {
   return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
@@ -431,8 +438,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
       // entry titles further down are entries of their own). A few words ("Foreign Minister Takeshi Iwaya", "Reported
-      // by …") label a picture or credit someone; they summarise nothing.
-      const standfirst = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && sentence.text.split(/\s+/).length >= STANDFIRST_WORDS;
+      // by …") or a line of names ("Lucy Fenwick (now) and Arjun Mehta (earlier)") label a picture or credit someone.
+      const standfirst = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && isSummaryLine(sentence.text);
       if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && dominant?.main) {
         own.set(dominant.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
       }

@@ -802,6 +802,11 @@ describe('the standfirst under a headline (reference day 2024-06-12)', () => {
       publishedAt: '2024-06-12T19:00:00+01:00',
       lines: ['Port strike lawful, judge finds', 'Judge Elena Marsh', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.'],
     },
+    's3_names.txt': {
+      outlet: 'dock-daily',
+      publishedAt: '2024-06-12T20:00:00+01:00',
+      lines: ['Port strike lawful, judge finds', 'Mara Quill (now) and Tomas Reed (earlier)', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.'],
+    },
   });
   const ruling = () => eventsOfSentence(corpus, 's1-s3')[0]!;
 
@@ -813,6 +818,11 @@ describe('the standfirst under a headline (reference day 2024-06-12)', () => {
   it('but a few words labelling a picture stay context (negative case)', () => {
     expect(corpus.articles.find((article) => article.id === 's2')!.sentences[1]!.kind).toBe('caption');
     expect(eventIdsOf(corpus, 's2-s2')).toEqual([]);
+  });
+
+  it('nor does a line of names crediting who wrote it (negative case)', () => {
+    expect(corpus.articles.find((article) => article.id === 's3')!.sentences[1]!.kind).toBe('caption');
+    expect(eventIdsOf(corpus, 's3-s2')).toEqual([]);
   });
 });
 
