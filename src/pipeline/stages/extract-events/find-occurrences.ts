@@ -48,7 +48,11 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const broad = new Set(spans.filter((span) => spans.some((other) => strictlyInside(other, span))).map((span) => `${span.start}|${span.end}`));
     const precise = dates.filter((date) => !broad.has(`${date.start}|${date.end}`));
     // "mourning until Jan. 4": the day a happening ends is not the day it happened, nor does it split the sentence.
-    const sorted = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
+    // "published its report on the March 26 disaster": a date inside a noun phrase names which thing is meant; when
+    // that thing is no happening word, the date dates nothing the sentence reports and leaves the sentence to the others.
+    const sorted = precise
+      .filter((date) => !isEndBound(sentence.text, date) && !(precise.length > 1 && datesOtherNoun(sentence.text, date, triggers)))
+      .sort((a, b) => a.charStart - b.charStart);
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
@@ -311,6 +315,20 @@ function timeClauseStart(text: string, clauseFrom: number, date: DateMention): n
   let start = 0;
   for (const match of text.slice(clauseFrom, date.charStart).matchAll(/\b(?:when|whenever|once)\s/gi)) start = clauseFrom + match.index;
   return start;
+}
+
+/**
+ * A date that qualifies a noun which is no happening word: "the March 26 disaster", "Tuesday's session" — after an
+ * article or a possessive, or with its own possessive, and followed by a word no trigger starts at.
+ */
+function datesOtherNoun(text: string, date: DateMention, triggers: readonly Trigger[]): boolean {
+  const before = text.slice(Math.max(0, date.charStart - 12), date.charStart);
+  const after = /^(['’]s)?\s+(?=\p{L})/u.exec(text.slice(date.charEnd));
+  if (!after) return false;
+  const determined = /(?:\b(?:his|her|its|their|the|this|that)|['’]s)\s+$/i.test(before);
+  if (!determined && !after[1]) return false;
+  const nounStart = date.charEnd + after[0].length;
+  return !triggers.some((trigger) => trigger.start >= nounStart && trigger.start <= nounStart + 12);
 }
 
 /** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */
