@@ -857,3 +857,40 @@ describe('"It" opening the line after an account (wire copy, reference day 2024-
     expect(eventIdsOf(corpus, 'i2-s4')).toEqual([]);
   });
 });
+
+describe('a lede with no date of its own, over the line that dates its account (reference day 2024-05-14)', () => {
+  const corpus = ingestStory({
+    'o1_span.txt': {
+      outlet: 'river-news',
+      publishedAt: '2024-05-14T07:00:00-04:00',
+      lines: [
+        'Old span comes down',
+        '',
+        'Small charges brought the rusted truss into the river in seconds.',
+        'The county demolished the Elm Street bridge on Monday, officials said.',
+      ],
+    },
+    'o2_span.txt': {
+      outlet: 'valley-post',
+      publishedAt: '2024-05-14T08:00:00-04:00',
+      lines: [
+        'Old span comes down',
+        '',
+        'Small charges brought the rusted truss into the river in seconds.',
+        'Gulls circled the cranes.',
+        'The county demolished the Elm Street bridge on Monday, officials said.',
+      ],
+    },
+  });
+  const demolition = eventsOfSentence(corpus, 'o1-s3')[0]!;
+
+  it('opens the account its next line dates', () => {
+    expect(demolition.start).toBe('2024-05-13');
+    expect(eventIdsOf(corpus, 'o1-s2')).toEqual([demolition.id]);
+  });
+
+  it('but not when the line after it dates nothing (negative case)', () => {
+    expect(eventIdsOf(corpus, 'o2-s4')).toHaveLength(1);
+    expect(eventIdsOf(corpus, 'o2-s2')).toEqual([]);
+  });
+});
