@@ -437,12 +437,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
 
       // A lede with no date or happening of its own ("Small charges brought down the span resting on the ship") opens
       // the account its next line dates ("The demolition happened just after 5 p.m. Monday").
-      if (own.size === 0 && sentence.kind === 'body' && previous === null && !isSubhead(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0) {
+      // So does the first line under a subhead, which leads its section as a lede leads the article.
+      const opensSection = previous === null || isSubhead(previous.text);
+      if (own.size === 0 && sentence.kind === 'body' && opensSection && !isSubhead(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0) {
         // The next line of the story, past a picture's caption or a byline set between them.
         const next = article.sentences.slice((sentenceIndex.get(sentence.id) ?? 0) + 1).find((other) => other.kind === 'body');
         const nextDated = next ? placed.get(next.id) : undefined;
+        // What happened by the day of the article: a plan dated ahead ("the blog will resume tomorrow") is no account.
         const thread = nextDated && [...nextDated.values()].some((placement) => placement.how === 'dated') ? threadOrder(nextDated, rank)[0] : undefined;
-        if (thread && next) own.set(thread, { how: 'continues', why: `the lede: opens the account its next line, ${next.id}, dates (weak: an editorial split undoes it)` });
+        const ahead = thread !== undefined && published !== null && (eventById.get(thread)?.start ?? '') > published;
+        if (thread && next && !ahead) own.set(thread, { how: 'continues', why: `the lede: opens the account its next line, ${next.id}, dates (weak: an editorial split undoes it)` });
       }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's

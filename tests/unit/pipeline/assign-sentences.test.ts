@@ -881,12 +881,34 @@ describe('a lede with no date of its own, over the line that dates its account (
         'The county demolished the Elm Street bridge on Monday, officials said.',
       ],
     },
+    'o3_blog.txt': {
+      outlet: 'river-live',
+      publishedAt: '2024-05-14T09:00:00-04:00',
+      lines: [
+        'Bridge works: live',
+        '',
+        'The ferry timetable was cut back for the week, the operator said.',
+        '',
+        'Charges drop the old truss',
+        '',
+        'Small charges brought the rusted truss into the river in seconds.',
+        'The county demolished the Elm Street bridge on Monday, officials said.',
+      ],
+    },
   });
   const demolition = eventsOfSentence(corpus, 'o1-s3')[0]!;
 
   it('opens the account its next line dates', () => {
     expect(demolition.start).toBe('2024-05-13');
     expect(eventIdsOf(corpus, 'o1-s2')).toEqual([demolition.id]);
+  });
+
+  it('as does the first line under a subhead, and the subhead takes it too', () => {
+    const [own] = eventIdsOf(corpus, 'o3-s5');
+    expect(own).toBeDefined();
+    expect(eventIdsOf(corpus, 'o3-s4')).toEqual([own]);
+    expect(eventIdsOf(corpus, 'o3-s3')).toEqual([own]);
+    expect(eventIdsOf(corpus, 'o3-s2')).toEqual([]);
   });
 
   it('but not when the line after it dates nothing (negative case)', () => {
