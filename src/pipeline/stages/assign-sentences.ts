@@ -361,14 +361,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         if (why) own.set(dominant.id, { how: 'participants', why });
       }
 
-      // 2b. a body's one act: "China's Taiwan Affairs Office has given its first reaction", where the story reports one
-      // thing that body did (a statement), and the body opens the sentence as its subject.
+      // 2b. a body's or a person's one act: "China's Taiwan Affairs Office has given its first reaction", "President
+      // Biden said in a televised statement that …", where the story reports one thing that body or person did (a
+      // statement) by the article's day, and they open the sentence as its subject.
       if (own.size === 0 && sentence.kind === 'body') {
         // "China's Taiwan Affairs Office": the place is the body's owner, the body the subject.
         const subject = (mentions.get(sentence.id) ?? []).filter((mention) => mention.start <= SUBJECT_REACH && mention.type !== 'place').sort((a, b) => a.start - b.start)[0];
-        // What the body did by the time the article came out, not what it did later.
+        // What they did by the time the article came out, not what they did later.
         const acts =
-          subject && subject.type === 'organization'
+          subject && (subject.type === 'organization' || subject.type === 'person')
             ? (eventsByParticipant.get(subject.entityId) ?? []).filter((event) => event.main && (published === null || event.start <= published))
             : [];
         const act = acts.length === 1 ? acts[0]! : undefined;

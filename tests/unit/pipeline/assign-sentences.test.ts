@@ -743,6 +743,22 @@ describe('a body that opens a sentence, when the story reports one act of theirs
       publishedAt: '2025-03-10T09:00:00+01:00',
       lines: ['Reactions', '', 'The Harbour Affairs Office has given its first reaction.', 'The Fisheries Council has given its view too.'],
     },
+    'b3_wire.txt': {
+      outlet: 'lake-wire',
+      publishedAt: '2025-03-10T08:00:00+01:00',
+      lines: [
+        'Mayor speaks',
+        '',
+        'Mayor Ilse Varga said on Sunday that the city would pay for the repairs.',
+        'Councillor Piet Aalders said on Saturday that the budget was tight.',
+        'Councillor Piet Aalders said on Sunday that he would vote against it.',
+      ],
+    },
+    'b4_blog.txt': {
+      outlet: 'valley-daily',
+      publishedAt: '2025-03-10T10:00:00+01:00',
+      lines: ['More reactions', '', 'Mayor Ilse Varga told residents in a televised address that the city would cover the cost.', 'Councillor Piet Aalders has doubts.'],
+    },
   });
   const statement = eventsOfSentence(corpus, 'b1-s1')[0]!;
 
@@ -752,6 +768,16 @@ describe('a body that opens a sentence, when the story reports one act of theirs
 
   it('but not when the body did two things the story reports (negative case)', () => {
     expect(eventIdsOf(corpus, 'b2-s2')).toEqual([]);
+  });
+
+  it('and so for a person who opens the sentence', () => {
+    const address = eventsOfSentence(corpus, 'b3-s1')[0]!;
+    expect(address.start).toBe('2025-03-09');
+    expect(eventIdsOf(corpus, 'b4-s1')).toEqual([address.id]);
+  });
+
+  it('but not a person who did two things the story reports (negative case)', () => {
+    expect(eventIdsOf(corpus, 'b4-s2')).toEqual([]);
   });
 });
 
