@@ -451,10 +451,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
-      // entry titles further down are entries of their own). A few words ("Foreign Minister Takeshi Iwaya", "Reported
+      // entry titles further down are entries of their own). A page with no publication day has no place in the story's
+      // period to test its happening against: what it dates is its main story. A few words ("Foreign Minister Takeshi Iwaya", "Reported
       // by …") or a line of names ("Lucy Fenwick (now) and Arjun Mehta (earlier)") label a picture or credit someone.
       const standfirst = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && isSummaryLine(sentence.text);
-      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && dominant?.main) {
+      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && dominant && (dominant.main || published === null)) {
         own.set(dominant.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
       }
       if (own.size > 0) placed.set(sentence.id, own);

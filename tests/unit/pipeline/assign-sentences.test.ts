@@ -942,3 +942,35 @@ describe('a lede with no date of its own, over the line that dates its account (
     expect(eventIdsOf(corpus, 'o2-s2')).toEqual([]);
   });
 });
+
+describe('the headline of a page with no publication day', () => {
+  const corpus = ingestStory({
+    'p1_wire.txt': {
+      outlet: 'river-wire',
+      publishedAt: '2024-03-27T07:00:00-04:00',
+      lines: ['Span falls', '', 'The Elm Street bridge collapsed into the river on Tuesday after a barge struck a pier.'],
+    },
+    'p2_release.txt': {
+      outlet: 'port-authority',
+      publishedAt: undefined as unknown as string,
+      lines: ['Channel Restored to Full Depth; Port Open to All Traffic', '', 'The port authority on June 10, 2024 welcomed the full reopening of the main channel.'],
+    },
+    'p3_history.txt': {
+      outlet: 'river-history',
+      publishedAt: '2024-03-28T07:00:00-04:00',
+      lines: ['A crossing with a past', '', 'In June 1977, the Elm Street bridge opened to traffic after four years of work.'],
+    },
+  });
+
+  it('takes the happening its page dates, which no story period can place', () => {
+    expect(corpus.articles.find((article) => article.id === 'p2')!.publishedAt).toBeNull();
+    const reopening = eventsOfSentence(corpus, 'p2-s2')[0]!;
+    expect(reopening.start).toBe('2024-06-10');
+    expect(eventIdsOf(corpus, 'p2-s1')).toEqual([reopening.id]);
+  });
+
+  it('while a dated page’s headline does not take a happening from outside the story’s period (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'p3-s2').map((event) => event.start)).toEqual(['1977-06-01']);
+    expect(eventIdsOf(corpus, 'p3-s1')).toEqual([]);
+  });
+});
