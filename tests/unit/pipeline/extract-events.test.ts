@@ -369,6 +369,30 @@ describe('extractEvents: a happening word goes with the date of its own clause (
   });
 });
 
+describe('extractEvents: a date that only names which thing is meant (reference day 2022-06-15)', () => {
+  const corpus = ingestStory({
+    'n1_dam.txt': {
+      outlet: 'valley-news',
+      publishedAt: '2022-06-15T09:00:00+02:00',
+      lines: [
+        'Dam report out',
+        '',
+        'On Tuesday the safety board published its preliminary report on the May 9 disaster at the Alto reservoir.',
+        'The board said on Tuesday that its final report on the May 9 collapse would follow next year.',
+      ],
+    },
+  });
+
+  it('dates the report by the day it came out, not by the day of "the May 9 disaster"', () => {
+    const reports = eventsOfSentence(corpus, 'n1-s2');
+    expect(reports.map((event) => [event.start, event.kinds?.[0]])).toEqual([['2022-06-14', 'report']]);
+  });
+
+  it('but a date naming a happening word ("the May 9 collapse") still dates it (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'n1-s3').map((event) => event.start)).toContain('2022-05-09');
+  });
+});
+
 describe('extractEvents: court and election words', () => {
   const corpus = ingestStory({
     'e1_wire.txt': {
