@@ -332,7 +332,7 @@ const US_STATES_AND_TERRITORIES = [
 
 const REGIONS = [
   'Asia', 'Europe', 'Africa', 'Oceania', 'Antarctica', 'Middle East',
-  'North America', 'South America', 'Latin America', 'Central Asia',
+  'North America', 'South America', 'Latin America', 'Central America', 'Caribbean', 'Central Asia',
   'East Asia', 'Northeast Asia', 'Southeast Asia', 'South Asia', 'Korean Peninsula',
 ];
 
@@ -418,6 +418,11 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // A newsroom's own titles: never part of the name ("Reporter Lee So-yeon" is Lee So-yeon).
     'Reporter', 'Correspondent', 'Staff Reporter', 'Staff Writer', 'Columnist', 'Photographer',
     'CEO', 'Chief Executive', 'Attorney', 'Attorney General', 'Prosecutor', 'Captain', 'Capt.',
+    // Heads of agencies, counties, police forces and armed services: "Executive Director Ana Ruiz",
+    // "County Executive Tom Hale" (the county before it is a place), "Superintendent", "Rear Adm.".
+    'Director', 'Executive Director', 'Managing Director', 'Deputy Director', 'County Executive', 'Executive',
+    'Superintendent', 'Commissioner', 'Sheriff', 'Chief of Staff', 'Police Chief', 'Fire Chief',
+    'Rear Adm.', 'Vice Adm.', 'Maj.', 'Sgt.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
@@ -438,8 +443,11 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'House',
     'Authority', 'Administration', 'Reserve', 'Fund', 'Secretariat', 'Tribunal', 'Command', 'Corps',
     'League', 'Directorate', 'Inspectorate', 'Commissariat', 'Force',
+    // Uniformed services: "Coast Guard", "National Guard".
+    'Guard',
     // Carriers and companies: "Jeju Air", "Korean Air", "Hyundai Motors".
     'Air', 'Airlines', 'Airways', 'Aviation', 'Motors', 'Electronics', 'Industries', 'Holdings', 'Inc', 'Corp', 'Ltd',
+    'Limited', 'Co', 'LLC', 'PLC', 'Pte',
     // Outlets and agencies, as datelines and credits name them: "(Meridian Wire)".
     'Wire', 'Newswire', 'Press', 'Gazette', 'Tribune', 'Courier', 'Chronicle', 'Telegraph', 'Broadcasting',
     'Television', 'Radio', 'Media', 'Shimbun', 'Ilbo',
@@ -457,6 +465,9 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Prefecture', 'County', 'Harbour', 'Harbor', 'Island', 'Islands', 'Strait', 'Shrine', 'Temple', 'Boulevard',
     'Avenue', 'District', 'Sea', 'Ocean', 'Gulf', 'Bay', 'River', 'Lake', 'Peninsula', 'Valley', 'Canal', 'Bridge',
     'Palace', 'Hall', 'Complex', 'Mine', 'Mines',
+    // Shipping lanes, docks, headlands and shores: "… Federal Channel", "… Marine Terminal", "Sparrows Point",
+    // "Eastern Seaboard", "Gulf Coast"; a "Port" heads a place only with "of" ("Port of Rotterdam").
+    'Channel', 'Terminal', 'Pier', 'Wharf', 'Point', 'Seaboard', 'Coast', 'Port',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [

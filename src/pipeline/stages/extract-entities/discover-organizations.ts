@@ -27,6 +27,7 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverLowercaseHeads(prepared, analysis, found);
     discoverPortfolioMinistries(analysis, found);
     discoverPlacesByShape(analysis, found);
+    discoverPlacesBeforeTitles(prepared, analysis, found);
   }
   return found;
 }
@@ -149,13 +150,18 @@ const ORG_TAIL_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place
  */
 function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   const { units, classes } = analysis;
-  const emit = (start: number, lastHead: number, segmentEnd: number): number => {
+  const emit = (first: number, lastHead: number, segmentEnd: number): number => {
+    let start = first;
     // A place right after the head is part of the name: "U.S. Forces Korea".
     let end = lastHead;
     while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
-    if (end === segmentEnd) end = extendOrgTail(analysis, end);
     const head = units[lastHead]?.text ?? '';
     const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    if (end === segmentEnd) end = extendOrgTail(analysis, end, type === 'organization');
+    // "Port" heads a place only with its "of": "Port of Rotterdam", never "the Port" or "Port officials".
+    if (TAIL_ONLY_HEADS.has(head) && end === lastHead) return end;
+    // A place's name holds no "and": "Dundalk and Sparrows Point" is a town and a headland.
+    if (type === 'place') start = afterLastAnd(analysis, start, lastHead);
     // "the first Japanese Cabinet minister": a head used as an adjective before a role names no body here.
     const after = units[end + 1];
     // Nor does a place head before a title: "U.S. District Judge Lewis Kaplan" (but "Jeju Air CEO" names the airline).
@@ -204,6 +210,32 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
   }
 }
 
+/** Place heads that name a place only with an "of" after them. */
+const TAIL_ONLY_HEADS: ReadonlySet<string> = new Set(['Port']);
+
+/** The first unit after the last "and" in start..head, or start. */
+function afterLastAnd(analysis: SentenceAnalysis, start: number, head: number): number {
+  let from = start;
+  for (let u = start; u < head; u += 1) if (analysis.units[u]?.text === 'and' || analysis.units[u]?.text === '&') from = u + 1;
+  return from;
+}
+
+/**
+ * "Lakeview County Executive Tom Hale", "Kerr County Sheriff …": a title that opens with a
+ * place head ("County Executive") is the office of the place whose name stands before it,
+ * and the town such a place is named after is a place too.
+ */
+function discoverPlacesBeforeTitles(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'title' || !prepared.placeHeads.has(unit.text) || classes[index - 1] !== 'name' || !adjacent(analysis, index - 1, index)) return;
+    let start = index - 1;
+    while (start > 0 && classes[start - 1] === 'name' && adjacent(analysis, start - 1, start) && index - start < 3) start -= 1;
+    out.push({ surface: unitsText(analysis, start, index), type: 'place' });
+    if (LOCALITY_HEADS.has(unit.text) && start === index - 1) out.push({ surface: units[start]?.text ?? '', type: 'place' });
+  });
+}
+
 /** Heads of places named after the town they serve: "Muan International Airport", "Ansan Station". */
 const LOCALITY_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airbase', 'Airfield', 'Station', 'Province', 'Prefecture', 'County', 'District']);
 /** Generic words that may stand between the town and such a head. */
@@ -247,7 +279,7 @@ function joinsByAnd(analysis: SentenceAnalysis, index: number): boolean {
  * After a head-noun: "of"/"for" [the] + capitalised words ("Bank of Korea", "Institute for
  * Peace"), and a closed list of plain words ("Ministry of Land, Infrastructure and Transport").
  */
-function extendOrgTail(analysis: SentenceAnalysis, head: number): number {
+function extendOrgTail(analysis: SentenceAnalysis, head: number, mayHoldList: boolean): number {
   const connector = analysis.units[head + 1];
   if (!connector || !adjacent(analysis, head, head + 1) || (connector.text !== 'of' && connector.text !== 'for')) return head;
   let next = head + 2;
@@ -257,7 +289,8 @@ function extendOrgTail(analysis: SentenceAnalysis, head: number): number {
   while (end - next + 1 < MAX_ORG_TAIL && ORG_TAIL_PART.has(classOf(analysis, end + 1) ?? 'lower') && adjacent(analysis, end, end + 1)) {
     end += 1;
   }
-  return closedListAfter(analysis, end);
+  // A body's portfolio may run on in a list; a place's name does not ("Port of Valmora and Marsh Point").
+  return mayHoldList ? closedListAfter(analysis, end) : end;
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * Names and their kinds in a story the rules were not written for: titles and job
+ * words before a name, generational and company suffixes, the heads and tails of
+ * bodies and places, firms and their short names, and kinds read from the words
+ * around a name. Every case is made-up text, with one of the same look that must
+ * not be read that way.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article, Entity, EntityType } from '../../../src/lib/corpus/schema';
+import { defaultEntityKnowledge } from '../../../src/pipeline/knowledge/entity-knowledge';
+import { extractEntities } from '../../../src/pipeline/stages/extract-entities/extract-entities';
+import { makeArticle, type ArticleLine } from '../make-article';
+
+const extract = (...articles: Article[]): Entity[] => extractEntities({ knowledge: defaultEntityKnowledge }, articles);
+const one = (...lines: ArticleLine[]) => extract(makeArticle('a', lines));
+const names = (entities: readonly Entity[], type: EntityType) => entities.filter((entity) => entity.type === type).map((entity) => entity.name).sort();
+const texts = (entities: readonly Entity[], type: EntityType) => entities.filter((entity) => entity.type === type).flatMap((entity) => entity.mentions.map((mention) => mention.text)).sort();
+
+describe('titles and suffixes', () => {
+  it('leaves an agency head\'s title out of the name', () => {
+    const entities = one('Harbour Board Executive Director Mira Castell said the quay would reopen.', 'Superintendent Ivo Brandt and Rear Adm. Lena Kovac spoke later.');
+    expect(names(entities, 'person')).toEqual(['Ivo Brandt', 'Lena Kovac', 'Mira Castell']);
+    expect(names(one('The executive director resigned on Friday.'), 'person')).toEqual([]);
+  });
+
+  it('reads the county before "County Executive" as a place, and its town too', () => {
+    const entities = one('Lakeview County Executive Tom Hale said shelters were open.', 'Lakeview mourned the workers.');
+    expect(names(entities, 'place')).toEqual(['Lakeview', 'Lakeview County']);
+    expect(names(entities, 'person')).toEqual(['Tom Hale']);
+    // A district before a judge's title is no new place: "District Judge" is the title.
+    expect(names(one('U.S. District Judge Hana Brandt presided.'), 'place')).toEqual(['United States']);
+  });
+
+  it('keeps "Jr." with its dot before a comma, and a company\'s "Ltd." with its dot', () => {
+    const entities = one('Col. Pedro Alves Jr., the head of the state police, said divers had left.', 'The ship is owned by Brightwater Shipping Ltd., a Cyprus firm.');
+    expect(names(entities, 'person')).toEqual(['Pedro Alves Jr.']);
+    expect(names(entities, 'organization')).toEqual(['Brightwater Shipping Ltd.']);
+    // A capital letter before a comma keeps no dot it does not have.
+    expect(texts(one('The plan, said Pedro Alves Jr, was ready.'), 'person')).toEqual(['Pedro Alves Jr']);
+  });
+});
+
+describe('heads of bodies and places', () => {
+  it('reads a guard as a body, never a person', () => {
+    const entities = one('The Coast Guard said the search would end at dusk.', 'The Norland Coast Guard sent two cutters.');
+    expect(names(entities, 'organization')).toEqual(['Coast Guard', 'Norland Coast Guard']);
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
+  it('reads channels, terminals, points, seaboards and "Port of …" as places', () => {
+    const entities = one(
+      'The Fort Ludlow Federal Channel reopened, and the ship moved to the Eastbay Container Terminal.',
+      'Cranes from the Western Seaboard reached the Port of Valmora and Marsh Point.',
+    );
+    expect(names(entities, 'place')).toEqual(['Eastbay Container Terminal', 'Fort Ludlow Federal Channel', 'Marsh Point', 'Port of Valmora', 'Western Seaboard']);
+    expect(names(entities, 'person')).toEqual([]);
+    // "the Port" alone names nothing new.
+    expect(names(one('Trucks still reach the Port, officials said.'), 'place')).toEqual([]);
+  });
+
+  it('splits a place at "and": a town and a headland are two places', () => {
+    const entities = one('It carried Elmridge and Heron Point residents to work.');
+    expect(names(entities, 'place')).toContain('Heron Point');
+    expect(names(entities, 'place')).not.toContain('Elmridge and Heron Point');
+    // A body may hold "and".
+    expect(names(one('The Harbour Fishing and Safety Board met.'), 'organization')).toEqual(['Harbour Fishing and Safety Board']);
+  });
+});
