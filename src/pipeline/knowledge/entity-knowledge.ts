@@ -442,7 +442,7 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // Seats of government named as institutions: "White House", "Blue House", "House of Representatives".
     'House',
     'Authority', 'Administration', 'Reserve', 'Fund', 'Secretariat', 'Tribunal', 'Command', 'Corps',
-    'League', 'Directorate', 'Inspectorate', 'Commissariat', 'Force',
+    'League', 'Directorate', 'Inspectorate', 'Commissariat', 'Force', 'Trust',
     // Uniformed services: "Coast Guard", "National Guard".
     'Guard',
     // Carriers and companies: "Jeju Air", "Korean Air", "Hyundai Motors".

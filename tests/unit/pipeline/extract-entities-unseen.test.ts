@@ -66,3 +66,24 @@ describe('heads of bodies and places', () => {
     expect(names(one('The Harbour Fishing and Safety Board met.'), 'organization')).toEqual(['Harbour Fishing and Safety Board']);
   });
 });
+
+describe('bodies by acronym and firms by their short names', () => {
+  it('reads an undefined acronym as a body when its staff follow it or, after "the", it acts', () => {
+    const entities = extract(makeArticle('a', ['QVB agents searched the vessel on Monday.']), makeArticle('b', ['The QVB opened an inquiry, and later the QVB said little.']));
+    expect(texts(entities, 'organization')).toEqual(['QVB', 'QVB', 'QVB']);
+    // Said alone, or with no "the", an acronym is no body: it may be a person's initials.
+    expect(names(one('ZKV said the vote was fair.', 'The ZKV rule was dropped.'), 'organization')).toEqual([]);
+  });
+
+  it('names a firm without its legal form and by its first word, not as a place or a person', () => {
+    const entities = one(
+      'The tanker is owned by Harrow Ocean Private Ltd and managed by Tessel Marine Group.',
+      'Tessel said it was cooperating. Harrow Ocean did not reply.',
+    );
+    expect(texts(entities, 'organization')).toEqual(['Harrow Ocean', 'Harrow Ocean Private Ltd', 'Tessel', 'Tessel Marine Group']);
+    expect(names(entities, 'place')).toEqual([]);
+    expect(names(entities, 'person')).toEqual([]);
+    // Without a legal form, "Ocean" still heads a place.
+    expect(names(one('Storms crossed the Harrow Ocean in May.'), 'place')).toEqual(['Harrow Ocean']);
+  });
+});

@@ -23,7 +23,10 @@ class UnionFind {
   }
 }
 
-export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries): Resolution {
+export function resolveClusters(prepared: PreparedKnowledge, discovered: Discoveries): Resolution {
+  // A firm's name without its legal form is the firm's: "Harrow Bay" of "Harrow Bay Ltd" is no bay.
+  const firmNames = new Set(discovered.organizations.flatMap((org) => org.aliases ?? []).map(foldName));
+  const found: Discoveries = { ...discovered, organizations: discovered.organizations.filter((org) => org.type !== 'place' || !firmNames.has(foldName(org.surface))) };
   const clusters = new Map<string, Cluster>();
   const lexicon = new PhraseLexicon<MentionValue>();
   const addCluster = (cluster: Omit<Cluster, 'order'>): void => {
@@ -40,6 +43,7 @@ export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries)
     lexicon.add(org.surface, { clusterKey: foundKey(org), fullForm: true });
     if (org.acronym) lexicon.add(org.acronym, { clusterKey: foundKey(org), fullForm: false });
   }
+  for (const org of found.organizations) for (const alias of org.aliases ?? []) lexicon.add(alias, { clusterKey: foundKey(org), fullForm: true });
 
   const people = clusterPeople(found, clusters);
   // A second name given in the text ("also known as "SBF"") names the same person wherever it stands.
@@ -63,6 +67,8 @@ export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries)
 
 function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {
   const orgFolds = new Set(found.organizations.map((org) => foldName(org.surface)));
+  // A firm's own word ("Tessel said") is the firm, not a person of its own.
+  const firmWords = new Set(found.organizations.flatMap((org) => (org.shortName && !found.lowercaseWords.has(org.shortName.toLowerCase()) ? [foldName(org.shortName)] : [])));
   // A run that opens with a place found by its head ("Muan Sports Park") is that place's, not a person.
   const foundPlaces = new Set(found.organizations.filter((org) => org.type === 'place').map((org) => foldName(org.surface)));
   // A sentence-opening word written in lowercase elsewhere ("Voters Sent …") is a common word, not a given name.
@@ -110,7 +116,7 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { su
   for (const person of found.people) {
     if (person.units.length !== 1) continue;
     const word = person.units[0] ?? '';
-    if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word))) continue;
+    if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word)) || firmWords.has(foldName(word))) continue;
     const cued = person.cue === 'title' || person.cue === 'role';
     // "Voters said …" where "voters" is written elsewhere: a common noun that opens a sentence.
     if (!cued && found.lowercaseWords.has(word.toLowerCase())) continue;

@@ -74,19 +74,29 @@ function discoverMakers(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
 const BODY_NOUNS: ReadonlySet<string> = new Set([
   'founder', 'founders', 'co-founder', 'customers', 'users', 'employees', 'shareholders', 'investors', 'executives',
   'headquarters', 'deposits', 'shares', 'investigators', 'spokesperson', 'spokesman', 'spokeswoman',
+  // Who works for a body: "FBI agents", "NTSB officials".
+  'agents', 'officials', 'officers', 'staff', 'staffers',
 ]);
 
 /**
- * An acronym nothing defines is a body when a body's noun or a title follows it:
- * "FTX founder", "FTX customers", "Former FTX Chief Executive". Alone, "SBF said" says nothing.
+ * An acronym nothing defines is a body when a body's noun or a title follows it
+ * ("FTX founder", "FTX customers", "Former FTX Chief Executive"), or when, after "the",
+ * it speaks or acts ("the NTSB said", "The FBI opened an inquiry"): a person is not
+ * "the" anyone. Alone, "SBF said" says nothing.
  */
 function discoverAcronymsByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
     if (analysis.classes[index] !== 'acronym' || !/^\p{Lu}{2,6}$/u.test(unit.text) || !adjacent(analysis, index, index + 1)) return;
     const next = analysis.units[index + 1];
-    if ((analysis.classes[index + 1] === 'lower' && next && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title') out.push({ surface: unit.text, type: 'organization' });
+    const named = (analysis.classes[index + 1] === 'lower' && next !== undefined && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title';
+    const the = analysis.units[index - 1];
+    const acts = the !== undefined && /^the$/iu.test(the.text) && adjacent(analysis, index - 1, index) && !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '');
+    if (named || acts) out.push({ surface: unit.text, type: 'organization' });
   });
 }
+
+/** What a body does in news copy, right after its acronym: "the NTSB said", "the FBI opened". */
+const ACRONYM_ACTS = /^(?:said|says|announced|told|confirmed|opened|launched|issued|released|published|found|ruled|approved|rejected|ordered|warned|urged|denied|charged|arrested|seized|filed|sued|investigated|declined|has|had|will|would)$/u;
 
 /** Heads a page may write in lowercase after a name: "Gimpo airport", "the Democratic Progressive party". */
 const LOWERCASE_PLACE_HEADS: ReadonlySet<string> = new Set(['airport', 'station', 'province', 'county', 'island', 'harbour', 'harbor']);
@@ -171,8 +181,12 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
       ((classes[end + 1] === 'lower' && (prepared.roleNouns.has(after.text) || ROLE_PLURALS.has(after.text))) || (classes[end + 1] === 'title' && type === 'place'));
     if ((start !== end || prepared.standaloneOrgs.has(head)) && !adjective) {
       // "Alameda Research": one plain word before a firm's head may name it alone ("Alameda's books").
-      const shortName = type === 'organization' && start + 1 === lastHead && end === lastHead && classes[start] === 'name' ? units[start]?.text : undefined;
-      out.push(shortName ? { surface: unitsText(analysis, start, end), type, shortName } : { surface: unitsText(analysis, start, end), type });
+      const surface = unitsText(analysis, start, end);
+      if (type === 'organization' && end === lastHead && LEGAL_FORMS.has(head)) out.push(firmCandidate(analysis, start, end, surface));
+      else {
+        const shortName = type === 'organization' && start + 1 === lastHead && end === lastHead && classes[start] === 'name' ? units[start]?.text : undefined;
+        out.push(shortName ? { surface, type, shortName } : { surface, type });
+      }
       // "Muan International Airport": the town the place is named after is a place too.
       const town = type === 'place' && LOCALITY_HEADS.has(head) && classes[start] === 'name' && units.slice(start + 1, lastHead).every((unit) => GENERIC_WORDS.has(unit.text));
       if (town) out.push({ surface: units[start]?.text ?? '', type: 'place' });
@@ -208,6 +222,24 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     if (lastHead >= 0) next = Math.max(next, emit(orgStart, lastHead, segmentEnd) + 1);
     i = next;
   }
+}
+
+/** A firm's legal form or a group's last word: "Ltd", "Inc.", "Group", "Holdings". */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'LLC', 'PLC', 'Limited', 'Pte', 'Private', 'Group', 'Holdings', 'Corporation', 'Company',
+]);
+
+/**
+ * "Harrow Bay Shipping Private Ltd", "Tessel Marine Group": a firm, which stories go on to
+ * name without its legal form ("Harrow Bay Shipping") and by its first word ("Tessel said").
+ */
+function firmCandidate(analysis: SentenceAnalysis, start: number, end: number, surface: string): OrgCandidate {
+  let stemEnd = end;
+  while (stemEnd > start && LEGAL_FORMS.has(analysis.units[stemEnd]?.text ?? '')) stemEnd -= 1;
+  const candidate: OrgCandidate = { surface, type: 'organization' };
+  if (stemEnd > start) candidate.aliases = [unitsText(analysis, start, stemEnd)];
+  if (analysis.classes[start] === 'name' && !analysis.units[start]?.possessive) candidate.shortName = analysis.units[start]?.text;
+  return candidate;
 }
 
 /** Place heads that name a place only with an "of" after them. */
