@@ -87,3 +87,42 @@ describe('bodies by acronym and firms by their short names', () => {
     expect(names(one('Storms crossed the Harrow Ocean in May.'), 'place')).toEqual(['Harrow Ocean']);
   });
 });
+
+describe('places told by the words around them', () => {
+  it('reads one name word after "in", after an age or before "residents", and a "town of" name, as a place, everywhere', () => {
+    const entities = one(
+      'Relatives waited at a church in Elmridge.',
+      'Police named him as Ana Ruiz, 26, of Brookfall.',
+      'The bridge carried Oxley residents to work, the town of Fennick Cross said.',
+      'Elmridge mourns its workers.',
+    );
+    expect(names(entities, 'place')).toEqual(['Brookfall', 'Elmridge', 'Fennick Cross', 'Oxley']);
+    expect(texts(entities, 'place')).toEqual(['Brookfall', 'Elmridge', 'Elmridge', 'Fennick Cross', 'Oxley']);
+    expect(names(entities, 'person')).toEqual(['Ana Ruiz']);
+  });
+
+  it('does not read a person\'s surname, a possessive or a longer name after "in" as a new place', () => {
+    const entities = one('Voters kept faith in Okafor, said Teresa Okafor\'s aides.', 'The rise in Halden\'s budget was approved in Grand Forks Hall.');
+    expect(names(entities, 'place')).toEqual(['Grand Forks Hall']);
+    expect(names(entities, 'person')).toEqual(['Teresa Okafor']);
+  });
+
+  it('reads a numbered road and "State of …" as places, and the road word as no maker', () => {
+    const entities = one('Traffic on Interstate 495 and Route 40 was diverted, the State of Ostmark said.');
+    expect(names(entities, 'place')).toEqual(['Interstate 495', 'Route 40', 'State of Ostmark']);
+    expect(names(entities, 'organization')).toEqual([]);
+    expect(names(one('The State of the Union address ran long.'), 'place')).toEqual([]);
+  });
+});
+
+describe('bodies with a trade\'s plural, and picture credits', () => {
+  it('keeps a plural in "-men\'s" inside a body\'s name, but not a country\'s possessive', () => {
+    expect(names(one('The International Fishermen\'s Association thanked the crews.'), 'organization')).toEqual(["International Fishermen's Association"]);
+    expect(names(one('Ostland\'s Parliament met. Yemen\'s Parliament met too.'), 'organization')).toEqual(['Parliament']);
+  });
+
+  it('does not read the name in an outlet\'s picture credit, but reads a sentence that only opens like one', () => {
+    expect(names(one('Candles line the fence outside the church.', 'Gazette photo by Rafe Lindholm'), 'person')).toEqual([]);
+    expect(names(one('A photo by Rafe Lindholm won the prize on Friday.'), 'person')).toEqual(['Rafe Lindholm']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { capitalisedSurnameForms, foldName, nameRotations } from '../../text/names';
 import { PhraseLexicon } from '../../text/tokens';
-import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type PersonCandidate, type PreparedKnowledge, type Resolution } from './model';
+import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type OrgCandidate, type PersonCandidate, type PreparedKnowledge, type Resolution } from './model';
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -26,7 +26,10 @@ class UnionFind {
 export function resolveClusters(prepared: PreparedKnowledge, discovered: Discoveries): Resolution {
   // A firm's name without its legal form is the firm's: "Harrow Bay" of "Harrow Bay Ltd" is no bay.
   const firmNames = new Set(discovered.organizations.flatMap((org) => org.aliases ?? []).map(foldName));
-  const found: Discoveries = { ...discovered, organizations: discovered.organizations.filter((org) => org.type !== 'place' || !firmNames.has(foldName(org.surface))) };
+  // "faith in Lai": a word read as a place only from the words around it is a person's when a full name ends or opens with it.
+  const personWords = new Set(discovered.people.filter((p) => p.units.length >= 2).flatMap((p) => [p.units[0] ?? '', p.units[p.units.length - 1] ?? '']).map(foldName));
+  const keep = (org: OrgCandidate): boolean => org.type !== 'place' || (!firmNames.has(foldName(org.surface)) && !(org.byContext && personWords.has(foldName(org.surface))));
+  const found: Discoveries = { ...discovered, organizations: discovered.organizations.filter(keep) };
   const clusters = new Map<string, Cluster>();
   const lexicon = new PhraseLexicon<MentionValue>();
   const addCluster = (cluster: Omit<Cluster, 'order'>): void => {

@@ -27,6 +27,7 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverLowercaseHeads(prepared, analysis, found);
     discoverPortfolioMinistries(analysis, found);
     discoverPlacesByShape(analysis, found);
+    discoverPlacesByContext(analysis, found);
     discoverPlacesBeforeTitles(prepared, analysis, found);
   }
   return found;
@@ -62,10 +63,58 @@ function discoverPlacesByShape(analysis: SentenceAnalysis, out: OrgCandidate[]):
   });
 }
 
+/** Lowercase nouns before "of" that make the name after it a place: "the town of Elmridge". */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'hamlet', 'borough', 'suburb', 'county', 'island', 'port', 'province', 'district', 'community']);
+/** Words that a road's number follows: "Interstate 695", "Route 40". */
+const ROAD_WORDS: ReadonlySet<string> = new Set(['Interstate', 'Route', 'Highway', 'Motorway', 'Expressway']);
+/** Capitalised words that, before "of" and a name, make the whole a place: "State of Ostmark". */
+const CAPITALISED_SETTLEMENTS: ReadonlySet<string> = new Set(['State', 'City', 'Town', 'Village', 'Borough', 'Commonwealth']);
+/** Lowercase nouns after a name that make it a place: "Elmridge residents". */
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'townspeople', 'villagers']);
+
+/**
+ * Places told by the words around a name: one name word after "in" ("a church in Elmridge"),
+ * after an age ("Ana Ruiz, 26, of Elmridge"), before "residents" ("Elmridge residents"), or
+ * one to three after "the town of". Such a place is weak: a word that is a person's name
+ * elsewhere ("faith in Lai") is dropped when clustering.
+ */
+function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes, tokens } = analysis;
+  const lone = (index: number): boolean =>
+    !units[index]?.possessive && classes[index - 1] !== 'name' && !(adjacent(analysis, index, index + 1) && units[index + 1]?.capitalised);
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'name') return;
+    const before = units[index - 1];
+    const after = units[index + 1];
+    if (before && classes[index - 1] === 'lower' && adjacent(analysis, index - 1, index)) {
+      const of = before.firstToken;
+      const aged = before.text === 'of' && tokens[of - 1]?.key === ',' && /^\d{1,3}$/u.test(tokens[of - 2]?.text ?? '') && tokens[of - 3]?.key === ',';
+      if ((before.text === 'in' || aged) && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
+      if (before.text === 'of' && SETTLEMENT_NOUNS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1) && !unit.possessive) {
+        let end = index;
+        while (end - index < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
+        out.push({ surface: unitsText(analysis, index, end), type: 'place', byContext: true });
+      }
+    }
+    // "Interstate 695", "Route 40": a road's number makes it a place.
+    if (ROAD_WORDS.has(unit.text) && after && /^\d{1,4}$/u.test(after.text) && adjacent(analysis, index, index + 1)) out.push({ surface: unitsText(analysis, index, index + 1), type: 'place' });
+    // "the State of Ostmark", "the City of Elmridge": the whole is a place.
+    if (CAPITALISED_SETTLEMENTS.has(unit.text) && after?.text === 'of' && adjacent(analysis, index, index + 1) && (units[index + 2]?.capitalised ?? false) && adjacent(analysis, index + 1, index + 2)) {
+      const first = index + 2;
+      let end = first;
+      while (end - first < 2 && (classes[end + 1] === 'name' || classes[end + 1] === 'place') && adjacent(analysis, end, end + 1)) end += 1;
+      if ((classes[first] === 'name' || classes[first] === 'place') && !units[end]?.possessive) out.push({ surface: unitsText(analysis, index, end), type: 'place' });
+    }
+    if (after && classes[index + 1] === 'lower' && RESIDENT_NOUNS.has(after.text) && adjacent(analysis, index, index + 1) && !unit.possessive && classes[index - 1] !== 'name') {
+      out.push({ surface: unit.text, type: 'place', byContext: true });
+    }
+  });
+}
+
 /** "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. */
 function discoverMakers(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
-    if (analysis.classes[index] !== 'name' || analysis.classes[index - 1] === 'name') return;
+    if (analysis.classes[index] !== 'name' || analysis.classes[index - 1] === 'name' || ROAD_WORDS.has(unit.text)) return;
     if (isCodeAt(analysis, index + 1) && adjacent(analysis, index, index + 1)) out.push({ surface: unit.text, type: 'organization' });
   });
 }
@@ -375,6 +424,8 @@ function discoverAcronymOrganizations(prepared: PreparedKnowledge, analysis: Sen
 
 /** Plural nouns whose possessive may sit inside a name without an "s'": "People's Party". */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Children', 'Men']);
+/** Trades in "-men", plural as they stand: "Longshoremen's Association", "Fishermen's Union" (not "Yemen's", "Carmen's"). */
+const MEN_PLURAL = /(?:s|re|er|ce|ee|wo)men$/u;
 
 /**
  * Adjacent inside an organisation name: as `adjacent`, or across the possessive of
@@ -390,7 +441,7 @@ function orgAdjacent(analysis: SentenceAnalysis, a: number, b: number): boolean 
   // "U.S. Attorney's Office", "the Prime Minister's Office": a title's office is a body.
   if (analysis.classes[a] === 'title' && analysis.classes[b] === 'orgHead') return true;
   const pluralApostrophe = analysis.tokens[left.lastToken + 2] === undefined || analysis.tokens[left.lastToken + 2]?.spaceBefore;
-  return IRREGULAR_PLURALS.has(left.text) || (pluralApostrophe === true && left.text.endsWith('s'));
+  return IRREGULAR_PLURALS.has(left.text) || (analysis.classes[a] === 'name' && MEN_PLURAL.test(left.text)) || (pluralApostrophe === true && left.text.endsWith('s'));
 }
 
 /**
