@@ -126,3 +126,34 @@ describe('bodies with a trade\'s plural, and picture credits', () => {
     expect(names(one('A photo by Rafe Lindholm won the prize on Friday.'), 'person')).toEqual(['Rafe Lindholm']);
   });
 });
+
+describe('short names, forces and nested tails', () => {
+  it('lets a river be named by its own word once known, but not a person\'s surname', () => {
+    const entities = one('The span fell into the Harlan River at night.', 'Divers searched the Harlan until dawn.');
+    expect(texts(entities, 'place')).toEqual(['Harlan', 'Harlan River']);
+    const person = one('Boats crossed the Okafor River.', 'Teresa Okafor said Okafor would stay.');
+    expect(texts(person, 'place')).toEqual(['Okafor River']);
+    expect(texts(person, 'person')).toEqual(['Okafor', 'Teresa Okafor']);
+  });
+
+  it('reads "State police" as a body, but not a police force after a place', () => {
+    expect(texts(one('State police identified the two men.'), 'organization')).toEqual(['State police']);
+    const local = one('Ostland State police said nothing.', 'Local police closed the road.');
+    expect(names(local, 'organization')).toEqual([]);
+  });
+
+  it('lets a head inside a body\'s tail take its own "of"', () => {
+    expect(names(one('A judge of the U.S. Bankruptcy Court for the District of Ostmark approved the plan.'), 'organization')).toEqual(['U.S. Bankruptcy Court for the District of Ostmark']);
+    expect(names(one('The Ministry of Defense of Ostland said nothing.'), 'organization')).toEqual(['Ministry of Defense']);
+  });
+
+  it('counts an airline before its plane\'s model, but not a maker before its product', () => {
+    const entities = one('Another Harrow Air 737-800 returned to the gate.', 'Inspectors checked every Tarn 520-300 jet, Harrow Air said.');
+    expect(texts(entities, 'organization')).toEqual(['Harrow Air', 'Harrow Air']);
+  });
+
+  it('reads a lowercase "party" after a plural\'s possessive as one body', () => {
+    expect(names(one('Ko Min, whose Ostland People\'s party won seats, spoke.'), 'organization')).toEqual(["Ostland People's party"]);
+    expect(names(one('It was Ostland\'s party, he said.'), 'organization')).toEqual([]);
+  });
+});

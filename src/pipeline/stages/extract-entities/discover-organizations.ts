@@ -150,6 +150,8 @@ const ACRONYM_ACTS = /^(?:said|says|announced|told|confirmed|opened|launched|iss
 /** Heads a page may write in lowercase after a name: "Gimpo airport", "the Democratic Progressive party". */
 const LOWERCASE_PLACE_HEADS: ReadonlySet<string> = new Set(['airport', 'station', 'province', 'county', 'island', 'harbour', 'harbor']);
 const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['party']);
+/** Capitalised words that make a lowercase "police" a particular force: "State police", "Federal police". */
+const FORCE_QUALIFIERS: ReadonlySet<string> = new Set(['State', 'Federal', 'National', 'Provincial', 'County', 'Military']);
 
 /**
  * "Gimpo airport" names a place (and "Gimpo" the town); "the Democratic Progressive party"
@@ -159,7 +161,13 @@ const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['party']);
 function discoverLowercaseHeads(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   const { units, classes } = analysis;
   units.forEach((unit, index) => {
-    if (index === 0 || classes[index] !== 'lower' || !adjacent(analysis, index - 1, index)) return;
+    // "whose Taiwan People's party": a plural's possessive stays inside the name, as before a capitalised head.
+    if (index === 0 || classes[index] !== 'lower' || !orgAdjacent(analysis, index - 1, index)) return;
+    // "State police divers returned": the state's force, a body, written as news copy writes it.
+    if (unit.text === 'police' && adjacent(analysis, index - 1, index) && FORCE_QUALIFIERS.has(units[index - 1]?.text ?? '') && classes[index - 2] !== 'name' && classes[index - 2] !== 'place') {
+      out.push({ surface: unitsText(analysis, index - 1, index), type: 'organization' });
+      return;
+    }
     const isPlaceHead = LOWERCASE_PLACE_HEADS.has(unit.text);
     if (!isPlaceHead && !LOWERCASE_ORG_HEADS.has(unit.text)) return;
     let start = index - 1;
@@ -233,7 +241,9 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
       const surface = unitsText(analysis, start, end);
       if (type === 'organization' && end === lastHead && LEGAL_FORMS.has(head)) out.push(firmCandidate(analysis, start, end, surface));
       else {
-        const shortName = type === 'organization' && start + 1 === lastHead && end === lastHead && classes[start] === 'name' ? units[start]?.text : undefined;
+        // "Alameda Research" may be "Alameda"; "the Harlan River" may be "the Harlan".
+        const named = type === 'organization' || SHORTENED_PLACE_HEADS.has(head);
+        const shortName = named && start + 1 === lastHead && end === lastHead && classes[start] === 'name' ? units[start]?.text : undefined;
         out.push(shortName ? { surface, type, shortName } : { surface, type });
       }
       // "Muan International Airport": the town the place is named after is a place too.
@@ -290,6 +300,9 @@ function firmCandidate(analysis: SentenceAnalysis, start: number, end: number, s
   if (analysis.classes[start] === 'name' && !analysis.units[start]?.possessive) candidate.shortName = analysis.units[start]?.text;
   return candidate;
 }
+
+/** Place heads a story drops once the place is known: "the Harlan River", then "the Harlan". */
+const SHORTENED_PLACE_HEADS: ReadonlySet<string> = new Set(['River']);
 
 /** Place heads that name a place only with an "of" after them. */
 const TAIL_ONLY_HEADS: ReadonlySet<string> = new Set(['Port']);
@@ -367,8 +380,19 @@ function extendOrgTail(analysis: SentenceAnalysis, head: number, mayHoldList: bo
   if (analysis.units[next]?.text === 'the' && adjacent(analysis, next - 1, next)) next += 1;
   if (!ORG_TAIL_PART.has(classOf(analysis, next) ?? 'lower') || !adjacent(analysis, next - 1, next)) return head;
   let end = next;
-  while (end - next + 1 < MAX_ORG_TAIL && ORG_TAIL_PART.has(classOf(analysis, end + 1) ?? 'lower') && adjacent(analysis, end, end + 1)) {
-    end += 1;
+  for (;;) {
+    if (end - next + 1 < MAX_ORG_TAIL && ORG_TAIL_PART.has(classOf(analysis, end + 1) ?? 'lower') && adjacent(analysis, end, end + 1)) end += 1;
+    // "Court for the District of Delaware": a head inside the tail takes its own "of".
+    else if (
+      end - next + 3 <= MAX_ORG_TAIL &&
+      classOf(analysis, end) === 'orgHead' &&
+      analysis.units[end + 1]?.text === 'of' &&
+      adjacent(analysis, end, end + 1) &&
+      ORG_TAIL_PART.has(classOf(analysis, end + 2) ?? 'lower') &&
+      adjacent(analysis, end + 1, end + 2)
+    )
+      end += 2;
+    else break;
   }
   // A body's portfolio may run on in a list; a place's name does not ("Port of Valmora and Marsh Point").
   return mayHoldList ? closedListAfter(analysis, end) : end;
