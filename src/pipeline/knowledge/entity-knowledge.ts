@@ -389,6 +389,8 @@ const DEMONYMS = [
   'Nigerian', 'Kenyan', 'Ethiopian', 'African', 'European', 'Europeans', 'Asian', 'Western',
   'Eastern', 'Northern', 'Southern', 'Pacific', 'Atlantic', 'Arab', 'Latin', 'Soviet', 'Philippine',
   'Emirati', 'Qatari', 'Cambodian', 'Burmese', 'Nepali',
+  // Languages behave the same way: "in Arabic" is no place, "Mandarin" no name.
+  'Arabic', 'Mandarin', 'Cantonese', 'Hindi', 'Hebrew', 'Urdu', 'Farsi', 'Persian', 'Swahili', 'Tagalog',
 ];
 
 export const defaultEntityKnowledge: EntityKnowledge = {
@@ -423,6 +425,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Director', 'Executive Director', 'Managing Director', 'Deputy Director', 'County Executive', 'Executive',
     'Superintendent', 'Commissioner', 'Sheriff', 'Chief of Staff', 'Police Chief', 'Fire Chief',
     'Rear Adm.', 'Vice Adm.', 'Maj.', 'Sgt.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
+    // British and Commonwealth shorthand for a person ("the PM said" names no body).
+    'PM', 'MP', 'MEP',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',

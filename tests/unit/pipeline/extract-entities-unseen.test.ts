@@ -71,8 +71,8 @@ describe('bodies by acronym and firms by their short names', () => {
   it('reads an undefined acronym as a body when its staff follow it or, after "the", it acts', () => {
     const entities = extract(makeArticle('a', ['QVB agents searched the vessel on Monday.']), makeArticle('b', ['The QVB opened an inquiry, and later the QVB said little.']));
     expect(texts(entities, 'organization')).toEqual(['QVB', 'QVB', 'QVB']);
-    // Said alone, or with no "the", an acronym is no body: it may be a person's initials.
-    expect(names(one('ZKV said the vote was fair.', 'The ZKV rule was dropped.'), 'organization')).toEqual([]);
+    // Said alone, or with no "the", an acronym is no body: it may be a person's initials; "the PM" is a person.
+    expect(names(one('ZKV said the vote was fair.', 'The ZKV rule was dropped.', 'The PM said the MP would resign.'), 'organization')).toEqual([]);
   });
 
   it('names a firm without its legal form and by its first word, not as a place or a person', () => {
@@ -105,6 +105,8 @@ describe('places told by the words around them', () => {
     const entities = one('Voters kept faith in Okafor, said Teresa Okafor\'s aides.', 'The rise in Halden\'s budget was approved in Grand Forks Hall.');
     expect(names(entities, 'place')).toEqual(['Grand Forks Hall']);
     expect(names(entities, 'person')).toEqual(['Teresa Okafor']);
+    // Nor a numbered part or a language.
+    expect(names(one('The firm filed in Chapter 11 and answered in Arabic.'), 'place')).toEqual([]);
   });
 
   it('reads a numbered road and "State of …" as places, and the road word as no maker', () => {
@@ -155,5 +157,17 @@ describe('short names, forces and nested tails', () => {
   it('reads a lowercase "party" after a plural\'s possessive as one body', () => {
     expect(names(one('Ko Min, whose Ostland People\'s party won seats, spoke.'), 'organization')).toEqual(["Ostland People's party"]);
     expect(names(one('It was Ostland\'s party, he said.'), 'organization')).toEqual([]);
+  });
+});
+
+describe('acronyms spelled by a body found in full', () => {
+  it('joins an acronym found alone to the one body whose initials spell it, and to no other', () => {
+    const entities = extract(
+      makeArticle('a', ['The Harbour Transport Safety Board opened an inquiry.']),
+      makeArticle('b', ['Later the HTSB said the ship lost power, and HTSB investigators left.', 'QX agents met the Quiet Xylophone Board.']),
+    );
+    const board = entities.find((entity) => entity.name === 'Harbour Transport Safety Board');
+    expect(board?.mentions.map((mention) => mention.text)).toEqual(['Harbour Transport Safety Board', 'HTSB', 'HTSB']);
+    expect(names(entities, 'organization')).toEqual(['Harbour Transport Safety Board', 'QX', 'Quiet Xylophone Board']);
   });
 });

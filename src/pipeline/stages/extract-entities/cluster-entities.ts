@@ -29,7 +29,7 @@ export function resolveClusters(prepared: PreparedKnowledge, discovered: Discove
   // "faith in Lai": a word read as a place only from the words around it is a person's when a full name ends or opens with it.
   const personWords = new Set(discovered.people.filter((p) => p.units.length >= 2).flatMap((p) => [p.units[0] ?? '', p.units[p.units.length - 1] ?? '']).map(foldName));
   const keep = (org: OrgCandidate): boolean => org.type !== 'place' || (!firmNames.has(foldName(org.surface)) && !(org.byContext && personWords.has(foldName(org.surface))));
-  const found: Discoveries = { ...discovered, organizations: discovered.organizations.filter(keep) };
+  const found: Discoveries = { ...discovered, organizations: withSpelledAcronyms(discovered.organizations.filter(keep)) };
   const clusters = new Map<string, Cluster>();
   const lexicon = new PhraseLexicon<MentionValue>();
   const addCluster = (cluster: Omit<Cluster, 'order'>): void => {
@@ -66,6 +66,30 @@ export function resolveClusters(prepared: PreparedKnowledge, discovered: Discove
     if (folded && !people.shortForms.has(folded) && !orgShortForms.has(folded)) orgShortForms.set(folded, foundKey(org));
   }
   return { clusters, lexicon, shortForms: people.shortForms, orgShortForms };
+}
+
+/** Initials of a body's capitalised words: "National Transportation Safety Board" → "NTSB". */
+function initialsOf(surface: string): string {
+  const words = surface.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join('') : '';
+}
+
+/**
+ * "the NTSB said" in one sentence, "the National Transportation Safety Board" in another: an
+ * acronym found alone whose letters are the initials of exactly one body found in full names
+ * that body, as "Long Name (ACRONYM)" would have said.
+ */
+function withSpelledAcronyms(organizations: readonly OrgCandidate[]): OrgCandidate[] {
+  const byInitials = new Map<string, OrgCandidate | null>();
+  for (const org of organizations) {
+    const initials = org.type === 'organization' ? initialsOf(org.surface) : '';
+    if (initials) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials)?.surface !== org.surface ? null : org);
+  }
+  return organizations.map((org) => {
+    if (org.type !== 'organization' || org.acronym || !/^\p{Lu}{2,6}$/u.test(org.surface)) return org;
+    const full = byInitials.get(org.surface);
+    return full ? { surface: full.surface, type: 'organization', acronym: org.surface } : org;
+  });
 }
 
 function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {

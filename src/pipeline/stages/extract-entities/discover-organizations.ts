@@ -80,8 +80,9 @@ const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'to
  */
 function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   const { units, classes, tokens } = analysis;
+  // One word, not owned, not a longer name's, and not numbered ("in Chapter 11", "in Section 3").
   const lone = (index: number): boolean =>
-    !units[index]?.possessive && classes[index - 1] !== 'name' && !(adjacent(analysis, index, index + 1) && units[index + 1]?.capitalised);
+    !units[index]?.possessive && classes[index - 1] !== 'name' && !(adjacent(analysis, index, index + 1) && (units[index + 1]?.capitalised || isCodeAt(analysis, index + 1)));
   units.forEach((unit, index) => {
     if (classes[index] !== 'name') return;
     const before = units[index - 1];
