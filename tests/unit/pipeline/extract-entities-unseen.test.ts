@@ -171,3 +171,12 @@ describe('acronyms spelled by a body found in full', () => {
     expect(names(entities, 'organization')).toEqual(['Harbour Transport Safety Board', 'QX', 'Quiet Xylophone Board']);
   });
 });
+
+describe('places by their opening word', () => {
+  it('reads "Fort …", "Mount …" and "Lake …" as places, never people, but leaves a longer name to its head', () => {
+    const entities = one('Fireworks lit Fort Ridley and Mount Aldern on Friday.', 'Lake Orra froze, the Cape Sorrel Police Department said.');
+    expect(names(entities, 'place')).toEqual(['Fort Ridley', 'Lake Orra', 'Mount Aldern']);
+    expect(names(entities, 'organization')).toEqual(['Cape Sorrel Police Department']);
+    expect(names(entities, 'person')).toEqual([]);
+  });
+});

@@ -65,6 +65,8 @@ function discoverPlacesByShape(analysis: SentenceAnalysis, out: OrgCandidate[]):
 
 /** Lowercase nouns before "of" that make the name after it a place: "the town of Elmridge". */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'hamlet', 'borough', 'suburb', 'county', 'island', 'port', 'province', 'district', 'community']);
+/** Words that open a place's name, never a person's: "Fort Ridley", "Mount Aldern", "Lake Orra". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['Fort', 'Mount', 'Mt.', 'Lake', 'Cape']);
 /** Words that a road's number follows: "Interstate 695", "Route 40". */
 const ROAD_WORDS: ReadonlySet<string> = new Set(['Interstate', 'Route', 'Highway', 'Motorway', 'Expressway']);
 /** Capitalised words that, before "of" and a name, make the whole a place: "State of Ostmark". */
@@ -84,6 +86,14 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
   const lone = (index: number): boolean =>
     !units[index]?.possessive && classes[index - 1] !== 'name' && !(adjacent(analysis, index, index + 1) && (units[index + 1]?.capitalised || isCodeAt(analysis, index + 1)));
   units.forEach((unit, index) => {
+    // "Fort Ridley", "Mount Aldern", "Cape Sorrel": a place's opening word, then its name.
+    if (PLACE_OPENERS.has(unit.text) && (classes[index] === 'name' || classes[index] === 'orgHead') && classes[index - 1] !== 'name' && classes[index + 1] === 'name' && adjacent(analysis, index, index + 1)) {
+      let end = index + 1;
+      while (end - index < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1)) end += 1;
+      const next = classes[end + 1];
+      const larger = (next === 'orgHead' || next === 'event' || next === 'title') && adjacent(analysis, end, end + 1);
+      if (!larger && !units[end]?.possessive) out.push({ surface: unitsText(analysis, index, end), type: 'place' });
+    }
     if (classes[index] !== 'name') return;
     const before = units[index - 1];
     const after = units[index + 1];
