@@ -180,3 +180,12 @@ describe('places by their opening word', () => {
     expect(names(entities, 'person')).toEqual([]);
   });
 });
+
+describe('a town before its office', () => {
+  it('reads one name word before "Mayor", "Sheriff" or "Police Chief" as a place, but not a rank', () => {
+    const entities = one('On Friday, Elmridge Mayor Ana Ruiz and Oxley Police Chief Ray Dunn said the Deputy Mayor Tom Hale agreed.');
+    expect(names(entities, 'place')).toEqual(['Elmridge', 'Oxley']);
+    expect(names(entities, 'person')).toEqual(['Ana Ruiz', 'Ray Dunn', 'Tom Hale']);
+    expect(names(one('Reporters asked Acting Mayor Ana Ruiz.'), 'place')).toEqual([]);
+  });
+});

@@ -333,13 +333,26 @@ function afterLastAnd(analysis: SentenceAnalysis, start: number, head: number): 
 function discoverPlacesBeforeTitles(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   const { units, classes } = analysis;
   units.forEach((unit, index) => {
-    if (classes[index] !== 'title' || !prepared.placeHeads.has(unit.text) || classes[index - 1] !== 'name' || !adjacent(analysis, index - 1, index)) return;
+    if (classes[index] !== 'title' || classes[index - 1] !== 'name' || !adjacent(analysis, index - 1, index)) return;
+    // "Elmridge Mayor Ana Ruiz", "Harlan Sheriff Tom Hale": one name word before a town's office is the town.
+    const before = units[index - 1];
+    if (TOWN_OFFICES.has(unit.text) && classes[index - 2] !== 'name' && before && !before.possessive && !before.initial && !NOT_A_TOWN.has(before.text)) {
+      out.push({ surface: before.text, type: 'place', byContext: true });
+      return;
+    }
+    if (!prepared.placeHeads.has(unit.text)) return;
     let start = index - 1;
     while (start > 0 && classes[start - 1] === 'name' && adjacent(analysis, start - 1, start) && index - start < 3) start -= 1;
     out.push({ surface: unitsText(analysis, start, index), type: 'place' });
     if (LOCALITY_HEADS.has(unit.text) && start === index - 1) out.push({ surface: units[start]?.text ?? '', type: 'place' });
   });
 }
+
+/** Offices of a town or a state, after whose name they are written: "Elmridge Mayor …". */
+// A two-word office is read by its first word, which is a title only inside it ("Police Chief").
+const TOWN_OFFICES: ReadonlySet<string> = new Set(['Mayor', 'Governor', 'Gov.', 'Sheriff', 'Police', 'Fire']);
+/** Words before such an office that rank it rather than place it: "Deputy Mayor". */
+const NOT_A_TOWN: ReadonlySet<string> = new Set(['Deputy', 'Vice', 'Acting', 'Interim', 'Assistant', 'Lieutenant', 'Lt.', 'Outgoing', 'Incoming']);
 
 /** Heads of places named after the town they serve: "Muan International Airport", "Ansan Station". */
 const LOCALITY_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airbase', 'Airfield', 'Station', 'Province', 'Prefecture', 'County', 'District']);
