@@ -1,7 +1,11 @@
 /**
  * Stage 4: candidate bodies (and places named by a head-noun) — runs ending in a
  * head-noun ("Constitutional Court", "Ministry of Foreign Affairs", "Muan
- * International Airport") and the general "Long Name (ACRONYM)" pattern.
+ * International Airport") and the general "Long Name (ACRONYM)" pattern; firms
+ * with their legal form's short names; acronyms by the words around them ("FBI
+ * agents", "the NTSB said"); and places by their shape or the words around them
+ * ("in Elmridge", "Ana Ruiz, 26, of Elmridge", "Elmridge Mayor", "Fort Ridley",
+ * "Interstate 95", "State of Ostmark"), the last kind weak (a person's name overrules it).
  */
 import { CAPITALISED, type Unit } from '../../text/tokens';
 import { adjacent, classOf, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
