@@ -358,7 +358,7 @@ export function isCommentsHeading(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
     /^(\d[\d,.]*\s*[kK]?\s+)?(reader(s['’]?)?\s+)?(comments?|responses|replies|discussion)(\s*\(\s*\d+\s*\))?$/i.test(bare) ||
-    /^((join|start) the (conversation|discussion)|(leave|post|add|write) a (reply|comment|response)|(show|view|load|read|see) (all )?(\d+ )?comments?|comments? (are|is) (closed|open)\b.*)$/i.test(bare)
+    /^((join|start) the (conversation|discussion)|(leave|post|add|write) a (reply|comment|response)|(show|view|load|read|see) (all )?(\d+ )?comments?|comments? (are|is) (now )?(closed|open)\.?)$/i.test(bare)
   );
 }
 
@@ -368,6 +368,8 @@ export function isLinkToOtherArticle(text: string): boolean {
   // after the label; a link gives another page's title.
   const rest = /^[^:：]{1,20}[:：]\s*(.*)$/u.exec(stripMarkers(text).trim())?.[1] ?? '';
   if (/^\p{Ll}/u.test(rest) && isProse(rest)) return false;
+  // "Latest: The council said it would open two more shelters on Thursday.": a reported sentence, not a page's title.
+  if (isProse(rest) && ATTRIBUTION.test(rest)) return false;
   // "[See also] Ferry fares to rise", "(Related) …": the label in brackets stands for its colon.
   const labelled = stripMarkers(text).trim().replace(/^[[(]([^\])]{2,20})[\])]\s*(?=\S)/u, '$1: ');
   return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
@@ -378,12 +380,17 @@ export function isLinkToOtherArticle(text: string): boolean {
  * log-in prompts, "Advertisement", "All rights reserved". Unlike isSitePrompt it
  * leaves out "comment", which stories use ("declined to comment, saying our…").
  */
+/** Words that report someone's speech: a line carrying one is the story's telling, not the site's voice. */
+const ATTRIBUTION = /\b(said|says|told|added|according to)\b/i;
+
 export function isReaderPrompt(text: string): boolean {
   const term =
     /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
+  // "'We reject all of the claims,' the chief said": a quoted or attributed line is the story's, whatever words it uses.
+  if (ATTRIBUTION.test(text)) return false;
   // Opening the line, or on a short line a later sentence ("Want more stories like this? Sign up here.").
   const before = text.slice(0, term.index);
   const opens = !/\p{L}/u.test(before) || (wordCount(text) <= 12 && /[.?!]["'”’)]*\s+$/u.test(before));

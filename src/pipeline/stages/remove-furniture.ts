@@ -51,6 +51,7 @@ import {
 } from '../line-shape';
 import type { ArticleContext, Line, Sifted, Stage } from '../types';
 import { escapeRegExp } from '../text/tokens';
+import { MONTH_NAMES } from '../text/days';
 
 /**
  * Remove page furniture and keep it on record. Decided by line shape and
@@ -215,7 +216,7 @@ function commentSection(lines: Line[]): Line[] {
   const proseIn = (part: Line[]) => part.filter((line) => isProse(line.folded)).length;
   const section = lines.slice(heading);
   // Under each comment its buttons; in a comment form its fields ("Name *") and its own buttons ("Post Comment").
-  const replies = section.some((line) => /^(reply|like|report|flag|upvote|recommend|cancel reply|post comment|submit comment|(name|e-?mail|comment)\s*\*)/i.test(line.folded) && wordCount(line.folded) <= 6 && !endsLikeSentence(line.folded));
+  const replies = section.some((line) => /^(reply|like|report|flag|upvote|recommend|cancel reply|post comment|submit comment|(name|e-?mail|comment)\s*\*)(?![\p{L}])/iu.test(line.folded) && wordCount(line.folded) <= 6 && !endsLikeSentence(line.folded));
   return replies && proseIn(section) < proseIn(lines.slice(0, heading)) ? section : [];
 }
 
@@ -467,11 +468,17 @@ function findHeadedLists(lines: Line[]): { header: Line; items: Line[] }[] {
   return lists;
 }
 
+const MONTH_WORD = `(?:${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')})[a-z]*\\.?`;
+/** A line opening on a day of a month and a dash or colon: "March 3 – …", "3 March: …", "Jan. 5 — …". */
+const DATED_FACT = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})(?:,\\s*\\d{4})?\\s*[–—:-]\\s+\\S`, 'i');
+
 function isListItem(text: string): boolean {
   // A bare stamp ("21:05 GMT") opens a live page's first entry: the key-event box above it has ended.
   if (isListHeader(text) || isDateline(text) || isBareTimestamp(text) || isSignature(text) || isCaption(text) || isCopyrightNotice(text)) return false;
   // Two sentences, or an address, is a note (a writer's biography), not a headline.
   if (/[.!?]\s+\S/.test(text) || /@/.test(text)) return false;
+  // "March 3 – River bursts its banks": a story's own timeline under "Key events" states dated facts, not links.
+  if (DATED_FACT.test(text)) return false;
   return wordCount(text) >= 1 && wordCount(text) <= 14 && !(endsLikeSentence(text) && !/\?["'”’)\]]*$/.test(text));
 }
 

@@ -429,7 +429,12 @@ function datedNoun(text: string, date: DateMention, triggers: Trigger[]): { from
     if (triggers[middle]!.start < date.charEnd) low = middle + 1;
     else high = middle;
   }
-  const trigger = triggers[low] && triggers[low]!.end <= to ? triggers[low] : undefined;
+  // The happening is the compound's last happening word before a function word: "the March 3 strike ballot at the
+  // High Court" dates a ballot, not a strike; "the March 26 bridge collapse" dates the collapse.
+  const compound = /^\s+((?:(?!(?:at|in|on|of|to|for|with|by|from|and|or|but|the|a|an|its|their|his|her|that|which|who|was|were|is|are|has|had|will|would)\b)[\p{Ll}-]+\s*)+)/u.exec(text.slice(date.charEnd, to));
+  const compoundEnd = compound ? date.charEnd + compound[0].trimEnd().length : to;
+  let trigger: Trigger | undefined;
+  for (let index = low; index < triggers.length && triggers[index]!.end <= Math.min(to, compoundEnd); index++) trigger = triggers[index];
   if (trigger) to = trigger.end;
   if (!trigger && temporal) return null;
   return { from, to, trigger };
