@@ -3,7 +3,6 @@ import { Component, Suspense, useEffect, useMemo, type ErrorInfo, type ReactNode
 import { ErrorBoundary } from '../components/error-boundary';
 import { StatusMessage } from '../components/status-message';
 import { ArticleList } from '../features/articles/components/article-list';
-import { ArticleReader } from '../features/articles/components/article-reader';
 import { CompareRegion } from '../features/compare/components/compare-region';
 import { EntityIndex } from '../features/entities/components/entity-index';
 import { OutletFilter } from '../features/outlets/components/outlet-filter';
@@ -14,6 +13,7 @@ import { centralEvent } from '../lib/story';
 import { setDefaultEvent } from '../lib/view-state';
 import { lazyComponent } from '../lib/lazy-component';
 import { whenIdle } from '../lib/when-idle';
+import type { ArticleReaderProps } from '../features/articles/components/article-reader';
 import type { CoverageMatrixProps } from '../features/compare/components/coverage-matrix';
 import type { ReviewPanelProps } from '../features/review/components/review-panel';
 import type { ShareControlsProps } from '../features/share/components/share-controls';
@@ -23,6 +23,9 @@ const coverageMatrix = lazyComponent<CoverageMatrixProps>(() => import('../featu
 const reviewPanel = lazyComponent<ReviewPanelProps>(() => import('../features/review/components/review-panel').then((module) => module.ReviewPanel));
 // The exports too: until the page is idle the Export button is its look-alike (nothing to export before the page works).
 const shareControls = lazyComponent<ShareControlsProps>(() => import('../features/share/components/share-controls').then((module) => module.ShareControls));
+// The article reader is a drawer that no first screen shows open: its chunk loads once the page is taken over (and at
+// once when the URL opens an article), so the first paint's script does not carry it.
+const articleReader = lazyComponent<ArticleReaderProps>(() => import('../features/articles/components/article-reader').then((module) => module.ArticleReader));
 const EXPORT_PLACEHOLDER = (
   <button type="button" aria-expanded="false" className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium">
     Export <span aria-hidden="true">▾</span>
@@ -124,7 +127,7 @@ function LoadedShell() {
           </div>
           {/* A drawer over the page's right side (a bottom sheet on a phone), opened from any sentence. */}
           <ErrorBoundary label="The article reader">
-            <ArticleReader index={index} />
+            <articleReader.Component index={index} fallback={null} />
           </ErrorBoundary>
         </div>
       }

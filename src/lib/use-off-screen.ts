@@ -49,13 +49,15 @@ export function useScreenDistance(ref: RefObject<Element | null>): ScreenDistanc
  * background render (a transition) once the frame showing the click is painted. Not
  * useDeferredValue: React starts that render right after the click's, and at 4× CPU
  * slowdown it often ran (and committed) before the browser could paint the click.
+ * `paints`: after that many frames (the chart: after the panes' frame). `plain`: an update React renders in one
+ * go as soon as it can, not in slices a frame may cut into (a pane the reader is waiting for).
  */
-export function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T, paints = 1, plain = false): T {
   const [held, setHeld] = useState(() => value);
   useEffect(() => {
     if (Object.is(held, value)) return;
-    return afterNextPaint(() => startTransition(() => setHeld(() => value)));
-  }, [held, value]);
+    return afterNextPaint(() => (plain ? setHeld(() => value) : startTransition(() => setHeld(() => value))), paints);
+  }, [held, value, paints, plain]);
   return held;
 }
 
@@ -77,4 +79,17 @@ export function useUnlessOffScreen<T>(value: T, distance: ScreenDistance): T {
     return whenIdle(() => startTransition(() => setHeld(() => value)));
   }, [stale, value]);
   return distance === 'far' ? held : current;
+}
+
+/**
+ * A view value as a heavy pane (the event detail, the comparison) renders it: on screen, the change arrives in the
+ * frame right after the click's (a plain update once that frame is painted, so the click's frame paints only the
+ * control pressed, and before the chart, which follows a frame later); near or far as useUnlessOffScreen.
+ * `stale` says the pane still shows the value before the click.
+ */
+export function usePaneValue<T>(value: T, distance: ScreenDistance): { shown: T; stale: boolean } {
+  const pane = useAfterPaint(value, 1, true);
+  const section = useUnlessOffScreen(value, distance);
+  const shown = distance === 'on' ? pane : section;
+  return { shown, stale: !Object.is(shown, value) };
 }

@@ -16,8 +16,14 @@ export function whenIdle(task: () => void): () => void {
  * Every task asked for before the same frame shares one animation frame callback and one timeout: a click
  * schedules dozens (each section's useAfterPaint, the chart's syncs, the URL), and a requestAnimationFrame,
  * setTimeout and clearTimeout apiece cost about 3 ms of the click at 4× CPU slowdown (bench/probe.ts).
+ * `paints`: after that many frames (2: after the frame that shows what the click's first paint left out).
  */
-export function afterNextPaint(task: () => void): () => void {
+export function afterNextPaint(task: () => void, paints = 1): () => void {
+  // After a later paint: asked for again from the first one's batch (so it waits for the frame after that).
+  if (paints > 1) {
+    let cancel = afterNextPaint(() => (cancel = afterNextPaint(task, paints - 1)));
+    return () => cancel();
+  }
   const entry: AfterPaintTask = { task, cancelled: false };
   if (!nextFrame) {
     const batch: AfterPaintTask[] = (nextFrame = []);

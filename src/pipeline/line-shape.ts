@@ -89,6 +89,11 @@ export function hasUiVocabulary(text: string): boolean {
 const SECTION_NAME =
   /^(?:opinion|guest essay|op-ed|editorials?|analysis|commentary|columns?|columnists|perspective|letters|news|world|business|politics|sports?|culture|lifestyle|economy|markets|tech(?:nology)?|science|asia(?: pacific)?|europe|africa|americas|middle east|national|international|local|live|video|podcasts?|explainers?|fact check|features?)$/i;
 
+/** "Local News", "World", "BUSINESS NEWS": a section of the site alone on its line, as pages print it above a story. */
+export function isSectionSlug(text: string): boolean {
+  return SECTION_NAME.test(stripMarkers(text).trim().replace(/\s+news$/i, ''));
+}
+
 /** "Home > National > Diplomacy", "News / World / Asia". */
 export function isBreadcrumb(text: string): boolean {
   // Without a separator there is one part: skip the split.
@@ -165,6 +170,8 @@ export function isLabelValue(text: string): boolean {
 
 /** "Tags: Taiwan, Elections, China, DPP, KMT", "Filed under: Courts | Crypto": a tag list, however long. */
 export function isTagList(text: string): boolean {
+  // "#portstrike #unions": hashtags and nothing else.
+  if (/^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u.test(text.trim())) return true;
   const match = /^(tags?|topics?|filed under|categories|category|keywords?|related topics)\s*:\s*(.+)$/iu.exec(stripMarkers(text).trim());
   if (!match || endsLikeSentence(text)) return false;
   return match[2]!.split(/\s*[,|·;]\s*|\s{2,}/u).every((item) => wordCount(item) <= 4);
@@ -176,6 +183,10 @@ export function isCounterWidget(text: string): boolean {
   if (/^\d{1,3}(?:[.,]\d)?\s?[kKmM]$/.test(text.trim())) return true;
   // "1 / 5", "3 of 12": a gallery's picture counter.
   if (/^\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/.test(text.trim())) return true;
+  // "Page 1 of 2": a page counter.
+  if (/^page\s+\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i.test(text.trim())) return true;
+  // "2.3k shares", "48 comments", "1,204 views": a count and what it counts, nothing else.
+  if (/^\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]?\s+(?:shares?|comments?|likes?|views|reactions|replies|responses)$/.test(text.trim())) return true;
   return /\(\s*\d+(\s*\/\s*\d+)?[^)]{0,3}\)/.test(text) && wordCount(text) <= 4;
 }
 
@@ -410,14 +421,35 @@ export function isPersonSignature(text: string): boolean {
 export function isPageClock(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
-    /^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:about\s+)?\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\.?$/i.test(bare) ||
+    // "36m ago", "2d ago", "From 1h ago": a live page's clock, in its shortest units too.
+    /^(?:(?:updated|posted|published|last updated|from)\s*:?\s*)?(?:about\s+)?\d+\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mo)\s+ago\.?$/i.test(bare) ||
     /^(?:reading time\s*:?\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?)(?:\s+read)?\.?$/i.test(bare) && /read|reading/i.test(bare)
+  );
+}
+
+/**
+ * The heading of a page's comment section: "12 Comments", "Comments (3)", "Join the conversation",
+ * "Reader comments", "Show comments". The counter alone is a widget; as a heading it opens the readers' part.
+ */
+export function isCommentsHeading(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return (
+    /^(\d[\d,.]*\s*[kK]?\s+)?(reader(s['’]?)?\s+)?(comments?|responses|replies|discussion)(\s*\(\s*\d+\s*\))?$/i.test(bare) ||
+    /^((join|start) the (conversation|discussion)|(leave|post|add|write) a (reply|comment|response)|(show|view|load|read|see) (all )?(\d+ )?comments?|comments? (are|is) (now )?(closed|open)\.?)$/i.test(bare)
   );
 }
 
 /** "Related: …", "Read more: …", "See also: …": a link to another article, whatever follows. */
 export function isLinkToOtherArticle(text: string): boolean {
-  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(stripMarkers(text).trim());
+  // "Related: the ship's owner said on Wednesday it would seek damages.": a sentence of the story, in lower case
+  // after the label; a link gives another page's title.
+  const rest = /^[^:：]{1,20}[:：]\s*(.*)$/u.exec(stripMarkers(text).trim())?.[1] ?? '';
+  if (/^\p{Ll}/u.test(rest) && isProse(rest)) return false;
+  // "Latest: The council said it would open two more shelters on Thursday.": a reported sentence, not a page's title.
+  if (isProse(rest) && ATTRIBUTION.test(rest)) return false;
+  // "[See also] Ferry fares to rise", "(Related) …": the label in brackets stands for its colon.
+  const labelled = stripMarkers(text).trim().replace(/^[[(]([^\])]{2,20})[\])]\s*(?=\S)/u, '$1: ');
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
 }
 
 /**
@@ -425,13 +457,20 @@ export function isLinkToOtherArticle(text: string): boolean {
  * log-in prompts, "Advertisement", "All rights reserved". Unlike isSitePrompt it
  * leaves out "comment", which stories use ("declined to comment, saying our…").
  */
+/** Words that report someone's speech: a line carrying one is the story's telling, not the site's voice. */
+const ATTRIBUTION = /\b(said|says|told|added|according to)\b/i;
+
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|accept all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories) (left|remaining)|follow [\p{L} .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
-  const opens = !/\p{L}/u.test(text.slice(0, term.index));
+  // "'We reject all of the claims,' the chief said": a quoted or attributed line is the story's, whatever words it uses.
+  if (ATTRIBUTION.test(text)) return false;
+  // Opening the line, or on a short line a later sentence ("Want more stories like this? Sign up here.").
+  const before = text.slice(0, term.index);
+  const opens = !/\p{L}/u.test(before) || (wordCount(text) <= 12 && /[.?!]["'”’)]*\s+$/u.test(before));
   // "This article is available to premium members only": the page speaking of itself.
   return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page)\b/i.test(text) || wordCount(text) <= 6;
 }
@@ -523,7 +562,8 @@ const CALL_TO_ACTION = /^(get|sign up|subscribe|join|follow|download|listen|watc
  * items when one is site vocabulary, "Share   Reuse this content"), no sentence.
  */
 export function isSpacedMenu(raw: string): boolean {
-  const parts = raw.trim().split(/(?:\s{2,}|\t)+/);
+  // "NEWS  ·  Bayport  ·  Schools": a dot or bar between the spaced items is a separator, not an item.
+  const parts = raw.trim().split(/(?:\s{2,}|\t)+/).filter((part) => !/^[·•|/]$/u.test(part));
   if (parts.length < 2 || endsLikeSentence(raw.trim())) return false;
   if (!parts.every((part) => wordCount(part) >= 1 && wordCount(part) <= 3)) return false;
   return parts.length >= 3 || parts.some((part) => hasUiVocabulary(part));
@@ -568,6 +608,8 @@ export function isProvenanceNote(text: string): boolean {
  */
 export function isProductionCredit(text: string): boolean {
   const bare = stripMarkers(text).trim();
+  // "(Seoul Newsroom)", "(Bayport Desk)": the wire desk that handled the copy.
+  if (/^\((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:newsroom|desk|bureau)\)$/iu.test(bare)) return true;
   return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research) by\s+\p{L}/iu.test(bare);
 }
 
@@ -576,6 +618,8 @@ export function isTickerWidget(text: string): boolean {
   const bare = stripMarkers(text).trim();
   // A temperature alone is a headline's as often as a widget's ("Heatwave hits 41°C in Seville"): only a line that
   // opens on the widget's label, or a price with its arrow, is the page's ticker.
+  // "Further company coverage: [BPA.L]": a wire's market code in brackets closing a short line.
+  if (wordCount(bare) <= 8 && /\[[A-Z0-9]{1,6}\.[A-Z]{1,4}\]$/.test(bare)) return true;
   return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
 }
 
@@ -618,7 +662,53 @@ export function isContactNote(text: string): boolean {
   // "The hotline can be reached at help@agency.gov" is news for the reader; the writer is reached by name.
   return (
     /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare) ||
+    // "Tip-off: tips@…", "Got a news tip? Email tips@…": where to send the newsroom a story.
+    /\b(news )?tips?\b|\btip-?offs?\b/i.test(bare) ||
     /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} can be (reached|contacted|e-?mailed)\b/u.test(bare)
+  );
+}
+
+/**
+ * "Address: 1 Harbour Road, Bayport", "Tel: +44 20 7946 0000": the site's or the issuer's own address, telephone
+ * or web address, labelled, on a line of its own.
+ */
+export function isContactDetail(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  return wordCount(bare) <= 14 && /^(address|postal address|tel|telephone|phone|fax|switchboard|hotline|website|web)\s*[:：.]?\s*[:：]\s*\S|^(tel|fax)\.?\s*[+(\d]/iu.test(bare);
+}
+
+// "That's it for today. See you tomorrow.", "Thanks for reading", "Until tomorrow,": its sign-off, the whole line
+// ("Until then, the president stays in office." is news).
+const SIGN_OFF_PART = "(that['’]?s (it|all) for (today|tonight|now|this week)|see you (tomorrow|next week|on \\p{L}+day)|than(ks|k you) for reading|until (tomorrow|next time|next week)|have a (good|great|nice|lovely) (day|evening|weekend|week))";
+const SIGN_OFF = new RegExp(`^${SIGN_OFF_PART}([,.!]*\\s+(and\\s+)?${SIGN_OFF_PART})*[,.!]*$`, 'iu');
+
+/**
+ * A masthead's tagline above the story: "Independent news for the Pacific coast since 1921", "Your trusted source
+ * for local news". The founding year after "since" or "est." beside words for news, or the site praising itself.
+ */
+export function isTagline(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 12 || endsLikeSentence(bare)) return false;
+  return (
+    // "Covering Bayport and the North Shore since 1948": a paper serving its places, a participle first.
+    (/\b(since|est\.?|established|founded)\s+(in\s+)?(1[6-9]|20)\d{2}$/iu.test(bare) &&
+      (/\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare) || /^(serving|covering|informing|connecting)\s/iu.test(bare))) ||
+    /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare)
+  );
+}
+
+/**
+ * "Good morning. It's Wednesday, and here is what you need to know today.", "Hello, and welcome to the Friday
+ * edition.": a newsletter's sender greeting its reader, and nothing more, or signing off.
+ */
+export function isGreeting(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (SIGN_OFF.test(bare)) return true;
+  return (
+    wordCount(bare) <= 16 && /^(good (morning|afternoon|evening|day)|hello|hi|hey|welcome( back)? to|dear (readers?|subscribers?))\b/iu.test(bare) &&
+    // A live blog's opening line greets too, then reports ("Good morning and welcome to our coverage of the vote,
+    // which …"): a greeting is short and says nothing but hello.
+    (/\b(you|your|this (edition|issue|newsletter))\b/i.test(bare) || (/\bwelcome\b/i.test(bare) && wordCount(bare) <= 10) || wordCount(bare) <= 4)
   );
 }
 
@@ -644,7 +734,26 @@ export function isCorrectionNote(text: string): boolean {
     // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
     /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
     // "Published in print on 15 January 2025", "From the print edition", "This article is part of our series on …".
-    /^(editor['’]?s note\s*[:：]|(published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare)
+    // "Print edition: Thursday, March 28, 2024, Page A1", "Print edition A3".
+    (/^print edition\b/iu.test(bare) && wordCount(bare) <= 12) ||
+    /^(editor['’]?s note\s*[:：]|(published|appeared) in print\b|from the (print|[\p{L}-]+) edition$|this (article|story|piece) is part of (a|an|our|the)\b)/iu.test(bare) ||
+    // "Updated at 3:15 p.m. with the minister's statement.", "Corrected on Jan. 14 to fix a name": an update's own note,
+    // the time then what was added; "Updated figures released on Monday show …" is news.
+    (wordCount(bare) <= 20 && /^(updated|corrected|amended|edited)\s+(?:(?:at|on)\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)[^]{0,30}?\s(with|to (add|include|correct|fix|reflect|clarify|remove|update))\b/iu.test(bare))
+  );
+}
+
+/**
+ * "This article was translated from Spanish.", "Translated by Ana Ruiz", "This story was machine-translated and
+ * reviewed by our editors.": a note on the page's translation, not the story.
+ */
+export function isTranslationNote(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 20) return false;
+  return (
+    /^(this|the) (article|story|report|piece|page|text|interview) (was|has been|is) ((originally )?written in \p{L}+ and )?(machine[- ]|automatically |partly )?translated\b/iu.test(bare) ||
+    /^(machine[- ]|automatically )?translated (from (the )?\p{L}+ )?(by|with|using)\s+\S/iu.test(bare) ||
+    /^translated from (the )?\p{L}+\.?$/iu.test(bare)
   );
 }
 
@@ -658,6 +767,10 @@ export function isPhotoCredit(text: string): boolean {
   if (wordCount(bare) > (/^\p{L}+s?\s*[:：]/u.test(bare) ? 10 : 6) || endsLikeSentence(bare)) return false;
   return (
     /^(photograph|photo|picture|image|illustration|credit)s?\s*[:：]\s*\S/iu.test(bare) ||
+    // "Courier photo by Lena Marsh", "Bayport Courier photo": a paper's credit for its own picture.
+    /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:staff\s+)?(?:photo|photograph|picture|file photo)(?:\s+by\s+\p{Lu}[\p{L}.'’ -]{1,40})?$/u.test(bare) ||
+    // "Credit...Lena Marsh for The Coast Ledger": the label and the name run together by dots.
+    /^credits?\s*(?:\.{2,}|…)\s*\S/iu.test(bare) ||
     // "[Photo by Yonhap]", "[Yonhap Photo]", "(Photo: Getty)": a credit in brackets, alone on its line.
     /^[[(](?:(?:photo|picture|image)s?(?:\s+by|\s*[:：])\s*[^\])]{2,40}|[^\])]{2,30}\s(?:photo|picture|image)s?)[\])]$/iu.test(bare) ||
     /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
@@ -675,7 +788,7 @@ export function isMediaWidget(text: string): boolean {
   if (/^(media caption|image source|video caption|media source),\s/i.test(bare) && wordCount(bare) <= 16) return true;
   if (/\bduration\s+\d+\s+(minutes?|seconds?|mins?|secs?)\b/i.test(bare)) return true;
   if (/^listen to this (article|story)\b/i.test(bare)) return true;
-  return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
+  return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
 }
 
 /** "Image", "Photo", "Video 2 of 5": a picture or video's label with no caption. */
@@ -685,7 +798,7 @@ export function isPictureLabel(text: string): boolean {
 
 /** A short control naming the page itself: "Share this article", "Reuse this content", "Save this story". */
 export function isPageControl(text: string): boolean {
-  return (wordCount(text) <= 5 && !endsLikeSentence(text) && /\bthis (article|story|content|page|video)\b/i.test(text)) || WHOLE_LINE_CONTROL.test(stripMarkers(text).trim());
+  return (wordCount(text) <= 5 && !endsLikeSentence(text) && /\bthis (article|story|content|page|video|post|update|entry)\b/i.test(text)) || WHOLE_LINE_CONTROL.test(stripMarkers(text).trim());
 }
 
 /**
@@ -694,7 +807,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {
@@ -716,7 +829,7 @@ export function isListHeader(text: string): boolean {
 }
 
 const LIST_HEADER =
-  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news)\s*:?$/i;
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more( local| national| world)? coverage|key events|further reading|(from )?around the web|(promoted|sponsored|partner) (stories|links)|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
 const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau|administration|authority|council|coast guard';

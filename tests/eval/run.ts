@@ -44,6 +44,14 @@ const misses = (counts: Counts) =>
   `${counts.missWrongPublicationDay} in an article whose publication day is wrong or missing, ` +
   `${counts.missUnresolved} left unresolved, ${counts.missWrongValue} wrong value`;
 console.log(`\ndates missed, tuning: ${misses(totals.tune)}\ndates missed, held-out: ${misses(totals['held-out'])}`);
+// Why event pairs were missed or wrongly made, as counts only.
+const pairs = (counts: Counts) =>
+  `missed ${counts.eventPairsFn + counts.pairMissNoSentence}: ${counts.pairMissNoSentence} sentence not found, ` +
+  `${counts.pairMissBothUnassigned} both unassigned, ${counts.pairMissOneUnassigned} one unassigned, ` +
+  `${counts.pairMissSameArticle} different events in one article, ${counts.pairMissAcrossSameDay} different events across articles (same day), ` +
+  `${counts.pairMissAcrossOtherDay} different events across articles (different days); ` +
+  `false ${counts.eventPairsFp}: ${counts.pairFalseSameArticle} within one article, ${counts.pairFalseAcross} across articles`;
+console.log(`event pairs, tuning: ${pairs(totals.tune)}\nevent pairs, held-out: ${pairs(totals['held-out'])}`);
 const halves: Half[] = args.includes('--held-out-too') ? ['tune', 'held-out'] : ['tune'];
 // Per-story lines and failure lists show only the halves asked for: a story line that mixed in the held-out half
 // would let its figures steer rule choices story by story.

@@ -61,6 +61,20 @@ export interface Counts {
   missUnresolved: number;
   missWrongPublicationDay: number;
   missWrongValue: number;
+  /**
+   * Missed gold event pairs, by cause (counts only, like the date misses): a gold sentence the ingest did not split
+   * out; both sentences on no event; one on no event; both on events but different ones, within one article or across
+   * articles (the events dated the same day, or different days).
+   */
+  pairMissNoSentence: number;
+  pairMissBothUnassigned: number;
+  pairMissOneUnassigned: number;
+  pairMissSameArticle: number;
+  pairMissAcrossSameDay: number;
+  pairMissAcrossOtherDay: number;
+  /** False event pairs: two sentences of different gold happenings on one event, within one article or across articles. */
+  pairFalseSameArticle: number;
+  pairFalseAcross: number;
   /** Gold lines that point at no sentence: errors in the gold (or a sentence split the gold cannot see). */
   unmatched: string[];
   /** Per-item failures, for reading what still fails. */
@@ -74,6 +88,8 @@ export function emptyCounts(): Counts {
     mentionsTp: 0, mentionsFound: 0, mentionsGold: 0,
     outletRight: 0, outletAsked: 0, publishedRight: 0, publishedAsked: 0, headlineRight: 0, furnitureLeaks: 0,
     missNoSentence: 0, missNotFound: 0, missUnresolved: 0, missWrongPublicationDay: 0, missWrongValue: 0,
+    pairMissNoSentence: 0, pairMissBothUnassigned: 0, pairMissOneUnassigned: 0, pairMissSameArticle: 0,
+    pairMissAcrossSameDay: 0, pairMissAcrossOtherDay: 0, pairFalseSameArticle: 0, pairFalseAcross: 0,
     unmatched: [], failures: [],
   };
 }
@@ -91,6 +107,62 @@ const fold = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').replace(/[‘�
 const foldName = (text: string) => fold(text).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]+/gu, '');
 const typeOf = (type: string) => (type === 'organisation' ? 'organization' : type);
 
+/** One gold evidence sentence: its happening's key, its article, and the ingest sentence it matched (null: none). */
+export interface EventItem {
+  key: string;
+  file: string;
+  sentenceId: string | null;
+}
+
+type PairCounts = Pick<
+  Counts,
+  | 'eventPairsTp' | 'eventPairsFp' | 'eventPairsFn'
+  | 'pairMissNoSentence' | 'pairMissBothUnassigned' | 'pairMissOneUnassigned' | 'pairMissSameArticle'
+  | 'pairMissAcrossSameDay' | 'pairMissAcrossOtherDay' | 'pairFalseSameArticle' | 'pairFalseAcross'
+>;
+
+/**
+ * Pairwise event scoring over one half's gold items: two gold sentences share a gold key ⇔ they share an ingest
+ * event. A pair with a sentence the ingest never split out is counted as missed by that cause only (it is not in the
+ * F1, which scores sentences that exist). Every missed pair (eventPairsFn) has exactly one other cause, and every false
+ * pair (eventPairsFp) one of two.
+ */
+export function countEventPairs(items: readonly EventItem[], eventsBySentence: ReadonlyMap<string, ReadonlySet<string>>, startOf: ReadonlyMap<string, string>): PairCounts {
+  const counts: PairCounts = {
+    eventPairsTp: 0, eventPairsFp: 0, eventPairsFn: 0, pairMissNoSentence: 0, pairMissBothUnassigned: 0, pairMissOneUnassigned: 0,
+    pairMissSameArticle: 0, pairMissAcrossSameDay: 0, pairMissAcrossOtherDay: 0, pairFalseSameArticle: 0, pairFalseAcross: 0,
+  };
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      const [x, y] = [items[a]!, items[b]!];
+      const same = x.key === y.key;
+      if (x.sentenceId === null || y.sentenceId === null) {
+        if (same) counts.pairMissNoSentence++;
+        continue;
+      }
+      if (x.sentenceId === y.sentenceId) continue;
+      const ofX = [...(eventsBySentence.get(x.sentenceId) ?? [])];
+      const ofY = [...(eventsBySentence.get(y.sentenceId) ?? [])];
+      const together = ofX.some((id) => ofY.includes(id));
+      const sameArticle = x.file === y.file;
+      if (same && together) counts.eventPairsTp++;
+      else if (together) {
+        counts.eventPairsFp++;
+        if (sameArticle) counts.pairFalseSameArticle++;
+        else counts.pairFalseAcross++;
+      } else if (same) {
+        counts.eventPairsFn++;
+        if (ofX.length === 0 && ofY.length === 0) counts.pairMissBothUnassigned++;
+        else if (ofX.length === 0 || ofY.length === 0) counts.pairMissOneUnassigned++;
+        else if (sameArticle) counts.pairMissSameArticle++;
+        else if (ofX.some((id) => ofY.some((other) => startOf.get(id) !== undefined && startOf.get(id) === startOf.get(other)))) counts.pairMissAcrossSameDay++;
+        else counts.pairMissAcrossOtherDay++;
+      }
+    }
+  }
+  return counts;
+}
+
 /** Score one story: counts per half. */
 export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFacts): Record<Half, Counts> {
   const result: Record<Half, Counts> = { tune: emptyCounts(), 'held-out': emptyCounts() };
@@ -106,7 +178,8 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
   }
   const datesBySentence = new Map<string, Corpus['dates']>();
   for (const date of corpus.dates) datesBySentence.set(date.sentenceId, [...(datesBySentence.get(date.sentenceId) ?? []), date]);
-  const eventItems: { half: Half; key: string; sentenceId: string }[] = [];
+  const eventItems: (EventItem & { half: Half; sentenceId: string })[] = [];
+  const unmatchedEventItems: (EventItem & { half: Half })[] = [];
   const nullDateIds = new Set<string>();
 
   for (const [file, articleGold] of Object.entries(gold.articles)) {
@@ -161,8 +234,10 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
     // Event evidence items, paired after all articles are read.
     for (const item of articleGold.events) {
       const sentence = sentenceFor(item.sentence);
-      if (!sentence) counts.unmatched.push(`${file}: event sentence “${item.sentence}”`);
-      else eventItems.push({ half: articleGold.half, key: item.event, sentenceId: sentence.id });
+      if (!sentence) {
+        counts.unmatched.push(`${file}: event sentence “${item.sentence}”`);
+        unmatchedEventItems.push({ half: articleGold.half, key: item.event, file, sentenceId: null });
+      } else eventItems.push({ half: articleGold.half, key: item.event, file, sentenceId: sentence.id });
     }
 
     // Entity mentions: (text, type) multisets over the article's content sentences.
@@ -225,22 +300,15 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
     }
   }
 
-  // Pairwise event clustering within each half (pairs of different sentences).
+  // Pairwise event clustering within each half (pairs of different sentences), with the causes of what is wrong.
+  const startOf = new Map(corpus.events.map((event) => [event.id, event.start]));
   for (const half of ['tune', 'held-out'] as const) {
-    const items = eventItems.filter((item) => item.half === half);
-    const counts = result[half];
-    for (let a = 0; a < items.length; a++) {
-      for (let b = a + 1; b < items.length; b++) {
-        const [x, y] = [items[a]!, items[b]!];
-        if (x.sentenceId === y.sentenceId) continue;
-        const same = x.key === y.key;
-        const ofX = eventsBySentence.get(x.sentenceId);
-        const together = ofX !== undefined && [...(eventsBySentence.get(y.sentenceId) ?? [])].some((id) => ofX.has(id));
-        if (same && together) counts.eventPairsTp++;
-        else if (together) counts.eventPairsFp++;
-        else if (same) counts.eventPairsFn++;
-      }
-    }
+    const pairs = countEventPairs(
+      [...eventItems, ...unmatchedEventItems].filter((item) => item.half === half),
+      eventsBySentence,
+      startOf,
+    );
+    addCounts(result[half], { ...emptyCounts(), ...pairs });
   }
   // Where each gold happening's sentences went, and which ingest events mix happenings: the pair counts above say how
   // much is wrong, this says what (read with --failures).

@@ -332,7 +332,7 @@ const US_STATES_AND_TERRITORIES = [
 
 const REGIONS = [
   'Asia', 'Europe', 'Africa', 'Oceania', 'Antarctica', 'Middle East',
-  'North America', 'South America', 'Latin America', 'Central Asia',
+  'North America', 'South America', 'Latin America', 'Central America', 'Caribbean', 'Central Asia',
   'East Asia', 'Northeast Asia', 'Southeast Asia', 'South Asia', 'Korean Peninsula',
 ];
 
@@ -389,6 +389,8 @@ const DEMONYMS = [
   'Nigerian', 'Kenyan', 'Ethiopian', 'African', 'European', 'Europeans', 'Asian', 'Western',
   'Eastern', 'Northern', 'Southern', 'Pacific', 'Atlantic', 'Arab', 'Latin', 'Soviet', 'Philippine',
   'Emirati', 'Qatari', 'Cambodian', 'Burmese', 'Nepali',
+  // Languages behave the same way: "in Arabic" is no place, "Mandarin" no name.
+  'Arabic', 'Mandarin', 'Cantonese', 'Hindi', 'Hebrew', 'Urdu', 'Farsi', 'Persian', 'Swahili', 'Tagalog',
 ];
 
 export const defaultEntityKnowledge: EntityKnowledge = {
@@ -418,6 +420,13 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // A newsroom's own titles: never part of the name ("Reporter Lee So-yeon" is Lee So-yeon).
     'Reporter', 'Correspondent', 'Staff Reporter', 'Staff Writer', 'Columnist', 'Photographer',
     'CEO', 'Chief Executive', 'Attorney', 'Attorney General', 'Prosecutor', 'Captain', 'Capt.',
+    // Heads of agencies, counties, police forces and armed services: "Executive Director Ana Ruiz",
+    // "County Executive Tom Hale" (the county before it is a place), "Superintendent", "Rear Adm.".
+    'Director', 'Executive Director', 'Managing Director', 'Deputy Director', 'County Executive', 'Executive',
+    'Superintendent', 'Commissioner', 'Sheriff', 'Chief of Staff', 'Police Chief', 'Fire Chief',
+    'Rear Adm.', 'Vice Adm.', 'Maj.', 'Sgt.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
+    // British and Commonwealth shorthand for a person ("the PM said" names no body).
+    'PM', 'MP', 'MEP',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
@@ -437,9 +446,12 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // Seats of government named as institutions: "White House", "Blue House", "House of Representatives".
     'House',
     'Authority', 'Administration', 'Reserve', 'Fund', 'Secretariat', 'Tribunal', 'Command', 'Corps',
-    'League', 'Directorate', 'Inspectorate', 'Commissariat', 'Force',
+    'League', 'Directorate', 'Inspectorate', 'Commissariat', 'Force', 'Trust',
+    // Uniformed services: "Coast Guard", "National Guard".
+    'Guard',
     // Carriers and companies: "Jeju Air", "Korean Air", "Hyundai Motors".
     'Air', 'Airlines', 'Airways', 'Aviation', 'Motors', 'Electronics', 'Industries', 'Holdings', 'Inc', 'Corp', 'Ltd',
+    'Limited', 'Co', 'LLC', 'PLC', 'Pte',
     // Outlets and agencies, as datelines and credits name them: "(Meridian Wire)".
     'Wire', 'Newswire', 'Press', 'Gazette', 'Tribune', 'Courier', 'Chronicle', 'Telegraph', 'Broadcasting',
     'Television', 'Radio', 'Media', 'Shimbun', 'Ilbo',
@@ -457,6 +469,9 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Prefecture', 'County', 'Harbour', 'Harbor', 'Island', 'Islands', 'Strait', 'Shrine', 'Temple', 'Boulevard',
     'Avenue', 'District', 'Sea', 'Ocean', 'Gulf', 'Bay', 'River', 'Lake', 'Peninsula', 'Valley', 'Canal', 'Bridge',
     'Palace', 'Hall', 'Complex', 'Mine', 'Mines',
+    // Shipping lanes, docks, headlands and shores: "… Federal Channel", "… Marine Terminal", "Sparrows Point",
+    // "Eastern Seaboard", "Gulf Coast"; a "Port" heads a place only with "of" ("Port of Rotterdam").
+    'Channel', 'Terminal', 'Pier', 'Wharf', 'Point', 'Seaboard', 'Coast', 'Port',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [

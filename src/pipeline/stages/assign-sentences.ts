@@ -39,7 +39,7 @@ const LANDMARK_BEFORE = /\b(?:after|before|following|since|ahead of|prior to|unt
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
-const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|It|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
 /**
  * A happening word that qualifies another noun rather than standing as what the sentence reports: "a cause of the
  * crash", "the crash's final moments", "the crash report", "the crashed jet", "the jet that crashed".
@@ -54,6 +54,13 @@ function dependentWord(text: string, trigger: Trigger, triggers: readonly Trigge
   return isVerbForm(word) && (/\b(?:that|which)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
 }
 
+/** A line of prose words, not a label: enough words, most of them not capitalised as names are. */
+function isSummaryLine(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const named = words.filter((word) => /^[("“'‘]?\p{Lu}/u.test(word)).length;
+  return words.length >= STANDFIRST_WORDS && named * 2 < words.length;
+}
+
 /** A short line with no closing stop: a subhead or a numbered section title, not a sentence of the account. */
 function isSubhead(text: string): boolean {
   return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
@@ -61,6 +68,8 @@ function isSubhead(text: string): boolean {
 
 /** How far into a sentence (in characters) its subject may start: "China's Taiwan Affairs Office has …". */
 const SUBJECT_REACH = 12;
+/** How many words a line under the headline needs to be a standfirst summarising the story, not a label or a credit. */
+const STANDFIRST_WORDS = 6;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 
@@ -152,6 +161,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
     const contextSentences: ContextSentence[] = [];
     let previous: Sentence | null = null;
+    /** The kind of the content sentence just before (bylines and datelines skipped). */
+    let previousKind: Sentence['kind'] | null = null;
     let lastPlaced: Sentence | null = null;
     const sentenceIndex = new Map(article.sentences.map((sentence, index) => [sentence.id, index]));
     /** Sentences carried on across a paragraph break only by what they share with the account before them. */
@@ -350,14 +361,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         if (why) own.set(dominant.id, { how: 'participants', why });
       }
 
-      // 2b. a body's one act: "China's Taiwan Affairs Office has given its first reaction", where the story reports one
-      // thing that body did (a statement), and the body opens the sentence as its subject.
+      // 2b. a body's or a person's one act: "China's Taiwan Affairs Office has given its first reaction", "President
+      // Biden said in a televised statement that …", where the story reports one thing that body or person did (a
+      // statement) by the article's day, and they open the sentence as its subject.
       if (own.size === 0 && sentence.kind === 'body') {
         // "China's Taiwan Affairs Office": the place is the body's owner, the body the subject.
         const subject = (mentions.get(sentence.id) ?? []).filter((mention) => mention.start <= SUBJECT_REACH && mention.type !== 'place').sort((a, b) => a.start - b.start)[0];
-        // What the body did by the time the article came out, not what it did later.
+        // What they did by the time the article came out, not what they did later.
         const acts =
-          subject && subject.type === 'organization'
+          subject && (subject.type === 'organization' || subject.type === 'person')
             ? (eventsByParticipant.get(subject.entityId) ?? []).filter((event) => event.main && (published === null || event.start <= published))
             : [];
         const act = acts.length === 1 ? acts[0]! : undefined;
@@ -424,9 +436,27 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         }
       }
 
-      // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several.
-      if (own.size === 0 && sentence.kind === 'headline' && !fitsSeveral && ambiguities.length === 0 && dominant?.main) {
-        own.set(dominant.id, { how: 'refers', why: 'a headline naming no happening: the article’s main story' });
+      // A lede with no date or happening of its own ("Small charges brought down the span resting on the ship") opens
+      // the account its next line dates ("The demolition happened just after 5 p.m. Monday").
+      // So does the first line under a subhead, which leads its section as a lede leads the article.
+      const opensSection = previous === null || isSubhead(previous.text);
+      if (own.size === 0 && sentence.kind === 'body' && opensSection && !isSubhead(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0) {
+        // The next line of the story, past a picture's caption or a byline set between them.
+        const next = article.sentences.slice((sentenceIndex.get(sentence.id) ?? 0) + 1).find((other) => other.kind === 'body');
+        const nextDated = next ? placed.get(next.id) : undefined;
+        // What happened by the day of the article: a plan dated ahead ("the blog will resume tomorrow") is no account.
+        const thread = nextDated && [...nextDated.values()].some((placement) => placement.how === 'dated') ? threadOrder(nextDated, rank)[0] : undefined;
+        const ahead = thread !== undefined && published !== null && (eventById.get(thread)?.start ?? '') > published;
+        if (thread && next && !ahead) own.set(thread, { how: 'continues', why: `the lede: opens the account its next line, ${next.id}, dates (weak: an editorial split undoes it)` });
+      }
+      // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
+      // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
+      // entry titles further down are entries of their own). A page with no publication day has no place in the story's
+      // period to test its happening against: what it dates is its main story. A few words ("Foreign Minister Takeshi Iwaya", "Reported
+      // by …") or a line of names ("Lucy Fenwick (now) and Arjun Mehta (earlier)") label a picture or credit someone.
+      const standfirst = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && isSummaryLine(sentence.text);
+      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && dominant && (dominant.main || published === null)) {
+        own.set(dominant.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
       }
       if (own.size > 0) placed.set(sentence.id, own);
       else {
@@ -435,6 +465,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         contextSentences.push(entry);
       }
       if (sentence.kind === 'body') previous = sentence;
+      previousKind = sentence.kind;
       if (sentence.kind === 'body' && own.size > 0) lastPlaced = sentence;
       if (sentence.kind === 'body' && own.size > 0 && ledeThread === undefined) {
         ledeThread = threadOrder(own, rank)[0];

@@ -4,9 +4,9 @@ import type { ArticleContext, Block, Line, Stage } from '../types';
 /**
  * Name what each kept line is. Before the first paragraph of prose, the first
  * headline-shaped line is the headline and later short lines are captions
- * (photo labels); datelines, bylines and credits are recognised anywhere. A
+ * (photo labels), save a numbered item, which opens the body; datelines, bylines and credits are recognised anywhere. A
  * first line naming the body that issued the page ("Ministry of Foreign Affairs
- * of Japan") is its credit, not its headline: the title is the next such line.
+ * of Japan", "Maryland Port Administration") is its credit, not its headline: the title is the next such line.
  */
 export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context, lines) => {
   let seenHeadline = false;
@@ -15,11 +15,14 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     const text = line.folded;
     const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
     if (isDateline(text)) return block('dateline');
-    if (isByline(text) || isCreditLine(text) || (index === 0 && isIssuerLine(text))) return block('byline');
+    if (isByline(text) || isCreditLine(text) || (index === 0 && (isIssuerLine(text) || isBareMasthead(text)))) return block('byline');
     if (isCaption(text)) return block('caption');
     // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
     const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;
-    if (!seenBody && (!isProse(text) || questionHeadline)) {
+    // "1. Tokyo sends its foreign minister" under the headline: the first numbered item of a digest or readout opens
+    // the body; a picture's caption is never numbered.
+    const numberedItem = seenHeadline && /^\d{1,2}[.)]\s+\p{L}/u.test(text);
+    if (!seenBody && (!isProse(text) || questionHeadline) && !numberedItem) {
       if (!seenHeadline && isHeadlineShaped(headlineText(text))) {
         seenHeadline = true;
         return block('headline', headlineText(line.text));
@@ -30,3 +33,15 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     return block('body');
   });
 };
+
+/**
+ * "The Bayport Courier", "Maryland Port Administration" opening the page: two or three capitalised words, too short
+ * for a headline, no sentence: the masthead or the issuer, credited like one (never a caption of the news).
+ */
+function isBareMasthead(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return (
+    tokens.length >= 2 && tokens.length <= 3 && !/\d/.test(text) && !/[.,;:!?]$/.test(text) &&
+    tokens.every((token) => /^[\p{Lu}][\p{L}'’&.-]*$/u.test(token) || /^(of|the|and|for|&)$/.test(token))
+  );
+}

@@ -13,6 +13,8 @@ import {
   isContactNote,
   isCopyrightNotice,
   isControlBar,
+  isCommentsHeading,
+  isContactDetail,
   isCorrectionNote,
   isCounterWidget,
   isCreditLine,
@@ -20,9 +22,11 @@ import {
   isDisclaimer,
   isEndMark,
   isFilingPlace,
+  isGreeting,
   isProductionCredit,
   isStaffBiography,
   isTickerWidget,
+  isTranslationNote,
   isHeadlineShaped,
   isKeyEventLink,
   isLabelValue,
@@ -38,13 +42,16 @@ import {
   isProse,
   isReaderPrompt,
   isSectionLabel,
+  isSectionSlug,
   isSitePrompt,
   isSpacedMenu,
+  isTagline,
   wordCount,
   words,
 } from '../line-shape';
 import type { ArticleContext, Line, Sifted, Stage } from '../types';
 import { escapeRegExp } from '../text/tokens';
+import { MONTH_NAMES } from '../text/days';
 
 /**
  * Remove page furniture and keep it on record. Decided by line shape and
@@ -99,6 +106,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     else if (opensWithNameThatIs(line.folded, writers)) remove(line, 'furniture', 'the writer\u2019s biography');
   }
 
+  for (const line of commentSection(nonBlank)) remove(line, 'furniture', 'readers\u2019 comments under the story');
+
   const candidates = nonBlank.filter((line) => !verdicts.has(line.line));
   // A staff writer's biography ("Jane Park is a reporter at the Herald.") ends the page only after the story: it
   // anchors nothing, so it falls past the last paragraph. In the body the same shape is news ("… was a veteran
@@ -111,6 +120,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   // straight after the last paragraph still belong to the story.
   while (lastProse >= 0 && isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
 
+  for (const line of titleRuns(candidates, firstProse, lastProse)) remove(line, 'link-list', 'run of other stories\u2019 titles between paragraphs');
+
   let headlineSeen = false;
   candidates.forEach((line, index) => {
     const text = line.folded;
@@ -118,9 +129,15 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     if (index < firstProse) {
       const seenBefore = headlineSeen;
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
-      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3;
-      if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4)) {
+      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text);
+      // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
+      if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
+      } else if (isSectionSlug(text) && !isByline(text)) {
+        // "Local News" reads like an outlet's credit, but names a section of one.
+        remove(line, 'furniture', 'section label before the article starts');
+      } else if (isTagline(text)) {
+        remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
         // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.
         remove(line, 'furniture', 'masthead or section label in capitals before the article starts');
@@ -132,9 +149,13 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       }
     } else if (index > lastProse && !isSignature(text)) {
       remove(line, 'furniture', isStaffBiography(text) ? 'the writer\u2019s biography, after the story' : 'after the end of the article (site chrome)');
-    } else if (wordCount(text) <= 4 && hasUiVocabulary(text)) {
+    } else if (wordCount(text) <= 4 && hasUiVocabulary(text) && !isShortSentence(text)) {
       // Four words or fewer is never prose (isProse needs eight): a widget inside the page.
       remove(line, 'furniture', 'site widget inside the page');
+    } else if (wordCount(text) === 1 && !/[\d.?!:;,"\u201d\u2019)]/u.test(text) && !isSignature(text)) {
+      // "Weather", "Markets", "Advertisement" between paragraphs: one word and no sentence, a label of the page's
+      // sections or widgets. A story's subhead says more ("Pay and pensions").
+      remove(line, 'furniture', 'one-word label inside the page');
     }
   });
 
@@ -181,6 +202,57 @@ function pressReleaseFoot(lines: Line[]): Line[] {
   return foot;
 }
 
+/**
+ * Readers' comments: from a comment section's heading ("12 Comments", "Join the conversation") after the story
+ * has begun, to the end of the page. Readers write prose too, so the heading and the buttons under each comment
+ * ("Reply", "Reply · Like · 3h") tell; a counter left between paragraphs ("Comments (48)") heads no section: no
+ * reply button follows it, and more of the story does than came before.
+ */
+function commentSection(lines: Line[]): Line[] {
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  if (firstProse === -1) return [];
+  const heading = lines.findIndex((line, index) => index > firstProse && isCommentsHeading(line.folded));
+  if (heading === -1) return [];
+  const proseIn = (part: Line[]) => part.filter((line) => isProse(line.folded)).length;
+  const section = lines.slice(heading);
+  // Under each comment its buttons; in a comment form its fields ("Name *") and its own buttons ("Post Comment").
+  const replies = section.some((line) => /^(reply|like|report|flag|upvote|recommend|cancel reply|post comment|submit comment|(name|e-?mail|comment)\s*\*)(?![\p{L}])/iu.test(line.folded) && wordCount(line.folded) <= 6 && !endsLikeSentence(line.folded));
+  return replies && proseIn(section) < proseIn(lines.slice(0, heading)) ? section : [];
+}
+
+/**
+ * Other stories' titles between two paragraphs, with no header ("Ferry Operator Cuts Winter Timetable" /
+ * "City Council Approves New Cycle Lanes"): two or more title-case lines in a row. A story's own subhead stands
+ * alone above its paragraphs, and a list of its own (ships, terminals) follows a lead-in that ends with a colon.
+ */
+function titleRuns(lines: Line[], firstProse: number, lastProse: number): Line[] {
+  const found: Line[] = [];
+  let run: Line[] = [];
+  const flush = (leadIn: Line | undefined) => {
+    if (run.length >= 2 && !/[:：]$/u.test(leadIn?.folded ?? '')) found.push(...run);
+    run = [];
+  };
+  for (let index = firstProse + 1; index < lastProse; index++) {
+    const line = lines[index]!;
+    if (isLinkTitle(line.folded)) {
+      run.push(line);
+      continue;
+    }
+    flush(lines[index - run.length - 1]);
+  }
+  flush(lines[lastProse - run.length - 1]);
+  return found;
+}
+
+/** Another story's title as a link gives it: four to fourteen words, title case, no sentence's full stop. */
+function isLinkTitle(text: string): boolean {
+  const count = wordCount(text);
+  return (
+    count >= 4 && count <= 14 && !/[.!,;:]["'”’)]*$/u.test(text) && isShortTitle(text) &&
+    !isDateline(text) && !isSignature(text) && !isCaption(text)
+  );
+}
+
 /** A byline or credit: kept around the article's edges. */
 function isSignature(text: string): boolean {
   return isByline(text) || isCreditLine(text);
@@ -208,10 +280,13 @@ function widgetReasonOf(text: string): string | null {
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';
   if (isCorrectionNote(text)) return 'note on the page\u2019s own history (corrections, print edition)';
+  if (isTranslationNote(text)) return 'note on the page\u2019s translation';
   if (isPictureLabel(text)) return 'label of a picture or video (no caption)';
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
-  if (isContactNote(text)) return 'how to write to the writer';
+  if (isContactNote(text)) return 'how to write to the writer or the newsroom';
+  if (isContactDetail(text)) return 'the site\u2019s or the issuer\u2019s address or telephone';
+  if (isGreeting(text)) return 'the sender greeting its reader or signing off';
   if (isFilingPlace(text)) return 'where the writer filed from';
   if (isProductionCredit(text)) return 'credit for the page\u2019s editing or production';
   if (isTickerWidget(text)) return 'weather or market ticker of the host page';
@@ -231,7 +306,7 @@ function widgetReasonOf(text: string): string | null {
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';
   if (isLabelValue(text)) return 'label of the host page (category, tags)';
-  if (wordCount(text) <= 3 && hasUiVocabulary(text) && !isDateline(text)) return 'site control (search, print, login, loading)';
+  if (wordCount(text) <= 3 && hasUiVocabulary(text) && !isDateline(text) && !isShortSentence(text)) return 'site control (search, print, login, loading)';
   return null;
 }
 
@@ -330,16 +405,36 @@ function opensWithNameThatIs(text: string, names: readonly string[]): boolean {
  * the crash"), or a sentence too short to count as prose ("He is appealing the verdict.").
  */
 function isStoryTail(text: string): boolean {
-  if (isSitePrompt(text) || hasUiVocabulary(text) || isSignature(text) || isStaffBiography(text)) return false;
+  if (isSitePrompt(text) || (hasUiVocabulary(text) && !isShortSentence(text)) || isSignature(text) || isStaffBiography(text)) return false;
   const keyPoint = /^[*•·▪■-]\s+\S/u.test(text) && wordCount(text) >= 5 && !isListHeader(text);
-  const shortSentence = endsLikeSentence(text) && /\p{Ll}/u.test(text) && wordCount(text) >= 3;
-  return keyPoint || shortSentence;
+  return keyPoint || isShortSentence(text) || isQuotation(text);
 }
 
-/** "THE TOKYO CHRONICLE", "THE HAN RIVER BRIEF": capitals only, no digits, at most three words (five after "THE"). */
+/**
+ * A short sentence of the story ("He declined to comment.", "Share prices slumped."): three words or more, in
+ * lower case, opened and closed like a sentence, and not the site speaking ("Comments are closed.", "Share this story.").
+ * A story's words may be site words; a button's label is not a sentence.
+ */
+function isShortSentence(text: string): boolean {
+  return (
+    // A sentence opens with a capital, a digit or a quotation mark ("help-image Social comment?" does not).
+    /^["'\u201c\u2018(]?[\p{Lu}\d]/u.test(text) && endsLikeSentence(text) && wordCount(text) >= 3 && /\p{Ll}/u.test(text) &&
+    !isSitePrompt(text) && !isReaderPrompt(text) && !/\bthis (article|story|page|content|video|post)\b/i.test(text)
+  );
+}
+
+/** A line that is one quotation ("\u201cNever again.\u201d", "\"No.\""): someone's words, however short. */
+function isQuotation(text: string): boolean {
+  return /^["\u201c\u2018'][^"\u201c\u201d]*\p{L}[^"\u201c\u201d]*[.?!,]?["\u201d\u2019']$/u.test(text) && /[.?!]["\u201d\u2019']$/u.test(text);
+}
+
+/**
+ * "THE TOKYO CHRONICLE", "THE HAN RIVER BRIEF", "CHANNEL 7 NEWS": capitals only (a station's number aside), at most
+ * three words (five after "THE").
+ */
 function isShoutedLabel(text: string): boolean {
   const limit = /^THE\s/u.test(text) ? 5 : 3;
-  return wordCount(text) <= limit && !/[\p{Ll}\d]/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+  return wordCount(text) <= limit && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2 && /^\P{N}*\d{0,3}\P{N}*$/u.test(text);
 }
 
 /** Items under a header run at most this many lines. */
@@ -358,17 +453,32 @@ function findHeadedLists(lines: Line[]): { header: Line; items: Line[] }[] {
     if (!isListHeader(header.folded)) continue;
     const items: Line[] = [];
     let next = index + 1;
-    while (next < lines.length && items.length < MAX_HEADED_ITEMS && isListItem(lines[next]!.folded)) items.push(lines[next++]!);
+    while (next < lines.length && items.length < MAX_HEADED_ITEMS) {
+      const text = lines[next]!.folded;
+      // A widget inside the box ("Show key events only", a key-event link) keeps its own reason, and the box goes on.
+      if (isListHeader(text)) break;
+      const widget = widgetReason(text) !== null && !isBareTimestamp(text);
+      if (!widget && !isListItem(text)) break;
+      if (!widget) items.push(lines[next]!);
+      next++;
+    }
     lists.push({ header, items });
     index = next - 1;
   }
   return lists;
 }
 
+const MONTH_WORD = `(?:${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')})[a-z]*\\.?`;
+/** A line opening on a day of a month and a dash or colon: "March 3 – …", "3 March: …", "Jan. 5 — …". */
+const DATED_FACT = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})(?:,\\s*\\d{4})?\\s*[–—:-]\\s+\\S`, 'i');
+
 function isListItem(text: string): boolean {
-  if (isListHeader(text) || isDateline(text) || isSignature(text) || isCaption(text) || isCopyrightNotice(text)) return false;
+  // A bare stamp ("21:05 GMT") opens a live page's first entry: the key-event box above it has ended.
+  if (isListHeader(text) || isDateline(text) || isBareTimestamp(text) || isSignature(text) || isCaption(text) || isCopyrightNotice(text)) return false;
   // Two sentences, or an address, is a note (a writer's biography), not a headline.
   if (/[.!?]\s+\S/.test(text) || /@/.test(text)) return false;
+  // "March 3 – River bursts its banks": a story's own timeline under "Key events" states dated facts, not links.
+  if (DATED_FACT.test(text)) return false;
   return wordCount(text) >= 1 && wordCount(text) <= 14 && !(endsLikeSentence(text) && !/\?["'”’)\]]*$/.test(text));
 }
 

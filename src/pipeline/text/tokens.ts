@@ -71,8 +71,10 @@ export interface Unit {
   allCaps: boolean;
 }
 
-/** Generational suffixes written after a name with a dot. */
-const GENERATION: ReadonlySet<string> = new Set(['Jr', 'Sr']);
+/** Generational and company suffixes written after a name with a dot: "Jr.", "Ltd.". */
+const GENERATION: ReadonlySet<string> = new Set(['Jr', 'Sr', 'Ltd', 'Inc', 'Corp', 'Co']);
+/** Punctuation that may follow such a dot: "Roland Ortiz Jr., the chief", "(Acme Ltd.)". */
+const AFTER_SUFFIX_DOT: ReadonlySet<string> = new Set([',', ';', ':', ')', "'", '"', '”', '’']);
 
 /** Tokens after which a capital letter says nothing about a name. */
 const NOT_INITIAL_AFTER: ReadonlySet<string> = new Set([',', ';', '&', '-']);
@@ -98,7 +100,9 @@ export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
     }
     // A middle initial or a generational suffix keeps its dot: "Lewis A. Kaplan", "Ferdinand Marcos Jr.".
     const dot = tokens[last + 1];
-    if (last === i && dot?.key === '.' && !dot.spaceBefore && (/^\p{Lu}$/u.test(first.text) || GENERATION.has(first.text)) && (tokens[last + 2]?.spaceBefore ?? true)) last += 1;
+    const afterDot = tokens[last + 2];
+    const suffix = GENERATION.has(first.text);
+    if (last === i && dot?.key === '.' && !dot.spaceBefore && (/^\p{Lu}$/u.test(first.text) || suffix) && (!afterDot || afterDot.spaceBefore || (suffix && AFTER_SUFFIX_DOT.has(afterDot.key)))) last += 1;
     let resume = last + 1;
     let possessive = false;
     const apostrophe = tokens[last + 1];

@@ -44,6 +44,23 @@ describe('afterNextPaint', () => {
     expect(ran).toEqual(['a', 'b']);
   });
 
+  it('runs a task asked for after two paints only after the second frame, and can cancel it in between', () => {
+    const ran: string[] = [];
+    afterNextPaint(() => ran.push('chart'), 2);
+    const cancel = afterNextPaint(() => ran.push('cancelled'), 2);
+    afterNextPaint(() => ran.push('pane'));
+    drawFrame();
+    vi.runOnlyPendingTimers();
+    // After the first frame: only the one-paint task; the others now wait for the next frame.
+    expect(ran).toEqual(['pane']);
+    cancel();
+    vi.runOnlyPendingTimers();
+    expect(ran).toEqual(['pane']);
+    drawFrame();
+    vi.runOnlyPendingTimers();
+    expect(ran).toEqual(['pane', 'chart']);
+  });
+
   it('skips a cancelled task, even when cancelled by another task of its batch', () => {
     const ran: string[] = [];
     afterNextPaint(() => ran.push('gone'))();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataSet } from 'vis-data/esnext';
@@ -9,6 +9,7 @@ import { renderWithClient } from '../render-with-client';
 import type { TimelineItemData } from '../../../src/features/timeline/timeline-items';
 import { TimelineRegion } from '../../../src/features/timeline/components/timeline-region';
 import { TIMELINE_HEIGHT } from '../../../src/features/timeline/components/timeline-height';
+import { navigateView } from '../../../src/lib/view-state';
 
 const fake = vi.hoisted(() => {
   class FakeTimeline {
@@ -167,6 +168,27 @@ describe('TimelineRegion', () => {
     await waitFor(() => expect(fetched()).toContain(last), { timeout: 8000 });
     expect([...files].every((key) => fetched().has(`/data/events/${key}.json`))).toBe(true);
   }, 15_000);
+
+  it('shows a selection in the click\'s render, and marks the detail busy while an outlet switched off follows', async () => {
+    serveCorpus(corpus);
+    renderWithClient(<TimelineRegion index={index} />, { search: '?event=phone' });
+    const option = screen.getByRole('option', { name: /Event meeting/ });
+    fireEvent.click(option);
+    // A selection: the option and the detail in the click's own render, nothing held back.
+    expect(option).toHaveAttribute('aria-selected', 'true');
+    const detail = screen.getByRole('heading', { level: 2, name: /Event meeting/ }).closest('article')!;
+    expect(detail.closest('[aria-busy="true"]')).toBeNull();
+    expect(detail).toHaveTextContent('reported by 1 outlet');
+    // An outlet switched off: the list follows at once, the detail right after the click's frame (busy and, past a
+    // tenth of a second, dimmed meanwhile).
+    act(() => navigateView({ hiddenOutlets: ['asahi'] }));
+    expect(screen.queryByRole('option', { name: /Event meeting/ })).not.toBeInTheDocument();
+    expect(detail).toHaveTextContent('reported by 1 outlet');
+    expect(detail.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
+    expect(detail.closest('[aria-busy]')).toHaveClass('opacity-50');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /Event meeting/ }).closest('article')).toHaveTextContent('reported by 0 outlets'));
+    expect(screen.getByRole('heading', { level: 2, name: /Event meeting/ }).closest('[aria-busy="true"]')).toBeNull();
+  });
 
   it('shows "Event not found" for an unknown event in the URL', () => {
     renderWithClient(<TimelineRegion index={index} />, { search: '?event=nope' });

@@ -132,8 +132,16 @@ function props(overrides: Partial<Props> = {}): Props {
 }
 
 const instances = () => fake.FakeTimeline.instances;
-/** The chart takes its data (and its selection) a frame after the props: wait for that frame. */
-const afterFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+/** One frame painted, and the tasks asked for after it run. */
+const oneFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+/**
+ * The chart takes its data (and its selection) two frames after the props: the click's frame (the list) and the
+ * panes' frame (the event detail and the comparison) are painted first. Wait for both.
+ */
+const afterFrame = async () => {
+  await oneFrame();
+  await oneFrame();
+};
 const only = () => {
   expect(instances()).toHaveLength(1);
   return instances()[0]!;
@@ -220,7 +228,7 @@ describe('TimelineView', () => {
     const items = timeline.items;
     await afterFrame();
     rerender(<TimelineView {...props({ events: [...EVENTS, event('later', 'Follow-up call', '2025-01-15')], emphasisedEventIds: new Set(['talks']) })} />);
-    // The frame showing the change in the list and detail is painted first: the chart's items are built after it.
+    // The frames showing the change in the list and the panes are painted first: the chart's items are built after them.
     await afterFrame();
     expect(itemsOf(timeline).map((item) => item.id)).not.toContain('event:later');
     await afterFrame();
@@ -246,22 +254,25 @@ describe('TimelineView', () => {
     expect(items.get('event:talks')!.className).not.toContain('parallax-dimmed');
   });
 
-  it('syncs the selection with setSelection, one frame after the selectedEventId changes', async () => {
-    // The chart follows the list a frame later (its redraw forces a page layout).
+  it('syncs the selection with setSelection, two frames after the selectedEventId changes', async () => {
+    // The chart follows the list and the panes a frame later (its redraw forces a page layout).
     const { rerender } = render(<TimelineView {...props()} />);
     const timeline = only();
     await afterFrame();
     expect(timeline.selections.at(-1)).toEqual([]);
     rerender(<TimelineView {...props({ selectedEventId: 'talks' })} />);
     expect(timeline.selections.at(-1)).toEqual([]);
-    await afterFrame();
+    // The click's frame: the list shows it, the chart not yet.
+    await oneFrame();
+    expect(timeline.selections.at(-1)).toEqual([]);
+    await oneFrame();
     expect(timeline.selections.at(-1)).toEqual(['event:talks']);
     rerender(<TimelineView {...props({ selectedEventId: null })} />);
     await afterFrame();
     expect(timeline.selections.at(-1)).toEqual([]);
   });
 
-  it('asks for a window around a selected event that is out of view (after the next paint)', async () => {
+  it('asks for a window around a selected event that is out of view (after the panes\' frame)', async () => {
     const onWindowChange = vi.fn();
     const { rerender } = render(<TimelineView {...props({ onWindowChange })} />);
     rerender(<TimelineView {...props({ onWindowChange, selectedEventId: 'talks' })} />);
@@ -329,7 +340,7 @@ describe('TimelineView', () => {
     expect(onWindowChange).toHaveBeenCalledWith('2024-12-20', '2025-01-04');
   });
 
-  it('moves to a new window prop with setWindow (after the next paint), but not when it already shows those days', async () => {
+  it('moves to a new window prop with setWindow (after the panes\' frame), but not when it already shows those days', async () => {
     const { rerender } = render(<TimelineView {...props()} />);
     const timeline = only();
     await afterFrame();

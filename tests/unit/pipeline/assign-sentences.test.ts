@@ -743,6 +743,22 @@ describe('a body that opens a sentence, when the story reports one act of theirs
       publishedAt: '2025-03-10T09:00:00+01:00',
       lines: ['Reactions', '', 'The Harbour Affairs Office has given its first reaction.', 'The Fisheries Council has given its view too.'],
     },
+    'b3_wire.txt': {
+      outlet: 'lake-wire',
+      publishedAt: '2025-03-10T08:00:00+01:00',
+      lines: [
+        'Mayor speaks',
+        '',
+        'Mayor Ilse Varga said on Sunday that the city would pay for the repairs.',
+        'Councillor Piet Aalders said on Saturday that the budget was tight.',
+        'Councillor Piet Aalders said on Sunday that he would vote against it.',
+      ],
+    },
+    'b4_blog.txt': {
+      outlet: 'valley-daily',
+      publishedAt: '2025-03-10T10:00:00+01:00',
+      lines: ['More reactions', '', 'Mayor Ilse Varga told residents in a televised address that the city would cover the cost.', 'Councillor Piet Aalders has doubts.'],
+    },
   });
   const statement = eventsOfSentence(corpus, 'b1-s1')[0]!;
 
@@ -752,6 +768,16 @@ describe('a body that opens a sentence, when the story reports one act of theirs
 
   it('but not when the body did two things the story reports (negative case)', () => {
     expect(eventIdsOf(corpus, 'b2-s2')).toEqual([]);
+  });
+
+  it('and so for a person who opens the sentence', () => {
+    const address = eventsOfSentence(corpus, 'b3-s1')[0]!;
+    expect(address.start).toBe('2025-03-09');
+    expect(eventIdsOf(corpus, 'b4-s1')).toEqual([address.id]);
+  });
+
+  it('but not a person who did two things the story reports (negative case)', () => {
+    expect(eventIdsOf(corpus, 'b4-s2')).toEqual([]);
   });
 });
 
@@ -783,5 +809,168 @@ describe('a present-perfect happening word in a live blog (reference day 2025-03
 
   it('while the simple past does not (negative case)', () => {
     expect(eventIdsOf(corpus, 'l2-s3')).not.toContain(sunday.id);
+  });
+});
+
+describe('the standfirst under a headline (reference day 2024-06-12)', () => {
+  const corpus = ingestStory({
+    's1_ruling.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T18:00:00+01:00',
+      lines: [
+        'Port strike lawful, judge finds',
+        'Dockers keep their jobs and the shipping firms must pay the costs of the case',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+      ],
+    },
+    's2_label.txt': {
+      outlet: 'coast-courier',
+      publishedAt: '2024-06-12T19:00:00+01:00',
+      lines: ['Port strike lawful, judge finds', 'Judge Elena Marsh', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.'],
+    },
+    's3_names.txt': {
+      outlet: 'dock-daily',
+      publishedAt: '2024-06-12T20:00:00+01:00',
+      lines: ['Port strike lawful, judge finds', 'Mara Quill (now) and Tomas Reed (earlier)', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.'],
+    },
+  });
+  const ruling = () => eventsOfSentence(corpus, 's1-s3')[0]!;
+
+  it('takes the article’s main story, as the headline does', () => {
+    expect(ruling()).toBeDefined();
+    expect(eventIdsOf(corpus, 's1-s2')).toEqual([ruling().id]);
+  });
+
+  it('but a few words labelling a picture stay context (negative case)', () => {
+    expect(corpus.articles.find((article) => article.id === 's2')!.sentences[1]!.kind).toBe('caption');
+    expect(eventIdsOf(corpus, 's2-s2')).toEqual([]);
+  });
+
+  it('nor does a line of names crediting who wrote it (negative case)', () => {
+    expect(corpus.articles.find((article) => article.id === 's3')!.sentences[1]!.kind).toBe('caption');
+    expect(eventIdsOf(corpus, 's3-s2')).toEqual([]);
+  });
+});
+
+describe('"It" opening the line after an account (wire copy, reference day 2024-06-12)', () => {
+  const corpus = ingestStory({
+    'i1_court.txt': {
+      outlet: 'court-wire',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: ['Strike ruled lawful', '', 'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.', 'It was the longest walkout anyone on the quay could remember.'],
+    },
+    'i2_court.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2024-06-12T07:00:00+01:00',
+      lines: [
+        'Strike ruled lawful',
+        '',
+        'Judge Elena Marsh ruled on Tuesday that the port strike was lawful.',
+        'Ferries ran late.',
+        'It was the longest walkout anyone on the quay could remember.',
+      ],
+    },
+  });
+  const ruling = eventsOfSentence(corpus, 'i1-s2')[0]!;
+
+  it('carries the account on across the paragraph break', () => {
+    expect(eventIdsOf(corpus, 'i1-s3')).toEqual([ruling.id]);
+  });
+
+  it('but not past a line that placed nothing (negative case)', () => {
+    expect(eventIdsOf(corpus, 'i2-s2')).toContain(ruling.id);
+    expect(eventIdsOf(corpus, 'i2-s3')).toEqual([]);
+    expect(eventIdsOf(corpus, 'i2-s4')).toEqual([]);
+  });
+});
+
+describe('a lede with no date of its own, over the line that dates its account (reference day 2024-05-14)', () => {
+  const corpus = ingestStory({
+    'o1_span.txt': {
+      outlet: 'river-news',
+      publishedAt: '2024-05-14T07:00:00-04:00',
+      lines: [
+        'Old span comes down',
+        '',
+        'Small charges brought the rusted truss into the river in seconds.',
+        'The county demolished the Elm Street bridge on Monday, officials said.',
+      ],
+    },
+    'o2_span.txt': {
+      outlet: 'valley-post',
+      publishedAt: '2024-05-14T08:00:00-04:00',
+      lines: [
+        'Old span comes down',
+        '',
+        'Small charges brought the rusted truss into the river in seconds.',
+        'Gulls circled the cranes.',
+        'The county demolished the Elm Street bridge on Monday, officials said.',
+      ],
+    },
+    'o3_blog.txt': {
+      outlet: 'river-live',
+      publishedAt: '2024-05-14T09:00:00-04:00',
+      lines: [
+        'Bridge works: live',
+        '',
+        'The ferry timetable was cut back for the week, the operator said.',
+        '',
+        'Charges drop the old truss',
+        '',
+        'Small charges brought the rusted truss into the river in seconds.',
+        'The county demolished the Elm Street bridge on Monday, officials said.',
+      ],
+    },
+  });
+  const demolition = eventsOfSentence(corpus, 'o1-s3')[0]!;
+
+  it('opens the account its next line dates', () => {
+    expect(demolition.start).toBe('2024-05-13');
+    expect(eventIdsOf(corpus, 'o1-s2')).toEqual([demolition.id]);
+  });
+
+  it('as does the first line under a subhead, and the subhead takes it too', () => {
+    const [own] = eventIdsOf(corpus, 'o3-s5');
+    expect(own).toBeDefined();
+    expect(eventIdsOf(corpus, 'o3-s4')).toEqual([own]);
+    expect(eventIdsOf(corpus, 'o3-s3')).toEqual([own]);
+    expect(eventIdsOf(corpus, 'o3-s2')).toEqual([]);
+  });
+
+  it('but not when the line after it dates nothing (negative case)', () => {
+    expect(eventIdsOf(corpus, 'o2-s4')).toHaveLength(1);
+    expect(eventIdsOf(corpus, 'o2-s2')).toEqual([]);
+  });
+});
+
+describe('the headline of a page with no publication day', () => {
+  const corpus = ingestStory({
+    'p1_wire.txt': {
+      outlet: 'river-wire',
+      publishedAt: '2024-03-27T07:00:00-04:00',
+      lines: ['Span falls', '', 'The Elm Street bridge collapsed into the river on Tuesday after a barge struck a pier.'],
+    },
+    'p2_release.txt': {
+      outlet: 'port-authority',
+      publishedAt: undefined as unknown as string,
+      lines: ['Channel Restored to Full Depth; Port Open to All Traffic', '', 'The port authority on June 10, 2024 welcomed the full reopening of the main channel.'],
+    },
+    'p3_history.txt': {
+      outlet: 'river-history',
+      publishedAt: '2024-03-28T07:00:00-04:00',
+      lines: ['A crossing with a past', '', 'In June 1977, the Elm Street bridge opened to traffic after four years of work.'],
+    },
+  });
+
+  it('takes the happening its page dates, which no story period can place', () => {
+    expect(corpus.articles.find((article) => article.id === 'p2')!.publishedAt).toBeNull();
+    const reopening = eventsOfSentence(corpus, 'p2-s2')[0]!;
+    expect(reopening.start).toBe('2024-06-10');
+    expect(eventIdsOf(corpus, 'p2-s1')).toEqual([reopening.id]);
+  });
+
+  it('while a dated page’s headline does not take a happening from outside the story’s period (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'p3-s2').map((event) => event.start)).toEqual(['1977-06-01']);
+    expect(eventIdsOf(corpus, 'p3-s1')).toEqual([]);
   });
 });

@@ -66,6 +66,17 @@ describe('entities of the built seed corpus', () => {
     expect(perArticle('Ministry of Foreign Affairs')).toEqual({ '001': 2 });
   });
 
+  it('reads no place and no body from the words around a name where the seeds name none', () => {
+    // The rules for places told by context ("in X", "X residents"), firms' short names and lone
+    // acronyms must add nothing here: every place is a gazetteer place, every body one of five.
+    const places = corpus.entities.filter((e) => e.type === 'place').map((e) => e.name).sort();
+    expect(places).toEqual(
+      ['Busan', 'China', 'Japan', 'Lima', 'Moscow', 'North Korea', 'Palau', 'Peru', 'Philippines', 'Russia', 'Seoul', 'South Korea', 'Tokyo', 'Ukraine', 'United States', 'Washington'].sort(),
+    );
+    const bodies = corpus.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort();
+    expect(bodies).toEqual(['Asia-Pacific Economic Cooperation', 'Constitutional Court', 'Ministry of Foreign Affairs', 'National Assembly', 'Senate']);
+  });
+
   it('never reads the "Korea" of "North Korea" as South Korea', () => {
     for (const mention of entity('South Korea').mentions) {
       const text = sentenceById.get(mention.sentenceId)?.text ?? '';

@@ -173,7 +173,7 @@ describe('extractEvents on a wire story with no named actor for some happenings'
 
   it('never takes a time word for what was declared', () => {
     const declaration = corpus.events.find((event) => event.start === '2023-03-05');
-    expect(declaration?.title).toBe('Declaration: Luis Vera');
+    expect(declaration?.title).toBe('President Luis Vera declared a state of emergency in the north');
   });
 
   it('reads "a courtesy call on" as an in-person meeting, not phone talks', () => {
@@ -366,6 +366,30 @@ describe('extractEvents: a happening word goes with the date of its own clause (
 
   it('but a clause with no date of its own still goes with the nearest date (negative case)', () => {
     expect(eventsOfSentence(corpus, 'r1-s2').map((event) => event.start)).toContain('2022-01-01');
+  });
+});
+
+describe('extractEvents: a date that only names which thing is meant (reference day 2022-06-15)', () => {
+  const corpus = ingestStory({
+    'n1_dam.txt': {
+      outlet: 'valley-news',
+      publishedAt: '2022-06-15T09:00:00+02:00',
+      lines: [
+        'Dam report out',
+        '',
+        'On Tuesday the safety board published its preliminary report on the May 9 disaster at the Alto reservoir.',
+        'The board said on Tuesday that its final report on the May 9 collapse would follow next year.',
+      ],
+    },
+  });
+
+  it('dates the report by the day it came out, not by the day of "the May 9 disaster"', () => {
+    const reports = eventsOfSentence(corpus, 'n1-s2');
+    expect(reports.map((event) => [event.start, event.kinds?.[0]])).toEqual([['2022-06-14', 'report']]);
+  });
+
+  it('but a date naming a happening word ("the May 9 collapse") still dates it (negative case)', () => {
+    expect(eventsOfSentence(corpus, 'n1-s3').map((event) => event.start)).toContain('2022-05-09');
   });
 });
 

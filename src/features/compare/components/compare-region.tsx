@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { useEventDetail } from '../../../lib/corpus/event-detail-query';
-import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
+import { usePaneValue, useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { useViewValue } from '../../../lib/view-state';
 import { lazyComponent } from '../../../lib/lazy-component';
 import { whenIdle } from '../../../lib/when-idle';
@@ -22,9 +22,15 @@ export type CompareRegionProps = { index: CorpusIndex };
 export const CompareRegion = memo(function CompareRegion({ index }: CompareRegionProps) {
   const sectionRef = useRef<HTMLElement>(null);
   const distance = useScreenDistance(sectionRef);
+  // A selected event shows in the click's frame (it is what the reader asked to see). An outlet switched or a name
+  // pressed: the click's frame paints the pressed control, and this region follows in the next (busy meanwhile).
   const eventId = useUnlessOffScreen(useViewValue('event'), distance);
-  const hidden = useUnlessOffScreen(useViewValue('hiddenOutlets'), distance);
-  const highlighted = useUnlessOffScreen(useViewValue('entities'), distance);
+  const hiddenValue = usePaneValue(useViewValue('hiddenOutlets'), distance);
+  const highlightedValue = usePaneValue(useViewValue('entities'), distance);
+  const hidden = hiddenValue.shown;
+  const highlighted = highlightedValue.shown;
+  // Off screen a held value is nobody's reading matter: busy only where it shows.
+  const stale = distance === 'on' && (hiddenValue.stale || highlightedValue.stale);
   const event = eventId ? index.eventById.get(eventId) : undefined;
   const { sources, isPending, error, retry } = useEventDetail(index, event ? event.id : null);
   const outlets = useMemo(() => shownOutlets(index, hidden), [index, hidden]);
@@ -40,7 +46,12 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
   );
 
   return (
-    <section ref={sectionRef} aria-labelledby="compare-heading" aria-busy={event && !byOutlet && !error ? true : undefined} className="space-y-3">
+    <section
+      ref={sectionRef}
+      aria-labelledby="compare-heading"
+      aria-busy={stale || (event && !byOutlet && !error) ? true : undefined}
+      className={`space-y-3 transition-opacity ${stale ? 'opacity-50 delay-100 duration-150' : 'duration-100'}`}
+    >
       <div className="flex flex-wrap items-baseline gap-x-3">
         <h2 id="compare-heading" className="text-sm font-semibold tracking-wide text-stone-600 uppercase">
           Compare outlets

@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { eventDetailsQueryOptions, prefetchEventDetail } from '../../../lib/corpus/event-detail-query';
-import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
+import { usePaneValue, useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { resolveWindow, timelineBounds, wallClockMs } from '../timeline-window';
 import { visibleEvents } from '../../../lib/corpus/visible-events';
@@ -63,6 +63,10 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
   // A name pressed far below (the names index, the comparison's end) re-marks the list once the click's frame is
   // painted, when the list is off screen: its selection and filter still follow at once.
   const listRef = useRef<HTMLDivElement>(null);
+  // The selected event's detail shows a new selection in the click's frame, and an outlet switched in the next.
+  const detailRef = useRef<HTMLDivElement>(null);
+  const detailHidden = usePaneValue(hidden, useScreenDistance(detailRef));
+  const detailStale = detailHidden.stale;
   const listEmphasis = useUnlessOffScreen(emphasised, useScreenDistance(listRef));
   const outlets = useMemo(() => data.outlets.filter((outlet) => !hidden.includes(outlet.id)), [data, hidden]);
   const articles = useMemo(() => {
@@ -148,9 +152,12 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
         </div>
         </div>
         {/* The scroll target of a choice made far from here (the coverage table). */}
-        <div id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2">
+        <div ref={detailRef} id="selected-event" className="order-1 min-w-0 scroll-mt-3 space-y-6 lg:order-2">
           <ErrorBoundary label="The event detail">
-            <EventDetail index={index} eventId={selectedEventId} hiddenOutlets={hidden} />
+            {/* Busy while it follows the click (dimmed a tenth of a second in: an update landing sooner never dims). */}
+            <div aria-busy={detailStale || undefined} className={`transition-opacity ${detailStale ? 'opacity-50 delay-100 duration-150' : 'duration-100'}`}>
+              <EventDetail index={index} eventId={selectedEventId} hiddenOutlets={detailHidden.shown} />
+            </div>
           </ErrorBoundary>
           {main}
         </div>

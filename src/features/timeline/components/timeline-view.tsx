@@ -54,6 +54,13 @@ type ItemOverProperties = { item: IdType | null };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * What a click changes in the chart (its selection, window, filter, highlights) is handed to vis after two paints:
+ * the click's frame shows the control pressed and the list, the next one the event's detail and comparison (which
+ * follow right after the first paint, see usePaneValue), and only then vis takes its forced layouts and redraw.
+ */
+const CHART_PAINTS = 2;
+
+/**
  * Render every day in UTC. Events are calendar days (YYYY-MM-DD) and are placed at
  * UTC midnight (plus noon for a day's box); publication times are placed at the
  * outlet's wall clock on the same UTC axis (see wallClockMs). With vis-timeline's
@@ -183,12 +190,12 @@ export function TimelineView({
   const hintId = useId();
   const axis = useRef<AxisState>({ choice: null, labels: new Map(), key: '', days: [], version: 0, revealed: false });
 
-  // An outlet toggle or a highlight reaches the chart in a render after the click's frame is painted: vis
-  // redraws after the paint anyway, and building its items (thousands at 1,000 articles) held up that frame.
-  const events = useAfterPaint(eventsNow);
-  const articles = useAfterPaint(articlesNow);
-  const outlets = useAfterPaint(outletsNow);
-  const emphasisedEventIds = useAfterPaint(emphasisedNow);
+  // An outlet toggle or a highlight reaches the chart in a render after the panes' frame is painted (CHART_PAINTS):
+  // vis redraws after the paint anyway, and building its items (thousands at 1,000 articles) held up those frames.
+  const events = useAfterPaint(eventsNow, CHART_PAINTS);
+  const articles = useAfterPaint(articlesNow, CHART_PAINTS);
+  const outlets = useAfterPaint(outletsNow, CHART_PAINTS);
+  const emphasisedEventIds = useAfterPaint(emphasisedNow, CHART_PAINTS);
   // Recomputed as the window moves: a large corpus is drawn at the level of detail of the days in view.
   const { items: itemData, groups: groupData } = useMemo(
     () => buildTimelineData({ events, articles, outlets, emphasised: emphasisedEventIds, window }),
@@ -453,11 +460,11 @@ function useLimits(timelineRef: RefObject<Timeline | null>, bounds: { min: strin
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline || !min || !max || applied.current === `${min}|${max}`) return;
-    // Like every change handed to vis after mount: after the next paint (vis redraws in its next frame).
+    // Like every change a click hands vis: after the panes' frame (CHART_PAINTS; vis redraws in its next frame).
     return afterNextPaint(() => {
       applied.current = `${min}|${max}`;
       timeline.setOptions(limitOptions({ min, max }));
-    });
+    }, CHART_PAINTS);
   }, [timelineRef, min, max, applied]);
 }
 
@@ -467,13 +474,13 @@ function useWindowSync(timelineRef: RefObject<Timeline | null>, window: DayWindo
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    // After the next paint: a new window redraws vis in the frame after it, not in the one showing the click.
+    // After the panes' frame (CHART_PAINTS): a new window redraws vis, not in the frames showing the click.
     return afterNextPaint(() => {
       const current = timeline.getWindow();
       if (sameWindow(rangeToWindow(current.start, current.end), { from, to })) return;
       const { start, end } = windowToRange({ from, to });
       timeline.setWindow(start, end, { animation: false });
-    });
+    }, CHART_PAINTS);
   }, [timelineRef, from, to]);
 }
 
@@ -501,7 +508,7 @@ function useSelectionSync(
     onWindowChangeRef.current = onWindowChange;
   });
 
-  // After the list and detail show the selection (and after the item sync scheduled before it):
+  // After the list and the panes show the selection (CHART_PAINTS), and after the item sync scheduled before it:
   // vis's setSelection redraws its items with forced layouts of the whole page.
   useEffect(
     () =>
@@ -513,11 +520,11 @@ function useSelectionSync(
           const { from, to } = windowRef.current;
           if (selectedStart >= from && selectedEnd <= to) onWindowChangeRef.current(...zoomInto({ from: selectedStart, to: selectedEnd }, 3));
         }
-      }),
+      }, CHART_PAINTS),
     [timelineRef, items, selectedEventId, selectedStart, selectedEnd],
   );
 
-  // Only when the selection changes: the reader may pan away from it afterwards. After the next paint,
+  // Only when the selection changes: the reader may pan away from it afterwards. After the panes' frame,
   // like everything the chart does: moving the window is a navigation (history) and a vis redraw.
   useEffect(() => {
     if (!selectedStart || !selectedEnd) return;
@@ -529,7 +536,7 @@ function useSelectionSync(
       const before = Math.max(1, Math.floor((length - spanDays) / 2));
       const newFrom = addDays(selectedStart, -before);
       onWindowChangeRef.current(newFrom, addDays(newFrom, Math.max(length, spanDays + 2)));
-    });
+    }, CHART_PAINTS);
   }, [selectedStart, selectedEnd]);
 }
 

@@ -6,7 +6,7 @@
  */
 import { capitalisedSurnameForms, foldName, nameRotations } from '../../text/names';
 import { PhraseLexicon } from '../../text/tokens';
-import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type PersonCandidate, type PreparedKnowledge, type Resolution } from './model';
+import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type OrgCandidate, type PersonCandidate, type PreparedKnowledge, type Resolution } from './model';
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -23,7 +23,13 @@ class UnionFind {
   }
 }
 
-export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries): Resolution {
+export function resolveClusters(prepared: PreparedKnowledge, discovered: Discoveries): Resolution {
+  // A firm's name without its legal form is the firm's: "Harrow Bay" of "Harrow Bay Ltd" is no bay.
+  const firmNames = new Set(discovered.organizations.flatMap((org) => org.aliases ?? []).map(foldName));
+  // "faith in Lai": a word read as a place only from the words around it is a person's when a full name ends or opens with it.
+  const personWords = new Set(discovered.people.filter((p) => p.units.length >= 2).flatMap((p) => [p.units[0] ?? '', p.units[p.units.length - 1] ?? '']).map(foldName));
+  const keep = (org: OrgCandidate): boolean => org.type !== 'place' || (!firmNames.has(foldName(org.surface)) && !(org.byContext && personWords.has(foldName(org.surface))));
+  const found: Discoveries = { ...discovered, organizations: withSpelledAcronyms(discovered.organizations.filter(keep)) };
   const clusters = new Map<string, Cluster>();
   const lexicon = new PhraseLexicon<MentionValue>();
   const addCluster = (cluster: Omit<Cluster, 'order'>): void => {
@@ -40,6 +46,7 @@ export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries)
     lexicon.add(org.surface, { clusterKey: foundKey(org), fullForm: true });
     if (org.acronym) lexicon.add(org.acronym, { clusterKey: foundKey(org), fullForm: false });
   }
+  for (const org of found.organizations) for (const alias of org.aliases ?? []) lexicon.add(alias, { clusterKey: foundKey(org), fullForm: true });
 
   const people = clusterPeople(found, clusters);
   // A second name given in the text ("also known as "SBF"") names the same person wherever it stands.
@@ -61,8 +68,34 @@ export function resolveClusters(prepared: PreparedKnowledge, found: Discoveries)
   return { clusters, lexicon, shortForms: people.shortForms, orgShortForms };
 }
 
+/** Initials of a body's capitalised words: "National Transportation Safety Board" → "NTSB". */
+function initialsOf(surface: string): string {
+  const words = surface.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join('') : '';
+}
+
+/**
+ * "the NTSB said" in one sentence, "the National Transportation Safety Board" in another: an
+ * acronym found alone whose letters are the initials of exactly one body found in full names
+ * that body, as "Long Name (ACRONYM)" would have said.
+ */
+function withSpelledAcronyms(organizations: readonly OrgCandidate[]): OrgCandidate[] {
+  const byInitials = new Map<string, OrgCandidate | null>();
+  for (const org of organizations) {
+    const initials = org.type === 'organization' ? initialsOf(org.surface) : '';
+    if (initials) byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials)?.surface !== org.surface ? null : org);
+  }
+  return organizations.map((org) => {
+    if (org.type !== 'organization' || org.acronym || !/^\p{Lu}{2,6}$/u.test(org.surface)) return org;
+    const full = byInitials.get(org.surface);
+    return full ? { surface: full.surface, type: 'organization', acronym: org.surface } : org;
+  });
+}
+
 function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {
   const orgFolds = new Set(found.organizations.map((org) => foldName(org.surface)));
+  // A firm's own word ("Tessel said") is the firm, not a person of its own.
+  const firmWords = new Set(found.organizations.flatMap((org) => (org.shortName && !found.lowercaseWords.has(org.shortName.toLowerCase()) ? [foldName(org.shortName)] : [])));
   // A run that opens with a place found by its head ("Muan Sports Park") is that place's, not a person.
   const foundPlaces = new Set(found.organizations.filter((org) => org.type === 'place').map((org) => foldName(org.surface)));
   // A sentence-opening word written in lowercase elsewhere ("Voters Sent …") is a common word, not a given name.
@@ -110,7 +143,7 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { su
   for (const person of found.people) {
     if (person.units.length !== 1) continue;
     const word = person.units[0] ?? '';
-    if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word))) continue;
+    if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word)) || firmWords.has(foldName(word))) continue;
     const cued = person.cue === 'title' || person.cue === 'role';
     // "Voters said …" where "voters" is written elsewhere: a common noun that opens a sentence.
     if (!cued && found.lowercaseWords.has(word.toLowerCase())) continue;

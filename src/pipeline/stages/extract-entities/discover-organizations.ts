@@ -1,7 +1,11 @@
 /**
  * Stage 4: candidate bodies (and places named by a head-noun) — runs ending in a
  * head-noun ("Constitutional Court", "Ministry of Foreign Affairs", "Muan
- * International Airport") and the general "Long Name (ACRONYM)" pattern.
+ * International Airport") and the general "Long Name (ACRONYM)" pattern; firms
+ * with their legal form's short names; acronyms by the words around them ("FBI
+ * agents", "the NTSB said"); and places by their shape or the words around them
+ * ("in Elmridge", "Ana Ruiz, 26, of Elmridge", "Elmridge Mayor", "Fort Ridley",
+ * "Interstate 95", "State of Ostmark"), the last kind weak (a person's name overrules it).
  */
 import { CAPITALISED, type Unit } from '../../text/tokens';
 import { adjacent, classOf, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
@@ -27,6 +31,8 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverLowercaseHeads(prepared, analysis, found);
     discoverPortfolioMinistries(analysis, found);
     discoverPlacesByShape(analysis, found);
+    discoverPlacesByContext(analysis, found);
+    discoverPlacesBeforeTitles(prepared, analysis, found);
   }
   return found;
 }
@@ -61,10 +67,69 @@ function discoverPlacesByShape(analysis: SentenceAnalysis, out: OrgCandidate[]):
   });
 }
 
+/** Lowercase nouns before "of" that make the name after it a place: "the town of Elmridge". */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'hamlet', 'borough', 'suburb', 'county', 'island', 'port', 'province', 'district', 'community']);
+/** Words that open a place's name, never a person's: "Fort Ridley", "Mount Aldern", "Lake Orra". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['Fort', 'Mount', 'Mt.', 'Lake', 'Cape']);
+/** Words that a road's number follows: "Interstate 695", "Route 40". */
+const ROAD_WORDS: ReadonlySet<string> = new Set(['Interstate', 'Route', 'Highway', 'Motorway', 'Expressway']);
+/** Capitalised words that, before "of" and a name, make the whole a place: "State of Ostmark". */
+const CAPITALISED_SETTLEMENTS: ReadonlySet<string> = new Set(['State', 'City', 'Town', 'Village', 'Borough', 'Commonwealth']);
+/** Lowercase nouns after a name that make it a place: "Elmridge residents". */
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'townspeople', 'villagers']);
+
+/**
+ * Places told by the words around a name: one name word after "in" ("a church in Elmridge"),
+ * after an age ("Ana Ruiz, 26, of Elmridge"), before "residents" ("Elmridge residents"), or
+ * one to three after "the town of". Such a place is weak: a word that is a person's name
+ * elsewhere ("faith in Lai") is dropped when clustering.
+ */
+function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes, tokens } = analysis;
+  // One word, not owned, not a longer name's, and not numbered ("in Chapter 11", "in Section 3").
+  const lone = (index: number): boolean =>
+    !units[index]?.possessive && classes[index - 1] !== 'name' && !(adjacent(analysis, index, index + 1) && (units[index + 1]?.capitalised || isCodeAt(analysis, index + 1)));
+  units.forEach((unit, index) => {
+    // "Fort Ridley", "Mount Aldern", "Cape Sorrel": a place's opening word, then its name.
+    if (PLACE_OPENERS.has(unit.text) && (classes[index] === 'name' || classes[index] === 'orgHead') && classes[index - 1] !== 'name' && classes[index + 1] === 'name' && adjacent(analysis, index, index + 1)) {
+      let end = index + 1;
+      while (end - index < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1)) end += 1;
+      const next = classes[end + 1];
+      const larger = (next === 'orgHead' || next === 'event' || next === 'title') && adjacent(analysis, end, end + 1);
+      if (!larger && !units[end]?.possessive) out.push({ surface: unitsText(analysis, index, end), type: 'place' });
+    }
+    if (classes[index] !== 'name') return;
+    const before = units[index - 1];
+    const after = units[index + 1];
+    if (before && classes[index - 1] === 'lower' && adjacent(analysis, index - 1, index)) {
+      const of = before.firstToken;
+      const aged = before.text === 'of' && tokens[of - 1]?.key === ',' && /^\d{1,3}$/u.test(tokens[of - 2]?.text ?? '') && tokens[of - 3]?.key === ',';
+      if ((before.text === 'in' || aged) && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
+      if (before.text === 'of' && SETTLEMENT_NOUNS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1) && !unit.possessive) {
+        let end = index;
+        while (end - index < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
+        out.push({ surface: unitsText(analysis, index, end), type: 'place', byContext: true });
+      }
+    }
+    // "Interstate 695", "Route 40": a road's number makes it a place.
+    if (ROAD_WORDS.has(unit.text) && after && /^\d{1,4}$/u.test(after.text) && adjacent(analysis, index, index + 1)) out.push({ surface: unitsText(analysis, index, index + 1), type: 'place' });
+    // "the State of Ostmark", "the City of Elmridge": the whole is a place.
+    if (CAPITALISED_SETTLEMENTS.has(unit.text) && after?.text === 'of' && adjacent(analysis, index, index + 1) && (units[index + 2]?.capitalised ?? false) && adjacent(analysis, index + 1, index + 2)) {
+      const first = index + 2;
+      let end = first;
+      while (end - first < 2 && (classes[end + 1] === 'name' || classes[end + 1] === 'place') && adjacent(analysis, end, end + 1)) end += 1;
+      if ((classes[first] === 'name' || classes[first] === 'place') && !units[end]?.possessive) out.push({ surface: unitsText(analysis, index, end), type: 'place' });
+    }
+    if (after && classes[index + 1] === 'lower' && RESIDENT_NOUNS.has(after.text) && adjacent(analysis, index, index + 1) && !unit.possessive && classes[index - 1] !== 'name') {
+      out.push({ surface: unit.text, type: 'place', byContext: true });
+    }
+  });
+}
+
 /** "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. */
 function discoverMakers(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
-    if (analysis.classes[index] !== 'name' || analysis.classes[index - 1] === 'name') return;
+    if (analysis.classes[index] !== 'name' || analysis.classes[index - 1] === 'name' || ROAD_WORDS.has(unit.text)) return;
     if (isCodeAt(analysis, index + 1) && adjacent(analysis, index, index + 1)) out.push({ surface: unit.text, type: 'organization' });
   });
 }
@@ -73,23 +138,35 @@ function discoverMakers(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
 const BODY_NOUNS: ReadonlySet<string> = new Set([
   'founder', 'founders', 'co-founder', 'customers', 'users', 'employees', 'shareholders', 'investors', 'executives',
   'headquarters', 'deposits', 'shares', 'investigators', 'spokesperson', 'spokesman', 'spokeswoman',
+  // Who works for a body: "FBI agents", "NTSB officials".
+  'agents', 'officials', 'officers', 'staff', 'staffers',
 ]);
 
 /**
- * An acronym nothing defines is a body when a body's noun or a title follows it:
- * "FTX founder", "FTX customers", "Former FTX Chief Executive". Alone, "SBF said" says nothing.
+ * An acronym nothing defines is a body when a body's noun or a title follows it
+ * ("FTX founder", "FTX customers", "Former FTX Chief Executive"), or when, after "the",
+ * it speaks or acts ("the NTSB said", "The FBI opened an inquiry"): a person is not
+ * "the" anyone. Alone, "SBF said" says nothing.
  */
 function discoverAcronymsByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
     if (analysis.classes[index] !== 'acronym' || !/^\p{Lu}{2,6}$/u.test(unit.text) || !adjacent(analysis, index, index + 1)) return;
     const next = analysis.units[index + 1];
-    if ((analysis.classes[index + 1] === 'lower' && next && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title') out.push({ surface: unit.text, type: 'organization' });
+    const named = (analysis.classes[index + 1] === 'lower' && next !== undefined && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title';
+    const the = analysis.units[index - 1];
+    const acts = the !== undefined && /^the$/iu.test(the.text) && adjacent(analysis, index - 1, index) && !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '');
+    if (named || acts) out.push({ surface: unit.text, type: 'organization' });
   });
 }
+
+/** What a body does in news copy, right after its acronym: "the NTSB said", "the FBI opened". */
+const ACRONYM_ACTS = /^(?:said|says|announced|told|confirmed|opened|launched|issued|released|published|found|ruled|approved|rejected|ordered|warned|urged|denied|charged|arrested|seized|filed|sued|investigated|declined|has|had|will|would)$/u;
 
 /** Heads a page may write in lowercase after a name: "Gimpo airport", "the Democratic Progressive party". */
 const LOWERCASE_PLACE_HEADS: ReadonlySet<string> = new Set(['airport', 'station', 'province', 'county', 'island', 'harbour', 'harbor']);
 const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['party']);
+/** Capitalised words that make a lowercase "police" a particular force: "State police", "Federal police". */
+const FORCE_QUALIFIERS: ReadonlySet<string> = new Set(['State', 'Federal', 'National', 'Provincial', 'County', 'Military']);
 
 /**
  * "Gimpo airport" names a place (and "Gimpo" the town); "the Democratic Progressive party"
@@ -99,7 +176,13 @@ const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['party']);
 function discoverLowercaseHeads(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   const { units, classes } = analysis;
   units.forEach((unit, index) => {
-    if (index === 0 || classes[index] !== 'lower' || !adjacent(analysis, index - 1, index)) return;
+    // "whose Taiwan People's party": a plural's possessive stays inside the name, as before a capitalised head.
+    if (index === 0 || classes[index] !== 'lower' || !orgAdjacent(analysis, index - 1, index)) return;
+    // "State police divers returned": the state's force, a body, written as news copy writes it.
+    if (unit.text === 'police' && adjacent(analysis, index - 1, index) && FORCE_QUALIFIERS.has(units[index - 1]?.text ?? '') && classes[index - 2] !== 'name' && classes[index - 2] !== 'place') {
+      out.push({ surface: unitsText(analysis, index - 1, index), type: 'organization' });
+      return;
+    }
     const isPlaceHead = LOWERCASE_PLACE_HEADS.has(unit.text);
     if (!isPlaceHead && !LOWERCASE_ORG_HEADS.has(unit.text)) return;
     let start = index - 1;
@@ -149,13 +232,18 @@ const ORG_TAIL_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place
  */
 function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   const { units, classes } = analysis;
-  const emit = (start: number, lastHead: number, segmentEnd: number): number => {
+  const emit = (first: number, lastHead: number, segmentEnd: number): number => {
+    let start = first;
     // A place right after the head is part of the name: "U.S. Forces Korea".
     let end = lastHead;
     while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
-    if (end === segmentEnd) end = extendOrgTail(analysis, end);
     const head = units[lastHead]?.text ?? '';
     const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    if (end === segmentEnd) end = extendOrgTail(analysis, end, type === 'organization');
+    // "Port" heads a place only with its "of": "Port of Rotterdam", never "the Port" or "Port officials".
+    if (TAIL_ONLY_HEADS.has(head) && end === lastHead) return end;
+    // A place's name holds no "and": "Dundalk and Sparrows Point" is a town and a headland.
+    if (type === 'place') start = afterLastAnd(analysis, start, lastHead);
     // "the first Japanese Cabinet minister": a head used as an adjective before a role names no body here.
     const after = units[end + 1];
     // Nor does a place head before a title: "U.S. District Judge Lewis Kaplan" (but "Jeju Air CEO" names the airline).
@@ -165,8 +253,14 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
       ((classes[end + 1] === 'lower' && (prepared.roleNouns.has(after.text) || ROLE_PLURALS.has(after.text))) || (classes[end + 1] === 'title' && type === 'place'));
     if ((start !== end || prepared.standaloneOrgs.has(head)) && !adjective) {
       // "Alameda Research": one plain word before a firm's head may name it alone ("Alameda's books").
-      const shortName = type === 'organization' && start + 1 === lastHead && end === lastHead && classes[start] === 'name' ? units[start]?.text : undefined;
-      out.push(shortName ? { surface: unitsText(analysis, start, end), type, shortName } : { surface: unitsText(analysis, start, end), type });
+      const surface = unitsText(analysis, start, end);
+      if (type === 'organization' && end === lastHead && LEGAL_FORMS.has(head)) out.push(firmCandidate(analysis, start, end, surface));
+      else {
+        // "Alameda Research" may be "Alameda"; "the Harlan River" may be "the Harlan".
+        const named = type === 'organization' || SHORTENED_PLACE_HEADS.has(head);
+        const shortName = named && start + 1 === lastHead && end === lastHead && classes[start] === 'name' ? units[start]?.text : undefined;
+        out.push(shortName ? { surface, type, shortName } : { surface, type });
+      }
       // "Muan International Airport": the town the place is named after is a place too.
       const town = type === 'place' && LOCALITY_HEADS.has(head) && classes[start] === 'name' && units.slice(start + 1, lastHead).every((unit) => GENERIC_WORDS.has(unit.text));
       if (town) out.push({ surface: units[start]?.text ?? '', type: 'place' });
@@ -203,6 +297,66 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     i = next;
   }
 }
+
+/** A firm's legal form or a group's last word: "Ltd", "Inc.", "Group", "Holdings". */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Ltd', 'Ltd.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'LLC', 'PLC', 'Limited', 'Pte', 'Private', 'Group', 'Holdings', 'Corporation', 'Company',
+]);
+
+/**
+ * "Harrow Bay Shipping Private Ltd", "Tessel Marine Group": a firm, which stories go on to
+ * name without its legal form ("Harrow Bay Shipping") and by its first word ("Tessel said").
+ */
+function firmCandidate(analysis: SentenceAnalysis, start: number, end: number, surface: string): OrgCandidate {
+  let stemEnd = end;
+  while (stemEnd > start && LEGAL_FORMS.has(analysis.units[stemEnd]?.text ?? '')) stemEnd -= 1;
+  const candidate: OrgCandidate = { surface, type: 'organization' };
+  if (stemEnd > start) candidate.aliases = [unitsText(analysis, start, stemEnd)];
+  if (analysis.classes[start] === 'name' && !analysis.units[start]?.possessive) candidate.shortName = analysis.units[start]?.text;
+  return candidate;
+}
+
+/** Place heads a story drops once the place is known: "the Harlan River", then "the Harlan". */
+const SHORTENED_PLACE_HEADS: ReadonlySet<string> = new Set(['River']);
+
+/** Place heads that name a place only with an "of" after them. */
+const TAIL_ONLY_HEADS: ReadonlySet<string> = new Set(['Port']);
+
+/** The first unit after the last "and" in start..head, or start. */
+function afterLastAnd(analysis: SentenceAnalysis, start: number, head: number): number {
+  let from = start;
+  for (let u = start; u < head; u += 1) if (analysis.units[u]?.text === 'and' || analysis.units[u]?.text === '&') from = u + 1;
+  return from;
+}
+
+/**
+ * "Lakeview County Executive Tom Hale", "Kerr County Sheriff …": a title that opens with a
+ * place head ("County Executive") is the office of the place whose name stands before it,
+ * and the town such a place is named after is a place too.
+ */
+function discoverPlacesBeforeTitles(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'title' || classes[index - 1] !== 'name' || !adjacent(analysis, index - 1, index)) return;
+    // "Elmridge Mayor Ana Ruiz", "Harlan Sheriff Tom Hale": one name word before a town's office is the town.
+    const before = units[index - 1];
+    if (TOWN_OFFICES.has(unit.text) && classes[index - 2] !== 'name' && before && !before.possessive && !before.initial && !NOT_A_TOWN.has(before.text)) {
+      out.push({ surface: before.text, type: 'place', byContext: true });
+      return;
+    }
+    if (!prepared.placeHeads.has(unit.text)) return;
+    let start = index - 1;
+    while (start > 0 && classes[start - 1] === 'name' && adjacent(analysis, start - 1, start) && index - start < 3) start -= 1;
+    out.push({ surface: unitsText(analysis, start, index), type: 'place' });
+    if (LOCALITY_HEADS.has(unit.text) && start === index - 1) out.push({ surface: units[start]?.text ?? '', type: 'place' });
+  });
+}
+
+/** Offices of a town or a state, after whose name they are written: "Elmridge Mayor …". */
+// A two-word office is read by its first word, which is a title only inside it ("Police Chief").
+const TOWN_OFFICES: ReadonlySet<string> = new Set(['Mayor', 'Governor', 'Gov.', 'Sheriff', 'Police', 'Fire']);
+/** Words before such an office that rank it rather than place it: "Deputy Mayor". */
+const NOT_A_TOWN: ReadonlySet<string> = new Set(['Deputy', 'Vice', 'Acting', 'Interim', 'Assistant', 'Lieutenant', 'Lt.', 'Outgoing', 'Incoming']);
 
 /** Heads of places named after the town they serve: "Muan International Airport", "Ansan Station". */
 const LOCALITY_HEADS: ReadonlySet<string> = new Set(['Airport', 'Airbase', 'Airfield', 'Station', 'Province', 'Prefecture', 'County', 'District']);
@@ -247,17 +401,29 @@ function joinsByAnd(analysis: SentenceAnalysis, index: number): boolean {
  * After a head-noun: "of"/"for" [the] + capitalised words ("Bank of Korea", "Institute for
  * Peace"), and a closed list of plain words ("Ministry of Land, Infrastructure and Transport").
  */
-function extendOrgTail(analysis: SentenceAnalysis, head: number): number {
+function extendOrgTail(analysis: SentenceAnalysis, head: number, mayHoldList: boolean): number {
   const connector = analysis.units[head + 1];
   if (!connector || !adjacent(analysis, head, head + 1) || (connector.text !== 'of' && connector.text !== 'for')) return head;
   let next = head + 2;
   if (analysis.units[next]?.text === 'the' && adjacent(analysis, next - 1, next)) next += 1;
   if (!ORG_TAIL_PART.has(classOf(analysis, next) ?? 'lower') || !adjacent(analysis, next - 1, next)) return head;
   let end = next;
-  while (end - next + 1 < MAX_ORG_TAIL && ORG_TAIL_PART.has(classOf(analysis, end + 1) ?? 'lower') && adjacent(analysis, end, end + 1)) {
-    end += 1;
+  for (;;) {
+    if (end - next + 1 < MAX_ORG_TAIL && ORG_TAIL_PART.has(classOf(analysis, end + 1) ?? 'lower') && adjacent(analysis, end, end + 1)) end += 1;
+    // "Court for the District of Delaware": a head inside the tail takes its own "of".
+    else if (
+      end - next + 3 <= MAX_ORG_TAIL &&
+      classOf(analysis, end) === 'orgHead' &&
+      analysis.units[end + 1]?.text === 'of' &&
+      adjacent(analysis, end, end + 1) &&
+      ORG_TAIL_PART.has(classOf(analysis, end + 2) ?? 'lower') &&
+      adjacent(analysis, end + 1, end + 2)
+    )
+      end += 2;
+    else break;
   }
-  return closedListAfter(analysis, end);
+  // A body's portfolio may run on in a list; a place's name does not ("Port of Valmora and Marsh Point").
+  return mayHoldList ? closedListAfter(analysis, end) : end;
 }
 
 /**
@@ -310,6 +476,8 @@ function discoverAcronymOrganizations(prepared: PreparedKnowledge, analysis: Sen
 
 /** Plural nouns whose possessive may sit inside a name without an "s'": "People's Party". */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['People', 'Women', 'Children', 'Men']);
+/** Trades in "-men", plural as they stand: "Longshoremen's Association", "Fishermen's Union" (not "Yemen's", "Carmen's"). */
+const MEN_PLURAL = /(?:s|re|er|ce|ee|wo)men$/u;
 
 /**
  * Adjacent inside an organisation name: as `adjacent`, or across the possessive of
@@ -325,7 +493,7 @@ function orgAdjacent(analysis: SentenceAnalysis, a: number, b: number): boolean 
   // "U.S. Attorney's Office", "the Prime Minister's Office": a title's office is a body.
   if (analysis.classes[a] === 'title' && analysis.classes[b] === 'orgHead') return true;
   const pluralApostrophe = analysis.tokens[left.lastToken + 2] === undefined || analysis.tokens[left.lastToken + 2]?.spaceBefore;
-  return IRREGULAR_PLURALS.has(left.text) || (pluralApostrophe === true && left.text.endsWith('s'));
+  return IRREGULAR_PLURALS.has(left.text) || (analysis.classes[a] === 'name' && MEN_PLURAL.test(left.text)) || (pluralApostrophe === true && left.text.endsWith('s'));
 }
 
 /**

@@ -30,9 +30,11 @@ function matchFullForms(resolution: Resolution, analysis: SentenceAnalysis): Ful
         ? analysis.validPlaces.has(`${i}:${match.endToken}`)
         : units[unitOfToken[i] ?? -1]?.firstToken === i && units[unitOfToken[match.endToken] ?? -1]?.lastToken === match.endToken;
     if (!ok) continue;
-    // "Boeing 737-800" names a product: its maker is not a mention there.
+    // "Boeing 737-800" names a product: its maker is not a mention there. A name that ends in
+    // a body's head is no maker's: "a Jeju Air 737-800" is the airline's plane.
     const unitAfter = unitOfToken[match.endToken + 1] ?? -1;
-    if (type === 'organization' && isCodeAt(analysis, unitAfter) && adjacent(analysis, unitOfToken[match.endToken] ?? -1, unitAfter)) continue;
+    const lastUnit = unitOfToken[match.endToken] ?? -1;
+    if (type === 'organization' && analysis.classes[lastUnit] !== 'orgHead' && isCodeAt(analysis, unitAfter) && adjacent(analysis, lastUnit, unitAfter)) continue;
     const start = tokens[i]?.start ?? 0;
     const end = tokens[match.endToken]?.end ?? start;
     found.push({ clusterKey: match.value.clusterKey, start, end, fullForm: match.value.fullForm && type === 'person' });

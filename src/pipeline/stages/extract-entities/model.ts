@@ -155,6 +155,10 @@ export interface OrgCandidate {
   acronym?: string;
   /** A firm's own word before its head ("Alameda" of "Alameda Research"), which may name it alone. */
   shortName?: string;
+  /** Other names of the same body: a firm's name without its legal form ("Harrow Bay Shipping"). */
+  aliases?: string[];
+  /** A place told only by the words around it ("in Elmridge"), which a person's name overrules. */
+  byContext?: boolean;
 }
 
 /** "SAMUEL BANKMAN-FRIED, also known as "SBF"": a name and what else it is called. */

@@ -201,7 +201,8 @@ function classifyUnit(
   if (prepared.stopWords.has(text)) return 'stop';
   if (prepared.demonyms.has(text)) return 'demonym';
   if (prepared.eventHeads.has(text)) return 'event';
-  if (prepared.orgHeads.has(text)) return 'orgHead';
+  // A company suffix keeps its dot ("Ltd.", "Inc."): the head is the word.
+  if (prepared.orgHeads.has(text) || (text.endsWith('.') && prepared.orgHeads.has(text.slice(0, -1)))) return 'orgHead';
   if (!unit.capitalised) return 'lower';
   // "A321", "G20", "7C2216": model numbers and codes are never (part of) a person's name.
   if (HAS_DIGIT.test(text)) return 'code';

@@ -17,6 +17,8 @@ const ADDRESS = /\S+@\S+|https?:\/\/\S+/gu;
 const CREDIT_CONNECTORS: ReadonlySet<string> = new Set(['and', 'in', 'at', 'of', 'for', 'the', 'with']);
 /** A credit line is short; a longer line is a story sentence that happens to open like one. */
 const MAX_CREDIT_WORDS = 14;
+/** A picture credit after one to three words: "Gazette photo by", "Staff photograph by". */
+const PICTURE_CREDIT = /^((?:\p{L}+ ){1,3})(?:photo|photos|photograph|photographs|picture|pictures|video|graphic) by (?=\p{Lu})/u;
 /** Sentences from the top in which a bare "Name in Place" line is a byline. */
 const BYLINE_REACH = 4;
 
@@ -43,6 +45,9 @@ export function isCreditLine(knowledge: EntityKnowledge, sentence: Sentence, sen
   if (knowledge.creditPhrases.some((phrase) => lower.includes(phrase))) return true;
   const byline = knowledge.bylineOpeners.find(opensWith);
   if (byline !== undefined) return namesOnly(text.slice(byline.length));
+  // "Gazette photo by Ray Lind", "Staff photo by …": a picture credit under an outlet's or desk's name.
+  const picture = PICTURE_CREDIT.exec(text);
+  if (picture && namesOnly(picture[1] ?? '') && namesOnly(text.slice(picture[0].length))) return true;
   // "Jane Park in Taipei": names and a place, no verb, no closing stop, just under the headline.
   return sentence.kind === 'body' && sentenceIndex < BYLINE_REACH && / in /u.test(text) && !ENDS_LIKE_A_SENTENCE.test(text) && namesOnly(text);
 }

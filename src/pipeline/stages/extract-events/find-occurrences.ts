@@ -48,7 +48,42 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const broad = new Set(spans.filter((span) => spans.some((other) => strictlyInside(other, span))).map((span) => `${span.start}|${span.end}`));
     const precise = dates.filter((date) => !broad.has(`${date.start}|${date.end}`));
     // "mourning until Jan. 4": the day a happening ends is not the day it happened, nor does it split the sentence.
-    const sorted = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
+    const bounded = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
+    // "its report on the March 26 collapse", "challenged the Dec. 3 decree": a date between a determiner and a noun
+    // dates that noun's happening only; the sentence's verb takes another date of its clause or none.
+    const byStart = [...triggers].sort((a, b) => a.start - b.start);
+    const nounDated = new Map(bounded.flatMap((date) => {
+      const noun = datedNoun(sentence.text, date, byStart);
+      return noun ? [[date, noun] as const] : [];
+    }));
+    for (const [date, noun] of nounDated) {
+      const trigger = noun.trigger;
+      if (!trigger || isStartBound(sentence.text, date)) continue;
+      const inPhrase = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= noun.from && mention.end <= noun.to);
+      const ofType = (type: Entity['type']) => new Set(inPhrase.filter((mention) => mention.type === type).map((mention) => mention.entityId));
+      // "The 2020 election", "Yoon's Dec. 3 decree": the date is part of the name of the happening.
+      const words = sentence.text.slice(noun.from, noun.to).replace(/\s+/g, ' ').trim();
+      occurrences.push({
+        date: date as Occurrence['date'],
+        article,
+        sentenceOrder: sentenceOrder.get(sentenceId) ?? 0,
+        kinds: new Set([trigger.kind]),
+        primaryKind: trigger.kind,
+        persons: ofType('person'),
+        places: ofType('place'),
+        organizations: ofType('organization'),
+        phrase: words,
+        clause: words,
+      });
+    }
+    // Once per sentence, so a sentence listing thousands of dates stays linear.
+    const nounTriggers = new Set([...nounDated.values()].flatMap((noun) => (noun.trigger ? [noun.trigger] : [])));
+    const inDatedNoun = (trigger: Trigger) => nounTriggers.has(trigger);
+    // "published its report on the March 26 disaster" when "disaster" names no happening of its own here: the date names
+    // which thing is meant, dates nothing the sentence reports, and leaves the sentence to its other dates.
+    const sorted = bounded.filter(
+      (date) => !nounDated.has(date) && !(bounded.length > 1 && datesOtherNoun(sentence.text, date, triggers)),
+    );
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
@@ -68,6 +103,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       };
       const own = triggers.filter(
         (trigger) =>
+          !inDatedNoun(trigger) &&
           (clauseDate(trigger) === undefined ? trigger.start >= Math.max(from, timeClause) && trigger.end <= to : clauseDate(trigger) === date && trigger.start >= timeClause) &&
           !isRelationalReference(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
@@ -103,7 +139,16 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       if (nearest && date.precision !== 'day' && distance(nearest, date) > VAGUE_TRIGGER_REACH) nearest = undefined;
       // …unless it opens the sentence and a verb follows it: "In May 2023, Kishida laid a wreath …".
       if (!nearest && date.precision !== 'day' && opensSentence(sentence.text, date)) {
-        nearest = findActionVerbs(sentence.text).filter((verb) => verb.start >= date.charEnd && verb.end <= to && distance(verb, date) <= OPENING_ACTION_REACH).sort(byDistance)[0];
+        nearest = findActionVerbs(sentence.text)
+          .filter(
+            (verb) =>
+              verb.start >= date.charEnd &&
+              verb.end <= to &&
+              distance(verb, date) <= OPENING_ACTION_REACH &&
+              // "In November 2029, after customers rushed …, the exchange filed": the "after" clause is a landmark.
+              !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
+          )
+          .sort(byDistance)[0];
       }
       if (!nearest) return;
       // "feathers were found in the jet that crashed last month, according to a report": the date dates a relative
@@ -185,6 +230,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
  * at the clause's edge and at the date itself.
  */
 function phraseAround(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
+  if (insideQuotation(text, trigger)) return '';
   let start = trigger.start;
   const before = text.slice(Math.max(from, trigger.start - 80), trigger.start);
   const owner = /(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{L}.-]+['’]s?)\s+){1,5}$/u.exec(before);
@@ -194,17 +240,22 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
   if (after) end = trigger.end + after[0].length;
   if (date.charStart >= trigger.end) end = Math.min(end, date.charStart);
   if (date.charEnd <= trigger.start) start = Math.max(start, date.charEnd);
+  // "workers killed in the collapse was recovered": a happening word after a preposition is no subject of the verb after it.
+  if (start === trigger.start && /\b(?:in|of|on|from|at|by|with|during)\s+(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(from, trigger.start - 16), trigger.start)) && /^\s+(?:was|were|is|are|has|had|have)\b/i.test(text.slice(trigger.end))) {
+    return '';
+  }
   const cut = text.slice(end, to).trim() !== '';
-  return trimTail(text.slice(Math.max(start, from), end), cut).trim();
+  // "Sunday's flood": the date's possessive goes with it.
+  return trimTail(text.slice(Math.max(start, from), end), cut).trim().replace(/^['’]s\s+/u, '');
 }
 
 /** Words that open a clause without naming anyone: dropped from the front of a title. */
 const LEADING_FILLER = /^(?:(?:on|in|at|by|and|but|then|also|late|early|later|earlier|meanwhile|a|an|the|that|which|who|as|after|before|when|since|following|while|whereas|although|though|because|once)\s+)+/i;
-/** Words a title cannot end on: a preposition, an article or an auxiliary. */
+/** Words a title cannot end on: a preposition, an article, an auxiliary, or an adverb the date was cut from ("just after 5 p.m."). */
 const TRAILING_FRAGMENT =
-  /\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her|when|where|though|but|must|will|would|can|could|should|may|might|had|has|have|was|were|is|are|not|be|been)$/iu;
+  /\s+(?:on|in|at|of|to|for|with|and|or|the|a|an|by|from|which|that|who|as|its|their|his|her|when|where|though|but|must|will|would|can|could|should|may|might|had|has|have|was|were|is|are|not|be|been|just|shortly|soon|only|even|still|also|then|right|around|about|nearly|almost|until|since|after|before|than|early|late|neither|either|each|every|any)$/iu;
 /** A bare number the word limit cut from what it counts ("killed 12" of "killed 12 people"). */
-const TRAILING_NUMBER = /\s+\d[\d.,%]*$/u;
+const TRAILING_NUMBER = /\s+(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu;
 
 /**
  * Strips what a cut left at the end: stops, quotes, and dangling function words, until none is left. A closing
@@ -229,11 +280,13 @@ const NAME_WORD = /^[(“"]?\p{Lu}/u;
  * ending inside a name or a quotation.
  */
 function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number], date: DateMention): string {
+  if (insideQuotation(text, trigger)) return '';
   const dateless = (start: number, end: number) =>
     text
       .slice(start, end)
       // "won Saturday's vote": the date goes with its possessive, not leaving "won 's vote".
-      .replace(new RegExp(`${escapeRegExp(text.slice(date.charStart, date.charEnd))}(?:['’]s)?`), ' ')
+      // "spent much of November trying": the date's own preposition goes with it.
+      .replace(new RegExp(`(?:\\s(?:of|during|through|since|until)\\s)?${escapeRegExp(text.slice(date.charStart, date.charEnd))}(?:['’]s)?`), ' ')
       .replace(/\s+/g, ' ')
       .trim();
   // Six words before the happening word, or back to the capitalised word that starts its subject
@@ -248,15 +301,59 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   }
   // "Ching-te of Taiwan's ruling …": back to the start of a name the cut fell inside ("Lai Ching-te").
   while (first > 0 && NAME_WORD.test(words[first]!) && NAME_WORD.test(words[first - 1]!) && words.length - first < 14) first--;
-  const before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
-  const afterWords = dateless(trigger.end, Math.min(to, date.charStart > trigger.end ? date.charStart : to)).split(' ').filter(Boolean);
-  // Five words after it, or on to the end of a name the fifth falls inside ("President Yoon Suk Yeol").
-  let last = Math.min(afterWords.length, 5);
+  let before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
+  // "The check, which began on Monday": a relative clause's subject is the noun before its comma ("check began").
+  if (/^\s*(?:which|who)\s+$/i.test(text.slice(from, trigger.start))) before = antecedent(text, from);
+  // "Norland, the largest donor to the islands, said": past an aside between commas, the name before it is the subject.
+  else if (/^(?:(?:has|have|had|was|were|is|are|will|would)\s*)*(?:\p{Ll}+ly)?$/u.test(before)) {
+    const aside = /(?:^|[,;:]\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s+[^,;:]{1,80},\s*$/u.exec(text.slice(Math.max(0, from - 200), from));
+    if (aside) before = `${aside[1]!.replace(/^(?:the|a|an)\s+/i, '')}${before ? ` ${before}` : ''}`;
+  }
+  // "said Tuesday evening that it was suspending the search": what was said is the news, past the date between.
+  // "declared late on Sunday a state of emergency": a date between a verb and its object does not end the clause.
+  const objectPastDate =
+    date.charStart >= trigger.end && /^\s*(?:(?:late|early|on|at|in|last)\s+)*$/i.test(text.slice(trigger.end, date.charStart)) && /^\s+(?:a|an|the|his|her|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)\s/i.test(text.slice(date.charEnd, to));
+  const speech =
+    objectPastDate || (SPEECH_VERB.test(text.slice(trigger.start, trigger.end)) && date.charStart >= trigger.end && text.slice(trigger.end, date.charStart).trim().split(/\s+/).length <= 3);
+  const afterWords = (
+    speech
+      ? `${text.slice(trigger.end, date.charStart).replace(/\s(?:on|at|in|early|late|last)\s*$/i, ' ')} ${text.slice(date.charEnd, to).replace(/^\s*(?:,\s*)?(?:(?:morning|afternoon|evening|night)\s+)?(?:that\s+)?/i, '')}`.replace(/\s+/g, ' ').trim()
+      : // "who imposed today's sentence": a date standing as the object's possessive does not end the object.
+        dateless(trigger.end, Math.min(to, date.charStart > trigger.end && !possessiveObject(text, trigger, date) ? date.charStart : to))
+  ).split(' ').filter(Boolean);
+  // Five words after it (eight for what was said), or on to the end of a name the last falls inside ("President Yoon Suk Yeol").
+  let last = Math.min(afterWords.length, speech ? 8 : 5);
+  // "choose a speaker when the new legislature convenes": a subordinate clause is another happening; the title stops before it.
+  const subordinate = afterWords.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless)$/i.test(word));
+  if (subordinate > 0) last = Math.min(last, subordinate);
   while (last < afterWords.length && last < 9 && NAME_WORD.test(afterWords[last - 1]!) && NAME_WORD.test(afterWords[last]!)) last++;
   const after = afterWords.slice(0, last).join(' ');
   // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
   const tail = trimTail(` ${after}`, last < afterWords.length).trim();
   return `${before} ${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
+}
+
+/** "imposed today's sentence", "won Saturday's vote": the date right after the verb, as its object's possessive. */
+function possessiveObject(text: string, trigger: Trigger, date: DateMention): boolean {
+  return text.slice(trigger.end, date.charStart).trim() === '' && /^['’]s\s+\p{L}/u.test(text.slice(date.charEnd));
+}
+
+/** '"Today's ruling is a milestone," said …': words inside a quotation are someone's claim, not a title's fact. */
+function insideQuotation(text: string, trigger: Trigger): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 400), trigger.start);
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Verbs of saying: what follows them (past a date) is what was said. */
+const SPEECH_VERB = /^(?:said|says|told|announced|stated|added|reported|confirmed|insisted|warned)$/i;
+
+/** "The check, which began …": up to four words before the comma that ends at `from`, without their article. */
+function antecedent(text: string, from: number): string {
+  const match = /((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*,\s*$/u.exec(text.slice(Math.max(0, from - 60), from));
+  if (!match) return '';
+  const words = match[1]!.split(/\s+/);
+  const start = words.findLastIndex((word) => /^(?:the|a|an|this|that|its|their|his|her)$/i.test(word));
+  return words.slice(start + 1).join(' ');
 }
 
 /**
@@ -301,6 +398,48 @@ function inRelativeClause(text: string, trigger: Trigger, date: DateMention): bo
   return /\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
 }
 
+/** A word after a date that does not start the noun the date modifies ("the 26th at noon", "the 13th and 14th"). */
+const NOT_A_NOUN = /^(?:at|in|on|of|and|or|to|for|from|by|with|as|when|while|after|before|until|that|which|who|is|was|were|are|will|would|had|has|have|be|been|the|a|an|morning|afternoon|evening|night|local|time|or|but|so|then|last|next|this)$/i;
+
+/** Nouns of what is told or decided, after which "on" names a topic: "a report on", "the hearing on", "a ruling on". */
+const TOPIC_NOUN = /\b(?:report|reports|findings|inquiry|investigation|probe|hearing|ruling|decision|statement|briefing|update|review|study|story|lawsuit|case|debate|remarks|comments|details|testimony|documentary|article|analysis|data|information|questions|vote|bill|focus)\s+$/i;
+
+/**
+ * "its report on the March 26 collapse", "the Dec. 3 decree", "Yoon's Dec. 3 decree": a date between a determiner (or
+ * a possessive) and a noun phrase; the phrase (from the determiner to its noun) and the happening word heading it.
+ * After a preposition of time or place ("met on the March 26 anniversary", "spoke at the Tuesday rally") a phrase with
+ * no happening word still says when the sentence's verb happened: then it is no dated noun.
+ */
+function datedNoun(text: string, date: DateMention, triggers: Trigger[]): { from: number; to: number; trigger: Trigger | undefined } | null {
+  const before = text.slice(Math.max(0, date.charStart - 40), date.charStart);
+  const determiner = /(?:\b(on|at|in|during|throughout|by|amid)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{L}+['’]s?|\b(?:his|her|its|their|our|the|this|that|a|an))\s+$/iu.exec(before);
+  if (!determiner) return null;
+  // "its report on the March 26 collapse": "on" after a noun of what is told says what about, not when.
+  const onTopic = determiner[1]?.toLowerCase() === 'on' && TOPIC_NOUN.test(text.slice(0, date.charStart - before.length + determiner.index));
+  const after = /^\s+((?:[\p{Ll}-]+\s+){0,2})([\p{Ll}-]+)/u.exec(text.slice(date.charEnd));
+  if (!after || NOT_A_NOUN.test(after[1]!.split(/\s+/)[0] || after[2]!)) return null;
+  const temporal = determiner[1] !== undefined && !onTopic;
+  const from = date.charStart - before.length + determiner.index + (determiner[1] ? determiner[1].length + 1 : 0);
+  // The happening word is the phrase's first noun-like word that is one: "the March 26 bridge collapse".
+  let to = date.charEnd + after[0].length;
+  // The first happening word at or after the date's end (triggers sorted by start: bisection, not a scan).
+  let low = 0;
+  for (let high = triggers.length; low < high; ) {
+    const middle = (low + high) >> 1;
+    if (triggers[middle]!.start < date.charEnd) low = middle + 1;
+    else high = middle;
+  }
+  // The happening is the compound's last happening word before a function word: "the March 3 strike ballot at the
+  // High Court" dates a ballot, not a strike; "the March 26 bridge collapse" dates the collapse.
+  const compound = /^\s+((?:(?!(?:at|in|on|of|to|for|with|by|from|and|or|but|the|a|an|its|their|his|her|that|which|who|was|were|is|are|has|had|will|would)\b)[\p{Ll}-]+\s*)+)/u.exec(text.slice(date.charEnd, to));
+  const compoundEnd = compound ? date.charEnd + compound[0].trimEnd().length : to;
+  let trigger: Trigger | undefined;
+  for (let index = low; index < triggers.length && triggers[index]!.end <= Math.min(to, compoundEnd); index++) trigger = triggers[index];
+  if (trigger) to = trigger.end;
+  if (!trigger && temporal) return null;
+  return { from, to, trigger };
+}
+
 /** "since 2016", "since December": when a state began (held, controlled, served), not a happening of that day. */
 function isStartBound(text: string, date: DateMention): boolean {
   return /\bsince\s+$/i.test(text.slice(Math.max(0, date.charStart - 8), date.charStart)) || /^since\b/i.test(date.text);
@@ -311,6 +450,20 @@ function timeClauseStart(text: string, clauseFrom: number, date: DateMention): n
   let start = 0;
   for (const match of text.slice(clauseFrom, date.charStart).matchAll(/\b(?:when|whenever|once)\s/gi)) start = clauseFrom + match.index;
   return start;
+}
+
+/**
+ * A date that qualifies a noun which is no happening word: "the March 26 disaster", "Tuesday's session" — after an
+ * article or a possessive, or with its own possessive, and followed by a word no trigger starts at.
+ */
+function datesOtherNoun(text: string, date: DateMention, triggers: readonly Trigger[]): boolean {
+  const before = text.slice(Math.max(0, date.charStart - 12), date.charStart);
+  const after = /^(['’]s)?\s+(?=\p{L})/u.exec(text.slice(date.charEnd));
+  if (!after) return false;
+  const determined = /(?:\b(?:his|her|its|their|the|this|that)|['’]s)\s+$/i.test(before);
+  if (!determined && !after[1]) return false;
+  const nounStart = date.charEnd + after[0].length;
+  return !triggers.some((trigger) => trigger.start >= nounStart && trigger.start <= nounStart + 12);
 }
 
 /** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */

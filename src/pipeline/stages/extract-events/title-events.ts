@@ -3,8 +3,9 @@
  * meeting or a call, what happened for a crash or a verdict.
  */
 import type { Entity } from '../../../lib/corpus/schema';
-import { KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
+import { findActionVerbs, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
+import { FUTURE_CUE } from '../../text/clauses';
 import { countBy, unique, type Occurrence } from './model';
 
 /** Kinds a reader knows by who took part ("Meeting: Iwaya and Cho in Seoul"); others are titled by what happened. */
@@ -37,27 +38,103 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   const who = actors.length > 0 ? `: ${actors.join(' and ')}` : '';
   const object = kind === 'declaration' ? declaredObject(members) : null;
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
-  if (!NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 0) {
-    // A crash, a ruling, an order with someone named: what happened says more than "Disaster: <a name>".
-    const clause = bestWording(afterTheFact(members).map((member) => member.clause));
-    // "Hou conceded": a name and its verb say it in two words.
-    if (clause.split(' ').length >= 3 || /^\p{Lu}\S*\s+\p{Ll}\S+$/u.test(clause)) return clause.charAt(0).toUpperCase() + clause.slice(1);
+  const reports = afterTheFact(members);
+  const clauses = ranked(reports.map((member) => member.clause));
+  const phrases = ranked(reports.map((member) => member.phrase));
+  // "Meeting: Iwaya and Cho in Seoul": who met says it; one lone name does not ("Meeting: Biden"), the text's words do.
+  if (NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 1) return `${KIND_LABEL[kind]}${who}${where}`;
+  // "Ministers will sign the accord": a plan reads as a plan, so the clause that says so goes before a noun phrase.
+  const candidates =
+    actors.length > 0
+      ? clauses
+      : clauses.some((clause) => FUTURE_CUE.test(clause))
+        ? [...clauses, ...phrases]
+      : // Nobody named: a noun phrase says it alone ("Eruption of the Kaldur volcano"); a verb ("crashed on landing")
+        // only with who or what did it, so the fuller clause goes first when the phrase starts on a verb.
+        /^\p{Ll}+ed\b/u.test(phrases[0] ?? '') && (clauses[0] ?? '').split(' ').length > (phrases[0] ?? '').split(' ').length
+        ? [...clauses, ...phrases]
+        : [...phrases, ...clauses];
+  // "Hou conceded": a name and its verb say it in two words; otherwise a title needs three, or two for a noun phrase.
+  const title = candidates.find((candidate) => titleProblem(candidate, actors.length > 0) === null);
+  if (title) return title.charAt(0).toUpperCase() + title.slice(1);
+  // "Coast Guard said" with what was said cut off: who spoke is still true.
+  const speaker = candidates.map((candidate) => SPEAKER.exec(candidate.trim())?.[1]).find((words) => words && titleProblem(`${words} spoke`, true) === null);
+  if (speaker) return `Statement by ${speaker.replace(/^(?:the|a|an)\s+/i, '')}`;
+  // Every wording stood inside a quotation: whoever is named spoke of the happening, not necessarily in it.
+  if (candidates.length === 0 && !NAMED_BY_PARTICIPANTS.has(kind)) return `${KIND_LABEL[kind]}${where}`;
+  return plainTitle(kind, actors, place ? (entityById.get(place)?.name ?? '') : '');
+}
+
+/** Words that cannot open a title: an auxiliary or a modal ("Will return …", "Is due to rule …"). */
+const AUXILIARY_START = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|to|due|set)\b/i;
+/** Words that leave a title pointing elsewhere: a pronoun, a relative, a connective ("Then came", "It lost …"). */
+const DANGLING_START = /^(?:it|he|she|they|we|i|you|this|that|these|those|which|who|whom|whose|its|his|her|their|our|then|there|here|what|where|when|whether|following|after|before|since|as|and|but|or|so|nor|of|for|with|without|from|by|into|about|over|ahead|amid|despite|during|while|until|because)\b/i;
+/** A name followed straight by a preposition, with no verb after it: "President Yoon over his declaration". */
+const NAME_THEN_PREPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:over|of|for|with|against|on|at|about|after|amid)\s/u;
+/** Who spoke, in a wording that is a speech verb alone. */
+const SPEAKER = /^((?:\S+\s+){0,5}\S+)\s+(?:said|says|told|added|noted|stated|insisted)(?:\s+(?:reporters|journalists|the press))?$/i;
+/** A speech verb with nothing said: "Coast Guard said", "Ministry told reporters". */
+const SPEECH_ALONE = /^(?:\S+\s+){0,6}(?:said|says|told|added|noted|stated|announced|insisted|confirmed|reported)(?:\s+(?:reporters|journalists|the press|a news conference))?$/i;
+/** Past-tense verbs that are not -ed forms, as the first word of a cut-off clause ("sent much of their pay"). */
+const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|much|many|some|all|both|\d\S*|in|on|at|to|for|from|with|into|by|up|down|out|off|back|over|him|them|it|us|that)\b)|\p{Ll}+ly|said|sent|came|went|took|made|fell|told|paid|began|met|held|won|lost|left|heard|found|gave|got|saw|ran|rose|struck|spoke|brought|kept|put|set|arrive|return|open|close|sign|rule|meet|visit|hold|take|make|choose)\b/u;
+/** A lowercase word straight before a determiner is a verb with its object ("pay its customers", "overran the runway"). */
+const VERB_BEFORE_OBJECT = /^(?!(?:the|a|an|some|all|both|most|many|much|none|each|one|two|three|four|five|six|seven|eight|nine|ten|tens|hundreds|thousands|dozens)\s)\p{Ll}+\s+(?:its|their|his|her|our|the|a|an|him|them|us)\s/u;
+/** A title may not end on a function word or on a cut adverb ("happened just"). */
+const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
+
+/**
+ * Why a wording cannot be a title, or null when it can: a title names who or what and what happened. `named`: the
+ * event has a named actor, so a two-word "<Name> <verb>" says it ("Hou conceded").
+ */
+export function titleProblem(wording: string, named: boolean): string | null {
+  const text = wording.trim();
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !/^[\p{L}\p{N}“"]/u.test(text)) return 'empty or not a word';
+  if (AUXILIARY_START.test(text)) return 'starts with an auxiliary or a modal';
+  if (DANGLING_START.test(text)) return 'starts with a pronoun or a connective';
+  if (SPEECH_ALONE.test(text)) return 'a speech verb alone';
+  if (BARE_VERB_START.test(text) || VERB_BEFORE_OBJECT.test(text)) return 'its subject is cut off';
+  if (DANGLING_END.test(text)) return 'ends on a dangling word';
+  if (NAME_THEN_PREPOSITION.test(text) && findActionVerbs(text).length === 0) return 'a name with no verb';
+  if (words.length < 2) return 'one word';
+  if (words.length === 2 && named && !/^\p{Lu}/u.test(text)) return 'too short';
+  return null;
+}
+
+/** The kind in plain words, with who and where: "Ruiz visits Varna", "Declaration by Vell", never a fragment. */
+function plainTitle(kind: EventKind, actors: string[], place: string): string {
+  const who = actors.join(' and ');
+  const where = place ? ` in ${place}` : '';
+  // Nothing named and no wording fit: a plain word for a deed ("Action" alone reads as a label).
+  if (!who) return kind === 'action' ? `Reported development${where}` : `${KIND_LABEL[kind]}${where}`;
+  if (NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 1) return `${KIND_LABEL[kind]}: ${who}${where}`;
+  switch (kind) {
+    case 'office':
+      return actors.length === 1 ? `${who} takes office` : `${KIND_LABEL[kind]}: ${who}`;
+    case 'visit':
+      return place ? `${who} visits ${place}` : `Visit by ${who}`;
+    case 'meeting':
+    case 'dialogue':
+    case 'call':
+      return `${KIND_LABEL[kind]} with ${who}${where}`;
+    case 'announcement':
+    case 'declaration':
+    case 'statement':
+    case 'speech':
+    case 'appeal':
+    case 'report':
+      return `${KIND_LABEL[kind]} by ${who}${where}`;
+    case 'action':
+      return `Action by ${who}${where}`;
+    default:
+      // Whose part it was (ruled or ruled on, impeached or impeaching) is not known here: the label stays neutral.
+      return `${KIND_LABEL[kind]}: ${who}${where}`;
   }
-  if (actors.length === 0) {
-    // Nobody named: the text's own phrase reads better than a bare "Visit".
-    const phrase = bestWording(afterTheFact(members).map((member) => member.phrase));
-    // A verb ("crashed on landing") or a bare word ("findings") says what happened only with who or what did it
-    // ("Cargo plane crashed on landing at Northport", "Alto wall collapsed"); a noun phrase says it alone.
-    const clause = bestWording(afterTheFact(members).map((member) => member.clause));
-    const verbFirst = /^\p{Ll}+ed\b/u.test(phrase);
-    if (phrase.split(' ').length >= 2 && !(verbFirst && clause.split(' ').length > phrase.split(' ').length)) {
-      return phrase.charAt(0).toUpperCase() + phrase.slice(1);
-    }
-    if (clause.split(' ').length >= 3) return clause.charAt(0).toUpperCase() + clause.slice(1);
-    // A bare kind ("Action") says nothing: the text's own words, however few, say more.
-    if (kind === 'action' && clause.length > 0) return clause.charAt(0).toUpperCase() + clause.slice(1);
-  }
-  return `${KIND_LABEL[kind]}${who}${where}`;
+}
+
+/** Distinct wordings, the best first (see byWording): one sort, so thousands of reports stay cheap. */
+function ranked(candidates: string[]): string[] {
+  return [...new Set(candidates.filter(Boolean))].sort(byWording);
 }
 
 /**
@@ -65,10 +142,11 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
  * starts on a verb or a pronoun whose subject stood outside the clause ("Would send a representative …", "It lost …");
  * then the fullest.
  */
-function bestWording(candidates: string[]): string {
-  const subjectless = (text: string) => Number(!/^\p{Lu}/u.test(text) || /^(?:It|He|She|They|We|This|That|These|Those|Its|His|Her|Their)\b/.test(text));
-  return [...candidates].sort((a, b) => subjectless(a) - subjectless(b) || b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0] ?? '';
+function byWording(a: string, b: string): number {
+  return subjectless(a) - subjectless(b) || b.split(' ').length - a.split(' ').length || a.localeCompare(b);
 }
+
+const subjectless = (text: string) => Number(!/^\p{Lu}/u.test(text) || /^(?:It|He|She|They|We|This|That|These|Those|Its|His|Her|Their)\b/.test(text));
 
 /**
  * "Judge Kaplan scheduled sentencing for March 28" is a preview; "Bankman-Fried was sentenced today" the report:

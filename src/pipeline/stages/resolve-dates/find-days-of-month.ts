@@ -55,7 +55,8 @@ const PAIR_FOLLOWER =
 /**
  * What may follow a bare "the 13th": the sentence going on, not a noun it counts — a conjunction or preposition, or
  * the clause's verb ("the attack on the 11th killed two"): a past form in -ed or a common irregular or auxiliary one.
+ * Case-sensitive: a capital after it is a name the ordinal counts ("the 4th Armored Brigade"), not a verb.
  */
 const DAY_OF_MONTH_FOLLOWER =
-  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:\(|(?:and|or|but|at|in|into|to|with|when|while|after|before|for|as|that|which|where|local|last|this|amid|during|from|under|ahead|following|of\s+(?:the\s+)?(?:same|that)\s+month|(?![a-z]*eed\b)[a-z]{2,}ed|was|were|is|are|has|had|will|would|could|left|came|went|saw|took|met|began|fell|rose|hit|held|told|won|lost|made|gave|sent|ran|drew|struck|said|spoke|brought|caught|broke)\b))/i;
+  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:\(|(?:and|or|but|at|in|into|to|with|when|while|after|before|for|as|that|which|where|local|last|this|amid|during|from|under|ahead|following|of\s+(?:the\s+)?(?:same|that)\s+month|(?![a-z]*eed\b)[a-z]{2,}ed|was|were|is|are|has|had|will|would|could|left|came|went|saw|took|met|began|fell|rose|hit|held|told|won|lost|made|gave|sent|ran|drew|struck|said|spoke|brought|caught|broke)\b))/;
 

@@ -26,9 +26,13 @@ export function resolveDayOfMonth(expression: Extract<Expression, { kind: 'dayOf
   const inView = candidate.through ? undefined : env.sentenceMentions().findLast((mention) => mention.charStart < candidate.start && mention.precision === 'day');
   const viewDay = inView?.start && inView.stated.month && inView.stated.day ? parseIsoDay(inView.start) : null;
   const between = inView ? env.text.slice(inView.charEnd, candidate.start) : '';
-  const joined = !/[,;:()—–]/.test(between) && between.trim().split(/\s+/).length <= 6;
-  if (inView && viewDay && joined && day > viewDay.d && isRealDate(viewDay.y, viewDay.m, day)) {
-    const target = { y: viewDay.y, m: viewDay.m, d: day };
+  // "heard on March 4 that the payment was made on the 20th": a reported clause ("that …") tells of another time.
+  const joined = !/[,;:()—–]/.test(between) && !/\bthat\b/i.test(between) && between.trim().split(/\s+/).length <= 6;
+  const joinedDay = viewDay ? { y: viewDay.y, m: viewDay.m, d: day } : null;
+  // Past news never lands after its own publication: such a join is not what the sentence means.
+  const afterPublication = joinedDay !== null && anchor !== null && env.tense()?.direction !== 'future' && toUtc(joinedDay) > toUtc(anchor);
+  if (inView && viewDay && joinedDay && joined && !afterPublication && day > viewDay.d && isRealDate(viewDay.y, viewDay.m, day)) {
+    const target = joinedDay;
     const range = withEndDay(target, expression.endDay);
     if (range) {
       return { range, anchor: `${inView.text} (earlier in the sentence)`, rule: `day of month after a stated month-day in the same sentence → the ${nth} of that month` };
