@@ -662,8 +662,9 @@ export function isContactNote(text: string): boolean {
   // "The hotline can be reached at help@agency.gov" is news for the reader; the writer is reached by name.
   return (
     /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare) ||
-    // "Tip-off: tips@…", "Got a news tip? Email tips@…": where to send the newsroom a story.
-    /\b(news )?tips?\b|\btip-?offs?\b/i.test(bare) ||
+    // "Tip-off: tips@…", "Got a news tip? Email tips@…": where to send the newsroom a story; not a police appeal
+    // reported in the third person ("Police urged anyone with tips … to email …").
+    ((/\b(news )?tips?\b|\btip-?offs?\b/i.test(bare)) && !/\b(urged|asked|appealed|said|says|told)\b/i.test(bare)) ||
     /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} can be (reached|contacted|e-?mailed)\b/u.test(bare)
   );
 }
@@ -708,7 +709,9 @@ export function isGreeting(text: string): boolean {
     wordCount(bare) <= 16 && /^(good (morning|afternoon|evening|day)|hello|hi|hey|welcome( back)? to|dear (readers?|subscribers?))\b/iu.test(bare) &&
     // A live blog's opening line greets too, then reports ("Good morning and welcome to our coverage of the vote,
     // which …"): a greeting is short and says nothing but hello.
-    (/\b(you|your|this (edition|issue|newsletter))\b/i.test(bare) || (/\bwelcome\b/i.test(bare) && wordCount(bare) <= 10) || wordCount(bare) <= 4)
+    (/\b(you|your|this (edition|issue|newsletter))\b/i.test(bare) || (/\bwelcome\b/i.test(bare) && wordCount(bare) <= 10) || wordCount(bare) <= 4) &&
+    // "Good morning, Carrow, and thank you for your patience, the mayor began.": a greeting the story reports.
+    !/\b(said|says|began|told|added|wrote)[.!]?["'”’]?$/i.test(bare)
   );
 }
 

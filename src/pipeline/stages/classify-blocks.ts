@@ -11,11 +11,17 @@ import type { ArticleContext, Block, Line, Stage } from '../types';
 export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context, lines) => {
   let seenHeadline = false;
   let seenBody = false;
+  // A bare two- or three-word name on the first line is a masthead only when a title follows it before the story:
+  // alone, "Carrow Mayor Resigns" is the headline.
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  const titleFollows = lines
+    .slice(1, firstProse === -1 ? lines.length : firstProse)
+    .some((line) => !isDateline(line.folded) && !isByline(line.folded) && !isCaption(line.folded) && isHeadlineShaped(headlineText(line.folded)));
   return lines.map((line, index): Block => {
     const text = line.folded;
     const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
     if (isDateline(text)) return block('dateline');
-    if (isByline(text) || isCreditLine(text) || (index === 0 && (isIssuerLine(text) || isBareMasthead(text)))) return block('byline');
+    if (isByline(text) || isCreditLine(text) || (index === 0 && (isIssuerLine(text) || (titleFollows && isBareMasthead(text))))) return block('byline');
     if (isCaption(text)) return block('caption');
     // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
     const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;

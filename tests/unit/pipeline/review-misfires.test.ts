@@ -114,3 +114,41 @@ describe('a dated compound noun', () => {
     expect(march3.every((event) => /ballot/i.test(event.title))).toBe(true);
   });
 });
+
+describe('"May" the surname', () => {
+  it('reads no month in "a letter from May to …" or "the government of May and …"', () => {
+    expect(datesOf('A letter from May to the European Commission was published on Tuesday.').map(([text]) => text)).not.toContain('May');
+    expect(datesOf('The government of May and Hammond had promised a vote on the deal.')).toEqual([]);
+  });
+
+  it('still reads "from May to July" and "since May" as months', () => {
+    expect(datesOf('The bridge will be closed from May to July.').some(([text]) => /May/.test(text))).toBe(true);
+    expect(datesOf('Prices have risen since May.').some(([text]) => /May/.test(text))).toBe(true);
+  });
+});
+
+describe('reported lines shaped like a newsroom’s contact or greeting', () => {
+  it('keeps a police appeal for tips and a greeting the story reports', () => {
+    const appeal = 'Police urged anyone with tips about the missing funds to email fraud.appeal@police.example or call the inquiry line.';
+    const greeting = 'Good morning, Carrow, and thank you for your patience, the mayor began.';
+    const kept = sentenceTexts([...STORY, appeal, '', greeting]);
+    expect(kept).toContain(appeal);
+    expect(kept).toContain(greeting);
+  });
+
+  it('still removes a newsroom’s tip line', () => {
+    const kept = sentenceTexts([...STORY, 'Got a news tip? Email tips@harbourledger.example']);
+    expect(kept.some((text) => text.includes('tips@'))).toBe(false);
+  });
+});
+
+describe('a short title on the first line', () => {
+  it('is not taken for a masthead when no other title follows it, and is one when one does', () => {
+    // Three words are too few for the headline shape, so it stays a caption, as before; never the outlet's credit.
+    const alone = ingestPage(['Carrow Mayor Resigns', '', ...STORY.slice(2)]);
+    expect(alone.sentences.find((sentence) => sentence.text === 'Carrow Mayor Resigns')?.kind).not.toBe('byline');
+    expect(alone.metadata.outlet.value).not.toBe('Carrow Mayor Resigns');
+    const masthead = ingestPage(['Harbour City Herald', '', ...STORY]);
+    expect(masthead.headline).toBe('Council proposes flood levy on homeowners');
+  });
+});

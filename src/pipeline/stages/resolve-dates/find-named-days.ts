@@ -4,6 +4,7 @@
  * month-day) and the wars a story recalls ("during World War II"), whose dates
  * are history's, not the article's.
  */
+import { MONTH_NAMES } from '../../text/days';
 import { toModifier, type Candidate } from './model';
 
 /** Holidays on the same day every year. Moving feasts (Easter, Lunar New Year) need a calendar, not a list. */
@@ -48,6 +49,10 @@ const MAY =
   /\b(?:(in|since|until|till|through|from|during|by|of)\s+)?(?:((?:the\s+)?(?:end|beginning|start|middle)\s+of|early|mid|late|last|next|this|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?May\b(?:,?\s+((?:19|20)\d\d)\b)?(?!\s*\d|-)/g;
 const AFTER_MAY = /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:and|or|but|to|at|in|on|for|with|when|while|as|after|before|this|last|next|of|that|amid|despite|until|through)\b)/;
 
+const MONTH_SPAN_GOES_ON = new RegExp(
+  `^(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:to|until|till|through)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAMES.join('|')}|\\d))`,
+);
+
 function findMay(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.includes('May') ? text.matchAll(MAY) : []) {
@@ -57,6 +62,9 @@ function findMay(text: string): Candidate[] {
     if (!yearText && !modifier && (!word || word === 'in' || word === 'by')) continue;
     // "mid-May", "late May" name no person; after a bare preposition the next word must not be a verb.
     if (!yearText && (!modifier || modifier === 'this' || modifier === 'last' || modifier === 'next') && !AFTER_MAY.test(text.slice(match.index + whole.length))) continue;
+    // "A letter from May to the Commission", "the government of May and Hammond": after a bare "of" or "from" the
+    // word is a month only where a span goes on to another month or a day ("from May to July") or the clause ends.
+    if (!yearText && !modifier && (word === 'of' || (word === 'from' && !MONTH_SPAN_GOES_ON.test(text.slice(match.index + whole.length))))) continue;
     const relation = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : undefined;
     const keep = word !== undefined && /^(?:in|during|through|until|till|from)$/.test(word);
     const start = keep || !word ? match.index : match.index + whole.indexOf(modifierWords ?? 'May', word.length);
