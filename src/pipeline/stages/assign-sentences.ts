@@ -184,7 +184,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const names = new Set((mentions.get(sentence.id) ?? []).map((mention) => mention.entityId));
       const claimed = new Set([...own.keys()].flatMap((id) => familiesOf(eventById.get(id))));
       // A quoted "will not waver" is what someone said at the happening, not a plan the sentence reports.
-      const future = FUTURE_CUE.test(withoutQuotes(sentence.text));
+      // Headlinese says the future with a bare infinitive: "Ministers to meet in Seoul" is a meeting still to come.
+      const future = FUTURE_CUE.test(withoutQuotes(sentence.text)) || (sentence.kind === 'headline' && headlineInfinitive(sentence.text));
       const ambiguities: string[] = [];
       const candidates = new Set<string>();
       /** Families of happening words the sentence marks as another occasion ("the next meeting"): it is not about that family's reported event. */
@@ -614,6 +615,11 @@ function plansHappening(text: string, event: TimelineEvent): boolean {
 }
 
 /** Past-tense and participle forms of happening words ("visited", "crashed", "met"): verbs, not nouns a reference can use. */
+/** A headline's happening word right after "to" and not a plural noun ("to meet", not "return to talks"). */
+function headlineInfinitive(text: string): boolean {
+  return findTriggers(text).some((trigger) => /\bto\s+$/i.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) && !/s$/i.test(text.slice(trigger.start, trigger.end)));
+}
+
 function isVerbForm(word: string): boolean {
   return /(?:ed|met|struck|spoke|held)$/i.test(word) && !/^(?:need|speed)$/i.test(word);
 }

@@ -82,6 +82,14 @@ describe('sentence assignment on the seeds, against the gold', () => {
     expect(eventIdsOf(corpus, '002-s18')).toEqual([meeting]);
   });
 
+  it('puts a preview headline in headlinese ("… to meet in Seoul") on the coming meeting, not one it recalls', () => {
+    const meeting = 'ev-2025-01-13-meeting';
+    const textOf = (id: string) => corpus.articles.flatMap((article) => article.sentences).find((sentence) => sentence.id === id)?.text ?? '';
+    expect(textOf('001-s1')).toMatch(/to meet in Seoul/);
+    // The article also recalls the ministers' November meeting in Lima and Blinken's Jan 7 visit.
+    expect(eventIdsOf(corpus, '001-s1')).toEqual([meeting]);
+  });
+
   it('reports martial law and the impeachment for every outlet that names them, and says how', () => {
     const declaration = corpus.events.find((event) => event.id === 'ev-2024-12-01-declaration')!;
     expect(declaration.outlets).toContain('joongang-daily');
