@@ -79,11 +79,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     // Once per sentence, so a sentence listing thousands of dates stays linear.
     const nounTriggers = new Set([...nounDated.values()].flatMap((noun) => (noun.trigger ? [noun.trigger] : [])));
     const inDatedNoun = (trigger: Trigger) => nounTriggers.has(trigger);
-    // "published its report on the March 26 disaster" when "disaster" names no happening of its own here: the date names
-    // which thing is meant, dates nothing the sentence reports, and leaves the sentence to its other dates.
-    const sorted = bounded.filter(
-      (date) => !nounDated.has(date) && !(bounded.length > 1 && datesOtherNoun(sentence.text, date, triggers)),
-    );
+    // A date inside a noun phrase ("the March 26 memorial", "its report on the March 26 collision") names which thing is
+    // meant: it dates that noun's happening above, or nothing, and leaves the sentence's verb to its other dates.
+    const sorted = bounded.filter((date) => !nounDated.has(date));
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
       const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
@@ -450,20 +448,6 @@ function timeClauseStart(text: string, clauseFrom: number, date: DateMention): n
   let start = 0;
   for (const match of text.slice(clauseFrom, date.charStart).matchAll(/\b(?:when|whenever|once)\s/gi)) start = clauseFrom + match.index;
   return start;
-}
-
-/**
- * A date that qualifies a noun which is no happening word: "the March 26 disaster", "Tuesday's session" — after an
- * article or a possessive, or with its own possessive, and followed by a word no trigger starts at.
- */
-function datesOtherNoun(text: string, date: DateMention, triggers: readonly Trigger[]): boolean {
-  const before = text.slice(Math.max(0, date.charStart - 12), date.charStart);
-  const after = /^(['’]s)?\s+(?=\p{L})/u.exec(text.slice(date.charEnd));
-  if (!after) return false;
-  const determined = /(?:\b(?:his|her|its|their|the|this|that)|['’]s)\s+$/i.test(before);
-  if (!determined && !after[1]) return false;
-  const nounStart = date.charEnd + after[0].length;
-  return !triggers.some((trigger) => trigger.start >= nounStart && trigger.start <= nounStart + 12);
 }
 
 /** A date that closes a span ("until Jan. 4", "through Friday"): when something ends, not when it happened. */
