@@ -439,6 +439,9 @@ export function isCommentsHeading(text: string): boolean {
   );
 }
 
+/** Words that report someone's speech: a line carrying one is the story's telling, not the site's voice. */
+const ATTRIBUTION = /\b(said|says|told|added|according to)\b/i;
+
 /** "Related: …", "Read more: …", "See also: …": a link to another article, whatever follows. */
 export function isLinkToOtherArticle(text: string): boolean {
   // "Related: the ship's owner said on Wednesday it would seek damages.": a sentence of the story, in lower case
@@ -457,9 +460,6 @@ export function isLinkToOtherArticle(text: string): boolean {
  * log-in prompts, "Advertisement", "All rights reserved". Unlike isSitePrompt it
  * leaves out "comment", which stories use ("declined to comment, saying our…").
  */
-/** Words that report someone's speech: a line carrying one is the story's telling, not the site's voice. */
-const ATTRIBUTION = /\b(said|says|told|added|according to)\b/i;
-
 export function isReaderPrompt(text: string): boolean {
   const term =
     /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
@@ -664,7 +664,7 @@ export function isContactNote(text: string): boolean {
     /^(contact|e-?mail|write to|reach|to (contact|reach) (the )?(reporter|writer|author|editor|newsroom)s?\b)/i.test(bare) ||
     // "Tip-off: tips@…", "Got a news tip? Email tips@…": where to send the newsroom a story; not a police appeal
     // reported in the third person ("Police urged anyone with tips … to email …").
-    ((/\b(news )?tips?\b|\btip-?offs?\b/i.test(bare)) && !/\b(urged|asked|appealed|said|says|told)\b/i.test(bare)) ||
+    (/\b(news )?tips?\b|\btip-?offs?\b/i.test(bare) && !ATTRIBUTION.test(bare) && !/\b(urged|asked|appealed)\b/i.test(bare)) ||
     /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} can be (reached|contacted|e-?mailed)\b/u.test(bare)
   );
 }
