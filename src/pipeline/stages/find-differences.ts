@@ -16,8 +16,15 @@
  *   in every article whose main event (most evidence sentences) this is, since
  *   "It was also the first visit since November 2023" is placed by its date on
  *   the November event but speaks of the article's own story.
- *   (b) counts and ordinals of the same unit noun ("two-day visit" vs "three-day
- *   visit", "60th anniversary" vs "50th anniversary"), dates excluded.
+ *   (b) figures (text/figures.ts): counts and ordinals of one unit noun ("two-day
+ *   visit" vs "three-day visit", "142,000 SUVs" vs "140,000 SUVs"), money,
+ *   percentages, scores and a person's age, dates excluded, compared only when the
+ *   words beside them say they are of the same thing (never "a maximum of 110
+ *   years" against "sentenced to 25 years"), an estimate agreeing with a figure
+ *   near it, parts agreeing with their whole. A title that states one outlet's
+ *   disputed figure then shows every figure given.
+ * - date (runs): two outlets' stated runs of days ("March 3 to 5" vs "March 4 to
+ *   6") disagree unless equal, though they overlap.
  * - spelling: one entity's multi-word name written differently by different
  *   outlets once case is ignored, where the letters agree after folding hyphens,
  *   spaces and accents, or the name order is rotated ("Cho Tae Yul" vs
@@ -34,6 +41,7 @@ import { wordTokens, type WordToken } from '../compare-text';
 import type { Stage } from '../types';
 import { tilePhrases } from '../text/phrase-tiling';
 import { foldName } from '../text/names';
+import { figuresDisagree, readFigures, saidOfTheSameThing, type Figure } from '../text/figures';
 
 export interface DifferenceContext {
   outlets: Outlet[];
@@ -85,7 +93,9 @@ export function readableDate(value: string): string {
   if (day) return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1] ?? day[2]} ${day[1]}`;
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
-  return value.replace('/', ' – ');
+  const range = /^([^/]+)\/([^/]+)$/.exec(value);
+  if (range) return `${readableDate(range[1]!)} – ${readableDate(range[2]!)}`;
+  return value;
 }
 
 /**
@@ -158,7 +168,15 @@ function dateDifferences(evidence: readonly Located[], event: TimelineEvent, dat
     if (mention?.start && mention.end && mention.value) placed.push({ at: item, mention: mention as typeof placed[number]['mention'] });
   }
   const outside = disjointFromAnotherOutlet(placed.map(({ at, mention }) => ({ outletId: at.outletId, span: mention })));
-  const conflicting = placed.filter((_, index) => outside[index]);
+  // Two stated runs of days ("from March 3 to 5" vs "March 4 to 6") disagree unless they are the same run, though they
+  // overlap: overlapping agrees only when one outlet is vaguer than the other ("in March" vs "March 4").
+  const statedRun = (mention: DateMention) => mention.stated.day && mention.start !== mention.end;
+  const conflicting = placed.filter(
+    ({ at, mention }, index) =>
+      outside[index] ||
+      (statedRun(mention) &&
+        placed.some((other) => other.at.outletId !== at.outletId && statedRun(other.mention) && (other.mention.start !== mention.start || other.mention.end !== mention.end))),
+  );
   if (conflicting.length === 0) return [];
   const byValue = new Map<string, Set<string>>();
   for (const { at, mention } of conflicting) byValue.set(mention.value, (byValue.get(mention.value) ?? new Set()).add(at.outletId));
@@ -352,58 +370,135 @@ function milestoneDifferences(claims: readonly Milestone[], names: Names): Diffe
   return differences;
 }
 
-// Counts and ordinals of a unit ---------------------------------------------------
+// Figures: counts, money, percentages, scores, ages ------------------------------
 
-interface Count {
+interface PlacedFigure {
   at: Located;
-  unit: string;
-  value: number;
-  text: string;
+  figure: Figure;
+  /** What the figure is compared by: its kind and unit, and for an age the person it is given for. */
+  key: string;
+  /** The claim rows (align-claims) whose parts hold it: two outlets' wordings of one proposition. */
+  rows: ReadonlySet<string>;
 }
 
-const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+/** How far from a person's name an age may stand and still be theirs ("Reyes, 54,", "the 62-year-old Victor Hale"). */
+const AGE_REACH = 6;
 
-function countsIn(at: Located, tokens: readonly WordToken[], mentions: readonly DateMention[]): Count[] {
-  const text = at.sentence.text;
-  const inDate = (token: WordToken) => mentions.some((m) => token.start >= m.charStart && token.end <= m.charEnd);
-  const counts: Count[] = [];
-  for (let k = 0; k + 1 < tokens.length; k += 1) {
-    const token = tokens[k]!;
-    if (token.norm === 'a' || token.norm === 'an' || inDate(token)) continue;
-    const ordinal = ORDINAL_DIGITS.exec(token.norm);
-    const value = ordinal ? Number(ordinal[1]) : numberOf(token.norm);
-    if (value === null) continue;
-    const unitToken = tokens[k + 1]!;
-    // Only a number directly before its noun ("two-day", "60th anniversary"), across at most a hyphen or space.
-    if (!/^[\s\u2010-\u2013-]?$/.test(text.slice(token.end, unitToken.start)) || !unitToken.content || numberOf(unitToken.norm) !== null) continue;
-    const unit = unitToken.norm.replace(/(?<=\w{3})s$/, '');
-    counts.push({ at, unit: ordinal ? `${unit} (ordinal)` : unit, value, text: text.slice(token.start, unitToken.end) });
+/**
+ * The figures of one evidence sentence that can be compared: dates and milestone
+ * numbers left out, an age kept only beside the person it is given for, so "20
+ * years in prison" is never set against "a 62-year-old".
+ */
+function figuresOf(at: Located, dates: readonly DateMention[], claimed: readonly string[], persons: readonly PersonSpan[]): Array<Omit<PlacedFigure, 'rows'>> {
+  const placed: Array<Omit<PlacedFigure, 'rows'>> = [];
+  for (const figure of readFigures(at.sentence.text, dates.map((m) => ({ start: m.charStart, end: m.charEnd })))) {
+    if (claimed.some((claim) => claim.includes(figure.text))) continue;
+    let key = `${figure.kind}:${figure.unit}`;
+    if (figure.kind === 'age') {
+      const owner = persons.find((person) => (person.end <= figure.start && figure.start - person.end <= AGE_REACH) || (person.start >= figure.end && person.start - figure.end <= AGE_REACH));
+      if (!owner) continue;
+      key = `age:${owner.entityId}`;
+    }
+    placed.push({ at, figure, key });
   }
-  return counts;
+  // An age in apposition to a name: "Victor Hale, 61, was convicted".
+  const text = at.sentence.text;
+  for (const person of persons) {
+    const apposition = /^,\s(\d{1,3}),/.exec(text.slice(person.end));
+    if (!apposition) continue;
+    const start = person.end + 2;
+    const figureText = apposition[1]!;
+    placed.push({
+      at,
+      key: `age:${person.entityId}`,
+      figure: { kind: 'age', unit: 'age', value: Number(figureText), approximate: false, text: figureText, start, end: start + figureText.length, neighbours: { before: null, after: null } },
+    });
+  }
+  return placed;
 }
 
-function countDifferences(counts: readonly Count[], names: Names): Difference[] {
-  const groups = new Map<string, Count[]>();
-  for (const count of counts) pushTo(groups, count.unit, count);
+interface PersonSpan {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Two figures of one unit speak of the same thing when the words beside them say so (figures.ts). One claim row is
+ * not enough on its own: "killing 179 of the 181 people on board" and "killed 179 people" line up as one claim but
+ * count different people; it decides only for a figure with no word beside it.
+ */
+function aboutTheSameThing(a: PlacedFigure, b: PlacedFigure): boolean {
+  if (a.key.startsWith('age:')) return true;
+  if (saidOfTheSameThing(a.figure, b.figure)) return true;
+  const bare = (figure: Figure) => figure.neighbours.before === null && figure.neighbours.after === null;
+  return (bare(a.figure) || bare(b.figure)) && [...a.rows].some((row) => b.rows.has(row));
+}
+
+/** "two counts of wire fraud and five counts of conspiracy" against "seven counts": parts of the other's whole. */
+function partsOfTheOther(a: PlacedFigure, b: PlacedFigure, group: readonly PlacedFigure[]): boolean {
+  const sumOf = (at: Located) => group.filter((figure) => figure.at === at).reduce((sum, figure) => sum + figure.figure.value, 0);
+  return sumOf(a.at) === b.figure.value || sumOf(b.at) === a.figure.value;
+}
+
+function figureLabel(key: string, personName: (id: string) => string): string {
+  const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  if (kind === 'money') return `Different amounts (${unit})`;
+  if (kind === 'percent') return 'Different percentages';
+  if (kind === 'score') return 'Different scores';
+  if (kind === 'age') return `Different ages for ${personName(unit)}`;
+  return `Different numbers for “${unit}”`;
+}
+
+function figureDifferences(figures: readonly PlacedFigure[], names: Names, personName: (id: string) => string): Difference[] {
+  const groups = new Map<string, PlacedFigure[]>();
+  for (const figure of figures) pushTo(groups, figure.key, figure);
   const differences: Difference[] = [];
-  for (const [unit, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    // Some two outlets give different values exactly when there are two values and two outlets.
-    const disagreeing = new Set(group.map((count) => count.value)).size > 1 && new Set(group.map((count) => count.at.outletId)).size > 1;
-    if (!disagreeing) continue;
+  for (const [key, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    // Only figures some other outlet's figure about the same thing contradicts.
+    const disputed = new Set<PlacedFigure>();
+    for (let x = 0; x < group.length; x += 1) {
+      for (let y = x + 1; y < group.length; y += 1) {
+        const [a, b] = [group[x]!, group[y]!];
+        if (a.at.outletId === b.at.outletId || !aboutTheSameThing(a, b) || !figuresDisagree(a.figure, b.figure) || partsOfTheOther(a, b, group)) continue;
+        disputed.add(a).add(b);
+      }
+    }
+    if (disputed.size === 0) continue;
+    // Figures agreeing with a disputed one, from other outlets, belong to the same dispute.
+    for (const figure of group) {
+      if (disputed.has(figure)) continue;
+      if ([...disputed].some((other) => other.at.outletId !== figure.at.outletId && aboutTheSameThing(figure, other) && !figuresDisagree(figure.figure, other.figure))) disputed.add(figure);
+    }
+    const members = group.filter((figure) => disputed.has(figure));
     const byText = new Map<string, Set<string>>();
-    for (const count of group) byText.set(count.text, (byText.get(count.text) ?? new Set()).add(count.at.outletId));
+    for (const { figure, at } of members) byText.set(figure.text, (byText.get(figure.text) ?? new Set()).add(at.outletId));
     differences.push({
       kind: 'number',
-      summary: `Different numbers for “${unit.replace(' (ordinal)', '')}”: ${[...byText.entries()]
-        .map(([text, outlets]) => `${quoted(text)} (${names.list(outlets)})`)
-        .join(' vs ')}.`,
+      summary: `${figureLabel(key, personName)}: ${[...byText.entries()].map(([text, outlets]) => `${quoted(text)} (${names.list(outlets)})`).join(' vs ')}.`,
       items: orderItems(
-        group.map((count) => ({ outletId: count.at.outletId, sentenceId: count.at.sentence.id, text: count.text, position: count.at.position })),
+        members.map(({ figure, at }) => ({ outletId: at.outletId, sentenceId: at.sentence.id, text: figure.text, position: at.position })),
         names.rank,
       ),
     });
   }
   return differences;
+}
+
+/**
+ * A title taken from one outlet's wording states its figure as fact: where other
+ * outlets give another, the title shows every figure given ("to 4.5% or 4.75%").
+ */
+function withDisputedFigures(title: string, differences: readonly Difference[]): string {
+  let shown = title;
+  for (const difference of differences) {
+    if (difference.kind !== 'number') continue;
+    const texts = [...new Set(difference.items.map((item) => item.text))];
+    const inTitle = texts.find((text) => shown.includes(text));
+    if (!inTitle || texts.length < 2) continue;
+    shown = shown.replace(inTitle, [inTitle, ...texts.filter((text) => text !== inTitle)].join(' or '));
+  }
+  return shown;
 }
 
 // Spellings -------------------------------------------------------------------
@@ -637,13 +732,19 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
     // Most sentences have no ordinal at all: skip reading their words.
     return mayHoldMilestone(at.sentence.text) ? milestonesIn(at, tokensOf(sentenceId), mentionsBySentence.get(sentenceId) ?? []) : [];
   });
-  // A sentence's numbers depend on it alone (its words, its dates, its milestones), and it is evidence for
-  // several events: read once, keeping only the counts.
-  const countsOf = memoised((id: string) => {
+  // People's name spans by sentence, for the ages given beside them.
+  const personsBySentence = new Map<string, PersonSpan[]>();
+  for (const entity of input.entities) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) pushTo(personsBySentence, mention.sentenceId, { entityId: entity.id, start: mention.start, end: mention.end });
+  }
+  // A sentence's figures depend on it alone (its words, its dates, its milestones, its people), and it is evidence
+  // for several events: read once.
+  const sentenceFigures = memoised((id: string) => {
     const at = located.get(id)!;
-    const claimed = milestonesOf(id).map((m) => m.text);
     // Numbers inside a milestone ("in nearly seven years") are compared as milestones.
-    return countsIn(at, tokensOf(id), mentionsBySentence.get(id) ?? []).filter((count) => !claimed.some((claim) => claim.includes(count.text)));
+    const claimed = milestonesOf(id).map((m) => m.text);
+    return figuresOf(at, mentionsBySentence.get(id) ?? [], claimed, personsBySentence.get(id) ?? []);
   });
   const quotesBySentence = new Map<string, ReadQuote[]>();
   for (const article of input.articles) {
@@ -669,14 +770,22 @@ export const findDifferences: Stage<DifferenceContext, DifferenceInput, Timeline
       for (const sentence of article.sentences) if (!milestoneSentences.has(sentence.id)) milestoneSentences.set(sentence.id, located.get(sentence.id)!);
     }
     const milestones = [...milestoneSentences.keys()].flatMap(milestonesOf);
-    const counts = evidence.flatMap((at) => countsOf(at.sentence.id));
+    const rowsBySentence = new Map<string, Array<{ rowId: string; start: number; end: number }>>();
+    for (const row of event.claims ?? []) for (const part of row.parts) pushTo(rowsBySentence, part.sentenceId, { rowId: row.id, start: part.start, end: part.end });
+    const figures = evidence.flatMap((at) =>
+      sentenceFigures(at.sentence.id).map((placed) => ({
+        ...placed,
+        rows: new Set((rowsBySentence.get(at.sentence.id) ?? []).filter((row) => row.start <= placed.figure.start && placed.figure.end <= row.end).map((row) => row.rowId)),
+      })),
+    );
     const differences = [
       ...dateDifferences(evidence, event, dateById, names),
       ...milestoneDifferences(milestones, names),
-      ...countDifferences(counts, names),
+      ...figureDifferences(figures, names, entityName),
       ...spellingDifferences(evidence, entityMentions, foldedName, names),
       ...quoteDifferences(evidence, quotesOf, names, entityName),
     ];
-    return differences.length > 0 ? { ...rest, differences } : rest;
+    if (differences.length === 0) return rest;
+    return { ...rest, title: withDisputedFigures(rest.title, differences), differences };
   });
 };
