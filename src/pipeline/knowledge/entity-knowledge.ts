@@ -489,6 +489,9 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'explained', 'urged', 'warned',
     'insisted', 'asked', 'replied', 'wrote', 'announced', 'declared', 'according to',
     'called on', 'calls on', 'calling on',
+    // A remark given as what someone named a thing or owned to: "Whitlock called it “the biggest change”".
+    'called it', 'calls it', 'calling it', 'described it as', 'describes it as', 'acknowledged', 'admitted', 'conceded',
+    'argued', 'recalled', 'promised', 'vowed', 'pledged', 'claimed', 'remarked', 'cautioned', 'predicted', 'tweeted', 'posted',
   ],
   speechAuxiliaries: ['has', 'had', 'also', 'then', 'later', 'reportedly', 'further', 'again', 'once', 'now', 'previously'],
   creditCues: [

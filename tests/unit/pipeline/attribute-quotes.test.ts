@@ -149,3 +149,25 @@ describe('attributeQuotes on hostile input', () => {
     expect(quotes.filter((q) => q.speakerName === 'Park Jin-woo')).toHaveLength(10_000);
   }, 60_000);
 });
+
+describe('quotes given as what someone called a thing, or owned to', () => {
+  it('names the speaker of "X called it …", "X admitted …", "X vowed …"', () => {
+    expect(
+      speakers(
+        quotesOf([
+          'Chief executive Dana Whitlock called it "the biggest change in a decade".',
+          'Mayor Teodor Vass admitted the plan was "far from perfect".',
+          'Ines Morrow, the head coach, vowed that her side would "come back stronger".',
+        ]),
+      ),
+    ).toEqual([
+      ['the biggest change in a decade', 'Dana Whitlock'],
+      ['far from perfect', 'Teodor Vass'],
+      ['come back stronger', 'Ines Morrow'],
+    ]);
+  });
+
+  it('still names no one for a quotation without any cue', () => {
+    expect(speakers(quotesOf(['Dana Whitlock unveiled the "Orbit 3" on Wednesday.']))).toEqual([['Orbit 3', null]]);
+  });
+});
