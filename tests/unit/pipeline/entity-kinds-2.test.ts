@@ -67,10 +67,10 @@ function check(probe: Probe): void {
 
 const PROBES: Record<string, Probe[]> = {
   'storms are not people': [
-    { gap: true, title: 'a named storm', pages: [['Gales hit the coast', 'Storm Hilda brought down power lines across the coast on Sunday.', 'Crews said Storm Hilda was the worst in a decade.']], notPersons: ['Storm Hilda', 'Hilda'] },
-    { gap: true, title: 'a hurricane', pages: [['Landfall overnight', 'Hurricane Marisol made landfall near the port on Friday, forecasters said.']], notPersons: ['Hurricane Marisol', 'Marisol'] },
-    { gap: true, title: 'a tropical storm', pages: [['Rain warning', 'Tropical Storm Bertil weakened overnight, the weather service said.']], notPersons: ['Tropical Storm Bertil', 'Storm Bertil', 'Bertil'] },
-    { gap: true, title: 'a cyclone and a typhoon', pages: [['Crops lost', 'Cyclone Idra flattened crops in the delta, and Typhoon Sorano followed a week later.']], notPersons: ['Cyclone Idra', 'Typhoon Sorano'] },
+    { title: 'a named storm', pages: [['Gales hit the coast', 'Storm Hilda brought down power lines across the coast on Sunday.', 'Crews said Storm Hilda was the worst in a decade.']], notPersons: ['Storm Hilda', 'Hilda'] },
+    { title: 'a hurricane', pages: [['Landfall overnight', 'Hurricane Marisol made landfall near the port on Friday, forecasters said.']], notPersons: ['Hurricane Marisol', 'Marisol'] },
+    { title: 'a tropical storm', pages: [['Rain warning', 'Tropical Storm Bertil weakened overnight, the weather service said.']], notPersons: ['Tropical Storm Bertil', 'Storm Bertil', 'Bertil'] },
+    { title: 'a cyclone and a typhoon', pages: [['Crops lost', 'Cyclone Idra flattened crops in the delta, and Typhoon Sorano followed a week later.']], notPersons: ['Cyclone Idra', 'Typhoon Sorano'] },
     { title: 'negative: a person whose surname is Storm', pages: [['Rescue praised', 'Ava Storm said the rescue crews had saved her farm.']], persons: ['Ava Storm'] },
   ],
   'clubs and teams are not people': [
@@ -78,22 +78,22 @@ const PROBES: Record<string, Probe[]> = {
     { title: 'City and Town', pages: [['Derby drawn', 'Ashford City drew with Marlow Town on Tuesday night.', 'Ashford City said the pitch was poor.']], notPersons: ['Ashford City', 'Marlow Town'] },
     { title: 'an FC', pages: [['Signing', 'Dunmore FC signed the striker on Monday for a club record fee.']], notPersons: ['Dunmore FC'], kinds: [['Dunmore FC', 'organization']] },
     { title: 'Rovers, Wanderers, Athletic', pages: [['Results', 'Kelso Rovers said the manager would stay after the defeat.', 'Brockley Wanderers lost again, and Hadley Athletic won.']], notPersons: ['Kelso Rovers', 'Brockley Wanderers', 'Hadley Athletic'] },
-    { gap: true, title: 'a team told by "the club"', pages: [['Transfer', 'The club Harwood Lions confirmed the signing on Monday.']], notPersons: ['Harwood Lions'] },
+    { title: 'a team told by "the club"', pages: [['Transfer', 'The club Harwood Lions confirmed the signing on Monday.']], notPersons: ['Harwood Lions'] },
     { title: 'negative: a player and her club', pages: [['Hat-trick', 'Nadia Brook scored three times as Riverton United won, the coach said.']], persons: ['Nadia Brook'], notPersons: ['Riverton United'] },
   ],
   'products are not people': [
-    { gap: true, title: 'plural acronym after a brand', pages: [['Recall', 'Ridgeline SUVs were recalled on Thursday over a brake fault.']], notPersons: ['Ridgeline SUVs', 'Ridgeline'] },
-    { gap: true, title: 'EVs and TVs', pages: [['Sales', 'Strato EVs sold well in March, while Pixa TVs did not.']], notPersons: ['Strato EVs', 'Pixa TVs'] },
+    { title: 'plural acronym after a brand', pages: [['Recall', 'Ridgeline SUVs were recalled on Thursday over a brake fault.']], notPersons: ['Ridgeline SUVs', 'Ridgeline'] },
+    { title: 'EVs and TVs', pages: [['Sales', 'Strato EVs sold well in March, while Pixa TVs did not.']], notPersons: ['Strato EVs', 'Pixa TVs'] },
     { title: 'a model with a number', pages: [['Phone launch', 'Orbix X5 phones will ship in May, the maker said.']], notPersons: ['Orbix X5', 'Orbix'] },
-    { gap: true, title: 'a product told by "the carmaker"', pages: [['New model', 'The carmaker Velora said its Tundra Crest would go on sale in June.']], notPersons: ['Tundra Crest', 'Velora'] },
+    { title: 'a product told by "the carmaker"', pages: [['New model', 'The carmaker Velora said its Tundra Crest would go on sale in June.']], notPersons: ['Tundra Crest', 'Velora'] },
   ],
   'institutions named after saints and mountains': [
     { gap: true, title: "St Mary's Hospital", pages: [['Workers hurt', "Two workers were taken to St Mary's Hospital, where one died."]], notPersons: ['St Mary'], kinds: [["St Mary's Hospital", 'organization']] },
     { title: "St. Jude's with a dot", pages: [['Ward reopens', "St. Jude's Hospital reopened its ward on Monday."]], notPersons: ['St. Jude', 'Jude'] },
-    { gap: true, title: 'Saint and a school', pages: [['School closed', "Saint Anne's School closed early because of the snow."]], notPersons: ['Saint Anne'] },
+    { title: 'Saint and a school', pages: [['School closed', "Saint Anne's School closed early because of the snow."]], notPersons: ['Saint Anne'] },
     { title: 'a medical center', pages: [['Patients moved', 'Patients were moved to Lakeshore Medical Center on Friday.']], notPersons: ['Lakeshore Medical Center', 'Lakeshore Medical'] },
     { title: 'Mount and a hospital', pages: [['Surgery', 'Surgeons at Mount Carrow Hospital said the girl was stable.']], notPersons: ['Mount Carrow'], kinds: [['Mount Carrow Hospital', 'organization']] },
-    { gap: true, title: 'negative: a saint as a place name', pages: [['Fair', 'The fair in St Ives drew crowds, said Tom Avery.']], persons: ['Tom Avery'], notPersons: ['St Ives'] },
+    { title: 'negative: a saint as a place name', pages: [['Fair', 'The fair in St Ives drew crowds, said Tom Avery.']], persons: ['Tom Avery'], notPersons: ['St Ives'] },
   ],
   'agencies keep their country and are not people': [
     { title: 'U.S. Geological Survey', pages: [['Quake', 'The U.S. Geological Survey said the quake struck at dawn.']], notPersons: ['Geological Survey', 'U.S. Geological Survey'], kinds: [['U.S. Geological Survey', 'organization']] },
@@ -108,13 +108,13 @@ const PROBES: Record<string, Probe[]> = {
     { title: 'a named wildfire', pages: [['Blaze', 'Hawk Ridge Fire grew overnight, officials said.']], notPersons: ['Hawk Ridge Fire', 'Hawk Ridge'] },
   ],
   'publications are not places or people': [
-    { gap: true, title: 'published in a journal', pages: [['Study', 'The findings were published in Nature on Wednesday.']], notKinds: [['Nature', 'place'], ['Nature', 'person']] },
+    { title: 'published in a journal', pages: [['Study', 'The findings were published in Nature on Wednesday.']], notKinds: [['Nature', 'place'], ['Nature', 'person']] },
     { title: 'the journal before its name', pages: [['Study', 'In a paper in the journal Cellula, the team said the drug worked.']], notKinds: [['Cellula', 'place'], ['Cellula', 'person']] },
     { title: 'a magazine and a review', pages: [['Interview', 'She told Harbor Magazine and wrote in the Quill Review that the plan failed.']], notPersons: ['Harbor Magazine', 'Quill Review'] },
   ],
   'bands and firms told by a noun before them': [
     { title: 'the band', pages: [['Reunion', 'The band Crimson Harbor announced a reunion tour on Monday.']], notPersons: ['Crimson Harbor'] },
-    { gap: true, title: 'the startup', pages: [['Funding', 'The startup Nexora Vale raised money from three funds, its founder said.']], notPersons: ['Nexora Vale'] },
+    { title: 'the startup', pages: [['Funding', 'The startup Nexora Vale raised money from three funds, its founder said.']], notPersons: ['Nexora Vale'] },
     { title: 'negative: the singer', pages: [['Reunion', 'The singer Maya Holt said the band would tour again.']], persons: ['Maya Holt'] },
   ],
   'towns before a verb are not people': [
@@ -150,7 +150,7 @@ const PROBES: Record<string, Probe[]> = {
     { gap: true, title: 'van der', pages: [['Dike', 'Pieter van der Berg, the mayor, said the dike held.', 'Van der Berg thanked the crews.']], persons: ['Pieter van der Berg'], notPersons: ['Pieter', 'Berg'] },
     { gap: true, title: 'von', pages: [['Vote', 'Lena von Hagen said the vote was fair.']], persons: ['Lena von Hagen'], notPersons: ['Lena', 'Hagen'] },
     { gap: true, title: 'bin', pages: [['Talks', 'Khalid bin Rashed arrived for the talks on Monday, and said they would go well.']], persons: ['Khalid bin Rashed'], notPersons: ['Khalid', 'Rashed'] },
-    { gap: true, title: 'al-', pages: [['Talks', 'Omar al-Farsi said the talks would go on.']], persons: ['Omar al-Farsi'], notPersons: ['Omar'] },
+    { title: 'al-', pages: [['Talks', 'Omar al-Farsi said the talks would go on.']], persons: ['Omar al-Farsi'], notPersons: ['Omar'] },
     { gap: true, title: 'da', pages: [['Goal', 'Lucas da Silva scored the winner, said the coach.']], persons: ['Lucas da Silva'], notPersons: ['Lucas', 'Silva'] },
     { gap: true, title: 'di', pages: [['Result', 'Marco di Stefano said he would appeal.']], persons: ['Marco di Stefano'], notPersons: ['Marco', 'Stefano'] },
     { gap: true, title: 'dos', pages: [['Result', 'Joana dos Santos said she would appeal.']], persons: ['Joana dos Santos'] },
@@ -177,8 +177,8 @@ const PROBES: Record<string, Probe[]> = {
   'bodies by their clipped names and ordinals': [
     { gap: true, title: 'the Fed', pages: [['Rates', 'The Federal Reserve raised rates on Wednesday.'], ['Rates', 'The Fed raised rates on Wednesday.']], same: [['Federal Reserve', 'Fed']], notPersons: ['Fed'] },
     { gap: true, title: 'the Met', pages: [['Arrests', 'The Metropolitan Police said three men were held.'], ['Arrests', 'The Met said three men were held.']], same: [['Metropolitan Police', 'Met']] },
-    { gap: true, title: 'an ordinal court', pages: [['Appeal', 'The Third District Court of Appeal overturned the ruling on Monday.']], kinds: [['Third District Court of Appeal', 'organization']] },
-    { gap: true, title: 'an ordinal circuit', pages: [['Appeal', 'The judges of the Second Circuit Court of Appeals heard the case.']], kinds: [['Second Circuit Court of Appeals', 'organization']] },
+    { title: 'an ordinal court', pages: [['Appeal', 'The Third District Court of Appeal overturned the ruling on Monday.']], kinds: [['Third District Court of Appeal', 'organization']] },
+    { title: 'an ordinal circuit', pages: [['Appeal', 'The judges of the Second Circuit Court of Appeals heard the case.']], kinds: [['Second Circuit Court of Appeals', 'organization']] },
   ],
 };
 

@@ -43,7 +43,19 @@ export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly S
     discoverBareNames(prepared, analysis, found.people, found.lowercaseWords);
     discoverAliases(analysis, found.aliases);
   }
+  found.people = found.people.filter((person) => !namesAThing(person.units));
   return found;
+}
+
+/** Words that make the next word a storm's name: "Storm Hilda", "Tropical Storm Bertil", "Hurricane Marisol". */
+const HAZARD_WORDS: ReadonlySet<string> = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Tornado', 'Blizzard']);
+/** Words that open the name of a place or an institution, never a person's: "St Mary's Hospital", "Saint Anne's School". */
+const THING_OPENERS: ReadonlySet<string> = new Set(['St', 'Saint', 'Mount', 'Mt', 'Fort', 'Cape']);
+
+/** A storm's name ("Storm Hilda"; but "Ava Storm" is a person) or a saint's or a mountain's institution. */
+function namesAThing(units: readonly string[]): boolean {
+  if (units.length < 2) return false;
+  return THING_OPENERS.has(units[0] ?? '') || units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit));
 }
 
 /** Words that give a second name: "also known as", "better known as", "nicknamed", "dubbed". */
@@ -228,7 +240,8 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     // "the Federal Reserve", "the Red Cross": an article before a bare capitalised run
     // marks a thing or a body; people are named without one (titles are cued apart).
     const article = units[start - 1];
-    const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && (article.text === 'the' || article.text === 'The');
+    // So do "a", "an" and "its": "its Tundra Crest would go on sale" names a product.
+    const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && THING_DETERMINERS.has(article.text);
     if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !partOfLargerName(prepared, analysis, start, end)) {
       // Only a run that is a name already takes a capitalised surname: "YOON Suk Yeol", but never "AUKUS Pact".
       out.push(personFromRun(analysis, withCapitalisedSurname(analysis, [start, end]), 'bare'));
@@ -236,6 +249,8 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     i = end + 1;
   }
 }
+
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'Its']);
 
 /**
  * Runs that are the front or the back of an organisation or event name:
