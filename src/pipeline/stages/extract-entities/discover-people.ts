@@ -6,7 +6,9 @@
  */
 import type { AliasPair, PreparedKnowledge, PersonCandidate, PersonCue, SentenceAnalysis } from './model';
 import { adjacent, capitalisedSurnameAt, classOf, isCodeAt, unitsText } from './model';
-import { LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
+import { isNameParticle, LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
+
+const isLowerParticle = (word: string): boolean => word === word.toLowerCase() && isNameParticle(word);
 
 /** A person's name is at most this many words; longer capitalised runs are something else. */
 const MAX_NAME_UNITS = 4;
@@ -20,16 +22,20 @@ export interface PeopleFound {
   lowercaseWords: Set<string>;
   /** Names given a second name in the text ("also known as"). */
   aliases: AliasPair[];
+  /** Single capitalised words after "the": "the Fed", "the Met" (a person is not "the" anyone). */
+  determinedWords: Set<string>;
 }
 
 export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly SentenceAnalysis[]): PeopleFound {
-  const found: PeopleFound = { people: [], capitalisedMidSentence: new Set(), lowercaseWords: new Set(), aliases: [] };
+  const found: PeopleFound = { people: [], capitalisedMidSentence: new Set(), lowercaseWords: new Set(), aliases: [], determinedWords: new Set() };
   // Every sentence's casing first: whether "Voters" opening one sentence is a word depends on all the others.
   for (const analysis of analyses) {
     if (analysis.repeat) continue;
     analysis.units.forEach((unit, index) => {
       if (analysis.classes[index] === 'name' && !unit.initial && !analysis.titleCase) found.capitalisedMidSentence.add(unit.text);
       else if (analysis.classes[index] === 'lower') found.lowercaseWords.add(unit.text);
+      const the = analysis.units[index - 1];
+      if (analysis.classes[index] === 'name' && !analysis.titleCase && (the?.text === 'the' || the?.text === 'The') && adjacent(analysis, index - 1, index) && !(analysis.units[index + 1]?.capitalised && adjacent(analysis, index, index + 1))) found.determinedWords.add(unit.text);
     });
   }
   for (const analysis of analyses) {
@@ -97,13 +103,40 @@ function withCapitalisedSurname(analysis: SentenceAnalysis, run: [number, number
   return run;
 }
 
+/**
+ * The name word that goes on a run from v, directly or over one or two lowercase particles ("Ana de la
+ * Cruz"); -1 if none. A particle joins two name words only, so "de facto" never makes a name.
+ */
+function nextNameUnit(analysis: SentenceAnalysis, v: number): number {
+  if (classOf(analysis, v + 1) === 'name' && adjacent(analysis, v, v + 1)) return v + 1;
+  if (analysis.units[v]?.possessive) return -1;
+  let w = v;
+  while (w - v < 2 && classOf(analysis, w + 1) === 'lower' && isLowerParticle(analysis.units[w + 1]?.text ?? '') && adjacent(analysis, w, w + 1)) w += 1;
+  return w > v && classOf(analysis, w + 1) === 'name' && adjacent(analysis, w, w + 1) ? w + 1 : -1;
+}
+
+/** The name word a run ending at v goes back to, directly or over one or two particles; -1 if none. */
+function previousNameUnit(analysis: SentenceAnalysis, v: number): number {
+  if (classOf(analysis, v - 1) === 'name' && adjacent(analysis, v - 1, v)) return v - 1;
+  let w = v;
+  while (v - w < 2 && classOf(analysis, w - 1) === 'lower' && isLowerParticle(analysis.units[w - 1]?.text ?? '') && adjacent(analysis, w - 1, w)) w -= 1;
+  return w < v && classOf(analysis, w - 1) === 'name' && adjacent(analysis, w - 1, w) && !analysis.units[w - 1]?.possessive ? w - 1 : -1;
+}
+
+/** Name words in a run, particles not counted. */
+function nameWords(analysis: SentenceAnalysis, from: number, to: number): number {
+  let count = 0;
+  for (let u = from; u <= to; u += 1) if (classOf(analysis, u) !== 'lower') count += 1;
+  return count;
+}
+
 /** Consecutive name-like words from u, at most MAX_NAME_UNITS. */
 function plainNameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
   if (classOf(analysis, u) !== 'name') return undefined;
   let v = u;
-  while (classOf(analysis, v + 1) === 'name' && adjacent(analysis, v, v + 1)) {
-    v += 1;
-    if (v - u + 1 > MAX_NAME_UNITS) return undefined;
+  for (let next = nextNameUnit(analysis, v); next >= 0; next = nextNameUnit(analysis, v)) {
+    v = next;
+    if (nameWords(analysis, u, v) > MAX_NAME_UNITS) return undefined;
   }
   return [u, v];
 }
@@ -112,9 +145,9 @@ function plainNameRunFrom(analysis: SentenceAnalysis, u: number): [number, numbe
 function plainNameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
   if (classOf(analysis, u) !== 'name') return undefined;
   let v = u;
-  while (classOf(analysis, v - 1) === 'name' && adjacent(analysis, v - 1, v)) {
-    v -= 1;
-    if (u - v + 1 > MAX_NAME_UNITS) return undefined;
+  for (let previous = previousNameUnit(analysis, v); previous >= 0; previous = previousNameUnit(analysis, v)) {
+    v = previous;
+    if (nameWords(analysis, v, u) > MAX_NAME_UNITS) return undefined;
   }
   return [v, u];
 }
@@ -141,9 +174,11 @@ function nameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number
   return capitalisedSurnameAt(analysis, run[0] - 1) && adjacent(analysis, run[0] - 1, run[0]) && run[1] - run[0] + 2 <= MAX_NAME_UNITS ? [run[0] - 1, run[1]] : run;
 }
 
-function personFromRun(analysis: SentenceAnalysis, run: [number, number], cue: PersonCue): PersonCandidate {
+function personFromRun(analysis: SentenceAnalysis, run: [number, number], cue: PersonCue, title?: string): PersonCandidate {
   const units = analysis.units.slice(run[0], run[1] + 1).map((unit) => unit.text);
-  return { surface: unitsText(analysis, run[0], run[1]), units, cue, initial: analysis.units[run[0]]?.initial ?? false };
+  const candidate: PersonCandidate = { surface: unitsText(analysis, run[0], run[1]), units, cue, initial: analysis.units[run[0]]?.initial ?? false, articleId: analysis.articleId };
+  if (title !== undefined) candidate.title = title;
+  return candidate;
 }
 
 /** The unit starting right after token `token`, separated by whitespace. */
@@ -163,6 +198,7 @@ function discoverTitledPeople(prepared: PreparedKnowledge, analysis: SentenceAna
     if (!title) continue;
     const unitIndex = analysis.unitOfToken[i] ?? -1;
     if (classOf(analysis, unitIndex) !== 'title') continue;
+    const titleText = analysis.sentence.text.slice(tokens[i]?.start ?? 0, tokens[title.endToken]?.end ?? 0);
     i = title.endToken;
     const first = unitAfterToken(analysis, title.endToken);
     if (first === undefined) continue;
@@ -174,7 +210,7 @@ function discoverTitledPeople(prepared: PreparedKnowledge, analysis: SentenceAna
       const after = tokens[(analysis.units[run[1]]?.lastToken ?? 0) + 1];
       if (after?.isWord) continue;
     }
-    out.push(personFromRun(analysis, run, 'title'));
+    out.push(personFromRun(analysis, run, 'title', titleText));
   }
 }
 
@@ -231,12 +267,14 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
       continue;
     }
     let end = i;
-    while (analysis.classes[end + 1] === 'name' && adjacent(analysis, end, end + 1)) end += 1;
+    for (let next = nextNameUnit(analysis, end); next >= 0; next = nextNameUnit(analysis, end)) end = next;
     let start = i;
     const opening = units[start];
-    // A sentence-opening word that is written in lowercase elsewhere ("Voters Sent …") is a common word.
-    if (opening?.initial && (LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text) || lowercaseWords.has(opening.text.toLowerCase()))) start += 1;
-    const length = end - start + 1;
+    // A sentence-opening word that is written in lowercase elsewhere ("Voters Sent …") is a common word;
+    // a particle is not ("De la Cruz said").
+    if (opening?.initial && (LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text) || lowercaseWords.has(opening.text.toLowerCase())) && !(isNameParticle(opening.text) && end > start)) start += 1;
+    if (classOf(analysis, start) === 'lower') start += 1;
+    const length = nameWords(analysis, start, end);
     // "the Federal Reserve", "the Red Cross": an article before a bare capitalised run
     // marks a thing or a body; people are named without one (titles are cued apart).
     const article = units[start - 1];
