@@ -214,8 +214,21 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>, clipp
   // A sentence-opening word written in lowercase elsewhere ("Voters Sent …") is a common word, not a given name.
   const commonOpening = (p: PersonCandidate): boolean =>
     p.initial && p.cue !== 'title' && p.cue !== 'role' && found.lowercaseWords.has((p.units[0] ?? '').toLowerCase()) && !isNameParticle(p.units[0] ?? '');
+  // The run's own speech cue also finds its last word alone ("Banks" of "Georgia Banks said"): it must be found alone more often.
+  const loneCount = new Map<string, number>();
+  const count = (word: string, by: number): void => void loneCount.set(foldName(word), (loneCount.get(foldName(word)) ?? 0) + by);
+  for (const p of found.people) {
+    if (p.units.length === 1) count(p.units[0] ?? '', 1);
+    else if (p.surnameElsewhere) count(p.units[p.units.length - 1] ?? '', -1);
+  }
+  const loneWords = new Set([...loneCount].filter(([, n]) => n > 0).map(([word]) => word));
   const multi = found.people.filter(
-    (p) => p.units.length >= 2 && !orgFolds.has(foldName(p.surface)) && !foundPlaces.has(foldName(p.units[0] ?? '')) && !commonOpening(p),
+    (p) =>
+      p.units.length >= 2 &&
+      !orgFolds.has(foldName(p.surface)) &&
+      !foundPlaces.has(foldName(p.units[0] ?? '')) &&
+      !commonOpening(p) &&
+      !(p.surnameElsewhere && !loneWords.has(foldName(p.units[p.units.length - 1] ?? ''))),
   );
 
   const union = new UnionFind();

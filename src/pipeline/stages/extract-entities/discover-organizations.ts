@@ -530,6 +530,9 @@ function orgAdjacent(analysis: SentenceAnalysis, a: number, b: number): boolean 
   if (!left?.possessive || !right || b !== a + 1 || !(analysis.tokens[right.firstToken]?.spaceBefore ?? false)) return false;
   // "U.S. Attorney's Office", "the Prime Minister's Office": a title's office is a body.
   if (analysis.classes[a] === 'title' && analysis.classes[b] === 'orgHead') return true;
+  // "St Mary's Hospital", "Saint Anne's School": a saint's name before the body's head.
+  const saint = analysis.units[a - 1];
+  if (saint && (saint.text === 'St' || saint.text === 'Saint') && analysis.classes[a] === 'name' && adjacent(analysis, a - 1, a) && analysis.classes[b] === 'orgHead') return true;
   const pluralApostrophe = analysis.tokens[left.lastToken + 2] === undefined || analysis.tokens[left.lastToken + 2]?.spaceBefore;
   return IRREGULAR_PLURALS.has(left.text) || (analysis.classes[a] === 'name' && MEN_PLURAL.test(left.text)) || (pluralApostrophe === true && left.text.endsWith('s'));
 }

@@ -47,6 +47,7 @@ export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly S
     discoverAppositivePeople(prepared, analysis, found.people);
     discoverSpeakers(prepared, analysis, found.people);
     discoverBareNames(prepared, analysis, found.people, found.lowercaseWords);
+    discoverPlaceNamedPeople(prepared, analysis, found.people);
     discoverAliases(analysis, found.aliases);
   }
   found.people = found.people.filter((person) => !namesAThing(person.units));
@@ -257,6 +258,39 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
 }
 
 
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
+/**
+ * "Georgia Banks said", "Paris Holloway, the director, said", "Brooklyn Hart, 29, told": a place's name used
+ * as a first name, before one or two name words, is a person's when what follows is said only of a person —
+ * an age or a role, or a speech verb when the surname alone is a person elsewhere ("Banks said"). The place
+ * must open its clause, so "in Paris Holloway said" is not read.
+ */
+function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  const { units, tokens } = analysis;
+  units.forEach((unit, index) => {
+    if (analysis.classes[index] !== 'place' || unit.firstToken !== unit.lastToken || unit.possessive || !adjacent(analysis, index, index + 1)) return;
+    const previous = tokens[unit.firstToken - 1];
+    if (!unit.initial && previous?.key !== ',' && previous?.text !== 'and') return;
+    const run = plainNameRunFrom(analysis, index + 1);
+    if (!run || nameWords(analysis, run[0], run[1]) > 2 || analysis.units[run[1]]?.possessive) return;
+    const after = (analysis.units[run[1]]?.lastToken ?? 0) + 1;
+    const speaks = prepared.speechCues.longestAt(tokens, after) !== undefined && (tokens[after]?.spaceBefore ?? false);
+    const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
+    let role = false;
+    if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
+      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+    }
+    if (!aged && !role && !speaks) return;
+    const person = personFromRun(analysis, [index, run[1]], 'speech');
+    // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by its surname.
+    if (!aged && !role) person.surnameElsewhere = true;
+    out.push(person);
+  });
+}
+
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** Capitalised runs of 2-4 name-like words that nothing else explains: "Marco Rubio", "Yoko Kamikawa". */
 function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[], lowercaseWords: ReadonlySet<string>): void {
   const { units } = analysis;
@@ -307,7 +341,8 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
     const afterConnector = classOf(analysis, end + 2);
     // "Joseph Bankman and Barbara Fried" are two people: after "and" the name goes on only to a head ("… and Safety Board").
     const joins = connectorAfter.text !== 'and' || headFollows(analysis, end + 2);
-    if (joins && adjacent(analysis, end + 1, end + 2) && afterConnector !== undefined && afterConnector !== 'lower' && afterConnector !== 'place') return true;
+    // A weekday, a month or a function word after it ends the name: "met Rin Sato on Monday".
+    if (joins && adjacent(analysis, end + 1, end + 2) && afterConnector !== undefined && afterConnector !== 'lower' && afterConnector !== 'place' && afterConnector !== 'stop') return true;
   }
   const connectorBefore = analysis.units[start - 1];
   if (connectorBefore && connectorBefore.text !== 'and' && adjacent(analysis, start - 1, start) && prepared.connectors.has(connectorBefore.text)) {

@@ -150,6 +150,8 @@ export interface PersonCandidate {
   articleId: string;
   /** The title before it, if any ("Foreign Minister"): the same title before both orders is one person. */
   title?: string;
+  /** A person only if its last word is found alone as a person somewhere ("Georgia Banks said" needs "Banks said"). */
+  surnameElsewhere?: boolean;
 }
 
 /** A body, or a place named by its head-noun ("Muan International Airport"). */

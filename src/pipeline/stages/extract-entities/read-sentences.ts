@@ -204,7 +204,7 @@ function classifyUnit(
   // A company suffix keeps its dot ("Ltd.", "Inc."): the head is the word.
   if (prepared.orgHeads.has(text) || (text.endsWith('.') && prepared.orgHeads.has(text.slice(0, -1)))) return 'orgHead';
   // "al-Farsi", "bin-Rashed": an Arabic particle joined to a capitalised name is a name word.
-  if (PARTICLE_JOINED.test(text)) return 'name';
+  if (text.includes('-') && PARTICLE_JOINED.test(text)) return 'name';
   if (!unit.capitalised) return 'lower';
   // "SUVs", "EVs": a plural of an acronym names things, as a model number does, never a person.
   if (PLURAL_ACRONYM.test(text)) return 'code';
