@@ -427,6 +427,10 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Rear Adm.', 'Vice Adm.', 'Maj.', 'Sgt.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
     // British and Commonwealth shorthand for a person ("the PM said" names no body).
     'PM', 'MP', 'MEP',
+    // Sport's and a workplace's job words, which stories set capitalised before a name: "Manager Ana Ruiz",
+    // "Head Coach Tom Hale", "Striker Leo Marsh". Never part of the name.
+    'Manager', 'General Manager', 'Boss', 'Coach', 'Head Coach', 'Assistant Coach', 'Chief', 'Skipper',
+    'Striker', 'Goalkeeper', 'Midfielder', 'Defender',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
@@ -463,6 +467,10 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Railways', 'Marine', 'Mobility', 'Automotive', 'Electric',
     // Seats of government in Chinese-speaking systems ("Legislative Yuan"); an emergency body's "Headquarters".
     'Yuan', 'Headquarters',
+    // Clinics, surveys and magazines: "Lakeshore Clinic", "Geological Survey", "Harbor Magazine".
+    'Clinic', 'Survey', 'Magazine',
+    // Sports clubs by the words that end their names: "Riverton United", "Dunmore FC", "Kelso Rovers".
+    'United', 'FC', 'AFC', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur',
   ],
   placeHeads: [
     'Airport', 'Airbase', 'Airfield', 'Cemetery', 'Memorial', 'Station', 'Stadium', 'Square', 'Province',
@@ -472,12 +480,21 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // Shipping lanes, docks, headlands and shores: "… Federal Channel", "… Marine Terminal", "Sparrows Point",
     // "Eastern Seaboard", "Gulf Coast"; a "Port" heads a place only with "of" ("Port of Rotterdam").
     'Channel', 'Terminal', 'Pier', 'Wharf', 'Point', 'Seaboard', 'Coast', 'Port',
+    // Settlements named by a landmark word: "Pine Hollow", "Cedar Falls", "Willow Springs", "Oak Heights".
+    'Hollow', 'Creek', 'Falls', 'Springs', 'Heights', 'Hills', 'Landing', 'Junction', 'Crossing',
+    // "Ashford City", "Marlow Town": a town, or a club named after one; either way no person.
+    'City', 'Town',
+    // A facility is a place, as "Airport" is: "Metro Detention Center", "Lakeshore Medical Centre".
+    'Center', 'Centre',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [
     'Meeting', 'Meetings', 'Summit', 'Dialogue', 'Conference', 'Forum', 'Talks', 'Games',
     'Olympics', 'War', 'Ceremony', 'Day', 'Festival', 'Exercise', 'Exercises', 'Agreement',
     'Accord', 'Treaty', 'Declaration', 'Act', 'Law', 'Debacle', 'Crisis',
+    // A wildfire is named by its place and "Fire" ("Hawk Ridge Fire"); a fire service by "Fire" alone is a body
+    // no rule can type, so it is named by neither.
+    'Fire',
   ],
   productHeads: ['Briefing', 'Briefings', 'Brief', 'Newsletter', 'Newsletters', 'Podcast', 'Digest', 'Edition'],
   demonyms: DEMONYMS,

@@ -56,5 +56,44 @@ export function capitalisedSurnameForms(units: readonly string[]): string[] {
 export const SHOUTED_WORD = /(?<![\p{L}.])\p{Lu}{2,}(?![\p{L}.])/u;
 export const SHOUTED_WORDS = new RegExp(SHOUTED_WORD.source, 'gu');
 
+/**
+ * Short forms of English first names that are not the front of the full form ("Bill" for William).
+ * Language knowledge, like the demonyms: no particular person is meant.
+ */
+const SHORT_FIRST_NAMES: Readonly<Record<string, readonly string[]>> = {
+  bill: ['william'], billy: ['william'], will: ['william'], liam: ['william'],
+  bob: ['robert'], bobby: ['robert'], rob: ['robert'], robbie: ['robert'],
+  tom: ['thomas'], tommy: ['thomas'], jim: ['james'], jimmy: ['james'], jamie: ['james'],
+  mike: ['michael'], mick: ['michael'], dick: ['richard'], rick: ['richard'], rich: ['richard'],
+  ted: ['edward', 'theodore'], ed: ['edward'], eddie: ['edward'], ned: ['edward'],
+  tony: ['anthony', 'antonio'], jack: ['john'], johnny: ['john'], joe: ['joseph'], joey: ['joseph'],
+  harry: ['henry', 'harold'], hank: ['henry'], chuck: ['charles'], charlie: ['charles'], steve: ['steven', 'stephen'],
+  andy: ['andrew'], drew: ['andrew'], sandy: ['alexander', 'alexandra'], peggy: ['margaret'], maggie: ['margaret'],
+  meg: ['margaret'], kate: ['katherine', 'catherine', 'kathryn'], katie: ['katherine', 'catherine'], liz: ['elizabeth'],
+  beth: ['elizabeth'], betty: ['elizabeth'], jenny: ['jennifer'], jen: ['jennifer'], sue: ['susan'], becky: ['rebecca'],
+  peg: ['margaret'], larry: ['lawrence'], jerry: ['gerald', 'jerome'], gerry: ['gerald'], nick: ['nicholas', 'nicolas'],
+  matt: ['matthew'], dave: ['david'], greg: ['gregory'], ken: ['kenneth'], ron: ['ronald'], don: ['donald'],
+  pat: ['patrick', 'patricia'], bea: ['beatrice'], fred: ['frederick'], alex: ['alexander', 'alexandra'],
+};
+
+/**
+ * "dan" is a short form of "daniel", "bill" of "william" (both folded): the front of the full form, three
+ * to five letters with at least two left out ("ann" is not "anna", "daniel" not "danielle"), or a known short form.
+ */
+export function isShortFirstName(short: string, full: string): boolean {
+  if (short.length >= 3 && short.length <= 5 && full.length >= short.length + 2 && full.startsWith(short)) return true;
+  return SHORT_FIRST_NAMES[short]?.includes(full) ?? false;
+}
+
+/**
+ * Lowercase particles inside a name: "Ana de la Cruz", "Pieter van der Berg", "Khalid bin Rashed".
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'dei', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn']);
+
+/** A name particle, in lowercase or opening a sentence in capitals ("De la Cruz said"). */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase());
+}
+
 /** A sentence-opening participle or adverb ("Marking", "Reportedly") is not a given name. */
 export const LOOKS_LIKE_VERB_OR_ADVERB = /(?:ing|ed|ly)$/u;

@@ -4,7 +4,7 @@
  * merge by name folding and rotation (src/pipeline/text/names.ts), never by lists;
  * a lone word is a person of its own only when nothing else explains it.
  */
-import { capitalisedSurnameForms, foldName, nameRotations } from '../../text/names';
+import { capitalisedSurnameForms, foldName, isNameParticle, isShortFirstName, nameRotations } from '../../text/names';
 import { PhraseLexicon } from '../../text/tokens';
 import { foundKey, orgKey, type Cluster, type Discoveries, type MentionValue, type OrgCandidate, type PersonCandidate, type PreparedKnowledge, type Resolution } from './model';
 
@@ -48,7 +48,10 @@ export function resolveClusters(prepared: PreparedKnowledge, discovered: Discove
   }
   for (const org of found.organizations) for (const alias of org.aliases ?? []) lexicon.add(alias, { clusterKey: foundKey(org), fullForm: true });
 
-  const people = clusterPeople(found, clusters);
+  // "the Fed" where "the Federal Reserve" is found: a clipped first word after "the" names that one body.
+  const clipped = clippedBodyNames(found);
+  for (const [word, key] of clipped) lexicon.add(word, { clusterKey: key, fullForm: true });
+  const people = clusterPeople(found, clusters, new Set([...clipped.keys()].map(foldName)));
   // A second name given in the text ("also known as "SBF"") names the same person wherever it stands.
   for (const { name, alias } of found.aliases) {
     const key = people.surfaceToCluster.get(name);
@@ -92,28 +95,154 @@ function withSpelledAcronyms(organizations: readonly OrgCandidate[]): OrgCandida
   });
 }
 
-function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {
+/**
+ * "the Fed" → the Federal Reserve, "the Met" → the Metropolitan Police: a word of three letters or
+ * more seen after "the" that is the clipped front of the first word of exactly one body found in full.
+ */
+function clippedBodyNames(found: Discoveries): Map<string, string> {
+  const clipped = new Map<string, string>();
+  for (const word of found.determinedWords) {
+    if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || found.lowercaseWords.has(word.toLowerCase())) continue;
+    const keys = new Set(
+      found.organizations.filter((org) => {
+        const first = org.surface.split(/\s+/u)[0] ?? '';
+        return org.type === 'organization' && org.surface.includes(' ') && first.length > word.length && first.startsWith(word);
+      }).map(foundKey),
+    );
+    const only = [...keys][0];
+    if (keys.size === 1 && only !== undefined) clipped.set(word, only);
+  }
+  return clipped;
+}
+
+/**
+ * Two spellings whose words are the same in a rotated order ("Iwao Kenta", "Kenta Iwao") are one person only
+ * when the pages say so: both on one page, the same title before both, a surname in capitals, or another
+ * name rotated between the same two pages (the two outlets order names differently). Otherwise "Lee Min"
+ * the player and "Min Lee" her coach stay two people.
+ */
+function rotationsToJoin(multi: readonly PersonCandidate[]): [string, string][] {
+  interface Spelling { surface: string; articles: Set<string>; titles: Set<string>; capitals: boolean }
+  const spellings = new Map<string, Spelling>();
+  for (const person of multi) {
+    const fold = foldName(person.units.join(''));
+    const spelling = spellings.get(fold) ?? { surface: person.surface, articles: new Set<string>(), titles: new Set<string>(), capitals: false };
+    spelling.articles.add(person.articleId);
+    if (person.title) spelling.titles.add(person.title.toLowerCase());
+    if (person.units.some((unit) => unit.length > 1 && unit === unit.toUpperCase())) spelling.capitals = true;
+    spellings.set(fold, spelling);
+  }
+  const groups = new Map<string, string[]>();
+  for (const [fold, spelling] of spellings) {
+    const rotations = nameRotations(spelling.surface.split(/\s+/u));
+    const key = [...rotations].sort()[0] ?? fold;
+    groups.set(key, [...(groups.get(key) ?? []), fold]);
+  }
+  const pairs: { a: Spelling; b: Spelling; group: string }[] = [];
+  for (const [group, folds] of groups) {
+    for (let i = 0; i < folds.length; i += 1) for (let j = i + 1; j < folds.length; j += 1) {
+      const a = spellings.get(folds[i] ?? '');
+      const b = spellings.get(folds[j] ?? '');
+      if (a && b) pairs.push({ a, b, group });
+    }
+  }
+  // Page pairs across which some name is rotated, by rotation group.
+  const pagePairs = new Map<string, Set<string>>();
+  const pagePairKeys = (a: Spelling, b: Spelling): string[] => [...a.articles].flatMap((x) => [...b.articles].filter((y) => y !== x).map((y) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`)));
+  for (const { a, b, group } of pairs) for (const key of pagePairKeys(a, b)) pagePairs.set(key, (pagePairs.get(key) ?? new Set()).add(group));
+  const joined: [string, string][] = [];
+  for (const { a, b, group } of pairs) {
+    const onePage = [...a.articles].some((article) => b.articles.has(article));
+    const sameTitle = [...a.titles].some((title) => b.titles.has(title));
+    const outletsDiffer = pagePairKeys(a, b).some((key) => [...(pagePairs.get(key) ?? [])].some((other) => other !== group));
+    if (onePage || sameTitle || a.capitals || b.capitals || outletsDiffer) joined.push([a.surface, b.surface]);
+  }
+  return joined;
+}
+
+/**
+ * "Dan Reyes" is "Daniel Reyes", "Bill Grant" is "William Grant": a short form of a first name joins
+ * the full form under the same surname, only when it can stand for one full form alone ("Dan" beside
+ * both "Daniel" and "Danielle Reyes" stays apart).
+ */
+function shortFirstNamesToJoin(multi: readonly PersonCandidate[]): [string, string][] {
+  const bySurname = new Map<string, Map<string, string>>();
+  for (const person of multi) {
+    const surname = foldName(person.units.slice(1).join(''));
+    const first = foldName(person.units[0] ?? '');
+    const names = bySurname.get(surname) ?? new Map<string, string>();
+    if (!names.has(first)) names.set(first, person.surface);
+    bySurname.set(surname, names);
+  }
+  const joined: [string, string][] = [];
+  for (const names of bySurname.values()) {
+    for (const [short, surface] of names) {
+      const longer = [...names].filter(([full]) => full !== short && isShortFirstName(short, full));
+      const only = longer[0];
+      if (longer.length === 1 && only) joined.push([surface, only[1]]);
+    }
+  }
+  return joined;
+}
+
+/**
+ * "De la Cruz said" after "Ana de la Cruz": a name that opens with a particle is the surname of the one
+ * person whose name ends with it.
+ */
+function particleSurnamesToJoin(multi: readonly PersonCandidate[]): [string, string][] {
+  const joined: [string, string][] = [];
+  for (const person of multi) {
+    if (!isNameParticle(person.units[0] ?? '')) continue;
+    const tail = foldName(person.units.join(''));
+    const owners = new Set(
+      multi
+        .filter((other) => other.units.length > person.units.length && isNameParticle(other.units[other.units.length - person.units.length] ?? '') && foldName(other.units.slice(-person.units.length).join('')) === tail)
+        .map((other) => foldName(other.units.join(''))),
+    );
+    const owner = multi.find((other) => owners.size === 1 && owners.has(foldName(other.units.join(''))));
+    if (owner) joined.push([owner.surface, person.surface]);
+  }
+  return joined;
+}
+
+function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>, clippedWords: ReadonlySet<string>): { surfaceToCluster: Map<string, string>; shortForms: Map<string, string[]> } {
   const orgFolds = new Set(found.organizations.map((org) => foldName(org.surface)));
   // A firm's own word ("Tessel said") is the firm, not a person of its own.
   const firmWords = new Set(found.organizations.flatMap((org) => (org.shortName && !found.lowercaseWords.has(org.shortName.toLowerCase()) ? [foldName(org.shortName)] : [])));
   // A run that opens with a place found by its head ("Muan Sports Park") is that place's, not a person.
   const foundPlaces = new Set(found.organizations.filter((org) => org.type === 'place').map((org) => foldName(org.surface)));
   // A sentence-opening word written in lowercase elsewhere ("Voters Sent …") is a common word, not a given name.
-  const commonOpening = (p: PersonCandidate): boolean => p.initial && p.cue !== 'title' && p.cue !== 'role' && found.lowercaseWords.has((p.units[0] ?? '').toLowerCase());
+  const commonOpening = (p: PersonCandidate): boolean =>
+    p.initial && p.cue !== 'title' && p.cue !== 'role' && found.lowercaseWords.has((p.units[0] ?? '').toLowerCase()) && !isNameParticle(p.units[0] ?? '');
+  // The run's own speech cue also finds its last word alone ("Banks" of "Georgia Banks said"): it must be found alone more often.
+  const loneCount = new Map<string, number>();
+  const count = (word: string, by: number): void => void loneCount.set(foldName(word), (loneCount.get(foldName(word)) ?? 0) + by);
+  for (const p of found.people) {
+    if (p.units.length === 1) count(p.units[0] ?? '', 1);
+    else if (p.surnameElsewhere) count(p.units[p.units.length - 1] ?? '', -1);
+  }
+  const loneWords = new Set([...loneCount].filter(([, n]) => n > 0).map(([word]) => word));
   const multi = found.people.filter(
-    (p) => p.units.length >= 2 && !orgFolds.has(foldName(p.surface)) && !foundPlaces.has(foldName(p.units[0] ?? '')) && !commonOpening(p),
+    (p) =>
+      p.units.length >= 2 &&
+      !orgFolds.has(foldName(p.surface)) &&
+      !foundPlaces.has(foldName(p.units[0] ?? '')) &&
+      !commonOpening(p) &&
+      !(p.surnameElsewhere && !loneWords.has(foldName(p.units[p.units.length - 1] ?? ''))),
   );
 
   const union = new UnionFind();
-  const rotationOwner = new Map<string, string>();
+  // The same letters in the same order are one person ("Cho Tae-yul" = "Cho Tae Yul"); rotations, short
+  // first names and particle surnames join by the rules above.
+  const spellingOwner = new Map<string, string>();
   for (const person of multi) {
     union.find(person.surface);
-    for (const rotation of nameRotations(person.units)) {
-      const owner = rotationOwner.get(rotation);
-      if (owner) union.union(owner, person.surface);
-      else rotationOwner.set(rotation, person.surface);
-    }
+    const fold = foldName(person.units.join(''));
+    const owner = spellingOwner.get(fold);
+    if (owner) union.union(owner, person.surface);
+    else spellingOwner.set(fold, person.surface);
   }
+  for (const [a, b] of [...rotationsToJoin(multi), ...shortFirstNamesToJoin(multi), ...particleSurnamesToJoin(multi)]) union.union(a, b);
 
   const surfaceToCluster = new Map<string, string>();
   const shortForms = new Map<string, string[]>();
@@ -143,7 +272,7 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>): { su
   for (const person of found.people) {
     if (person.units.length !== 1) continue;
     const word = person.units[0] ?? '';
-    if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word)) || firmWords.has(foldName(word))) continue;
+    if (shortForms.has(foldName(word)) || orgFolds.has(foldName(word)) || firmWords.has(foldName(word)) || clippedWords.has(foldName(word))) continue;
     const cued = person.cue === 'title' || person.cue === 'role';
     // "Voters said …" where "voters" is written elsewhere: a common noun that opens a sentence.
     if (!cued && found.lowercaseWords.has(word.toLowerCase())) continue;

@@ -33,8 +33,34 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverPlacesByShape(analysis, found);
     discoverPlacesByContext(analysis, found);
     discoverPlacesBeforeTitles(prepared, analysis, found);
+    discoverBodiesByKindNoun(analysis, found);
   }
   return found;
+}
+
+/** Lowercase nouns of a kind of body or thing that never names a person: "the band …", "the journal …". */
+const KIND_NOUNS: ReadonlySet<string> = new Set([
+  'band', 'club', 'team', 'startup', 'start-up', 'carmaker', 'automaker', 'brand', 'label', 'charity', 'journal', 'magazine',
+  'newspaper', 'tabloid', 'broadcaster', 'insurer', 'lender', 'retailer', 'airline', 'publisher', 'studio', 'chipmaker', 'drugmaker',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'its', 'Its', 'their', 'Their']);
+
+/**
+ * "The band Crimson Harbor", "the startup Nexora Vale", "the journal Cellula": a kind noun right
+ * after a determiner tells what the one to four capitalised words after it name — a body, not a person.
+ */
+function discoverBodiesByKindNoun(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'lower' || !KIND_NOUNS.has(unit.text) || unit.possessive) return;
+    const before = units[index - 1];
+    if (!before || !(DETERMINERS.has(before.text) || before.possessive) || !adjacent(analysis, index - 1, index)) return;
+    if (classes[index + 1] !== 'name' || !adjacent(analysis, index, index + 1)) return;
+    let end = index + 1;
+    while (end - index < 4 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
+    if (end - index > 3 && classes[end + 1] === 'name') return;
+    out.push({ surface: unitsText(analysis, index + 1, end), type: 'organization' });
+  });
 }
 
 /** Korean and Japanese district suffixes: "Hannam-dong", "Jongno-gu", "Shinjuku-ku". */
@@ -70,11 +96,16 @@ function discoverPlacesByShape(analysis: SentenceAnalysis, out: OrgCandidate[]):
 /** Lowercase nouns before "of" that make the name after it a place: "the town of Elmridge". */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'hamlet', 'borough', 'suburb', 'county', 'island', 'port', 'province', 'district', 'community']);
 /** Words that open a place's name, never a person's: "Fort Ridley", "Mount Aldern", "Lake Orra". */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['Fort', 'Mount', 'Mt.', 'Lake', 'Cape']);
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['Fort', 'Mount', 'Mt.', 'Lake', 'Cape', 'St', 'Saint']);
 /** Words that a road's number follows: "Interstate 695", "Route 40". */
 const ROAD_WORDS: ReadonlySet<string> = new Set(['Interstate', 'Route', 'Highway', 'Motorway', 'Expressway']);
 /** Capitalised words that, before "of" and a name, make the whole a place: "State of Ostmark". */
 const CAPITALISED_SETTLEMENTS: ReadonlySet<string> = new Set(['State', 'City', 'Town', 'Village', 'Borough', 'Commonwealth']);
+/** Words before "in" that make the name after it a publication: "published in Nature", "a study in Cellula". */
+const PUBLISHING_WORDS: ReadonlySet<string> = new Set([
+  'published', 'publishing', 'publish', 'publishes', 'appeared', 'appearing', 'appears', 'wrote', 'writing', 'writes', 'reported',
+  'paper', 'papers', 'study', 'studies', 'article', 'articles', 'essay', 'editorial', 'letter', 'commentary', 'review', 'op-ed', 'column', 'interview',
+]);
 /** Lowercase nouns after a name that make it a place: "Elmridge residents". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'townspeople', 'villagers']);
 
@@ -104,7 +135,11 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
     if (before && classes[index - 1] === 'lower' && adjacent(analysis, index - 1, index)) {
       const of = before.firstToken;
       const aged = before.text === 'of' && tokens[of - 1]?.key === ',' && /^\d{1,3}$/u.test(tokens[of - 2]?.text ?? '') && tokens[of - 3]?.key === ',';
-      if ((before.text === 'in' || aged) && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
+      if ((before.text === 'in' || aged) && lone(index)) {
+        // "published in Nature", "a paper in Cellula": after a word of publishing, "in" opens a publication.
+        const published = before.text === 'in' && PUBLISHING_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
+        out.push(published ? { surface: unit.text, type: 'organization' } : { surface: unit.text, type: 'place', byContext: true });
+      }
       if (before.text === 'of' && SETTLEMENT_NOUNS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1) && !unit.possessive) {
         let end = index;
         while (end - index < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
@@ -377,8 +412,11 @@ function inOrgName(analysis: SentenceAnalysis, index: number): boolean {
   if (unitClass === undefined) return false;
   if (ORG_PART.has(unitClass)) return true;
   const text = analysis.units[index]?.text ?? '';
-  return (unitClass === 'stop' && COMPASS.has(text)) || ((unitClass === 'code' || unitClass === 'lower') && ORDINAL.test(text));
+  return (unitClass === 'stop' && (COMPASS.has(text) || ORDINAL_WORDS.has(text))) || ((unitClass === 'code' || unitClass === 'lower') && ORDINAL.test(text));
 }
+
+/** Ordinals written as words open a body's name: "the Third District Court of Appeal". */
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth']);
 
 /**
  * "Securities and Commodities Fraud Task Force": "and" between two plain name words stays
@@ -492,6 +530,9 @@ function orgAdjacent(analysis: SentenceAnalysis, a: number, b: number): boolean 
   if (!left?.possessive || !right || b !== a + 1 || !(analysis.tokens[right.firstToken]?.spaceBefore ?? false)) return false;
   // "U.S. Attorney's Office", "the Prime Minister's Office": a title's office is a body.
   if (analysis.classes[a] === 'title' && analysis.classes[b] === 'orgHead') return true;
+  // "St Mary's Hospital", "Saint Anne's School": a saint's name before the body's head.
+  const saint = analysis.units[a - 1];
+  if (saint && (saint.text === 'St' || saint.text === 'Saint') && analysis.classes[a] === 'name' && adjacent(analysis, a - 1, a) && analysis.classes[b] === 'orgHead') return true;
   const pluralApostrophe = analysis.tokens[left.lastToken + 2] === undefined || analysis.tokens[left.lastToken + 2]?.spaceBefore;
   return IRREGULAR_PLURALS.has(left.text) || (analysis.classes[a] === 'name' && MEN_PLURAL.test(left.text)) || (pluralApostrophe === true && left.text.endsWith('s'));
 }

@@ -6,7 +6,9 @@
  */
 import type { AliasPair, PreparedKnowledge, PersonCandidate, PersonCue, SentenceAnalysis } from './model';
 import { adjacent, capitalisedSurnameAt, classOf, isCodeAt, unitsText } from './model';
-import { LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
+import { isNameParticle, LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
+
+const isLowerParticle = (word: string): boolean => word === word.toLowerCase() && isNameParticle(word);
 
 /** A person's name is at most this many words; longer capitalised runs are something else. */
 const MAX_NAME_UNITS = 4;
@@ -20,16 +22,20 @@ export interface PeopleFound {
   lowercaseWords: Set<string>;
   /** Names given a second name in the text ("also known as"). */
   aliases: AliasPair[];
+  /** Single capitalised words after "the": "the Fed", "the Met" (a person is not "the" anyone). */
+  determinedWords: Set<string>;
 }
 
 export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly SentenceAnalysis[]): PeopleFound {
-  const found: PeopleFound = { people: [], capitalisedMidSentence: new Set(), lowercaseWords: new Set(), aliases: [] };
+  const found: PeopleFound = { people: [], capitalisedMidSentence: new Set(), lowercaseWords: new Set(), aliases: [], determinedWords: new Set() };
   // Every sentence's casing first: whether "Voters" opening one sentence is a word depends on all the others.
   for (const analysis of analyses) {
     if (analysis.repeat) continue;
     analysis.units.forEach((unit, index) => {
       if (analysis.classes[index] === 'name' && !unit.initial && !analysis.titleCase) found.capitalisedMidSentence.add(unit.text);
       else if (analysis.classes[index] === 'lower') found.lowercaseWords.add(unit.text);
+      const the = analysis.units[index - 1];
+      if (analysis.classes[index] === 'name' && !analysis.titleCase && (the?.text === 'the' || the?.text === 'The') && adjacent(analysis, index - 1, index) && !(analysis.units[index + 1]?.capitalised && adjacent(analysis, index, index + 1))) found.determinedWords.add(unit.text);
     });
   }
   for (const analysis of analyses) {
@@ -41,9 +47,22 @@ export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly S
     discoverAppositivePeople(prepared, analysis, found.people);
     discoverSpeakers(prepared, analysis, found.people);
     discoverBareNames(prepared, analysis, found.people, found.lowercaseWords);
+    discoverPlaceNamedPeople(prepared, analysis, found.people);
     discoverAliases(analysis, found.aliases);
   }
+  found.people = found.people.filter((person) => !namesAThing(person.units));
   return found;
+}
+
+/** Words that make the next word a storm's name: "Storm Hilda", "Tropical Storm Bertil", "Hurricane Marisol". */
+const HAZARD_WORDS: ReadonlySet<string> = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Tornado', 'Blizzard']);
+/** Words that open the name of a place or an institution, never a person's: "St Mary's Hospital", "Saint Anne's School". */
+const THING_OPENERS: ReadonlySet<string> = new Set(['St', 'Saint', 'Mount', 'Mt', 'Fort', 'Cape']);
+
+/** A storm's name ("Storm Hilda"; but "Ava Storm" is a person) or a saint's or a mountain's institution. */
+function namesAThing(units: readonly string[]): boolean {
+  if (units.length < 2) return false;
+  return THING_OPENERS.has(units[0] ?? '') || units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit));
 }
 
 /** Words that give a second name: "also known as", "better known as", "nicknamed", "dubbed". */
@@ -85,13 +104,40 @@ function withCapitalisedSurname(analysis: SentenceAnalysis, run: [number, number
   return run;
 }
 
+/**
+ * The name word that goes on a run from v, directly or over one or two lowercase particles ("Ana de la
+ * Cruz"); -1 if none. A particle joins two name words only, so "de facto" never makes a name.
+ */
+function nextNameUnit(analysis: SentenceAnalysis, v: number): number {
+  if (classOf(analysis, v + 1) === 'name' && adjacent(analysis, v, v + 1)) return v + 1;
+  if (analysis.units[v]?.possessive) return -1;
+  let w = v;
+  while (w - v < 2 && classOf(analysis, w + 1) === 'lower' && isLowerParticle(analysis.units[w + 1]?.text ?? '') && adjacent(analysis, w, w + 1)) w += 1;
+  return w > v && classOf(analysis, w + 1) === 'name' && adjacent(analysis, w, w + 1) ? w + 1 : -1;
+}
+
+/** The name word a run ending at v goes back to, directly or over one or two particles; -1 if none. */
+function previousNameUnit(analysis: SentenceAnalysis, v: number): number {
+  if (classOf(analysis, v - 1) === 'name' && adjacent(analysis, v - 1, v)) return v - 1;
+  let w = v;
+  while (v - w < 2 && classOf(analysis, w - 1) === 'lower' && isLowerParticle(analysis.units[w - 1]?.text ?? '') && adjacent(analysis, w - 1, w)) w -= 1;
+  return w < v && classOf(analysis, w - 1) === 'name' && adjacent(analysis, w - 1, w) && !analysis.units[w - 1]?.possessive ? w - 1 : -1;
+}
+
+/** Name words in a run, particles not counted. */
+function nameWords(analysis: SentenceAnalysis, from: number, to: number): number {
+  let count = 0;
+  for (let u = from; u <= to; u += 1) if (classOf(analysis, u) !== 'lower') count += 1;
+  return count;
+}
+
 /** Consecutive name-like words from u, at most MAX_NAME_UNITS. */
 function plainNameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
   if (classOf(analysis, u) !== 'name') return undefined;
   let v = u;
-  while (classOf(analysis, v + 1) === 'name' && adjacent(analysis, v, v + 1)) {
-    v += 1;
-    if (v - u + 1 > MAX_NAME_UNITS) return undefined;
+  for (let next = nextNameUnit(analysis, v); next >= 0; next = nextNameUnit(analysis, v)) {
+    v = next;
+    if (nameWords(analysis, u, v) > MAX_NAME_UNITS) return undefined;
   }
   return [u, v];
 }
@@ -100,9 +146,9 @@ function plainNameRunFrom(analysis: SentenceAnalysis, u: number): [number, numbe
 function plainNameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
   if (classOf(analysis, u) !== 'name') return undefined;
   let v = u;
-  while (classOf(analysis, v - 1) === 'name' && adjacent(analysis, v - 1, v)) {
-    v -= 1;
-    if (u - v + 1 > MAX_NAME_UNITS) return undefined;
+  for (let previous = previousNameUnit(analysis, v); previous >= 0; previous = previousNameUnit(analysis, v)) {
+    v = previous;
+    if (nameWords(analysis, v, u) > MAX_NAME_UNITS) return undefined;
   }
   return [v, u];
 }
@@ -129,9 +175,11 @@ function nameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number
   return capitalisedSurnameAt(analysis, run[0] - 1) && adjacent(analysis, run[0] - 1, run[0]) && run[1] - run[0] + 2 <= MAX_NAME_UNITS ? [run[0] - 1, run[1]] : run;
 }
 
-function personFromRun(analysis: SentenceAnalysis, run: [number, number], cue: PersonCue): PersonCandidate {
+function personFromRun(analysis: SentenceAnalysis, run: [number, number], cue: PersonCue, title?: string): PersonCandidate {
   const units = analysis.units.slice(run[0], run[1] + 1).map((unit) => unit.text);
-  return { surface: unitsText(analysis, run[0], run[1]), units, cue, initial: analysis.units[run[0]]?.initial ?? false };
+  const candidate: PersonCandidate = { surface: unitsText(analysis, run[0], run[1]), units, cue, initial: analysis.units[run[0]]?.initial ?? false, articleId: analysis.articleId };
+  if (title !== undefined) candidate.title = title;
+  return candidate;
 }
 
 /** The unit starting right after token `token`, separated by whitespace. */
@@ -151,6 +199,7 @@ function discoverTitledPeople(prepared: PreparedKnowledge, analysis: SentenceAna
     if (!title) continue;
     const unitIndex = analysis.unitOfToken[i] ?? -1;
     if (classOf(analysis, unitIndex) !== 'title') continue;
+    const titleText = analysis.sentence.text.slice(tokens[i]?.start ?? 0, tokens[title.endToken]?.end ?? 0);
     i = title.endToken;
     const first = unitAfterToken(analysis, title.endToken);
     if (first === undefined) continue;
@@ -162,7 +211,7 @@ function discoverTitledPeople(prepared: PreparedKnowledge, analysis: SentenceAna
       const after = tokens[(analysis.units[run[1]]?.lastToken ?? 0) + 1];
       if (after?.isWord) continue;
     }
-    out.push(personFromRun(analysis, run, 'title'));
+    out.push(personFromRun(analysis, run, 'title', titleText));
   }
 }
 
@@ -209,6 +258,39 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
 }
 
 
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
+/**
+ * "Georgia Banks said", "Paris Holloway, the director, said", "Brooklyn Hart, 29, told": a place's name used
+ * as a first name, before one or two name words, is a person's when what follows is said only of a person —
+ * an age or a role, or a speech verb when the surname alone is a person elsewhere ("Banks said"). The place
+ * must open its clause, so "in Paris Holloway said" is not read.
+ */
+function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  const { units, tokens } = analysis;
+  units.forEach((unit, index) => {
+    if (analysis.classes[index] !== 'place' || unit.firstToken !== unit.lastToken || unit.possessive || !adjacent(analysis, index, index + 1)) return;
+    const previous = tokens[unit.firstToken - 1];
+    if (!unit.initial && previous?.key !== ',' && previous?.text !== 'and') return;
+    const run = plainNameRunFrom(analysis, index + 1);
+    if (!run || nameWords(analysis, run[0], run[1]) > 2 || analysis.units[run[1]]?.possessive) return;
+    const after = (analysis.units[run[1]]?.lastToken ?? 0) + 1;
+    const speaks = prepared.speechCues.longestAt(tokens, after) !== undefined && (tokens[after]?.spaceBefore ?? false);
+    const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
+    let role = false;
+    if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
+      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+    }
+    if (!aged && !role && !speaks) return;
+    const person = personFromRun(analysis, [index, run[1]], 'speech');
+    // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by its surname.
+    if (!aged && !role) person.surnameElsewhere = true;
+    out.push(person);
+  });
+}
+
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** Capitalised runs of 2-4 name-like words that nothing else explains: "Marco Rubio", "Yoko Kamikawa". */
 function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[], lowercaseWords: ReadonlySet<string>): void {
   const { units } = analysis;
@@ -219,16 +301,19 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
       continue;
     }
     let end = i;
-    while (analysis.classes[end + 1] === 'name' && adjacent(analysis, end, end + 1)) end += 1;
+    for (let next = nextNameUnit(analysis, end); next >= 0; next = nextNameUnit(analysis, end)) end = next;
     let start = i;
     const opening = units[start];
-    // A sentence-opening word that is written in lowercase elsewhere ("Voters Sent …") is a common word.
-    if (opening?.initial && (LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text) || lowercaseWords.has(opening.text.toLowerCase()))) start += 1;
-    const length = end - start + 1;
+    // A sentence-opening word that is written in lowercase elsewhere ("Voters Sent …") is a common word;
+    // a particle is not ("De la Cruz said").
+    if (opening?.initial && (LOOKS_LIKE_VERB_OR_ADVERB.test(opening.text) || lowercaseWords.has(opening.text.toLowerCase())) && !(isNameParticle(opening.text) && end > start)) start += 1;
+    if (classOf(analysis, start) === 'lower') start += 1;
+    const length = nameWords(analysis, start, end);
     // "the Federal Reserve", "the Red Cross": an article before a bare capitalised run
     // marks a thing or a body; people are named without one (titles are cued apart).
     const article = units[start - 1];
-    const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && (article.text === 'the' || article.text === 'The');
+    // So do "a", "an" and "its": "its Tundra Crest would go on sale" names a product.
+    const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && THING_DETERMINERS.has(article.text);
     if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !partOfLargerName(prepared, analysis, start, end)) {
       // Only a run that is a name already takes a capitalised surname: "YOON Suk Yeol", but never "AUKUS Pact".
       out.push(personFromRun(analysis, withCapitalisedSurname(analysis, [start, end]), 'bare'));
@@ -236,6 +321,8 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     i = end + 1;
   }
 }
+
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'Its']);
 
 /**
  * Runs that are the front or the back of an organisation or event name:
@@ -254,7 +341,8 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
     const afterConnector = classOf(analysis, end + 2);
     // "Joseph Bankman and Barbara Fried" are two people: after "and" the name goes on only to a head ("… and Safety Board").
     const joins = connectorAfter.text !== 'and' || headFollows(analysis, end + 2);
-    if (joins && adjacent(analysis, end + 1, end + 2) && afterConnector !== undefined && afterConnector !== 'lower' && afterConnector !== 'place') return true;
+    // A weekday, a month or a function word after it ends the name: "met Rin Sato on Monday".
+    if (joins && adjacent(analysis, end + 1, end + 2) && afterConnector !== undefined && afterConnector !== 'lower' && afterConnector !== 'place' && afterConnector !== 'stop') return true;
   }
   const connectorBefore = analysis.units[start - 1];
   if (connectorBefore && connectorBefore.text !== 'and' && adjacent(analysis, start - 1, start) && prepared.connectors.has(connectorBefore.text)) {

@@ -146,6 +146,12 @@ export interface PersonCandidate {
   cue: PersonCue;
   /** Starts the sentence (or a quotation). */
   initial: boolean;
+  /** The article it was found in: a name written in both orders on one page is one person. */
+  articleId: string;
+  /** The title before it, if any ("Foreign Minister"): the same title before both orders is one person. */
+  title?: string;
+  /** A person only if its last word is found alone as a person somewhere ("Georgia Banks said" needs "Banks said"). */
+  surnameElsewhere?: boolean;
 }
 
 /** A body, or a place named by its head-noun ("Muan International Airport"). */
@@ -176,6 +182,8 @@ export interface Discoveries {
   lowercaseWords: Set<string>;
   /** Names given a second name in the text ("also known as"). */
   aliases: AliasPair[];
+  /** Single capitalised words seen after "the" and before no other capitalised word: "the Fed said". */
+  determinedWords: Set<string>;
 }
 
 // ---------------------------------------------------------------------------

@@ -203,12 +203,19 @@ function classifyUnit(
   if (prepared.eventHeads.has(text)) return 'event';
   // A company suffix keeps its dot ("Ltd.", "Inc."): the head is the word.
   if (prepared.orgHeads.has(text) || (text.endsWith('.') && prepared.orgHeads.has(text.slice(0, -1)))) return 'orgHead';
+  // "al-Farsi", "bin-Rashed": an Arabic particle joined to a capitalised name is a name word.
+  if (text.includes('-') && PARTICLE_JOINED.test(text)) return 'name';
   if (!unit.capitalised) return 'lower';
+  // "SUVs", "EVs": a plural of an acronym names things, as a model number does, never a person.
+  if (PLURAL_ACRONYM.test(text)) return 'code';
   // "A321", "G20", "7C2216": model numbers and codes are never (part of) a person's name.
   if (HAS_DIGIT.test(text)) return 'code';
   if (unit.allCaps) return 'acronym';
   return 'name';
 }
+
+const PARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-\p{Lu}\p{Ll}/u;
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /**
  * Title Case is a headline style (or a list of headlines left in the body): words
