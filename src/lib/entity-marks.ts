@@ -84,12 +84,14 @@ export interface EntityMarkOptions {
   plain?: boolean;
 }
 
-const FOCUS_CLASS = 'inline cursor-pointer rounded-sm text-inherit focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-stone-900';
 /**
- * An unpressed name: quiet, a thin solid underline (darker on hover), with a clear
- * ring when focused. Solid, not dotted: a dotted line already marks wording no other outlet uses.
+ * A name's button: one short class (`.name-mention` in index.css), its look when not pressed chosen by
+ * `[aria-pressed='false']` there, so pressing a name changes one attribute, not its class list. Quiet: a thin
+ * solid underline (darker on hover), a clear ring when focused. Solid, not dotted: a dotted line already marks
+ * wording no other outlet uses. Every mention on the page is one of these (hundreds in a big event's panels),
+ * so each costs as few attributes as its behaviour allows: no tooltip (the name says what a press does).
  */
-const NAME_CLASS = `${FOCUS_CLASS} underline decoration-stone-400 underline-offset-[3px] hover:bg-stone-100 hover:decoration-stone-800`;
+const NAME_CLASS = 'name-mention';
 
 /**
  * The button's name: the entity's, when the words on screen are part of it (case,
@@ -146,12 +148,10 @@ export function entityMarksFor(
           type: 'button',
           'aria-pressed': style !== null,
           'aria-label': mentionLabel(text, entity),
-          title: style ? `${entity.name} ${style.symbol}: press to remove the highlight` : `${entity.name}: press to highlight every mention`,
           tabIndex,
           'data-entity': entity.id,
-          'data-mention': key,
           onClick: onMentionClick,
-          className: style ? FOCUS_CLASS : NAME_CLASS,
+          className: NAME_CLASS,
         },
         inside,
       );

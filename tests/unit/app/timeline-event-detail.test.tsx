@@ -99,10 +99,16 @@ describe('EventDetail', () => {
     const toggle = within(dates).getByText('1 more date expression placing sentences on this event');
     const folded = toggle.closest('details')!;
     expect(folded).not.toHaveAttribute('open');
-    expect(within(folded).getByRole('listitem', { hidden: true })).toHaveTextContent('‘on Monday’ in Kyodo News');
-    expect(within(dates).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
+    // Folded chains are drawn when opened, not before (a selection builds only the one on show).
+    expect(within(folded).queryByRole('listitem', { hidden: true })).toBeNull();
+    expect(within(dates).getAllByRole('listitem', { hidden: true })).toHaveLength(1);
     await userEvent.click(toggle);
     expect(folded).toHaveAttribute('open');
+    expect(await within(folded).findByRole('listitem')).toHaveTextContent('‘on Monday’ in Kyodo News');
+    expect(within(dates).getAllByRole('listitem')).toHaveLength(2);
+    await userEvent.click(toggle);
+    expect(folded).not.toHaveAttribute('open');
+    await waitFor(() => expect(within(folded).queryByRole('listitem', { hidden: true })).toBeNull());
   });
 
   /** The first date placed on 11 Dec 2024 by an anchor and rule, in an article published the 12th: its chain as shown. */

@@ -76,6 +76,24 @@ describe('EventList', () => {
     expect(screen.getByRole('option', { name: /Iwaya visits Seoul/ })).toHaveTextContent('1 of 2 outlets');
   });
 
+  it('draws a coverage mark per shown outlet, and past ten outlets one bar of the share, the count in words either way', () => {
+    render(<Harness onSelect={() => {}} />);
+    const talks = screen.getByRole('option', { name: /Foreign ministers meet/ });
+    expect(talks.querySelector('svg')).toBeNull();
+    cleanup();
+    // Twelve outlets: a mark each would run out of the option, and the count with them.
+    const many: Outlet[] = [...OUTLETS, ...Array.from({ length: 9 }, (_, n) => ({ id: `o${n}`, name: `Outlet ${n}`, country: 'JP' }))];
+    render(<Harness onSelect={() => {}} outlets={many} />);
+    const wide = screen.getByRole('option', { name: /Foreign ministers meet/ });
+    expect(wide).toHaveTextContent('2 of 12 outlets: Kyodo News, Korea JoongAng Daily');
+    const bar = wide.querySelector('svg')!;
+    expect(bar).toHaveAttribute('aria-hidden', 'true');
+    const [track, filled] = [...bar.querySelectorAll('rect')];
+    // Two of twelve: a sixth of the track filled.
+    expect(Number(filled!.getAttribute('width'))).toBe(Math.round(Number(bar.getAttribute('width')) / 6));
+    expect(track).toBeDefined();
+  });
+
   it('moves with the arrow keys, selects with Enter, and announces the selection', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
@@ -181,14 +181,14 @@ function EventDetailBody({
             {/* One outlet's chain up front; the others a press away, so the comparison below stays on the first screen. */}
             <DateChainList entries={leading.slice(0, 1)} />
             {leading.length + further.length > 1 ? (
-              <details className="mt-2 text-sm">
-                <summary className="cursor-pointer text-stone-700">
-                  {further.length === 0
+              <MoreDateChains
+                summary={
+                  further.length === 0
                     ? `How ${plural(leading.length - 1, 'other outlet')} dated it`
-                    : `${plural(leading.length - 1 + further.length, 'more date expression')} placing sentences on this event`}
-                </summary>
-                <DateChainList entries={[...leading.slice(1), ...further]} />
-              </details>
+                    : `${plural(leading.length - 1 + further.length, 'more date expression')} placing sentences on this event`
+                }
+                entries={[...leading.slice(1), ...further]}
+              />
             ) : null}
           </>
         )}
@@ -299,6 +299,20 @@ function DateChainList({ entries }: { entries: { mention: DateMention; item: Res
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The other date chains, folded: drawn when opened, not before, so selecting an event builds (and the next
+ * selection removes) only the chain on show.
+ */
+function MoreDateChains({ summary, entries }: { summary: string; entries: { mention: DateMention; item: ResolvedEvidence }[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-2 text-sm" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-stone-700">{summary}</summary>
+      {open ? <DateChainList entries={entries} /> : null}
+    </details>
   );
 }
 

@@ -29,6 +29,10 @@ export const LONG_LIST = 80;
 /** Options in the prerendered page of a long list, before the script takes over. */
 const PREVIEW_ROWS = 40;
 /** Row heights of a long list, fixed so the rows in view can be found without measuring (rem). */
+/** Outlets drawn as a mark each in an option's coverage bar; more are drawn as one proportional bar. */
+const MARKS_MAX = 10;
+/** That bar's width: as wide as MARKS_MAX marks (1 rem each, 2 px apart). */
+const METER_PX = MARKS_MAX * 18 - 2;
 const HEADER_REM = 1.75;
 const OPTION_REM = 4.5;
 
@@ -66,12 +70,14 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
       list.push({ kind: 'header', group: 'background' }, ...background.map((event, n): Row => ({ kind: 'option', group: 'background', event, position: main.length + n })));
     return list;
   }, [long, main, background]);
+  // Read once: computed style inside a render forces the style of a page just changed by the click (an outlet
+  // toggle's filter rebuilds the rows).
+  const [remPx] = useState(() => (typeof document === 'undefined' ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16));
   const rowTops = useMemo(() => {
-    const remPx = typeof document === 'undefined' ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const tops = [0];
     for (const row of rows) tops.push(tops.at(-1)! + (row.kind === 'header' ? HEADER_REM : OPTION_REM) * remPx);
     return tops;
-  }, [rows]);
+  }, [rows, remPx]);
   const rowTop = useCallback((row: number) => rowTops[Math.min(row, rowTops.length - 1)] ?? 0, [rowTops]);
   const rowOf = useMemo(() => new Map(rows.flatMap((row, n) => (row.kind === 'option' ? [[row.event.id, n] as const] : []))), [rows]);
   const windowed = long && hydrated;
@@ -318,11 +324,21 @@ const CoverageBar = memo(function CoverageBar({ event, outlets }: { event: Event
   const reports = new Set(reporting.map((outlet) => outlet.id));
   return (
     <span className="mt-0.5 flex items-center gap-2 text-xs text-stone-600">
-      <span aria-hidden="true" className="flex gap-0.5">
-        {outlets.map((outlet) => (
-          <span key={outlet.id} className={`h-2 w-4 rounded-sm ${reports.has(outlet.id) ? 'bg-teal-700' : 'border border-stone-300 bg-stone-100'}`} />
-        ))}
-      </span>
+      {outlets.length <= MARKS_MAX ? (
+        <span aria-hidden="true" className="flex gap-0.5">
+          {outlets.map((outlet) => (
+            <span key={outlet.id} className={`h-2 w-4 rounded-sm ${reports.has(outlet.id) ? 'bg-teal-700' : 'border border-stone-300 bg-stone-100'}`} />
+          ))}
+        </span>
+      ) : (
+        // More outlets than marks fit in a row (they ran out of the option, the count with them): the share that
+        // reports it, as one filled stretch of a bar as wide as MARKS_MAX marks. An SVG's sizes are attributes,
+        // not inline styles, so the prerendered page keeps its strict CSP.
+        <svg aria-hidden="true" width={METER_PX} height="8" className="shrink-0">
+          <rect x="0.5" y="0.5" width={METER_PX - 1} height="7" rx="1.5" className="fill-stone-100 stroke-stone-300" />
+          <rect width={Math.round((METER_PX * reporting.length) / outlets.length)} height="8" rx="1.5" className="fill-teal-700" />
+        </svg>
+      )}
       <span>
         {reporting.length === outlets.length && outlets.length > 1 ? (outlets.length === 2 ? 'both outlets' : `all ${outlets.length} outlets`) : `${reporting.length} of ${plural(outlets.length, 'outlet')}`}
         <span className="sr-only">: {reporting.map((outlet) => outlet.name).join(', ')}</span>
