@@ -14,6 +14,7 @@
 import type { Article, Entity } from '../../../lib/corpus/schema';
 import type { EntityKnowledge } from '../../knowledge/entity-knowledge';
 import { buildEntities } from './build-entities';
+import { checkPersonKinds } from './check-person-kinds';
 import { resolveClusters } from './cluster-entities';
 import { discoverOrganizations } from './discover-organizations';
 import { discoverPeople } from './discover-people';
@@ -37,7 +38,9 @@ export interface EntityContext {
  * 6. cluster — across articles, so a surname alone may join a full name met in another article;
  * 7. match full forms — after clustering, so every occurrence of every known form is found;
  * 8. resolve lone names — after full forms: which person "Iwaya" is depends on the full names around it;
- * 9. build entities — last: names, aliases and ids need every mention.
+ * 9. check person kinds — after every mention is placed: whether the text speaks of a "person" as a thing ("its",
+ *    ", which") reads all of its mentions;
+ * 10. build entities — last: names, aliases and ids need every mention.
  */
 export function extractEntities(context: EntityContext, articles: Article[]): Entity[] {
   const prepared = prepareKnowledge(context.knowledge);
@@ -47,5 +50,6 @@ export function extractEntities(context: EntityContext, articles: Article[]): En
   const resolution = resolveClusters(prepared, { ...people, organizations });
   const fullForms = matchAllFullForms(resolution, analyses);
   const loneNames = resolveLoneNames(resolution, analyses, fullForms);
-  return buildEntities(resolution.clusters, [...fullForms.mentions, ...loneNames]);
+  const mentions = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames]);
+  return buildEntities(resolution.clusters, mentions);
 }

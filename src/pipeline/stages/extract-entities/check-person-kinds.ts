@@ -1,0 +1,53 @@
+/**
+ * Stage 8: a "person" the text itself speaks of as a thing is not a person.
+ * Names are found by their shape ("Delta Meltdown" in a print-edition line,
+ * "Microsoft Windows"), and a lone word then joins them ("Delta"). What the
+ * sentences say after the name settles it: "Delta, which is based in Atlanta",
+ * "Delta says … its crew-tracking system" speak of a body; "he", "she", "his",
+ * "her", ", who" of a person. A cluster with more thing than person references,
+ * and at least two, becomes a body; its lone words go to the firm that word
+ * names alone, when there is one ("Delta" → Delta Air Lines).
+ */
+import { foldName } from '../../text/names';
+import type { Cluster, MentionRecord, Resolution, SentenceAnalysis } from './model';
+
+/** How far after a name its pronoun is looked for (characters). */
+const REACH = 80;
+const THING_AFTER = /^(?:,\s+which\b|[^.;:!?"“”]*?\b(?:its|itself)\b)/i;
+const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|her|him|himself|herself)\b)/i;
+/** Thing references a person cluster needs, more than its person references, to become a body. */
+const MIN_THING_REFERENCES = 2;
+
+export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[]): MentionRecord[] {
+  const textOf = new Map(analyses.map((analysis) => [analysis.sentence.id, analysis.sentence.text]));
+  const evidence = new Map<string, { thing: number; person: number }>();
+  for (const record of records) {
+    const cluster = resolution.clusters.get(record.clusterKey);
+    if (cluster?.type !== 'person') continue;
+    const after = (textOf.get(record.sentenceId) ?? '').slice(record.end, record.end + REACH);
+    const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0 };
+    // The nearer of the two readings wins: "Delta told her it …" is about her.
+    const thing = THING_AFTER.exec(after);
+    const person = PERSON_AFTER.exec(after);
+    if (thing && (!person || thing[0].length < person[0].length)) counts.thing += 1;
+    else if (person) counts.person += 1;
+    evidence.set(record.clusterKey, counts);
+  }
+  const bodies = new Set<string>();
+  for (const [key, { thing, person }] of evidence) {
+    if (thing >= MIN_THING_REFERENCES && thing > person) bodies.add(key);
+  }
+  if (bodies.size === 0) return records;
+  for (const key of bodies) {
+    const cluster = resolution.clusters.get(key)!;
+    // Named as bodies are, by the form the text uses most ("Delta", not a headline's "Delta Meltdown").
+    const body: Cluster = { ...cluster, type: 'organization' };
+    resolution.clusters.set(key, body);
+  }
+  return records.map((record) => {
+    if (!bodies.has(record.clusterKey) || record.fullForm) return record;
+    const firm = resolution.orgShortForms.get(foldName(record.text.replace(/['’]s?$/u, '')));
+    return firm ? { ...record, clusterKey: firm } : record;
+  });
+}
+
