@@ -21,7 +21,11 @@ import {
   isDateline,
   isDisclaimer,
   isEndMark,
+  isFilingHeader,
   isFilingPlace,
+  isItemMetaBar,
+  isShareRow,
+  isSignedChange,
   isGreeting,
   isProductionCredit,
   isStaffBiography,
@@ -88,6 +92,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     for (const line of items) remove(line, 'link-list', `link to another page, listed under \u201c${header.folded}\u201d`);
   }
 
+  for (const line of tickerBlocks(nonBlank)) remove(line, 'furniture', 'weather or market ticker of the host page');
+
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
   for (const line of nonBlank) {
@@ -136,6 +142,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       } else if (isSectionSlug(text) && !isByline(text)) {
         // "Local News" reads like an outlet's credit, but names a section of one.
         remove(line, 'furniture', 'section label before the article starts');
+      } else if (isAlertBanner(text) && candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded))) {
+        // "Weather Alert: Heat advisory until 8 PM" above the story's own title: the site's banner, not the headline.
+        remove(line, 'furniture', 'the site\u2019s alert banner above the story');
       } else if (isTagline(text)) {
         remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
@@ -203,6 +212,24 @@ function pressReleaseFoot(lines: Line[]): Line[] {
 }
 
 /**
+ * A market widget laid out one value a line: "S&P 500" / "5,505.00" / "▼0.8%". The signed change alone is the
+ * widget's; the level just above it (a number alone) and the short name above that belong with it.
+ */
+function tickerBlocks(lines: Line[]): Line[] {
+  const found: Line[] = [];
+  lines.forEach((line, index) => {
+    if (!isSignedChange(line.folded)) return;
+    found.push(line);
+    const level = lines[index - 1];
+    if (!level || !/^[$€£¥]?\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?$/u.test(level.folded.trim())) return;
+    found.push(level);
+    const name = lines[index - 2];
+    if (name && wordCount(name.folded) <= 4 && !endsLikeSentence(name.folded) && !/[,;:]$/.test(name.folded)) found.push(name);
+  });
+  return found;
+}
+
+/**
  * Readers' comments: from a comment section's heading ("12 Comments", "Join the conversation") after the story
  * has begun, to the end of the page. Readers write prose too, so the heading and the buttons under each comment
  * ("Reply", "Reply · Like · 3h") tell; a counter left between paragraphs ("Comments (48)") heads no section: no
@@ -253,6 +280,11 @@ function isLinkTitle(text: string): boolean {
   );
 }
 
+/** "Weather Alert: …", "Traffic alert | …", "BREAKING NEWS: …": a site's banner label, then its short text. */
+function isAlertBanner(text: string): boolean {
+  return wordCount(text) <= 16 && !endsLikeSentence(text) && /^(?:(?:severe )?weather|traffic|school|travel|amber|breaking(?: news)?|news|live)\s+(?:alerts?|warnings?|updates?)\s*[:|–—-]\s*\S/i.test(text.trim()) || /^breaking(?: news)?\s*[:|]\s*\S/i.test(text.trim()) && wordCount(text) <= 16 && !endsLikeSentence(text);
+}
+
 /** A byline or credit: kept around the article's edges. */
 function isSignature(text: string): boolean {
   return isByline(text) || isCreditLine(text);
@@ -294,6 +326,11 @@ function widgetReasonOf(text: string): string | null {
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
   if (isMediaWidget(text)) return 'label of a video or audio player';
+  if (isFilingHeader(text)) return 'page header of a court filing (case, document, filed, page)';
+  // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
+  if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
+  if (isShareRow(text)) return 'share buttons spelled out';
+  if (isItemMetaBar(text)) return 'counts, length or access of the item or its writer';
   if (isPageControl(text)) return 'control for the page itself (share, save, reuse)';
   if (isKeyEventLink(text)) return 'live blog\u2019s key-event link';
   if (isMailHeader(text)) return 'e-mail header of a newsletter';
