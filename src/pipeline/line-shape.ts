@@ -113,6 +113,20 @@ export function isBreadcrumb(text: string): boolean {
   );
 }
 
+/**
+ * "Security · Cloud · Payments": a row of a page's tags or sections set apart by dots, three or more of one to three
+ * words, none a stamp, a writer or an outlet (those make a signature bar), no sentence.
+ */
+export function isTagRow(text: string): boolean {
+  if (!/\s[·•]\s/.test(text)) return false;
+  const parts = text.split(/\s+[·•]\s+/).map((part) => stripMarkers(part).trim());
+  return (
+    parts.length >= 3 &&
+    parts.every((part) => wordCount(part) >= 1 && wordCount(part) <= 3 && !endsLikeSentence(part) && !/\d/.test(part) && !/^by\s/i.test(part) && !isCreditLine(part) && !isMastheadName(part)) &&
+    !PERSON_NAME.test(parts[0]!.replace(/\s+/g, ' '))
+  );
+}
+
 /** "Print | Close | Font size: A A A": a bar of short controls, one of them site vocabulary. */
 export function isControlBar(text: string): boolean {
   // "Font size: A- A+", "Text size A A A": the type-size buttons, alone on their line.

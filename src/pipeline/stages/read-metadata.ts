@@ -104,7 +104,9 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const titled = authority
     ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
     : (titleAfterTagline(blocks) ?? blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
-  const { headline, site } = splitPageTitle(titled);
+  const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
+  // "Outage | NewsCo": a one-word site after the bar is the site's when the page names it so elsewhere (© line, address).
+  const { headline, site } = splitPageTitle(titled, pageOwnNames(allText));
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
@@ -119,7 +121,6 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
     /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
-  const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
   // In order of how plainly each names the publisher; the note says which one did, for the review view.
   const outletSources: Array<[string, () => string | null]> = [
     ['credit line in the text', () => (credit ? outletFromCredit(credit) : null)],
@@ -129,6 +130,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // an acronym's masthead ("HBC News") after it, which spells the name out.
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, false)],
     ['© line of the page', () => copyrightHolder(allText)],
+    ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site],
     ['source line closing a press release', () => pressReleaseSource(removed)],
@@ -138,6 +140,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['issuing body named at the top of the page', () => authority],
     ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
     ['e-mail domain in the text', () => outletFromMailDomain(allText)],
+    ['publication a newsletter page invites its reader to read more from', () => outletInvitingMore(allText)],
     ['outlet named as the byline', () => (bylineText ? outletAsByline(bylineText) : null)],
     ['web address of the page', () => outletFromPageAddress(allText)],
     ['site the page sends its reader to', () => outletFromSiteLink(allText)],
@@ -279,11 +282,58 @@ function pressReleaseSource(removed: RemovedLine[]): string | null {
  * "Harbour breakwater to be rebuilt | Harbour Herald", "… - Harbour Herald": a page's title, the site's name set
  * after the headline by a bar or a spaced dash. Only a name that reads as an outlet's ("… – as it happened" stays).
  */
-function splitPageTitle(title: string | null): { headline: string | null; site: string | null } {
+function splitPageTitle(title: string | null, ownNames: readonly string[] = []): { headline: string | null; site: string | null } {
   const match = title ? /^(.{12,}?)\s+(?:\||[-–—]|::)\s+([^|]{2,60})$/u.exec(title.trim()) : null;
   const site = match?.[2]?.trim();
-  if (!match || !site || !isOutletName(site) || isDateline(site)) return { headline: title, site: null };
+  const named = (name: string) => {
+    const letters = foldName(name);
+    return letters.length >= 4 && /^\p{Lu}/u.test(name) && ownNames.some((own) => own === letters || own === `the${letters}`);
+  };
+  if (!match || !site || !(isOutletName(site) || named(site)) || isDateline(site)) return { headline: title, site: null };
   return { headline: match[1]!.trim(), site: outletFromCredit(site) };
+}
+
+/** Letters and digits of a name, lower case ("The NewsCo" → "thenewsco"). */
+function foldName(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The names a page gives itself outside its title, folded: the © line's holder (with and without its company form)
+ * and the label of its own web address.
+ */
+function pageOwnNames(lines: string[]): string[] {
+  const names: string[] = [];
+  const holder = copyrightHolder(lines);
+  if (holder) names.push(foldName(holder));
+  for (const line of lines) {
+    const label = /^(?:url\s*:\s*)?(?:https?:\/\/)?(?:www\d?\.)?([a-z][\w-]+)\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})(?:[/?#]\S*)?$/i.exec(line.trim())?.[1];
+    if (label && !SHARED_HOSTS.test(label.toLowerCase())) names.push(foldName(label));
+  }
+  return names;
+}
+
+/**
+ * "A NewsCo publication", "An Ardent Media production": the page saying whose it is, on a line of its own.
+ */
+function outletOwningPage(lines: string[]): string | null {
+  for (const line of lines) {
+    const name = /^[Aa]n?\s+((?:\p{Lu}[\p{L}\d&'’.-]*)(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s+(?:publication|production|website|site|brand|title|newsletter|podcast)\.?$/u.exec(stripMarkers(line).trim())?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * "Discover more from The Ledger Line", "Read more from The Ledger Line": a newsletter platform's foot naming the
+ * publication the reader is on. A topic's box reads "More on …", and a name must follow.
+ */
+function outletInvitingMore(lines: string[]): string | null {
+  for (const line of lines) {
+    const name = /^(?:[Dd]iscover|[Rr]ead|[Gg]et|[Ee]xplore|[Ss]ee) more (?:stories |posts |writing )?from\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})$/u.exec(stripMarkers(line).trim())?.[1];
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The first © line's holder, kept or removed. */
@@ -352,6 +402,14 @@ function nameSpelledLike(text: string, label: string): string | null {
     if (letters === label || letters === `the${label}`) return shown;
     const withoutThe = name[0].replace(/^The\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
     if (withoutThe === label) return shown;
+  }
+  // "Sign up for NewsCo Daily" spells "newsco" with the head of its name: the site's name, its product after it.
+  for (const name of text.matchAll(/\b\p{Lu}[\p{L}&'-]*(?:[ \t]+\p{Lu}[\p{L}&'-]*){1,4}/gu)) {
+    const tokens = name[0].split(/[ \t]+/);
+    for (let size = tokens.length - 1; size >= 1; size--) {
+      const head = tokens.slice(0, size).join(' ');
+      if (head.toLowerCase().replace(/[^a-z0-9]/g, '') === label && /\p{Lu}.*\p{Lu}|\p{Lu}{2}/u.test(head)) return head === head.toUpperCase() ? titleCase(head) : head;
+    }
   }
   return null;
 }
@@ -558,6 +616,8 @@ function outletFromCredit(text: string): string {
   // "Harbor Port Administration – News Release", "Press release: Harbour Authority": the issuer, without the label.
   const parts = text
     .replace(/^[-–—(]+\s*|\)$/g, '')
+    // "Part of the NewsCo Network", "A member of the Harbour Media Group": the group the page belongs to.
+    .replace(/^(?:part|an? (?:member|division|unit|service)) of (?:the )?/i, '')
     .replace(RELEASE_LABEL_AFTER, '')
     .replace(RELEASE_LABEL_BEFORE, '')
     .split(/\s*\/\s*/);

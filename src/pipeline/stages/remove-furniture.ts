@@ -50,6 +50,7 @@ import {
   isSitePrompt,
   isSpacedMenu,
   isTagline,
+  isTagRow,
   wordCount,
   words,
 } from '../line-shape';
@@ -340,6 +341,7 @@ function widgetReasonOf(text: string): string | null {
   if (isLinkToOtherArticle(text)) return 'link to another article';
   if (isReaderPrompt(text)) return 'the site addressing its reader (cookies, sign-up, log-in, advertising)';
   if (isBreadcrumb(text)) return 'navigation breadcrumb';
+  if (isTagRow(text)) return 'row of the page\u2019s tags or sections';
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';
   if (isLabelValue(text)) return 'label of the host page (category, tags)';
