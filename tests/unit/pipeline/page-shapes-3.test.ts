@@ -291,3 +291,103 @@ describe('the headline under a kicker, a tag row or inside a title tag', () => {
     expect(ingestPage([title, BYLINE, STAMP, ...PROSE]).headline).toBe(title);
   });
 });
+
+/**
+ * Second batch, written after the first batch's rules: more of the same genres' chrome, stamps and names, so the
+ * rules are tried on lines they were not written for.
+ */
+describe('more chrome of these genres', () => {
+  const more: Chrome[] = [
+    { genre: 'tech', at: ['head'], block: 'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.' },
+    { genre: 'tech', at: ['foot'], block: 'Add NewsCo as a preferred source on Google' },
+    { genre: 'tech', at: ['head'], block: '(Image credit: Tallow Systems)', gap: ['head'] },
+    { genre: 'tech', at: ['foot'], block: 'Priya Natarajan is a senior reporter covering security. Follow her on X @priyan.' },
+    { genre: 'business', at: ['head'], block: 'Listen to article (3 minutes)', gap: ['head'] },
+    { genre: 'business', at: ['middle'], block: 'Unlock the Editor’s Digest for free', gap: ['middle'] },
+    { genre: 'business', at: ['foot'], block: 'Save 40% on your first year of digital access' },
+    { genre: 'business', at: ['top'], block: 'Tallow Systems Inc (TLWS.O)', gap: ['top'] },
+    { genre: 'tv', at: ['foot'], block: 'Click here to download our free news, weather and sports apps.' },
+    { genre: 'tv', at: ['head'], block: 'Posted at 6:02 AM, Jul 19, 2024 and last updated 10:15 AM, Jul 19, 2024' },
+    { genre: 'tv', at: ['foot'], block: 'Watch NewsCo 7 News at 6 weeknights' },
+    { genre: 'newsletter', at: ['foot'], block: 'Thanks for reading The Ledger Line! Subscribe for free to receive new posts and support my work.', gap: ['foot'] },
+    { genre: 'newsletter', at: ['foot'], block: ['Give a gift subscription', 'Leave a comment'] },
+    { genre: 'newsletter', at: ['foot'], block: '© 2024 Priya Natarajan · Privacy ∙ Terms ∙ Collection notice' },
+    { genre: 'newsletter', at: ['head'], block: 'Share this post' },
+    { genre: 'court', at: ['middle'], block: 'Case No. 1:23-cv-04512-JMF', gap: ['middle'] },
+    { genre: 'court', at: ['middle'], block: '/s/ Dana Whitfield', gap: ['middle'] },
+    { genre: 'press room', at: ['foot'], block: 'Share this press release' },
+    { genre: 'press room', at: ['foot'], block: 'Download image (JPG, 2.4 MB)' },
+    {
+      genre: 'press room',
+      at: ['foot'],
+      block: [
+        'Forward-Looking Statements',
+        'This press release contains forward-looking statements that involve risks and uncertainties, and actual results may differ materially from those described.',
+        'Tallow Systems undertakes no obligation to update any forward-looking statement except as required by law.',
+      ],
+      gap: ['foot'],
+    },
+    { genre: 'podcast', at: ['head'], block: 'Subscribe: Apple Podcasts | Spotify | RSS' },
+    { genre: 'podcast', at: ['middle'], block: '[MUSIC PLAYING]', gap: ['middle'] },
+    { genre: 'podcast', at: ['head'], block: 'Hosted by Dana Whitfield', gap: ['head'] },
+    { genre: 'podcast', at: ['foot'], block: 'This transcript was produced by a machine and may contain errors.', gap: ['foot'] },
+  ];
+  for (const { genre, at, block, gap } of more) {
+    const lines = typeof block === 'string' ? [block] : block;
+    for (const place of at) {
+      (gap?.includes(place) ? it.fails : it)(`${genre}: ${JSON.stringify(lines)} (${place}) leaks into no sentence`, () => {
+        const article = ingestPage(page(lines, place));
+        for (const line of lines) expect(leaksOf(article, line), line).toEqual([]);
+        expectStoryIntact(article);
+      });
+    }
+  }
+});
+
+describe('more stamps, names and titles of these genres', () => {
+  const stamps: Array<{ stamp: string; expected: string; gap?: true }> = [
+    { stamp: 'Posted at 6:02 AM, Jul 19, 2024 and last updated 10:15 AM, Jul 19, 2024', expected: '2024-07-19' },
+    { stamp: 'Updated on July 19, 2024 at 10:15 AM EDT', expected: '2024-07-19' },
+    { stamp: 'Fri, Jul 19, 2024 at 10:15 AM', expected: '2024-07-19' },
+    { stamp: 'Friday 19 July 2024 10:15', expected: '2024-07-19' },
+    { stamp: 'Published 07.19.2024', expected: '2024-07-19' },
+    { stamp: 'JULY 19, 2024', expected: '2024-07-19' },
+    { stamp: 'July 19, 2024 10:15 am CT', expected: '2024-07-19' },
+    { stamp: 'Release date: 19 July 2024', expected: '2024-07-19' },
+  ];
+  for (const { stamp, expected, gap } of stamps) {
+    (gap ? it.fails : it)(`reads "${stamp}" under the headline`, () => {
+      const article = ingestPage([HEADLINE, stamp, BYLINE, ...PROSE]);
+      expect(day(article)).toBe(expected);
+      expect(article.headline).toBe(HEADLINE);
+      expect(leaksOf(article, stamp)).toEqual([]);
+    });
+  }
+
+  const outlets: Array<{ name: string; lines: string[]; outlet: string | null; gap?: true }> = [
+    { name: 'a newsletter’s © line names its writer, not the publication', lines: [HEADLINE, BYLINE, STAMP, ...PROSE, 'Discover more from The Ledger Line', '© 2024 Priya Natarajan'], outlet: 'The Ledger Line', gap: true },
+    { name: 'a © line naming the writer alone names no outlet', lines: [HEADLINE, BYLINE, STAMP, ...PROSE, '© 2024 Priya Natarajan'], outlet: null, gap: true },
+    { name: 'a station’s title tag and © line', lines: [`${HEADLINE} - NewsCo 7`, BYLINE, STAMP, ...PROSE, 'Copyright 2024 NewsCo 7. All rights reserved.'], outlet: 'NewsCo 7' },
+    { name: '"Powered by …" names the software, not the publisher', lines: [HEADLINE, BYLINE, STAMP, ...PROSE, 'Powered by Ghost'], outlet: null },
+    { name: '"Published by …" as the foot names the publisher', lines: [HEADLINE, BYLINE, STAMP, ...PROSE, 'Published by NewsCo Media'], outlet: 'NewsCo Media', gap: true },
+  ];
+  for (const { name, lines, outlet, gap } of outlets) {
+    (gap ? it.fails : it)(name, () => {
+      const article = ingestPage(lines);
+      expect(article.metadata.outlet.source === 'text' ? article.metadata.outlet.value : null).toBe(outlet);
+    });
+  }
+
+  const titles: Array<{ name: string; lines: string[]; headline: string; gap?: true }> = [
+    { name: 'a station’s title tag', lines: [`${HEADLINE} - NewsCo 7`, BYLINE, STAMP, ...PROSE, 'Copyright 2024 NewsCo 7. All rights reserved.'], headline: HEADLINE },
+    { name: 'under "EXCLUSIVE"', lines: ['EXCLUSIVE', HEADLINE, BYLINE, STAMP, ...PROSE], headline: HEADLINE },
+    { name: 'under an episode number', lines: ['Episode 142', HEADLINE, BYLINE, STAMP, ...PROSE], headline: HEADLINE },
+    { name: 'under a share row and a tag row', lines: ['Facebook · X · Email', 'Security · Cloud · Payments', HEADLINE, BYLINE, STAMP, ...PROSE], headline: HEADLINE },
+    { name: 'an episode’s title with its number kept whole', lines: [`Episode 142: ${HEADLINE}`, 'Hosted by Dana Whitfield', STAMP, ...PROSE], headline: `Episode 142: ${HEADLINE}` },
+  ];
+  for (const { name, lines, headline, gap } of titles) {
+    (gap ? it.fails : it)(`headline ${name}`, () => {
+      expect(ingestPage(lines).headline).toBe(headline);
+    });
+  }
+});
