@@ -495,7 +495,23 @@ const SHARE_TARGET = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|threads|
  * every page of a filing, copied with the text. It dates the filing, not the page that quotes it.
  */
 export function isFilingHeader(text: string): boolean {
+  // "Case No. 1:23-cv-04512-JMF" alone: the docket number a filing's caption prints.
+  if (/^case\s+(?:no\.?|number|#)\s*:?\s*\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9]+)*$/i.test(stripMarkers(text).trim())) return true;
   return /^case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9-]+)?\s+document\s+\d+(?:-\d+)?\s+filed\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+page\s+\d+\s+of\s+\d+(?:\s+page\s?id\s*#?:?\s*\d+)?$/i.test(stripMarkers(text).trim());
+}
+
+/** "/s/ Dana Whitfield": the electronic signature of a court filing, copied with its text. */
+export function isFilingSignature(text: string): boolean {
+  return /^\/s\/\s*\p{Lu}[\p{L}.'’ -]{1,60}$/u.test(stripMarkers(text).trim());
+}
+
+/**
+ * "[MUSIC PLAYING]", "[Laughter]", "[crosstalk]": a transcript's stage direction, a few words in square brackets alone
+ * on the line. A credit in brackets ("[Reuters]") names an outlet and is read as one.
+ */
+export function isStageDirection(text: string): boolean {
+  const match = /^\[([\p{L} '’-]{2,40})\]$/u.exec(text.trim());
+  return match !== null && wordCount(match[1]!) <= 4 && !isCreditLine(match[1]!) && !isMastheadName(match[1]!);
 }
 
 /**
@@ -533,7 +549,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -541,9 +557,10 @@ export function isReaderPrompt(text: string): boolean {
   if (ATTRIBUTION.test(text)) return false;
   // Opening the line, or on a short line a later sentence ("Want more stories like this? Sign up here.").
   const before = text.slice(0, term.index);
-  const opens = !/\p{L}/u.test(before) || (wordCount(text) <= 12 && /[.?!]["'”’)]*\s+$/u.test(before));
+  // "Thanks for reading The Ledger Line! Subscribe for free …": after a short first sentence, too.
+  const opens = !/\p{L}/u.test(before) || ((wordCount(text) <= 12 || wordCount(before) <= 8) && /[.?!]["'”’)]*\s+$/u.test(before));
   // "This article is available to premium members only": the page speaking of itself.
-  return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page)\b/i.test(text) || wordCount(text) <= 6;
+  return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page|transcript|summary|audio)\b/i.test(text) || wordCount(text) <= 6;
 }
 
 /** Words that make a name an outlet's ("The Harbour Herald"), but alone name none ("News" is a menu item). */
@@ -681,7 +698,7 @@ export function isProductionCredit(text: string): boolean {
   const bare = stripMarkers(text).trim();
   // "(Seoul Newsroom)", "(Bayport Desk)": the wire desk that handled the copy.
   if (/^\((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:newsroom|desk|bureau)\)$/iu.test(bare)) return true;
-  return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research) by\s+\p{L}/iu.test(bare);
+  return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research|hosted|co-hosted|presented|narrated|mixed|engineered|sound design|music) by\s+\p{L}/iu.test(bare);
 }
 
 /** "Weather 3°C Seoul", "KOSPI 2,497.42 ▲0.5%": a weather or market ticker of the host page. */
@@ -693,6 +710,8 @@ export function isTickerWidget(text: string): boolean {
   if (wordCount(bare) <= 8 && /\[[A-Z0-9]{1,6}\.[A-Z]{1,4}\]$/.test(bare)) return true;
   // "Dow 39,102.55 -0.3%", "FTSE 100 8,204.1 +0.6%": an index or a stock, its level and its signed change, nothing else.
   if (isPriceChange(bare)) return true;
+  // "Tallow Systems Inc (TLWS.O)", "Tallow Systems (NYSE: TLWS)": a company and its market code, a quote widget's label.
+  if (wordCount(bare) <= 8 && !endsLikeSentence(bare) && /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American|OTC|KRX|TSE|HKEX|SGX)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)$/.test(bare)) return true;
   return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
 }
 
@@ -863,7 +882,7 @@ export function isPhotoCredit(text: string): boolean {
     // "Credit...Lena Marsh for The Coast Ledger": the label and the name run together by dots.
     /^credits?\s*(?:\.{2,}|…)\s*\S/iu.test(bare) ||
     // "[Photo by Yonhap]", "[Yonhap Photo]", "(Photo: Getty)": a credit in brackets, alone on its line.
-    /^[[(](?:(?:photo|picture|image)s?(?:\s+by|\s*[:：])\s*[^\])]{2,40}|[^\])]{2,30}\s(?:photo|picture|image)s?)[\])]$/iu.test(bare) ||
+    /^[[(](?:(?:photo|picture|image)s?(?:\s+credits?)?(?:\s+by|\s*[:：])\s*[^\])]{2,40}|[^\])]{2,30}\s(?:photo|picture|image)s?)[\])]$/iu.test(bare) ||
     /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
     /^[\p{Lu}\d][\p{Lu}\d .&'-]{1,40}(?: Photos?)?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(bare)
   );
@@ -878,7 +897,7 @@ export function isMediaWidget(text: string): boolean {
   // "Media caption, Watch: …", "Image source, Getty Images": a broadcaster's labels for its player and its pictures' credits.
   if (/^(media caption|image source|video caption|media source),\s/i.test(bare) && wordCount(bare) <= 16) return true;
   if (/\bduration\s+\d+\s+(minutes?|seconds?|mins?|secs?)\b/i.test(bare)) return true;
-  if (/^listen to this (article|story)\b/i.test(bare)) return true;
+  if (/^listen to (this |the )?(article|story)\b/i.test(bare)) return true;
   // "[00:12:31]", "(12:31)": a player's or a transcript's time code alone on its line.
   if (/^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$/.test(bare)) return true;
   return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));

@@ -111,7 +111,12 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
   const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
-  const credit = signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.outlet)?.outlet ?? null;
+  const credit =
+    signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ??
+    // "Published by NewsCo Media" at the foot: the publisher, named as an outlet is, apart from the writer's byline.
+    signatures.map((text) => /^published by\s+(.+)$/i.exec(text.trim())?.[1]?.trim() ?? '').find((name) => name !== '' && isOutletName(name) && !isDateline(name)) ??
+    bars.find((bar) => bar.outlet)?.outlet ??
+    null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
@@ -129,7 +134,8 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // The brand a page shows at its top ("Chesapeake 9 News") before the company its © line names ("… Broadcasting");
     // an acronym's masthead ("HBC News") after it, which spells the name out.
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, false)],
-    ['© line of the page', () => copyrightHolder(allText)],
+    // A newsletter's © line names its writer ("© 2024 Priya Natarajan"): the byline's person is no publisher.
+    ['© line of the page', () => notTheWriter(copyrightHolder(allText), bylineText)],
     ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site],
@@ -291,6 +297,12 @@ function splitPageTitle(title: string | null, ownNames: readonly string[] = []):
   };
   if (!match || !site || !(isOutletName(site) || named(site)) || isDateline(site)) return { headline: title, site: null };
   return { headline: match[1]!.trim(), site: outletFromCredit(site) };
+}
+
+/** The name, unless it is the writer's the byline gives ("By Priya Natarajan" and "© 2024 Priya Natarajan"). */
+function notTheWriter(name: string | null, byline: string | null): string | null {
+  if (name === null || byline === null) return name;
+  return foldName(cleanByline(byline)).includes(foldName(name)) && foldName(name).length >= 4 ? null : name;
 }
 
 /** Letters and digits of a name, lower case ("The NewsCo" → "thenewsco"). */

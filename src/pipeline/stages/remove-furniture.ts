@@ -22,6 +22,9 @@ import {
   isDisclaimer,
   isEndMark,
   isFilingHeader,
+  isFilingSignature,
+  isStageDirection,
+  stripMarkers,
   isFilingPlace,
   isItemMetaBar,
   isShareRow,
@@ -94,6 +97,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   }
 
   for (const line of tickerBlocks(nonBlank)) remove(line, 'furniture', 'weather or market ticker of the host page');
+
+  for (const line of safeHarbour(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s legal boilerplate on forward-looking statements');
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
@@ -213,6 +218,28 @@ function pressReleaseFoot(lines: Line[]): Line[] {
 }
 
 /**
+ * A company release's legal boilerplate: a heading ("Forward-Looking Statements", "Cautionary Note Regarding
+ * Forward-Looking Statements", "Safe Harbor Statement") after the story has begun, whose next paragraph speaks of
+ * forward-looking statements. It runs to the end of the page, or to an end mark, a contact block or an "About …".
+ */
+function safeHarbour(lines: Line[]): Line[] {
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  if (firstProse === -1) return [];
+  const heading = lines.findIndex(
+    (line, index) =>
+      index > firstProse && wordCount(line.folded) <= 8 && !endsLikeSentence(line.folded) &&
+      /^(?:(?:cautionary|important) (?:note|statement|information)s? (?:regarding|concerning|about|on) )?(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?)\s*:?$/i.test(stripMarkers(line.folded).trim()),
+  );
+  if (heading === -1 || !/forward[- ]looking/i.test(lines[heading + 1]?.folded ?? '')) return [];
+  const block: Line[] = [];
+  for (const line of lines.slice(heading)) {
+    if (block.length > 0 && (isEndMark(line.folded) || isContactHeader(line.folded) || isAboutHeading(line.folded))) break;
+    block.push(line);
+  }
+  return block;
+}
+
+/**
  * A market widget laid out one value a line: "S&P 500" / "5,505.00" / "▼0.8%". The signed change alone is the
  * widget's; the level just above it (a number alone) and the short name above that belong with it.
  */
@@ -328,6 +355,8 @@ function widgetReasonOf(text: string): string | null {
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
   if (isMediaWidget(text)) return 'label of a video or audio player';
   if (isFilingHeader(text)) return 'page header of a court filing (case, document, filed, page)';
+  if (isFilingSignature(text)) return 'electronic signature of a court filing';
+  if (isStageDirection(text)) return 'a transcript\u2019s stage direction in brackets';
   // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
   if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
   if (isShareRow(text)) return 'share buttons spelled out';
