@@ -138,7 +138,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['© line of the page', () => notTheWriter(copyrightHolder(allText), bylineText)],
     ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
-    ['site name after the headline (the page\u2019s title)', () => site],
+    ['site name after the headline (the page\u2019s title)', () => site ?? titleTagSite(removed, headline, allText)],
     ['source line closing a press release', () => pressReleaseSource(removed)],
     // "BALTIMORE, MD (June 10, 2024) –" brackets a day, not an agency.
     ['agency named in the wire dateline', () => (wire?.[2] && !/\b(?:19|20)\d{2}\b/.test(wire[2]) ? wire[2].trim() : null)],
@@ -303,6 +303,17 @@ function splitPageTitle(title: string | null, ownNames: readonly string[] = []):
 function notTheWriter(name: string | null, byline: string | null): string | null {
   if (name === null || byline === null) return name;
   return foldName(cleanByline(byline)).includes(foldName(name)) && foldName(name).length >= 4 ? null : name;
+}
+
+/** The site's name in a title tag set aside as a repeat of the headline ("Outage | NewsCo" above "Outage"). */
+function titleTagSite(removed: RemovedLine[], headline: string | null, allText: string[]): string | null {
+  if (headline === null) return null;
+  for (const line of removed) {
+    if (line.kind !== 'duplicate') continue;
+    const split = splitPageTitle(line.text.trim(), pageOwnNames(allText));
+    if (split.site && split.headline?.toLowerCase() === headline.trim().toLowerCase()) return split.site;
+  }
+  return null;
 }
 
 /** Letters and digits of a name, lower case ("The NewsCo" → "thenewsco"). */

@@ -279,6 +279,16 @@ describe('the headline under a kicker, a tag row or inside a title tag', () => {
     });
   }
 
+  it('sets a title tag above the same headline aside as a repeat, and still reads its site', () => {
+    const article = ingestPage([`${HEADLINE} - NewsCo Media`, HEADLINE, BYLINE, STAMP, ...PROSE]);
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.sentences.filter((sentence) => sentence.text.includes('NewsCo'))).toEqual([]);
+    expect(article.metadata.outlet.value).toBe('NewsCo Media');
+    // Not when the line below is another title: both stay, and the first is the headline.
+    const other = ingestPage([`${HEADLINE} - NewsCo Media`, 'Cloud outage knocks card terminals offline', BYLINE, STAMP, ...PROSE]);
+    expect(other.removed.filter((line) => line.kind === 'duplicate')).toEqual([]);
+  });
+
   it('keeps a one-word tail after the bar that the page names nowhere else as its own', () => {
     const title = `${HEADLINE} | Tallow`;
     const article = ingestPage([title, BYLINE, STAMP, ...PROSE, '© 2024 NewsCo']);
