@@ -557,8 +557,10 @@ export function isReaderPrompt(text: string): boolean {
   if (ATTRIBUTION.test(text)) return false;
   // Opening the line, or on a short line a later sentence ("Want more stories like this? Sign up here.").
   const before = text.slice(0, term.index);
-  // "Thanks for reading The Ledger Line! Subscribe for free …": after a short first sentence, too.
-  const opens = !/\p{L}/u.test(before) || ((wordCount(text) <= 12 || wordCount(before) <= 8) && /[.?!]["'”’)]*\s+$/u.test(before));
+  // "Thanks for reading The Ledger Line! Subscribe for free … my work.": after a short first sentence, too, when the
+  // sentence it opens offers the reader something ("free") or speaks as the writer ("my").
+  const afterShort = wordCount(text) <= 12 || (wordCount(before) <= 8 && wordCount(text) <= 24 && /\b(free|[Mm]y)\b/.test(text.slice(term.index)));
+  const opens = !/\p{L}/u.test(before) || (afterShort && /[.?!]["'”’)]*\s+$/u.test(before));
   // "This article is available to premium members only": the page speaking of itself.
   return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page|transcript|summary|audio)\b/i.test(text) || wordCount(text) <= 6;
 }

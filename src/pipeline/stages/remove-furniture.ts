@@ -308,9 +308,10 @@ function isLinkTitle(text: string): boolean {
   );
 }
 
-/** "Weather Alert: …", "Traffic alert | …", "BREAKING NEWS: …": a site's banner label, then its short text. */
+/** "Weather Alert: …", "Traffic alert | …": a local site's standing banner label, then its short text. */
 function isAlertBanner(text: string): boolean {
-  return wordCount(text) <= 16 && !endsLikeSentence(text) && /^(?:(?:severe )?weather|traffic|school|travel|amber|breaking(?: news)?|news|live)\s+(?:alerts?|warnings?|updates?)\s*[:|–—-]\s*\S/i.test(text.trim()) || /^breaking(?: news)?\s*[:|]\s*\S/i.test(text.trim()) && wordCount(text) <= 16 && !endsLikeSentence(text);
+  // Not "Breaking: …": that kicker heads the story's own title (read-metadata's KICKER).
+  return wordCount(text) <= 16 && !endsLikeSentence(text) && /^(?:(?:severe )?weather|traffic|school|travel|amber)\s+(?:alerts?|warnings?)\s*[:|–—-]\s*\S/i.test(text.trim());
 }
 
 /** A byline or credit: kept around the article's edges. */

@@ -153,6 +153,7 @@ const LOOKALIKES: Array<{ line: string; gap?: true }> = [
   { line: 'Users who download the free Tallow Pay app can check whether a terminal is back online.' },
   { line: '17 of the 40 stations had reopened by noon.' },
   { line: 'Read more from the judge’s order: “The delay was avoidable.”' },
+  { line: 'Terminals came back at noon. Sign up numbers for the cash-back scheme then doubled, figures show.' },
 ];
 
 describe('look-alike content lines stay sentences of the story', () => {
@@ -287,6 +288,11 @@ describe('the headline under a kicker, a tag row or inside a title tag', () => {
     // Not when the line below is another title: both stay, and the first is the headline.
     const other = ingestPage([`${HEADLINE} - NewsCo Media`, 'Cloud outage knocks card terminals offline', BYLINE, STAMP, ...PROSE]);
     expect(other.removed.filter((line) => line.kind === 'duplicate')).toEqual([]);
+  });
+
+  it('keeps a "Breaking:" title with its dek below it as the headline', () => {
+    const title = 'Breaking: Tallow chief executive resigns after the outage';
+    expect(ingestPage([title, 'The company named its finance chief as interim leader', BYLINE, STAMP, ...PROSE]).headline).toBe(title);
   });
 
   it('keeps a one-word tail after the bar that the page names nowhere else as its own', () => {
