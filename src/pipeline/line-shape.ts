@@ -113,6 +113,20 @@ export function isBreadcrumb(text: string): boolean {
   );
 }
 
+/**
+ * "Security · Cloud · Payments": a row of a page's tags or sections set apart by dots, three or more of one to three
+ * words, none a stamp, a writer or an outlet (those make a signature bar), no sentence.
+ */
+export function isTagRow(text: string): boolean {
+  if (!/\s[·•]\s/.test(text)) return false;
+  const parts = text.split(/\s+[·•]\s+/).map((part) => stripMarkers(part).trim());
+  return (
+    parts.length >= 3 &&
+    parts.every((part) => wordCount(part) >= 1 && wordCount(part) <= 3 && !endsLikeSentence(part) && !/\d/.test(part) && !/^by\s/i.test(part) && !isCreditLine(part) && !isMastheadName(part)) &&
+    !PERSON_NAME.test(parts[0]!.replace(/\s+/g, ' '))
+  );
+}
+
 /** "Print | Close | Font size: A A A": a bar of short controls, one of them site vocabulary. */
 export function isControlBar(text: string): boolean {
   // "Font size: A- A+", "Text size A A A": the type-size buttons, alone on their line.
@@ -269,6 +283,9 @@ export function outletBeforeStamp(text: string): string | null {
 function isStampWithSection(text: string): boolean {
   if (!SIGNATURE_SEPARATOR.test(text)) return false;
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  // "Episode 142 · July 19, 2024 · 38 min": an item's number, length or access beside the stamp say nothing more.
+  const meta = parts.filter(isItemMeta);
+  if (parts.length - meta.length === 1 && parts.length <= 4 && meta.length >= 1) return DATELINE.test(datelineCore(parts.find((part) => !isItemMeta(part))!));
   if (parts.length !== 2) return false;
   const stamps = parts.filter((part) => DATELINE.test(datelineCore(part)));
   // A writer or an outlet beside the stamp makes it a signature (isSignatureBar), not a section.
@@ -362,7 +379,7 @@ export function isStampedName(text: string): boolean {
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3) return false;
   // "27 March 2024 | By Jane Roe": the stamp may come first. "Jane Roe, Staff Writer | …": a post may follow the name.
-  const people = parts.filter((part) => !isDateline(part) && !isPageClock(part));
+  const people = parts.filter((part) => !isDateline(part) && !isPageClock(part) && !isItemMeta(part));
   if (people.length !== 1 || people.length === parts.length) return false;
   const name = people[0]!.replace(/^by\s+/i, '').replace(/,\s*(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist)$/iu, '');
   if (!PERSON_NAME.test(name)) return false;
@@ -427,6 +444,76 @@ export function isPageClock(text: string): boolean {
   );
 }
 
+/** "Paid", "Members only", "Free to read": the access a platform marks an item with, alone. */
+const ACCESS_LABEL = /^(?:paid|free|premium|subscribers? only|members? only|paywalled|free to read|unlocked|locked)$/i;
+
+/** "2,310 followers", "42 likes", "3 restacks": a count of the page's or the writer's audience, and what it counts. */
+const AUDIENCE_COUNT = /^\d{1,3}(?:[.,]\d{1,3})*\s?[kKmM]?\s+(?:followers|subscribers|likes|comments|shares|views|restacks|reposts|reactions|replies|responses|listens|plays|claps|upvotes|bookmarks)$/i;
+
+/**
+ * What a platform prints about the item itself beside its stamp or the writer's name: "38 min", "1 hr 12 min"
+ * (an episode's length), "Episode 142", "Issue #31", "Paid", "2,310 followers", a reading time.
+ */
+export function isItemMeta(text: string): boolean {
+  const bare = text.trim();
+  return (
+    isPageClock(bare) || ACCESS_LABEL.test(bare) || AUDIENCE_COUNT.test(bare) ||
+    /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\s*)?\d{1,3}\s*(?:m|min|mins|minutes)(?:\s*\d{1,2}\s*(?:s|sec|secs|seconds))?$/i.test(bare) ||
+    /^(?:episode|ep\.?|season|issue|vol\.?|volume|no\.)\s*#?\d{1,4}$/i.test(bare)
+  );
+}
+
+/**
+ * "42 likes · 7 comments · 3 restacks", "Senior security reporter · 2,310 followers", "Episode 142 · 38 min": a bar of
+ * short parts about the item or its writer (counts, length, number, access), no stamp and no sentence. A stamp among
+ * them makes the line the page's dateline instead (isStampWithSection).
+ */
+export function isItemMetaBar(text: string): boolean {
+  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 5 || parts.some((part) => wordCount(part) > 5 || endsLikeSentence(part) || isDateline(part))) return false;
+  const meta = parts.filter(isItemMeta);
+  // "Episode 142 · 38 min": all of it; "Senior security reporter · 2,310 followers": an audience count beside a label.
+  return meta.length === parts.length || parts.some((part) => AUDIENCE_COUNT.test(part));
+}
+
+/**
+ * A share row spelled out: "Share this article: Facebook X LinkedIn Reddit Email", "Facebook · X · Email": the
+ * targets of the share buttons and nothing else (a "Share …" label may lead).
+ */
+export function isShareRow(text: string): boolean {
+  if (wordCount(text) > 14) return false;
+  const labelled = /^share(?: this (?:article|story|post|page|episode))?(?: on| via)?\s*[:：]?\s+/i.exec(stripMarkers(text).trim());
+  const rest = stripMarkers(text).trim().slice(labelled?.[0].length ?? 0).replace(/\bcopy (?:the )?link\b/gi, 'copylink');
+  const items = rest.split(/\s*[,|·•/]\s*|\s+/).filter((item) => item !== '');
+  return items.length >= (labelled ? 1 : 2) && items.every((item) => SHARE_TARGET.test(item));
+}
+
+const SHARE_TARGET = /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|e-?mail|print|copylink|sms|messenger|flipboard|tumblr|mastodon)$/i;
+
+/**
+ * "Case 1:23-cv-04512-JMF Document 12 Filed 07/23/24 Page 3 of 40": the header a court's filing system stamps on
+ * every page of a filing, copied with the text. It dates the filing, not the page that quotes it.
+ */
+export function isFilingHeader(text: string): boolean {
+  // "Case No. 1:23-cv-04512-JMF" alone: the docket number a filing's caption prints.
+  if (/^case\s+(?:no\.?|number|#)\s*:?\s*\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9]+)*$/i.test(stripMarkers(text).trim())) return true;
+  return /^case\s+\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9-]+)?\s+document\s+\d+(?:-\d+)?\s+filed\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+page\s+\d+\s+of\s+\d+(?:\s+page\s?id\s*#?:?\s*\d+)?$/i.test(stripMarkers(text).trim());
+}
+
+/** "/s/ Dana Whitfield": the electronic signature of a court filing, copied with its text. */
+export function isFilingSignature(text: string): boolean {
+  return /^\/s\/\s*\p{Lu}[\p{L}.'’ -]{1,60}$/u.test(stripMarkers(text).trim());
+}
+
+/**
+ * "[MUSIC PLAYING]", "[Laughter]", "[crosstalk]": a transcript's stage direction, a few words in square brackets alone
+ * on the line. A credit in brackets ("[Reuters]") names an outlet and is read as one.
+ */
+export function isStageDirection(text: string): boolean {
+  const match = /^\[([\p{L} '’-]{2,40})\]$/u.exec(text.trim());
+  return match !== null && wordCount(match[1]!) <= 4 && !isCreditLine(match[1]!) && !isMastheadName(match[1]!);
+}
+
 /**
  * The heading of a page's comment section: "12 Comments", "Comments (3)", "Join the conversation",
  * "Reader comments", "Show comments". The counter alone is a widget; as a heading it opens the readers' part.
@@ -462,7 +549,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -470,9 +557,12 @@ export function isReaderPrompt(text: string): boolean {
   if (ATTRIBUTION.test(text)) return false;
   // Opening the line, or on a short line a later sentence ("Want more stories like this? Sign up here.").
   const before = text.slice(0, term.index);
-  const opens = !/\p{L}/u.test(before) || (wordCount(text) <= 12 && /[.?!]["'”’)]*\s+$/u.test(before));
+  // "Thanks for reading The Ledger Line! Subscribe for free … my work.": after a short first sentence, too, when the
+  // sentence it opens offers the reader something ("free") or speaks as the writer ("my").
+  const afterShort = wordCount(text) <= 12 || (wordCount(before) <= 8 && wordCount(text) <= 24 && /\b(free|[Mm]y)\b/.test(text.slice(term.index)));
+  const opens = !/\p{L}/u.test(before) || (afterShort && /[.?!]["'”’)]*\s+$/u.test(before));
   // "This article is available to premium members only": the page speaking of itself.
-  return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page)\b/i.test(text) || wordCount(text) <= 6;
+  return opens || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|[Ww]e use)\b/.test(text) || /\bthis (article|story|content|page|transcript|summary|audio)\b/i.test(text) || wordCount(text) <= 6;
 }
 
 /** Words that make a name an outlet's ("The Harbour Herald"), but alone name none ("News" is a menu item). */
@@ -610,7 +700,7 @@ export function isProductionCredit(text: string): boolean {
   const bare = stripMarkers(text).trim();
   // "(Seoul Newsroom)", "(Bayport Desk)": the wire desk that handled the copy.
   if (/^\((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:newsroom|desk|bureau)\)$/iu.test(bare)) return true;
-  return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research) by\s+\p{L}/iu.test(bare);
+  return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research|hosted|co-hosted|presented|narrated|mixed|engineered|sound design|music) by\s+\p{L}/iu.test(bare);
 }
 
 /** "Weather 3°C Seoul", "KOSPI 2,497.42 ▲0.5%": a weather or market ticker of the host page. */
@@ -620,7 +710,21 @@ export function isTickerWidget(text: string): boolean {
   // opens on the widget's label, or a price with its arrow, is the page's ticker.
   // "Further company coverage: [BPA.L]": a wire's market code in brackets closing a short line.
   if (wordCount(bare) <= 8 && /\[[A-Z0-9]{1,6}\.[A-Z]{1,4}\]$/.test(bare)) return true;
+  // "Dow 39,102.55 -0.3%", "FTSE 100 8,204.1 +0.6%": an index or a stock, its level and its signed change, nothing else.
+  if (isPriceChange(bare)) return true;
+  // "Tallow Systems Inc (TLWS.O)", "Tallow Systems (NYSE: TLWS)": a company and its market code, a quote widget's label.
+  if (wordCount(bare) <= 8 && !endsLikeSentence(bare) && /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American|OTC|KRX|TSE|HKEX|SGX)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)$/.test(bare)) return true;
   return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
+}
+
+/** A signed change alone ("▼0.8%", "+1.2%", "-0.35 (-0.4%)"), as a market widget prints it under a price. */
+export function isSignedChange(text: string): boolean {
+  return /^[▲▼△▽+\-−]\s?\d{1,4}(?:[.,]\d{1,3})?%?(?:\s*\([+\-−]?\d{1,4}(?:[.,]\d{1,3})?%\))?$/u.test(text.trim());
+}
+
+/** "Dow 39,102.55 -0.3%", "S&P 500 5,505.00 ▼0.8%": a name, a level and a signed change. */
+function isPriceChange(text: string): boolean {
+  return wordCount(text) <= 7 && /^\p{Lu}[\p{L}\d&.'’ -]{0,30}\s\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?\s+[▲▼△▽+\-−]\s?\d{1,4}(?:[.,]\d{1,3})?%$/u.test(text);
 }
 
 /**
@@ -721,7 +825,12 @@ export function isDisclaimer(text: string): boolean {
     // "Our Standards: The Trust Principles.": a wire's note on the standards it keeps.
     (/^our standards\s*:/i.test(text.trim()) ||
       /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
-      /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text)) &&
+      /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text) ||
+      // "Affiliate disclosure: …", "We may earn a commission when you buy through our links.": the site's own interest.
+      /^(affiliate|advertising|editorial|financial) disclosure\s*[:：]/i.test(text.trim()) ||
+      /\b(we|this site|the site)( may)? (earn|receive|get) (an? )?(small )?(affiliate )?commission\b/i.test(text) ||
+      // "Market data delayed by at least 15 minutes.", "Quotes delayed 20 minutes": the data widget's own terms.
+      /^(market data|data|quotes?|prices|stock quotes?)( (are|is))? delayed( by)?( at least| up to)? \d{1,2} min/i.test(text.trim())) &&
     wordCount(text) <= 30
   );
 }
@@ -775,7 +884,7 @@ export function isPhotoCredit(text: string): boolean {
     // "Credit...Lena Marsh for The Coast Ledger": the label and the name run together by dots.
     /^credits?\s*(?:\.{2,}|…)\s*\S/iu.test(bare) ||
     // "[Photo by Yonhap]", "[Yonhap Photo]", "(Photo: Getty)": a credit in brackets, alone on its line.
-    /^[[(](?:(?:photo|picture|image)s?(?:\s+by|\s*[:：])\s*[^\])]{2,40}|[^\])]{2,30}\s(?:photo|picture|image)s?)[\])]$/iu.test(bare) ||
+    /^[[(](?:(?:photo|picture|image)s?(?:\s+credits?)?(?:\s+by|\s*[:：])\s*[^\])]{2,40}|[^\])]{2,30}\s(?:photo|picture|image)s?)[\])]$/iu.test(bare) ||
     /^\p{Lu}[\p{L}&.' -]{0,40}\s(Images|Photos?|Pictures|Pool)$/u.test(bare) ||
     /^[\p{Lu}\d][\p{Lu}\d .&'-]{1,40}(?: Photos?)?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(bare)
   );
@@ -790,7 +899,9 @@ export function isMediaWidget(text: string): boolean {
   // "Media caption, Watch: …", "Image source, Getty Images": a broadcaster's labels for its player and its pictures' credits.
   if (/^(media caption|image source|video caption|media source),\s/i.test(bare) && wordCount(bare) <= 16) return true;
   if (/\bduration\s+\d+\s+(minutes?|seconds?|mins?|secs?)\b/i.test(bare)) return true;
-  if (/^listen to this (article|story)\b/i.test(bare)) return true;
+  if (/^listen to (this |the )?(article|story)\b/i.test(bare)) return true;
+  // "[00:12:31]", "(12:31)": a player's or a transcript's time code alone on its line.
+  if (/^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$/.test(bare)) return true;
   return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
 }
 
@@ -810,7 +921,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {

@@ -104,12 +104,19 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const titled = authority
     ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
     : (titleAfterTagline(blocks) ?? blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
-  const { headline, site } = splitPageTitle(titled);
+  const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
+  // "Outage | NewsCo": a one-word site after the bar is the site's when the page names it so elsewhere (© line, address).
+  const { headline, site } = splitPageTitle(titled, pageOwnNames(allText));
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
   const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
-  const credit = signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ?? bars.find((bar) => bar.outlet)?.outlet ?? null;
+  const credit =
+    signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ??
+    // "Published by NewsCo Media" at the foot: the publisher, named as an outlet is, apart from the writer's byline.
+    signatures.map((text) => /^published by\s+(.+)$/i.exec(text.trim())?.[1]?.trim() ?? '').find((name) => name !== '' && isOutletName(name) && !isDateline(name)) ??
+    bars.find((bar) => bar.outlet)?.outlet ??
+    null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
@@ -119,7 +126,6 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
     /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
-  const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
   // In order of how plainly each names the publisher; the note says which one did, for the review view.
   const outletSources: Array<[string, () => string | null]> = [
     ['credit line in the text', () => (credit ? outletFromCredit(credit) : null)],
@@ -128,9 +134,11 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // The brand a page shows at its top ("Chesapeake 9 News") before the company its © line names ("… Broadcasting");
     // an acronym's masthead ("HBC News") after it, which spells the name out.
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, false)],
-    ['© line of the page', () => copyrightHolder(allText)],
+    // A newsletter's © line names its writer ("© 2024 Priya Natarajan"): the byline's person is no publisher.
+    ['© line of the page', () => notTheWriter(copyrightHolder(allText), bylineText)],
+    ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
-    ['site name after the headline (the page\u2019s title)', () => site],
+    ['site name after the headline (the page\u2019s title)', () => site ?? titleTagSite(removed, headline, allText)],
     ['source line closing a press release', () => pressReleaseSource(removed)],
     // "BALTIMORE, MD (June 10, 2024) –" brackets a day, not an agency.
     ['agency named in the wire dateline', () => (wire?.[2] && !/\b(?:19|20)\d{2}\b/.test(wire[2]) ? wire[2].trim() : null)],
@@ -138,6 +146,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['issuing body named at the top of the page', () => authority],
     ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
     ['e-mail domain in the text', () => outletFromMailDomain(allText)],
+    ['publication a newsletter page invites its reader to read more from', () => outletInvitingMore(allText)],
     ['outlet named as the byline', () => (bylineText ? outletAsByline(bylineText) : null)],
     ['web address of the page', () => outletFromPageAddress(allText)],
     ['site the page sends its reader to', () => outletFromSiteLink(allText)],
@@ -279,11 +288,75 @@ function pressReleaseSource(removed: RemovedLine[]): string | null {
  * "Harbour breakwater to be rebuilt | Harbour Herald", "… - Harbour Herald": a page's title, the site's name set
  * after the headline by a bar or a spaced dash. Only a name that reads as an outlet's ("… – as it happened" stays).
  */
-function splitPageTitle(title: string | null): { headline: string | null; site: string | null } {
+function splitPageTitle(title: string | null, ownNames: readonly string[] = []): { headline: string | null; site: string | null } {
   const match = title ? /^(.{12,}?)\s+(?:\||[-–—]|::)\s+([^|]{2,60})$/u.exec(title.trim()) : null;
   const site = match?.[2]?.trim();
-  if (!match || !site || !isOutletName(site) || isDateline(site)) return { headline: title, site: null };
+  const named = (name: string) => {
+    const letters = foldName(name);
+    return letters.length >= 4 && /^\p{Lu}/u.test(name) && ownNames.some((own) => own === letters || own === `the${letters}`);
+  };
+  if (!match || !site || !(isOutletName(site) || named(site)) || isDateline(site)) return { headline: title, site: null };
   return { headline: match[1]!.trim(), site: outletFromCredit(site) };
+}
+
+/** The name, unless it is the writer's the byline gives ("By Priya Natarajan" and "© 2024 Priya Natarajan"). */
+function notTheWriter(name: string | null, byline: string | null): string | null {
+  if (name === null || byline === null) return name;
+  return foldName(cleanByline(byline)).includes(foldName(name)) && foldName(name).length >= 4 ? null : name;
+}
+
+/** The site's name in a title tag set aside as a repeat of the headline ("Outage | NewsCo" above "Outage"). */
+function titleTagSite(removed: RemovedLine[], headline: string | null, allText: string[]): string | null {
+  if (headline === null) return null;
+  for (const line of removed) {
+    if (line.kind !== 'duplicate') continue;
+    const split = splitPageTitle(line.text.trim(), pageOwnNames(allText));
+    if (split.site && split.headline?.toLowerCase() === headline.trim().toLowerCase()) return split.site;
+  }
+  return null;
+}
+
+/** Letters and digits of a name, lower case ("The NewsCo" → "thenewsco"). */
+function foldName(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The names a page gives itself outside its title, folded: the © line's holder (with and without its company form)
+ * and the label of its own web address.
+ */
+function pageOwnNames(lines: string[]): string[] {
+  const names: string[] = [];
+  const holder = copyrightHolder(lines);
+  if (holder) names.push(foldName(holder));
+  for (const line of lines) {
+    const label = /^(?:url\s*:\s*)?(?:https?:\/\/)?(?:www\d?\.)?([a-z][\w-]+)\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})(?:[/?#]\S*)?$/i.exec(line.trim())?.[1];
+    if (label && !SHARED_HOSTS.test(label.toLowerCase())) names.push(foldName(label));
+  }
+  return names;
+}
+
+/**
+ * "A NewsCo publication", "An Ardent Media production": the page saying whose it is, on a line of its own.
+ */
+function outletOwningPage(lines: string[]): string | null {
+  for (const line of lines) {
+    const name = /^[Aa]n?\s+((?:\p{Lu}[\p{L}\d&'’.-]*)(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s+(?:publication|production|website|site|brand|title|newsletter|podcast)\.?$/u.exec(stripMarkers(line).trim())?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * "Discover more from The Ledger Line", "Read more from The Ledger Line": a newsletter platform's foot naming the
+ * publication the reader is on. A topic's box reads "More on …", and a name must follow.
+ */
+function outletInvitingMore(lines: string[]): string | null {
+  for (const line of lines) {
+    const name = /^(?:[Dd]iscover|[Rr]ead|[Gg]et|[Ee]xplore|[Ss]ee) more (?:stories |posts |writing )?from\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})$/u.exec(stripMarkers(line).trim())?.[1];
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The first © line's holder, kept or removed. */
@@ -352,6 +425,14 @@ function nameSpelledLike(text: string, label: string): string | null {
     if (letters === label || letters === `the${label}`) return shown;
     const withoutThe = name[0].replace(/^The\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
     if (withoutThe === label) return shown;
+  }
+  // "Sign up for NewsCo Daily" spells "newsco" with the head of its name: the site's name, its product after it.
+  for (const name of text.matchAll(/\b\p{Lu}[\p{L}&'-]*(?:[ \t]+\p{Lu}[\p{L}&'-]*){1,4}/gu)) {
+    const tokens = name[0].split(/[ \t]+/);
+    for (let size = tokens.length - 1; size >= 1; size--) {
+      const head = tokens.slice(0, size).join(' ');
+      if (head.toLowerCase().replace(/[^a-z0-9]/g, '') === label && /\p{Lu}.*\p{Lu}|\p{Lu}{2}/u.test(head)) return head === head.toUpperCase() ? titleCase(head) : head;
+    }
   }
   return null;
 }
@@ -558,6 +639,8 @@ function outletFromCredit(text: string): string {
   // "Harbor Port Administration – News Release", "Press release: Harbour Authority": the issuer, without the label.
   const parts = text
     .replace(/^[-–—(]+\s*|\)$/g, '')
+    // "Part of the NewsCo Network", "A member of the Harbour Media Group": the group the page belongs to.
+    .replace(/^(?:part|an? (?:member|division|unit|service)) of (?:the )?/i, '')
     .replace(RELEASE_LABEL_AFTER, '')
     .replace(RELEASE_LABEL_BEFORE, '')
     .split(/\s*\/\s*/);

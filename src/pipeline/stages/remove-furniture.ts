@@ -21,7 +21,14 @@ import {
   isDateline,
   isDisclaimer,
   isEndMark,
+  isFilingHeader,
+  isFilingSignature,
+  isStageDirection,
+  stripMarkers,
   isFilingPlace,
+  isItemMetaBar,
+  isShareRow,
+  isSignedChange,
   isGreeting,
   isProductionCredit,
   isStaffBiography,
@@ -46,6 +53,7 @@ import {
   isSitePrompt,
   isSpacedMenu,
   isTagline,
+  isTagRow,
   wordCount,
   words,
 } from '../line-shape';
@@ -87,6 +95,10 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     remove(header, 'link-list', 'header of a list of links to other pages');
     for (const line of items) remove(line, 'link-list', `link to another page, listed under \u201c${header.folded}\u201d`);
   }
+
+  for (const line of tickerBlocks(nonBlank)) remove(line, 'furniture', 'weather or market ticker of the host page');
+
+  for (const line of safeHarbour(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s legal boilerplate on forward-looking statements');
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
@@ -136,6 +148,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       } else if (isSectionSlug(text) && !isByline(text)) {
         // "Local News" reads like an outlet's credit, but names a section of one.
         remove(line, 'furniture', 'section label before the article starts');
+      } else if (isAlertBanner(text) && candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded))) {
+        // "Weather Alert: Heat advisory until 8 PM" above the story's own title: the site's banner, not the headline.
+        remove(line, 'furniture', 'the site\u2019s alert banner above the story');
       } else if (isTagline(text)) {
         remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
@@ -203,6 +218,46 @@ function pressReleaseFoot(lines: Line[]): Line[] {
 }
 
 /**
+ * A company release's legal boilerplate: a heading ("Forward-Looking Statements", "Cautionary Note Regarding
+ * Forward-Looking Statements", "Safe Harbor Statement") after the story has begun, whose next paragraph speaks of
+ * forward-looking statements. It runs to the end of the page, or to an end mark, a contact block or an "About …".
+ */
+function safeHarbour(lines: Line[]): Line[] {
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  if (firstProse === -1) return [];
+  const heading = lines.findIndex(
+    (line, index) =>
+      index > firstProse && wordCount(line.folded) <= 8 && !endsLikeSentence(line.folded) &&
+      /^(?:(?:cautionary|important) (?:note|statement|information)s? (?:regarding|concerning|about|on) )?(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?)\s*:?$/i.test(stripMarkers(line.folded).trim()),
+  );
+  if (heading === -1 || !/forward[- ]looking/i.test(lines[heading + 1]?.folded ?? '')) return [];
+  const block: Line[] = [];
+  for (const line of lines.slice(heading)) {
+    if (block.length > 0 && (isEndMark(line.folded) || isContactHeader(line.folded) || isAboutHeading(line.folded))) break;
+    block.push(line);
+  }
+  return block;
+}
+
+/**
+ * A market widget laid out one value a line: "S&P 500" / "5,505.00" / "▼0.8%". The signed change alone is the
+ * widget's; the level just above it (a number alone) and the short name above that belong with it.
+ */
+function tickerBlocks(lines: Line[]): Line[] {
+  const found: Line[] = [];
+  lines.forEach((line, index) => {
+    if (!isSignedChange(line.folded)) return;
+    found.push(line);
+    const level = lines[index - 1];
+    if (!level || !/^[$€£¥]?\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?$/u.test(level.folded.trim())) return;
+    found.push(level);
+    const name = lines[index - 2];
+    if (name && wordCount(name.folded) <= 4 && !endsLikeSentence(name.folded) && !/[,;:]$/.test(name.folded)) found.push(name);
+  });
+  return found;
+}
+
+/**
  * Readers' comments: from a comment section's heading ("12 Comments", "Join the conversation") after the story
  * has begun, to the end of the page. Readers write prose too, so the heading and the buttons under each comment
  * ("Reply", "Reply · Like · 3h") tell; a counter left between paragraphs ("Comments (48)") heads no section: no
@@ -253,6 +308,12 @@ function isLinkTitle(text: string): boolean {
   );
 }
 
+/** "Weather Alert: …", "Traffic alert | …": a local site's standing banner label, then its short text. */
+function isAlertBanner(text: string): boolean {
+  // Not "Breaking: …": that kicker heads the story's own title (read-metadata's KICKER).
+  return wordCount(text) <= 16 && !endsLikeSentence(text) && /^(?:(?:severe )?weather|traffic|school|travel|amber)\s+(?:alerts?|warnings?)\s*[:|–—-]\s*\S/i.test(text.trim());
+}
+
 /** A byline or credit: kept around the article's edges. */
 function isSignature(text: string): boolean {
   return isByline(text) || isCreditLine(text);
@@ -294,6 +355,13 @@ function widgetReasonOf(text: string): string | null {
   // A credit naming a photo ("AP Photo/…") is the picture's, not the story's syndication credit.
   if (isPhotoCredit(text) && (!isCreditLine(text) || /\bPhoto(?:graph)?s?\b|^(?:picture|image|illustration|credit)s?\s*:/iu.test(text))) return 'picture credit';
   if (isMediaWidget(text)) return 'label of a video or audio player';
+  if (isFilingHeader(text)) return 'page header of a court filing (case, document, filed, page)';
+  if (isFilingSignature(text)) return 'electronic signature of a court filing';
+  if (isStageDirection(text)) return 'a transcript\u2019s stage direction in brackets';
+  // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
+  if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
+  if (isShareRow(text)) return 'share buttons spelled out';
+  if (isItemMetaBar(text)) return 'counts, length or access of the item or its writer';
   if (isPageControl(text)) return 'control for the page itself (share, save, reuse)';
   if (isKeyEventLink(text)) return 'live blog\u2019s key-event link';
   if (isMailHeader(text)) return 'e-mail header of a newsletter';
@@ -303,6 +371,7 @@ function widgetReasonOf(text: string): string | null {
   if (isLinkToOtherArticle(text)) return 'link to another article';
   if (isReaderPrompt(text)) return 'the site addressing its reader (cookies, sign-up, log-in, advertising)';
   if (isBreadcrumb(text)) return 'navigation breadcrumb';
+  if (isTagRow(text)) return 'row of the page\u2019s tags or sections';
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';
   if (isLabelValue(text)) return 'label of the host page (category, tags)';
