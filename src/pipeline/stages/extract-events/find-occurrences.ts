@@ -110,6 +110,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       // reports when the sentence has another one ("national mourning … ended").
       const heads = own.filter((trigger) => !qualifiesNoun(sentence.text, trigger));
       if (heads.length > 0 && heads.length < own.length) own.splice(0, own.length, ...heads);
+      // "Divers on Wednesday pulled the bodies of workers who died in the collapse": when every happening word only
+      // qualifies a noun and stands away from the date, the date reports what its own verb did, not that happening.
+      if (own.length > 0 && own.every((trigger) => namesSufferers(sentence.text, trigger) && distance(trigger, date) > TRIGGER_REACH)) own.splice(0, own.length);
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
       // "Lai won Saturday's vote": the outcome is the news, the vote only names the occasion.
@@ -386,7 +389,13 @@ function withoutContained(triggers: Trigger[]): Trigger[] {
 
 /** "a cause of the crash", "the victims of the Jeju Air crash", "a report on the bridge collapse": the happening word qualifies another noun. */
 function qualifiesNoun(text: string, trigger: Trigger): boolean {
+  if (namesSufferers(text, trigger)) return true;
   return /\b\p{L}+\s+(?:of|on|into|about|over)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+/** "the workers who died in the bridge collapse", "people killed in the crash": the happening names who suffered it. */
+function namesSufferers(text: string, trigger: Trigger): boolean {
+  return /\b(?:died|killed|injured|hurt|wounded|perished|lost|missing)\s+(?:in|during)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, trigger.start - 60), trigger.start));
 }
 
 /** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */

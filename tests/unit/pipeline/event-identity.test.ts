@@ -1,0 +1,91 @@
+/**
+ * One happening, one event: reports of different happenings must not be shown as one ("4 outlets report this" must
+ * mean the same happening), and one happening's reports should meet. Made-up articles in our own words, each with a
+ * pinned publication day, through the real ingest; every rule has a case it must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { eventsOfSentence, ingestStory } from '../ingest-story';
+
+/** The id of the sentence whose text contains `words`. */
+function sentenceId(corpus: Corpus, words: string): string {
+  const found = corpus.articles.flatMap((article) => article.sentences).filter((sentence) => sentence.text.includes(words));
+  if (found.length !== 1) throw new Error(`${found.length} sentences contain “${words}”`);
+  return found[0]!.id;
+}
+
+/** Whether the two sentences are evidence of one event. */
+function together(corpus: Corpus, first: string, second: string): boolean {
+  const ids = new Set(eventsOfSentence(corpus, sentenceId(corpus, first)).map((event) => event.id));
+  return eventsOfSentence(corpus, sentenceId(corpus, second)).some((event) => ids.has(event.id));
+}
+
+/** The start days of the events a sentence is evidence of. */
+const daysOf = (corpus: Corpus, words: string) => eventsOfSentence(corpus, sentenceId(corpus, words)).map((event) => event.start);
+
+describe('a happening that only names who suffered another is not that happening', () => {
+  const corpus = ingestStory({
+    'a01_river.txt': {
+      outlet: 'river-courier',
+      publishedAt: '2031-06-03T20:00:00-04:00',
+      lines: [
+        'Harbor span falls after barge strike',
+        'The Larkin Street bridge collapsed into the Ossory River at about 2 a.m. on Tuesday after a loaded barge hit one of its piers.',
+        'Five repair workers were on the deck when it fell.',
+      ],
+    },
+    'b01_valley.txt': {
+      outlet: 'valley-gazette',
+      publishedAt: '2031-06-05T09:00:00-04:00',
+      lines: [
+        'Divers recover two workers from the river',
+        'Divers on Wednesday pulled the bodies of two of the five workers who died in the Larkin Street bridge collapse from a sunken van.',
+        'Three men are still missing.',
+      ],
+    },
+  });
+
+  it('dates the recovery to its own day, apart from the collapse', () => {
+    expect(daysOf(corpus, 'Divers on Wednesday pulled')).toContain('2031-06-04');
+    expect(together(corpus, 'Divers on Wednesday pulled', 'collapsed into the Ossory River')).toBe(false);
+  });
+
+  it('still dates a casualty sentence whose date stands by the happening word (negative)', () => {
+    const close = ingestStory({
+      'a01_river.txt': {
+        outlet: 'river-courier',
+        publishedAt: '2031-06-03T20:00:00-04:00',
+        lines: ['Harbor span falls', 'The Larkin Street bridge collapsed into the Ossory River early on Tuesday after a barge hit a pier.'],
+      },
+      'b01_valley.txt': {
+        outlet: 'valley-gazette',
+        publishedAt: '2031-06-05T09:00:00-04:00',
+        lines: ['Five dead in bridge fall', 'Five workers were killed in the bridge collapse on Tuesday, the city said.'],
+      },
+    });
+    expect(daysOf(close, 'killed in the bridge collapse on Tuesday')).toContain('2031-06-03');
+  });
+});
+
+describe('what an organisation did on the day of a crash is its own happening', () => {
+  const corpus = ingestStory({
+    'a01_river.txt': {
+      outlet: 'river-courier',
+      publishedAt: '2031-06-03T22:00:00-04:00',
+      lines: [
+        'Harbor span falls after barge strike',
+        'The Larkin Street bridge collapsed into the Ossory River at about 2 a.m. on Tuesday after a loaded barge hit one of its piers.',
+        'The barge had left the north terminal less than an hour earlier.',
+        'The Harbor Police said on Tuesday evening that it was ending the search for the missing men.',
+      ],
+    },
+  });
+
+  it('keeps the search apart from the collapse', () => {
+    expect(together(corpus, 'The Harbor Police said on Tuesday evening', 'collapsed into the Ossory River')).toBe(false);
+  });
+
+  it('still joins an unattributed detail of the crash to it (negative)', () => {
+    expect(together(corpus, 'left the north terminal less than an hour earlier', 'collapsed into the Ossory River')).toBe(true);
+  });
+});
