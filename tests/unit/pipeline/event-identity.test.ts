@@ -89,3 +89,31 @@ describe('what an organisation did on the day of a crash is its own happening', 
     expect(together(corpus, 'left the north terminal less than an hour earlier', 'collapsed into the Ossory River')).toBe(true);
   });
 });
+
+describe('a date inside the question a sentence asks is not what the sentence reports', () => {
+  const corpus = ingestStory({
+    'a01_coast.txt': {
+      outlet: 'coast-herald',
+      publishedAt: '2032-02-08T18:00:00+09:00',
+      lines: ['Airliner crashes on landing at Dorne', 'A regional airliner crashed while landing at Dorne Airport on Sunday, killing 41 people.'],
+    },
+    'b01_bay.txt': {
+      outlet: 'bay-times',
+      publishedAt: '2032-02-10T21:00:00+09:00',
+      lines: [
+        'Foreign investigators reach crash site',
+        'Foreign investigators arrived at Dorne Airport on Tuesday to help local officials work out why the airliner crashed on Sunday.',
+        'Officials said they still did not know why the airliner crashed on Sunday.',
+      ],
+    },
+  });
+
+  it('keeps the arrival apart from the crash it asks about', () => {
+    expect(daysOf(corpus, 'Foreign investigators arrived')).toContain('2032-02-10');
+    expect(together(corpus, 'Foreign investigators arrived', 'crashed while landing at Dorne Airport')).toBe(false);
+  });
+
+  it('still dates the crash when the question holds the only date (negative)', () => {
+    expect(daysOf(corpus, 'still did not know why')).toContain('2032-02-08');
+  });
+});

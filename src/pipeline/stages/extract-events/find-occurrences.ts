@@ -89,6 +89,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
       // "the majority it had held since 2016": a date after "since" is when a state began, not a happening.
       if (isStartBound(sentence.text, date)) return;
+      // "arrived on Tuesday to help work out why the plane crashed on Sunday": with a date of its own, the sentence
+      // reports its arrival; the crash is what the question it asks is about.
+      if (sorted.length > 1 && /\b(?:why|how|whether)\s[^,;:()]*$/i.test(sentence.text.slice(Math.max(0, date.charStart - 120), date.charStart))) return;
       // "… fell short of a majority, meaning … when the new legislature convenes on 1 February": the date dates its
       // own "when" clause; a happening word before that clause is not what happened that day.
       const timeClause = timeClauseStart(sentence.text, clauseFrom, date);
