@@ -20,6 +20,12 @@ function together(corpus: Corpus, first: string, second: string): boolean {
   return eventsOfSentence(corpus, sentenceId(corpus, second)).some((event) => ids.has(event.id));
 }
 
+/** The events a sentence is dated evidence of (placed there by a date of its own, not carried by a later stage). */
+function datedOn(corpus: Corpus, words: string): string[] {
+  const id = sentenceId(corpus, words);
+  return corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === id && item.how === 'dated')).map((event) => event.id);
+}
+
 /** The start days of the events a sentence is evidence of. */
 const daysOf = (corpus: Corpus, words: string) => eventsOfSentence(corpus, sentenceId(corpus, words)).map((event) => event.start);
 
@@ -115,5 +121,34 @@ describe('a date inside the question a sentence asks is not what the sentence re
 
   it('still dates the crash when the question holds the only date (negative)', () => {
     expect(daysOf(corpus, 'still did not know why')).toContain('2032-02-08');
+  });
+});
+
+describe('a happening named only as what the news follows or answers is not reported by it', () => {
+  const corpus = ingestStory({
+    'a01_isle.txt': {
+      outlet: 'isle-wire',
+      publishedAt: '2033-04-09T23:00:00+08:00',
+      lines: ['Marten wins island presidency', 'Voters on the island chose a new president in a closely fought election on Saturday.'],
+    },
+    'b01_reef.txt': {
+      outlet: 'reef-post',
+      publishedAt: '2033-04-11T08:00:00+08:00',
+      lines: [
+        'Ally cuts ties with the island',
+        'A deputy minister said the neighbouring state had timed its break in ties to follow Saturday\'s election.',
+        'Saturday\'s election drew the highest turnout in two decades, the commission said.',
+      ],
+    },
+  });
+
+  it('does not date the break in ties as a report of the election', () => {
+    const election = datedOn(corpus, 'in a closely fought election on Saturday');
+    expect(election).toHaveLength(1);
+    expect(datedOn(corpus, 'timed its break in ties')).not.toContain(election[0]);
+  });
+
+  it('still dates a sentence about the election itself (negative)', () => {
+    expect(datedOn(corpus, 'drew the highest turnout')).toEqual(datedOn(corpus, 'in a closely fought election on Saturday'));
   });
 });

@@ -59,6 +59,8 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     for (const [date, noun] of nounDated) {
       const trigger = noun.trigger;
       if (!trigger || isStartBound(sentence.text, date)) continue;
+      // "replies to the March 3 ruling": a landmark too, even when its date stands inside the noun phrase.
+      if (landmarkNamed(sentence.text, trigger, date)) continue;
       const inPhrase = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= noun.from && mention.end <= noun.to);
       const ofType = (type: Entity['type']) => new Set(inPhrase.filter((mention) => mention.type === type).map((mention) => mention.entityId));
       // "The 2020 election", "Yoon's Dec. 3 decree": the date is part of the name of the happening.
@@ -155,6 +157,8 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           .sort(byDistance)[0];
       }
       if (!nearest) return;
+      // "the reaction to Saturday's vote": the date names the happening the news answers; the news is the reaction.
+      if (!GENERIC_KINDS.has(nearest.kind) && landmarkNamed(sentence.text, nearest, date)) return;
       // "feathers were found in the jet that crashed last month, according to a report": the date dates a relative
       // clause that names the jet by a past happening; the sentence reports something else (the finding, the report).
       if (inRelativeClause(sentence.text, nearest, date) && (date.precision !== 'day' || sorted.length > 1)) return;
@@ -480,6 +484,18 @@ function isRelationalReference(text: string, trigger: Trigger, date: DateMention
   if (!match) return false;
   const phraseStart = trigger.start - before.length + match.index;
   return !(date.charStart >= phraseStart && date.charEnd <= trigger.end);
+}
+
+/**
+ * "timed the switch to follow Saturday's election", "the reaction to Saturday's vote": a happening named, date and all,
+ * as what the sentence's news follows or answers. (A landmark named with "after" or "following" still dates itself.)
+ */
+function landmarkNamed(text: string, trigger: Trigger, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 48), trigger.start);
+  const match = /\b(?:follow|follows|followed|reactions?\s+to|responses?\s+to|repl(?:y|ies)\s+to)\s+((?:[\p{L}.'’-]+\s+){0,3})$/iu.exec(before);
+  if (!match) return false;
+  const phraseStart = trigger.start - before.length + match.index;
+  return date.charStart >= phraseStart && date.charEnd <= trigger.end;
 }
 
 function distance(trigger: Trigger, date: DateMention): number {
