@@ -152,3 +152,34 @@ describe('a happening named only as what the news follows or answers is not repo
     expect(datedOn(corpus, 'drew the highest turnout')).toEqual(datedOn(corpus, 'in a closely fought election on Saturday'));
   });
 });
+
+describe('a day inside a "since" phrase names a landmark, not the news', () => {
+  const corpus = ingestStory({
+    'a01_coast.txt': {
+      outlet: 'coast-herald',
+      publishedAt: '2032-02-08T18:00:00+09:00',
+      lines: ['Airliner crashes on landing at Dorne', 'A regional airliner crashed while landing at Dorne Airport on Sunday, killing 41 people.'],
+    },
+    'b01_bay.txt': {
+      outlet: 'bay-times',
+      publishedAt: '2032-02-12T09:00:00+09:00',
+      lines: [
+        'Families wait at Dorne terminal',
+        'Relatives of the passengers have slept in tents in the terminal since the crash on Sunday.',
+        'The airport has been run by its deputy director since the board dismissed the director on Monday.',
+        'It was the deadliest accident in the region since the Hollin Air crash in March 1998.',
+      ],
+    },
+  });
+
+  it('does not date the vigil as a report of the crash', () => {
+    const crash = datedOn(corpus, 'crashed while landing at Dorne Airport');
+    expect(crash).toHaveLength(1);
+    expect(datedOn(corpus, 'slept in tents')).not.toContain(crash[0]);
+  });
+
+  it('still dates a "since" clause with a verb of its own, and an older happening named by a month (negatives)', () => {
+    expect(eventsOfSentence(corpus, sentenceId(corpus, 'since the board dismissed')).map((event) => event.start)).toContain('2032-02-09');
+    expect(datedOn(corpus, 'since the Hollin Air crash in March 1998')).not.toHaveLength(0);
+  });
+});

@@ -91,6 +91,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
       // "the majority it had held since 2016": a date after "since" is when a state began, not a happening.
       if (isStartBound(sentence.text, date)) return;
+      // "relatives have camped in the hall since the crash on Dec. 29": a day that places the landmark a "since" phrase
+      // names is when the state began, not what the sentence reports.
+      if (sinceLandmark(sentence.text, date)) return;
       // "arrived on Tuesday to help work out why the plane crashed on Sunday": with a date of its own, the sentence
       // reports its arrival; the crash is what the question it asks is about.
       if (sorted.length > 1 && /\b(?:why|how|whether)\s[^,;:()]*$/i.test(sentence.text.slice(Math.max(0, date.charStart - 120), date.charStart))) return;
@@ -452,6 +455,18 @@ function datedNoun(text: string, date: DateMention, triggers: Trigger[]): { from
   if (trigger) to = trigger.end;
   if (!trigger && temporal) return null;
   return { from, to, trigger };
+}
+
+/**
+ * The date stands in a "since" phrase that names a happening by a noun ("since the crash on Dec. 29", "since the
+ * declaration of martial law on December 3") after the sentence's own words. Only a day: "since the Guam crash in
+ * August 1997" names an older happening that nothing else in the text may report. Not a "since" clause with a verb of
+ * its own ("has been led by Choi since the assembly impeached Han on the 27th"), whose happening is the news.
+ */
+function sinceLandmark(text: string, date: DateMention): boolean {
+  if (date.precision !== 'day') return false;
+  const phrase = /\S\s+since\s+((?:the|a|an|its|his|her|their|this|that)\s[^,;:()]*)$/i.exec(text.slice(0, date.charStart));
+  return phrase !== null && !/\b\p{Ll}{2,}ed\b/u.test(phrase[1]!);
 }
 
 /** "since 2016", "since December": when a state began (held, controlled, served), not a happening of that day. */
