@@ -465,7 +465,7 @@ function datedNoun(text: string, date: DateMention, triggers: Trigger[]): { from
  */
 function sinceLandmark(text: string, date: DateMention): boolean {
   if (date.precision !== 'day') return false;
-  const phrase = /\S\s+since\s+((?:the|a|an|its|his|her|their|this|that)\s[^,;:()]*)$/i.exec(text.slice(0, date.charStart));
+  const phrase = /\S\s+since\s+((?:the|a|an|its|his|her|their|this|that)\s[^,;:()]*)$/i.exec(text.slice(Math.max(0, date.charStart - 160), date.charStart));
   return phrase !== null && !/\b\p{Ll}{2,}ed\b/u.test(phrase[1]!);
 }
 
