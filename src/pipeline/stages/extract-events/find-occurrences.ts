@@ -59,6 +59,8 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     for (const [date, noun] of nounDated) {
       const trigger = noun.trigger;
       if (!trigger || isStartBound(sentence.text, date)) continue;
+      // "replies to the March 3 ruling": a landmark too, even when its date stands inside the noun phrase.
+      if (landmarkNamed(sentence.text, trigger, date)) continue;
       const inPhrase = (mentions.get(sentenceId) ?? []).filter((mention) => mention.start >= noun.from && mention.end <= noun.to);
       const ofType = (type: Entity['type']) => new Set(inPhrase.filter((mention) => mention.type === type).map((mention) => mention.entityId));
       // "The 2020 election", "Yoon's Dec. 3 decree": the date is part of the name of the happening.
@@ -89,6 +91,12 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
       // "the majority it had held since 2016": a date after "since" is when a state began, not a happening.
       if (isStartBound(sentence.text, date)) return;
+      // "relatives have camped in the hall since the crash on Dec. 29": a day that places the landmark a "since" phrase
+      // names is when the state began, not what the sentence reports.
+      if (sinceLandmark(sentence.text, date)) return;
+      // "arrived on Tuesday to help work out why the plane crashed on Sunday": with a date of its own, the sentence
+      // reports its arrival; the crash is what the question it asks is about.
+      if (sorted.length > 1 && /\b(?:why|how|whether)\s[^,;:()]*$/i.test(sentence.text.slice(Math.max(0, date.charStart - 120), date.charStart))) return;
       // "… fell short of a majority, meaning … when the new legislature convenes on 1 February": the date dates its
       // own "when" clause; a happening word before that clause is not what happened that day.
       const timeClause = timeClauseStart(sentence.text, clauseFrom, date);
@@ -110,6 +118,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       // reports when the sentence has another one ("national mourning … ended").
       const heads = own.filter((trigger) => !qualifiesNoun(sentence.text, trigger));
       if (heads.length > 0 && heads.length < own.length) own.splice(0, own.length, ...heads);
+      // "Divers on Wednesday pulled the bodies of workers who died in the collapse": when every happening word only
+      // qualifies a noun and stands away from the date, the date reports what its own verb did, not that happening.
+      if (own.length > 0 && own.every((trigger) => namesSufferers(sentence.text, trigger) && distance(trigger, date) > TRIGGER_REACH)) own.splice(0, own.length);
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
       // "Lai won Saturday's vote": the outcome is the news, the vote only names the occasion.
@@ -149,6 +160,8 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           .sort(byDistance)[0];
       }
       if (!nearest) return;
+      // "the reaction to Saturday's vote": the date names the happening the news answers; the news is the reaction.
+      if (!GENERIC_KINDS.has(nearest.kind) && landmarkNamed(sentence.text, nearest, date)) return;
       // "feathers were found in the jet that crashed last month, according to a report": the date dates a relative
       // clause that names the jet by a past happening; the sentence reports something else (the finding, the report).
       if (inRelativeClause(sentence.text, nearest, date) && (date.precision !== 'day' || sorted.length > 1)) return;
@@ -386,7 +399,13 @@ function withoutContained(triggers: Trigger[]): Trigger[] {
 
 /** "a cause of the crash", "the victims of the Jeju Air crash", "a report on the bridge collapse": the happening word qualifies another noun. */
 function qualifiesNoun(text: string, trigger: Trigger): boolean {
+  if (namesSufferers(text, trigger)) return true;
   return /\b\p{L}+\s+(?:of|on|into|about|over)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+/** "the workers who died in the bridge collapse", "people killed in the crash": the happening names who suffered it. */
+function namesSufferers(text: string, trigger: Trigger): boolean {
+  return /\b(?:died|killed|injured|hurt|wounded|perished|lost|missing)\s+(?:in|during)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, trigger.start - 60), trigger.start));
 }
 
 /** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */
@@ -438,6 +457,18 @@ function datedNoun(text: string, date: DateMention, triggers: Trigger[]): { from
   return { from, to, trigger };
 }
 
+/**
+ * The date stands in a "since" phrase that names a happening by a noun ("since the crash on Dec. 29", "since the
+ * declaration of martial law on December 3") after the sentence's own words. Only a day: "since the Guam crash in
+ * August 1997" names an older happening that nothing else in the text may report. Not a "since" clause with a verb of
+ * its own ("has been led by Choi since the assembly impeached Han on the 27th"), whose happening is the news.
+ */
+function sinceLandmark(text: string, date: DateMention): boolean {
+  if (date.precision !== 'day') return false;
+  const phrase = /\S\s+since\s+((?:the|a|an|its|his|her|their|this|that)\s[^,;:()]*)$/i.exec(text.slice(Math.max(0, date.charStart - 160), date.charStart));
+  return phrase !== null && !/\b\p{Ll}{2,}ed\b/u.test(phrase[1]!);
+}
+
 /** "since 2016", "since December": when a state began (held, controlled, served), not a happening of that day. */
 function isStartBound(text: string, date: DateMention): boolean {
   return /\bsince\s+$/i.test(text.slice(Math.max(0, date.charStart - 8), date.charStart)) || /^since\b/i.test(date.text);
@@ -468,6 +499,18 @@ function isRelationalReference(text: string, trigger: Trigger, date: DateMention
   if (!match) return false;
   const phraseStart = trigger.start - before.length + match.index;
   return !(date.charStart >= phraseStart && date.charEnd <= trigger.end);
+}
+
+/**
+ * "timed the switch to follow Saturday's election", "the reaction to Saturday's vote": a happening named, date and all,
+ * as what the sentence's news follows or answers. (A landmark named with "after" or "following" still dates itself.)
+ */
+function landmarkNamed(text: string, trigger: Trigger, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 48), trigger.start);
+  const match = /\b(?:follow|follows|followed|reactions?\s+to|responses?\s+to|repl(?:y|ies)\s+to)\s+((?:[\p{L}.'’-]+\s+){0,3})$/iu.exec(before);
+  if (!match) return false;
+  const phraseStart = trigger.start - before.length + match.index;
+  return date.charStart >= phraseStart && date.charEnd <= trigger.end;
 }
 
 function distance(trigger: Trigger, date: DateMention): number {

@@ -61,6 +61,7 @@ function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
     MOMENT_KINDS.has(moment.primaryKind) &&
     other.primaryKind === 'action' &&
     other.persons.size === 0 &&
+    other.organizations.size === 0 &&
     moment.article.id === other.article.id &&
     bothDays(moment, other) &&
     moment.date.start === other.date.start
