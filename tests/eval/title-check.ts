@@ -42,7 +42,7 @@ const IRREGULAR: Record<string, string> = {
   told: 'tell', said: 'say', found: 'find', made: 'make', led: 'lead', ran: 'run', rose: 'rise', risen: 'rise',
   sank: 'sink', sunk: 'sink', broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose', flew: 'fly',
   flown: 'fly', fought: 'fight', shot: 'shoot', sought: 'seek', stood: 'stand', wrote: 'write', written: 'write',
-  died: 'die', dies: 'die', dying: 'die', dead: 'die', death: 'die', deaths: 'die', killed: 'kill', overran: 'overrun',
+  laid: 'lay', paid: 'pay', died: 'die', dies: 'die', dying: 'die', dead: 'die', death: 'die', deaths: 'die', killed: 'kill', overran: 'overrun',
 };
 
 /** The words of a text, lower-cased, a possessive dropped ("Seoul's" → "seoul"); hyphenated names stay whole. */
@@ -54,7 +54,7 @@ export function words(text: string): string[] {
 export function stem(word: string): string {
   const lower = word.toLowerCase();
   // British and American spellings meet: "normalisation" / "normalization", "apologises" / "apologizes".
-  let base = (IRREGULAR[lower] ?? lower).replace(/is(?=(?:e|es|ed|ing|ation|ations)$)/, 'iz').replace(/our$/, 'or');
+  let base = (IRREGULAR[lower] ?? lower).replace(/is(?=(?:e|es|ed|ing|ation|ations)$)/, 'iz').replace(/(?<=\p{L}{3})our$/u, 'or');
   for (const [suffix, replacement] of [
     ['ations', ''], ['ation', ''], ['ments', ''], ['ment', ''], ['ings', ''], ['ing', ''], ['ies', 'y'], ['ied', 'y'],
     ['es', ''], ['ed', ''], ['s', ''],
