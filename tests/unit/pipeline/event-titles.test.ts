@@ -70,6 +70,10 @@ const CASES: [string, string, RegExp?][] = [
   ['2031-04-09', 'Governor Tomas Vell declared martial law late on Tuesday.', /^(?:Tomas )?Vell declares martial law$/],
   ['2031-04-09', 'The ferry Norland Star, which ran aground on March 2, was refloated on April 6 and towed to the harbour.', /^Ferry Norland Star was refloated/],
   ['2031-04-09', '2. The barge Elm, which hit the pier on March 30, was towed on April 3 to a dry dock.', /^Barge Elm was towed/],
+  ['2031-04-09', 'Mayor Ines Calder, who also chairs the port board, is set to open the new terminal on Friday.', /Calder is set to open the new terminal/],
+  // What was said runs on to its clause's end, not to a fixed count of words; never past a comma.
+  ['2031-04-09', 'The harbour board said on Monday that the new fee was a matter for the city council alone.', /a matter for the city council alone$/],
+  ['2031-04-09', 'The harbour board said on Monday that the new fee was a matter for the council, not for the port.', /a matter for the council$/],
   ['2031-04-09', 'Ministers Ana Ruiz and Mateo Silva spoke by phone on Tuesday.', /^(?:Ana )?Ruiz and (?:Mateo )?Silva hold phone talks$/],
   ['2031-04-09', 'Port officials said on Monday that the channel would reopen within a week.'],
   ['2031-04-09', 'Mayor Ines Calder told reporters on Friday that the city would rebuild the pier.', /rebuild the pier/],

@@ -42,7 +42,7 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   const sameKind = reports.filter((member) => familyOf(member.primaryKind) === familyOf(kind));
   // A speech or an address is itself what someone said: its speech verb is the happening, not a second-hand report.
   const spoken = kind === 'speech' || kind === 'statement';
-  const clauses = unique(ranked(reports.map(withSubject), sameKind.map(withSubject), spoken).map(repaired));
+  const clauses = unique(ranked(reports.map(fullClause), sameKind.map(fullClause), spoken).map(repaired));
   const phrases = unique(ranked(reports.map((member) => member.phrase), sameKind.map((member) => member.phrase), spoken).map(repaired));
   // "Iwaya and Cho meet in Seoul": who met says it; one lone name does not ("Meeting: Biden"), the text's words do.
   const together = actors.length > 1 ? participantsTitle(kind, actors, where) : null;
@@ -147,14 +147,41 @@ function plainTitle(kind: EventKind, actors: string[], place: string): string {
   }
 }
 
+/** A member's clause, made whole where a rule can tell what was cut from it (see withSubject, whatWasSaid). */
+const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubject(member));
+
 /**
- * A clause that opens on a passive verb lost its subject to an aside ("The cargo ship Dali, which struck the bridge
+ * What was said, to the end of its clause: the words after a speech verb were cut at a fixed count ("the choice of
+ * diplomatic partner was a matter" of "… a matter for Nauru alone."), so they run on in the sentence to the next stop,
+ * comma or date, at most six words more and eighteen in all (before a speech frame is taken off).
+ */
+function whatWasSaid(member: Occurrence, clause: string): string {
+  if (!/\b(?:said|says|told|stated|insisted|announced)\b/i.test(clause)) return clause;
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const tail = clause.split(' ').slice(-3).join(' ');
+  const at = text.lastIndexOf(tail);
+  if (tail === '' || at < 0) return clause;
+  const rest = text.slice(at + tail.length);
+  const run = /^(?:\s+[\p{L}\p{N}'’%$-]+)+/u.exec(rest)?.[0] ?? '';
+  const stopAt = run.indexOf(member.date.text);
+  const words = (stopAt >= 0 ? run.slice(0, stopAt) : run).trim().split(/\s+/).filter(Boolean);
+  const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word));
+  const more = words.slice(0, Math.min(until < 0 ? words.length : until, 6, Math.max(0, 18 - clause.split(' ').length)));
+  // Never end on a function word: drop back to the last word that can close a phrase.
+  while (more.length > 0 && /^(?:the|a|an|of|to|in|on|at|by|for|with|from|its|their|his|her|our|this|that|these|those|no|not)$/i.test(more[more.length - 1]!)) more.pop();
+  // Only a run that reaches a stop is the clause's end; one cut short again is left as it was.
+  const reached = words.length === more.length || until === more.length;
+  return reached && more.length > 0 ? `${clause} ${more.join(' ')}` : clause;
+}
+
+/**
+ * A clause that opens on a passive verb or a plan lost its subject to an aside ("The cargo ship Dali, which struck the bridge
  * on March 26, was refloated …"): the subject is the noun phrase that opens the sentence's part before it, past the
  * aside, when it is short and has no verb of its own.
  */
 function withSubject(member: Occurrence): string {
   const clause = member.clause;
-  const opening = /^(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)\b/u.exec(clause);
+  const opening = /^(?:(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|about)\s+to\s+\p{Ll}+|(?:will|would)\s+\p{Ll}+)\b/u.exec(clause);
   if (!opening) return clause;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   const at = text.indexOf(opening[0]);
@@ -195,12 +222,15 @@ function participantsTitle(kind: EventKind, actors: string[], where: string): st
  */
 function ranked(candidates: string[], preferred: string[] = [], spoken = false): string[] {
   const first = new Set(preferred);
-  const rank = (text: string) => Number(!first.has(text)) + 2 * Number(spoken ? PLUPERFECT.test(text) : SECOND_HAND.test(text));
+  const rank = (text: string) =>
+    Number(!first.has(text)) + 2 * Number(spoken ? PLUPERFECT.test(text) : SECOND_HAND.test(text)) + 4 * Number(NOTHING_SAID.test(text));
   return [...new Set(candidates.filter(Boolean))].sort((a, b) => rank(a) - rank(b) || byWording(a, b));
 }
 
 /** A wording that says what someone said, or what had happened before: a title takes it only when nothing else fits. */
 const SECOND_HAND = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?(?:said|says|told|insisted|added|stated|had)\s/iu;
+/** "X said in a statement carried by state media": a speech verb, then only where it was said, nothing of what. */
+const NOTHING_SAID = /\b(?:said|says|told|stated)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
 const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?had\s/iu;
 
 /**
