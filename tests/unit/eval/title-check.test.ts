@@ -36,6 +36,9 @@ describe('namesHappening', () => {
     ['Marr misappropriated customer funds', 'Marr misappropriates customer deposits', true],
     // No happening word at all in the gold title: two of its common words do.
     ['Judge approved the repayment plan', 'Bankruptcy judge approves Ferro repayment plan', true],
+    // A plural noun before a preposition is no headline verb; a second verb joined by "and" is.
+    ['Norland ministry tracked Valdor balloons', 'Norland ministry reports Valdor balloons over the strait', false],
+    ['Ferro files for bankruptcy', 'Ferro collapses after a run on deposits and files for bankruptcy', true],
     // The name without the happening, the happening without a name or object.
     ['Vell conceded', 'Ruiz wins the presidency', false],
     ['Declaration by Vell', 'Parliament impeaches Vell', false],
