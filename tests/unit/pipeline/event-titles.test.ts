@@ -74,6 +74,7 @@ const CASES: [string, string, RegExp?][] = [
   // What was said runs on to its clause's end, not to a fixed count of words; never past a comma.
   ['2031-04-09', 'The harbour board said on Monday that the new fee was a matter for the city council alone.', /a matter for the city council alone$/],
   ['2031-04-09', 'The harbour board said on Monday that the new fee was a matter for the council, not for the port.', /a matter for the council$/],
+  ['2031-04-09', '"We stay open," the 58-year-old told a rally of supporters in Valdor on Saturday evening.', /addressed a rally of supporters in Valdor/],
   ['2031-04-09', 'Ministers Ana Ruiz and Mateo Silva spoke by phone on Tuesday.', /^(?:Ana )?Ruiz and (?:Mateo )?Silva hold phone talks$/],
   ['2031-04-09', 'Port officials said on Monday that the channel would reopen within a week.'],
   ['2031-04-09', 'Mayor Ines Calder told reporters on Friday that the city would rebuild the pier.', /rebuild the pier/],

@@ -241,7 +241,8 @@ const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0
  * - a pluperfect of the date's own happening loses its "had": "Valdor had timed the announcement" → "Valdor timed
  *   the announcement", "the pier had been closed" → "the pier was closed";
  * - "declared martial law late": a time word the date was cut from goes;
- * - "Then came the flood at Varna" → "the flood at Varna".
+ * - "Then came the flood at Varna" → "the flood at Varna";
+ * - "told a rally of supporters" → "addressed a rally of supporters": telling an audience is addressing it.
  */
 export function repaired(wording: string): string {
   let text = wording.trim();
@@ -260,6 +261,8 @@ export function repaired(wording: string): string {
       if (moved !== null) text = `${pluperfect[1]!}${moved}`;
     }
   }
+  // "the 64-year-old told a rally of supporters": telling an audience is addressing it, and the address is the news.
+  text = text.replace(/\btold\s+(?=(?:a|an|the|his|her|their)\s+(?:\S+\s+)?(?:rally|crowd|meeting|gathering|conference|audience|assembly|congress|parliament|nation)\b)/i, 'addressed ');
   return text.replace(TRAILING_TIME_WORD, '').trim();
 }
 
