@@ -4,6 +4,7 @@
  * run.ts prints them and the baseline test compares them.
  */
 import type { Corpus, Sentence } from '../../src/lib/corpus/schema';
+import { namesHappening, titleShapeProblem } from './title-check';
 
 export type Half = 'tune' | 'held-out';
 
@@ -75,6 +76,15 @@ export interface Counts {
   /** False event pairs: two sentences of different gold happenings on one event, within one article or across articles. */
   pairFalseSameArticle: number;
   pairFalseAcross: number;
+  /**
+   * Event titles (title-check.ts): of the ingest events whose gold-keyed evidence is mostly one gold happening
+   * (titleAsked), those whose title names it (titleRight); of all ingest events (titleEvents), those whose title is
+   * broken by its shape alone (titleBroken). An event counts in the half most of its evidence sentences come from.
+   */
+  titleAsked: number;
+  titleRight: number;
+  titleEvents: number;
+  titleBroken: number;
   /** Gold lines that point at no sentence: errors in the gold (or a sentence split the gold cannot see). */
   unmatched: string[];
   /** Per-item failures, for reading what still fails. */
@@ -90,6 +100,7 @@ export function emptyCounts(): Counts {
     missNoSentence: 0, missNotFound: 0, missUnresolved: 0, missWrongPublicationDay: 0, missWrongValue: 0,
     pairMissNoSentence: 0, pairMissBothUnassigned: 0, pairMissOneUnassigned: 0, pairMissSameArticle: 0,
     pairMissAcrossSameDay: 0, pairMissAcrossOtherDay: 0, pairFalseSameArticle: 0, pairFalseAcross: 0,
+    titleAsked: 0, titleRight: 0, titleEvents: 0, titleBroken: 0,
     unmatched: [], failures: [],
   };
 }
@@ -336,6 +347,29 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
     }
   }
 
+  // Titles: does each event's title name the gold happening most of its evidence is about, and is it whole?
+  const goldKeysBySentence = new Map<string, string[]>();
+  for (const item of eventItems) goldKeysBySentence.set(item.sentenceId, [...(goldKeysBySentence.get(item.sentenceId) ?? []), item.key]);
+  const halfOfArticle = new Map(corpus.articles.map((article) => [article.id, gold.articles[article.file]?.half]));
+  for (const event of corpus.events) {
+    const check = scoreTitle(
+      event.title,
+      event.evidence.map((item) => ({ half: halfOfArticle.get(item.articleId), keys: goldKeysBySentence.get(item.sentenceId) ?? [] })),
+      gold.events,
+    );
+    if (!check) continue;
+    const counts = result[check.half];
+    counts.titleEvents++;
+    if (check.shape !== null) {
+      counts.titleBroken++;
+      counts.failures.push(`title “${event.title}” ${event.start}: ${check.shape}`);
+    }
+    if (check.key === null) continue;
+    counts.titleAsked++;
+    if (check.right) counts.titleRight++;
+    else counts.failures.push(`title “${event.title}” ${event.start} does not name “${check.key}”: ${gold.events[check.key]?.title ?? '?'}`);
+  }
+
   // Events whose date came from an expression that is not a date.
   for (const event of corpus.events) {
     const fromDuration = event.evidence.some((item) => item.dateId !== null && nullDateIds.has(item.dateId));
@@ -345,6 +379,28 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
     result[half].eventsFromDurations++;
   }
   return result;
+}
+
+/**
+ * One event's title, scored: its half (most of its evidence sentences' articles; a tie goes to the held-out half, so a
+ * doubtful event is never read as tuning), its shape problem, and, when most of its gold-keyed evidence sentences are
+ * one gold happening, that happening's key and whether the title names it. Null for an event with no evidence in gold.
+ */
+export function scoreTitle(
+  title: string,
+  evidence: readonly { half: Half | undefined; keys: readonly string[] }[],
+  goldEvents: StoryGold['events'],
+): { half: Half; shape: string | null; key: string | null; right: boolean } | null {
+  const inGold = evidence.filter((item): item is { half: Half; keys: readonly string[] } => item.half !== undefined);
+  if (inGold.length === 0) return null;
+  const tuning = inGold.filter((item) => item.half === 'tune').length;
+  const half: Half = tuning * 2 > inGold.length ? 'tune' : 'held-out';
+  const keys = inGold.flatMap((item) => item.keys);
+  const votes = new Map<string, number>();
+  for (const key of keys) votes.set(key, (votes.get(key) ?? 0) + 1);
+  const [top, count] = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
+  const key = top !== null && count * 2 > keys.length && goldEvents[top] ? top : null;
+  return { half, shape: titleShapeProblem(title), key, right: key !== null && namesHappening(title, goldEvents[key]!.title) };
 }
 
 /** The reader-facing figures of a set of counts. Higher is better unless `lowerIsBetter`. */
@@ -365,5 +421,7 @@ export function figuresOf(counts: Counts): { name: string; value: number; lowerI
     { name: 'publication day from the text', value: ratio(counts.publishedRight, counts.publishedAsked), shown: `${counts.publishedRight}/${counts.publishedAsked}` },
     { name: 'headline', value: ratio(counts.headlineRight, counts.articles), shown: `${counts.headlineRight}/${counts.articles}` },
     { name: 'furniture leaks', value: counts.furnitureLeaks, lowerIsBetter: true, shown: `${counts.furnitureLeaks}` },
+    { name: 'event titles naming their happening', value: ratio(counts.titleRight, counts.titleAsked), shown: `${counts.titleRight}/${counts.titleAsked}` },
+    { name: 'event titles broken by shape', value: counts.titleBroken, lowerIsBetter: true, shown: `${counts.titleBroken} of ${counts.titleEvents}` },
   ];
 }

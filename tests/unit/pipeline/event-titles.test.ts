@@ -28,6 +28,14 @@ const SPEECH_ALONE = /^(?:\S+\s+){0,5}(?:said|says|told|added|noted|stated|annou
 const DANGLING_END = /\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
 /** A past-tense verb opening the title: its subject was cut off. */
 const VERB_START = /^(?:\p{Lu}\p{Ll}{2,}ed(?=\s+(?:the|a|an|his|her|its|their|much|many|in|on|at|to|for|from|with|into|by)\b)|Sent|Came|Went|Took|Made|Fell|Said|Told|Paid|Began|Overran|Met|Held|Won|Lost|Left|Barely)\b/u;
+/** A conditional or hypothetical: "Whoever wins" happened to no one. */
+const CONDITIONAL = /^(?:whoever|whatever|whichever|if|unless|whether)\b/i;
+/** A pluperfect tells what stood before the news: "Valdor had timed the announcement". */
+const BACKGROUND = /^(?:(?!(?:said|says|told|announced|that)\s)\S+\s+){0,5}had\s+(?:been\s+)?\p{Ll}+(?:ed|en)\b/iu;
+/** Someone reporting their own act: the act is the news, not the saying ("Coast Guard said it was suspending …"). */
+const SPEECH_OF_SELF = /^(?:\S+\s+){1,6}(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:it|they|he|she)\b/i;
+/** A kind label before two names says less than a verb: "Meeting: Ruiz and Silva" is "Ruiz and Silva meet". */
+const LABEL_WITH_NAMES = /^(?:Meeting|Visit|Phone talks|Dialogue):\s/;
 const LABEL_WITH_LONE_NAME = /^(?:Meeting|Visit|Announcement|Declaration|Statement|Phone talks|Dialogue|Disaster|Action|Ruling|Report|Speech|Appeal):\s(?!.*\sand\s)/;
 
 /** What is wrong with a title, in words; empty when nothing is. */
@@ -39,6 +47,10 @@ function problems(title: string): string[] {
   if (DANGLING_END.test(title)) found.push('ends on a dangling word');
   if (VERB_START.test(title)) found.push('starts with a verb, its subject cut off');
   if (LABEL_WITH_LONE_NAME.test(title)) found.push('a kind label with a lone name');
+  if (CONDITIONAL.test(title)) found.push('a conditional');
+  if (BACKGROUND.test(title)) found.push('a background clause');
+  if (SPEECH_OF_SELF.test(title)) found.push('a speech clause about the speaker’s own act');
+  if (LABEL_WITH_NAMES.test(title)) found.push('a kind label before the names');
   // A bare kind ("Ruling") is plain and true when nothing else is; a bare "Action" says nothing.
   if (title.trim().split(/\s+/).length < 2 && !/^(?:Ruling|Verdict|Disaster|Election|Vote|Report|Speech|Mourning|Meeting|Visit|Inauguration|Impeachment|Sentencing|Appeal)$/.test(title)) {
     found.push('one word');
@@ -49,7 +61,21 @@ function problems(title: string): string[] {
 /** [publication day, sentence, what a title must match (optional)]. */
 const CASES: [string, string, RegExp?][] = [
   // Speech verbs: the title says what was said to have happened, not only that someone spoke.
-  ['2031-04-09', 'The Coast Guard said Tuesday evening that it was suspending the search for two missing fishermen.', /suspend/],
+  ['2031-04-09', 'The Coast Guard said Tuesday evening that it was suspending the search for two missing fishermen.', /^Coast Guard is suspending the search/],
+  ['2031-04-09', 'The island government said on Monday that it would no longer recognise Norland.', /^Island government will no longer recognise Norland$/],
+  ['2031-04-09', 'The defence ministry said on Friday that it had tracked four balloons over the strait.', /^Defence ministry tracked four balloons/],
+  ['2031-04-09', 'Whoever wins on Saturday will face a hostile parliament.'],
+  ['2031-04-09', 'Valdor had timed the announcement on Sunday to follow the vote.', /^Valdor timed the announcement/],
+  ['2031-04-09', 'The pier had been closed on Monday after the storm.', /^Pier was closed/],
+  ['2031-04-09', 'Governor Tomas Vell declared martial law late on Tuesday.', /^(?:Tomas )?Vell declares martial law$/],
+  ['2031-04-09', 'The ferry Norland Star, which ran aground on March 2, was refloated on April 6 and towed to the harbour.', /^Ferry Norland Star was refloated/],
+  ['2031-04-09', '2. The barge Elm, which hit the pier on March 30, was towed on April 3 to a dry dock.', /^Barge Elm was towed/],
+  ['2031-04-09', 'Mayor Ines Calder, who also chairs the port board, is set to open the new terminal on Friday.', /Calder is set to open the new terminal/],
+  // What was said runs on to its clause's end, not to a fixed count of words; never past a comma.
+  ['2031-04-09', 'The harbour board said on Monday that the new fee was a matter for the city council alone.', /a matter for the city council alone$/],
+  ['2031-04-09', 'The harbour board said on Monday that the new fee was a matter for the council, not for the port.', /a matter for the council$/],
+  ['2031-04-09', '"We stay open," the 58-year-old told a rally of supporters in Valdor on Saturday evening.', /addressed a rally of supporters in Valdor/],
+  ['2031-04-09', 'Ministers Ana Ruiz and Mateo Silva spoke by phone on Tuesday.', /^(?:Ana )?Ruiz and (?:Mateo )?Silva hold phone talks$/],
   ['2031-04-09', 'Port officials said on Monday that the channel would reopen within a week.'],
   ['2031-04-09', 'Mayor Ines Calder told reporters on Friday that the city would rebuild the pier.', /rebuild the pier/],
   ['2031-04-09', 'The transport ministry announced on Thursday that fares would rise in July.'],
@@ -69,7 +95,7 @@ const CASES: [string, string, RegExp?][] = [
   // Subjects cut off, pronouns and dangling words.
   ['2031-04-09', 'At a café near the port, friends of the crew gathered on Thursday and sent flowers to their families.'],
   ['2031-05-14', 'The last of the four missing divers was recovered last week.'],
-  ['2031-04-09', "Then came Sunday's flood at Varna, which swept away two bridges."],
+  ['2031-04-09', "Then came Sunday's flood at Varna, which swept away two bridges.", /^Flood at Varna/],
   ['2031-04-09', 'He resigned on Monday after the audit was published.'],
   ['2031-04-09', 'The check, which began on Monday, will focus on landing gear.'],
   ['2031-04-09', 'Tens of thousands of people have paid their respects there since it opened on March 31.'],
@@ -93,7 +119,7 @@ const CASES: [string, string, RegExp?][] = [
   // Titles that were already right stay right (negative cases).
   ['2031-04-09', 'Judge Mara Holt sentenced the former banker to 12 years in prison on Thursday.', /Holt sentenced/],
   ['2031-04-09', 'A cargo plane crashed on landing at Northport airport on Monday.', /^Cargo plane crashed on landing at Northport airport$/],
-  ['2031-04-09', 'Foreign ministers Ana Ruiz and Mateo Silva met in Santiago on Tuesday.', /Ruiz/],
+  ['2031-04-09', 'Foreign ministers Ana Ruiz and Mateo Silva met in Santiago on Tuesday.', /^(?:Ana )?Ruiz and (?:Mateo )?Silva meet in Santiago$/],
   ['2031-04-09', 'Tomas Vell conceded defeat on Saturday night.', /Vell conceded/],
   ['2031-04-09', 'Voters in Norland went to the polls on Sunday to choose a new parliament.'],
   ['2031-04-09', 'The Elm Street bridge collapsed into the river early on Tuesday after a freighter struck a pier.', /bridge collapsed/],
@@ -127,13 +153,13 @@ describe('event titles name who or what and what happened', () => {
 
 describe('the title properties themselves', () => {
   it('flags the fragments the ingest used to print', () => {
-    for (const bad of ['Action', 'Overran the runway', 'Coast Guard said', 'Sent much of their pay', 'Will return at first light', 'Meeting: Biden', 'Then came', 'Is due to rule on the repayment', 'Controlled demolition happened just']) {
+    for (const bad of ['Action', 'Overran the runway', 'Coast Guard said', 'Sent much of their pay', 'Will return at first light', 'Meeting: Biden', 'Then came', 'Is due to rule on the repayment', 'Controlled demolition happened just', 'Whoever wins', 'Beijing had timed the switch', 'Coast Guard said it was suspending the search', 'Meeting: Ruiz and Silva in Santiago']) {
       expect(problems(bad), bad).not.toEqual([]);
     }
   });
 
   it('accepts plain titles', () => {
-    for (const good of ['Ruiz visits Varna', 'Meeting: Ruiz and Silva in Santiago', 'Vigil planned for Saturday', 'Harbour Board said the rise was needed', 'Eruption of the Kaldur volcano']) {
+    for (const good of ['Ruiz visits Varna', 'Ruiz and Silva meet in Santiago', 'Vigil planned for Saturday', 'Harbour Board said the rise was needed', 'Eruption of the Kaldur volcano']) {
       expect(problems(good), good).toEqual([]);
     }
   });

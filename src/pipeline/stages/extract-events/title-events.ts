@@ -3,7 +3,7 @@
  * meeting or a call, what happened for a crash or a verdict.
  */
 import type { Entity } from '../../../lib/corpus/schema';
-import { findActionVerbs, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
+import { familyOf, findActionVerbs, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { FUTURE_CUE } from '../../text/clauses';
 import { countBy, unique, type Occurrence } from './model';
@@ -35,14 +35,18 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   const where = place ? ` in ${entityById.get(place)?.name ?? ''}` : '';
   const organization = [...countBy(members.flatMap((member) => [...member.organizations])).entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const actors = people.length > 0 ? people : organization ? [entityById.get(organization)?.name ?? ''] : [];
-  const who = actors.length > 0 ? `: ${actors.join(' and ')}` : '';
   const object = kind === 'declaration' ? declaredObject(members) : null;
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
   const reports = afterTheFact(members);
-  const clauses = ranked(reports.map((member) => member.clause));
-  const phrases = ranked(reports.map((member) => member.phrase));
-  // "Meeting: Iwaya and Cho in Seoul": who met says it; one lone name does not ("Meeting: Biden"), the text's words do.
-  if (NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 1) return `${KIND_LABEL[kind]}${who}${where}`;
+  // The wordings of the event's own kind first ("the bridge collapsed", not "the Coast Guard said" of the same day).
+  const sameKind = reports.filter((member) => familyOf(member.primaryKind) === familyOf(kind));
+  // A speech or an address is itself what someone said: its speech verb is the happening, not a second-hand report.
+  const spoken = kind === 'speech' || kind === 'statement';
+  const clauses = unique(ranked(reports.map(fullClause), sameKind.map(fullClause), spoken).map(repaired));
+  const phrases = unique(ranked(reports.map((member) => member.phrase), sameKind.map((member) => member.phrase), spoken).map(repaired));
+  // "Iwaya and Cho meet in Seoul": who met says it; one lone name does not ("Meeting: Biden"), the text's words do.
+  const together = actors.length > 1 ? participantsTitle(kind, actors, where) : null;
+  if (together) return together;
   // "Ministers will sign the accord": a plan reads as a plan, so the clause that says so goes before a noun phrase.
   const candidates =
     actors.length > 0
@@ -67,6 +71,8 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
 
 /** Words that cannot open a title: an auxiliary or a modal ("Will return …", "Is due to rule …"). */
 const AUXILIARY_START = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|to|due|set)\b/i;
+/** "Whoever wins", "If the talks fail": what may happen to someone, not what happened. */
+const CONDITIONAL_START = /^(?:whoever|whatever|whichever|wherever|whenever|if|unless|whether)\b/i;
 /** Words that leave a title pointing elsewhere: a pronoun, a relative, a connective ("Then came", "It lost …"). */
 const DANGLING_START = /^(?:it|he|she|they|we|i|you|this|that|these|those|which|who|whom|whose|its|his|her|their|our|then|there|here|what|where|when|whether|following|after|before|since|as|and|but|or|so|nor|of|for|with|without|from|by|into|about|over|ahead|amid|despite|during|while|until|because)\b/i;
 /** A name followed straight by a preposition, with no verb after it: "President Yoon over his declaration". */
@@ -91,6 +97,7 @@ export function titleProblem(wording: string, named: boolean): string | null {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || !/^[\p{L}\p{N}“"]/u.test(text)) return 'empty or not a word';
   if (AUXILIARY_START.test(text)) return 'starts with an auxiliary or a modal';
+  if (CONDITIONAL_START.test(text)) return 'a conditional or a hypothetical';
   if (DANGLING_START.test(text)) return 'starts with a pronoun or a connective';
   if (SPEECH_ALONE.test(text)) return 'a speech verb alone';
   if (BARE_VERB_START.test(text) || VERB_BEFORE_OBJECT.test(text)) return 'its subject is cut off';
@@ -106,8 +113,16 @@ function plainTitle(kind: EventKind, actors: string[], place: string): string {
   const who = actors.join(' and ');
   const where = place ? ` in ${place}` : '';
   // Nothing named and no wording fit: a plain word for a deed ("Action" alone reads as a label).
-  if (!who) return kind === 'action' ? `Reported development${where}` : `${KIND_LABEL[kind]}${where}`;
-  if (NAMED_BY_PARTICIPANTS.has(kind) && actors.length > 1) return `${KIND_LABEL[kind]}: ${who}${where}`;
+  if (!who) {
+    // "Whoever wins": a win with no winner named is the contest's outcome, not a victory of anyone.
+    if (kind === 'victory') return `Election result${where}`;
+    return kind === 'action' ? `Reported development${where}` : `${KIND_LABEL[kind]}${where}`;
+  }
+  if (actors.length > 1) {
+    const together = participantsTitle(kind, actors, where);
+    if (together) return together;
+    if (NAMED_BY_PARTICIPANTS.has(kind)) return `${KIND_LABEL[kind]}: ${who}${where}`;
+  }
   switch (kind) {
     case 'office':
       return actors.length === 1 ? `${who} takes office` : `${KIND_LABEL[kind]}: ${who}`;
@@ -132,9 +147,147 @@ function plainTitle(kind: EventKind, actors: string[], place: string): string {
   }
 }
 
-/** Distinct wordings, the best first (see byWording): one sort, so thousands of reports stay cheap. */
-function ranked(candidates: string[]): string[] {
-  return [...new Set(candidates.filter(Boolean))].sort(byWording);
+/** A member's clause, made whole where a rule can tell what was cut from it (see withSubject, whatWasSaid). */
+const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubject(member));
+
+/**
+ * What was said, to the end of its clause: the words after a speech verb were cut at a fixed count ("the choice of
+ * diplomatic partner was a matter" of "… a matter for Nauru alone."), so they run on in the sentence to the next stop,
+ * comma or date, at most six words more and eighteen in all (before a speech frame is taken off).
+ */
+function whatWasSaid(member: Occurrence, clause: string): string {
+  if (!/\b(?:said|says|told|stated|insisted|announced)\b/i.test(clause)) return clause;
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const tail = clause.split(' ').slice(-3).join(' ');
+  const at = text.lastIndexOf(tail);
+  if (tail === '' || at < 0) return clause;
+  const rest = text.slice(at + tail.length);
+  const run = /^(?:\s+[\p{L}\p{N}'’%$-]+)+/u.exec(rest)?.[0] ?? '';
+  const stopAt = run.indexOf(member.date.text);
+  const words = (stopAt >= 0 ? run.slice(0, stopAt) : run).trim().split(/\s+/).filter(Boolean);
+  const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word));
+  const more = words.slice(0, Math.min(until < 0 ? words.length : until, 6, Math.max(0, 18 - clause.split(' ').length)));
+  // Never end on a function word: drop back to the last word that can close a phrase.
+  while (more.length > 0 && /^(?:the|a|an|of|to|in|on|at|by|for|with|from|its|their|his|her|our|this|that|these|those|no|not)$/i.test(more[more.length - 1]!)) more.pop();
+  // Only a run that reaches a stop is the clause's end; one cut short again is left as it was.
+  const reached = words.length === more.length || until === more.length;
+  return reached && more.length > 0 ? `${clause} ${more.join(' ')}` : clause;
+}
+
+/**
+ * A clause that opens on a passive verb or a plan lost its subject to an aside ("The cargo ship Dali, which struck the bridge
+ * on March 26, was refloated …"): the subject is the noun phrase that opens the sentence's part before it, past the
+ * aside, when it is short and has no verb of its own.
+ */
+function withSubject(member: Occurrence): string {
+  const clause = member.clause;
+  const opening = /^(?:(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|about)\s+to\s+\p{Ll}+|(?:will|would)\s+\p{Ll}+)\b/u.exec(clause);
+  if (!opening) return clause;
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const at = text.indexOf(opening[0]);
+  if (at <= 0) return clause;
+  const before = text
+    .slice(0, at)
+    .replace(/,\s*(?:which|who|whose)\b[^,]*,\s*$/i, '')
+    .replace(/\s*,\s*$/, '')
+    // A list's number or bullet ("3. The cargo ship …") is no part of the subject.
+    .replace(/^\s*(?:\d{1,2}[.)]|[-•*–])\s+/u, '')
+    .trim();
+  const subject = /(?:^|[,;:]\s*)((?:the|a|an)\s+)?([^,;:]+)$/i.exec(before);
+  const words = subject?.[2]?.trim().split(/\s+/) ?? [];
+  if (words.length === 0 || words.length > 6 || words.some((word) => /^\p{Ll}+(?:ed|ing)$/u.test(word) || /^(?:on|in|at|by|for|to|of|and|or|but|that|which|who)$/i.test(word))) return clause;
+  return `${words.join(' ')} ${clause}`;
+}
+
+/** Two or more who met, spoke or visited, as a headline with its verb: "Iwaya and Cho meet in Seoul". */
+function participantsTitle(kind: EventKind, actors: string[], where: string): string | null {
+  const who = actors.join(' and ');
+  switch (kind) {
+    case 'meeting':
+    case 'visit':
+      return `${who} meet${where}`;
+    case 'call':
+      return `${who} hold phone talks`;
+    case 'dialogue':
+      return `${who} hold talks${where}`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Distinct wordings, the best first (see byWording): one sort, so thousands of reports stay cheap. `preferred`
+ * (the wordings of the event's own kind) go before the rest; a wording that says the news second-hand (a speech
+ * clause) or as what stood before it (a pluperfect) goes after every other.
+ */
+function ranked(candidates: string[], preferred: string[] = [], spoken = false): string[] {
+  const first = new Set(preferred);
+  const rank = (text: string) =>
+    Number(!first.has(text)) + 2 * Number(spoken ? PLUPERFECT.test(text) : SECOND_HAND.test(text)) + 4 * Number(NOTHING_SAID.test(text));
+  return [...new Set(candidates.filter(Boolean))].sort((a, b) => rank(a) - rank(b) || byWording(a, b));
+}
+
+/** A wording that says what someone said, or what had happened before: a title takes it only when nothing else fits. */
+const SECOND_HAND = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?(?:said|says|told|insisted|added|stated|had)\s/iu;
+/** "X said in a statement carried by state media": a speech verb, then only where it was said, nothing of what. */
+const NOTHING_SAID = /\b(?:said|says|told|stated)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
+const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?had\s/iu;
+
+/**
+ * A wording made into a title's clause, where a general rule of English allows:
+ * - someone reporting their own act says the act: "Coast Guard said it was suspending the search" → "Coast Guard
+ *   is suspending the search", "the government said it would no longer recognise Norland" → "… will no longer …"
+ *   (the tenses of reported speech moved back to the day's);
+ * - a pluperfect of the date's own happening loses its "had": "Valdor had timed the announcement" → "Valdor timed
+ *   the announcement", "the pier had been closed" → "the pier was closed";
+ * - "declared martial law late": a time word the date was cut from goes;
+ * - "Then came the flood at Varna" → "the flood at Varna";
+ * - "told a rally of supporters" → "addressed a rally of supporters": telling an audience is addressing it.
+ */
+export function repaired(wording: string): string {
+  let text = wording.trim();
+  text = text.replace(/^(?:then|and|but|so)\s+came\s+/i, '');
+  const self = SELF_REPORT.exec(text);
+  if (self) {
+    const [, speaker, rest] = self as unknown as [string, string, string];
+    const plural = /s$/i.test(speaker.split(/\s+/).pop() ?? '') && !/['’]s$/.test(speaker);
+    const moved = backshiftUndone(rest, plural);
+    if (moved !== null) text = `${speaker} ${moved}`;
+  } else {
+    const pluperfect = /^((?:(?!(?:that|which|who|said|says|told)\s)[^\s,;:]+\s+){1,6}?)had\s+(.+)$/i.exec(text);
+    if (pluperfect) {
+      const plural = /s\s*$/i.test(pluperfect[1]!) && !/['’]s\s*$/.test(pluperfect[1]!);
+      const moved = backshiftUndone(`had ${pluperfect[2]!}`, plural);
+      if (moved !== null) text = `${pluperfect[1]!}${moved}`;
+    }
+  }
+  // "the 64-year-old told a rally of supporters": telling an audience is addressing it, and the address is the news.
+  text = text.replace(/\btold\s+(?=(?:a|an|the|his|her|their)\s+(?:\S+\s+)?(?:rally|crowd|meeting|gathering|conference|audience|assembly|congress|parliament|nation)\b)/i, 'addressed ');
+  return text.replace(TRAILING_TIME_WORD, '').trim();
+}
+
+/** "Coast Guard said (on Tuesday) (that) it was suspending …": the speaker, and what it said it did. */
+const SELF_REPORT = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(.+)$/i;
+/** A time word the date was cut from at the end of a wording ("declared martial law late"). */
+const TRAILING_TIME_WORD = /\s+(?:late|early|earlier|later|overnight)$/i;
+/** Participles that are also the simple past, so "had found" can become "found" (irregular ones that are not stay). */
+const PAST_PARTICIPLE = /^(?:\p{Ll}+ed|found|held|met|made|sent|said|left|lost|won|told|paid|built|kept|led|brought|bought|caught|fought|sought|taught|thought|spent|struck|hit|put|set|cut|shut|quit)$/u;
+
+/** Reported speech's tense moved back to the day's ("was suspending" → "is suspending"), or null where it cannot be. */
+function backshiftUndone(rest: string, plural: boolean): string | null {
+  const words = rest.split(/\s+/);
+  const [first, second, third] = [words[0]?.toLowerCase(), words[1]?.toLowerCase(), words[2]?.toLowerCase()];
+  // "had been closed" → "was closed"; "had (once again) tracked" → "(once again) tracked".
+  if (first === 'had' && second === 'been' && third && /^\p{Ll}+(?:ed|en|wn|t)$/u.test(third)) return [plural ? 'were' : 'was', ...words.slice(2)].join(' ');
+  if (first === 'had') {
+    const verbAt = words.findIndex((word, index) => index > 0 && index < 4 && PAST_PARTICIPLE.test(word));
+    if (verbAt < 0 || !words.slice(1, verbAt).every((word) => /^(?:\p{Ll}+ly|once|again|already|also|just|not|never)$/u.test(word))) return null;
+    return words.slice(1).join(' ');
+  }
+  if (first === 'was' || first === 'were') return [plural ? 'are' : 'is', ...words.slice(1)].join(' ');
+  if (first === 'would') return ['will', ...words.slice(1)].join(' ');
+  if (first && /^(?:will|is|are|has|have|\p{Ll}+ed)$/u.test(first)) return rest;
+  return null;
 }
 
 /**
@@ -170,7 +323,7 @@ function declaredObject(members: Occurrence[]): string | null {
   for (const member of members) {
     const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
     const match = /\b(?:declared|declares|declaration of|imposition of|imposed)\s+((?:[a-z]+\s){0,2}?[a-z]+)(?=\s+(?:in|on|last|over|and|after|,|\.)|[,.]|$)/.exec(text);
-    const object = match?.[1];
+    const object = match?.[1]?.replace(TRAILING_TIME_WORD, '');
     if (object && !TIME_WORDS.test(object)) return object;
   }
   return null;
