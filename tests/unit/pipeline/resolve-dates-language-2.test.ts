@@ -71,7 +71,7 @@ const dated: Probe[] = [
   { published: T, lines: ['The envoy returns in the middle of next month.'], phrase: 'the middle of next month', value: '2025-02-11/2025-02-20' },
   { published: T, lines: ['The fund runs dry at the end of next month.'], phrase: 'the end of next month', value: '2025-02-21/2025-02-28' },
   { published: T, lines: ['The trial is expected to open in mid-February.'], phrase: 'mid-February', value: '2025-02-11/2025-02-20' },
-  { published: RESULTS, lines: ['The line must be repaired by the end of June.'], phrase: 'the end of June', value: '2025-06-21/2025-06-30' },
+  { published: RESULTS, lines: ['The line must be repaired by the end of June.'], phrase: 'the end of June', value: '2025-06' },
   { published: T, lines: ['Rents rose in the middle of the month.'], phrase: 'the middle of the month', value: '2025-01-11/2025-01-20' },
   { published: RESULTS, lines: ['Sales have doubled this year.'], phrase: 'this year', value: '2025' },
   { published: RESULTS, lines: ['The lender expects a loss next year.'], phrase: 'next year', value: '2026' },

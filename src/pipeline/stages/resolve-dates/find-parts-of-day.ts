@@ -109,15 +109,17 @@ export function findPartsOfDay(text: string): Candidate[] {
     });
   }
   // "by the end of the year", "at the start of the month": "the year" of news is the publication's.
-  for (const match of text.matchAll(/\b(?:(at|by|in|until|till|through|toward|towards)\s+)?the\s+(end|beginning|start|middle)\s+of\s+the\s+(year|month|week)\b(?![-\w])/gi)) {
+  // "by / through the end of the month" is a deadline within it: the whole month (the README's convention).
+  for (const match of text.matchAll(/\b(?:(at|by|in|until|till|through|toward|towards|before)\s+)?the\s+(end|beginning|start|middle)\s+of\s+the\s+(year|month|week)\b(?![-\w])/gi)) {
     const keep = match[1] && /^(?:at|in|until|till|through)$/i.test(match[1]);
     const start = keep ? match.index : match.index + (match[1] ? match[1].length + match[0].slice(match[1].length).search(/\S/) : 0);
     const part = (match[2] ?? '').toLowerCase();
+    const deadline = part === 'end' && match[1] !== undefined && /^(?:by|until|till|through|before)$/i.test(match[1]);
     found.push({
       start,
       end: match.index + match[0].length,
       expression: { kind: 'period', unit: (match[3] ?? 'year').toLowerCase() as 'year' | 'month' | 'week', relation: 'this' },
-      modifier: part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
+      modifier: deadline ? null : part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
       through: false,
     });
   }
