@@ -159,8 +159,8 @@ const dated: Probe[] = [
   { published: RESULTS, lines: ['The festival ran between July 19 and 24.'], phrase: 'July 19 and 24', value: '2025-07-19/2025-07-24' },
   { published: RESULTS, lines: ['The fair runs from Aug. 4 through Aug. 9.'], phrase: 'Aug. 4 through Aug. 9', value: '2025-08-04/2025-08-09' },
   // the known misses: a round count beside a dated happening, a landmark, a deadline's month
-  { published: BRIDGE, lines: ['The tower fell on March 26.', 'Crews cleared the site of the tower, which fell three weeks ago.'], phrase: 'three weeks ago', value: '2024-03-26', gap: true },
-  { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Crews have worked at the site since the collapse.'], phrase: 'since the collapse', value: '2024-03-26', gap: true },
+  { published: BRIDGE, lines: ['The tower fell on March 26.', 'Crews cleared the site of the tower, which fell three weeks ago.'], phrase: 'three weeks ago', value: '2024-03-26' },
+  { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Crews have worked at the site since the collapse.'], phrase: 'since the collapse', value: '2024-03-26' },
   { published: BRIDGE, lines: ['The port hopes to reopen the channel by the end of May.'], phrase: 'the end of May', value: '2024-05' },
   // science
   { published: SCIENCE, lines: ['The probe launched in October 2024.'], phrase: 'October 2024', value: '2024-10' },
