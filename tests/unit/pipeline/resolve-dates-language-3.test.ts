@@ -231,7 +231,7 @@ const undated: Probe[] = [
   { published: COURT, lines: ['The fall of the old regime surprised no one.'], phrase: 'fall', value: null },
   { published: COURT, lines: ['Fans filled arenas for March Madness.'], phrase: 'March', value: null },
   // a habit, and a landmark the article never dates
-  { published: BRIDGE, lines: ['Neighbours said the men started work before dawn.'], phrase: 'before dawn', value: null, gap: true },
+  { published: BRIDGE, lines: ['Neighbours said the men started work before dawn.'], phrase: 'before dawn', value: null },
   { published: BRIDGE, lines: ['Prices have risen since the war.'], phrase: 'since the war', value: null },
   { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Nobody could say how many hours had passed since the collapse.'], phrase: 'since the collapse', value: null },
   { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Ships were diverted eleven weeks after the collapse.'], phrase: 'eleven weeks', value: null },

@@ -24,6 +24,13 @@ const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebel
 /** "24/7", "9/11": two numbers with a slash and no year are an idiom or a name, not a date the story gives. */
 const SLASH_PAIR = /^\d{1,2}\/\d{1,2}$/;
 
+/**
+ * "men who started work before dawn", "she usually leaves in the morning": a part of the day in a habit names no day.
+ * Only the story-day phrases ("before dawn", "in the morning") with no day of their own are read so.
+ */
+const HABIT_BEFORE =
+  /(?:\b(?:(?:start|begin|leave|go|head|get|report|clock)(?:s|ed|ing)?|began|left|went|got)\s+(?:to\s+|for\s+|in\s+(?:for\s+)?)?work\s+|\b(?:usually|often|always|typically|normally|routinely|regularly|used\s+to)\b[^,;:.!?]*)$/i;
+
 export function markNonDates(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((candidate) => {
     const before = text.slice(Math.max(0, candidate.start - 12), candidate.start);
@@ -31,6 +38,9 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     const kind = candidate.expression.kind;
     const ignored: Candidate = { ...candidate, expression: { kind: 'ignored' } };
     if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
+    if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.unit === 'day' && candidate.expression.shift === 0 && HABIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start))) {
+      return ignored;
+    }
     if (kind === 'weekday' && (OBSERVANCE_AFTER.test(after) || /\ban?\s+$/i.test(before))) return ignored;
     if (kind === 'calendar' && candidate.expression.kind === 'calendar' && candidate.expression.year === null) {
       if (/\bthe\s+$/i.test(before) && NAMED_AFTER.test(after)) return ignored;
