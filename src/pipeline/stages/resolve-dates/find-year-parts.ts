@@ -80,7 +80,7 @@ export function findYearParts(text: string): Candidate[] {
   }
   // "in the third quarter" with no year: a company's or an economy's quarter, placed by tense as a bare season is.
   // A game's quarter is not a date: a sentence about play (a score, points, the game) keeps it out.
-  const bareQuarter = /\b(in|during|for)\s+the\s+(first|second|third|fourth|final)\s+quarter(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
+  const bareQuarter = /\b(in|during|for)\s+(?:the|its|their)\s+(first|second|third|fourth|final)\s+quarter(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
   const aboutPlay = /\b(?:game|match|points?|scored?|scoring|touchdowns?|goals?|baskets?|lead|led|half-?time|overtime|\d+-\d+)\b/iu;
   for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(bareQuarter) : []) {
     const [whole, , ordinalWord = ''] = match;
@@ -88,6 +88,37 @@ export function findYearParts(text: string): Candidate[] {
     found.push(candidate(match.index, match.index + whole.length, {
       kind: 'yearPart', startMonth: (index - 1) * 3 + 1, months: 3, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} quarter`,
     }));
+  }
+  // "in the first half", "in its second half": only on a page about results or an economy (a match has halves too).
+  const bareHalf = /\b(in|during|for)\s+(?:the|its|their)\s+(first|second)\s+half(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
+  for (const match of ANY_PART.test(text) && RESULTS_WORD.test(text) && !aboutPlay.test(text) ? text.matchAll(bareHalf) : []) {
+    const [whole, , ordinalWord = ''] = match;
+    const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: (index - 1) * 6 + 1, months: 6, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} half`,
+    }));
+  }
+  // "last quarter", "this quarter", "next quarter": the calendar quarter from publication's ("the last quarter" of a
+  // game or a year is another thing, and is not taken).
+  for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(/(?<!\bthe\s+)\b(last|this|next|previous|past|coming)\s+quarter(?![\p{L}\p{N}-])(?!\s+of\b)/giu) : []) {
+    const relation = relationOf(match[1]) ?? 'this';
+    found.push(candidate(match.index, match.index + match[0].length, {
+      kind: 'yearPart', startMonth: 1, months: 3, year: null, yearShift: null, relation: null, label: 'quarter', quarterShift: relation === 'last' ? -1 : relation === 'next' ? 1 : 0,
+    }));
+  }
+  // "the year to March", "the fiscal year ended June 30", "the 12 months to March 2025": the twelve months ending with
+  // that month, whatever the company calls its year (the month bounds it).
+  for (const match of /\b(?:to|ended|ending|through)\s/iu.test(text) ? text.matchAll(new RegExp(`\\bthe\\s+(?:(?:fiscal|financial)\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ended|ending|through)\\s+(${MONTHS})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?${NOT_GLUED}`, 'giu')) : []) {
+    const [whole, monthWord = '', yearText] = match;
+    const month = monthIndex(monthWord);
+    if (month === null) continue;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: (month % 12) + 1, months: 12, year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label: `year to ${monthWord.replace('.', '')}`, ending: true,
+    }));
+  }
+  // "year to date", "year-to-date": from January 1 to publication; "month to date" likewise.
+  for (const match of /to[\s-]date/iu.test(text) ? text.matchAll(/\b(year|month)[\s-]to[\s-]date\b/giu) : []) {
+    found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'period', unit: (match[1] ?? 'year').toLowerCase() as 'year' | 'month', relation: 'this' }, modifier: 'earlier', through: false });
   }
   // "fourth-quarter profit", "first-half earnings": a company's or an economy's period, placed by tense as a bare
   // quarter is; only before a word of results, so "a first-half goal" is a game's.
@@ -157,6 +188,14 @@ export function findYearParts(text: string): Candidate[] {
     }));
   }
   return found;
+}
+
+/** Words of results or an economy: a bare "first half" on such a page is the year's. */
+const RESULTS_WORD = /\b(?:profits?|loss(?:es)?|earnings|results|sales|revenues?|output|growth|GDP|income|deficits?|margins?|shipments|deliveries|dividends?|exports|imports|inflation|demand|orders|economy|shares|stocks?|prices|bookings|forecasts?|guidance|break\s+even)\b/iu;
+const MONTHS = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+function monthIndex(word: string): number | null {
+  const index = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(word.slice(0, 3).toLowerCase());
+  return index < 0 ? null : index + 1;
 }
 
 const DECADE_COUNT: ReadonlyMap<string, number> = new Map(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((word, i) => [word, Math.max(1, i)]));

@@ -84,7 +84,19 @@ export type Expression =
    * A season, quarter or half: `months` months from `startMonth` (a winter runs into the next year); the
    * year stated, shifted from publication's ("of last year"), or found from publication by relation or tense.
    */
-  | { kind: 'yearPart'; startMonth: number; months: number; year: number | null; yearShift: -1 | 0 | 1 | null; relation: 'this' | 'last' | 'next' | null; label: string }
+  | {
+      kind: 'yearPart';
+      startMonth: number;
+      months: number;
+      year: number | null;
+      yearShift: -1 | 0 | 1 | null;
+      relation: 'this' | 'last' | 'next' | null;
+      label: string;
+      /** "the year to March": placed by its end (the latest ended by publication, or by tense the next), not its start. */
+      ending?: true;
+      /** "last quarter", "this quarter": the calendar quarter before, of or after publication's (startMonth unused). */
+      quarterShift?: -1 | 0 | 1;
+    }
   /** A period known by name ("World War II", "the 1990s"), with its dates. */
   | { kind: 'named'; start: string; end: string; name: string }
   | { kind: 'unresolvable'; reason: string }

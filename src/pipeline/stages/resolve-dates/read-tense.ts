@@ -27,7 +27,7 @@ export interface TenseIndex {
 /** "had been", "originally", "initially (been)" before a word of planning: a plan since changed or carried out. */
 const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+been)?)\s+$/i;
 /** Words that make a clause future: modal "will", plans and schedules. */
-const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
+const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled', 'expect', 'expects', 'anticipate', 'anticipates']);
 /**
  * Present-tense verbs of a timetable: "the trial begins Monday", "the hearing continues on Friday", "flights resume on Jan. 2", "the mourning
  * period ends on Jan. 4" are previews. Only verbs a past story does not tell in the present (no "visits",
