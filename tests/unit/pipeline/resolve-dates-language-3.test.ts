@@ -93,7 +93,7 @@ const dated: Probe[] = [
   // technology and outages
   { published: OUTAGE, lines: ['The faulty update went out at 04:09 UTC on Friday.'], phrase: 'Friday', value: '2024-07-19' },
   { published: OUTAGE, lines: ['Screens went blank on Friday.', 'A fix was posted at 05:27 UTC.'], phrase: 'at 05:27 UTC', value: '2024-07-19' },
-  { published: OUTAGE, lines: ['Engineers worked overnight to restore the servers.'], phrase: 'overnight', value: OUTAGE, gap: true },
+  { published: OUTAGE, lines: ['Engineers worked overnight to restore the servers.'], phrase: 'overnight', value: OUTAGE },
   { published: OUTAGE, lines: ['Banks went offline in the early hours of Friday.'], phrase: 'Friday', value: '2024-07-19' },
   { published: OUTAGE, lines: ['Customers were told to reboot after the update pushed on Friday.'], phrase: 'Friday', value: '2024-07-19' },
   { published: OUTAGE, lines: ['The vendor released a patch on Thursday night.'], phrase: 'Thursday night', value: '2024-07-18' },
@@ -105,7 +105,7 @@ const dated: Probe[] = [
   { published: OUTAGE, lines: ['The company said on Saturday that millions of devices were affected.'], phrase: 'Saturday', value: '2024-07-20' },
   { published: OUTAGE, lines: ['The phone launched last September.'], phrase: 'last September', value: '2023-09' },
   { published: OUTAGE, lines: ['The new chip arrives this fall.'], phrase: 'this fall', value: '2024-09-01/2024-11-30' },
-  { published: OUTAGE, lines: ['The update went out early on Friday.', 'By the afternoon, airlines had grounded flights.'], phrase: 'the afternoon', value: '2024-07-19', gap: true },
+  { published: OUTAGE, lines: ['The update went out early on Friday.', 'By the afternoon, airlines had grounded flights.'], phrase: 'the afternoon', value: '2024-07-19' },
   { published: OUTAGE, lines: ['The app crashed at 11:58 p.m. on Thursday.'], phrase: 'Thursday', value: '2024-07-18' },
   { published: OUTAGE, lines: ['The site will be down for maintenance from 2 a.m. to 4 a.m. on Sunday.'], phrase: 'Sunday', value: '2024-07-21', gap: true },
   { published: OUTAGE, lines: ['The chief executive apologised on Friday.'], phrase: 'Friday', value: '2024-07-19' },
@@ -151,7 +151,7 @@ const dated: Probe[] = [
   { published: COURT, lines: ['The case was filed 18 months ago.'], phrase: '18 months ago', value: '2023-07' },
   { published: COURT, lines: ['The consultation closes on 30 June.'], phrase: '30 June', value: '2025-06-30' },
   { published: COURT, lines: ['The rules apply from 1 April 2025.'], phrase: '1 April 2025', value: '2025-04-01' },
-  { published: COURT, lines: ['Thousands joined a Saturday protest in the capital.'], phrase: 'Saturday', value: '2025-01-11', gap: true },
+  { published: COURT, lines: ['Thousands joined a Saturday protest in the capital.'], phrase: 'Saturday', value: '2025-01-11' },
   // spans in words
   { published: '2025-01-10', lines: ['The trial runs Monday through Wednesday.'], phrase: 'Monday through Wednesday', value: '2025-01-13/2025-01-15', gap: true },
   { published: '2025-01-10', lines: ['The hearings run from Tuesday to Thursday.'], phrase: 'Tuesday to Thursday', value: '2025-01-14/2025-01-16', gap: true },
@@ -180,8 +180,8 @@ const undated: Probe[] = [
   { published: RESULTS, lines: ['Sales grew 8% in fiscal 2025.'], phrase: 'fiscal 2025', value: null },
   { published: RESULTS, lines: ['The bank posted a loss in its fiscal second quarter.'], phrase: 'fiscal second quarter', value: null },
   { published: RESULTS, lines: ['Profits have fallen for three straight quarters.'], phrase: 'three straight quarters', value: null },
-  { published: RESULTS, lines: ['Dealers cut prices on Q3 hatchbacks.'], phrase: 'Q3', value: null, gap: true },
-  { published: RESULTS, lines: ['Traders argued over the fall in the currency.'], phrase: 'fall', value: null, gap: true },
+  { published: RESULTS, lines: ['Dealers cut prices on Q3 hatchbacks.'], phrase: 'Q3', value: null },
+  { published: RESULTS, lines: ['Traders argued over the fall in the currency.'], phrase: 'fall', value: null },
   { published: RESULTS, lines: ['Stocks suffered their worst fall since 2020.'], phrase: 'fall', value: null },
   { published: RESULTS, lines: ['The Fed raised rates by 25 basis points.'], phrase: '25', value: null },
   { published: RESULTS, lines: ['The 10-year yield rose to 4.5%.'], phrase: '10-year', value: null },
@@ -225,7 +225,7 @@ const undated: Probe[] = [
   { published: COURT, lines: ['The case turns on a 19th-century law.'], phrase: '19th-century', value: null },
   // words that look like dates
   { published: COURT, lines: ['May I add one point, the judge asked.'], phrase: 'May', value: null },
-  { published: COURT, lines: ['She spoke at the March for Our Lives rally.'], phrase: 'March', value: null, gap: true },
+  { published: COURT, lines: ['She spoke at the March for Our Lives rally.'], phrase: 'March', value: null },
   { published: COURT, lines: ['He still buys a Sunday newspaper.'], phrase: 'Sunday', value: null },
   { published: COURT, lines: ['The plane was a 737 Max.'], phrase: '737', value: null },
   { published: COURT, lines: ['The fall of the old regime surprised no one.'], phrase: 'fall', value: null },
@@ -237,7 +237,7 @@ const undated: Probe[] = [
   { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Ships were diverted eleven weeks after the collapse.'], phrase: 'eleven weeks', value: null },
   // science
   { published: SCIENCE, lines: ['The telescope has been in orbit for 35 years.'], phrase: 'for 35 years', value: null },
-  { published: SCIENCE, lines: ['The species died out about 10,000 years ago.'], phrase: '10,000 years ago', value: null, gap: true },
+  { published: SCIENCE, lines: ['The species died out about 10,000 years ago.'], phrase: '10,000 years ago', value: null },
   { published: SCIENCE, lines: ['A 3.5-magnitude quake shook the town.'], phrase: '3.5', value: null },
   { published: SCIENCE, lines: ['The isotope has a half-life of 12 days.'], phrase: '12 days', value: null },
 ];

@@ -14,7 +14,7 @@ const ANAPHORIC = new RegExp(
   'gi',
 );
 // "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
-const ALONE = new RegExp(`\\b(?:in|during|through|throughout)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
+const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
 // "at dawn", "by nightfall", "in the early hours": the same, by the light or the hour ("at dawn on Friday" is chrono's).
 const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
 // "moments later", "less than an hour earlier": a step within the day of the story so far, as "two minutes later" is.
@@ -23,7 +23,7 @@ const MOMENTS_LATER = /\b(?:moments|shortly|(?:less\s+than|under)\s+an\s+hour)\s
 const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|his|her|their|a|an)\s+\p{Ll}|\p{Ll}{4,}\b)/giu;
 
 // "stayed overnight", "held overnight": a night's length, not a night of the story.
-const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside)\b)/gi;
+const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside|to)\b)/gi;
 
 /** Words that end a happening's name rather than name it ("the night of the attack on …"). */
 const FUNCTION_WORD = /^(?:on|in|at|against|for|of|by|with|to|and|or|was|were|had|has|is|are|that|which|when|who|itself|same|first|last|next|previous|following)$/;

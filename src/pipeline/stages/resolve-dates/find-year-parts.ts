@@ -50,6 +50,8 @@ export function findYearParts(text: string): Candidate[] {
     // "in late spring", "over the summer": a modifier or "the" after a preposition names the season.
     if (!relation && !yearText && yearShift === null && !((the || third) && preposition)) continue;
     if (/^\p{Lu}/u.test(season) && the && !yearText && yearShift === null) continue; // "the Arab Spring"-like names keep their capital
+    // "the fall in the currency", "the fall of the regime": a drop or a downfall, not autumn.
+    if (/^fall$/i.test(season) && !yearText && yearShift === null && /^\s+(?:in|of)\s+(?!(?:19|20)\d\d\b)/iu.test(text.slice(match.index + whole.length))) continue;
     // early / mid / late: the first, middle or last month of the season ("late winter" is February).
     const offset = third ? ({ early: 0, mid: 1, late: 2 } as Record<string, number>)[third.toLowerCase()] ?? 0 : 0;
     const startMonth = (((SEASON_START.get(season.toLowerCase()) ?? 3) + offset - 1) % 12) + 1;
@@ -136,6 +138,9 @@ export function findYearParts(text: string): Candidate[] {
   // "in Q1", "Q3 2024", "H1 2025": the code alone is placed by tense; with a year, that year's.
   for (const match of /\b[QH][1-4]\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12])(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
     const [whole, code = 'Q1', yearText] = match;
+    // "Q3 hatchbacks", "a Q5 SUV": a model's name before the thing it names; a period comes before results.
+    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(match.index + whole.length))?.[1];
+    if (!yearText && next && (PRODUCT_WORD.test(next) || (/^\p{Ll}{3,}s$/u.test(next) && !/^(?:does|goes|looks|seems|remains|shows|marks)$/iu.test(next) && !RESULTS_WORD.test(next)))) continue;
     const index = Number(code.slice(1));
     const half = code.startsWith('H');
     found.push(candidate(match.index, match.index + whole.length, {
@@ -189,6 +194,9 @@ export function findYearParts(text: string): Candidate[] {
   }
   return found;
 }
+
+/** Things a letter-and-digit model name is given to. */
+const PRODUCT_WORD = /^(?:SUVs?|hatchbacks?|sedans?|saloons?|crossovers?|cars?|models?|variants?|trims?|coupes?|estates?|wagons?|phones?|chips?|processors?|engines?)$/iu;
 
 /** Words of results or an economy: a bare "first half" on such a page is the year's. */
 const RESULTS_WORD = /\b(?:profits?|loss(?:es)?|earnings|results|sales|revenues?|output|growth|GDP|income|deficits?|margins?|shipments|deliveries|dividends?|exports|imports|inflation|demand|orders|economy|shares|stocks?|prices|bookings|forecasts?|guidance|break\s+even)\b/iu;
