@@ -184,6 +184,13 @@ export function findYearParts(text: string): Candidate[] {
       kind: 'count', amount, unit: 'day', sign: direction.toLowerCase() === 'later' ? 1 : -1, from: direction.toLowerCase() === 'ago' ? 'publication' : 'previous', futureOnly: false,
     }));
   }
+  // "a year ago today": that very day a year back; "this time last year": about then, so the month a year back.
+  for (const match of /\b(?:ago\s+today|time\s+last\s+year)\b/iu.test(text) ? text.matchAll(/\b(?:(a|one|two|three|four|five)\s+years?\s+ago\s+today|(?:this|that|the\s+same)\s+time\s+last\s+year)\b/giu) : []) {
+    const years = match[1] ? Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five'].indexOf(match[1].toLowerCase())) : 1;
+    found.push(candidate(match.index, match.index + match[0].length, {
+      kind: 'count', amount: 12 * years, unit: 'month', sign: -1, from: 'publication', futureOnly: false, ...(match[1] ? { sameDay: true as const } : {}),
+    }));
+  }
   // "Five years on, the town has recovered": "on" after a count is "later", from the previous dated mention.
   for (const match of /\bon\b/iu.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+on(?=\s*,)/giu) : []) {
     const [whole, amountWord = '', unit = 'year'] = match;

@@ -65,7 +65,16 @@ export type Expression =
    * "three days ago" (publication), "a week later" (previous mention), "in two days" (future only),
    * "a day after the crash" (happening: the day the sentence reports, counted from a happening it names).
    */
-  | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous' | 'happening'; futureOnly: boolean }
+  | {
+      kind: 'count';
+      amount: number;
+      unit: Unit;
+      sign: 1 | -1;
+      from: 'publication' | 'previous' | 'happening';
+      futureOnly: boolean;
+      /** "a year ago today": the same day of the month `amount` months before publication. */
+      sameDay?: true;
+    }
   /** "election night", "polling day": the day the article gives the happening named by `word`. */
   | { kind: 'happeningDay'; word: string; phrase: string }
   /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */

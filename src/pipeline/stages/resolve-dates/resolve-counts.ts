@@ -4,7 +4,7 @@
  * previous dated mention. "in two days" outside a future clause is a duration.
  */
 import type { DateMention } from '../../../lib/corpus/schema';
-import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, type Ymd } from '../../text/days';
+import { addDays, dayRange, daysBetween, parseIsoDay, sameDayMonthsBefore, shiftRange, type Ymd } from '../../text/days';
 import { previousLabel, unanchored, type Expression, type Resolution, type ResolveEnv } from './model';
 
 export function resolveCount(expression: Extract<Expression, { kind: 'count' }>, env: ResolveEnv): Resolution {
@@ -24,6 +24,9 @@ export function resolveCount(expression: Extract<Expression, { kind: 'count' }>,
   }
   const rule = sign < 0 ? `${plural} ago → publication minus ${plural}` : `${plural} ahead → publication plus ${plural}`;
   if (!env.anchorDay) return unanchored(rule);
+  if (expression.sameDay && unit === 'month' && sign < 0) {
+    return { range: dayRange(sameDayMonthsBefore(env.anchorDay, amount)), anchor: env.publishedLabel, rule: `"ago today" → the same day ${plural} before publication` };
+  }
   const range = shiftRange(env.anchorDay, sign * amount, unit);
   const happening = sign < 0 && unit === 'week' && amount >= 2 ? roundedHappening(range.start, env) : null;
   if (happening?.start) {
