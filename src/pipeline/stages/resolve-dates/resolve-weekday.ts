@@ -9,8 +9,8 @@ import {
 } from '../../text/days';
 import { describeTense, previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
-/** "until Friday", "by Monday" as the mention's last words, and "to reply" after: a deadline. */
-const DEADLINE_BEFORE = /\b(?:until|till|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+/** "gave them until Friday", "has until Monday" as the mention's last words, and "to reply" after: a deadline. */
+const DEADLINE_BEFORE = /\b(?:gave|give|gives|given|granted|grants|has|have|had)\b[^,;:.]{0,40}\b(?:until|till)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
 /** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
 const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
@@ -42,7 +42,7 @@ export function resolveWeekday(
   const tense = env.tense();
   const { anchorDay } = env;
   // "gave the company until Friday to reply": a deadline set for a coming day, whatever the tense of the setting.
-  const deadline = DEADLINE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 8), candidate.end)) && DEADLINE_TO.test(env.text.slice(candidate.end, candidate.end + 24));
+  const deadline = DEADLINE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 60), candidate.end)) && DEADLINE_TO.test(env.text.slice(candidate.end, candidate.end + 24));
   if (expression.relation === null && expression.endWeekday === null && deadline) {
     const rule = `"until ${name} to …" → a deadline: the earliest ${name} on or after publication`;
     if (!anchorDay) return unanchored(rule);
