@@ -167,6 +167,11 @@ const dated: Probe[] = [
   { published: BRIDGE, lines: ['The tower fell on March 26.', 'Crews cleared the site of the tower, which fell three weeks ago.'], phrase: 'three weeks ago', value: '2024-03-26' },
   { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Crews have worked at the site since the collapse.'], phrase: 'since the collapse', value: '2024-03-26' },
   { published: BRIDGE, lines: ['The port hopes to reopen the channel by the end of May.'], phrase: 'the end of May', value: '2024-05' },
+  // the night of a weekday, and minutes counted from a dated happening
+  { published: '2024-12-31', lines: ['Rescuers worked through the night on Sunday.'], phrase: 'Sunday', value: '2024-12-29' },
+  { published: '2024-12-31', lines: ['The talks ran late into the evening on Dec. 29.'], phrase: 'Dec. 29', value: '2024-12-29' },
+  { published: '2024-12-31', lines: ['The jet crashed on Sunday.', 'The tower issued a warning two minutes before the crash.'], phrase: 'two minutes', value: '2024-12-29' },
+  { published: '2024-12-31', lines: ['The jet crashed on Sunday.', 'Five minutes after takeoff, the engine failed.'], phrase: 'Five minutes', value: '2024-12-29' },
   // science
   { published: SCIENCE, lines: ['The probe launched in October 2024.'], phrase: 'October 2024', value: '2024-10' },
   { published: SCIENCE, lines: ['The comet will pass closest to Earth on Dec. 19.'], phrase: 'Dec. 19', value: '2025-12-19' },
@@ -243,6 +248,7 @@ const undated: Probe[] = [
   { published: BRIDGE, lines: ['Prices have risen since the war.'], phrase: 'since the war', value: null },
   { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Nobody could say how many hours had passed since the collapse.'], phrase: 'since the collapse', value: null },
   { published: BRIDGE, lines: ['The tower collapsed on March 26.', 'Ships were diverted eleven weeks after the collapse.'], phrase: 'eleven weeks', value: null },
+  { published: '2024-12-31', lines: ['The jet crashed on Sunday.', 'The meeting lasted 30 minutes before it ended.'], phrase: '30 minutes', value: null },
   // science
   { published: SCIENCE, lines: ['The telescope has been in orbit for 35 years.'], phrase: 'for 35 years', value: null },
   { published: SCIENCE, lines: ['The species died out about 10,000 years ago.'], phrase: '10,000 years ago', value: null },

@@ -21,6 +21,10 @@ const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|
 const MOMENTS_LATER = /\b(?:moments|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b/gi;
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
 const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|his|her|their|a|an)\s+\p{Ll}|\p{Ll}{4,}\b)/giu;
+// "two minutes before the crash", "five minutes after takeoff": the same, by a count of minutes (not after a hedge or
+// a verb of lasting: "lasted 30 minutes before it ended" is a length).
+const MINUTES_AROUND =
+  /(?<!\b(?:about|around|nearly|almost|roughly|some|over|under|than|lasted|lasting|lasts|took|takes|spent|for|within|waited)\s+)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?\s+(before|after)\s+(?=(?:the|its|his|her|their)\s+\p{Ll}|(?!(?:it|he|she|they|we|the|a|an)\b)\p{Ll}{4,}\b)/giu;
 
 // "stayed overnight", "held overnight": a night's length, not a night of the story.
 const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside|to)\b)/gi;
@@ -48,6 +52,16 @@ export function findPartsOfDay(text: string): Candidate[] {
   }
   for (const match of /\b(?:moments|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
     found.push(storyDayCandidate(match, 0, false));
+  }
+  for (const match of /\bminutes?\s+(?:before|after)\b/i.test(text) ? text.matchAll(MINUTES_AROUND) : []) {
+    const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
+    found.push({
+      start: match.index,
+      end: match.index + head.length,
+      expression: { kind: 'count', amount: 0, unit: 'day', sign: /after/i.test(match[1] ?? '') ? 1 : -1, from: 'happening', futureOnly: false },
+      modifier: null,
+      through: false,
+    });
   }
   for (const match of /\b(?:moments|shortly)\b/i.test(text) ? text.matchAll(MOMENTS_AROUND) : []) {
     const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
