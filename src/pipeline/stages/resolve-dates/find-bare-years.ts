@@ -22,7 +22,7 @@ export function findBareYears(text: string): Candidate[] {
     if (/[\p{L}\p{N}_\-/%]/u.test(after)) continue;
     if (/[.,:]/.test(after) && /\d/.test(afterNext)) continue;
     const windowStart = Math.max(0, start - LEFT_WINDOW);
-    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards|for)\s+)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?$/i.exec(
+    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards|for|(?:earlier|later|sooner)\s+than)\s+(?:calendar\s+)?)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?$/i.exec(
       text.slice(windowStart, start),
     );
     if (!left || left[0].length === 0) {

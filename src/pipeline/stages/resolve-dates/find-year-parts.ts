@@ -108,14 +108,26 @@ export function findYearParts(text: string): Candidate[] {
       kind: 'yearPart', startMonth: 1, months: 3, year: null, yearShift: null, relation: null, label: 'quarter', quarterShift: relation === 'last' ? -1 : relation === 'next' ? 1 : 0,
     }));
   }
-  // "the year to March", "the fiscal year ended June 30", "the 12 months to March 2025": the twelve months ending with
-  // that month, whatever the company calls its year (the month bounds it).
-  for (const match of /\b(?:to|ended|ending|through)\s/iu.test(text) ? text.matchAll(new RegExp(`\\bthe\\s+(?:(?:fiscal|financial)\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ended|ending|through)\\s+(${MONTHS})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?${NOT_GLUED}`, 'giu')) : []) {
+  // "the year to March", "the fiscal year ended June 30", "the 12 months to March 2025", "the three months to June":
+  // the months ending with that month, whatever the company calls its period (the month bounds it). With its last day
+  // written ("the quarter ended March 31"), the day is what the text dates, and is left to chrono.
+  for (const match of /\b(?:to|ended|ending|through)\s/iu.test(text) ? text.matchAll(new RegExp(`\\bthe\\s+(?:(?:fiscal|financial)\\s+)?(year|(?:3|three|6|six|9|nine|12|twelve)\\s+months)\\s+(?:to|ended|ending|through)\\s+(${MONTHS})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+${YEAR})?${NOT_GLUED}`, 'giu')) : []) {
+    const [whole, span = '', monthWord = '', yearText] = match;
+    const month = monthIndex(monthWord);
+    if (month === null) continue;
+    const months = MONTH_COUNT.get(span.toLowerCase().split(/\s+/)[0] ?? '') ?? 12;
+    const label = `${months === 12 ? 'year' : `${months} months`} to ${monthWord.replace('.', '')}`;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: ((month - months + 12) % 12) + 1, months, year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label, ending: true,
+    }));
+  }
+  // "the June quarter", "the March quarter of 2024": the three months ending with that month.
+  for (const match of /quarter/iu.test(text) ? text.matchAll(new RegExp(`\\bthe\\s+(${MONTHS})\\s+quarter(?:\\s+of\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
     const [whole, monthWord = '', yearText] = match;
     const month = monthIndex(monthWord);
     if (month === null) continue;
     found.push(candidate(match.index, match.index + whole.length, {
-      kind: 'yearPart', startMonth: (month % 12) + 1, months: 12, year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label: `year to ${monthWord.replace('.', '')}`, ending: true,
+      kind: 'yearPart', startMonth: ((month - 3 + 12) % 12) + 1, months: 3, year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label: `${monthWord.replace('.', '')} quarter`, ending: true,
     }));
   }
   // "year to date", "year-to-date": from January 1 to publication; "month to date" likewise.
@@ -202,6 +214,7 @@ export function findYearParts(text: string): Candidate[] {
   return found;
 }
 
+const MONTH_COUNT: ReadonlyMap<string, number> = new Map([['year', 12], ['3', 3], ['three', 3], ['6', 6], ['six', 6], ['9', 9], ['nine', 9], ['12', 12], ['twelve', 12]]);
 /** Things a letter-and-digit model name is given to. */
 const PRODUCT_WORD = /^(?:SUVs?|hatchbacks?|sedans?|saloons?|crossovers?|cars?|models?|variants?|trims?|coupes?|estates?|wagons?|phones?|chips?|processors?|engines?)$/iu;
 

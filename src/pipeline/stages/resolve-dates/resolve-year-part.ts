@@ -17,7 +17,7 @@ export function resolveYearPart(expression: YearPart, env: ResolveEnv): Resoluti
   const { label } = expression;
   if (expression.year !== null) {
     // "the year to March 2025": the stated year is its end's.
-    const startYear = expression.ending && expression.startMonth > 1 ? expression.year - 1 : expression.year;
+    const startYear = expression.ending && expression.startMonth + expression.months - 1 > 12 ? expression.year - 1 : expression.year;
     return { range: partIn(expression, startYear), anchor: null, rule: `the ${label} of a stated year` };
   }
   const anchor = env.anchorDay;
