@@ -11,9 +11,11 @@ import { modifierStart, toModifier, LEFT_WINDOW, type Candidate } from './model'
  */
 export function findBareYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/(?:19|20)\d\d/g)) {
+  for (const match of text.matchAll(/(?:1[6-9]|20)\d\d/g)) {
     const start = match.index;
     const end = start + 4;
+    // "founded in 1899", "the 1848 revolutions": an older year is as much a year, but "in 1800 homes" counts the noun.
+    if (!/^(?:19|20)/.test(match[0]) && countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1])) continue;
     const before = text[start - 1] ?? ' ';
     const after = text[end] ?? ' ';
     const afterNext = text[end + 1] ?? ' ';
