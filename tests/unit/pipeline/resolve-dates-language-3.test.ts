@@ -12,12 +12,12 @@
  * Decisions (see the README's conventions): "by the end of May" / "through the end of the month" is the month (a
  * deadline within it), while "at the end of next month" stays the last third; a fiscal year or a fiscal quarter names
  * no calendar span, but "the year to March" / "the 12 months to June" is the twelve months ending with that month; a
- * sports season by relation ("last season") names no calendar span (seasons start in different months by sport and
- * hemisphere), nor does "the 2023-24 season" (as resolve-dates.test.ts has it); "the prior year" is the year before the year in view
- * (publication's, else the last year stated); "this time last year" is the same month a year earlier; "since the
- * collapse" is the day the article gave the collapse, and nothing when it gave none; "three weeks ago" beside a
- * happening the article dated within three days of it is that happening's day (a round count), else publication less
- * 21 days; "a Saturday protest" is the Saturday the tense gives.
+ * sports season names no calendar span (seasons start in different months by sport and hemisphere), "the 2023-24
+ * season" included, as resolve-dates.test.ts has it; "the prior year" is the year before the last year stated, else
+ * before publication's; "this time last year" is the same month a year earlier; "since the collapse" is the day the
+ * article gave the collapse, and nothing when it gave none; "three weeks ago" beside a happening the article dated
+ * within three days of it is that happening's day (a round count), else publication less 21 days; "a Saturday
+ * protest" is the Saturday the tense gives.
  */
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../../src/lib/corpus/schema';
