@@ -274,8 +274,8 @@ describe('"the day after", "the end of the year", holidays and wars by name', ()
     ]);
   });
 
-  it('"by the end of the year", "at the start of the week" are parts of the publication\'s year, month, week', () => {
-    expect(quick('2024-12-10', 'The report will be out by the end of the year.')).toEqual([['the end of the year', '2024-09-01/2024-12-31']]);
+  it('"at the end of the month", "at the start of the week" are parts of the publication\'s year, month, week; "by the end of the year" is the year', () => {
+    expect(quick('2024-12-10', 'The report will be out by the end of the year.')).toEqual([['the end of the year', '2024']]);
     expect(quick('2024-12-10', 'At the end of the month, he left.')).toEqual([['At the end of the month', '2024-12-21/2024-12-31']]);
     expect(quick('2024-12-10', 'He was at the end of the line.')).toEqual([]);
   });

@@ -71,7 +71,7 @@ const dated: Probe[] = [
   { published: T, lines: ['The envoy returns in the middle of next month.'], phrase: 'the middle of next month', value: '2025-02-11/2025-02-20' },
   { published: T, lines: ['The fund runs dry at the end of next month.'], phrase: 'the end of next month', value: '2025-02-21/2025-02-28' },
   { published: T, lines: ['The trial is expected to open in mid-February.'], phrase: 'mid-February', value: '2025-02-11/2025-02-20' },
-  { published: RESULTS, lines: ['The line must be repaired by the end of June.'], phrase: 'the end of June', value: '2025-06-21/2025-06-30' },
+  { published: RESULTS, lines: ['The line must be repaired by the end of June.'], phrase: 'the end of June', value: '2025-06' },
   { published: T, lines: ['Rents rose in the middle of the month.'], phrase: 'the middle of the month', value: '2025-01-11/2025-01-20' },
   { published: RESULTS, lines: ['Sales have doubled this year.'], phrase: 'this year', value: '2025' },
   { published: RESULTS, lines: ['The lender expects a loss next year.'], phrase: 'next year', value: '2026' },
@@ -138,7 +138,7 @@ const dated: Probe[] = [
   { published: T, lines: ['Polls were open between Jan. 6 and Jan. 10.'], phrase: 'Jan. 6 and Jan. 10', value: '2025-01-06/2025-01-10' },
   { published: T, lines: ['The office was closed from Dec. 30 to Jan. 2.'], phrase: 'Dec. 30 to Jan. 2', value: '2024-12-30/2025-01-02' },
   { published: '2025-01-13', lines: ['The court will sit from Tuesday to Thursday.'], phrase: 'Tuesday to Thursday', value: '2025-01-14/2025-01-16' },
-  { published: '2025-01-10', lines: ['The trial runs Monday through Wednesday.'], phrase: 'Monday through Wednesday', value: '2025-01-13/2025-01-15', gap: true },
+  { published: '2025-01-10', lines: ['The trial runs Monday through Wednesday.'], phrase: 'Monday through Wednesday', value: '2025-01-13/2025-01-15' },
   // weekdays with a part of the day, a possessive or a relation
   { published: T, lines: ['Lawyers appealed against last Friday\u2019s ruling.'], phrase: 'last Friday', value: '2025-01-10' },
   { published: T, lines: ["Lawyers appealed against Friday's ruling."], phrase: 'Friday', value: '2025-01-10' },

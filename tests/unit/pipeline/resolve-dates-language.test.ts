@@ -106,7 +106,7 @@ const dated: Probe[] = [
   { published: '2025-02-10', lines: ['Turnout peaked in mid-January.'], phrase: 'mid-January', value: '2025-01-11/2025-01-20' },
   { published: T, lines: ['The vaccine rollout starts in early March.'], phrase: 'early March', value: '2025-03-01/2025-03-10' },
   { published: T, lines: ['The new rules take effect in the first week of February.'], phrase: 'the first week of February', value: '2025-02-01/2025-02-07' },
-  { published: T, lines: ['The company must repay the loan by the end of the month.'], phrase: 'the end of the month', value: '2025-01-21/2025-01-31' },
+  { published: T, lines: ['The company must repay the loan by the end of the month.'], phrase: 'the end of the month', value: '2025-01' },
   { published: T, lines: ['The ceasefire collapsed at the end of last year.'], phrase: 'the end of last year', value: '2024-09-01/2024-12-31' },
   { published: T, lines: ['The policy was introduced in January last year.'], phrase: 'January last year', value: '2024-01' },
   { published: T, lines: ['The bridge will reopen in the spring.'], phrase: 'the spring', value: '2025-03-01/2025-05-31' },

@@ -137,7 +137,8 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
   const weekday = certain(result.start, 'weekday');
   if (weekday !== null && !result.start.isCertain('day') && !result.start.isCertain('month')) {
     const relationWord = /^(next|last|this|coming|past|previous)\s/.exec(lower)?.[1];
-    const endWeekday = result.end ? certain(result.end, 'weekday') : null;
+    // "from 2 a.m. to 4 a.m. on Sunday": a span within one day is that day.
+    const endWeekday = result.end && certain(result.end, 'weekday') !== weekday ? certain(result.end, 'weekday') : null;
     // "Tuesday last week", "Monday of next week": the weekday of the week before or after publication's.
     const week = relationWord ? null : /\s(?:of\s+)?(last|next)\s+week$/.exec(lower)?.[1];
     if (week && endWeekday === null) return { kind: 'weekday', weekday, relation: null, endWeekday, weekShift: week === 'last' ? -1 : 1 };

@@ -19,10 +19,19 @@ function isBareMonth(candidate: Candidate): boolean {
 
 /** "Friday prayers", "Sunday school": a weekday naming a weekly observance, not a day (nor does "on a Tuesday"). */
 const OBSERVANCE_AFTER = /^\s+(?:prayers?|school|mass|services?|worship|sermons?)\b/i;
+/** "a Saturday protest", "a Monday deadline": a weekday naming one happening's day is a date ("on a Tuesday" is none). */
+const HAPPENING_AFTER = /^\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:protests?|rally|rallies|march|marches|meeting|vote|ballot|deadline|hearing|raid|attack|strike|walkout|summit|session|game|match|final|race|concert|speech|announcement|briefing|sell-off|selloff|crash|outage|launch|election)\b/i;
 /** "the May 4th Movement", "the April 19 Revolution": a month-day in the name of a historical happening. */
 const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup)\b/;
 /** "24/7", "9/11": two numbers with a slash and no year are an idiom or a name, not a date the story gives. */
 const SLASH_PAIR = /^\d{1,2}\/\d{1,2}$/;
+
+/**
+ * "men who started work before dawn", "she usually leaves in the morning": a part of the day in a habit names no day.
+ * Only the story-day phrases ("before dawn", "in the morning") with no day of their own are read so.
+ */
+const HABIT_BEFORE =
+  /(?:\b(?:(?:start|begin|leave|go|head|get|report|clock)(?:s|ed|ing)?|began|left|went|got)\s+(?:to\s+|for\s+|in\s+(?:for\s+)?)?work\s+|\b(?:usually|often|always|typically|normally|routinely|regularly|used\s+to)\b[^,;:.!?]*)$/i;
 
 export function markNonDates(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((candidate) => {
@@ -30,8 +39,15 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     const after = text.slice(candidate.end, candidate.end + 16);
     const kind = candidate.expression.kind;
     const ignored: Candidate = { ...candidate, expression: { kind: 'ignored' } };
+    // "10,000 years ago": chrono reads the digits after the comma; they are part of a larger number.
+    if (/^\d/.test(text.slice(candidate.start, candidate.end)) && /\d[,.]$/.test(before)) return ignored;
+    // "the March for Our Lives", "the March of Dimes": a month opening a capitalised name.
+    if (isBareMonth(candidate) && /\bthe\s+$/i.test(before) && /^\s+(?:for|of|on|against)\s+\p{Lu}/u.test(after)) return ignored;
     if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
-    if (kind === 'weekday' && (OBSERVANCE_AFTER.test(after) || /\ban?\s+$/i.test(before))) return ignored;
+    if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.unit === 'day' && candidate.expression.shift === 0 && HABIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start))) {
+      return ignored;
+    }
+    if (kind === 'weekday' && (OBSERVANCE_AFTER.test(after) || (/\ban?\s+$/i.test(before) && !HAPPENING_AFTER.test(text.slice(candidate.end, candidate.end + 24))))) return ignored;
     if (kind === 'calendar' && candidate.expression.kind === 'calendar' && candidate.expression.year === null) {
       if (/\bthe\s+$/i.test(before) && NAMED_AFTER.test(after)) return ignored;
       if (SLASH_PAIR.test(text.slice(candidate.start, candidate.end))) return ignored;

@@ -27,8 +27,9 @@ export function findAnaphoricUnits(text: string): Candidate[] {
       end: match.index + match[0].length,
       expression: isDuration
         ? { kind: 'ignored' }
-        // "the same day" with no day before it in the article is the day being reported: publication.
-        : { kind: 'sameUnit', unit, shift, phrase: null, orPublication: relation === 'same' && unit === 'day' },
+        // "the same day" with no day before it in the article is the day being reported: publication; "compared with
+        // the prior year" with no year before it is the year before publication's (a results page's year-ago period).
+        : { kind: 'sameUnit', unit, shift, phrase: null, orPublication: (relation === 'same' && unit === 'day') || (unit === 'year' && shift === -1) },
       modifier: null,
       through: false,
     });

@@ -11,9 +11,11 @@ import { modifierStart, toModifier, LEFT_WINDOW, type Candidate } from './model'
  */
 export function findBareYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/(?:19|20)\d\d/g)) {
+  for (const match of text.matchAll(/(?:1[6-9]|20)\d\d/g)) {
     const start = match.index;
     const end = start + 4;
+    // "founded in 1899", "the 1848 revolutions": an older year is as much a year, but "in 1800 homes" counts the noun.
+    if (!/^(?:19|20)/.test(match[0]) && countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1])) continue;
     const before = text[start - 1] ?? ' ';
     const after = text[end] ?? ' ';
     const afterNext = text[end + 1] ?? ' ';
@@ -22,7 +24,7 @@ export function findBareYears(text: string): Candidate[] {
     if (/[\p{L}\p{N}_\-/%]/u.test(after)) continue;
     if (/[.,:]/.test(after) && /\d/.test(afterNext)) continue;
     const windowStart = Math.max(0, start - LEFT_WINDOW);
-    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards)\s+)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?$/i.exec(
+    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards|for|(?:earlier|later|sooner)\s+than)\s+(?:calendar\s+)?)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?$/i.exec(
       text.slice(windowStart, start),
     );
     if (!left || left[0].length === 0) {
@@ -30,6 +32,11 @@ export function findBareYears(text: string): Candidate[] {
       continue;
     }
     const [, preposition, modifier] = left;
+    // "revenue for 2023", "its forecast for 2025": a year; "for 2000 people", "for 2010 votes" count the noun after.
+    if (preposition?.toLowerCase() === 'for' && !modifier) {
+      const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
+      if (next && !NOT_A_NOUN.test(next) && countsNoun(next)) continue;
+    }
     const keepPreposition = !!preposition && /^(in|during|through|throughout|until|till)$/i.test(preposition);
     const mentionStart = keepPreposition ? windowStart + left.index : modifier ? modifierStart(text, start) : start;
     found.push({
@@ -68,6 +75,9 @@ function spanOfYears(text: string, start: number, end: number): boolean {
   const rest = /^\s+and\s+(?:19|20)\d\d(?![\p{L}\p{N}\-/%])(\s+[\p{L}-]+)?/u.exec(text.slice(end));
   return !!rest && !countsNoun(rest[1]);
 }
+
+/** Words ending in "s" that are no plural noun: "revenue for 2023 was", "for 2024 is". */
+const NOT_A_NOUN = /^(?:was|is|has|does|as|its|this|thus|plus|versus|his|hers|yours|ours)$/i;
 
 /** A plural noun after a number ("2000 people", "2014 votes") makes it an amount. */
 function countsNoun(word: string | undefined): boolean {

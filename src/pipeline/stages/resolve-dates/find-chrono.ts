@@ -32,7 +32,7 @@ const TRAILING_PUNCTUATION = /[\s,;:]+$/;
 const HEDGE_BEFORE = /(?<![\p{L}'’])((?:(?:a little|a bit|little|well|just|only|nearly|almost|roughly|approximately|about|around|over|under|more than|less than|fewer than|up to|at least|at most|barely)\s+)+)$/iu;
 const COUNTED_AMOUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:second|minute|hour|day|week|month|year)s?\b/i;
 /** "night of " opening a chrono result. */
-const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i;
 
 /**
  * chrono's end-of-period refiner matches against all the text before each

@@ -14,16 +14,20 @@ const ANAPHORIC = new RegExp(
   'gi',
 );
 // "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
-const ALONE = new RegExp(`\\b(?:in|during|through|throughout)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
+const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
 // "at dawn", "by nightfall", "in the early hours": the same, by the light or the hour ("at dawn on Friday" is chrono's).
 const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
 // "moments later", "less than an hour earlier": a step within the day of the story so far, as "two minutes later" is.
 const MOMENTS_LATER = /\b(?:moments|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b/gi;
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
 const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|his|her|their|a|an)\s+\p{Ll}|\p{Ll}{4,}\b)/giu;
+// "two minutes before the crash", "five minutes after takeoff": the same, by a count of minutes (not after a hedge or
+// a verb of lasting: "lasted 30 minutes before it ended" is a length).
+const MINUTES_AROUND =
+  /(?<!\b(?:about|around|nearly|almost|roughly|some|over|under|than|lasted|lasting|lasts|took|takes|spent|for|within|waited)\s+)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?\s+(before|after)\s+(?=(?:the|its|his|her|their)\s+\p{Ll}|(?!(?:it|he|she|they|we|the|a|an)\b)\p{Ll}{4,}\b)/giu;
 
 // "stayed overnight", "held overnight": a night's length, not a night of the story.
-const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside)\b)/gi;
+const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside|to)\b)/gi;
 
 /** Words that end a happening's name rather than name it ("the night of the attack on …"). */
 const FUNCTION_WORD = /^(?:on|in|at|against|for|of|by|with|to|and|or|was|were|had|has|is|are|that|which|when|who|itself|same|first|last|next|previous|following)$/;
@@ -48,6 +52,16 @@ export function findPartsOfDay(text: string): Candidate[] {
   }
   for (const match of /\b(?:moments|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
     found.push(storyDayCandidate(match, 0, false));
+  }
+  for (const match of /\bminutes?\s+(?:before|after)\b/i.test(text) ? text.matchAll(MINUTES_AROUND) : []) {
+    const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
+    found.push({
+      start: match.index,
+      end: match.index + head.length,
+      expression: { kind: 'count', amount: 0, unit: 'day', sign: /after/i.test(match[1] ?? '') ? 1 : -1, from: 'happening', futureOnly: false },
+      modifier: null,
+      through: false,
+    });
   }
   for (const match of /\b(?:moments|shortly)\b/i.test(text) ? text.matchAll(MOMENTS_AROUND) : []) {
     const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
@@ -109,15 +123,17 @@ export function findPartsOfDay(text: string): Candidate[] {
     });
   }
   // "by the end of the year", "at the start of the month": "the year" of news is the publication's.
-  for (const match of text.matchAll(/\b(?:(at|by|in|until|till|through|toward|towards)\s+)?the\s+(end|beginning|start|middle)\s+of\s+the\s+(year|month|week)\b(?![-\w])/gi)) {
+  // "by / through the end of the month" is a deadline within it: the whole month (the README's convention).
+  for (const match of text.matchAll(/\b(?:(at|by|in|until|till|through|toward|towards|before)\s+)?the\s+(end|beginning|start|middle)\s+of\s+the\s+(year|month|week)\b(?![-\w])/gi)) {
     const keep = match[1] && /^(?:at|in|until|till|through)$/i.test(match[1]);
     const start = keep ? match.index : match.index + (match[1] ? match[1].length + match[0].slice(match[1].length).search(/\S/) : 0);
     const part = (match[2] ?? '').toLowerCase();
+    const deadline = part === 'end' && match[1] !== undefined && /^(?:by|until|till|through|before)$/i.test(match[1]);
     found.push({
       start,
       end: match.index + match[0].length,
       expression: { kind: 'period', unit: (match[3] ?? 'year').toLowerCase() as 'year' | 'month' | 'week', relation: 'this' },
-      modifier: part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
+      modifier: deadline ? null : part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
       through: false,
     });
   }

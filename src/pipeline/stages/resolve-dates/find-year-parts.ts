@@ -50,6 +50,8 @@ export function findYearParts(text: string): Candidate[] {
     // "in late spring", "over the summer": a modifier or "the" after a preposition names the season.
     if (!relation && !yearText && yearShift === null && !((the || third) && preposition)) continue;
     if (/^\p{Lu}/u.test(season) && the && !yearText && yearShift === null) continue; // "the Arab Spring"-like names keep their capital
+    // "the fall in the currency", "the fall of the regime": a drop or a downfall, not autumn.
+    if (/^fall$/i.test(season) && !yearText && yearShift === null && /^\s+(?:in|of)\s+(?!(?:19|20)\d\d\b)/iu.test(text.slice(match.index + whole.length))) continue;
     // early / mid / late: the first, middle or last month of the season ("late winter" is February).
     const offset = third ? ({ early: 0, mid: 1, late: 2 } as Record<string, number>)[third.toLowerCase()] ?? 0 : 0;
     const startMonth = (((SEASON_START.get(season.toLowerCase()) ?? 3) + offset - 1) % 12) + 1;
@@ -80,7 +82,7 @@ export function findYearParts(text: string): Candidate[] {
   }
   // "in the third quarter" with no year: a company's or an economy's quarter, placed by tense as a bare season is.
   // A game's quarter is not a date: a sentence about play (a score, points, the game) keeps it out.
-  const bareQuarter = /\b(in|during|for)\s+the\s+(first|second|third|fourth|final)\s+quarter(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
+  const bareQuarter = /\b(in|during|for)\s+(?:the|its|their)\s+(first|second|third|fourth|final)\s+quarter(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
   const aboutPlay = /\b(?:game|match|points?|scored?|scoring|touchdowns?|goals?|baskets?|lead|led|half-?time|overtime|\d+-\d+)\b/iu;
   for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(bareQuarter) : []) {
     const [whole, , ordinalWord = ''] = match;
@@ -88,6 +90,49 @@ export function findYearParts(text: string): Candidate[] {
     found.push(candidate(match.index, match.index + whole.length, {
       kind: 'yearPart', startMonth: (index - 1) * 3 + 1, months: 3, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} quarter`,
     }));
+  }
+  // "in the first half", "in its second half": only on a page about results or an economy (a match has halves too).
+  const bareHalf = /\b(in|during|for)\s+(?:the|its|their)\s+(first|second)\s+half(?!\s+of\b)(?![\p{L}\p{N}-])/giu;
+  for (const match of ANY_PART.test(text) && RESULTS_WORD.test(text) && !aboutPlay.test(text) ? text.matchAll(bareHalf) : []) {
+    const [whole, , ordinalWord = ''] = match;
+    const index = ORDINAL.get(ordinalWord.toLowerCase()) ?? 1;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: (index - 1) * 6 + 1, months: 6, year: null, yearShift: null, relation: null, label: `${ordinalWord.toLowerCase()} half`,
+    }));
+  }
+  // "last quarter", "this quarter", "next quarter": the calendar quarter from publication's ("the last quarter" of a
+  // game or a year is another thing, and is not taken).
+  for (const match of ANY_PART.test(text) && !aboutPlay.test(text) ? text.matchAll(/(?<!\bthe\s+)\b(last|this|next|previous|past|coming)\s+quarter(?![\p{L}\p{N}-])(?!\s+of\b)/giu) : []) {
+    const relation = relationOf(match[1]) ?? 'this';
+    found.push(candidate(match.index, match.index + match[0].length, {
+      kind: 'yearPart', startMonth: 1, months: 3, year: null, yearShift: null, relation: null, label: 'quarter', quarterShift: relation === 'last' ? -1 : relation === 'next' ? 1 : 0,
+    }));
+  }
+  // "the year to March", "the fiscal year ended June 30", "the 12 months to March 2025", "the three months to June":
+  // the months ending with that month, whatever the company calls its period (the month bounds it). With its last day
+  // written ("the quarter ended March 31"), the day is what the text dates, and is left to chrono.
+  for (const match of /\b(?:to|ended|ending|through)\s/iu.test(text) ? text.matchAll(new RegExp(`\\bthe\\s+(?:(?:fiscal|financial)\\s+)?(year|(?:3|three|6|six|9|nine|12|twelve)\\s+months)\\s+(?:to|ended|ending|through)\\s+(${MONTHS})(?!\\s+\\d{1,2}(?!\\d))(?:,?\\s+${YEAR})?${NOT_GLUED}`, 'giu')) : []) {
+    const [whole, span = '', monthWord = '', yearText] = match;
+    const month = monthIndex(monthWord);
+    if (month === null) continue;
+    const months = MONTH_COUNT.get(span.toLowerCase().split(/\s+/)[0] ?? '') ?? 12;
+    const label = `${months === 12 ? 'year' : `${months} months`} to ${monthWord.replace('.', '')}`;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: ((month - months + 12) % 12) + 1, months, year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label, ending: true,
+    }));
+  }
+  // "the June quarter", "the March quarter of 2024": the three months ending with that month.
+  for (const match of /quarter/iu.test(text) ? text.matchAll(new RegExp(`\\bthe\\s+(${MONTHS})\\s+quarter(?:\\s+of\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
+    const [whole, monthWord = '', yearText] = match;
+    const month = monthIndex(monthWord);
+    if (month === null) continue;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth: ((month - 3 + 12) % 12) + 1, months: 3, year: yearText ? Number(yearText) : null, yearShift: null, relation: null, label: `${monthWord.replace('.', '')} quarter`, ending: true,
+    }));
+  }
+  // "year to date", "year-to-date": from January 1 to publication; "month to date" likewise.
+  for (const match of /to[\s-]date/iu.test(text) ? text.matchAll(/\b(year|month)[\s-]to[\s-]date\b/giu) : []) {
+    found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'period', unit: (match[1] ?? 'year').toLowerCase() as 'year' | 'month', relation: 'this' }, modifier: 'earlier', through: false });
   }
   // "fourth-quarter profit", "first-half earnings": a company's or an economy's period, placed by tense as a bare
   // quarter is; only before a word of results, so "a first-half goal" is a game's.
@@ -105,6 +150,9 @@ export function findYearParts(text: string): Candidate[] {
   // "in Q1", "Q3 2024", "H1 2025": the code alone is placed by tense; with a year, that year's.
   for (const match of /\b[QH][1-4]\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12])(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
     const [whole, code = 'Q1', yearText] = match;
+    // "Q3 hatchbacks", "a Q5 SUV": a model's name before the thing it names; a period comes before results.
+    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(match.index + whole.length))?.[1];
+    if (!yearText && next && (PRODUCT_WORD.test(next) || (/^\p{Ll}{3,}s$/u.test(next) && !/^(?:does|goes|looks|seems|remains|shows|marks)$/iu.test(next) && !RESULTS_WORD.test(next)))) continue;
     const index = Number(code.slice(1));
     const half = code.startsWith('H');
     found.push(candidate(match.index, match.index + whole.length, {
@@ -148,6 +196,13 @@ export function findYearParts(text: string): Candidate[] {
       kind: 'count', amount, unit: 'day', sign: direction.toLowerCase() === 'later' ? 1 : -1, from: direction.toLowerCase() === 'ago' ? 'publication' : 'previous', futureOnly: false,
     }));
   }
+  // "a year ago today": that very day a year back; "this time last year": about then, so the month a year back.
+  for (const match of /\b(?:ago\s+today|time\s+last\s+year)\b/iu.test(text) ? text.matchAll(/\b(?:(a|one|two|three|four|five)\s+years?\s+ago\s+today|(?:this|that|the\s+same)\s+time\s+last\s+year)\b/giu) : []) {
+    const years = match[1] ? Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five'].indexOf(match[1].toLowerCase())) : 1;
+    found.push(candidate(match.index, match.index + match[0].length, {
+      kind: 'count', amount: 12 * years, unit: 'month', sign: -1, from: 'publication', futureOnly: false, ...(match[1] ? { sameDay: true as const } : {}),
+    }));
+  }
   // "Five years on, the town has recovered": "on" after a count is "later", from the previous dated mention.
   for (const match of /\bon\b/iu.test(text) ? text.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+on(?=\s*,)/giu) : []) {
     const [whole, amountWord = '', unit = 'year'] = match;
@@ -157,6 +212,18 @@ export function findYearParts(text: string): Candidate[] {
     }));
   }
   return found;
+}
+
+const MONTH_COUNT: ReadonlyMap<string, number> = new Map([['year', 12], ['3', 3], ['three', 3], ['6', 6], ['six', 6], ['9', 9], ['nine', 9], ['12', 12], ['twelve', 12]]);
+/** Things a letter-and-digit model name is given to. */
+const PRODUCT_WORD = /^(?:SUVs?|hatchbacks?|sedans?|saloons?|crossovers?|cars?|models?|variants?|trims?|coupes?|estates?|wagons?|phones?|chips?|processors?|engines?)$/iu;
+
+/** Words of results or an economy: a bare "first half" on such a page is the year's. */
+const RESULTS_WORD = /\b(?:profits?|loss(?:es)?|earnings|results|sales|revenues?|output|growth|GDP|income|deficits?|margins?|shipments|deliveries|dividends?|exports|imports|inflation|demand|orders|economy|shares|stocks?|prices|bookings|forecasts?|guidance|break\s+even)\b/iu;
+const MONTHS = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+function monthIndex(word: string): number | null {
+  const index = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(word.slice(0, 3).toLowerCase());
+  return index < 0 ? null : index + 1;
 }
 
 const DECADE_COUNT: ReadonlyMap<string, number> = new Map(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((word, i) => [word, Math.max(1, i)]));

@@ -65,7 +65,16 @@ export type Expression =
    * "three days ago" (publication), "a week later" (previous mention), "in two days" (future only),
    * "a day after the crash" (happening: the day the sentence reports, counted from a happening it names).
    */
-  | { kind: 'count'; amount: number; unit: Unit; sign: 1 | -1; from: 'publication' | 'previous' | 'happening'; futureOnly: boolean }
+  | {
+      kind: 'count';
+      amount: number;
+      unit: Unit;
+      sign: 1 | -1;
+      from: 'publication' | 'previous' | 'happening';
+      futureOnly: boolean;
+      /** "a year ago today": the same day of the month `amount` months before publication. */
+      sameDay?: true;
+    }
   /** "election night", "polling day": the day the article gives the happening named by `word`. */
   | { kind: 'happeningDay'; word: string; phrase: string }
   /** "on the 13th" (monthShift null: by tense), "the 27th of last month" (-1), "of this month" (0). */
@@ -84,7 +93,19 @@ export type Expression =
    * A season, quarter or half: `months` months from `startMonth` (a winter runs into the next year); the
    * year stated, shifted from publication's ("of last year"), or found from publication by relation or tense.
    */
-  | { kind: 'yearPart'; startMonth: number; months: number; year: number | null; yearShift: -1 | 0 | 1 | null; relation: 'this' | 'last' | 'next' | null; label: string }
+  | {
+      kind: 'yearPart';
+      startMonth: number;
+      months: number;
+      year: number | null;
+      yearShift: -1 | 0 | 1 | null;
+      relation: 'this' | 'last' | 'next' | null;
+      label: string;
+      /** "the year to March": placed by its end (the latest ended by publication, or by tense the next), not its start. */
+      ending?: true;
+      /** "last quarter", "this quarter": the calendar quarter before, of or after publication's (startMonth unused). */
+      quarterShift?: -1 | 0 | 1;
+    }
   /** A period known by name ("World War II", "the 1990s"), with its dates. */
   | { kind: 'named'; start: string; end: string; name: string }
   | { kind: 'unresolvable'; reason: string }

@@ -32,6 +32,9 @@ function prepositionBelongs(preposition: string, expression: Expression, isRange
   return expression.kind === 'calendar' || expression.kind === 'weekday';
 }
 
+/** A deadline's word just before "the end of". */
+const DEADLINE_BEFORE = /\b(?:by|through|until|till|before)\s+$/i;
+
 const STORY_WEEKDAY = /\bthe\s+(following|next|previous|preceding)\s+$/i;
 const MONTH_RELATION = /(?<!\b(?:the|a|its|his|her|their)\s+)\b(last|next|this|coming|past)\s+$/i;
 
@@ -104,6 +107,12 @@ export function placeChrono(text: string, reading: ChronoReading, expression: Ex
       start = modifierStart(text, rawStart);
     }
     modifier = left.modifier;
+  }
+  // "by the end of May", "through the end of the month": a deadline somewhere within the unit, so the whole unit
+  // (the README's convention), where "at the end of May" keeps its last third.
+  const deadline = (preposition !== null && /^(?:by|through|until|till|before)$/i.test(preposition)) || DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (modifier && /^(?:the\s+)?end\b/i.test(modifier) && deadline) {
+    return { start, end, expression, modifier: null, through: false };
   }
   const through = preposition !== null && /^(through|until|till)$/i.test(preposition);
   return { start, end, expression, modifier: modifier ? toModifier(modifier) : null, through };

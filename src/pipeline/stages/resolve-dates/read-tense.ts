@@ -14,6 +14,8 @@ interface TenseCue {
   reporting: boolean;
   /** A modal governs only what follows it: "on Saturday he said he would not …" keeps Saturday's own tense. */
   forwardOnly: boolean;
+  /** "expect": a forecast governs the dates of its own clause only ("expect the bank, which cut rates on Wednesday, …"). */
+  clauseOnly: boolean;
 }
 
 export interface TenseIndex {
@@ -27,7 +29,8 @@ export interface TenseIndex {
 /** "had been", "originally", "initially (been)" before a word of planning: a plan since changed or carried out. */
 const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+been)?)\s+$/i;
 /** Words that make a clause future: modal "will", plans and schedules. */
-const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled']);
+const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled', 'expect', 'expects', 'anticipate', 'anticipates']);
+const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates']);
 /**
  * Present-tense verbs of a timetable: "the trial begins Monday", "the hearing continues on Friday", "flights resume on Jan. 2", "the mourning
  * period ends on Jan. 4" are previews. Only verbs a past story does not tell in the present (no "visits",
@@ -124,7 +127,7 @@ export function indexTense(text: string): TenseIndex {
     const token = tokens[i]!;
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word), clauseOnly: EXPECTING.has(token.word) });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -225,8 +228,8 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
   const cue =
     lastCueBefore(index, clauseStart + 1, start, governs) ??
     firstCueAfter(index, end, clauseEnd, governs) ??
-    lastCueBefore(index, 0, start, governs) ??
-    firstCueAfter(index, end, textLength, governs);
+    lastCueBefore(index, 0, start, (cue) => !cue.clauseOnly && governs(cue)) ??
+    firstCueAfter(index, end, textLength, (cue) => !cue.clauseOnly && governs(cue));
   return cue ? { direction: cue.direction, cue: cue.word } : null;
 }
 

@@ -3,7 +3,8 @@
  * days ago" and "in two weeks" from publication; "a week later" from the
  * previous dated mention. "in two days" outside a future clause is a duration.
  */
-import { addDays, dayRange, parseIsoDay, shiftRange } from '../../text/days';
+import type { DateMention } from '../../../lib/corpus/schema';
+import { addDays, dayRange, daysBetween, parseIsoDay, sameDayMonthsBefore, shiftRange, type Ymd } from '../../text/days';
 import { previousLabel, unanchored, type Expression, type Resolution, type ResolveEnv } from './model';
 
 export function resolveCount(expression: Extract<Expression, { kind: 'count' }>, env: ResolveEnv): Resolution {
@@ -23,7 +24,41 @@ export function resolveCount(expression: Extract<Expression, { kind: 'count' }>,
   }
   const rule = sign < 0 ? `${plural} ago → publication minus ${plural}` : `${plural} ahead → publication plus ${plural}`;
   if (!env.anchorDay) return unanchored(rule);
-  return { range: shiftRange(env.anchorDay, sign * amount, unit), anchor: env.publishedLabel, rule };
+  if (expression.sameDay && unit === 'month' && sign < 0) {
+    return { range: dayRange(sameDayMonthsBefore(env.anchorDay, amount)), anchor: env.publishedLabel, rule: `"ago today" → the same day ${plural} before publication` };
+  }
+  const range = shiftRange(env.anchorDay, sign * amount, unit);
+  const happening = sign < 0 && unit === 'week' && amount >= 2 ? roundedHappening(range.start, env) : null;
+  if (happening?.start) {
+    const day = parseIsoDay(happening.start);
+    if (day) {
+      return {
+        range: dayRange(day),
+        anchor: previousLabel(happening, env),
+        rule: `${plural} ago, beside a happening the article dated within ${ROUNDING_DAYS} days of publication minus ${plural} → that happening's day (weeks are a round count)`,
+      };
+    }
+  }
+  return { range, anchor: env.publishedLabel, rule };
+}
+
+/** How far a count of weeks may be rounded: "three weeks ago" of a happening 20 or 23 days back. */
+const ROUNDING_DAYS = 3;
+/** Words too common to say that two sentences speak of one happening. */
+const COMMON = /^(?:that|this|these|those|with|have|been|were|when|which|where|their|there|after|before|since|about|weeks?|three|four|five|said|says|from|into|than|then|they|them|what|will|would|could|also|more|most|some|only|over)$/i;
+
+/**
+ * "the tower, which fell three weeks ago": a count of weeks is a round number, so when an earlier sentence dated a
+ * happening this sentence names (a shared content word) within a few days of the count, the count means that day.
+ */
+function roundedHappening(counted: Ymd, env: ResolveEnv): DateMention | null {
+  const words = env.text.match(/\p{L}{4,}/gu)?.filter((word) => !COMMON.test(word)) ?? [];
+  for (const word of words) {
+    const mention = env.happeningDay(word);
+    const day = mention?.start ? parseIsoDay(mention.start) : null;
+    if (mention && day && Math.abs(daysBetween(counted, day)) <= ROUNDING_DAYS) return mention;
+  }
+  return null;
 }
 
 export function resolveDayOffset(expression: Extract<Expression, { kind: 'dayOffset' }>, env: ResolveEnv): Resolution {

@@ -26,6 +26,7 @@ import { findAnaphoricUnits } from './find-anaphoric-units';
 import { findBareYears } from './find-bare-years';
 import { chronoReference, readChrono, type ChronoReference } from './find-chrono';
 import { findDaysOfMonth } from './find-days-of-month';
+import { findLandmarks } from './find-landmarks';
 import { findNamedDays } from './find-named-days';
 import { findYearParts } from './find-year-parts';
 import { findPartsOfDay } from './find-parts-of-day';
@@ -68,7 +69,7 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     const expression = classifyChrono(reading);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
-  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findNamedDays(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
   return withoutOverlaps(markNonDates(text, [...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]));
 }
 

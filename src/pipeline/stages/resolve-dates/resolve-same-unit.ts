@@ -20,8 +20,11 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   const previous = env.previous(baseUnit);
   const base = previous?.start ? parseIsoDay(previous.start) : null;
   if (!previous || !base) {
-    if (expression.orPublication && env.anchorDay) {
+    if (expression.orPublication && env.anchorDay && unit === 'day' && shift === 0) {
       return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" → no earlier day in the article, so the publication day` };
+    }
+    if (expression.orPublication && env.anchorDay) {
+      return { range: shiftRange(env.anchorDay, shift, unit), anchor: env.publishedLabel, rule: `"${words}" → no earlier ${baseUnit} in the article, so counted from publication's` };
     }
     return { range: null, anchor: null, rule, reason: `no earlier ${baseUnit} in the article to refer back to` };
   }

@@ -9,6 +9,12 @@ import {
 } from '../../text/days';
 import { describeTense, previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
+/** "gave them until Friday", "has until Monday" as the mention's last words, and "to reply" after: a deadline. */
+const DEADLINE_BEFORE = /\b(?:gave|give|gives|given|granted|grants|has|have|had)\b[^,;:.]{0,40}\b(?:until|till)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
+/** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
+const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
+
 export function resolveWeekday(
   expression: Extract<Expression, { kind: 'weekday' }>,
   candidate: Candidate,
@@ -35,6 +41,13 @@ export function resolveWeekday(
   }
   const tense = env.tense();
   const { anchorDay } = env;
+  // "gave the company until Friday to reply": a deadline set for a coming day, whatever the tense of the setting.
+  const deadline = DEADLINE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 60), candidate.end)) && DEADLINE_TO.test(env.text.slice(candidate.end, candidate.end + 24));
+  if (expression.relation === null && expression.endWeekday === null && deadline) {
+    const rule = `"until ${name} to …" → a deadline: the earliest ${name} on or after publication`;
+    if (!anchorDay) return unanchored(rule);
+    return { range: dayRange(weekdayOnOrAfter(anchorDay, expression.weekday)), anchor: env.publishedLabel, rule };
+  }
   const settled = expression.relation === null && !candidate.through ? env.settledWeekday(expression.weekday) : undefined;
   // Placed by its own tense: a later untensed mention of the same weekday means this day.
   const settles = expression.relation === null && !candidate.through && tense !== null && expression.endWeekday === null;
@@ -52,8 +65,8 @@ export function resolveWeekday(
   } else if (candidate.through && tense === null) {
     rule = `"through ${name}" → from publication to the first ${name} on or after it`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
-  } else if (tense?.direction === 'future') {
-    rule = `${describeTense(tense, 'weekday')} → earliest ${name} on or after publication`;
+  } else if (tense?.direction === 'future' || (!tense && expression.endWeekday !== null && SCHEDULE_VERB.test(env.text))) {
+    rule = `${tense ? describeTense(tense, 'weekday') : 'span of weekdays in a present-tense schedule ("runs", "sits")'} → earliest ${name} on or after publication`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
   } else if (!tense && settled && expression.endWeekday === null) {
     // A story speaks of one Saturday: "Voters will go to the polls on Saturday … Polls open at 8 a.m. on Saturday".

@@ -15,8 +15,19 @@ function partIn(expression: YearPart, year: number): DayRange {
 
 export function resolveYearPart(expression: YearPart, env: ResolveEnv): Resolution {
   const { label } = expression;
-  if (expression.year !== null) return { range: partIn(expression, expression.year), anchor: null, rule: `the ${label} of a stated year` };
+  if (expression.year !== null) {
+    // "the year to March 2025": the stated year is its end's.
+    const startYear = expression.ending && expression.startMonth + expression.months - 1 > 12 ? expression.year - 1 : expression.year;
+    return { range: partIn(expression, startYear), anchor: null, rule: `the ${label} of a stated year` };
+  }
   const anchor = env.anchorDay;
+  if (expression.quarterShift !== undefined) {
+    const shift = expression.quarterShift;
+    const rule = `"${['last', 'this', 'next'][shift + 1] ?? ''} quarter" → the calendar quarter ${['before', 'of', 'after'][shift + 1] ?? ''} publication's`;
+    if (!anchor) return unanchored(rule);
+    const first = shiftMonth(anchor.y, Math.floor((anchor.m - 1) / 3) * 3 + 1, shift * 3);
+    return { range: partIn({ ...expression, startMonth: first.m, months: 3 }, first.y), anchor: env.publishedLabel, rule };
+  }
   if (expression.yearShift !== null) {
     const rule = `the ${label} of ${['last year', 'this year', 'next year'][expression.yearShift + 1] ?? ''} → that part of the year ${['before', 'of', 'after'][expression.yearShift + 1] ?? ''} publication`;
     if (!anchor) return unanchored(rule);
@@ -40,6 +51,13 @@ export function resolveYearPart(expression: YearPart, env: ResolveEnv): Resoluti
   }
   const tense = env.tense();
   const forward = tense?.direction === 'future';
+  if (expression.ending) {
+    const rule = `${describeTense(tense, label)} → the ${forward ? `earliest ${label} not over by` : `latest ${label} ended by`} publication`;
+    if (!anchor) return unanchored(rule);
+    const parts = around(anchor);
+    const range = forward ? parts.find((part) => ends(part, anchor)) : parts.filter((part) => toUtc(part.end) <= toUtc(anchor)).at(-1);
+    return range ? { range, anchor: env.publishedLabel, rule } : { range: null, anchor: env.publishedLabel, rule, reason: 'no such period near publication' };
+  }
   const rule = `${describeTense(tense, label)} → the ${forward ? `earliest ${label} not over by` : `latest ${label} begun by`} publication`;
   if (!anchor) return unanchored(rule);
   const parts = around(anchor);
