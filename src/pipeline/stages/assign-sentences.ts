@@ -27,7 +27,7 @@ export interface AssignOutput {
 
 /** Speech and stance verbs: a participant named with one of these is saying or doing something at the event. */
 const SPEECH_OR_STANCE =
-  /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?)\b/i;
+  /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?|concur(?:s|red|ring)?)\b/i;
 /** The participants as a group: "the two ministers", "both sides", "the foreign ministers". */
 const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats)|the pair)\b/iu;
 /** "a meeting with Rubio": an indefinite article introduces another happening, it does not refer back. */
@@ -94,7 +94,10 @@ interface Placement {
  *    assigned sentence, or opening as a continuation ("They also…"), joins the
  *    account the sentence before it belongs to; across a paragraph break, so
  *    does one naming a person of that account or its kind of happening, unless
- *    it dates something else or the sentence before was itself carried across.
+ *    it dates something else or the sentence before was itself carried across;
+ *    so does one whose subject, named in the sentence before, speaks again
+ *    ("Chen added …"), and a paragraph's undated opening line takes the
+ *    account its paragraph's next line dates.
  *    A continuation is weak: the review view lists it as placed by inference.
  * A reference that fits several events equally is left as context, saying which.
  */
@@ -423,13 +426,25 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           // names an election of years before only with its year (see meantWithoutYear).
           ((talkingKind(threadEvent) && (threadEvent.participants ?? []).some((id) => names.has(id) && personIds.has(id))) ||
             (!skipped && meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind))))));
-        const across = own.size === 0 && !samePlace && !opener && shares;
-        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares)) || (opener && onlyBackground && thread === dominant?.id))) {
+        // "Tien said Taiwan was ending ties …" right under "Tien Chung-kwang told reporters …": the person or body the
+        // line before named, now the subject speaking again, goes on with that account (its own words, not a new one).
+        const speaker = own.size === 0 && !skipped && !samePlace ? openingSpeaker(sentence.text, mentions.get(sentence.id) ?? []) : undefined;
+        const sameSpeaker =
+          speaker !== undefined &&
+          threadEvent !== undefined &&
+          // After an election a candidate's words are a happening of their own (see talkingKind).
+          talkingKind(threadEvent) &&
+          (mentions.get(anchor.id) ?? []).some((mention) => mention.entityId === speaker) &&
+          !datesOutside(datesBySentence.get(sentence.id) ?? [], threadEvent);
+        const across = own.size === 0 && !samePlace && !opener && (shares || sameSpeaker);
+        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'
             : across && mainGoesOn
               ? ' across a paragraph break: the lede’s account goes on through a line with no date or happening of its own (weak: an editorial split undoes it)'
+              : across && sameSpeaker && !shares
+              ? ` across a paragraph break: the speaker it names, ${entityName.get(speaker!) ?? speaker}, goes on (weak: an editorial split undoes it)`
               : across
               ? ' across a paragraph break, by what it shares with that account (weak: an editorial split undoes it)'
               : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`;
@@ -440,15 +455,31 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // A lede with no date or happening of its own ("Small charges brought down the span resting on the ship") opens
       // the account its next line dates ("The demolition happened just after 5 p.m. Monday").
       // So does the first line under a subhead, which leads its section as a lede leads the article.
+      // And a paragraph's opening line with nothing of its own ("The reaction online was swift.") opens the account the
+      // next line of its paragraph dates, as the lines after a dated one in a paragraph go on with it.
       const opensSection = previous === null || isSubhead(previous.text);
-      if (own.size === 0 && sentence.kind === 'body' && opensSection && !isSubhead(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0) {
+      const opensParagraph = previous !== null && previous.paragraph !== sentence.paragraph;
+      if (own.size === 0 && sentence.kind === 'body' && (opensSection || opensParagraph) && !isSubhead(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0) {
         // The next line of the story, past a picture's caption or a byline set between them.
-        const next = article.sentences.slice((sentenceIndex.get(sentence.id) ?? 0) + 1).find((other) => other.kind === 'body');
+        // Read forward by index, not by copying the rest of the article: every paragraph opener looks.
+        let following: Sentence | undefined;
+        for (let index = (sentenceIndex.get(sentence.id) ?? 0) + 1; index < article.sentences.length && !following; index++) {
+          if (article.sentences[index]!.kind === 'body') following = article.sentences[index];
+        }
+        const next = opensSection || following?.paragraph === sentence.paragraph ? following : undefined;
         const nextDated = next ? placed.get(next.id) : undefined;
         // What happened by the day of the article: a plan dated ahead ("the blog will resume tomorrow") is no account.
         const thread = nextDated && [...nextDated.values()].some((placement) => placement.how === 'dated') ? threadOrder(nextDated, rank)[0] : undefined;
         const ahead = thread !== undefined && published !== null && (eventById.get(thread)?.start ?? '') > published;
-        if (thread && next && !ahead) own.set(thread, { how: 'continues', why: `the lede: opens the account its next line, ${next.id}, dates (weak: an editorial split undoes it)` });
+        // A paragraph's line is read with a history recalled in it only when it says so: "Ferries have served the islands
+        // for a century." is not the terminal closing in 2019 that follows it.
+        const recalled = !opensSection && thread !== undefined && !meantWithoutYear(eventById.get(thread)!);
+        if (thread && next && !ahead && !recalled) {
+          const why = opensSection
+            ? `the lede: opens the account its next line, ${next.id}, dates (weak: an editorial split undoes it)`
+            : `opens its paragraph: the account the paragraph’s next line, ${next.id}, dates (weak: an editorial split undoes it)`;
+          own.set(thread, { how: 'continues', why });
+        }
       }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
@@ -569,6 +600,21 @@ function speakersBefore(text: string, position: number, mentions: readonly { ent
 /** The text outside quotation marks: the narrator's own words. */
 function withoutQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/gu, ' ');
+}
+
+/** Verbs that open a speaker's next words: "Chen added that …", "Tien said …". */
+const SPEAKS_ON = /^(?:\s+\([^)]*\))?,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|added|adds|told|tells|stated|states|noted|notes|insisted|insists|explained|explains|warned|warns|wrote|writes|argued|argues)\b/u;
+
+/** The person or body that opens a sentence as the subject of a reporting verb: "Chen added that …" → Chen. */
+function openingSpeaker(text: string, sentenceMentions: readonly { entityId: string; start: number; end: number; type: string }[]): string | undefined {
+  const subject = sentenceMentions.filter((mention) => mention.start <= SUBJECT_REACH && mention.type !== 'place').sort((a, b) => a.start - b.start)[0];
+  return subject && SPEAKS_ON.test(text.slice(subject.end)) ? subject.entityId : undefined;
+}
+
+/** A date of the sentence's own outside the event's span, a bare year included ("said in 2027"). */
+function datesOutside(dates: readonly DateMention[], event: TimelineEvent): boolean {
+  const end = event.end ?? event.start;
+  return dates.some((date) => date.start !== null && date.end !== null && (date.end < event.start || date.start > end));
 }
 
 /** A date of the sentence's own that falls outside the event's span (a day or a month; a bare year is too coarse to tell). */

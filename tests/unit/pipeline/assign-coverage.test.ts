@@ -1,0 +1,106 @@
+/**
+ * Every sentence in its event: the undated lines after a dated account that still speak of it (the same speaker
+ * going on, the thing the account named taken up as a subject, a paragraph's opening line, a subhead over it) join
+ * it with a reason; lines about something else stay context or go elsewhere. Made-up pages in our own words; each
+ * case pins its publication day through the manifest.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { eventsOfSentence, ingestStory } from '../ingest-story';
+
+const PUBLISHED = '2031-03-12T12:00:00+00:00'; // a Wednesday
+
+function ingestOne(lines: string[]): Corpus {
+  return ingestStory({ 'p1_probe.txt': { outlet: 'probe-desk', publishedAt: PUBLISHED, lines } });
+}
+
+/** Each paragraph's sentences, by the start of their text, with the events they are on. */
+function placementOf(corpus: Corpus, start: string): { ids: string[]; why: string[] } {
+  const sentence = corpus.articles[0]!.sentences.find((candidate) => candidate.text.startsWith(start));
+  if (!sentence) throw new Error(`no sentence starts “${start}”`);
+  const events = eventsOfSentence(corpus, sentence.id);
+  return {
+    ids: events.map((event) => event.id),
+    why: events.flatMap((event) => event.evidence.filter((item) => item.sentenceId === sentence.id).map((item) => item.why ?? '')),
+  };
+}
+
+/** The paragraphs of a page: a blank line between each. */
+const page = (...paragraphs: string[]) => paragraphs.flatMap((paragraph) => [paragraph, '']);
+
+describe('the same speaker going on across a paragraph break', () => {
+  const corpus = ingestOne(
+    page(
+      'Harbour board backs new ferry route',
+      'The harbour board on Monday approved a new ferry route to the outer islands.',
+      'Separately, the coast guard on Tuesday closed the north channel after a fishing boat ran aground, spokesman Ivan Dorsey told reporters.',
+      'Dorsey added that the channel would stay shut until the boat was towed away.',
+      'Dorsey said in 2027 that the old pier was no longer safe.',
+      'Tomas Reyes, who runs a rival water taxi, said the route would cost him half his trade.',
+    ),
+  );
+  const closing = placementOf(corpus, 'Separately, the coast guard').ids;
+
+  it('a line whose subject is the speaker named in the line before, speaking again, goes on with that account', () => {
+    expect(closing).toHaveLength(1);
+    const added = placementOf(corpus, 'Dorsey added');
+    expect(added.ids).toEqual(closing);
+    expect(added.why.join(' ')).toMatch(/the speaker it names, Ivan Dorsey, goes on/);
+  });
+
+  it('not when the speaker dates something else, nor when someone else speaks', () => {
+    expect(placementOf(corpus, 'Dorsey said in 2027').ids).not.toContain(closing[0]);
+    expect(placementOf(corpus, 'Tomas Reyes').ids).toEqual([]);
+  });
+});
+
+describe('a paragraph’s opening line and the account its next line dates', () => {
+  const corpus = ingestOne(
+    page(
+      'Harbour board backs new ferry route',
+      'The harbour board on Monday approved a new ferry route to the outer islands.',
+      'The mood at the quay was cheerful. Hundreds of islanders gathered at the pier on Tuesday to watch the first trial crossing.',
+      'Boats have crossed these waters for a century. A storm destroyed the old terminal on March 3, 2019.',
+      'Fares are set by the county. The board will review them on Friday.',
+    ),
+  );
+
+  it('a line with nothing of its own that opens a paragraph takes the account the paragraph’s next line dates', () => {
+    const gathering = placementOf(corpus, 'Hundreds of islanders').ids;
+    expect(gathering).toHaveLength(1);
+    const mood = placementOf(corpus, 'The mood at the quay');
+    expect(mood.ids).toEqual(gathering);
+    expect(mood.why.join(' ')).toMatch(/opens its paragraph/);
+  });
+
+  it('not a happening recalled from years back, nor one still to come', () => {
+    expect(placementOf(corpus, 'A storm destroyed').ids).toHaveLength(1);
+    expect(placementOf(corpus, 'Boats have crossed').ids).toEqual([]);
+    expect(placementOf(corpus, 'The board will review').ids).toHaveLength(1);
+    expect(placementOf(corpus, 'Fares are set').ids).toEqual([]);
+  });
+});
+
+describe('the participants concurring', () => {
+  const corpus = ingestOne(
+    page(
+      'Trade chiefs hold phone talks',
+      'On Monday, Trade Secretary Anna Berg held a telephone talk with Luis Ortega, her counterpart.',
+      'Berg raised the dispute over fishing quotas.',
+      'Furthermore, the two ministers concurred on the need to cut port fees.',
+      'Furthermore, the two ministers met for lunch.',
+    ),
+  );
+
+  it('“the two ministers concurred” is the participants acting at the talk', () => {
+    const talk = placementOf(corpus, 'On Monday, Trade Secretary').ids;
+    expect(talk).toHaveLength(1);
+    const concurred = placementOf(corpus, 'Furthermore, the two ministers concurred');
+    expect(concurred.ids).toEqual(talk);
+    expect(concurred.why.join(' ')).toMatch(/concurred/);
+  });
+
+  it('but a happening of their own (a lunch) is not the talk', () => {
+    expect(placementOf(corpus, 'Furthermore, the two ministers met').ids).toEqual([]);
+  });
+});
