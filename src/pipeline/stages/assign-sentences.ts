@@ -394,7 +394,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const thread = inLedeRun ? ledeThread : previousEvents[0];
         const samePlace = !skipped && anchor.paragraph === sentence.paragraph;
         // A pronoun ("He apologised") points at the sentence just before, not past it.
-        const opener = !skipped && CONTINUATION_OPENER.test(sentence.text);
+        // So does the speaker's "we": a quote opening with it ('"We have waited …," a relative said'), or a transcript's
+        // answer going on under its speaker's label ("Mao Ning: China opposes …" / "We urge …"). A narrator's "we" does not.
+        const opener = !skipped && (CONTINUATION_OPENER.test(sentence.text) || speakerWeGoesOn(sentence.text, anchor.text));
         const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
         const threadEvent = thread ? eventById.get(thread) : undefined;
         // Across a paragraph break (wire copy gives each sentence its own), only a sentence that shares something
@@ -600,6 +602,14 @@ function speakersBefore(text: string, position: number, mentions: readonly { ent
 /** The text outside quotation marks: the narrator's own words. */
 function withoutQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/gu, ' ');
+}
+
+/** A line opening with a speaker's label: "Mao Ning: …", "Q: …". */
+const SPEAKER_LABEL = /^[\p{Lu}][\p{L}.,'’ -]{0,40}:\s/u;
+
+/** "We" opening a quote, or opening the next line of an answer given under a speaker's label. */
+function speakerWeGoesOn(text: string, before: string): boolean {
+  return /^["“]\s*We\b/u.test(text) || (/^We\b/u.test(text) && SPEAKER_LABEL.test(before));
 }
 
 /** Verbs that open a speaker's next words: "Chen added that …", "Tien said …". */

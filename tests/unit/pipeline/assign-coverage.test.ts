@@ -104,3 +104,29 @@ describe('the participants concurring', () => {
     expect(placementOf(corpus, 'Furthermore, the two ministers met').ids).toEqual([]);
   });
 });
+
+describe('a speaker’s “we” going on', () => {
+  const corpus = ingestOne(
+    page(
+      'Port strike talks resume',
+      'Union leaders met port managers on Tuesday to restart wage talks.',
+      'Union chief Dana Cole told reporters after the meeting: "There is still a gap."',
+      '"We will not sign a deal that cuts overtime," she added.',
+      'We are told the port lost millions during the strike.',
+      'Lena Park, port spokesperson: The managers met the union on Tuesday as planned.',
+      'We urge both sides to keep talking.',
+    ),
+  );
+  const meeting = placementOf(corpus, 'Union leaders met').ids;
+
+  it('a quote opening with “we”, and a transcript answer going on under its speaker’s label, stay with the account', () => {
+    expect(meeting).toHaveLength(1);
+    expect(placementOf(corpus, '"We will not sign').ids).toEqual(meeting);
+    expect(placementOf(corpus, 'We urge both sides').ids).toEqual(meeting);
+    expect(placementOf(corpus, 'We urge both sides').why.join(' ')).toMatch(/opening “We urge”/);
+  });
+
+  it('but the narrator’s own “we” stays context', () => {
+    expect(placementOf(corpus, 'We are told').ids).toEqual([]);
+  });
+});
