@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
 import { FUTURE_CUE } from '../text/clauses';
+import { definiteHappeningNouns, singularNoun } from '../text/happening-nouns';
 import { shiftDay } from '../text/days';
 import type { Stage } from '../types';
 
@@ -97,7 +98,9 @@ interface Placement {
  *    it dates something else or the sentence before was itself carried across;
  *    so does one whose subject, named in the sentence before, speaks again
  *    ("Chen added …"), and a paragraph's undated opening line takes the
- *    account its paragraph's next line dates.
+ *    account its paragraph's next line dates;
+ * 4. a definite noun of action ("the demolition", "the reopening") names the
+ *    one account of the article whose title or dated line uses that noun.
  *    A continuation is weak: the review view lists it as placed by inference.
  * A reference that fits several events equally is left as context, saying which.
  */
@@ -168,6 +171,10 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     let previousKind: Sentence['kind'] | null = null;
     let lastPlaced: Sentence | null = null;
     const sentenceIndex = new Map(article.sentences.map((sentence, index) => [sentence.id, index]));
+    const textById = new Map(article.sentences.map((sentence) => [sentence.id, sentence.text]));
+    /** The texts of this article's sentences dated on an event: its own words for the happening. */
+    const accountText = (eventId: string) =>
+      (datedByArticle.get(article.id) ?? []).filter((entry) => entry.eventId === eventId && (entry.item.how ?? 'dated') === 'dated').map((entry) => textById.get(entry.item.sentenceId) ?? '');
     /** Sentences carried on across a paragraph break only by what they share with the account before them. */
     const carriedAcross = new Set<string>();
     /** The account of the article's first placed body sentence: its lede names its main happening. */
@@ -483,6 +490,24 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           own.set(thread, { how: 'continues', why });
         }
       }
+      // 4. a noun of action naming an account of this article by its own word: "the demolition" where the article
+      // dates "The controlled demolition happened …", "the filing" where it dates the filing. Only when exactly one of
+      // the article's accounts uses that noun, and not as a landmark ("after the closure") or another occasion.
+      if (own.size === 0 && !future && sentence.kind === 'body') {
+        for (const noun of definiteHappeningNouns(sentence.text)) {
+          // A happening word the trigger list knows was read above (1).
+          if (triggers.some((trigger) => trigger.start <= noun.start && trigger.end > noun.start)) continue;
+          const lead = sentence.text.slice(Math.max(0, noun.start - 50), noun.start);
+          if (LANDMARK_BEFORE.test(lead) || OTHER_OCCASION_BEFORE.test(lead) || INDEFINITE_BEFORE.test(lead)) continue;
+          const word = singularNoun(noun.word);
+          const usesNoun = (event: TimelineEvent) =>
+            contentWordSet(event.title).has(word) || contentWordSet(event.title).has(noun.word) || accountText(event.id).some((text) => nounsOf(text).has(word));
+          const named = ranked.filter((event) => meantWithoutYear(event) && usesNoun(event));
+          if (named.length !== 1) continue;
+          own.set(named[0]!.id, { how: 'refers', why: `refers to “${sentence.text.slice(noun.start, noun.start + noun.word.length)}”: the one account of this article that uses the word` });
+          break;
+        }
+      }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
       // entry titles further down are entries of their own). A page with no publication day has no place in the story's
@@ -750,6 +775,11 @@ function sharesTitleWord(phrase: Set<string>, title: string, titleWords: Map<str
 /** The words owning a happening word, less the word itself ("recent", "martial", "law"). */
 function phraseWords(text: string, trigger: Trigger): Set<string> {
   return contentWordSet(phraseAt(text, trigger).replace(text.slice(trigger.start, trigger.end), ''));
+}
+
+/** The words of a text as singular nouns: "the filings" → "filing". */
+function nounsOf(value: string): Set<string> {
+  return new Set(value.toLowerCase().split(/[^\p{L}]+/u).map(singularNoun));
 }
 
 function contentWordSet(value: string): Set<string> {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/schema';
+import { definiteHappeningNouns } from '../../../src/pipeline/text/happening-nouns';
 import { eventsOfSentence, ingestStory } from '../ingest-story';
 
 const PUBLISHED = '2031-03-12T12:00:00+00:00'; // a Wednesday
@@ -128,5 +129,45 @@ describe('a speaker’s “we” going on', () => {
 
   it('but the narrator’s own “we” stays context', () => {
     expect(placementOf(corpus, 'We are told').ids).toEqual([]);
+  });
+});
+
+describe('a noun of action naming the account that uses it', () => {
+  const corpus = ingestOne(
+    page(
+      'Mill chimney comes down',
+      'Crews carried out the controlled demolition of the old mill chimney on Monday.',
+      'Separately, the council on Tuesday approved a budget for the new library.',
+      'Neighbours said the demolition was louder than they had expected.',
+      'The demolition crew later moved to a site across town.',
+      'A second demolition is planned for the gasworks next year.',
+    ),
+  );
+  const demolition = placementOf(corpus, 'Crews carried out').ids;
+
+  it('“the demolition” after another account is the article’s one demolition', () => {
+    expect(demolition).toHaveLength(1);
+    const said = placementOf(corpus, 'Neighbours said the demolition');
+    expect(said.ids).toEqual(demolition);
+    expect(said.why.join(' ')).toMatch(/the one account of this article that uses the word/);
+  });
+
+  it('not the noun as a modifier (“the demolition crew”), nor another occasion', () => {
+    expect(placementOf(corpus, 'The demolition crew').ids).toEqual([]);
+    expect(placementOf(corpus, 'A second demolition').ids).not.toContain(demolition[0]);
+  });
+});
+
+describe('definite nouns of action', () => {
+  it.each([
+    ['declined to comment on the filing.', ['filing']],
+    ['said the full reopening was a milestone', ['reopening']],
+    ['approved the plan at the hearing', ['hearing']],
+    ['the landing gear did not deploy', []],
+    ['the federal court and the presidential race', []],
+    ['the bridge, which opened in 1977', []],
+    ['the government said', []],
+  ])('%s → %j', (text, words) => {
+    expect(definiteHappeningNouns(text).map((noun) => noun.word)).toEqual(words);
   });
 });
