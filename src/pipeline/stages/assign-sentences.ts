@@ -446,7 +446,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           (mentions.get(anchor.id) ?? []).some((mention) => mention.entityId === speaker) &&
           !datesOutside(datesBySentence.get(sentence.id) ?? [], threadEvent);
         const across = own.size === 0 && !samePlace && !opener && (shares || sameSpeaker);
-        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && thread === dominant?.id))) {
+        // "He has been held in a Brooklyn jail since August" after the sentencing the article recalls: a line dating
+        // something outside a side account ("since August", a day or month no event was made of) has moved on from it,
+        // whatever it opens with. The article's main account is what it keeps coming back to: "It was also the first
+        // visit since Kamikawa went to Busan in November 2023" still speaks of the visit.
+        const datesOther =
+          threadEvent !== undefined && thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent);
+        if (thread && threadEvent && !datesOther && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'

@@ -171,3 +171,22 @@ describe('definite nouns of action', () => {
     expect(definiteHappeningNouns(text).map((noun) => noun.word)).toEqual(words);
   });
 });
+
+describe('a line dating something outside a side account does not go on with it', () => {
+  const corpus = ingestOne(
+    page(
+      'Builder appeals fraud sentence',
+      'Lawyers for builder Carl Voss on Tuesday asked an appeals court to overturn his fraud conviction.',
+      'A judge sentenced Voss on March 3 to six years in prison.',
+      'He also told that court he was sorry.',
+      'He has been held in the county jail since November, when his bail was revoked.',
+    ),
+  );
+
+  it('“He also …” goes on with the sentencing the article recalls, “He has been held … since November” does not', () => {
+    const sentencing = placementOf(corpus, 'A judge sentenced').ids;
+    expect(sentencing).toHaveLength(1);
+    expect(placementOf(corpus, 'He also told').ids).toEqual(sentencing);
+    expect(placementOf(corpus, 'He has been held').ids).not.toContain(sentencing[0]);
+  });
+});
