@@ -450,9 +450,14 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // something outside a side account ("since August", a day or month no event was made of) has moved on from it,
         // whatever it opens with. The article's main account is what it keeps coming back to: "It was also the first
         // visit since Kamikawa went to Busan in November 2023" still speaks of the visit.
+        // "He also plans to attend Trump's inauguration": the subject's own plan for the later happening it is dated on
+        // is that happening's, not more of the main account (a plan in a clause further on, "as Trump is to take office
+        // on Jan. 20", is the backdrop of what the sentence says).
+        const cueAt = new RegExp(FUTURE_CUE.source, FUTURE_CUE.flags.replace('g', '')).exec(sentence.text)?.index;
+        const plansOwn = plansLater && cueAt !== undefined && cueAt <= SUBJECT_REACH * 3;
         const datesOther =
           threadEvent !== undefined && thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent);
-        if (thread && threadEvent && !datesOther && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && thread === dominant?.id))) {
+        if (thread && threadEvent && !datesOther && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'

@@ -190,3 +190,26 @@ describe('a line dating something outside a side account does not go on with it'
     expect(placementOf(corpus, 'He has been held').ids).not.toContain(sentencing[0]);
   });
 });
+
+describe('the subject’s own plan for a later happening is that happening’s', () => {
+  const corpus = ingestOne(
+    page(
+      'Ministers meet in Oslo',
+      'Trade Secretary Anna Berg met her counterpart Luis Ortega in Oslo on Monday.',
+      'They also discussed port fees, as a new tariff regime is set to take effect on April 1.',
+      'She also plans to attend the fisheries summit in Paris on March 20.',
+    ),
+  );
+  const meeting = placementOf(corpus, 'Trade Secretary Anna Berg').ids;
+
+  it('“She also plans to attend the summit on March 20” is the summit only', () => {
+    expect(meeting).toHaveLength(1);
+    const plan = placementOf(corpus, 'She also plans').ids;
+    expect(plan).toHaveLength(1);
+    expect(plan).not.toContain(meeting[0]);
+  });
+
+  it('but a plan in a later clause is the backdrop of what the meeting’s line says', () => {
+    expect(placementOf(corpus, 'They also discussed').ids).toContain(meeting[0]);
+  });
+});
