@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from '../../lib/function-words';
 import { familyOf, findTriggers, isEventKind, type Trigger } from '../knowledge/event-triggers';
 import { indexMentions, type MentionIndex } from '../mention-index';
 import { FUTURE_CUE } from '../text/clauses';
+import { definiteHappeningNouns, singularNoun } from '../text/happening-nouns';
 import { shiftDay } from '../text/days';
 import type { Stage } from '../types';
 
@@ -27,7 +28,7 @@ export interface AssignOutput {
 
 /** Speech and stance verbs: a participant named with one of these is saying or doing something at the event. */
 const SPEECH_OR_STANCE =
-  /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?)\b/i;
+  /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?|concur(?:s|red|ring)?)\b/i;
 /** The participants as a group: "the two ministers", "both sides", "the foreign ministers". */
 const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats)|the pair)\b/iu;
 /** "a meeting with Rubio": an indefinite article introduces another happening, it does not refer back. */
@@ -94,7 +95,12 @@ interface Placement {
  *    assigned sentence, or opening as a continuation ("They also…"), joins the
  *    account the sentence before it belongs to; across a paragraph break, so
  *    does one naming a person of that account or its kind of happening, unless
- *    it dates something else or the sentence before was itself carried across.
+ *    it dates something else or the sentence before was itself carried across;
+ *    so does one whose subject, named in the sentence before, speaks again
+ *    ("Chen added …"), and a paragraph's undated opening line takes the
+ *    account its paragraph's next line dates;
+ * 4. a definite noun of action ("the demolition", "the reopening") names the
+ *    one account of the article whose title or dated line uses that noun.
  *    A continuation is weak: the review view lists it as placed by inference.
  * A reference that fits several events equally is left as context, saying which.
  */
@@ -165,6 +171,10 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     let previousKind: Sentence['kind'] | null = null;
     let lastPlaced: Sentence | null = null;
     const sentenceIndex = new Map(article.sentences.map((sentence, index) => [sentence.id, index]));
+    const textById = new Map(article.sentences.map((sentence) => [sentence.id, sentence.text]));
+    /** The texts of this article's sentences dated on an event: its own words for the happening. */
+    const accountText = (eventId: string) =>
+      (datedByArticle.get(article.id) ?? []).filter((entry) => entry.eventId === eventId && (entry.item.how ?? 'dated') === 'dated').map((entry) => textById.get(entry.item.sentenceId) ?? '');
     /** Sentences carried on across a paragraph break only by what they share with the account before them. */
     const carriedAcross = new Set<string>();
     /** The account of the article's first placed body sentence: its lede names its main happening. */
@@ -391,7 +401,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const thread = inLedeRun ? ledeThread : previousEvents[0];
         const samePlace = !skipped && anchor.paragraph === sentence.paragraph;
         // A pronoun ("He apologised") points at the sentence just before, not past it.
-        const opener = !skipped && CONTINUATION_OPENER.test(sentence.text);
+        // So does the speaker's "we": a quote opening with it ('"We have waited …," a relative said'), or a transcript's
+        // answer going on under its speaker's label ("Mao Ning: China opposes …" / "We urge …"). A narrator's "we" does not.
+        const opener = !skipped && (CONTINUATION_OPENER.test(sentence.text) || speakerWeGoesOn(sentence.text, anchor.text));
         const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
         const threadEvent = thread ? eventById.get(thread) : undefined;
         // Across a paragraph break (wire copy gives each sentence its own), only a sentence that shares something
@@ -423,13 +435,36 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           // names an election of years before only with its year (see meantWithoutYear).
           ((talkingKind(threadEvent) && (threadEvent.participants ?? []).some((id) => names.has(id) && personIds.has(id))) ||
             (!skipped && meantWithoutYear(threadEvent) && triggers.some((trigger) => familiesOf(threadEvent).includes(familyOf(trigger.kind))))));
-        const across = own.size === 0 && !samePlace && !opener && shares;
-        if (thread && threadEvent && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares)) || (opener && onlyBackground && thread === dominant?.id))) {
+        // "Tien said Taiwan was ending ties …" right under "Tien Chung-kwang told reporters …": the person or body the
+        // line before named, now the subject speaking again, goes on with that account (its own words, not a new one).
+        const speaker = own.size === 0 && !skipped && !samePlace ? openingSpeaker(sentence.text, mentions.get(sentence.id) ?? []) : undefined;
+        const sameSpeaker =
+          speaker !== undefined &&
+          threadEvent !== undefined &&
+          // After an election a candidate's words are a happening of their own (see talkingKind).
+          talkingKind(threadEvent) &&
+          (mentions.get(anchor.id) ?? []).some((mention) => mention.entityId === speaker) &&
+          !datesOutside(datesBySentence.get(sentence.id) ?? [], threadEvent);
+        const across = own.size === 0 && !samePlace && !opener && (shares || sameSpeaker);
+        // "He has been held in a Brooklyn jail since August" after the sentencing the article recalls: a line dating
+        // something outside a side account ("since August", a day or month no event was made of) has moved on from it,
+        // whatever it opens with. The article's main account is what it keeps coming back to: "It was also the first
+        // visit since Kamikawa went to Busan in November 2023" still speaks of the visit.
+        // "He also plans to attend Trump's inauguration": the subject's own plan for the later happening it is dated on
+        // is that happening's, not more of the main account (a plan in a clause further on, "as Trump is to take office
+        // on Jan. 20", is the backdrop of what the sentence says).
+        const cueAt = new RegExp(FUTURE_CUE.source, FUTURE_CUE.flags.replace('g', '')).exec(sentence.text)?.index;
+        const plansOwn = plansLater && cueAt !== undefined && cueAt <= SUBJECT_REACH * 3;
+        const datesOther =
+          threadEvent !== undefined && thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent);
+        if (thread && threadEvent && !datesOther && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'
             : across && mainGoesOn
               ? ' across a paragraph break: the lede’s account goes on through a line with no date or happening of its own (weak: an editorial split undoes it)'
+              : across && sameSpeaker && !shares
+              ? ` across a paragraph break: the speaker it names, ${entityName.get(speaker!) ?? speaker}, goes on (weak: an editorial split undoes it)`
               : across
               ? ' across a paragraph break, by what it shares with that account (weak: an editorial split undoes it)'
               : `, opening “${sentence.text.split(/\s+/).slice(0, 2).join(' ')}”`;
@@ -440,15 +475,49 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // A lede with no date or happening of its own ("Small charges brought down the span resting on the ship") opens
       // the account its next line dates ("The demolition happened just after 5 p.m. Monday").
       // So does the first line under a subhead, which leads its section as a lede leads the article.
+      // And a paragraph's opening line with nothing of its own ("The reaction online was swift.") opens the account the
+      // next line of its paragraph dates, as the lines after a dated one in a paragraph go on with it.
       const opensSection = previous === null || isSubhead(previous.text);
-      if (own.size === 0 && sentence.kind === 'body' && opensSection && !isSubhead(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0) {
+      const opensParagraph = previous !== null && previous.paragraph !== sentence.paragraph;
+      if (own.size === 0 && sentence.kind === 'body' && (opensSection || opensParagraph) && !isSubhead(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0) {
         // The next line of the story, past a picture's caption or a byline set between them.
-        const next = article.sentences.slice((sentenceIndex.get(sentence.id) ?? 0) + 1).find((other) => other.kind === 'body');
+        // Read forward by index, not by copying the rest of the article: every paragraph opener looks.
+        let following: Sentence | undefined;
+        for (let index = (sentenceIndex.get(sentence.id) ?? 0) + 1; index < article.sentences.length && !following; index++) {
+          if (article.sentences[index]!.kind === 'body') following = article.sentences[index];
+        }
+        const next = opensSection || following?.paragraph === sentence.paragraph ? following : undefined;
         const nextDated = next ? placed.get(next.id) : undefined;
         // What happened by the day of the article: a plan dated ahead ("the blog will resume tomorrow") is no account.
         const thread = nextDated && [...nextDated.values()].some((placement) => placement.how === 'dated') ? threadOrder(nextDated, rank)[0] : undefined;
         const ahead = thread !== undefined && published !== null && (eventById.get(thread)?.start ?? '') > published;
-        if (thread && next && !ahead) own.set(thread, { how: 'continues', why: `the lede: opens the account its next line, ${next.id}, dates (weak: an editorial split undoes it)` });
+        // A paragraph's line is read with a history recalled in it only when it says so: "Ferries have served the islands
+        // for a century." is not the terminal closing in 2019 that follows it.
+        const recalled = !opensSection && thread !== undefined && !meantWithoutYear(eventById.get(thread)!);
+        if (thread && next && !ahead && !recalled) {
+          const why = opensSection
+            ? `the lede: opens the account its next line, ${next.id}, dates (weak: an editorial split undoes it)`
+            : `opens its paragraph: the account the paragraph’s next line, ${next.id}, dates (weak: an editorial split undoes it)`;
+          own.set(thread, { how: 'continues', why });
+        }
+      }
+      // 4. a noun of action naming an account of this article by its own word: "the demolition" where the article
+      // dates "The controlled demolition happened …", "the filing" where it dates the filing. Only when exactly one of
+      // the article's accounts uses that noun, and not as a landmark ("after the closure") or another occasion.
+      if (own.size === 0 && !future && sentence.kind === 'body') {
+        for (const noun of definiteHappeningNouns(sentence.text)) {
+          // A happening word the trigger list knows was read above (1).
+          if (triggers.some((trigger) => trigger.start <= noun.start && trigger.end > noun.start)) continue;
+          const lead = sentence.text.slice(Math.max(0, noun.start - 50), noun.start);
+          if (LANDMARK_BEFORE.test(lead) || OTHER_OCCASION_BEFORE.test(lead) || INDEFINITE_BEFORE.test(lead)) continue;
+          const word = singularNoun(noun.word);
+          const usesNoun = (event: TimelineEvent) =>
+            contentWordSet(event.title).has(word) || contentWordSet(event.title).has(noun.word) || accountText(event.id).some((text) => nounsOf(text).has(word));
+          const named = ranked.filter((event) => meantWithoutYear(event) && usesNoun(event));
+          if (named.length !== 1) continue;
+          own.set(named[0]!.id, { how: 'refers', why: `refers to “${sentence.text.slice(noun.start, noun.start + noun.word.length)}”: the one account of this article that uses the word` });
+          break;
+        }
       }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
@@ -569,6 +638,29 @@ function speakersBefore(text: string, position: number, mentions: readonly { ent
 /** The text outside quotation marks: the narrator's own words. */
 function withoutQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/gu, ' ');
+}
+
+/** A line opening with a speaker's label: "Mao Ning: …", "Q: …". */
+const SPEAKER_LABEL = /^[\p{Lu}][\p{L}.,'’ -]{0,40}:\s/u;
+
+/** "We" opening a quote, or opening the next line of an answer given under a speaker's label. */
+function speakerWeGoesOn(text: string, before: string): boolean {
+  return /^["“]\s*We\b/u.test(text) || (/^We\b/u.test(text) && SPEAKER_LABEL.test(before));
+}
+
+/** Verbs that open a speaker's next words: "Chen added that …", "Tien said …". */
+const SPEAKS_ON = /^(?:\s+\([^)]*\))?,?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says|added|adds|told|tells|stated|states|noted|notes|insisted|insists|explained|explains|warned|warns|wrote|writes|argued|argues)\b/u;
+
+/** The person or body that opens a sentence as the subject of a reporting verb: "Chen added that …" → Chen. */
+function openingSpeaker(text: string, sentenceMentions: readonly { entityId: string; start: number; end: number; type: string }[]): string | undefined {
+  const subject = sentenceMentions.filter((mention) => mention.start <= SUBJECT_REACH && mention.type !== 'place').sort((a, b) => a.start - b.start)[0];
+  return subject && SPEAKS_ON.test(text.slice(subject.end)) ? subject.entityId : undefined;
+}
+
+/** A date of the sentence's own outside the event's span, a bare year included ("said in 2027"). */
+function datesOutside(dates: readonly DateMention[], event: TimelineEvent): boolean {
+  const end = event.end ?? event.start;
+  return dates.some((date) => date.start !== null && date.end !== null && (date.end < event.start || date.start > end));
 }
 
 /** A date of the sentence's own that falls outside the event's span (a day or a month; a bare year is too coarse to tell). */
@@ -694,6 +786,11 @@ function sharesTitleWord(phrase: Set<string>, title: string, titleWords: Map<str
 /** The words owning a happening word, less the word itself ("recent", "martial", "law"). */
 function phraseWords(text: string, trigger: Trigger): Set<string> {
   return contentWordSet(phraseAt(text, trigger).replace(text.slice(trigger.start, trigger.end), ''));
+}
+
+/** The words of a text as singular nouns: "the filings" → "filing". */
+function nounsOf(value: string): Set<string> {
+  return new Set(value.toLowerCase().split(/[^\p{L}]+/u).map(singularNoun));
 }
 
 function contentWordSet(value: string): Set<string> {
