@@ -56,7 +56,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy |distress )call(ed)?(?! (?:on|for|off|it|him|her|them)\b)|spoke (with|to)|video conference)\b/gi,
   // "called on acting President Choi": a courtesy call in person.
   // A joint press conference is the meeting's; a press conference of one side is a speech.
-  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|joint press conference|sidelines|hosts?|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
+  meeting: /\b(meet(s|ing|ings)?|met|talks|summit|joint press conference|sidelines|host|hosts(?!\s+(?:on|in|at|of|for|to|and|or|with|that|which|were|was|are|is)\b|\s*[.,;:)])|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
   announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
   // "declared a mayday", or an emergency declared by a crew: a distress call, not a declaration by an authority.

@@ -183,3 +183,23 @@ describe('a day inside a "since" phrase names a landmark, not the news', () => {
     expect(datedOn(corpus, 'since the Hollin Air crash in March 1998')).not.toHaveLength(0);
   });
 });
+
+describe('"hosts" is a meeting only as a verb', () => {
+  const corpus = ingestStory({
+    'a01_tech.txt': {
+      outlet: 'tech-wire',
+      publishedAt: '2032-03-05T10:00:00+00:00',
+      lines: [
+        'Vendor publishes outage review',
+        'Corvane published its review on Friday of the update that crashed Linux hosts on Tuesday.',
+        'Premier Aldo Ferrante hosts President Lise Marren in Vellport on Friday.',
+      ],
+    },
+  });
+  const kindsOf = (words: string) => eventsOfSentence(corpus, sentenceId(corpus, words)).flatMap((event) => event.kinds ?? []);
+
+  it('reads "crashed Linux hosts" as no meeting, and "hosts President Lise Marren" as one', () => {
+    expect(kindsOf('crashed Linux hosts')).not.toContain('meeting');
+    expect(kindsOf('hosts President Lise Marren')).toContain('meeting');
+  });
+});
