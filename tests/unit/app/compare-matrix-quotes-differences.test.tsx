@@ -125,6 +125,10 @@ describe('DifferencesList', () => {
     ['number', 'Different numbers for “ships”: “12 ships” (A) vs “14 ships” (B).', 'How many ships'],
     ['spelling', 'Mira Solberg is spelled differently: “Mira Solberg” (A) vs “Mira Sohlberg” (B).', 'How Mira Solberg is spelled'],
     ['date', 'Outlets date this differently: “May 5” (A) vs “May 6” (B).', 'The date'],
+    ['number', 'Different amounts ($): “$799” (A) vs “$849” (B).', 'How much'],
+    ['number', 'Different percentages: “4.5%” (A) vs “4.75%” (B).', 'What percentage'],
+    ['number', 'Different scores: “2-1” (A) vs “3-1” (B).', 'The score'],
+    ['number', 'Different ages for Victor Hale: “61” (A) vs “62-year-old” (B).', 'How old Victor Hale is'],
   ] as const)('names a %s difference by what differs: %s', (kind, summary, label) => {
     expect(differenceLabel({ kind, summary, items: [] as never })).toBe(label);
   });
@@ -144,8 +148,15 @@ describe('DifferencesList', () => {
     expect(screen.getByText('1 difference involving hidden outlets not shown.')).toBeInTheDocument();
   });
 
-  it('says when the outlets agree', () => {
+  it('says there is nothing to compare when one outlet reports the event, not that outlets agree', () => {
     render(<DifferencesList index={index} sources={fixture.sourcesOf('ev-stall')} hiddenOutlets={[]} />);
-    expect(screen.getByText(/No differences found/)).toBeInTheDocument();
+    expect(screen.getByText('No differences to find: only one outlet reports this event.')).toBeInTheDocument();
+    expect(screen.queryByText(/agree/)).toBeNull();
+  });
+
+  it('says what it compared when two outlets give the same facts', () => {
+    const visit = fixture.sourcesOf('ev-visit');
+    render(<DifferencesList index={index} sources={{ ...visit, detail: { ...visit.detail, differences: [] } }} hiddenOutlets={[]} />);
+    expect(screen.getByText(/^No differences found in what Parallax compares: the dates, figures, name spellings and quotes/)).toBeInTheDocument();
   });
 });

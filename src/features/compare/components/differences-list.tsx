@@ -35,6 +35,11 @@ export function differenceLabel(difference: Difference): string {
   if (milestone) return `When the last ${milestone[1]} was`;
   const figure = /^Different numbers for “([^”]+)”/.exec(summary);
   if (figure) return `How many ${figure[1]}`;
+  if (summary.startsWith('Different amounts')) return 'How much';
+  if (summary.startsWith('Different percentages')) return 'What percentage';
+  if (summary.startsWith('Different scores')) return 'The score';
+  const age = /^Different ages for (.+?):/.exec(summary);
+  if (age) return `How old ${age[1]} is`;
   const spelled = /^(.+?) is spelled differently/.exec(summary);
   if (spelled) return `How ${spelled[1]} is spelled`;
   const quoted = /^(.+?) is quoted differently/.exec(summary);
@@ -55,7 +60,16 @@ export const DifferencesList = memo(function DifferencesList({ index, sources, h
   const tabStops = firstMentionKeys(shown.flatMap(({ items }) => items.map((item) => sources.mentionsBySentence.get(item.sentenceId))));
 
   if (all.length === 0) {
-    return <p className="text-sm text-stone-700">No differences found: the outlets reporting this event agree on its dates, numbers, name spellings and quotes.</p>;
+    // Say what was compared, not that the outlets agree on everything: figures said of different things, or worded
+    // too differently to line up, are not compared.
+    const outlets = index.eventById.get(sources.detail.id)?.outlets.length ?? 0;
+    return (
+      <p className="text-sm text-stone-700">
+        {outlets < 2
+          ? 'No differences to find: only one outlet reports this event.'
+          : 'No differences found in what Parallax compares: the dates, figures, name spellings and quotes of the outlets reporting this event.'}
+      </p>
+    );
   }
   return (
     <div className="space-y-3">
