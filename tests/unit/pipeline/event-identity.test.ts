@@ -203,3 +203,38 @@ describe('"hosts" is a meeting only as a verb', () => {
     expect(kindsOf('hosts President Lise Marren')).toContain('meeting');
   });
 });
+
+describe('an arrival "for talks" and the talks a day later are two happenings, with no date conflict', () => {
+  const corpus = ingestStory({
+    'a01_state.txt': {
+      outlet: 'state-news',
+      publishedAt: '2032-03-05T10:00:00+01:00',
+      lines: ['Visit', 'President Tomas Novak arrived in Vellport on Tuesday for talks with President Lucia Ferreira.'],
+    },
+    'b01_wire.txt': {
+      outlet: 'south-wire',
+      publishedAt: '2032-03-05T09:00:00-03:00',
+      lines: ['Talks', 'President Tomas Novak and President Lucia Ferreira met in Vellport on Wednesday.'],
+    },
+  });
+
+  it('keeps them apart, and titles the arrival by its own words, not as a meeting', () => {
+    const [arrival] = eventsOfSentence(corpus, sentenceId(corpus, 'arrived in Vellport'));
+    const [talks] = eventsOfSentence(corpus, sentenceId(corpus, 'met in Vellport'));
+    expect(arrival?.start).toBe('2032-03-02');
+    expect(talks?.start).toBe('2032-03-03');
+    expect(arrival).not.toBe(talks);
+    expect(arrival?.title).not.toMatch(/\bmeet\b/);
+    expect(corpus.events.flatMap((event) => event.differences ?? [])).toEqual([]);
+  });
+
+  it('still joins two outlets a day apart on the same kind of act (negative)', () => {
+    const oneMeeting = ingestStory({
+      'a01_state.txt': { outlet: 'state-news', publishedAt: '2032-03-05T10:00:00+01:00', lines: ['Talks', 'President Tomas Novak and President Lucia Ferreira met in Vellport on Tuesday.'] },
+      'b01_wire.txt': { outlet: 'south-wire', publishedAt: '2032-03-05T09:00:00-03:00', lines: ['Talks', 'President Tomas Novak and President Lucia Ferreira met in Vellport on Wednesday.'] },
+    });
+    const shared = oneMeeting.events.filter((event) => event.outlets.length === 2);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.differences?.map((difference) => difference.kind)).toEqual(['date']);
+  });
+});

@@ -11,6 +11,8 @@ import { escapeRegExp } from '../../text/tokens';
 import { GENERIC_KINDS, type EventInput, type Occurrence } from './model';
 
 /** How far (in characters) a trigger may stand from the date and still describe it. */
+/** "for talks", "for a two-day summit": the happening a trip or a call is for. */
+const PURPOSE_BEFORE = /\bfor\s+(?:(?:the|a|an|further|fresh|new)\s+)?(?:[\p{L}-]+\s+){0,1}$/iu;
 const TRIGGER_REACH = 30;
 /** How far a plain verb may stand from a day and still report what was done on it ("On Monday, acting President Choi ordered"). */
 const ACTION_REACH = 60;
@@ -124,7 +126,11 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       const byDistance = (a: Trigger, b: Trigger) => distance(a, date) - distance(b, date);
       // "met in Santiago on Tuesday to discuss the border": the meeting is the happening, the outcome verb what was done there.
       // "Lai won Saturday's vote": the outcome is the news, the vote only names the occasion.
-      const rank = (trigger: Trigger) => (trigger.kind === 'statement' ? 2 : outcomeOverVote && (trigger.kind === 'vote' || trigger.kind === 'election') ? 1 : 0);
+      // "arrived in Brasilia on Tuesday for talks": what the trip was for is not what the date reports, when the
+      // clause has a happening of its own (the talks may be the next day, and dating them Tuesday invents a conflict).
+      const purpose = (trigger: Trigger) => PURPOSE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.start - 30), trigger.start));
+      const rank = (trigger: Trigger) =>
+        purpose(trigger) ? 3 : trigger.kind === 'statement' ? 2 : outcomeOverVote && (trigger.kind === 'vote' || trigger.kind === 'election') ? 1 : 0;
       const outcomeOverVote = own.some((trigger) => trigger.kind === 'victory');
       const specificFirst = (a: Trigger, b: Trigger) => rank(a) - rank(b) || byDistance(a, b);
       const inClause = own.filter((trigger) => trigger.start >= clauseFrom && trigger.end <= clauseTo).sort(specificFirst);

@@ -22,9 +22,10 @@ export function signatureOf(occurrence: Occurrence): string {
 export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   const sharedPersons = countShared(a.persons, b.persons);
   // Outlets that date one happening a day apart: the same people doing the same kind of thing, or one crash,
-  // verdict or election told by one outlet a day off (shown as a date conflict).
+  // verdict or election told by one outlet a day off (shown as a date conflict). The same kind, not just the same
+  // family: an arrival on Tuesday and the talks on Wednesday are two happenings, and no outlet disagrees.
   if (oneDayApart(a, b)) {
-    if (a.article.outletId === b.article.outletId || familyOf(a.primaryKind) !== familyOf(b.primaryKind)) return false;
+    if (a.article.outletId === b.article.outletId || a.primaryKind !== b.primaryKind) return false;
     return sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0));
   }
   if (!spansAgree(a, b)) return false;

@@ -199,12 +199,12 @@ function withSubject(member: Occurrence): string {
   return `${words.join(' ')} ${clause}`;
 }
 
-/** Two or more who met, spoke or visited, as a headline with its verb: "Iwaya and Cho meet in Seoul". */
+/** Two or more who met or spoke, as a headline with its verb: "Iwaya and Cho meet in Seoul". */
 function participantsTitle(kind: EventKind, actors: string[], where: string): string | null {
   const who = actors.join(' and ');
   switch (kind) {
+    // Not a visit: "arrived in Brasilia for talks" is not yet a meeting; the text's own words say what happened.
     case 'meeting':
-    case 'visit':
       return `${who} meet${where}`;
     case 'call':
       return `${who} hold phone talks`;
