@@ -13,7 +13,12 @@ import type { Cluster, MentionRecord, Resolution, SentenceAnalysis } from './mod
 
 /** How far after a name its pronoun is looked for (characters). */
 const REACH = 80;
-const THING_AFTER = /^(?:,\s+which\b|[^.;:!?"“”]*?\b(?:its|itself)\b)/i;
+/**
+ * ", which …", or "its" as the name's own possessive within a few words ("Delta wants its $500 million back"). Not
+ * across a verb of saying or another noun phrase: in "Ben Carter said the firm had checked its suppliers", "its" is
+ * the firm's.
+ */
+const THING_AFTER = /^(?:,\s+which\b|(?:\s+(?!(?:said|says|told|tells|added|adds|the|a|an|that|this|his|her|their)\b)[\p{Ll}-]+){0,2}\s+(?:its|itself)\b)/iu;
 const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|her|him|himself|herself)\b)/i;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
 const MIN_THING_REFERENCES = 2;
