@@ -21,7 +21,9 @@
  *   percentages, scores and a person's age, dates excluded, compared only when the
  *   words beside them say they are of the same thing (never "a maximum of 110
  *   years" against "sentenced to 25 years"), an estimate agreeing with a figure
- *   near it, parts agreeing with their whole. A title that states one outlet's
+ *   near it, parts agreeing with their whole, two outlets that give one figure
+ *   alike agreeing whatever else one of them adds, and a figure of another time
+ *   ("a year after … killed two", "up from 4.25%") left out. A title that states one outlet's
  *   disputed figure then shows every figure given.
  * - date (runs): two outlets' stated runs of days ("March 3 to 5" vs "March 4 to
  *   6") disagree unless equal, though they overlap.
@@ -455,12 +457,21 @@ function figureDifferences(figures: readonly PlacedFigure[], names: Names, perso
   for (const figure of figures) pushTo(groups, figure.key, figure);
   const differences: Difference[] = [];
   for (const [key, group] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    // Two outlets that give one figure alike agree on it: a second figure of one of them is of something else ("profit
+    // rose 12% and revenue 6%" against "revenue rose 6%"; "won 41%, while the Labour Front won 33%" against "won 41%").
+    const agreeing = new Set<string>();
+    for (const a of group) {
+      for (const b of group) {
+        if (a.at.outletId < b.at.outletId && !figuresDisagree(a.figure, b.figure)) agreeing.add(`${a.at.outletId}\u0000${b.at.outletId}`);
+      }
+    }
+    const agree = (a: PlacedFigure, b: PlacedFigure) => agreeing.has(a.at.outletId < b.at.outletId ? `${a.at.outletId}\u0000${b.at.outletId}` : `${b.at.outletId}\u0000${a.at.outletId}`);
     // Only figures some other outlet's figure about the same thing contradicts.
     const disputed = new Set<PlacedFigure>();
     for (let x = 0; x < group.length; x += 1) {
       for (let y = x + 1; y < group.length; y += 1) {
         const [a, b] = [group[x]!, group[y]!];
-        if (a.at.outletId === b.at.outletId || !aboutTheSameThing(a, b) || !figuresDisagree(a.figure, b.figure) || partsOfTheOther(a, b, group)) continue;
+        if (a.at.outletId === b.at.outletId || agree(a, b) || !aboutTheSameThing(a, b) || !figuresDisagree(a.figure, b.figure) || partsOfTheOther(a, b, group)) continue;
         disputed.add(a).add(b);
       }
     }

@@ -43,6 +43,15 @@ const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
 /** Words around a score that say it is one: "beat Castlegate 2-1", "a 6-3 ruling". */
 const SCORE_CUE = /^(?:beat|beats|beating|beaten|won|win|wins|winning|lost|lose|loses|losing|defeat|defeated|defeating|drew|draw|drawn|victory|score|scored|scoreline|vote|voted|votes|ruling|decision|margin|majority|lead|led|trailing|trailed)$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+/** Words that make what follows in the clause another time's figure, or a figure to compare with. */
+const REFERENCE_BEFORE = /\b(?:after|before|since|following|compared (?:with|to)|up from|down from|from|a year earlier|last year|previously)\b/i;
+
+/** The text of the figure's clause before it: back to the last comma, semicolon, dash or sentence start. */
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  return cut < 0 ? before : before.slice(cut + 1);
+}
 
 /** A crude stem, so "recalling", "recalls" and "recalled" are one word beside a figure. */
 function stem(word: string): string {
@@ -76,6 +85,8 @@ export function readFigures(text: string, skip: ReadonlyArray<{ start: number; e
   const free = (start: number, end: number) => !skipped(start, end) && !taken.some((range) => start < range.end && end > range.start);
   const push = (figure: Omit<Figure, 'approximate' | 'text' | 'neighbours'>, firstToken: number, lastToken: number) => {
     taken.push({ start: figure.start, end: figure.end });
+    // "a year after Storm Bram killed two people", "up from 4.25%": a figure of another time, not the news's.
+    if (REFERENCE_BEFORE.test(clauseBefore(text, figure.start))) return;
     figures.push({
       ...figure,
       approximate: APPROXIMATE.test(text.slice(Math.max(0, figure.start - 24), figure.start)),

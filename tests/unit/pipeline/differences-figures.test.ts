@@ -80,6 +80,28 @@ describe('figures two outlets give for one event', () => {
     ).toEqual([]);
   });
 
+  it('does not dispute a figure both outlets give because one outlet gives a second one of another thing', () => {
+    // Profit and revenue; the winner's and the rival's share; a storm's toll and an earlier storm's.
+    expect(
+      compared(
+        report('biz-a', '2026-03-11T10:00:00+00:00', 'Results', 'Hollin Foods said on Wednesday its profit rose 12% and its revenue rose 6%.'),
+        report('biz-b', '2026-03-11T11:00:00+00:00', 'Results', 'Hollin Foods said on Wednesday its revenue rose 6%.'),
+      ),
+    ).toEqual({ title: expect.not.stringContaining(' or '), summaries: [] });
+    expect(
+      compared(
+        report('poll-a', '2026-10-05T10:00:00+00:00', 'Vote', 'The Civic Union won 41% of the vote in Sunday\'s election.'),
+        report('poll-b', '2026-10-05T11:00:00+00:00', 'Vote', 'The Civic Union won 41% of the vote in Sunday\'s election, while the Labour Front won 33%.'),
+      ).summaries,
+    ).toEqual([]);
+    expect(
+      compared(
+        report('wx-a', '2026-10-05T10:00:00+00:00', 'Storm', 'Storm Ilse killed six people in Wales on Sunday.'),
+        report('wx-b', '2026-10-05T11:00:00+00:00', 'Storm', 'Storm Ilse battered Wales on Sunday, a year after Storm Bram killed two people there.'),
+      ).summaries,
+    ).toEqual([]);
+  });
+
   it('an estimate agrees with a figure close to it', () => {
     expect(
       compared(
