@@ -25,14 +25,6 @@ const PROSE = [
 
 /** Cases the rules did not get right when the probe was written: each name comes off once its rule lands. */
 const GAP = new Set<string>([
-  'leaves no link under "Key updates" in the story',
-  'leaves no link under "Key moments" in the story',
-  'leaves "The week\u2019s strikes, stoppages and settlements, every Friday." out between "Get Dockside Weekly in your inbox" and "Sign up"',
-  'leaves "The week\u2019s strikes, stoppages and settlements, every Friday." out between "Sign up for our transport newsletter" and "Subscribe"',
-  'leaves "Harbour Freight Lines, Inc." under "NEWS PROVIDED BY" out of the story',
-  'leaves "Harbour Freight Lines plc" under "Distributed by" out of the story',
-  'takes the story\u2019s title, not "FLOOD WATCH: In effect for the river valley until 6 AM Tuesday"',
-  'takes the story\u2019s title, not "Winter Storm Warning: In effect until noon Sunday for the hill towns"',
   'a station\u2019s \u00a9 line whose name opens on its channel number',
   'a newsletter whose \u00a9 line names the writer shown under its title',
   'a writer\u2019s \u00a9 line alone names no outlet',
@@ -147,7 +139,7 @@ describe('a newswire’s "provided by" label and the issuer’s name under it', 
 describe('a station’s hazard banner above the story’s own title', () => {
   for (const banner of ['FLOOD WATCH: In effect for the river valley until 6 AM Tuesday', 'Winter Storm Warning: In effect until noon Sunday for the hill towns']) {
     probe(`takes the story’s title, not "${banner}"`, () => {
-      const article = ingestPage(['Channel 6 Harbor City', 'Watch Live  |  Weather  |  Traffic', banner, 'LOCAL NEWS', HEADLINE, 'Author: Dana Pryce', STAMP, ...PROSE]);
+      const article = ingestPage(['6NEWS Harbor', 'Watch Live  |  Weather  |  Traffic', banner, 'LOCAL NEWS', HEADLINE, 'Author: Dana Pryce', STAMP, ...PROSE]);
       expect(article.headline).toBe(HEADLINE);
       expect(leaksOf(article, banner)).toEqual([]);
     });
