@@ -163,8 +163,9 @@ export function isSectionLabel(text: string): boolean {
 export function copyrightHolderOf(line: string): string | null {
   const trimmed = line.trim();
   // "© Copyright 2025, Harbour Herald": the mark and the word together; "Harbour Herald © 2025": the holder first.
+  // A station's name may open on its channel number ("Copyright 2024 7NEWS Harbor"); a year alone is no holder.
   const match =
-    /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
+    /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?((?:\d{1,3}\p{Lu}|\p{Lu})[^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
     /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed);
   const holder = match?.[1]
     // "Copyright 2024 by Chesapeake 9 Broadcasting"

@@ -24,12 +24,7 @@ const PROSE = [
 ];
 
 /** Cases the rules did not get right when the probe was written: each name comes off once its rule lands. */
-const GAP = new Set<string>([
-  'a station\u2019s \u00a9 line whose name opens on its channel number',
-  'a newsletter whose \u00a9 line names the writer shown under its title',
-  'a writer\u2019s \u00a9 line alone names no outlet',
-  '"Thanks for reading \u2026" names the newsletter',
-]);
+const GAP = new Set<string>([]);
 
 function probe(name: string, run: () => void) {
   (GAP.has(name) ? it.fails : it)(name, run);
