@@ -138,6 +138,12 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of titleRuns(candidates, firstProse, lastProse)) remove(line, 'link-list', 'run of other stories\u2019 titles between paragraphs');
 
+  // "Channel 6 Harbor City" over "Watch Live  |  Weather  |  Traffic": the page's first line, a bare name set over the
+  // site's menu, is its masthead. A story's title may sit over a share row ("Share   X   Email"), never over the menu.
+  const topName = nonBlank[0];
+  const mastheadOverMenu =
+    topName && nonBlank[1] && isSpacedMenu(nonBlank[1].text) && !isShareRow(nonBlank[1].folded) && isNameOnly(topName.folded) ? topName : null;
+
   let headlineSeen = false;
   candidates.forEach((line, index) => {
     const text = line.folded;
@@ -155,6 +161,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       } else if (isAlertBanner(text) && candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded))) {
         // "Weather Alert: Heat advisory until 8 PM" above the story's own title: the site's banner, not the headline.
         remove(line, 'furniture', 'the site\u2019s alert banner above the story');
+      } else if (line === mastheadOverMenu && candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded))) {
+        remove(line, 'furniture', 'masthead: the site\u2019s name over its menu');
       } else if (isTagline(text)) {
         remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
@@ -359,6 +367,13 @@ function isAlertBanner(text: string): boolean {
   // notice's name, then the span it is in force for. A headline "Storm warning: ferries cancelled" states no span.
   const notice = /^((?:\p{L}+\s+){0,3}(?:advisory|warning|watch|alert))\s*[:|–—-]\s*(.+)$/iu.exec(text.trim());
   return notice !== null && /\b(?:in effect|in force|until|through|expires?|from\s.+\s(?:to|until)\s)/i.test(notice[2]!) && /\d|\b(?:noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(notice[2]!);
+}
+
+/** "Channel 6 Harbor City", "The Evening Ledger": two to five words, each capitalised or a number, no punctuation. */
+function isNameOnly(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5 || /^(?:of|the|and|on)$/.test(tokens[0]!)) return false;
+  return tokens.every((token) => /^(?:\p{Lu}[\p{L}\d&'’-]*|\d{1,3}\p{Lu}*|of|the|and|on)$/u.test(token));
 }
 
 /** A byline or credit: kept around the article's edges. */

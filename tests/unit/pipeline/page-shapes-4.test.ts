@@ -3,7 +3,7 @@
  * a live blog's box of key-update links under a heading other than "Key events", the blurb of a newsletter sign-up
  * box between its prompt and its button, a newswire's "provided by" label with the issuer's name on the next line,
  * a local station's hazard banner above the story's own title, a © line whose holder opens on a digit ("7NEWS …"),
- * and a newsletter whose © line names its writer, not its publication.
+ * a station's name over its menu bar, and a newsletter whose © line names its writer, not its publication.
  *
  * Every page and name is made up (a ferry strike, "Harbour Freight Lines", "The Ledger Line"); no real outlet's
  * wording. Beside each shape stands a look-alike content line that must stay. `gap` marks a case the rules did not
@@ -132,13 +132,22 @@ describe('a newswire’s "provided by" label and the issuer’s name under it', 
 });
 
 describe('a station’s hazard banner above the story’s own title', () => {
-  for (const banner of ['FLOOD WATCH: In effect for the river valley until 6 AM Tuesday', 'Winter Storm Warning: In effect until noon Sunday for the hill towns']) {
-    probe(`takes the story’s title, not "${banner}"`, () => {
-      const article = ingestPage(['6NEWS Harbor', 'Watch Live  |  Weather  |  Traffic', banner, 'LOCAL NEWS', HEADLINE, 'Author: Dana Pryce', STAMP, ...PROSE]);
-      expect(article.headline).toBe(HEADLINE);
-      expect(leaksOf(article, banner)).toEqual([]);
-    });
+  // A station's name over its menu is its masthead, however many words it has.
+  for (const MASTHEAD of ['6NEWS Harbor', 'Channel 6 Harbor City']) {
+    for (const banner of ['FLOOD WATCH: In effect for the river valley until 6 AM Tuesday', 'Winter Storm Warning: In effect until noon Sunday for the hill towns']) {
+      probe(`takes the story’s title, not "${banner}" (under "${MASTHEAD}")`, () => {
+        const article = ingestPage([MASTHEAD, 'Watch Live  |  Weather  |  Traffic', banner, 'LOCAL NEWS', HEADLINE, 'Author: Dana Pryce', STAMP, ...PROSE]);
+        expect(article.headline).toBe(HEADLINE);
+        expect(leaksOf(article, banner)).toEqual([]);
+      });
+    }
   }
+
+  probe('keeps a headline set over a share row, with no masthead above it', () => {
+    const title = 'Ferry Crews Walk Out Over New Rosters';
+    const article = ingestPage([title, 'Share   X   Facebook   Email', BYLINE, STAMP, ...PROSE]);
+    expect(article.headline).toBe(title);
+  });
 
   probe('keeps a headline that opens on "Storm warning:" when no other title follows', () => {
     const title = 'Storm warning: ferries cancelled as gales close in on the islands';
