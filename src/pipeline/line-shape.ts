@@ -163,8 +163,9 @@ export function isSectionLabel(text: string): boolean {
 export function copyrightHolderOf(line: string): string | null {
   const trimmed = line.trim();
   // "© Copyright 2025, Harbour Herald": the mark and the word together; "Harbour Herald © 2025": the holder first.
+  // A station's name may open on its channel number ("Copyright 2024 7NEWS Harbor"); a year alone is no holder.
   const match =
-    /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
+    /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?((?:\d{1,3}\p{Lu}|\p{Lu})[^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
     /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed);
   const holder = match?.[1]
     // "Copyright 2024 by Chesapeake 9 Broadcasting"
@@ -931,7 +932,8 @@ export function isKeyEventLink(text: string): boolean {
 
 /**
  * The header of a box of links to other pages: "Read next", "More on this story",
- * "Most viewed", "Related Articles", "You may also like", "Explore more on these topics",
+ * "Most viewed", "Related Articles", "You may also like", "Explore more on these topics", a live page's
+ * "Key events" / "Key updates" box,
  * "\"Politics\" POPULAR ARTICLES", "Suggested Topics:". The lines under it are its items.
  */
 export function isListHeader(text: string): boolean {
@@ -943,7 +945,7 @@ export function isListHeader(text: string): boolean {
 }
 
 const LIST_HEADER =
-  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more( local| national| world)? coverage|key events|further reading|(from )?around the web|(promoted|sponsored|partner) (stories|links)|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
+  /^(read next|more on this (story|topic)|related( articles| stories| coverage| content| links)?|most (read|viewed|watched|popular|shared)|trending( now)?|you (may|might) also like|explore more( on these topics)?|(suggested |more |related )?topics|popular articles?|(access )?ranking|recommended( for you)?|editors'? picks|in other news|more( local| national| world)? coverage|key (events|updates|moments)|further reading|(from )?around the web|(promoted|sponsored|partner) (stories|links)|in this (article|story|explainer|guide|piece)|(table of )?contents|jump to( a section)?|on this page|related (information|tags|topics|reading)|more (in|from) [^.!?]{2,30}|(more|other|latest|top) (stories|news|headlines)|you (may|might) (also )?(enjoy|be interested in)|don['’]?t miss|what to read next)\s*:?$/i;
 
 /** Head words of a body that publishes its own pages: readouts, press releases, rulings. */
 const ISSUER_HEAD = 'ministry|department|office|embassy|consulate|cabinet|government|court|supreme court|district court|national assembly|agency|presidential office|prime minister\'?s office|police|board|commission|bureau|administration|authority|council|coast guard';

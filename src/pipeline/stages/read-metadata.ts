@@ -135,7 +135,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // an acronym's masthead ("HBC News") after it, which spells the name out.
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, false)],
     // A newsletter's © line names its writer ("© 2024 Priya Natarajan"): the byline's person is no publisher.
-    ['© line of the page', () => notTheWriter(copyrightHolder(allText), bylineText)],
+    ['© line of the page', () => notShownAsWriter(notTheWriter(copyrightHolder(allText), bylineText), blocks, removed)],
     ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site ?? titleTagSite(removed, headline, allText)],
@@ -305,6 +305,23 @@ function notTheWriter(name: string | null, byline: string | null): string | null
   return foldName(cleanByline(byline)).includes(foldName(name)) && foldName(name).length >= 4 ? null : name;
 }
 
+/**
+ * A newsletter prints its writer's name on a line of its own under the title ("Mara Quist", then the date), where
+ * a news page puts its byline; its © line then names that writer ("© 2025 Mara Quist"), not the publication. A
+ * © holder standing alone between the headline and the first paragraph is such a writer. The publication's own
+ * name stands above the headline, as a masthead does.
+ */
+function notShownAsWriter(name: string | null, blocks: Block[], removed: RemovedLine[]): string | null {
+  if (name === null || isMastheadName(name) || isCreditLine(name)) return name;
+  const headline = blocks.find((block) => block.kind === 'headline')?.line;
+  const firstBody = blocks.find((block) => block.kind === 'body')?.line;
+  if (headline === undefined || firstBody === undefined) return name;
+  const folded = foldName(name);
+  const lines = [...blocks.map((block) => ({ line: block.line, text: block.text })), ...removed.map((line) => ({ line: line.line, text: line.text }))];
+  const shown = lines.some(({ line, text }) => line > headline && line < firstBody && foldName(text.trim()) === folded);
+  return shown && folded.length >= 4 ? null : name;
+}
+
 /** The site's name in a title tag set aside as a repeat of the headline ("Outage | NewsCo" above "Outage"). */
 function titleTagSite(removed: RemovedLine[], headline: string | null, allText: string[]): string | null {
   if (headline === null) return null;
@@ -348,12 +365,16 @@ function outletOwningPage(lines: string[]): string | null {
 }
 
 /**
- * "Discover more from The Ledger Line", "Read more from The Ledger Line": a newsletter platform's foot naming the
+ * "Discover more from The Ledger Line", "Read more from The Ledger Line", "Thanks for reading The Ledger Line!": a newsletter platform's foot naming the
  * publication the reader is on. A topic's box reads "More on …", and a name must follow.
  */
 function outletInvitingMore(lines: string[]): string | null {
   for (const line of lines) {
-    const name = /^(?:[Dd]iscover|[Rr]ead|[Gg]et|[Ee]xplore|[Ss]ee) more (?:stories |posts |writing )?from\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})$/u.exec(stripMarkers(line).trim())?.[1];
+    const trimmed = stripMarkers(line).trim();
+    const name =
+      /^(?:[Dd]iscover|[Rr]ead|[Gg]et|[Ee]xplore|[Ss]ee) more (?:stories |posts |writing )?from\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})$/u.exec(trimmed)?.[1] ??
+      // "Thanks for reading The Ledger Line! Subscribe for free …": the platform's foot thanks the reader by the letter's name.
+      /^Thanks for reading\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[!.](?:\s+(?:Subscribe|Sign up)\b.*)?$/u.exec(trimmed)?.[1];
     if (name) return name;
   }
   return null;

@@ -120,6 +120,10 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of commentSection(nonBlank)) remove(line, 'furniture', 'readers\u2019 comments under the story');
 
+  for (const line of providedByNames(nonBlank)) remove(line, 'furniture', 'the issuer or sponsor a wire page names under its \u201cprovided by\u201d label');
+
+  for (const line of signUpBlurbs(nonBlank)) remove(line, 'furniture', 'the blurb of a newsletter sign-up box (between its prompt and its button)');
+
   const candidates = nonBlank.filter((line) => !verdicts.has(line.line));
   // A staff writer's biography ("Jane Park is a reporter at the Herald.") ends the page only after the story: it
   // anchors nothing, so it falls past the last paragraph. In the body the same shape is news ("… was a veteran
@@ -133,6 +137,12 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   while (lastProse >= 0 && isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
 
   for (const line of titleRuns(candidates, firstProse, lastProse)) remove(line, 'link-list', 'run of other stories\u2019 titles between paragraphs');
+
+  // "Channel 6 Harbor City" over "Watch Live  |  Weather  |  Traffic": the page's first line, a bare name set over the
+  // site's menu, is its masthead. A story's title may sit over a share row ("Share   X   Email"), never over the menu.
+  const topName = nonBlank[0];
+  const mastheadOverMenu =
+    topName && nonBlank[1] && isSpacedMenu(nonBlank[1].text) && !isShareRow(nonBlank[1].folded) && isNameOnly(topName.folded) ? topName : null;
 
   let headlineSeen = false;
   candidates.forEach((line, index) => {
@@ -151,6 +161,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       } else if (isAlertBanner(text) && candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded))) {
         // "Weather Alert: Heat advisory until 8 PM" above the story's own title: the site's banner, not the headline.
         remove(line, 'furniture', 'the site\u2019s alert banner above the story');
+      } else if (line === mastheadOverMenu && candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded))) {
+        remove(line, 'furniture', 'masthead: the site\u2019s name over its menu');
       } else if (isTagline(text)) {
         remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
@@ -215,6 +227,44 @@ function pressReleaseFoot(lines: Line[]): Line[] {
     }
   });
   return foot;
+}
+
+/**
+ * A wire page's label on a line of its own ("NEWS PROVIDED BY", "Distributed by:", "Sponsored by") and, on the next
+ * line, the name it labels ("Harbour Freight Lines, Inc."): the page's credit for whose release it carries, not a
+ * line of the release. A writer's "Written by" heads a byline, which classification reads, and is not one of these.
+ */
+const PROVIDED_BY = /^(?:news\s+|content\s+|release\s+)?(?:provided|distributed|issued|sponsored|presented|supplied|paid for)\s+by\s*:?$/i;
+
+function providedByNames(lines: Line[]): Line[] {
+  const found: Line[] = [];
+  lines.forEach((line, index) => {
+    const name = lines[index + 1];
+    if (!name || !PROVIDED_BY.test(stripMarkers(line.folded).trim())) return;
+    const text = name.folded;
+    if (wordCount(text) > 8 || isProse(text) || isDateline(text) || /[.!?]["'\u201d\u2019)]*$/u.test(text.replace(/\b(?:Inc|Ltd|Co|Corp|Plc|S\.A|N\.V|L\.P)\.$/i, ''))) return;
+    found.push(line, name);
+  });
+  return found;
+}
+
+/**
+ * A newsletter box: its prompt ("Get the Weekly Wire in your inbox"), a line saying what the letter brings ("The
+ * week's strikes and settlements, every Friday."), and its button ("Sign up"). The middle line reads like a short
+ * sentence; the prompt above it and the button below it tell it is the box's. A story's closing sentence has no
+ * sign-up prompt just above it.
+ */
+function signUpBlurbs(lines: Line[]): Line[] {
+  const found: Line[] = [];
+  lines.forEach((line, index) => {
+    const prompt = lines[index - 1]?.folded ?? '';
+    const button = lines[index + 1]?.folded ?? '';
+    if (!isReaderPrompt(prompt) || !/\b(?:inbox|newsletters?|sign[- ]?up|subscribe|e-?mails?)\b/i.test(prompt)) return;
+    if (!isReaderPrompt(button) || wordCount(button) > 4 || endsLikeSentence(button)) return;
+    if (isReaderPrompt(line.folded) || wordCount(line.folded) > 25 || isQuotation(line.folded)) return;
+    found.push(line);
+  });
+  return found;
 }
 
 /**
@@ -308,10 +358,22 @@ function isLinkTitle(text: string): boolean {
   );
 }
 
-/** "Weather Alert: …", "Traffic alert | …": a local site's standing banner label, then its short text. */
+/** "Weather Alert: …", "Traffic alert | …", "HEAT ADVISORY: In effect until 8 PM": a local site's standing banner label, then its short text. */
 function isAlertBanner(text: string): boolean {
   // Not "Breaking: …": that kicker heads the story's own title (read-metadata's KICKER).
-  return wordCount(text) <= 16 && !endsLikeSentence(text) && /^(?:(?:severe )?weather|traffic|school|travel|amber)\s+(?:alerts?|warnings?)\s*[:|–—-]\s*\S/i.test(text.trim());
+  if (wordCount(text) > 16 || endsLikeSentence(text)) return false;
+  if (/^(?:(?:severe )?weather|traffic|school|travel|amber)\s+(?:alerts?|warnings?)\s*[:|–—-]\s*\S/i.test(text.trim())) return true;
+  // "HEAT ADVISORY: In effect … until 8 PM Monday", "Winter Storm Warning: In effect until noon Sunday": a hazard
+  // notice's name, then the span it is in force for. A headline "Storm warning: ferries cancelled" states no span.
+  const notice = /^((?:\p{L}+\s+){0,3}(?:advisory|warning|watch|alert))\s*[:|–—-]\s*(.+)$/iu.exec(text.trim());
+  return notice !== null && /\b(?:in effect|in force|until|through|expires?|from\s.+\s(?:to|until)\s)/i.test(notice[2]!) && /\d|\b(?:noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(notice[2]!);
+}
+
+/** "Channel 6 Harbor City", "The Evening Ledger": two to five words, each capitalised or a number, no punctuation. */
+function isNameOnly(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5 || /^(?:of|the|and|on)$/.test(tokens[0]!)) return false;
+  return tokens.every((token) => /^(?:\p{Lu}[\p{L}\d&'’-]*|\d{1,3}\p{Lu}*|of|the|and|on)$/u.test(token));
 }
 
 /** A byline or credit: kept around the article's edges. */
