@@ -701,7 +701,15 @@ export function isProductionCredit(text: string): boolean {
   const bare = stripMarkers(text).trim();
   // "(Seoul Newsroom)", "(Bayport Desk)": the wire desk that handled the copy.
   if (/^\((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:newsroom|desk|bureau)\)$/iu.test(bare)) return true;
-  return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research|hosted|co-hosted|presented|narrated|mixed|engineered|sound design|music) by\s+\p{L}/iu.test(bare);
+  const credit = /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research|hosted|co-hosted|presented|narrated|mixed|engineered|sound design|music) by\s+(\p{L}.*)$/iu.exec(bare);
+  // Who is credited is named, nothing more: "Video by a bystander showed the span twisting" is a sentence of the story.
+  return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && credit !== null && namesOnly(credit[1]!);
+}
+
+/** Words that are all names (capitalised), with the small words a list of names or a desk's name holds. */
+function namesOnly(text: string): boolean {
+  const words = text.replace(/[.;]$/, '').split(/[\s,&/]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|the|for|de|la|van|von|der|al|bin|da|di|du|le)$/.test(word));
 }
 
 /** "Weather 3°C Seoul", "KOSPI 2,497.42 ▲0.5%": a weather or market ticker of the host page. */

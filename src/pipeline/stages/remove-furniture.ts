@@ -362,10 +362,11 @@ function isLinkTitle(text: string): boolean {
 function isAlertBanner(text: string): boolean {
   // Not "Breaking: …": that kicker heads the story's own title (read-metadata's KICKER).
   if (wordCount(text) > 16 || endsLikeSentence(text)) return false;
-  if (/^(?:(?:severe )?weather|traffic|school|travel|amber)\s+(?:alerts?|warnings?)\s*[:|–—-]\s*\S/i.test(text.trim())) return true;
-  // "HEAT ADVISORY: In effect … until 8 PM Monday", "Winter Storm Warning: In effect until noon Sunday": a hazard
-  // notice's name, then the span it is in force for. A headline "Storm warning: ferries cancelled" states no span.
-  const notice = /^((?:\p{L}+\s+){0,3}(?:advisory|warning|watch|alert))\s*[:|–—-]\s*(.+)$/iu.exec(text.trim());
+  // "HEAT ADVISORY: In effect … until 8 PM Monday", "Weather Alert: Heat advisory until 8 PM", "Winter Storm Warning:
+  // In effect until noon Sunday": a notice's name, then the span it is in force for. A story's headline under such a
+  // label states no span ("Weather warning: Storm Ilse brings floods to Severn valley", "Storm warning: ferries
+  // cancelled"), so the label alone never removes a line.
+  const notice = /^((?:\p{L}+\s+){0,3}(?:advisory|warnings?|watch|alerts?))\s*[:|–—-]\s*(.+)$/iu.exec(text.trim());
   return notice !== null && /\b(?:in effect|in force|until|through|expires?|from\s.+\s(?:to|until)\s)/i.test(notice[2]!) && /\d|\b(?:noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(notice[2]!);
 }
 

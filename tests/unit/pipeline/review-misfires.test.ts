@@ -152,3 +152,20 @@ describe('a short title on the first line', () => {
     expect(masthead.headline).toBe('Council proposes flood levy on homeowners');
   });
 });
+
+describe('second review (2026-12-07): story lines the new furniture rules removed', () => {
+  it('keeps a headline that opens with "Weather warning:" or "Travel warning:" (no span in force: not a banner)', () => {
+    const page = ingestPage(['Weather warning: Storm Ilse brings floods to Severn valley', 'Hundreds evacuated as river rises', 'More than 300 homes were evacuated in Upton on Monday.']);
+    expect(page.headline).toBe('Weather warning: Storm Ilse brings floods to Severn valley');
+    // A banner naming the span it is in force for still goes.
+    const banner = ingestPage(['Weather Alert: Heat advisory until 8 PM Monday', 'Pumps fail as city swelters', 'Two pumping stations failed in Carrow on Sunday, officials said.']);
+    expect(banner.headline).toBe('Pumps fail as city swelters');
+  });
+
+  it('keeps a sentence that opens "Video by …" or "Research by …" but names no one', () => {
+    const lines = ['Old river bridge fails after years of warnings', 'Video by a bystander showed the span twisting before it fell.', 'Research by city engineers found cracks in 2024.', 'The bridge fell on Monday.'];
+    expect(sentenceTexts(lines)).toEqual(expect.arrayContaining(['Video by a bystander showed the span twisting before it fell.', 'Research by city engineers found cracks in 2024.']));
+    // A credit that only names people still goes.
+    expect(sentenceTexts([...lines, 'Video by Hana Lee and Tomas Ruiz'])).not.toContain('Video by Hana Lee and Tomas Ruiz');
+  });
+});
