@@ -118,6 +118,8 @@ export function namesHappening(title: string, goldTitle: string): boolean {
     ? goldWords.flatMap((word, index) => (isContent(word) && /^\p{Ll}/u.test(goldRaw[index] ?? '') ? [index] : []))
     : [...goldHappening.keys()];
   const titleStems = new Set(words(title).map(stem));
+  // "Biden: federal government will pay …" is the headline form of "Biden says …": the colon after a speaker is the saying.
+  if (/^(?=[^:]*\p{Lu})[^:,;]{2,60}:\s/u.test(title) && !LABEL.test(title)) titleStems.add(stem('says'));
   const titleFamilies = new Set(happeningWords(title, false).values());
   const matched = happeningIndexes.filter((index) => {
     const family = goldHappening.get(index);
