@@ -93,6 +93,8 @@ const CASES: [string, string, RegExp?][] = [
   // "X said <claim>": the claim stays theirs ("X: <claim>"), in the day's tense, cut at a phrase boundary.
   ['2031-04-09', 'Harbour Minister Lea Brandt said on Thursday that the ministry would examine why the ferry link had failed.', /^Harbour Minister Lea Brandt: ministry will examine why the ferry link had failed$/],
   ['2031-04-09', 'About 4,000 ferry tickets were cancelled because of the strike, the operator Valdor Lines said on Sunday, as crews stayed ashore.', /^(?:Valdor Lines: )?[Aa]bout 4,000 ferry tickets were cancelled because of the strike$/],
+  ['2031-04-09', 'The port union said on Monday that the operator did not speak for its crews.', /^Port union: operator does not speak for its crews$/],
+  ['2031-04-09', 'Inspectors said on Monday that both ferry engines had failed.', /^Inspectors: both ferry engines failed$/],
   ['2031-04-09', 'Valdor Lines said in a short notice on Sunday that the ferry timetable was under review.', /^Valdor Lines: ferry timetable was under review$/],
   // Cut inside a noun phrase: the clause runs on to the phrase's end; ends never on a function word, single spaces.
   ['2031-04-09', 'Commuters on Monday waited for hours on the platform  over the weekend of repairs.'],

@@ -368,11 +368,11 @@ export function repaired(wording: string): string {
     // contract": what someone said stays theirs, in the day's tense, never stated as fact.
     const [, speaker, claim] = SPEECH_OF_CLAIM.exec(text) as unknown as [string, string, string];
     const claimWords = claim.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-    const verbAt = claimWords.findIndex((word, index) => index < 7 && /^(?:was|were|would|had|could)$/i.test(word));
+    const verbAt = claimWords.findIndex((word, index) => index < 7 && /^(?:was|were|would|had|could|did)$/i.test(word));
     if (verbAt > 0) {
       const subject = claimWords.slice(0, verbAt).join(' ');
       const moved = backshiftUndone(claimWords.slice(verbAt).join(' '), /s$/i.test(subject) && !/['’]s$/.test(subject));
-      if (moved !== null && moved.split(/\s+/).length > 1) text = `${speaker.replace(/^(?:the|a|an)\s+/i, '')}: ${subject} ${moved}`;
+      if (moved !== null && (moved.split(/\s+/).length > 1 || !AUXILIARY_START.test(moved))) text = `${speaker.replace(/^(?:the|a|an)\s+/i, '')}: ${subject} ${moved}`;
     }
   } else {
     const pluperfect = /^((?:(?!(?:that|which|who|said|says|told)\s)[^\s,;:]+\s+){1,6}?)had\s+(.+)$/i.exec(text);
@@ -409,6 +409,7 @@ function backshiftUndone(rest: string, plural: boolean): string | null {
   }
   if (first === 'was' || first === 'were') return [plural ? 'are' : 'is', ...words.slice(1)].join(' ');
   if (first === 'would') return ['will', ...words.slice(1)].join(' ');
+  if (first === 'did' && second === 'not') return [plural ? 'do' : 'does', ...words.slice(1)].join(' ');
   if (first === 'could') return second === 'not' ? ['cannot', ...words.slice(2)].join(' ') : ['can', ...words.slice(1)].join(' ');
   if (first && /^(?:will|is|are|has|have|\p{Ll}+ed)$/u.test(first)) return rest;
   return null;
