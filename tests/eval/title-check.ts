@@ -101,14 +101,18 @@ const AFTER_VERB = /^(?:\p{Lu}|(?:the|a|an|its|his|her|their|to|for|on|in|at|int
 
 /** The title names the gold title's happening: its happening word and one of its names or objects (see above). */
 export function namesHappening(title: string, goldTitle: string): boolean {
-  const goldRaw = goldTitle.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu) ?? [];
+  const goldMatches = [...goldTitle.matchAll(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)];
+  const goldRaw = goldMatches.map((match) => match[0]);
+  // Only a word straight after it, past spaces, is a verb's object: "hosts (Channel File 291)" is a noun and its aside.
+  const nextWord = (index: number) =>
+    goldMatches[index + 1] && /^\s+$/.test(goldTitle.slice(goldMatches[index]!.index + goldMatches[index]![0].length, goldMatches[index + 1]!.index)) ? goldRaw[index + 1]! : '';
   const goldWords = goldRaw.map((word) => words(word)[0] ?? '');
   const goldHappening = happeningWords(goldTitle, true);
   // The headline's first verb, and one joined to it by "and" ("visits Seoul and lays a wreath"): a plural noun before a
   // preposition further on ("balloons over the strait") is no verb.
   let verbs = 0;
   goldRaw.forEach((word, index) => {
-    if (HEADLINE_VERB.test(word) && !FUNCTION_WORDS.has(word) && AFTER_VERB.test(goldRaw[index + 1] ?? '') && (verbs++ === 0 || /^and$/i.test(goldRaw[index - 1] ?? ''))) {
+    if (HEADLINE_VERB.test(word) && !FUNCTION_WORDS.has(word) && AFTER_VERB.test(nextWord(index)) && (verbs++ === 0 || /^and$/i.test(goldRaw[index - 1] ?? ''))) {
       // Its family, read from its past form ("convicts" → "convicted": a verdict; "impeaches" → "impeached").
       goldHappening.set(index, goldHappening.get(index) ?? [word.replace(/(?<=[sxz]|[cs]h)es$|s$/, 'ed'), word.replace(/s$/, 'd')].map(familyOfWord).find(Boolean) ?? '');
     }
@@ -118,6 +122,8 @@ export function namesHappening(title: string, goldTitle: string): boolean {
     ? goldWords.flatMap((word, index) => (isContent(word) && /^\p{Ll}/u.test(goldRaw[index] ?? '') ? [index] : []))
     : [...goldHappening.keys()];
   const titleStems = new Set(words(title).map(stem));
+  // "Biden: federal government will pay …" is the headline form of "Biden says …": the colon after a speaker is the saying.
+  if (/^(?=[^:]*\p{Lu})[^:,;]{2,60}:\s/u.test(title) && !LABEL.test(title)) titleStems.add(stem('says'));
   const titleFamilies = new Set(happeningWords(title, false).values());
   const matched = happeningIndexes.filter((index) => {
     const family = goldHappening.get(index);

@@ -40,6 +40,11 @@ describe('namesHappening', () => {
     ['Norland ministry tracked Valdor balloons', 'Norland ministry reports Valdor balloons over the strait', false],
     ['Ferro files for bankruptcy', 'Ferro collapses after a run on deposits and files for bankruptcy', true],
     // The name without the happening, the happening without a name or object.
+    // A plural noun before an aside in parentheses is no headline verb: "crashes" is the happening here.
+    ['Signal patch set off the crashes', 'A faulty signal patch for Norland servers (Build 12), sent at dawn, crashes the servers', true],
+    // "Speaker: claim" is the headline form of "Speaker says claim".
+    ['Marsh: state will rebuild the pier', 'Marsh says the state will rebuild the pier', true],
+    ['Marsh: state will rebuild the pier', 'Marsh orders the pier closed', false],
     ['Vell conceded', 'Ruiz wins the presidency', false],
     ['Declaration by Vell', 'Parliament impeaches Vell', false],
     ['Port officials met on Monday', 'Ruiz and Silva meet in Santiago', false],

@@ -61,6 +61,12 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   // "Hou conceded": a name and its verb say it in two words; otherwise a title needs three, or two for a noun phrase.
   const title = candidates.find((candidate) => titleProblem(candidate, actors.length > 0) === null);
   if (title) return title.charAt(0).toUpperCase() + title.slice(1);
+  // A wording that only ends on a function word ("waiting on the phone over") is whole without it.
+  const trimmed = candidates.map((candidate) => candidate.replace(TRAILING_FUNCTION_WORDS, '')).find((candidate) => candidate.split(' ').length > 2 && titleProblem(candidate, actors.length > 0) === null);
+  if (trimmed) return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  // "Coast Guard said" with what was said elsewhere in its sentence: who said what, in their words.
+  const attributed = reports.map(claimOfSpeech).find((wording) => wording !== null);
+  if (attributed) return attributed;
   // "Coast Guard said" with what was said cut off: who spoke is still true.
   const speaker = candidates.map((candidate) => SPEAKER.exec(candidate.trim())?.[1]).find((words) => words && titleProblem(`${words} spoke`, true) === null);
   if (speaker) return `Statement by ${speaker.replace(/^(?:the|a|an)\s+/i, '')}`;
@@ -69,12 +75,15 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   return plainTitle(kind, actors, place ? (entityById.get(place)?.name ?? '') : '');
 }
 
+/** Function words a cut wording may trail ("… on the phone over"), with the article or preposition before them. */
+const TRAILING_FUNCTION_WORDS = /(?:\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|over|and|or|but|that|which|who|its|their|his|her))+$/i;
+
 /** Words that cannot open a title: an auxiliary or a modal ("Will return …", "Is due to rule …"). */
 const AUXILIARY_START = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|to|due|set)\b/i;
 /** "Whoever wins", "If the talks fail": what may happen to someone, not what happened. */
 const CONDITIONAL_START = /^(?:whoever|whatever|whichever|wherever|whenever|if|unless|whether)\b/i;
 /** Words that leave a title pointing elsewhere: a pronoun, a relative, a connective ("Then came", "It lost …"). */
-const DANGLING_START = /^(?:it|he|she|they|we|i|you|this|that|these|those|which|who|whom|whose|its|his|her|their|our|then|there|here|what|where|when|whether|following|after|before|since|as|and|but|or|so|nor|of|for|with|without|from|by|into|about|over|ahead|amid|despite|during|while|until|because)\b/i;
+const DANGLING_START = /^(?:it|he|she|they|we|i|you|this|that|these|those|which|who|whom|whose|its|his|her|their|our|then|there|here|what|where|when|whether|following|after|before|since|as|and|but|or|so|nor|of|for|with|without|from|by|into|(?:about|over)(?!\s+[\d$€£])|ahead|amid|despite|during|while|until|because)\b/i;
 /** A name followed straight by a preposition, with no verb after it: "President Yoon over his declaration". */
 const NAME_THEN_PREPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:over|of|for|with|against|on|at|about|after|amid)\s/u;
 /** Who spoke, in a wording that is a speech verb alone. */
@@ -86,7 +95,7 @@ const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|mu
 /** A lowercase word straight before a determiner is a verb with its object ("pay its customers", "overran the runway"). */
 const VERB_BEFORE_OBJECT = /^(?!(?:the|a|an|some|all|both|most|many|much|none|each|one|two|three|four|five|six|seven|eight|nine|ten|tens|hundreds|thousands|dozens)\s)\p{Ll}+\s+(?:its|their|his|her|our|the|a|an|him|them|us)\s/u;
 /** A title may not end on a function word or on a cut adverb ("happened just"). */
-const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
+const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted|\btook|\btakes|\btaken|\bhanded|\bhands|\bpassed|\bwon|\bblew|\bboiled)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|into|over|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
 
 /**
  * Why a wording cannot be a title, or null when it can: a title names who or what and what happened. `named`: the
@@ -99,7 +108,7 @@ export function titleProblem(wording: string, named: boolean): string | null {
   if (AUXILIARY_START.test(text)) return 'starts with an auxiliary or a modal';
   if (CONDITIONAL_START.test(text)) return 'a conditional or a hypothetical';
   if (DANGLING_START.test(text)) return 'starts with a pronoun or a connective';
-  if (SPEECH_ALONE.test(text)) return 'a speech verb alone';
+  if (SPEECH_ALONE.test(text) || (NOTHING_SAID.test(text) && /\s(?:in|at|on|during|after|through|via)\s/i.test(text))) return 'a speech verb alone';
   if (BARE_VERB_START.test(text) || VERB_BEFORE_OBJECT.test(text)) return 'its subject is cut off';
   if (DANGLING_END.test(text)) return 'ends on a dangling word';
   if (NAME_THEN_PREPOSITION.test(text) && findActionVerbs(text).length === 0) return 'a name with no verb';
@@ -148,7 +157,67 @@ function plainTitle(kind: EventKind, actors: string[], place: string): string {
 }
 
 /** A member's clause, made whole where a rule can tell what was cut from it (see withSubject, whatWasSaid). */
-const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubject(member));
+const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubject(member, wholeOpening(member)));
+
+/** Verbs and adverbs that end a sentence's opening subject ("United and Delta also had …", "The file was sent …"). */
+const SUBJECT_END = /^(?:also|still|then|already|had|has|have|was|were|is|are|will|would|could|can|may|might|said|says|\p{Ll}+ed)$/u;
+
+/**
+ * A clause that opens inside a token or on the rest of its own date ("09 BST) appears to …" of "pushed out at 04:09 UTC
+ * (05:09 BST) appears to …"), or on a connective ("and warned passengers …"), lost its opening: the remnant goes, and
+ * the sentence's opening subject comes back when it is short and has no verb of its own ("A content update pushed out
+ * at …" → "content update appears to …"; "The file was sent … and replaced …" → "The file was replaced …").
+ */
+function wholeOpening(member: Occurrence): string {
+  const clause = member.clause.replace(/\s+/g, ' ').trim();
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const at = text.indexOf(clause);
+  let rest = clause;
+  let cut = false;
+  // Inside the date's own words, or inside a token ("04:|09"): the clause starts after the date.
+  const dateEnd = member.date.charEnd;
+  const insideToken = at > 0 && /[\p{L}\p{N}]/u.test(text[at] ?? '') && /[\p{L}\p{N}:.,'’-]/u.test(text[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[at - 2] ?? text[at - 1] ?? '');
+  if (at >= 0 && ((at > member.date.charStart && at < dateEnd) || insideToken)) {
+    const skip = at < dateEnd && dateEnd <= at + clause.length ? dateEnd - at : (/^\S+\s*/.exec(clause)?.[0].length ?? 0);
+    rest = clause.slice(skip).trim();
+    cut = true;
+  }
+  // A parenthesis closed that the clause never opened: "05:09 BST) appears …".
+  const remnant = /^[^()]*\)\s*/.exec(rest);
+  if (remnant) {
+    rest = rest.slice(remnant[0].length);
+    cut = true;
+  }
+  // A time or day word left over from the date ("on Friday and replaced …").
+  // A time or day word left over from a date ("UTC on Friday and replaced …"); a time zone never opens a clause.
+  const zone = /^(?:UTC|GMT|BST|EST|EDT|CET|CEST|PST|PDT|a\.m\.|p\.m\.)(?=\s|$)/u.exec(rest);
+  if (zone) {
+    rest = rest.slice(zone[0].length).trim();
+    cut = true;
+  }
+  const leftover = /^(?:(?:on|at|in|by)\s+)?(?:\p{Lu}\p{Ll}+day|local time)\b\s*,?\s*/u.exec(rest);
+  if (cut && leftover) rest = rest.slice(leftover[0].length);
+  const connective = /^(?:and|but|then|and then)\s+(?=\p{Ll})/u.exec(rest);
+  if (connective) {
+    rest = rest.slice(connective[0].length);
+    cut = true;
+  }
+  if (!cut) return clause;
+  if (!/^\p{Ll}/u.test(rest) || text.indexOf(rest) < 0) return rest;
+  const before = text.slice(0, text.indexOf(rest)).replace(/\([^)]*\)/g, ' ');
+  // The name straight before, past a time word: "CrowdStrike (Nasdaq: CRWD) today published …".
+  const named = /(?:^|[\s,;:–—-])((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*)\s+(?:(?:today|yesterday|also|then|later|earlier)\s+)?$/u.exec(before);
+  // Else the sentence's opening subject: its words up to the first verb, at most six, none a verb or a clause word.
+  const opening = before.split(/\s+/).filter(Boolean);
+  const verbAt = opening.findIndex((word) => SUBJECT_END.test(word));
+  if (verbAt < 1 || verbAt > 6 || opening.slice(0, verbAt).some((word) => /[,;:]$/.test(word) || /^(?:that|which|who|when|if|as|after|before)$/i.test(word))) {
+    return named && !/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(named[1]!) ? `${named[1]!} ${rest}` : rest;
+  }
+  const subject = opening.slice(0, verbAt).join(' ').replace(/^(?:the|a|an)\s+/i, '');
+  // A coordinated passive keeps its auxiliary: "The file was sent … and replaced with …" → "The file was replaced with …".
+  const auxiliary = /^(?:was|were|is|are)$/.test(opening[verbAt] ?? '') && /^\p{Ll}+(?:ed|en|wn)\b/u.test(rest) ? `${opening[verbAt]} ` : '';
+  return `${subject} ${auxiliary}${rest}`;
+}
 
 /**
  * What was said, to the end of its clause: the words after a speech verb were cut at a fixed count ("the choice of
@@ -156,21 +225,26 @@ const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubje
  * comma or date, at most six words more and eighteen in all (before a speech frame is taken off).
  */
 function whatWasSaid(member: Occurrence, clause: string): string {
-  if (!/\b(?:said|says|told|stated|insisted|announced)\b/i.test(clause)) return clause;
+  const speech = /\b(?:said|says|told|stated|insisted|announced)\b/i.test(clause);
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   const tail = clause.split(' ').slice(-3).join(' ');
   const at = text.lastIndexOf(tail);
   if (tail === '' || at < 0) return clause;
   const rest = text.slice(at + tail.length);
+  // Any other clause runs on only where it was cut inside a noun phrase ("from a global | tech outage"): the next word
+  // is a common word that no preposition, connective or relative opens.
+  if (!speech && !/^\s\p{Ll}[\p{Ll}-]*\b/u.test(rest)) return clause;
+  if (!speech && /^\s(?:the|a|an|of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|about|across|around|through|per|via|up|down|out|off|again|also|too|just|only|shortly|soon|nearly|almost|here|there|is|are|was|were|will|would|has|have|had)\b/i.test(rest)) return clause;
   const run = /^(?:\s+[\p{L}\p{N}'’%$-]+)+/u.exec(rest)?.[0] ?? '';
   const stopAt = run.indexOf(member.date.text);
   const words = (stopAt >= 0 ? run.slice(0, stopAt) : run).trim().split(/\s+/).filter(Boolean);
-  const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word));
+  const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word) || (!speech && /^that$/i.test(word)));
   const more = words.slice(0, Math.min(until < 0 ? words.length : until, 6, Math.max(0, 18 - clause.split(' ').length)));
-  // Never end on a function word: drop back to the last word that can close a phrase.
-  while (more.length > 0 && /^(?:the|a|an|of|to|in|on|at|by|for|with|from|its|their|his|her|our|this|that|these|those|no|not)$/i.test(more[more.length - 1]!)) more.pop();
+  // Never end on a function word: drop back to the last word that can close a phrase (a verb's particle can: "dragged on").
+  while (more.length > 0 && /^(?:the|a|an|of|to|in|on|at|by|for|with|from|its|their|his|her|our|this|that|these|those|no|not)$/i.test(more[more.length - 1]!) && !(/^(?:on|in)$/i.test(more[more.length - 1]!) && /^\p{Ll}+ed$/u.test(more[more.length - 2] ?? ''))) more.pop();
   // Only a run that reaches a stop is the clause's end; one cut short again is left as it was.
-  const reached = words.length === more.length || until === more.length;
+  // A run that stops on a number or a lone letter was cut at an abbreviation's dot ("after 5 p.m."), not at its end.
+  const reached = (words.length === more.length || until === more.length) && !/^(?:\p{L}|\d+)$/u.test(more[more.length - 1] ?? '');
   return reached && more.length > 0 ? `${clause} ${more.join(' ')}` : clause;
 }
 
@@ -179,8 +253,7 @@ function whatWasSaid(member: Occurrence, clause: string): string {
  * on March 26, was refloated …"): the subject is the noun phrase that opens the sentence's part before it, past the
  * aside, when it is short and has no verb of its own.
  */
-function withSubject(member: Occurrence): string {
-  const clause = member.clause;
+function withSubject(member: Occurrence, clause: string): string {
   const opening = /^(?:(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|about)\s+to\s+\p{Ll}+|(?:will|would)\s+\p{Ll}+)\b/u.exec(clause);
   if (!opening) return clause;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
@@ -197,6 +270,43 @@ function withSubject(member: Occurrence): string {
   const words = subject?.[2]?.trim().split(/\s+/) ?? [];
   if (words.length === 0 || words.length > 6 || words.some((word) => /^\p{Ll}+(?:ed|ing)$/u.test(word) || /^(?:on|in|at|by|for|to|of|and|or|but|that|which|who)$/i.test(word))) return clause;
   return `${words.join(' ')} ${clause}`;
+}
+
+/**
+ * A speech verb whose clause holds nothing said, with the claim elsewhere in the sentence: before it ("Ten ferries were
+ * cancelled, the operator said on Monday") or after its date ("The board said in a note on Monday that the fee would
+ * rise"). The title keeps it as theirs: "Operator: ten ferries were cancelled", at most fourteen words of the claim, cut
+ * at a phrase boundary; null when there is no such claim.
+ */
+function claimOfSpeech(member: Occurrence): string | null {
+  const clause = member.clause.replace(/\s+/g, ' ').trim();
+  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)?\s*(?:said|says|stated)\b/u.exec(clause);
+  if (!verb || !NOTHING_SAID.test(clause)) return null;
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  // The sentence past a dateline ("SEATTLE, July 20 (Agency) - ").
+  const body = text.replace(/^.{0,80}?\s(?:-|–|—|--)\s/u, '');
+  const offset = text.length - body.length;
+  let speaker = verb[1];
+  let claim: string | undefined;
+  const at = body.indexOf(`, ${clause}`);
+  if (speaker && at > 0) claim = body.slice(0, at);
+  else {
+    const after = /^\s*,?\s*that\s+([^,;]+)/.exec(text.slice(member.date.charEnd));
+    speaker ??= /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\b/u.exec(body)?.[1];
+    if (after && member.date.charEnd > offset) claim = after[1];
+  }
+  if (!speaker || !claim || /[,;:"“”]/.test(claim)) return null;
+  let words = claim.replace(/^(?:the|a|an)\s+/i, '').replace(/[.!?]+$/, '').trim().split(/\s+/);
+  // Too long: cut before a trailing phrase of its own ("… update from cybersecurity company X").
+  while (words.length > 14) {
+    const cutAt = words.findLastIndex((word, index) => index >= 4 && index < words.length - 1 && /^(?:from|by|in|at|for|with|after|over)$/i.test(word));
+    if (cutAt < 0) return null;
+    words = words.slice(0, cutAt);
+  }
+  const wording = words.join(' ');
+  if (words.length < 3 || titleProblem(wording, true) !== null) return null;
+  // A sentence's opening word of quantity is no name: "about 8.5 million …".
+  return `${speaker}: ${wording.replace(/^(?:About|Some|Nearly|More|Most|All|Many|Several|Almost|Over)\b/, (word) => word.toLowerCase())}`;
 }
 
 /** Two or more who met or spoke, as a headline with its verb: "Iwaya and Cho meet in Seoul". */
@@ -245,7 +355,7 @@ const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0
  * - "told a rally of supporters" → "addressed a rally of supporters": telling an audience is addressing it.
  */
 export function repaired(wording: string): string {
-  let text = wording.trim();
+  let text = wording.replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:then|and|but|so)\s+came\s+/i, '');
   const self = SELF_REPORT.exec(text);
   if (self) {
@@ -253,6 +363,17 @@ export function repaired(wording: string): string {
     const plural = /s$/i.test(speaker.split(/\s+/).pop() ?? '') && !/['’]s$/.test(speaker);
     const moved = backshiftUndone(rest, plural);
     if (moved !== null) text = `${speaker} ${moved}`;
+  } else if (SPEECH_OF_CLAIM.test(text)) {
+    // "Secretary Ana Ruiz said the ministry would review the contract" → "Secretary Ana Ruiz: ministry will review the
+    // contract": what someone said stays theirs, in the day's tense, never stated as fact.
+    const [, speaker, claim] = SPEECH_OF_CLAIM.exec(text) as unknown as [string, string, string];
+    const claimWords = claim.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    const verbAt = claimWords.findIndex((word, index) => index < 7 && /^(?:was|were|would|had|could|did)$/i.test(word));
+    if (verbAt > 0) {
+      const subject = claimWords.slice(0, verbAt).join(' ');
+      const moved = backshiftUndone(claimWords.slice(verbAt).join(' '), /s$/i.test(subject) && !/['’]s$/.test(subject));
+      if (moved !== null && (moved.split(/\s+/).length > 1 || !AUXILIARY_START.test(moved))) text = `${speaker.replace(/^(?:the|a|an)\s+/i, '')}: ${subject} ${moved}`;
+    }
   } else {
     const pluperfect = /^((?:(?!(?:that|which|who|said|says|told)\s)[^\s,;:]+\s+){1,6}?)had\s+(.+)$/i.exec(text);
     if (pluperfect) {
@@ -268,6 +389,8 @@ export function repaired(wording: string): string {
 
 /** "Coast Guard said (on Tuesday) (that) it was suspending …": the speaker, and what it said it did. */
 const SELF_REPORT = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(.+)$/i;
+/** "X said (that) <claim>", the claim opening on a noun, not a pronoun (see SELF_REPORT for those). */
+const SPEECH_OF_CLAIM = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|stated|insisted|added|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|you|this|that)\s)(\S.+)$/iu;
 /** A time word the date was cut from at the end of a wording ("declared martial law late"). */
 const TRAILING_TIME_WORD = /\s+(?:late|early|earlier|later|overnight)$/i;
 /** Participles that are also the simple past, so "had found" can become "found" (irregular ones that are not stay). */
@@ -286,6 +409,8 @@ function backshiftUndone(rest: string, plural: boolean): string | null {
   }
   if (first === 'was' || first === 'were') return [plural ? 'are' : 'is', ...words.slice(1)].join(' ');
   if (first === 'would') return ['will', ...words.slice(1)].join(' ');
+  if (first === 'did' && second === 'not') return [plural ? 'do' : 'does', ...words.slice(1)].join(' ');
+  if (first === 'could') return second === 'not' ? ['cannot', ...words.slice(2)].join(' ') : ['can', ...words.slice(1)].join(' ');
   if (first && /^(?:will|is|are|has|have|\p{Ll}+ed)$/u.test(first)) return rest;
   return null;
 }
