@@ -157,6 +157,8 @@ const triggerCache = new Map<string, readonly Trigger[]>();
 /** Weapons and armed forces: what makes "struck" an attack. */
 const ARMED = /\b(?:missiles?|rockets?|drones?|bombs?|bombers?|shells?|artillery|air ?strikes?|warplanes?|fighter jets?|troops|forces|militants?|military|army|navy|gunm[ae]n|shooters?|assailants?|attackers?|insurgents?)\b/i;
 const TRIGGER_CACHE_LIMIT = 50_000;
+/** A win over a named opponent: the verb, then a capitalised name (optionally after "the"). */
+const BEAT_OPPONENT = /\b(beat|beats|defeated|defeats|edged|thrashed|routed|overcame)(?= (?:the )?\p{Lu}\p{Ll})/gu;
 
 export function findTriggers(text: string): Trigger[] {
   let found = triggerCache.get(text);
@@ -180,6 +182,10 @@ function scanTriggers(text: string): Trigger[] {
       triggers.push({ kind, start: match.index, end });
     }
   }
+  // "Riverton beat Castlegate 2-1", "Lee defeated Park": a side or a player beaten by name is a contest won. Case
+  // matters here (the beaten side is a name), so this is not one of the case-blind patterns above; "kept the beat",
+  // "beat the deadline" and "defeated the motion" name no opponent.
+  for (const match of text.matchAll(BEAT_OPPONENT)) triggers.push({ kind: 'victory', start: match.index, end: match.index + match[1]!.length });
   // "An earthquake struck", "the jet struck an embankment": "struck" is an attack only where a weapon or an armed
   // force is its subject ("Missiles struck the port, causing an explosion", "a gunman struck at a school").
   return triggers.filter(
