@@ -145,13 +145,21 @@ const NOT_OBJECT_WORDS = new Set(
   ).split(' '),
 );
 
+/** The happening's clause and what follows it in its sentence: "Halden Foods agreed" is read on to "to buy Brightwater". */
+function objectText(occurrence: Occurrence): string {
+  const clause = occurrence.clause || occurrence.phrase;
+  const sentence = occurrence.article.sentences.find((candidate) => candidate.id === occurrence.date.sentenceId)?.text ?? '';
+  const at = clause ? sentence.indexOf(clause) : -1;
+  return at >= 0 ? sentence.slice(at) : clause;
+}
+
 function objectWords(occurrence: Occurrence): Set<string> {
   const actorWords = new Set(
     [...occurrence.persons, ...occurrence.organizations].flatMap((id) => id.toLowerCase().split('-')),
   );
   // Capitalised words are names, titles and nationalities ("Foreign Minister", "South Korean"): who, not what. An
   // acronym ("SUVs") is kept, it names the thing.
-  const words = ((occurrence.clause || occurrence.phrase).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => !/^\p{Lu}\p{Ll}/u.test(word));
+  const words = (objectText(occurrence).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => !/^\p{Lu}\p{Ll}/u.test(word));
   return new Set(
     words.map((word) => word.toLowerCase()).filter((word) => word.length > 2 && !NOT_OBJECT_WORDS.has(word) && !actorWords.has(word)),
   );
@@ -162,7 +170,7 @@ function objectWords(occurrence: Occurrence): Set<string> {
  * agree ("overturned the conviction", "is recalling … SUVs"), and at least two of them. "Recalling vans" and
  * "would close its plant" do not.
  */
-function sameObject(a: Occurrence, b: Occurrence): boolean {
+export function sameObject(a: Occurrence, b: Occurrence): boolean {
   const [ours, theirs] = [objectWords(a), objectWords(b)];
   let shared = 0;
   for (const word of ours) if (theirs.has(word)) shared++;
