@@ -127,7 +127,7 @@ describe('a match won is a happening', () => {
 });
 
 describe('an outlet is credited only by a sentence that reports the event', () => {
-  it.fails('does not file a Friday ruling under another outlet’s Thursday event', () => {
+  it('does not file a Friday ruling under another outlet’s Thursday event', () => {
     const fri = 'A state appeals court on Friday overturned the conviction of former mayor Oskar Lind.';
     const thu = 'The Fourth District Court of Appeal threw out Oskar Lind’s conviction Thursday.';
     const corpus = ingestStory({
@@ -138,7 +138,19 @@ describe('an outlet is credited only by a sentence that reports the event', () =
     expect(misfiled.map((event) => event.title)).toEqual([]);
   });
 
-  it.fails('does not credit an outlet with a later meeting through a shared host and "talks"', () => {
+  // Still open: the other outlet's event is kinded a verdict by its object ("threw out Lind's conviction"), so the
+  // Friday outlet's headline "overturns … conviction" names it by the verdict word.
+  it.fails('does not credit the Friday outlet’s headline to the Thursday event', () => {
+    const headline = 'Appeals court overturns ex-mayor’s conviction';
+    const corpus = ingestStory({
+      'a.txt': page('northdesk', '2029-05-11T17:00:00-04:00', [headline, 'A state appeals court on Friday overturned the conviction of former mayor Oskar Lind.']),
+      'b.txt': page('southdesk', '2029-05-12T07:00:00-04:00', ['Lind conviction thrown out', 'The Fourth District Court of Appeal threw out Oskar Lind’s conviction Thursday.']),
+    });
+    const misfiled = eventsWith(corpus, headline).filter((event) => event.start !== '2029-05-11' && (event.dateConflicts?.length ?? 0) === 0);
+    expect(misfiled.map((event) => event.title)).toEqual([]);
+  });
+
+  it('does not credit an outlet with a later meeting through a shared host and "talks"', () => {
     const host = 'Prime Minister Ines Varga will host the talks.';
     const later = 'Host Ines Varga said the leaders would meet again in December.';
     const corpus = ingestStory({
@@ -160,7 +172,7 @@ describe('an outlet is credited only by a sentence that reports the event', () =
     expect(credited.map((event) => event.title)).toEqual([]);
   });
 
-  it.fails('puts a headline on the event it names, not on a later one of the article', () => {
+  it('puts a headline on the event it names, not on a later one of the article', () => {
     const headline = 'Orrin Labs unveils Vega 5 phone';
     const unveil = 'Orrin Labs on Wednesday unveiled the Vega 5, priced at $699.';
     const sale = 'The phone goes on sale Sept. 20, chief executive Tara Bell said.';
