@@ -53,12 +53,13 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   // "a courtesy call on the president" is a visit in person, not a phone call; "called on Japan to…",
   // "called for" and "called off" are requests and cancellations.
   // A "distress call" is a crew's radio signal, not a phone call between people.
-  call: /\b(phone[- ]?(call|talks?)?|telephone|(?<!courtesy |distress )call(ed)?(?! (?:on|for|off|it|him|her|them)\b)|spoke (with|to)|video conference)\b/gi,
+  // A bare "phone" is a product ("unveils Vega 5 phone", "the phone goes on sale"), a call only "by phone".
+  call: /\b(phone[- ]?(call|calls|talks?|conversation)|phoned|(?<=\b(?:by|over the|on the) )phone|telephone|(?<!courtesy |distress )call(ed)?(?! (?:on|for|off|it|him|her|them)\b)|spoke (with|to)|video conference)\b/gi,
   // "called on acting President Choi": a courtesy call in person.
   // A joint press conference is the meeting's; a press conference of one side is a speech.
   meeting: /\b(meet(s|ing|ings)?|met|talks|summit|joint press conference|sidelines|host|hosts(?!\s+(?:on|in|at|of|for|to|and|or|with|that|which|were|was|are|is)\b|\s*[.,;:)])|hosted|host(ing)?|gathering|courtesy call|call(ed|s)? on (?=(the )?(acting |president|prime minister|premier|king|queen|emperor|chancellor|governor)))\b/gi,
   visit: /\b(visit(s|ed|ing)?|trip|arrive[sd]?|arriving|tour(ed)?)\b/gi,
-  announcement: /\b(announce[sd]?|announcement|unveil(ed)?)\b/gi,
+  announcement: /\b(announce[sd]?|announcing|announcement|unveil(?:s|ed|ing)?)\b/gi,
   // "declared a mayday", or an emergency declared by a crew: a distress call, not a declaration by an authority.
   declaration: /\b((?<!\b(?:pilots?|crew|captain|aircraft|plane|jet|airliner|flight)\b[^.;]{0,40})declare[sd]?(?= (?:an? )?emergency\b)|declare[sd]?(?! (?:an? )?(?:emergency|mayday)\b)|declaration|imposition|imposed|martial law|decree)\b/gi,
   impeachment: /\b(impeach(ed|ment)?)\b/gi,
@@ -73,8 +74,9 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   // A bird strike, a hunger strike or a dock strike is no attack.
   attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
   disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|explosion|exploded|collapse[sd]?|survivors?|death toll)\b/gi,
+  // "threw out Lind's conviction", "tossed out the case": a court undoing a judgment.
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
-  ruling: /\b(ruled|rules|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturned|struck down)\b/giu,
+  ruling: /\b(ruled|rules|(?:threw|throws|thrown|tossed) out(?= (?:the |an? |[\p{Lu}][\p{L}’'-]+ )?(?:[\p{L}’'-]+ )?(?:conviction|verdict|case|charges?|sentence|ruling|lawsuit|suit|appeal)\b)|quashed|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturn(?:s|ed|ing)?|struck down)\b/giu,
   verdict: /\b(verdicts?|convicted|conviction|acquitted|acquittal|(?:found|finds?|finding)\s(?:[\p{L}\p{N}.,'’-]+\s){0,8}?(?:not\s)?guilty|(?:pleaded|pled)\s(?:not\s)?guilty)\b/giu,
   sentencing: /\b(sentenced|sentencing|prison sentence|(?<=the |his |her |its )sentence)\b/gi,
   report: /\b((?:preliminary|interim|final|annual|investigation|inquiry|official|accident|short|full) report|report(?=,? (?:says|said|found|finds|showed|shows|released|published|confirmed|concluded|identifies|identified|names|named|does not|did not|was (?:released|published|made public)))|findings)\b/gi,
@@ -157,6 +159,8 @@ const triggerCache = new Map<string, readonly Trigger[]>();
 /** Weapons and armed forces: what makes "struck" an attack. */
 const ARMED = /\b(?:missiles?|rockets?|drones?|bombs?|bombers?|shells?|artillery|air ?strikes?|warplanes?|fighter jets?|troops|forces|militants?|military|army|navy|gunm[ae]n|shooters?|assailants?|attackers?|insurgents?)\b/i;
 const TRIGGER_CACHE_LIMIT = 50_000;
+/** A win over a named opponent: the verb, then a capitalised name (optionally after "the"). */
+const BEAT_OPPONENT = /\b(beat|beats|defeated|defeats|edged|thrashed|routed|overcame)(?= (?:the )?\p{Lu}\p{Ll})/gu;
 
 export function findTriggers(text: string): Trigger[] {
   let found = triggerCache.get(text);
@@ -180,6 +184,10 @@ function scanTriggers(text: string): Trigger[] {
       triggers.push({ kind, start: match.index, end });
     }
   }
+  // "Riverton beat Castlegate 2-1", "Lee defeated Park": a side or a player beaten by name is a contest won. Case
+  // matters here (the beaten side is a name), so this is not one of the case-blind patterns above; "kept the beat",
+  // "beat the deadline" and "defeated the motion" name no opponent.
+  for (const match of text.matchAll(BEAT_OPPONENT)) triggers.push({ kind: 'victory', start: match.index, end: match.index + match[1]!.length });
   // "An earthquake struck", "the jet struck an embankment": "struck" is an attack only where a weapon or an armed
   // force is its subject ("Missiles struck the port, causing an explosion", "a gunman struck at a school").
   return triggers.filter(

@@ -315,6 +315,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // "Chen added that the vote would not change …": the vote is what an onlooker's statement is about; the
         // sentence reports the statement. An election has candidates and voters, no parties who speak for it as a
         // prosecutor speaks for a verdict, so only a candidate's words about it stay on it.
+        // "An appeals court on Friday overturned the conviction" is its own outlet's Friday ruling: another outlet's
+        // Thursday ruling is the same kind of happening on another day, a date it disagrees on, not one it reports.
+        if (chosen && !own.has(chosen.id) && datedElsewhereAlike(own, chosen, eventById)) chosen = undefined;
+        // "Almeida will host the talks": a later meeting the article does not report is meant only where the
+        // sentence says when ("in December", "2027"); otherwise the talks are the article's own occasion.
+        if (chosen && !chosen.main && !rank.has(chosen.id) && published !== null && chosen.start > published && !namesWhen(sentence.text, chosen)) chosen = undefined;
         const participants = chosen?.participants ?? [];
         const speakers = chosen && !talkingKind(chosen) ? speakersBefore(sentence.text, trigger.start, mentions.get(sentence.id) ?? []) : [];
         if (speakers.length > 0 && !speakers.some((id) => participants.includes(id))) chosen = undefined;
@@ -803,4 +809,26 @@ function contextReason(sentence: Sentence, ambiguities: string[], names: Set<str
   if (sentence.kind === 'caption') return 'caption: names no event of its own';
   if (names.size > 0) return `background: names ${[...names].map((id) => entityName.get(id) ?? id).slice(0, 3).join(', ')}, but no happening of an event`;
   return 'background: names no happening, participant or date of an event';
+}
+
+/** A sentence dated on an event of the same kind of happening as `event` on another day, or with an actor in common a day off. */
+function datedElsewhereAlike(own: Map<string, Placement>, event: TimelineEvent, eventById: Map<string, TimelineEvent>): boolean {
+  const specific = (of: TimelineEvent) => familiesOf(of).filter((family) => family !== 'action' && family !== 'statement');
+  const theirs = new Set(specific(event));
+  return [...own].some(([id, placement]) => {
+    const dated = eventById.get(id);
+    if (placement.how !== 'dated' || dated === undefined || dated.start === event.start) return false;
+    if (specific(dated).some((family) => theirs.has(family))) return true;
+    // A day off with an actor in common: the same happening another outlet dates differently, or its neighbour.
+    const dayOff = shiftDay(dated.start, 1) === event.start || shiftDay(event.start, 1) === dated.start;
+    return dayOff && (dated.participants ?? []).some((id) => (event.participants ?? []).includes(id));
+  });
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Whether the text names the event's year or month. */
+function namesWhen(text: string, event: TimelineEvent): boolean {
+  const month = MONTH_NAMES[Number(event.start.slice(5, 7)) - 1]!;
+  return text.includes(event.start.slice(0, 4)) || new RegExp(`\\b${month.slice(0, 3)}`, 'i').test(text);
 }

@@ -21,7 +21,7 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     const text = line.folded;
     const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
     if (isDateline(text)) return block('dateline');
-    if (isByline(text) || isCreditLine(text) || (index === 0 && (isIssuerLine(text) || (titleFollows && isBareMasthead(text))))) return block('byline');
+    if (isByline(text) || isCreditLine(text) || isNameWithRole(text) || (index === 0 && (isIssuerLine(text) || (titleFollows && isBareMasthead(text))))) return block('byline');
     if (isCaption(text)) return block('caption');
     // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
     const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;
@@ -50,4 +50,13 @@ function isBareMasthead(text: string): boolean {
     tokens.length >= 2 && tokens.length <= 3 && !/\d/.test(text) && !/[.,;:!?]$/.test(text) &&
     tokens.every((token) => /^[\p{Lu}][\p{L}'’&.-]*$/u.test(token) || /^(of|the|and|for|&)$/.test(token))
   );
+}
+
+/**
+ * "Helen Marsh, Transport Correspondent", "Ravi Sen, senior political editor": a writer's credit line, a name and a
+ * newsroom role, no sentence. Not a happening a story reports.
+ */
+function isNameWithRole(text: string): boolean {
+  const match = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}), ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u.exec(text.trim());
+  return match !== null && /^(?:correspondent|editor|reporter|writer|columnist|producer|analyst|chief)$/i.test(match[2]!.split(' ').at(-1)!);
 }

@@ -26,7 +26,11 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   // family: an arrival on Tuesday and the talks on Wednesday are two happenings, and no outlet disagrees.
   if (oneDayApart(a, b)) {
     if (a.article.outletId === b.article.outletId || a.primaryKind !== b.primaryKind) return false;
-    return sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0));
+    if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0))) return true;
+    // One actor (a person or a body) doing the same kind of thing to the same object: "Governor Pryce declared a
+    // state of emergency" on Tuesday in one outlet and on Wednesday in another is one declaration, dated apart.
+    const sharedActors = sharedPersons + countShared(a.organizations, b.organizations);
+    return sharedActors > 0 && sameObject(a, b);
   }
   if (!spansAgree(a, b)) return false;
   if (oneArticleMoment(a, b) || oneArticleMoment(b, a)) return true;
@@ -127,4 +131,48 @@ function spansAgree(a: Occurrence, b: Occurrence): boolean {
     return vague.precision !== 'interval' && day.start >= vague.start && day.start <= vague.end;
   }
   return ad.start <= bd.end && bd.start <= ad.end;
+}
+
+/** Words that say nothing about what was done or to what: reporting verbs, function words, days and months. */
+const NOT_OBJECT_WORDS = new Set(
+  (
+    'the a an and or but of to in on at for from with by as into onto over after before about than that this these those ' +
+    'its his her their our your it he she they we you was were is are be been being has have had will would could should ' +
+    'may might can said says say told tells added adds according also just not no yesterday today tomorrow ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening night last week day earlier later'
+  ).split(' '),
+);
+
+/** The happening's clause and what follows it in its sentence: "Halden Foods agreed" is read on to "to buy Brightwater". */
+function objectText(occurrence: Occurrence): string {
+  const clause = occurrence.clause || occurrence.phrase;
+  const sentence = occurrence.article.sentences.find((candidate) => candidate.id === occurrence.date.sentenceId)?.text ?? '';
+  const at = clause ? sentence.indexOf(clause) : -1;
+  return at >= 0 ? sentence.slice(at) : clause;
+}
+
+function objectWords(occurrence: Occurrence): Set<string> {
+  const actorWords = new Set(
+    [...occurrence.persons, ...occurrence.organizations].flatMap((id) => id.toLowerCase().split('-')),
+  );
+  // Capitalised words are names, titles and nationalities ("Foreign Minister", "South Korean"): who, not what. An
+  // acronym ("SUVs") is kept, it names the thing.
+  const words = (objectText(occurrence).match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => !/^\p{Lu}\p{Ll}/u.test(word));
+  return new Set(
+    words.map((word) => word.toLowerCase()).filter((word) => word.length > 2 && !NOT_OBJECT_WORDS.has(word) && !actorWords.has(word)),
+  );
+}
+
+/**
+ * The same act on the same object: the words left once actors, dates and reporting verbs are taken away mostly
+ * agree ("overturned the conviction", "is recalling … SUVs"), and at least two of them. "Recalling vans" and
+ * "would close its plant" do not.
+ */
+export function sameObject(a: Occurrence, b: Occurrence): boolean {
+  const [ours, theirs] = [objectWords(a), objectWords(b)];
+  let shared = 0;
+  for (const word of ours) if (theirs.has(word)) shared++;
+  return shared >= 2 && shared >= 0.6 * Math.min(ours.size, theirs.size);
 }
