@@ -68,9 +68,13 @@ const cases: Probe[] = [
   { published: PLANT, lines: ['An explosion at a chemical plant overnight Sunday into Monday injured 4 workers.'], phrase: 'overnight Sunday into Monday', values: ['2026-03-08/2026-03-09'], gap: true },
   { published: PLANT, lines: ['Storms battered the coast overnight Saturday to Sunday.'], phrase: 'overnight Saturday to Sunday', values: ['2026-03-07/2026-03-08'] },
   // "the day before" inside a sentence that dates its own happening
-  { published: FLOOD, lines: ['Floods hit the valley on 28 December, and the river peaked the day before.'], phrase: 'the day before', values: ['2026-12-27'], gap: true },
+  { published: FLOOD, lines: ['Floods hit the valley on 28 December, and the river peaked the day before.'], phrase: 'the day before', values: ['2026-12-27'] },
   { published: FLOOD, lines: ['Floods hit the valley on 28 December.', 'The river had peaked the day before.'], phrase: 'the day before', values: ['2026-12-27'] },
-  { published: FLOOD, lines: ['Talks opened on 28 December, and a deal was signed the day after.'], phrase: 'the day after', values: ['2026-12-29'], gap: true },
+  { published: FLOOD, lines: ['Talks opened on 28 December, and a deal was signed the day after.'], phrase: 'the day after', values: ['2026-12-29'] },
+  { published: FLOOD, lines: ['The river peaked the day before the floods hit on 28 December.'], phrase: 'the day before', values: ['2026-12-27'] },
+  // a happening named after the count: the sentence's day dates the report
+  { published: FLOOD, lines: ['Officials on Friday ordered checks, a day after the flood.'], phrase: 'a day after', values: ['2027-01-01'] },
+  { published: FLOOD, lines: ['Officials on Friday ordered checks, the day after the flood.'], phrase: 'the day after', values: ['2027-01-01'] },
   // a round count with no dated happening near it
   { published: PLANT, lines: ['Nurses at the hospital walked out two weeks ago.'], phrase: 'two weeks ago', values: ['2026-02-24'] },
 ];
