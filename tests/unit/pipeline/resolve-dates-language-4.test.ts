@@ -65,7 +65,7 @@ const cases: Probe[] = [
   { published: QUAKE, time: '14:00', offset: '-05:00', lines: ['A strong earthquake shook northern Japan early Tuesday local time.'], phrase: 'Tuesday', values: ['2026-11-03'], gap: true },
   { published: QUAKE, offset: '-05:00', lines: ['TOKYO (AP) - A strong earthquake shook northern Japan on Tuesday.'], phrase: 'on Tuesday', values: [null], gap: true },
   // a night across two weekdays is one mention
-  { published: PLANT, lines: ['An explosion at a chemical plant overnight Sunday into Monday injured 4 workers.'], phrase: 'overnight Sunday into Monday', values: ['2026-03-08/2026-03-09'], gap: true },
+  { published: PLANT, lines: ['An explosion at a chemical plant overnight Sunday into Monday injured 4 workers.'], phrase: 'overnight Sunday into Monday', values: ['2026-03-08/2026-03-09'] },
   { published: PLANT, lines: ['Storms battered the coast overnight Saturday to Sunday.'], phrase: 'overnight Saturday to Sunday', values: ['2026-03-07/2026-03-08'] },
   // "the day before" inside a sentence that dates its own happening
   { published: FLOOD, lines: ['Floods hit the valley on 28 December, and the river peaked the day before.'], phrase: 'the day before', values: ['2026-12-27'] },
@@ -85,6 +85,8 @@ const negatives: Probe[] = [
   { published: QUAKE, time: '14:00', offset: '-05:00', lines: ['The council voted on Tuesday to close the library.'], phrase: 'on Tuesday', values: ['2026-10-27'] },
   { published: QUAKE, time: '02:00', offset: '-05:00', lines: ['TOKYO (AP) - A strong earthquake shook northern Japan on Tuesday.'], phrase: 'on Tuesday', values: ['2026-10-27'] },
   { published: QUAKE, time: '14:00', offset: '-05:00', lines: ['TOKYO (AP) - Officials met on Sunday.'], phrase: 'on Sunday', values: ['2026-11-01'] },
+  // two days that are not one night stay two
+  { published: PLANT, lines: ['The plant was shut overnight Sunday and reopened on Tuesday.'], phrase: 'overnight Sunday and reopened on Tuesday', values: ['2026-03-08', '2026-03-10'] },
   // words near the new ones that name no day
   { published: OUTAGE, lines: ['The launch window for the probe opens next spring.'], phrase: 'launch window', values: [] },
   { published: OUTAGE, lines: ['The striker is out for the rest of the season.'], phrase: 'for the rest of the season', values: [] },
