@@ -61,9 +61,9 @@ const cases: Probe[] = [
   { published: OUTAGE, lines: ['The faulty file was live on Friday from 04:09 to 05:27 UTC.', 'Only machines that were switched on during that window crashed.'], phrase: 'during that window', values: ['2024-07-19'], gap: true },
   { published: OUTAGE, lines: ['The update shipped on Friday for just over an hour.', 'Laptops that fetched it in that window froze.'], phrase: 'in that window', values: ['2024-07-19'], gap: true },
   // a wire report datelined east of its outlet
-  { published: QUAKE, time: '14:00', offset: '-05:00', lines: ['TOKYO (AP) - A strong earthquake shook northern Japan on Tuesday.'], phrase: 'on Tuesday', values: ['2026-11-03'], gap: true },
-  { published: QUAKE, time: '14:00', offset: '-05:00', lines: ['A strong earthquake shook northern Japan early Tuesday local time.'], phrase: 'Tuesday', values: ['2026-11-03'], gap: true },
-  { published: QUAKE, offset: '-05:00', lines: ['TOKYO (AP) - A strong earthquake shook northern Japan on Tuesday.'], phrase: 'on Tuesday', values: [null], gap: true },
+  { published: QUAKE, time: '14:00', offset: '-05:00', lines: ['TOKYO (AP) - A strong earthquake shook northern Japan on Tuesday.'], phrase: 'on Tuesday', values: ['2026-11-03'] },
+  { published: QUAKE, time: '14:00', offset: '-05:00', lines: ['A strong earthquake shook northern Japan early Tuesday local time.'], phrase: 'Tuesday', values: ['2026-11-03'] },
+  { published: QUAKE, offset: '-05:00', lines: ['TOKYO (AP) - A strong earthquake shook northern Japan on Tuesday.'], phrase: 'on Tuesday', values: [null] },
   // a night across two weekdays is one mention
   { published: PLANT, lines: ['An explosion at a chemical plant overnight Sunday into Monday injured 4 workers.'], phrase: 'overnight Sunday into Monday', values: ['2026-03-08/2026-03-09'] },
   { published: PLANT, lines: ['Storms battered the coast overnight Saturday to Sunday.'], phrase: 'overnight Saturday to Sunday', values: ['2026-03-07/2026-03-08'] },

@@ -186,6 +186,10 @@ export interface ResolveEnv {
   /** The day an earlier sentence of the article gave this weekday by its tense, if any. */
   settledWeekday: (weekday: number) => SettledWeekday | undefined;
   shortSentenceId: (sentenceId: string) => string;
+  /** The outlet zone's offset and, when known, the publication's clock time there ("HH:MM"). */
+  publication?: { offset: string; time?: string };
+  /** The article opens with a wire dateline's place ("TOKYO (AP) -"): it was filed from somewhere, maybe far east. */
+  datelined?: boolean;
 }
 
 /** How far back from an expression its preposition or modifier is looked for. */
