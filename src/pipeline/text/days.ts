@@ -181,3 +181,17 @@ export function shiftDay(day: string, delta: number): string {
   shiftedDays.set(key, shifted);
   return shifted;
 }
+
+/** The time zone furthest east (UTC+14): a calendar day begins there first. */
+const EAST_MOST_MINUTES = 14 * 60;
+
+/**
+ * Has `day` already begun somewhere on Earth at the instant `time` ("HH:MM") on `publicationDay` in a zone of
+ * `offsetMinutes`? A day begins at UTC+14 at 10:00 UTC of the day before.
+ */
+export function dayBegunSomewhere(day: Ymd, publicationDay: Ymd, time: string, offsetMinutes: number): boolean {
+  const clock = /^(\d{1,2}):(\d{2})/.exec(time);
+  if (!clock) return false;
+  const instant = toUtc(publicationDay) + (Number(clock[1]) * 60 + Number(clock[2]) - offsetMinutes) * 60_000;
+  return instant >= toUtc(day) - EAST_MOST_MINUTES * 60_000;
+}

@@ -17,6 +17,9 @@ const ANAPHORIC = new RegExp(
 const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
 // "at dawn", "by nightfall", "in the early hours": the same, by the light or the hour ("at dawn on Friday" is chrono's).
 const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
+// "for the rest of the day", "for part of the morning", "throughout much of the afternoon": a share of the day of the
+// story so far ("the rest of the day's play" is a match's, "the rest of the season" no day).
+const SHARE = /\b(?:(?:for|during|through|throughout|over|into)\s+)?(?:the\s+(?:rest|remainder)|(?:a\s+)?(?:good\s+|large\s+)?part|much|most|some)\s+of\s+the\s+(?:day|morning|afternoon|evening|night)\b(?![-\w'’])/gi;
 // "moments later", "less than an hour earlier": a step within the day of the story so far, as "two minutes later" is.
 const MOMENTS_LATER = /\b(?:moments|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b/gi;
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
@@ -40,6 +43,9 @@ export function findPartsOfDay(text: string): Candidate[] {
     found.push(storyDayCandidate(match, shift, shift === 0));
   }
   for (const match of text.matchAll(ALONE)) {
+    found.push(storyDayCandidate(match, 0, true));
+  }
+  for (const match of /\sof\s+the\s/i.test(text) ? text.matchAll(SHARE) : []) {
     found.push(storyDayCandidate(match, 0, true));
   }
   // "Snow fell overnight, closing roads": the night of the story so far, as "in the evening" is. Only the adverb:

@@ -32,11 +32,29 @@ function endOfYear(year: string): string {
   return `${year}-12-31`;
 }
 
+/** "overnight Sunday into Monday", "overnight Saturday to Sunday": one night across two days. */
+const NIGHT_OPENER = /\bovernight\s+(?:from\s+)?$/i;
+const NIGHT_CONNECTOR = /^\s*(?:into|to|and)\s*$/i;
+
 /** Mentions of one sentence, in text order; joined spans replace their two ends. */
 export function joinSpans(text: string, mentions: readonly DateMention[]): DateMention[] {
   const joined: DateMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
+    const night = mentions[i + 1];
+    // One night across two days: the two weekdays are its evening and its morning, one happening, not two.
+    if (
+      night && first.start !== null && first.precision === 'day' && night.precision === 'day' && WEEKDAY_ALONE.test(first.text.trim()) && WEEKDAY_ALONE.test(night.text.trim()) &&
+      NIGHT_OPENER.test(text.slice(0, first.charStart)) && NIGHT_CONNECTOR.test(text.slice(first.charEnd, night.charStart))
+    ) {
+      const nightEnd = weekdayEnd(first, night);
+      if (nightEnd !== null && nightEnd > first.start && nightEnd <= shiftDay(first.start, 1)) {
+        const openerStart = first.charStart - (NIGHT_OPENER.exec(text.slice(0, first.charStart))?.[0].length ?? 0);
+        joined.push({ ...span(text, first, openerStart, night.charEnd, nightEnd, `"${night.text}"`, first.anchor ?? night.anchor), rule: `one night across two days ("overnight … into …") → from "${first.text}" to the end of "${night.text}"` });
+        i++;
+        continue;
+      }
+    }
     const opener = OWN_OPENER.exec(first.text)?.[1] ?? OPENER.exec(text.slice(0, first.charStart))?.[1];
     if (!opener || first.start === null) {
       joined.push(first);

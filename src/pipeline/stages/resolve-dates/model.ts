@@ -10,8 +10,11 @@ import { interval, toUtc } from '../../text/days';
 
 export interface DateContext {
   articleId: string;
-  /** Publication day in the outlet's zone, and that zone's offset; null when unknown. */
-  reference: { date: string; offset: string } | null;
+  /**
+   * Publication day in the outlet's zone, and that zone's offset; null when unknown. `time` ("HH:MM" in that zone),
+   * when known, places the publication instant: a past weekday that has already begun east of the outlet reads by it.
+   */
+  reference: { date: string; offset: string; time?: string } | null;
   /** How the anchor is named in mentions, e.g. "published 2025-01-14". */
   publishedLabel: string;
 }
@@ -183,6 +186,10 @@ export interface ResolveEnv {
   /** The day an earlier sentence of the article gave this weekday by its tense, if any. */
   settledWeekday: (weekday: number) => SettledWeekday | undefined;
   shortSentenceId: (sentenceId: string) => string;
+  /** The outlet zone's offset and, when known, the publication's clock time there ("HH:MM"). */
+  publication?: { offset: string; time?: string };
+  /** The article opens with a wire dateline's place ("TOKYO (AP) -"): it was filed from somewhere, maybe far east. */
+  datelined?: boolean;
 }
 
 /** How far back from an expression its preposition or modifier is looked for. */

@@ -142,6 +142,10 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
   const textOf = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
+  // Filed from a place: a wire dateline line, or the first body line opening with one ("TOKYO (AP) -").
+  const firstBody = sentences.find((sentence) => sentence.kind === 'body');
+  const datelined =
+    sentences.some((sentence) => sentence.kind === 'dateline' && PLACE_DATELINE.test(sentence.text)) || (firstBody !== undefined && LEAD_DATELINE.test(firstBody.text));
   // "two days before the crash" names the crash but does not date it: such a mention never dates a happening.
   const countedFromHappening = new Set<DateMention>();
   const stemsOf = new Map<string, Set<string>>();
@@ -207,6 +211,10 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         sentenceMentions: () => resolved,
         settledWeekday: (weekday) => settledWeekdays.get(weekday),
         shortSentenceId,
+        // The publication instant only where the rules count from the publication day itself.
+        ...(context.reference && !spokenDay && publishedLabel === context.publishedLabel
+          ? { publication: { offset: context.reference.offset, ...(context.reference.time ? { time: context.reference.time } : {}) }, datelined }
+          : {}),
       };
       const resolution = resolveCandidate(candidate, env);
       if (resolution.drop) continue;
@@ -347,6 +355,11 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 /** "Jan 14, 00:40", "January 14 at 9:15 a.m.", "14 Jan 00:40", "TOKYO, Jan. 10": a month-day stamp with no year. */
 const MONTH_DAY_STAMP =
   /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]*,\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:st|nd|rd|th)?\b(?![,.]?\s*\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.*|\s*\(.*|\s*)$/u;
+/** A dateline line naming its place: "SEOUL, Jan 13 (Pacific Press) -", "TOKYO —" (not a bare date stamp). */
+const PLACE_DATELINE = /^(?!(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b)\p{Lu}{2,}/u;
+/** A lead opening with a wire dateline's place: "TOKYO (AP) - ", "SEOUL, South Korea, Jan. 10 (Wire) -- ". */
+const LEAD_DATELINE =
+  /^(?!(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b)\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()]{1,40}\))?\s*(?:-{1,2}|[—–])\s+/u;
 /** A wire dateline opening a body line: "TOKYO, Jan. 10 (Wire) --", "SEOUL, South Korea, Jan. 10, 2025 —". */
 const INLINE_DATELINE =
   /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)(?:\s*\([^()]{1,40}\))?\s*(?:-{1,2}|[—–])\s+/u;

@@ -17,6 +17,9 @@ import { previousLabel, unanchored, type Candidate, type Expression, type Resolu
 /** How far after "after" a date may sit and still belong to the happening's phrase ("the Dec. 29 crash"). */
 const PHRASE_REACH = 40;
 
+/** "… the day before." / "… two days after, and …": the count's "before"/"after" ends its clause. */
+const ELLIPTICAL = /^\s+(?:before|after|afterwards?|earlier|later)\s*(?:[.,;:!?)—–]|$|(?:and|but|when|while|as)\b)/i;
+
 /** The noun a count is taken from: "the crash" → "crash", "the final debate" → "debate", "Saturday's vote" → "vote". */
 function happeningWord(after: string): string | null {
   const phrase = /^\s*(?:after|before|of|prior\s+to)?\s*(?:the|a|an|his|her|its|their|this|that|[\p{Lu}][\p{L}]+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{4,})\b/u.exec(after);
@@ -44,6 +47,21 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
       anchor: `${inPhrase.text} (the happening's date, same sentence)`,
       rule: `"${words}" a happening dated in the sentence → that day ${sign > 0 ? 'plus' : 'minus'} ${amount} ${unit}${amount === 1 ? '' : 's'}`,
     };
+  }
+
+  // "Floods hit on 28 December, and the river peaked the day before.": "before" with nothing after it counts from the
+  // day just written, not from a happening, so that day (the one before it in the sentence, else the article's
+  // previous day) is the base, not the day of the report.
+  if (ELLIPTICAL.test(env.text.slice(candidate.end))) {
+    const base = days.findLast((mention) => mention.charEnd <= candidate.start) ?? env.previous('day');
+    const baseDay = base?.start ? parseIsoDay(base.start) : null;
+    if (base && baseDay) {
+      return {
+        range: shiftRange(baseDay, sign * amount, unit),
+        anchor: days.includes(base) ? `${base.text} (same sentence)` : previousLabel(base, env),
+        rule: `"${words}" with no happening after it → the day written before it, ${sign > 0 ? 'plus' : 'minus'} the count`,
+      };
+    }
   }
 
   const report = days.find((mention) => mention.charEnd <= candidate.start || mention.charStart >= candidate.end);

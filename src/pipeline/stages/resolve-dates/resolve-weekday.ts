@@ -4,7 +4,7 @@
  * "next/last/this Monday", "through Thursday", "Monday to Wednesday".
  */
 import {
-  addDays, dayRange, interval, mondayOf, parseIsoDay, WEEKDAY_NAMES, weekdayAfter, weekdayBefore, weekdayOf, weekdayOnOrAfter,
+  addDays, dayBegunSomewhere, dayRange, interval, parseOffsetMinutes, mondayOf, parseIsoDay, WEEKDAY_NAMES, weekdayAfter, weekdayBefore, weekdayOf, weekdayOnOrAfter,
   weekdayOnOrBefore, type Ymd,
 } from '../../text/days';
 import { describeTense, previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
@@ -53,6 +53,7 @@ export function resolveWeekday(
   const settles = expression.relation === null && !candidate.through && tense !== null && expression.endWeekday === null;
   let rule: string;
   let pick: (anchor: Ymd) => Ymd;
+  const onOrBefore = (anchor: Ymd): Ymd => weekdayOnOrBefore(anchor, expression.weekday);
   if (expression.relation === 'next') {
     rule = `"next ${name}" → first ${name} after publication`;
     pick = (anchor) => weekdayAfter(anchor, expression.weekday);
@@ -75,10 +76,12 @@ export function resolveWeekday(
     return { range: dayRange(day), anchor: `${settled.mention.text} in ${env.shortSentenceId(settled.mention.sentenceId)}`, rule };
   } else {
     rule = `${describeTense(tense, 'weekday')} → ${tense ? '' : 'news default (past): '}latest ${name} on or before publication`;
-    pick = (anchor) => weekdayOnOrBefore(anchor, expression.weekday);
+    pick = onOrBefore;
   }
   if (!anchorDay) return unanchored(rule);
   const day = pick(anchorDay);
+  const east = eastOfOutlet(expression, candidate, env, tense?.direction === 'past' && pick === onOrBefore ? day : null);
+  if (east) return east;
   let range = dayRange(day);
   if (candidate.through && tense === null && expression.relation === null) {
     range = interval(anchorDay, day);
@@ -88,6 +91,48 @@ export function resolveWeekday(
   }
   return { range, anchor: env.publishedLabel, rule, ...(settles ? { settlesWeekday: expression.weekday } : {}) };
 }
+
+/**
+ * "TOKYO (AP) - A quake shook Japan on Tuesday", published on Monday afternoon in New York: a past-tense weekday that
+ * would fall six days back, in a report filed from elsewhere (a wire dateline) or told in "local time", is most likely
+ * the day after publication in the outlet's zone, already under way east of it. Only when the publication instant is
+ * known and that day had begun somewhere (UTC+14 at most); with no clock time the day is left unresolved rather
+ * than stated a week early. Null when the rule does not apply.
+ */
+function eastOfOutlet(
+  expression: Extract<Expression, { kind: 'weekday' }>,
+  candidate: Candidate,
+  env: ResolveEnv,
+  pastDay: Ymd | null,
+): Resolution | null {
+  const anchorDay = env.anchorDay;
+  if (!pastDay || !anchorDay || expression.relation !== null || expression.endWeekday !== null || candidate.through) return null;
+  const next = addDays(anchorDay, 1);
+  if (weekdayOf(next) !== expression.weekday) return null;
+  const localTime = LOCAL_TIME.test(env.text.slice(candidate.end, candidate.end + 40));
+  if (!localTime && !env.datelined) return null;
+  const name = WEEKDAY_NAMES[expression.weekday] ?? '';
+  const cue = localTime ? '"local time"' : 'a wire dateline';
+  const publication = env.publication;
+  if (!publication) return null;
+  if (!publication.time) {
+    return {
+      range: null,
+      anchor: null,
+      rule: `past-tense ${name}, the day after publication, with ${cue}`,
+      reason: `${name} is either six days before publication or the next day where the report was filed; with no publication time the two cannot be told apart`,
+    };
+  }
+  if (!dayBegunSomewhere(next, anchorDay, publication.time, parseOffsetMinutes(publication.offset))) return null;
+  return {
+    range: dayRange(next),
+    anchor: env.publishedLabel,
+    rule: `past-tense ${name} with ${cue}, published when ${name} had already begun east of the outlet → the day after publication in the outlet's zone, not six days back`,
+  };
+}
+
+/** "early Tuesday local time", "on Tuesday, local time". */
+const LOCAL_TIME = /^[\s,]*(?:\(?\s*)?local\s+time\b/i;
 
 export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend' }>, env: ResolveEnv): Resolution {
   const tense = env.tense();
