@@ -78,7 +78,9 @@ function EventDetailBody({
   const shown = resolved.filter((item) => isShownOutlet(outletKey(item.article.outletId), hidden));
   const hiddenCount = resolved.length - shown.length;
   // From the index, so the header is right before the detail arrives.
-  const outletCount = Object.keys(event.coverage).filter((key) => isShownOutlet(key, hidden)).length;
+  const indexOutlets = Object.keys(event.coverage).filter((key) => isShownOutlet(key, hidden));
+  const outletCount = indexOutlets.length;
+  const indexSentences = indexOutlets.reduce((sum, key) => sum + (event.coverage[key] ?? 0), 0);
   const dateById = sources?.dateById;
 
   // One line per date mention, even when several evidence sentences share it.
@@ -171,7 +173,9 @@ function EventDetailBody({
         {error ? (
           <DetailError error={error} onRetry={onRetry} />
         ) : !sources && loading ? (
-          <p className="mt-1 text-sm text-stone-600">Loading how the date was worked out…</p>
+          // About the height of what replaces it (one outlet's chain, and a line for the others'), so the comparison
+          // below does not jump when the evidence arrives.
+          <p className={`mt-1 text-sm text-stone-600 ${outletCount > 1 ? 'min-h-24' : 'min-h-16'}`}>Loading how the date was worked out…</p>
         ) : mentions.size === 0 ? (
           <p className="mt-1 text-sm text-stone-700">
             None of the shown sentences carries its own date expression; the event was dated from the surrounding text.
@@ -204,7 +208,12 @@ function EventDetailBody({
         </h3>
         {/* Each outlet's sentences are shown side by side in the compare region below, not repeated here. */}
         {!sources ? (
-          <p className="text-sm text-stone-700">Reported by {plural(outletCount, 'outlet')}; compared side by side below.</p>
+          // From the index until the evidence arrives, worded as it will be then, so the page below does not move
+          // (the first screen is prerendered with the evidence; the app takes it over before fetching it).
+          <p className="text-sm text-stone-700">
+            {plural(indexSentences, 'sentence')} from {indexOutlets.map((id) => index.outletById.get(id)?.name ?? 'an unknown outlet').join(', ')}; compared
+            side by side below.
+          </p>
         ) : shown.length === 0 ? (
           <p className="text-sm text-stone-700">Every outlet reporting this event is hidden by the outlet filter.</p>
         ) : (
