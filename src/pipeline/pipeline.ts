@@ -85,12 +85,16 @@ export function ingestArticle(seed: RawSeed, manifest: Manifest, sha256: string)
   return { article, outlet, warnings: metadata.warnings.map((message) => ({ file: seed.file, message })) };
 }
 
-/** The anchor for relative dates: the publication day as the outlet printed it, and its offset. */
-export function referenceOf(publishedAt: string | null): { date: string; offset: string } | null {
+/**
+ * The anchor for relative dates: the publication day as the outlet printed it, its offset, and its clock time when
+ * given (a story from a place ahead of the outlet's zone may already be on the next day: resolve-weekday).
+ */
+export function referenceOf(publishedAt: string | null): { date: string; offset: string; time?: string } | null {
   if (!publishedAt) return null;
-  const match = /^(\d{4}-\d{2}-\d{2})(?:T[\d:]+([+-]\d{2}:\d{2}|Z))?$/.exec(publishedAt);
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})[\d:.]*([+-]\d{2}:\d{2}|Z))?$/.exec(publishedAt);
   if (!match?.[1]) return null;
-  return { date: match[1], offset: match[2] === 'Z' || !match[2] ? '+00:00' : match[2] };
+  const offset = match[3] === 'Z' || !match[3] ? '+00:00' : match[3];
+  return match[2] ? { date: match[1], offset, time: match[2] } : { date: match[1], offset };
 }
 
 /** Run every stage over every seed and return a corpus that has passed the schema. */

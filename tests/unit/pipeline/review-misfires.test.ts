@@ -169,3 +169,17 @@ describe('second review (2026-12-07): story lines the new furniture rules remove
     expect(sentenceTexts([...lines, 'Video by Hana Lee and Tomas Ruiz'])).not.toContain('Video by Hana Lee and Tomas Ruiz');
   });
 });
+
+describe('first review (2026-12-07): a wire story from a place ahead of the outlet', () => {
+  it('dates "early Tuesday local time" in Tokyo, published Monday afternoon in New York, to that Tuesday, not six days back', () => {
+    const corpus = ingestStory({
+      'a1_wire.txt': { outlet: 'us-wire', publishedAt: '2026-11-02T14:00:00-05:00', lines: ['Quake hits Japan', 'TOKYO - An earthquake shook northern Japan early Tuesday local time.'] },
+    });
+    expect(corpus.dates.map((date) => [date.text, date.value])).toEqual([['early Tuesday', '2026-11-03']]);
+    // Published in the small hours, before Tuesday began anywhere, the same words stay six days back (negative).
+    const early = ingestStory({
+      'a1_wire.txt': { outlet: 'us-wire', publishedAt: '2026-11-02T02:00:00-05:00', lines: ['Quake hits Japan', 'TOKYO - An earthquake shook northern Japan early Tuesday local time.'] },
+    });
+    expect(early.dates.map((date) => date.value)).not.toContain('2026-11-03');
+  });
+});
