@@ -59,7 +59,8 @@ export function findPartsOfDay(text: string): Candidate[] {
   for (const match of /\b(?:moments|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
     found.push(storyDayCandidate(match, 0, false));
   }
-  for (const match of /\bminutes?\s+(?:before|after)\b/i.test(text) ? text.matchAll(MINUTES_AROUND) : []) {
+  // "two minutes before the crash", "moments after the blast": the happening's own day.
+  const aroundHappening = (match: RegExpMatchArray & { index: number }) => {
     const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
     found.push({
       start: match.index,
@@ -68,17 +69,9 @@ export function findPartsOfDay(text: string): Candidate[] {
       modifier: null,
       through: false,
     });
-  }
-  for (const match of /\b(?:moments|shortly)\b/i.test(text) ? text.matchAll(MOMENTS_AROUND) : []) {
-    const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
-    found.push({
-      start: match.index,
-      end: match.index + head.length,
-      expression: { kind: 'count', amount: 0, unit: 'day', sign: /after/i.test(match[1] ?? '') ? 1 : -1, from: 'happening', futureOnly: false },
-      modifier: null,
-      through: false,
-    });
-  }
+  };
+  for (const match of /\bminutes?\s+(?:before|after)\b/i.test(text) ? text.matchAll(MINUTES_AROUND) : []) aroundHappening(match);
+  for (const match of /\b(?:moments|shortly)\b/i.test(text) ? text.matchAll(MOMENTS_AROUND) : []) aroundHappening(match);
   // "the day after the crash", "the night before the vote", "he resigned the day before": one day (or week)
   // from a happening, as "a day after" is; the mention is the unit, "after" opens the happening's clause.
   for (const match of text.matchAll(/\bthe\s+(day|week|morning|afternoon|evening|night)\s+(after|before)\b/gi)) {
