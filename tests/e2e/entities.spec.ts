@@ -139,6 +139,8 @@ test('several names at once, by keyboard, each with its own symbol; cleared in o
   const choButton = names.getByRole('button', { name: /^Cho Tae-yul/ });
   await choButton.focus();
   await page.keyboard.press('Space');
+  // The first name is pressed (and in the URL) before the search changes under it, as a reader would see it.
+  await expect(page).toHaveURL(new RegExp(`entities=${cho.id}`));
   await names.getByRole('searchbox').fill('iwaya');
   await names.getByRole('button', { name: /^Takeshi Iwaya/ }).focus();
   await page.keyboard.press('Enter');
