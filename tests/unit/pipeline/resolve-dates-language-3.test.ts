@@ -20,26 +20,10 @@
  * protest" is the Saturday the tense gives.
  */
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../../src/lib/corpus/schema';
-import { resolveDates } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
+import { valuesAt, type DatePage } from './date-probe';
 
-interface Probe {
-  published: string;
-  lines: string[];
-  phrase: string;
+interface Probe extends DatePage {
   value: string | null;
-  line?: number;
-  gap?: true;
-}
-
-function valuesAt(probe: Probe): Array<string | null> {
-  const sentences: Sentence[] = probe.lines.map((text, i) => ({ id: `r-s${i + 1}`, text, paragraph: i + 1, kind: 'body', line: i + 1 }));
-  const last = sentences[probe.line ?? sentences.length - 1]!;
-  const start = last.text.indexOf(probe.phrase);
-  if (start < 0) throw new Error(`"${probe.phrase}" is not in "${last.text}"`);
-  const end = start + probe.phrase.length;
-  const mentions = resolveDates({ articleId: 'r', reference: { date: probe.published, offset: '+00:00' }, publishedLabel: `published ${probe.published}` }, sentences);
-  return mentions.filter((m) => m.sentenceId === last.id && m.charStart < end && m.charEnd > start).map((m) => m.value);
 }
 
 // Weekdays of the pinned days: 2025-07-24 Thu, 2024-07-20 Sat, 2025-03-10 Mon, 2025-01-14 Tue, 2024-04-15 Mon,

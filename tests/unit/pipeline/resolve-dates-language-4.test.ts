@@ -18,30 +18,10 @@
  * happening near it is publication less 14 days (probe 3's convention for a round count).
  */
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../../src/lib/corpus/schema';
-import { resolveDates } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
+import { valuesAt, type DatePage } from './date-probe';
 
-interface Probe {
-  published: string;
-  /** The publication's clock time in its zone, "HH:MM", when the case depends on it. */
-  time?: string;
-  offset?: string;
-  lines: string[];
-  phrase: string;
+interface Probe extends DatePage {
   values: Array<string | null>;
-  line?: number;
-  gap?: true;
-}
-
-function valuesAt(probe: Probe): Array<string | null> {
-  const sentences: Sentence[] = probe.lines.map((text, i) => ({ id: `r-s${i + 1}`, text, paragraph: i + 1, kind: 'body', line: i + 1 }));
-  const last = sentences[probe.line ?? sentences.length - 1]!;
-  const start = last.text.indexOf(probe.phrase);
-  if (start < 0) throw new Error(`"${probe.phrase}" is not in "${last.text}"`);
-  const end = start + probe.phrase.length;
-  const reference = { date: probe.published, offset: probe.offset ?? '+00:00', ...(probe.time ? { time: probe.time } : {}) };
-  const mentions = resolveDates({ articleId: 'r', reference, publishedLabel: `published ${probe.published}` }, sentences);
-  return mentions.filter((m) => m.sentenceId === last.id && m.charStart < end && m.charEnd > start).map((m) => m.value);
 }
 
 // Weekdays of the pinned days: 2024-07-20 Sat, 2024-07-22 Mon, 2026-11-02 Mon, 2026-03-10 Tue, 2027-01-03 Sun.

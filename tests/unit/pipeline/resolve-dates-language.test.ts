@@ -11,29 +11,11 @@
  * `gap` marks a case the resolver does not get right yet (it.fails: it turns red once fixed, so the mark goes).
  */
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../../src/lib/corpus/schema';
-import { resolveDates } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
+import { valuesAt, type DatePage } from './date-probe';
 import { parseDateline } from '../../../src/pipeline/text/timestamps';
 
-interface Probe {
-  published: string;
-  lines: string[];
-  phrase: string;
+interface Probe extends DatePage {
   value: string | null;
-  /** Index of the sentence holding the phrase, when it is not the last ("two days before the deadline" dated later). */
-  line?: number;
-  gap?: true;
-}
-
-/** The values resolved on the phrase's words in the last sentence (every mention overlapping them). */
-function valuesAt(probe: Probe): Array<string | null> {
-  const sentences: Sentence[] = probe.lines.map((text, i) => ({ id: `p-s${i + 1}`, text, paragraph: i + 1, kind: 'body', line: i + 1 }));
-  const last = sentences[probe.line ?? sentences.length - 1]!;
-  const start = last.text.indexOf(probe.phrase);
-  if (start < 0) throw new Error(`"${probe.phrase}" is not in "${last.text}"`);
-  const end = start + probe.phrase.length;
-  const mentions = resolveDates({ articleId: 'p', reference: { date: probe.published, offset: '+00:00' }, publishedLabel: `published ${probe.published}` }, sentences);
-  return mentions.filter((m) => m.sentenceId === last.id && m.charStart < end && m.charEnd > start).map((m) => m.value);
 }
 
 function holds(probe: Probe): boolean {
