@@ -84,7 +84,8 @@ describe('AppShell', () => {
     await user.click(await screen.findByRole('button', { name: /Ministers meet in Seoul/ }));
 
     const heading = await screen.findByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' });
-    expect(heading).toHaveFocus();
+    // The drawer holds the focus until the body arrives, then hands it to the heading (an effect after that render).
+    await waitFor(() => expect(heading).toHaveFocus());
     await waitFor(() => expect(window.location.search).toBe('?article=001'));
     const reader = screen.getByRole('article');
     expect(within(reader).getByText(/The two ministers met in Seoul on Monday\./)).toBeInTheDocument();
