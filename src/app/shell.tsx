@@ -13,6 +13,7 @@ import { centralEvent } from '../lib/story';
 import { setDefaultEvent } from '../lib/view-state';
 import { lazyComponent } from '../lib/lazy-component';
 import { whenIdle } from '../lib/when-idle';
+import { releaseEarlyClicks } from './early-clicks';
 import type { ArticleReaderProps } from '../features/articles/components/article-reader';
 import type { CoverageMatrixProps } from '../features/compare/components/coverage-matrix';
 import type { ReviewPanelProps } from '../features/review/components/review-panel';
@@ -72,6 +73,7 @@ function LoadedShell() {
   const central = useMemo(() => centralEvent(index.data)?.id ?? null, [index]);
   setDefaultEvent(central);
   useEffect(() => whenIdle(() => void preloadBelow()), []);
+  useEffect(releaseEarlyClicks, []);
   return (
     <Frame
       story={
@@ -169,6 +171,8 @@ class CorpusErrorBoundary extends Component<CorpusErrorBoundaryProps, { error: E
   componentDidCatch(error: Error, info: ErrorInfo) {
     // A load failure is shown to the reader; anything else is a bug worth a console line.
     if (!isExpectedLoadFailure(error)) console.error('The corpus view failed to render', error, info.componentStack);
+    // The loaded shell that would let go of the clicks held since the page loaded never commits: Retry must work.
+    releaseEarlyClicks();
   }
 
   render() {

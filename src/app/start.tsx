@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/
 import { preloadTimelineChart } from '../features/timeline/components/timeline-panel';
 import type { CorpusIndex } from '../lib/corpus/corpus-index';
 import { fetchCorpusIndex } from '../lib/corpus/corpus-index-query';
+import { holdEarlyClicks, releaseEarlyClicks } from './early-clicks';
 import { AppProvider } from './provider';
 import { AppShell, isExpectedLoadFailure } from './shell';
 
@@ -41,6 +42,8 @@ export async function startApp(container: HTMLElement): Promise<StartedApp> {
   preloadTimelineChart();
   const prerenderedFor = container.dataset.indexBuild;
   if (prerenderedFor) {
+    // The prerendered page invites clicks before React listens: held, and replayed once the shell has hydrated.
+    holdEarlyClicks(container);
     const index = await fetchCorpusIndex().catch(() => null);
     if (index?.data.build === prerenderedFor) {
       // A transition, so React hydrates in slices of a few ms and yields between them (a plain hydrateRoot is
@@ -53,6 +56,7 @@ export async function startApp(container: HTMLElement): Promise<StartedApp> {
       return { root: root!, mode: 'hydrated' };
     }
     container.replaceChildren();
+    releaseEarlyClicks();
   }
   const root = createRoot(container, options);
   root.render(app());

@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 
 /** The corpus the app under test was built with (the e2e run builds before it tests). */
 const corpus = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'corpus.json'), 'utf8')) as Corpus;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const index = JSON.parse(readFileSync(join(process.env.PARALLAX_OUT_DIR ?? 'dist', 'data', 'index.json'), 'utf8')) as CorpusIndexData;
 
 test.describe('with JavaScript off', () => {
@@ -46,4 +47,27 @@ test('the page is taken over without shifting: no layout shift while the chart a
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
     expect(shift, `cumulative layout shift at ${width} px`).toBeLessThan(0.02);
   }
+});
+
+test('clicks made before the app has taken the page over are kept: the event and the outlet chosen early both hold', async ({ page }) => {
+  // The index arrives only after the reader has clicked, as on a slow connection.
+  let indexArrives!: () => void;
+  const arrival = new Promise<void>((resolve) => (indexArrives = resolve));
+  await page.route(/\/data\/index\.json$/, async (route) => {
+    await arrival;
+    await route.continue();
+  });
+  await page.goto('/');
+  const central = centralEvent(index)!;
+  const other = corpus.events.find((event) => event.id !== central.id)!;
+  const firstOutlet = corpus.outlets[0]!;
+  await page.getByRole('listbox', { name: /Events/ }).getByRole('option', { name: new RegExp(escape(other.title)) }).click();
+  const outletBox = page.getByRole('group', { name: /Outlets/ }).getByRole('checkbox', { name: new RegExp(`^${escape(firstOutlet.name)}`) });
+  await outletBox.click({ force: true });
+  // Held, not acted on: the box does not flip before the app knows of it.
+  await expect(outletBox).toBeChecked();
+  indexArrives();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${other.id}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`[?&]hide=${firstOutlet.id}(&|$)`));
+  await expect(outletBox).not.toBeChecked();
 });

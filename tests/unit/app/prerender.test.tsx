@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -95,6 +95,30 @@ describe('the prerendered first screen', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Mira Solberg/ })).toBeNull());
     expect(screen.getByRole('button', { name: /^Pavel Dran/ })).toBeInTheDocument();
     expect(search).toHaveValue('dran');
+  });
+
+  it('loses no click made before the page is taken over: each counts once, after', async () => {
+    // The index arrives late, as on a slow connection; the page is on screen and clickable meanwhile.
+    let indexArrives!: () => void;
+    const arrival = new Promise<void>((resolve) => (indexArrives = resolve));
+    const indexFile = JSON.parse(JSON.stringify(published.index)) as unknown;
+    serveCorpus(corpus, (path) =>
+      path === 'data/index.json' ? { ok: true, status: 200, statusText: 'OK', json: async () => arrival.then(() => indexFile) } : undefined,
+    );
+    const container = loadPrerenderedPage();
+    const started = start(container);
+    const outlet = screen.getByRole('checkbox', { name: /^River Times/ });
+    fireEvent.click(outlet);
+    fireEvent.click(screen.getByRole('button', { name: /^Mira Solberg/ }));
+    // Held, not acted on: the box does not flip before the app knows of it.
+    expect(outlet).toBeChecked();
+    indexArrives();
+    const { mode, problems } = await started;
+    expect(mode).toBe('hydrated');
+    await waitFor(() => expect(window.location.search).toBe('?event=ev-meet&hide=times&entities=person-mira-solberg'));
+    expect(screen.getByRole('checkbox', { name: /^River Times/ })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: /^Mira Solberg/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(problems()).toEqual([]);
   });
 
   it('opens a deep link on its own view right after taking the page over', async () => {
