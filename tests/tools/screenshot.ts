@@ -1,8 +1,9 @@
 /**
  * Developer aid, not a test: screenshot a running Parallax (vite preview or dev)
  * in Debian's Chromium so UI changes get looked at.
- *   npx tsx tests/tools/screenshot.ts "http://127.0.0.1:4173/?event=…" out.png [width] [height] [--full] [--selector=CSS]
+ *   npx tsx tests/tools/screenshot.ts "http://127.0.0.1:4173/?event=…" out.png [width] [height] [--full] [--selector=CSS] [--click=TEXT]
  * --selector shoots one element (e.g. a region) at full resolution instead of the page.
+ * --click=TEXT presses the first element with that text first (a fold, a tab) and shoots what it opens.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ const [url = 'http://127.0.0.1:4173/', out = 'screenshot.png', width = '1440', h
   .filter((arg) => !arg.startsWith('--'));
 const fullPage = process.argv.includes('--full');
 const selector = process.argv.find((arg) => arg.startsWith('--selector='))?.slice('--selector='.length);
+const click = process.argv.find((arg) => arg.startsWith('--click='))?.slice('--click='.length);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-shot-')), {
   executablePath: CHROMIUM_PATH,
@@ -28,6 +30,10 @@ page.on('console', (message) => {
 });
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(800);
+if (click) {
+  await page.getByText(click).first().click();
+  await page.waitForTimeout(300);
+}
 if (selector) await page.locator(selector).first().screenshot({ path: out });
 else await page.screenshot({ path: out, fullPage });
 await context.close();

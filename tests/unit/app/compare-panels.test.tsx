@@ -23,6 +23,7 @@ function renderPanels(eventId: string, search: string) {
   return render(
     <SourcePanels
       index={index}
+      eventId={eventId}
       sources={sourcesByOutlet(index, sources, shownOutlets(index, view.hiddenOutlets))}
       hasWording={!!sources.detail.wording}
       highlighted={view.entities}
@@ -118,6 +119,7 @@ describe('SourcePanels with many outlets', () => {
     render(
       <SourcePanels
         index={published.index}
+        eventId="ev-visit"
         sources={sourcesByOutlet(published.index, sources, shownOutlets(published.index, []))}
         hasWording
         highlighted={[]}
@@ -157,6 +159,7 @@ describe('SourcePanels with a long outlet', () => {
     render(
       <SourcePanels
         index={published.index}
+        eventId="ev-visit"
         sources={sourcesByOutlet(published.index, sources, shownOutlets(published.index, []))}
         hasWording
         highlighted={highlighted}

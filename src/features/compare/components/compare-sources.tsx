@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../../../components/error-boundary';
 import { HighlightLegend } from '../../../components/highlight-legend';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
+import type { Outlet } from '../../../lib/corpus/schema';
 import { useMediaQuery, WIDE_QUERY } from '../../../lib/use-media-query';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
@@ -13,6 +14,7 @@ import { ClaimCards } from './claim-cards';
 import { ClaimTable } from './claim-table';
 import { DifferencesList } from './differences-list';
 import { EventQuotes, quoteCounts } from './event-quotes';
+import { NearbyHint } from './nearby-hint';
 import { OnlyInSummary } from './only-in-summary';
 import { SourcePanels } from './source-panels';
 
@@ -59,7 +61,7 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
         {hiddenCount > 0 ? ` ${plural(hiddenCount, 'outlet is', 'outlets are')} hidden by the outlet filter.` : ''}
       </p>
       {/* The full text has a box per silent outlet; the claim rows have no place for one. */}
-      {view === 'claims' || !wide ? <NotReported names={silent.map((source) => source.outlet.name)} /> : null}
+      {view === 'claims' || !wide ? <NotReported index={index} eventId={eventId} outlets={silent.map((source) => source.outlet)} /> : null}
       <ErrorBoundary label="The claims only one outlet states">
         <OnlyInSummary onlyIn={table.onlyIn} reporting={reporting.length} compact={!wide} />
       </ErrorBoundary>
@@ -154,6 +156,7 @@ const ClaimsPart = memo(function ClaimsPart({ index, shown, chosenView, picked, 
         <SourcePanels
           key={shown.eventId}
           index={index}
+          eventId={shown.eventId}
           sources={shown.byOutlet}
           hasWording={!!shown.sources.detail.wording}
           highlighted={shown.highlighted}
@@ -231,26 +234,31 @@ function Fold({ id, title, count, folds, inputs, children }: FoldProps) {
   );
 }
 
-/** Shown outlets with no sentence on the event: each named while few, counted together past SILENT_OUTLET_BOXES. */
-function NotReported({ names }: { names: string[] }) {
-  if (names.length === 0) return null;
-  if (names.length <= SILENT_OUTLET_BOXES) {
-    return (
-      <ul className="text-sm text-stone-700">
-        {names.map((name) => (
-          <li key={name}>
-            <span aria-hidden="true">∅ </span>Not reported by {name}.
-          </li>
-        ))}
-      </ul>
-    );
-  }
+/**
+ * Shown outlets with no sentence on the event: each named while few, with any event of its that may be this one;
+ * counted together past SILENT_OUTLET_BOXES, and named with those events once opened.
+ */
+function NotReported({ index, eventId, outlets }: { index: CorpusIndex; eventId: string; outlets: Outlet[] }) {
+  const [open, setOpen] = useState(false);
+  if (outlets.length === 0) return null;
+  const list = (
+    <ul className="space-y-1 text-sm text-stone-700">
+      {outlets.map((outlet) => (
+        <li key={outlet.id}>
+          <span aria-hidden="true">∅ </span>Not reported by {outlet.name}.
+          <NearbyHint index={index} eventId={eventId} outlet={outlet} />
+        </li>
+      ))}
+    </ul>
+  );
+  if (outlets.length <= SILENT_OUTLET_BOXES) return list;
+  // Each outlet's nearby events are looked for only once the reader opens the list: a hundred outlets, one search each.
   return (
-    <details className="text-sm text-stone-700">
+    <details className="text-sm text-stone-700" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer">
-        <span aria-hidden="true">∅ </span>Not reported by {plural(names.length, 'shown outlet')}
+        <span aria-hidden="true">∅ </span>Not reported by {plural(outlets.length, 'shown outlet')}
       </summary>
-      <p className="mt-1">{names.join(', ')}</p>
+      <div className="mt-1">{open ? list : <p>{outlets.map((outlet) => outlet.name).join(', ')}</p>}</div>
     </details>
   );
 }

@@ -7,10 +7,13 @@ import { formatPublished } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
 import { memo, useId, useMemo, useState } from 'react';
 import { firstSentences, PANEL_SENTENCES, plural, SILENT_OUTLET_BOXES, type OutletSources, type SourceSentence } from '../event-sources';
+import { NearbyHint } from './nearby-hint';
 import { WordingLegend, wordingMarks } from './wording-marks';
 
 export type SourcePanelsProps = {
   index: CorpusIndex;
+  /** The compared event: a silent outlet's panel offers its events that may be this one. */
+  eventId: string;
   /** One entry per shown outlet (sourcesByOutlet). */
   sources: OutletSources[];
   /** Whether the event has wording to compare (more than one outlet reports it). */
@@ -27,7 +30,7 @@ export type SourcePanelsProps = {
  * the same sentences up by claim). Outlets that do not report the event say so.
  * Panels stack on narrow screens and scroll sideways when there are more than fit.
  */
-export function SourcePanels({ index, sources, hasWording, highlighted, only }: SourcePanelsProps) {
+export function SourcePanels({ index, eventId, sources, hasWording, highlighted, only }: SourcePanelsProps) {
   const outletName = useMemo(() => (id: string) => index.outletById.get(id)?.name ?? id, [index]);
   // Shared wording counts only the shown outlets: a hidden outlet's words are not on screen to compare.
   const shown = useMemo(() => new Set(sources.map((source) => source.outlet.id)), [sources]);
@@ -52,7 +55,7 @@ export function SourcePanels({ index, sources, hasWording, highlighted, only }: 
           screen-reader-only text (absolutely positioned) scrolls with it instead of widening the page. */}
       <div className="relative flex flex-col gap-3 md:flex-row md:items-stretch md:overflow-x-auto md:pb-2">
         {panels.map((source) => (
-          <OutletPanel key={source.outlet.id} index={index} highlighted={highlighted} source={source} outletName={outletName} shown={shown} />
+          <OutletPanel key={source.outlet.id} index={index} eventId={eventId} highlighted={highlighted} source={source} outletName={outletName} shown={shown} />
         ))}
         {silent.length > 0 ? <SilentOutlets names={silent.map((source) => source.outlet.name)} /> : null}
       </div>
@@ -63,11 +66,12 @@ export function SourcePanels({ index, sources, hasWording, highlighted, only }: 
 /** One outlet's panel; its sentences redraw themselves when their marks change. */
 const OutletPanel = memo(function OutletPanel({
   index,
+  eventId,
   highlighted,
   source,
   outletName,
   shown,
-}: Pick<SourcePanelsProps, 'index' | 'highlighted'> & { source: OutletSources; outletName: (id: string) => string; shown: ReadonlySet<string> }) {
+}: Pick<SourcePanelsProps, 'index' | 'eventId' | 'highlighted'> & { source: OutletSources; outletName: (id: string) => string; shown: ReadonlySet<string> }) {
   const headingId = `panel-${source.outlet.id}`;
   const listId = useId();
   const [showAll, setShowAll] = useState(false);
@@ -94,6 +98,7 @@ const OutletPanel = memo(function OutletPanel({
           <span aria-hidden="true">∅ </span>Not reported by {source.outlet.name}.
         </p>
         <p className="mt-1 text-xs text-stone-600">None of its articles in the corpus has a sentence on this event.</p>
+        <NearbyHint index={index} eventId={eventId} outlet={source.outlet} />
       </section>
     );
   }
