@@ -612,11 +612,12 @@ function lastOutletWordNearEnd(text: string): boolean {
 
 /**
  * Photo captions: position words ("right,", "left,"), picture credits in
- * brackets or "(Provided by …)", or a "Photo" label.
+ * brackets or "(Provided by …)", a "Photo" label, or "PICTURED:".
  */
 export function isCaption(text: string): boolean {
   return (
     /^(file )?(photo|picture|image)\b/i.test(text) ||
+    isPicturedCaption(text) ||
     // "… in Seoul. REUTERS/Kim Hong-Ji/File Photo": a wire picture's credit, the agency in capitals, closes it.
     (text.includes('/') && /[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}.' -]{1,40}(?:\/(?:File )?Photo)?$/u.test(text)) ||
     /,\s*(left|right|center|centre|second from (left|right)|front|back)\s*,/i.test(text) ||
@@ -624,6 +625,9 @@ export function isCaption(text: string): boolean {
     isCreditInParentheses(text)
   );
 }
+
+/** "PICTURED: Watkins wheels away after his winner": a caption under its label, saying what the picture shows. */
+export const isPicturedCaption = (text: string) => /^pictured(?: (?:above|below|left|right|top))?\s*:\s*\S+(?:\s+\S+){3}/i.test(text);
 
 /**
  * "(Provided by …)" closing the line. Only the text after the last-but-one ")"

@@ -45,6 +45,7 @@ import {
   isPageControl,
   isPhotoCredit,
   isPictureLabel,
+  isPicturedCaption,
   isProvenanceNote,
   isProse,
   isReaderPrompt,
@@ -174,7 +175,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
         // "Here's how you know", or under the headline "Your morning read on Korea": the site talking to its reader.
         remove(line, 'furniture', 'short line addressing the reader before the article starts');
       }
-    } else if (index > lastProse && !isSignature(text)) {
+    } else if (index > lastProse && !isSignature(text) && !isPicturedCaption(text)) {
+      // A picture's caption may close the story ("PICTURED: …"): its words are the story's, like any caption.
       remove(line, 'furniture', isStaffBiography(text) ? 'the writer\u2019s biography, after the story' : 'after the end of the article (site chrome)');
     } else if (wordCount(text) <= 4 && hasUiVocabulary(text) && !isShortSentence(text)) {
       // Four words or fewer is never prose (isProse needs eight): a widget inside the page.

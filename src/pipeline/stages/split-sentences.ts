@@ -23,7 +23,7 @@ export function splitIntoSentences(text: string): string[] {
   for (const segment of segmentsOf(text)) {
     const current = pieces[pieces.length - 1];
     const previous = current?.[current.length - 1];
-    if (current && previous !== undefined && (continuesAfterAbbreviation(previous, segment) || isBracketedCredit(segment) || isListNumber(current))) {
+    if (current && previous !== undefined && (continuesAfterAbbreviation(previous, segment) || isBracketedCredit(segment) || isListNumber(current) || isLoneExclamation(current))) {
       current.push(segment);
     } else {
       pieces.push([segment]);
@@ -69,6 +69,11 @@ function cutPoint(text: string, from: number): number {
 /** A numbered paragraph's "1." or "(2)" on its own is no sentence: it opens the one after it. */
 function isListNumber(piece: string[]): boolean {
   return piece.length === 1 && /^\s*\(?\d{1,3}[.)]\s*$/.test(piece[0]!);
+}
+
+/** A live post's "GOAL!" or "BREAKING!" alone says nothing: it opens the sentence after it ("GOAL! Spain 2-1 England"). */
+function isLoneExclamation(piece: string[]): boolean {
+  return piece.length === 1 && /^\s*\p{Lu}[\p{L}'’-]*!+\s*$/u.test(piece[0]!);
 }
 
 /** "[MINISTRY OF FOREIGN AFFAIRS]" or "(Provided by …)" after a caption belongs to that caption. */

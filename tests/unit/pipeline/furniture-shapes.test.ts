@@ -489,6 +489,10 @@ const CONTENT: Record<string, Group> = {
       'Pickets warm their hands at a brazier outside Gate 4 on Tuesday night.',
     ],
   },
+  'a labelled caption, even as the last line': {
+    at: ['middle', 'foot'],
+    items: ['PICTURED: Pickets warm their hands at a brazier outside Gate 4', 'Pictured above: the operator\u2019s chief executive leaves the talks on Monday'],
+  },
   'numbered readout paragraphs': {
     at: ['middle'],
     items: [

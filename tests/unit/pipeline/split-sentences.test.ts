@@ -14,6 +14,13 @@ describe('splitIntoSentences', () => {
     ]);
   });
 
+  it('keeps a lone shouted word with the sentence it opens, and splits a longer exclamation', () => {
+    expect(splitIntoSentences('GOAL! Bayport 1-0 Harbourside (Okafor 47)')).toEqual(['GOAL! Bayport 1-0 Harbourside (Okafor 47)']);
+    expect(splitIntoSentences('Breaking! The strike is over.')).toEqual(['Breaking! The strike is over.']);
+    expect(splitIntoSentences('What a goal! Bayport lead 1-0.')).toEqual(['What a goal!', 'Bayport lead 1-0.']);
+    expect(splitIntoSentences('They scored twice! Bayport lead 2-0.')).toEqual(['They scored twice!', 'Bayport lead 2-0.']);
+  });
+
   it.each([
     ['U.S.', 'U.S. Secretary of State Antony Blinken visited Seoul on Monday.'],
     ['Jan.', 'Trump will take office on Jan. 20, the ministry said.'],
