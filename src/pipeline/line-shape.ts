@@ -406,8 +406,13 @@ export function isMastheadName(text: string): boolean {
   if (tokens.length < 2 || tokens.length > 5 || /\d{4}/.test(titled) || !tokens.every((token) => /^\p{Lu}[\p{L}&'’-]*$/u.test(token) || /^\d{1,3}$/.test(token) || /^(?:of|the|and|on)$/.test(token))) return false;
   const last = tokens[tokens.length - 1]!;
   if (!MASTHEAD_NOUN.test(last) && !GENERIC_OUTLET_WORD.test(last)) return false;
-  // "Local News", "World Today": a section's name, not a paper's. The name needs a word of its own.
-  return tokens.slice(0, -1).some((token) => !/^(?:The|of|the|and|on)$/.test(token) && !SECTION_NAME.test(token) && !GENERIC_OUTLET_WORD.test(token) && !/^(?:Daily|Morning|Evening|Sunday|Weekly|National|Breaking|Latest|Top)$/i.test(token));
+  // "Local News", "World Today": a section's name, not a paper's. The name needs a word of its own; before a paper's
+  // own noun an edition word is one ("The Daily Beacon", "Sunday Mirror"), before "News" or "Digest" it is not.
+  const paperNoun = MASTHEAD_NOUN.test(last) && !/^(?:Digest|Today|Weekly|Magazine|Insider)$/.test(last);
+  const edition = /^(?:Daily|Morning|Evening|Sunday|Weekly|National)$/i;
+  return tokens
+    .slice(0, -1)
+    .some((token) => !/^(?:The|of|the|and|on)$/.test(token) && !SECTION_NAME.test(token) && !/^(?:Breaking|Latest|Top)$/i.test(token) && (paperNoun ? true : !GENERIC_OUTLET_WORD.test(token) && !edition.test(token)));
 }
 
 /**
@@ -483,6 +488,8 @@ export function isItemMetaBar(text: string): boolean {
  */
 export function isShareRow(text: string): boolean {
   if (wordCount(text) > 14) return false;
+  // "Share or comment on this article": the row's own label, its buttons drawn as icons.
+  if (/^share (?:or|and|&) comment(?: on)?(?: this| the)? (?:article|story|post)$/i.test(stripMarkers(text).trim())) return true;
   const labelled = /^share(?: this (?:article|story|post|page|episode))?(?: on| via)?\s*[:：]?\s+/i.exec(stripMarkers(text).trim());
   const rest = stripMarkers(text).trim().slice(labelled?.[0].length ?? 0).replace(/\bcopy (?:the )?link\b/gi, 'copylink');
   const items = rest.split(/\s*[,|·•/]\s*|\s+/).filter((item) => item !== '');
@@ -678,7 +685,8 @@ export function isCopyrightNotice(text: string): boolean {
 
 /** "###", "-30-", "- END -": the mark a press release ends with. */
 export function isEndMark(text: string): boolean {
-  return /^(#{3}|-\s*30\s*-|-*\s*end\s*-*|\(\s*end\s*\))$/i.test(text.trim());
+  // "ENDS": a British release's end mark.
+  return /^(#{3}|-\s*30\s*-|-*\s*ends?\s*-*|\(\s*end\s*\))$/i.test(text.trim());
 }
 
 /**
@@ -705,6 +713,9 @@ export function isProductionCredit(text: string): boolean {
   const bare = stripMarkers(text).trim();
   // "(Seoul Newsroom)", "(Bayport Desk)": the wire desk that handled the copy.
   if (/^\((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:newsroom|desk|bureau)\)$/iu.test(bare)) return true;
+  // "The Briefing is written by Ana Ruiz and edited by Tom Hale.": a newsletter naming who makes it.
+  const madeBy = /^(?:this (?:newsletter|edition|e-?mail|briefing|digest)|the (?:\p{Lu}[\p{L}'’-]*\s?){1,3}) (?:is|was) (?:written|compiled|edited|produced|put together) by (.+?)(?: and (?:edited|produced|compiled|fact[- ]?checked) by (.+?))?\.?$/iu.exec(bare);
+  if (madeBy && wordCount(bare) <= 16 && namesOnly(madeBy[1]!) && (madeBy[2] === undefined || namesOnly(madeBy[2]))) return true;
   const credit = /^(?:edited|fact[- ]?checked|copy[- ]?edited|produced|illustrations?|graphics?|video|design(?:ed)?|photo editing|visuals?|data|research|hosted|co-hosted|presented|narrated|mixed|engineered|sound design|music) by\s+(\p{L}.*)$/iu.exec(bare);
   // Who is credited is named, nothing more: "Video by a bystander showed the span twisting" is a sentence of the story.
   return wordCount(bare) <= 12 && !endsLikeSentence(bare.replace(/\.$/, '')) && credit !== null && namesOnly(credit[1]!);
@@ -756,7 +767,8 @@ export function isFilingPlace(text: string): boolean {
 
 /** "Contact:", "Media contacts", "Press contact:": the head of a press release's contact block. */
 export function isContactHeader(text: string): boolean {
-  return /^(?:(?:media|press|investor|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/i.test(stripMarkers(text).trim());
+  // "Notes to editors" heads the same block in a British release: contacts and background for the press.
+  return /^(?:(?:(?:media|press|investor|news)\s+)?(?:contacts?|enquiries|inquiries)|notes?\s+(?:to|for)\s+editors|editors?['’]?\s+notes?)\s*:?$/i.test(stripMarkers(text).trim());
 }
 
 /**
@@ -826,7 +838,7 @@ export function isGreeting(text: string): boolean {
     wordCount(bare) <= 16 && /^(good (morning|afternoon|evening|day)|hello|hi|hey|welcome( back)? to|dear (readers?|subscribers?))\b/iu.test(bare) &&
     // A live blog's opening line greets too, then reports ("Good morning and welcome to our coverage of the vote,
     // which …"): a greeting is short and says nothing but hello.
-    (/\b(you|your|this (edition|issue|newsletter))\b/i.test(bare) || (/\bwelcome\b/i.test(bare) && wordCount(bare) <= 10) || wordCount(bare) <= 4) &&
+    (/\b(you|your|this (edition|issue|newsletter))\b/i.test(bare) || (/\bwelcome\b/i.test(bare) && wordCount(bare) <= 12 && !/\d/.test(bare)) || wordCount(bare) <= 4) &&
     // "Good morning, Carrow, and thank you for your patience, the mayor began.": a greeting the story reports.
     !/\b(said|says|began|told|added|wrote)[.!]?["'”’]?$/i.test(bare)
   );

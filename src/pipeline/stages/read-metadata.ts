@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, isCaption, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -104,7 +104,8 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const titled = authority
     ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
     : (titleAfterTagline(blocks) ?? blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
-  const allText = [...blocks.map((block) => block.text), ...removed.map((line) => line.text)];
+  // In page order: what a line sits under matters (a © line under a picture's caption credits the picture).
+  const allText = [...blocks, ...removed].sort((a, b) => a.line - b.line).map((line) => line.text);
   // "Outage | NewsCo": a one-word site after the bar is the site's when the page names it so elsewhere (© line, address).
   const { headline, site } = splitPageTitle(titled, pageOwnNames(allText));
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
@@ -380,11 +381,16 @@ function outletInvitingMore(lines: string[]): string | null {
   return null;
 }
 
-/** The first © line's holder, kept or removed. */
+/**
+ * The first © line's holder, kept or removed. A © line straight under a picture's caption ("PICTURED: …" /
+ * "(c) Lumen Press") credits the picture's agency, not the page.
+ */
 function copyrightHolder(lines: string[]): string | null {
+  let previous = '';
   for (const line of lines) {
     const holder = copyrightHolderOf(line);
-    if (holder) return holder;
+    if (holder && !isCaption(previous)) return holder;
+    if (line.trim() !== '') previous = line.trim();
   }
   return null;
 }

@@ -428,6 +428,14 @@ const FURNITURE: Record<string, Group> = {
       'Continue reading',
     ],
   },
+  'a newsletter’s greeting and its makers': {
+    at: ['head', 'foot'],
+    items: ['Good morning, and welcome to a Briefing that is mostly about ports.', 'The Briefing is written by Ana Ruiz and edited by Tom Hale.'],
+  },
+  'a share row drawn as icons, by its label': {
+    at: ['top', 'head'],
+    items: ['Share or comment on this article'],
+  },
   'audio and summary notes': {
     at: ['head'],
     items: ['This audio is generated automatically. Please let us know if you have feedback.', 'AI-generated summary', 'Share this fact-check', 'How we rate claims'],
@@ -488,6 +496,10 @@ const CONTENT: Record<string, Group> = {
       'Union leader Sam Dlamini, centre, speaks to strikers outside the port.',
       'Pickets warm their hands at a brazier outside Gate 4 on Tuesday night.',
     ],
+  },
+  'who wrote a report, as the story tells it': {
+    at: ['middle', 'foot'],
+    items: ['The report was written by investigators at the port authority.', 'Good morning, and welcome to Bayport, where 4,000 dockworkers walked out on Tuesday.'],
   },
   'a labelled caption, even as the last line': {
     at: ['middle', 'foot'],

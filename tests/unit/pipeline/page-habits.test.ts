@@ -102,6 +102,13 @@ describe('the foot of a press release', () => {
     expect(removed).toEqual(['FOR IMMEDIATE RELEASE', ...FOOT]);
   });
 
+  it('removes a British release\u2019s notes to editors and boilerplate after "ENDS"', () => {
+    const foot = ['ENDS', 'Notes to editors', 'Media enquiries: Harbour Authority press office, +44 (0)20 7946 0000', 'About the Harbour Authority', FOOT[1]!];
+    const { kept, removed } = sift(['MEDIA RELEASE', 'Harbour breakwater to be rebuilt', ...BODY, ...foot]);
+    expect(kept).toEqual(expect.arrayContaining(BODY));
+    expect(removed).toEqual(expect.arrayContaining(foot));
+  });
+
   it('keeps a release paragraph that opens with "About" and a number', () => {
     const half = 'About half of the cost will be met by a loan from a development bank, the authority said in its statement.';
     const { kept } = sift(['FOR IMMEDIATE RELEASE', 'Harbour breakwater to be rebuilt', ...BODY, half, ...FOOT]);

@@ -174,6 +174,8 @@ describe('outlets in the shapes pages name themselves', () => {
     ['a site title bar before the headline', ['The Harbor Ledger | Local news', TITLE, BYLINE, ...PROSE], 'The Harbor Ledger'],
     ['a masthead as the first line', ['THE HARBOR LEDGER', TITLE, BYLINE, ...PROSE], 'The Harbor Ledger'],
     ['a masthead in title case as the first line', ['The Harbor Ledger', TITLE, BYLINE, ...PROSE], 'The Harbor Ledger'],
+    ['an edition word before a paper’s noun in a masthead', ['THE DAILY BEACON', TITLE, BYLINE, ...PROSE], 'The Daily Beacon'],
+    ['its masthead, not the picture agency credited under a closing caption', ['THE DAILY BEACON', TITLE, BYLINE, ...PROSE, 'PICTURED: Pilots wait at the gate after the strike vote', '(c) Lumen Press'], 'The Daily Beacon'],
     ['a follow prompt with the site’s handle, the name spelled elsewhere', [TITLE, BYLINE, ...PROSE, 'More from The Harbor Ledger', 'Follow @harborledger'], 'The Harbor Ledger'],
     ['a writer’s e-mail address', [TITLE, 'By Jane Roe', 'reporter@harborledger.com', ...PROSE], 'harborledger.com'],
     ['a "Read more at" link to the site', [TITLE, BYLINE, ...PROSE, 'Read more at harborledger.com'], 'harborledger.com'],
@@ -191,6 +193,11 @@ describe('outlets in the shapes pages name themselves', () => {
   it('takes the page’s own outlet over the one a syndication note says the story first ran in', () => {
     const article = ingest([TITLE, BYLINE, ...PROSE, 'This story first appeared in The Harbor Ledger.', '© 2024 Coastline Daily']);
     expect(article.metadata.outlet.value).toBe('Coastline Daily');
+  });
+
+  it('names no outlet from a picture agency’s © line under a caption, and none from an edition word before “News”', () => {
+    expect(ingest([TITLE, BYLINE, ...PROSE, 'PICTURED: Pilots wait at the gate after the strike vote', '© Lumen Press']).metadata.outlet.value).toBeNull();
+    expect(ingest(['DAILY NEWS', TITLE, BYLINE, ...PROSE]).metadata.outlet.value).toBeNull();
   });
 
   it('takes the original outlet from a syndication note when the page names no other', () => {
