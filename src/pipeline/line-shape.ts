@@ -654,6 +654,32 @@ export function isHeadlineShaped(text: string): boolean {
   return tokens.length >= 4 && tokens.length <= 30 && !/[.,;:]$/.test(text);
 }
 
+/**
+ * A short headline: "Kovac wins", "Treasurer jailed", "Moss wins Ashworth", "PENSION THIEF CAGED". Two or three
+ * words with a lowercase word (a verb: menus and sections capitalise every word), or three or more in capitals that
+ * name no masthead or section; no site vocabulary, no closing stop. Taken for the headline only where the page has
+ * no longer one (see shortHeadlineAt).
+ */
+export function isShortHeadline(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  const tokens = words(bare);
+  if (tokens.length < 2 || tokens.length > 4 || /[.,;:]$/.test(bare) || !/^\p{Lu}/u.test(bare) || hasUiVocabulary(bare) || isSectionSlug(bare) || isBreadcrumb(bare)) return false;
+  if (tokens.some((token) => /^\d+$/.test(token) || SECTION_NAME.test(token) || GENERIC_OUTLET_WORD.test(token))) return false;
+  if (bare === bare.toUpperCase()) return tokens.length >= 3 && !isMastheadName(bare);
+  return tokens.length <= 3 && tokens.slice(1).some((token) => /^\p{Ll}{3,}$/u.test(token) && !/^(?:and|the|for|with|from|about|into|over)$/.test(token));
+}
+
+/**
+ * Where a page with no headline-shaped line before its prose has a short headline: the first such line, if it is
+ * the first line or follows only mastheads, menus and labels; -1 otherwise. `texts` are the page's folded lines in
+ * order, `firstProse` the index of its first paragraph.
+ */
+export function shortHeadlineAt(texts: readonly string[], firstProse: number): number {
+  const head = texts.slice(0, firstProse === -1 ? texts.length : firstProse);
+  if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isCaption(text))) return -1;
+  return head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
+}
+
 /** A line opening with a call to the reader: "Get the … Daily", "Sign up for …", "Listen to this article". */
 const CALL_TO_ACTION = /^(get|sign up|subscribe|join|follow|download|listen|watch|try|register)\b/i;
 

@@ -1,4 +1,4 @@
-import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isProse, wordCount } from '../line-shape';
+import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isProse, shortHeadlineAt, wordCount } from '../line-shape';
 import type { ArticleContext, Block, Line, Stage } from '../types';
 
 /**
@@ -17,6 +17,8 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
   const titleFollows = lines
     .slice(1, firstProse === -1 ? lines.length : firstProse)
     .some((line) => !isDateline(line.folded) && !isByline(line.folded) && !isCaption(line.folded) && isHeadlineShaped(headlineText(line.folded)));
+  // "Kovac wins": a short title, on a page with no longer one before its prose.
+  const shortHeadline = shortHeadlineAt(lines.map((line) => line.folded), firstProse);
   return lines.map((line, index): Block => {
     const text = line.folded;
     const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
@@ -29,7 +31,7 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     // the body; a picture's caption is never numbered.
     const numberedItem = seenHeadline && /^\d{1,2}[.)]\s+\p{L}/u.test(text);
     if (!seenBody && (!isProse(text) || questionHeadline) && !numberedItem) {
-      if (!seenHeadline && isHeadlineShaped(headlineText(text))) {
+      if (!seenHeadline && (isHeadlineShaped(headlineText(text)) || index === shortHeadline)) {
         seenHeadline = true;
         return block('headline', headlineText(line.text));
       }

@@ -28,6 +28,7 @@ import {
   isFilingPlace,
   isItemMetaBar,
   isShareRow,
+  shortHeadlineAt,
   isSignedChange,
   isGreeting,
   isProductionCredit,
@@ -146,9 +147,15 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     topName && nonBlank[1] && isSpacedMenu(nonBlank[1].text) && !isShareRow(nonBlank[1].folded) && isNameOnly(topName.folded) ? topName : null;
 
   let headlineSeen = false;
+  // "Kovac wins" over the story, on a page with no longer title: the headline, though short as a menu's item.
+  const shortHeadline = shortHeadlineAt(candidates.map((line) => line.folded), firstProse);
   candidates.forEach((line, index) => {
     const text = line.folded;
     if (firstProse === -1) return; // no recognisable article: keep everything, classification decides
+    if (index === shortHeadline) {
+      headlineSeen = true;
+      return;
+    }
     if (index < firstProse) {
       const seenBefore = headlineSeen;
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;

@@ -240,6 +240,27 @@ describe('headlines behind the lines pages put above them', () => {
     });
   }
 
+  it.each([
+    ['two words with a verb', ['Crews return', BYLINE, ...PROSE], 'Crews return'],
+    ['three words with a verb', ['Crews clear span', BYLINE, ...PROSE], 'Crews clear span'],
+    ['a tabloid headline in capitals', ['SPAN FINALLY CLEARED', BYLINE, ...PROSE], 'SPAN FINALLY CLEARED'],
+    ['a short headline under a masthead', ['THE DAILY BEACON', 'Crews return', BYLINE, ...PROSE], 'Crews return'],
+  ])('takes a short headline when the page has no longer one: %s', (_what, page, expected) => {
+    const article = ingest(page);
+    expect(article.headline).toBe(expected);
+    expect(article.removed.map((line) => line.text)).not.toContain(expected);
+  });
+
+  it.each([
+    ['a page control', ['Skip to content', TITLE, BYLINE, ...PROSE], TITLE],
+    ['a kicker over a longer title', ['Crews return', TITLE, BYLINE, ...PROSE], TITLE],
+    ['a section in capitals', ['WORLD NEWS', BYLINE, ...PROSE], null],
+    ['a masthead alone', ['THE DAILY BEACON', BYLINE, ...PROSE], null],
+    ['two capitalised words', ['Harbor Crews', BYLINE, ...PROSE], null],
+  ])('takes no short line for the headline when it is %s', (_what, page, expected) => {
+    expect(ingest(page).headline).toBe(expected);
+  });
+
   it('reads "Analysis | Markets Tumble as Port Stays Shut" as the headline, not as a breadcrumb', () => {
     const article = ingest(['Analysis | Markets Tumble as Port Stays Shut', BYLINE, ...PROSE]);
     expect(article.headline).toContain('Markets Tumble as Port Stays Shut');
