@@ -182,3 +182,22 @@ describe('the title properties themselves', () => {
     }
   });
 });
+
+describe('a clause that opens inside a prepositional phrase takes the sentence’s own subject', () => {
+  it('names the one released, not the agent who held them', () => {
+    const titles = eventsOf('2031-04-09', 'A nurse held for eight months by an armed group in the north was released on Monday.').map((event) => event.title);
+    expect(titles).toContain('Nurse was released');
+    expect(titles.join(' ')).not.toMatch(/armed group/i);
+  });
+
+  it('names who escaped, not the city they broke into', () => {
+    const titles = eventsOf('2031-04-09', 'Thieves broke into the Museum of Fine Arts in Aldhaven in the early hours of Monday and escaped with three brooches.').map((event) => event.title);
+    expect(titles.join(' ')).not.toMatch(/^Aldhaven/);
+    expect(titles).toContain('Thieves escaped with three brooches');
+  });
+
+  it('leaves a passive sentence that opens with its subject as it is (negative case)', () => {
+    const titles = eventsOf('2031-04-09', 'The ferry was stopped by the coast guard on Monday.').map((event) => event.title);
+    expect(titles.join(' ')).toMatch(/^Ferry was stopped by the coast guard/);
+  });
+});

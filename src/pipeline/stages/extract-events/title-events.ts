@@ -157,7 +157,7 @@ function plainTitle(kind: EventKind, actors: string[], place: string): string {
 }
 
 /** A member's clause, made whole where a rule can tell what was cut from it (see withSubject, whatWasSaid). */
-const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubject(member, wholeOpening(member)));
+const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubject(member, notTheAgent(member, wholeOpening(member))));
 
 /** Verbs and adverbs that end a sentence's opening subject ("United and Delta also had …", "The file was sent …"). */
 const SUBJECT_END = /^(?:also|still|then|already|had|has|have|was|were|is|are|will|would|could|can|may|might|said|says|\p{Ll}+ed)$/u;
@@ -253,6 +253,32 @@ function whatWasSaid(member: Occurrence, clause: string): string {
  * on March 26, was refloated …"): the subject is the noun phrase that opens the sentence's part before it, past the
  * aside, when it is short and has no verb of its own.
  */
+/** A past verb that ends a sentence's opening noun phrase: "-ed" forms and the common irregular ones. */
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|held|kept|taken|took|seized|caught|hit|struck|shot|led|ran|run|built|sent|brought|found|made|told|sold|bought|broke|stole|fled|went|came|left|fell|rose|won|lost|met|spoke)`;
+const OPENING_NOUN_PHRASE = new RegExp(String.raw`^((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,5}?)${PAST_VERB}\b`, 'iu');
+
+/**
+ * A clause that opens inside a prepositional phrase has the wrong subject. After "by" it is the agent ("… held for 14
+ * months by | an armed group in western Niger was released": the group held, the aid worker was released); after
+ * "in" or "at" a place ("… broke into the museum in | Ghent in the early hours and escaped with three brooches"). The
+ * sentence's own opening noun phrase, up to its verb, takes the place's or agent's role: "A Danish aid worker was
+ * released", "Thieves escaped with three brooches". When it cannot be found, the clause is left as it was.
+ */
+function notTheAgent(member: Occurrence, clause: string): string {
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  // The clause may skip its own date ("Ghent in the early hours [of Monday] and escaped …"): found by its opening words.
+  const at = text.indexOf(clause.split(/\s+/).slice(0, 3).join(' '));
+  if (at <= 0) return clause;
+  const before = text.slice(0, at);
+  if (!/\b(?:by|in|at|on|of|for|from|with|into|near|to)\s+(?:(?:the|a|an)\s+)?$/i.test(before)) return clause;
+  const subject = OPENING_NOUN_PHRASE.exec(text)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
+  if (!subject || subject.split(/\s+/).length > 5) return clause;
+  const passive = /\bby\s+(?:(?:the|a|an)\s+)?$/i.test(before) ? /\s((?:was|were|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)\b.*)$/u.exec(clause) : null;
+  if (passive) return `${subject} ${passive[1]}`;
+  const joined = new RegExp(String.raw`\s(?:and|then)\s+(${PAST_VERB}\b.*)$`, 'u').exec(clause);
+  return joined ? `${subject} ${joined[1]}` : clause;
+}
+
 function withSubject(member: Occurrence, clause: string): string {
   const opening = /^(?:(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|about)\s+to\s+\p{Ll}+|(?:will|would)\s+\p{Ll}+)\b/u.exec(clause);
   if (!opening) return clause;
