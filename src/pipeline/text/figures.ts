@@ -41,7 +41,7 @@ const APPROXIMATE = /\b(?:about|around|approximately|roughly|nearly|almost|some|
 /** A digit figure, with thousands separators or decimals: "142,000", "4.75", "7". */
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
 /** Words around a score that say it is one: "beat Castlegate 2-1", "a 6-3 ruling". */
-const SCORE_CUE = /^(?:beat|beats|beating|beaten|won|win|wins|winning|lost|lose|loses|losing|defeat|defeated|defeating|drew|draw|drawn|victory|score|scored|scoreline|vote|voted|votes|ruling|decision|margin|majority|lead|led|trailing|trailed)$/;
+const SCORE_CUE = /^(?:beat|beats|beating|beaten|won|win|wins|winning|lost|lose|loses|losing|defeat|defeated|defeating|drew|draw|drawn|victory|score|scored|scoreline|vote|voted|votes|voting|ruling|decision|margin|majority|lead|led|trailing|trailed)$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 /** Words that make what follows in the clause another time's figure, or a figure to compare with. */
 const REFERENCE_BEFORE = /\b(?:after|before|since|following|compared (?:with|to)|up from|down from|from|a year earlier|last year|previously)\b/i;
@@ -131,6 +131,14 @@ export function readFigures(text: string, skip: ReadonlyArray<{ start: number; e
     const around = [tokens[first - 1], tokens[first - 2], tokens[first - 3], tokens[last + 1]].filter((token) => token !== undefined);
     if (!around.some((token) => SCORE_CUE.test(token.norm))) continue;
     const [a, b] = [Number(match[1]), Number(match[2])];
+    // "6-4, 3-6, 7-5": a match's sets are one result, compared whole and in order (3-6 is not 6-3 there).
+    const sets = /^(?:,\s?\d{1,3}\s?[-–]\s?\d{1,3}\b(?:\s?\(\d{1,2}[-–]\d{1,2}\))?)+/.exec(text.slice(end));
+    if (sets) {
+      const setsEnd = end + sets[0].length;
+      const setScores = text.slice(start, setsEnd).replace(/\s+/g, '').replace(/–/g, '-');
+      push({ kind: 'score', unit: 'sets', value: stringCode(setScores), start, end: setsEnd }, first, tokens.findLastIndex((token) => token.end <= setsEnd));
+      continue;
+    }
     push({ kind: 'score', unit: 'score', value: Math.max(a, b) * 1000 + Math.min(a, b), start, end }, first, last);
   }
   // Ages: "62-year-old", "62 years old", "aged 62".
@@ -178,6 +186,13 @@ export function readFigures(text: string, skip: ReadonlyArray<{ start: number; e
     );
   }
   return figures.sort((a, b) => a.start - b.start);
+}
+
+/** A number standing for a written result ("6-4,3-6,7-5"): equal only for the same text (FNV-1a). */
+function stringCode(text: string): number {
+  let code = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) code = Math.imul(code ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return code;
 }
 
 /**

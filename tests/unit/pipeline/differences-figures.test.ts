@@ -18,6 +18,27 @@ function compared(first: StoryArticle, second: StoryArticle) {
 }
 
 describe('figures two outlets give for one event', () => {
+  it('compares a match’s sets whole and in order, and a committee’s vote split', () => {
+    expect(
+      compared(
+        report('sport-a', '2026-07-12T18:00:00+01:00', 'Final', 'Lena Kovac won the Westbury final on Saturday, beating Jana Horak 6-4, 3-6, 7-5.'),
+        report('sport-b', '2026-07-12T19:00:00+01:00', 'Final', 'Lena Kovac won the Westbury final on Saturday, beating Jana Horak 6-4, 6-3, 7-5.'),
+      ).summaries,
+    ).toEqual(['Different scores: “6-4, 3-6, 7-5” (sport-a) vs “6-4, 6-3, 7-5” (sport-b).']);
+    expect(
+      compared(
+        report('sport-a', '2026-07-12T18:00:00+01:00', 'Final', 'Lena Kovac won the Westbury final on Saturday, beating Jana Horak 6-4, 3-6, 7-5.'),
+        report('sport-b', '2026-07-12T19:00:00+01:00', 'Final', 'Lena Kovac won the Westbury final on Saturday after beating Jana Horak 6-4, 3-6, 7-5.'),
+      ).summaries,
+    ).toEqual([]);
+    expect(
+      compared(
+        report('city-a', '2026-06-18T13:05:00+01:00', 'Rates', 'The Bank of Norland kept its main rate at 3.75% on Thursday, with its Monetary Policy Committee voting 6-3 to hold.'),
+        report('city-b', '2026-06-18T15:40:00+01:00', 'Rates', 'The Bank of Norland kept its main rate at 3.75% on Thursday, with its Monetary Policy Committee voting 7-2 to hold.'),
+      ).summaries,
+    ).toEqual(['Different scores: “6-3” (city-a) vs “7-2” (city-b).']);
+  });
+
   it('shows different counts, and the title gives both', () => {
     const { title, summaries } = compared(
       report('wire-a', '2026-03-10T14:00:00-05:00', 'Recall', 'Brakeford Motors said on Monday it is recalling 142,000 SUVs.'),
