@@ -9,6 +9,7 @@
  * names alone, when there is one ("Delta" → Delta Air Lines).
  */
 import { foldName } from '../../text/names';
+import { PRODUCT_NOUN } from './check-products';
 import type { Cluster, MentionRecord, Resolution, SentenceAnalysis } from './model';
 
 /** How far after a name its pronoun is looked for (characters). */
@@ -20,17 +21,22 @@ const REACH = 80;
  */
 const THING_AFTER = /^(?:,\s+which\b|(?:\s+(?!(?:said|says|told|tells|added|adds|the|a|an|that|this|his|her|their)\b)[\p{Ll}-]+){0,2}\s+(?:its|itself)\b)/iu;
 const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|her|him|himself|herself)\b)/i;
+/** An article right before the name: with a machine or software noun after it ("a Vantor update"), the name is a maker's. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
 const MIN_THING_REFERENCES = 2;
 
 export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[]): MentionRecord[] {
   const textOf = new Map(analyses.map((analysis) => [analysis.sentence.id, analysis.sentence.text]));
-  const evidence = new Map<string, { thing: number; person: number }>();
+  const evidence = new Map<string, { thing: number; person: number; made: number }>();
   for (const record of records) {
     const cluster = resolution.clusters.get(record.clusterKey);
     if (cluster?.type !== 'person') continue;
-    const after = (textOf.get(record.sentenceId) ?? '').slice(record.end, record.end + REACH);
-    const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0 };
+    const text = textOf.get(record.sentenceId) ?? '';
+    const after = text.slice(record.end, record.end + REACH);
+    const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0 };
+    // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
     // The nearer of the two readings wins: "Delta told her it …" is about her.
     const thing = THING_AFTER.exec(after);
     const person = PERSON_AFTER.exec(after);
@@ -39,8 +45,8 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     evidence.set(record.clusterKey, counts);
   }
   const bodies = new Set<string>();
-  for (const [key, { thing, person }] of evidence) {
-    if (thing >= MIN_THING_REFERENCES && thing > person) bodies.add(key);
+  for (const [key, { thing, person, made }] of evidence) {
+    if ((thing >= MIN_THING_REFERENCES && thing > person) || (made > 0 && person === 0)) bodies.add(key);
   }
   if (bodies.size === 0) return records;
   for (const key of bodies) {

@@ -15,6 +15,7 @@ import type { Article, Entity } from '../../../lib/corpus/schema';
 import type { EntityKnowledge } from '../../knowledge/entity-knowledge';
 import { buildEntities } from './build-entities';
 import { checkPersonKinds } from './check-person-kinds';
+import { checkProducts } from './check-products';
 import { resolveClusters } from './cluster-entities';
 import { discoverOrganizations } from './discover-organizations';
 import { discoverPeople } from './discover-people';
@@ -40,7 +41,9 @@ export interface EntityContext {
  * 8. resolve lone names — after full forms: which person "Iwaya" is depends on the full names around it;
  * 9. check person kinds — after every mention is placed: whether the text speaks of a "person" as a thing ("its",
  *    ", which") reads all of its mentions;
- * 10. build entities — last: names, aliases and ids need every mention.
+ * 10. check products — after the kinds: a name only ever set before a machine noun ("Fenestra laptops") names a
+ *     product, whatever kind it was given, and its maker's word ("Quillsoft") then names a body;
+ * 11. build entities — last: names, aliases and ids need every mention.
  */
 export function extractEntities(context: EntityContext, articles: Article[]): Entity[] {
   const prepared = prepareKnowledge(context.knowledge);
@@ -50,6 +53,6 @@ export function extractEntities(context: EntityContext, articles: Article[]): En
   const resolution = resolveClusters(prepared, { ...people, organizations });
   const fullForms = matchAllFullForms(resolution, analyses);
   const loneNames = resolveLoneNames(resolution, analyses, fullForms);
-  const mentions = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames]);
+  const mentions = checkProducts(prepared, resolution, analyses, checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames]));
   return buildEntities(resolution.clusters, mentions);
 }
