@@ -34,6 +34,7 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverPlacesByContext(analysis, found);
     discoverPlacesBeforeTitles(prepared, analysis, found);
     discoverBodiesByKindNoun(analysis, found);
+    discoverExchanges(analysis, found);
   }
   return found;
 }
@@ -61,6 +62,19 @@ function discoverBodiesByKindNoun(analysis: SentenceAnalysis, out: OrgCandidate[
     if (end - index > 3 && classes[end + 1] === 'name') return;
     out.push({ surface: unitsText(analysis, index + 1, end), type: 'organization' });
   });
+}
+
+/**
+ * "(Tallex: KLT)", "(NYSE: ABC)": a firm's listing in brackets names the exchange, a body, before its
+ * ticker in capitals (which names nothing of its own).
+ */
+function discoverExchanges(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { tokens, units, unitOfToken } = analysis;
+  for (let i = 0; i + 4 < tokens.length; i += 1) {
+    if (tokens[i]?.key !== '(' || tokens[i + 2]?.key !== ':' || tokens[i + 4]?.key !== ')' || !/^\p{Lu}{1,5}$/u.test(tokens[i + 3]?.text ?? '')) continue;
+    const unit = units[unitOfToken[i + 1] ?? -1];
+    if (unit && unit.firstToken === i + 1 && unit.lastToken === i + 1 && unit.capitalised) out.push({ surface: unit.text, type: 'organization' });
+  }
 }
 
 /** Korean and Japanese district suffixes: "Hannam-dong", "Jongno-gu", "Shinjuku-ku". */
@@ -328,7 +342,12 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
       }
       lastHead = u;
     }
-    if (lastHead >= 0) next = Math.max(next, emit(orgStart, lastHead, segmentEnd) + 1);
+    // "Preliminary Post Incident Review": name words after the last head that end on a document's or an event's
+    // head make the whole run that thing, named after no body.
+    let tail = lastHead + 1;
+    while (tail <= segmentEnd && classes[tail] === 'name') tail += 1;
+    const thing = lastHead >= 0 && tail > lastHead + 1 && tail <= segmentEnd && classes[tail] === 'event';
+    if (lastHead >= 0 && !thing) next = Math.max(next, emit(orgStart, lastHead, segmentEnd) + 1);
     i = next;
   }
 }
@@ -505,6 +524,8 @@ function discoverAcronymOrganizations(prepared: PreparedKnowledge, analysis: Sen
     if (lastUnit < 0 || units[lastUnit]?.lastToken !== i - 1) continue;
     const startUnit = unitsSpellingAcronym(prepared, analysis, lastUnit, letters);
     if (startUnit === undefined) continue;
+    // "Post Incident Review (PIR)": a document's name, spelled out, names no body.
+    if (prepared.knowledge.productHeads.includes(units[lastUnit]?.text ?? '')) continue;
     let allPlaces = true;
     for (let u = startUnit; u <= lastUnit; u += 1) if (analysis.classes[u] !== 'place' && analysis.classes[u] !== 'lower') allPlaces = false;
     if (allPlaces) continue;

@@ -50,7 +50,10 @@ export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly S
     discoverPlaceNamedPeople(prepared, analysis, found.people);
     discoverAliases(analysis, found.aliases);
   }
-  found.people = found.people.filter((person) => !namesAThing(person.units));
+  // "a Swift Signal Content update", "its Final Safety Review": a run written after an article names a thing,
+  // so a bare run holding it ("Ship Swift Signal Content in stages") is that thing, not a person.
+  const things = thingRuns(analyses);
+  found.people = found.people.filter((person) => !namesAThing(person.units) && !(person.cue === 'bare' && holdsAThing(person.units, things)));
   return found;
 }
 
@@ -320,6 +323,25 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     }
     i = end + 1;
   }
+}
+
+/** The capitalised runs of two or more name words written right after "a", "an", "the" or "its", as word lists. */
+function thingRuns(analyses: readonly SentenceAnalysis[]): string[][] {
+  const runs: string[][] = [];
+  for (const analysis of analyses) {
+    if (analysis.repeat || analysis.titleCase) continue;
+    analysis.units.forEach((unit, index) => {
+      if (!THING_DETERMINERS.has(unit.text) || !adjacent(analysis, index, index + 1) || classOf(analysis, index + 1) !== 'name') return;
+      const run = plainNameRunFrom(analysis, index + 1);
+      if (run && run[1] > run[0]) runs.push(analysis.units.slice(run[0], run[1] + 1).map((part) => part.text));
+    });
+  }
+  return runs;
+}
+
+/** `units` holds one of the runs as consecutive words. */
+function holdsAThing(units: readonly string[], runs: readonly string[][]): boolean {
+  return runs.some((run) => run.length <= units.length && units.some((_, at) => run.every((word, k) => units[at + k] === word)));
 }
 
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'Its']);
