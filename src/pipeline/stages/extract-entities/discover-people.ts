@@ -48,6 +48,7 @@ export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly S
     discoverSpeakers(prepared, analysis, found.people);
     discoverBareNames(prepared, analysis, found.people, found.lowercaseWords);
     discoverPlaceNamedPeople(prepared, analysis, found.people);
+    discoverPlaceSurnamedPeople(prepared, analysis, found.people);
     discoverAliases(analysis, found.aliases);
   }
   // "a Swift Signal Content update", "its Final Safety Review": a run written after an article names a thing,
@@ -293,6 +294,33 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
 }
 
 const CAPITAL_START = /^\p{Lu}/u;
+const PERSON_PRONOUN = /\b(?:she|he|her|his)\b/iu;
+
+/**
+ * "Mara Jordan, 41, said", "Leo Chad, the coach, said", "Mara Jordan said she would appeal": one name word
+ * before a one-word place is a given name and a surname when what follows is said only of a person — an age,
+ * a role, or a speech verb with "she" or "he" after it. A firm's branch before a speech verb ("Vantor Japan
+ * said the plant would close") has no such pronoun, and a run of more name words is left to the other rules.
+ */
+function discoverPlaceSurnamedPeople(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  const { units, tokens } = analysis;
+  units.forEach((unit, index) => {
+    if (analysis.classes[index] !== 'place' || unit.firstToken !== unit.lastToken || unit.possessive || index === 0) return;
+    const first = units[index - 1];
+    if (!first || analysis.classes[index - 1] !== 'name' || first.possessive || !adjacent(analysis, index - 1, index)) return;
+    if (units[index - 2]?.capitalised && adjacent(analysis, index - 2, index - 1)) return;
+    if (first.initial && LOOKS_LIKE_VERB_OR_ADVERB.test(first.text)) return;
+    const after = unit.lastToken + 1;
+    const speaks =
+      prepared.speechCues.longestAt(tokens, after) !== undefined && (tokens[after]?.spaceBefore ?? false) && PERSON_PRONOUN.test(analysis.sentence.text.slice(unit.end));
+    const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
+    let role = false;
+    if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
+      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+    }
+    if (aged || role || speaks) out.push(personFromRun(analysis, [index - 1, index], 'speech'));
+  });
+}
 
 /** Capitalised runs of 2-4 name-like words that nothing else explains: "Marco Rubio", "Yoko Kamikawa". */
 function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[], lowercaseWords: ReadonlySet<string>): void {

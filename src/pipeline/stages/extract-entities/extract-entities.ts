@@ -15,6 +15,7 @@ import type { Article, Entity } from '../../../lib/corpus/schema';
 import type { EntityKnowledge } from '../../knowledge/entity-knowledge';
 import { buildEntities } from './build-entities';
 import { checkPersonKinds } from './check-person-kinds';
+import { checkPlaceSurnames } from './check-place-surnames';
 import { checkProducts } from './check-products';
 import { resolveClusters } from './cluster-entities';
 import { discoverOrganizations } from './discover-organizations';
@@ -43,7 +44,8 @@ export interface EntityContext {
  *    ", which") reads all of its mentions;
  * 10. check products — after the kinds: a name only ever set before a machine noun ("Fenestra laptops") names a
  *     product, whatever kind it was given, and its maker's word ("Quillsoft") then names a body;
- * 11. build entities — last: names, aliases and ids need every mention.
+ * 11. check place surnames — after every full name is placed: "Jordan, 41," on a page naming Mara Jordan is her;
+ * 12. build entities — last: names, aliases and ids need every mention.
  */
 export function extractEntities(context: EntityContext, articles: Article[]): Entity[] {
   const prepared = prepareKnowledge(context.knowledge);
@@ -53,6 +55,7 @@ export function extractEntities(context: EntityContext, articles: Article[]): En
   const resolution = resolveClusters(prepared, { ...people, organizations });
   const fullForms = matchAllFullForms(resolution, analyses);
   const loneNames = resolveLoneNames(resolution, analyses, fullForms);
-  const mentions = checkProducts(prepared, resolution, analyses, checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames]));
+  const kinds = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames]);
+  const mentions = checkPlaceSurnames(analyses, checkProducts(prepared, resolution, analyses, kinds));
   return buildEntities(resolution.clusters, mentions);
 }
