@@ -83,6 +83,17 @@ const PROBES: Record<string, Probe[]> = {
     { title: 'a post-incident review with an acronym', pages: [['Review out', 'The firm published its Preliminary Post Incident Review (PIR) on Wednesday.', 'The Preliminary Post Incident Review is on its website.']], notPersons: ['Incident Review'], notKinds: [['Preliminary Post', 'organization'], ['Post Incident Review', 'organization'], ['Preliminary Post Incident Review', 'organization'], ['PIR', 'organization']] },
     { title: 'negative: a person who speaks of a report', pages: [['Report', 'Rosa Delgado said a report was due.', 'Delgado said the review would take a month.']], persons: ['Rosa Delgado'] },
   ],
+  'one-word firms told by the words around them': [
+    { title: "its chief executive, at the start of sentences", pages: [['Fix', "Vantor's chief executive, Mara Quinn, said the fix was out.", 'Vantor said it was sorry.']], persons: ['Mara Quinn'], kinds: [['Vantor', 'organization']], notPersons: ['Vantor'] },
+    { title: 'an appositive that calls it a company', pages: [['Fix', 'Vantor, a software company, said it was sorry.']], kinds: [['Vantor', 'organization']] },
+    { title: 'a trade noun before it', pages: [['Fix', 'The outage began when security firm Vantor sent out a bad file.', 'Later Vantor said the fix was out.']], kinds: [['Vantor', 'organization']], notPersons: ['Vantor'] },
+    { title: 'its shares', pages: [['Markets', 'Vantor shares fell 11% on Monday.', 'Traders said Vantor had lost trust.']], kinds: [['Vantor', 'organization']], notPersons: ['Vantor'] },
+    { title: 'chief executive of', pages: [['Apology', 'Mara Quinn, chief executive of Vantor, said sorry on Monday.']], persons: ['Mara Quinn'], kinds: [['Vantor', 'organization']] },
+    { title: 'negative: a person who founded a company', pages: [['Founder', 'The company Dana Whitfield founded said it was sorry.', 'Whitfield said she was proud.']], persons: ['Dana Whitfield'], notKinds: [['Dana Whitfield', 'organization'], ['Whitfield', 'organization']] },
+    { title: 'negative: a person named like a carmaker', pages: [['Night shift', 'Rosa Ford said her staff had worked all night.', 'Ford said she was proud of them.']], persons: ['Rosa Ford'], notKinds: [['Ford', 'organization'], ['Rosa Ford', 'organization']] },
+    { title: 'negative: Jordan the person', pages: [['Verdict', 'Mara Jordan said she would appeal.', 'Jordan, 41, said the court had erred.']], persons: ['Mara Jordan'], notKinds: [['Jordan', 'place']] },
+    { title: 'negative: Jordan the country', pages: [['Airspace', 'Jordan closed its airspace on Friday, the aviation authority said.']], kinds: [['Jordan', 'place']], notPersons: ['Jordan'] },
+  ],
   'exchanges before a ticker': [
     { title: 'an exchange and a ticker', pages: [['Results', 'Kestrel Labs (Tallex: KLT) said on Tuesday that sales rose.']], kinds: [['Tallex', 'organization']], notKinds: [['KLT', 'organization'], ['KLT', 'person']] },
   ],

@@ -10,7 +10,7 @@
  */
 import { foldName } from '../../text/names';
 import { PRODUCT_NOUN } from './check-products';
-import type { Cluster, MentionRecord, Resolution, SentenceAnalysis } from './model';
+import { FIRM_AFTER, FIRM_BEFORE, type Cluster, type MentionRecord, type Resolution, type SentenceAnalysis } from './model';
 
 /** How far after a name its pronoun is looked for (characters). */
 const REACH = 80;
@@ -37,6 +37,7 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0 };
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
+    else if (FIRM_AFTER.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
     // The nearer of the two readings wins: "Delta told her it …" is about her.
     const thing = THING_AFTER.exec(after);
     const person = PERSON_AFTER.exec(after);

@@ -8,7 +8,7 @@
  * "Interstate 95", "State of Ostmark"), the last kind weak (a person's name overrules it).
  */
 import { CAPITALISED, type Unit } from '../../text/tokens';
-import { adjacent, classOf, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
+import { adjacent, classOf, FIRM_AFTER, FIRM_BEFORE, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
 
 /** Capitalised words kept before an organisation head-noun ("Seoul Central District Court"). */
 const MAX_ORG_MODIFIERS = 6;
@@ -35,6 +35,7 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverPlacesBeforeTitles(prepared, analysis, found);
     discoverBodiesByKindNoun(analysis, found);
     discoverExchanges(analysis, found);
+    discoverFirmsByCue(analysis, found);
   }
   return found;
 }
@@ -61,6 +62,22 @@ function discoverBodiesByKindNoun(analysis: SentenceAnalysis, out: OrgCandidate[
     while (end - index < 4 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
     if (end - index > 3 && classes[end + 1] === 'name') return;
     out.push({ surface: unitsText(analysis, index + 1, end), type: 'organization' });
+  });
+}
+
+/**
+ * "Vantor's chief executive", "Vantor shares fell", "Vantor, a software company,", "cybersecurity company
+ * Vantor", "the chief executive of Vantor": one name word with what is said only of a firm around it is a body,
+ * even opening a sentence, where its capital letter says nothing.
+ */
+function discoverFirmsByCue(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  const text = analysis.sentence.text;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'name' || (units[index - 1]?.capitalised && adjacent(analysis, index - 1, index))) return;
+    if (!unit.possessive && units[index + 1]?.capitalised && adjacent(analysis, index, index + 1)) return;
+    const after = text.slice(unit.start + unit.text.length, unit.start + unit.text.length + 80);
+    if (FIRM_AFTER.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start))) out.push({ surface: unit.text, type: 'organization' });
   });
 }
 
