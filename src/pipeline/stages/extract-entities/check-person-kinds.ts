@@ -26,7 +26,11 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
 const MIN_THING_REFERENCES = 2;
 
-export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[]): MentionRecord[] {
+/**
+ * `outletNames`: the folded names of the corpus's outlets. An outlet is a body, so a "person" named as one is
+ * the outlet ("engineers told Bytefront" on Bytefront's own page).
+ */
+export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[], outletNames: ReadonlySet<string> = new Set()): MentionRecord[] {
   const textOf = new Map(analyses.map((analysis) => [analysis.sentence.id, analysis.sentence.text]));
   const evidence = new Map<string, { thing: number; person: number; made: number }>();
   for (const record of records) {
@@ -48,6 +52,10 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
   const bodies = new Set<string>();
   for (const [key, { thing, person, made }] of evidence) {
     if ((thing >= MIN_THING_REFERENCES && thing > person) || (made > 0 && person === 0)) bodies.add(key);
+  }
+  for (const record of records) {
+    // One word only: a writer's name taken for the outlet ("© Jane Park") must not make her a body.
+    if (resolution.clusters.get(record.clusterKey)?.type === 'person' && !/\s/u.test(record.text) && outletNames.has(foldName(record.text.replace(/['’]s?$/u, '')))) bodies.add(record.clusterKey);
   }
   if (bodies.size === 0) return records;
   for (const key of bodies) {

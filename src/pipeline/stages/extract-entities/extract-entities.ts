@@ -13,6 +13,7 @@
  */
 import type { Article, Entity } from '../../../lib/corpus/schema';
 import type { EntityKnowledge } from '../../knowledge/entity-knowledge';
+import { foldName } from '../../text/names';
 import { buildEntities } from './build-entities';
 import { checkPersonKinds } from './check-person-kinds';
 import { checkPlaceSurnames } from './check-place-surnames';
@@ -55,7 +56,21 @@ export function extractEntities(context: EntityContext, articles: Article[]): En
   const resolution = resolveClusters(prepared, { ...people, organizations });
   const fullForms = matchAllFullForms(resolution, analyses);
   const loneNames = resolveLoneNames(resolution, analyses, fullForms);
-  const kinds = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames]);
+  // The outlets' own names, as the pages or the manifest give them, and without their trade words ("Bytefront
+  // Media" is "Bytefront" in its own copy): a body wherever a sentence names one.
+  const outletNames = new Set(articles.flatMap((article) => (article.metadata.outlet.value ? outletForms(article.metadata.outlet.value).map(foldName) : [])));
+  const kinds = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames], outletNames);
   const mentions = checkPlaceSurnames(analyses, checkProducts(prepared, resolution, analyses, kinds));
   return buildEntities(resolution.clusters, mentions);
+}
+
+/** Words an outlet's name may end on that its own copy drops: "Bytefront Media", "Lodestar News Ltd". */
+const OUTLET_TRADE_WORDS = /\s+(?:Media|News|Group|Network|Online|Digital|Publishing|Ltd\.?|Inc\.?|LLC|PLC|Holdings)$/u;
+
+function outletForms(name: string): string[] {
+  const forms = [name];
+  let short = name.replace(/^The\s+/u, '');
+  while (OUTLET_TRADE_WORDS.test(short)) short = short.replace(OUTLET_TRADE_WORDS, '');
+  if (short !== name && short.length > 0) forms.push(short);
+  return forms;
 }
