@@ -137,6 +137,12 @@ const PUBLISHING_WORDS: ReadonlySet<string> = new Set([
   'published', 'publishing', 'publish', 'publishes', 'appeared', 'appearing', 'appears', 'wrote', 'writing', 'writes', 'reported',
   'paper', 'papers', 'study', 'studies', 'article', 'articles', 'essay', 'editorial', 'letter', 'commentary', 'review', 'op-ed', 'column', 'interview',
 ]);
+/** Words of travel after which "to" and one name word name a place: "flew to Elmridge", "flights to Elmridge". */
+const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  'fly', 'flew', 'flown', 'flying', 'flight', 'flights', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
+  'get', 'gets', 'got', 'getting', 'drive', 'drove', 'driven', 'driving', 'head', 'headed', 'heading', 'return', 'returned',
+  'returning', 'move', 'moved', 'moving', 'trip', 'journey', 'route', 'routes', 'rerouted', 'diverted', 'evacuated',
+]);
 /** Lowercase nouns after a name that make it a place: "Elmridge residents". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'townspeople', 'villagers']);
 
@@ -166,6 +172,9 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
     if (before && classes[index - 1] === 'lower' && adjacent(analysis, index - 1, index)) {
       const of = before.firstToken;
       const aged = before.text === 'of' && tokens[of - 1]?.key === ',' && /^\d{1,3}$/u.test(tokens[of - 2]?.text ?? '') && tokens[of - 3]?.key === ',';
+      // "flew to Elmridge", "trying to get to Elmridge": after a verb or noun of travel, "to" opens a place.
+      const travelTo = before.text === 'to' && TRAVEL_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
+      if (travelTo && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
       if ((before.text === 'in' || aged) && lone(index)) {
         // "published in Nature", "a paper in Cellula": after a word of publishing, "in" opens a publication.
         const published = before.text === 'in' && PUBLISHING_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
