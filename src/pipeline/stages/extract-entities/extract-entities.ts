@@ -15,6 +15,7 @@ import type { Article, Entity } from '../../../lib/corpus/schema';
 import type { EntityKnowledge } from '../../knowledge/entity-knowledge';
 import { foldName } from '../../text/names';
 import { buildEntities } from './build-entities';
+import { checkClubs } from './check-clubs';
 import { checkPersonKinds } from './check-person-kinds';
 import { checkPlaceSurnames } from './check-place-surnames';
 import { checkProducts } from './check-products';
@@ -46,7 +47,9 @@ export interface EntityContext {
  * 10. check products — after the kinds: a name only ever set before a machine noun ("Fenestra laptops") names a
  *     product, whatever kind it was given, and its maker's word ("Quillsoft") then names a body;
  * 11. check place surnames — after every full name is placed: "Jordan, 41," on a page naming Mara Jordan is her;
- * 12. build entities — last: names, aliases and ids need every mention.
+ * 12. check clubs — after every mention is placed: a town's name read as a place is a club where a result or a
+ *     club's people are said of it ("Ashford City drew with Marlow Town");
+ * 13. build entities — last: names, aliases and ids need every mention.
  */
 export function extractEntities(context: EntityContext, articles: Article[]): Entity[] {
   const prepared = prepareKnowledge(context.knowledge);
@@ -61,6 +64,7 @@ export function extractEntities(context: EntityContext, articles: Article[]): En
   const outletNames = new Set(articles.flatMap((article) => (article.metadata.outlet.value ? outletForms(article.metadata.outlet.value).map(foldName) : [])));
   const kinds = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames], outletNames);
   const mentions = checkPlaceSurnames(analyses, checkProducts(prepared, resolution, analyses, kinds));
+  checkClubs(resolution, analyses, mentions);
   return buildEntities(resolution.clusters, mentions);
 }
 
