@@ -314,6 +314,9 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
     const head = units[lastHead]?.text ?? '';
     const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    // "Jordan Lake, 31, said": a place has no age; the run is a person's name (found by the people rules).
+    const comma = analysis.tokens[(units[lastHead]?.lastToken ?? -2) + 1];
+    if (type === 'place' && comma?.key === ',' && /^\d{1,3}$/u.test(analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 2]?.text ?? '') && analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 3]?.key === ',') return lastHead;
     if (end === segmentEnd) end = extendOrgTail(analysis, end, type === 'organization');
     // "Port" heads a place only with its "of": "Port of Rotterdam", never "the Port" or "Port officials".
     if (TAIL_ONLY_HEADS.has(head) && end === lastHead) return end;

@@ -276,7 +276,9 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     if (analysis.classes[index] !== 'place' || unit.firstToken !== unit.lastToken || unit.possessive || !adjacent(analysis, index, index + 1)) return;
     const previous = tokens[unit.firstToken - 1];
     if (!unit.initial && previous?.key !== ',' && previous?.text !== 'and') return;
-    const run = plainNameRunFrom(analysis, index + 1);
+    // "Jordan Lake, 31,": a place head as the surname, which only an age or a role below may confirm.
+    const headSurname = classOf(analysis, index + 1) === 'orgHead' && prepared.placeHeads.has(units[index + 1]?.text ?? '') && !(units[index + 2]?.capitalised && adjacent(analysis, index + 1, index + 2));
+    const run: [number, number] | undefined = headSurname ? [index + 1, index + 1] : plainNameRunFrom(analysis, index + 1);
     if (!run || nameWords(analysis, run[0], run[1]) > 2 || analysis.units[run[1]]?.possessive) return;
     const after = (analysis.units[run[1]]?.lastToken ?? 0) + 1;
     const speaks = prepared.speechCues.longestAt(tokens, after) !== undefined && (tokens[after]?.spaceBefore ?? false);
@@ -285,7 +287,7 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
       for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
     }
-    if (!aged && !role && !speaks) return;
+    if (!aged && !role && (!speaks || headSurname)) return;
     const person = personFromRun(analysis, [index, run[1]], 'speech');
     // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by its surname.
     if (!aged && !role) person.surnameElsewhere = true;
