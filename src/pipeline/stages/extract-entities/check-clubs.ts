@@ -1,5 +1,5 @@
 /**
- * Stage 11: a club named after its town ("Ashford City", "Marlow Town") was found as a place by its head. What
+ * Stage 12: a club named after its town ("Ashford City", "Marlow Town") was found as a place by its head. What
  * the text says around it settles which: a score, a result or a club's people ("Ashford City drew with Marlow
  * Town", "beat Marlow Town 2-0", "Marlow Town's manager") are said only of a club, so such a "place" is a body.
  * A town's council or its flood ("Ashford City council", "flooding in Marlow Town") says nothing of the kind.

@@ -1,5 +1,5 @@
 /**
- * Stage 10: a place's name that is the surname of a person named in full on the same page, written where only a
+ * Stage 11: a place's name that is the surname of a person named in full on the same page, written where only a
  * person stands ("Mara Jordan said …", then "Jordan, 41, said …" or "Ms Jordan"), is that person. The country
  * stays a country elsewhere: "Jordan closed its airspace" has no age, no speech verb and no title.
  */
