@@ -496,7 +496,11 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // no rule can type, so it is named by neither.
     'Fire',
   ],
-  productHeads: ['Briefing', 'Briefings', 'Brief', 'Newsletter', 'Newsletters', 'Podcast', 'Digest', 'Edition'],
+  productHeads: [
+    'Briefing', 'Briefings', 'Brief', 'Newsletter', 'Newsletters', 'Podcast', 'Digest', 'Edition',
+    // Documents a body publishes: "its Post Incident Review", "a full Root Cause Analysis", "the Annual Risk Assessment".
+    'Review', 'Analysis', 'Assessment', 'Audit',
+  ],
   demonyms: DEMONYMS,
   stopWords: [...FUNCTION_WORDS, ...MONTHS, ...WEEKDAYS],
   nameConnectors: ['of', 'for', 'and', 'the', 'on'],

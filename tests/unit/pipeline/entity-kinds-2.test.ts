@@ -127,7 +127,7 @@ const PROBES: Record<string, Probe[]> = {
     { title: 'the town of', pages: [['Flood', 'The town of Birch Landing flooded, and Birch Landing asked for help.']], notPersons: ['Birch Landing'] },
   ],
   'people whose names look like places or things': [
-    { gap: true, title: 'a lake in the name', pages: [['Goalkeeper', 'Jordan Lake, 31, said the team had earned the point.']], persons: ['Jordan Lake'], notKinds: [['Jordan Lake', 'place']] },
+    { title: 'a lake in the name', pages: [['Goalkeeper', 'Jordan Lake, 31, said the team had earned the point.']], persons: ['Jordan Lake'], notKinds: [['Jordan Lake', 'place']] },
     { title: 'a season and a price', pages: [['Council', 'Summer Price said the council had ignored the residents.']], persons: ['Summer Price'] },
     { title: 'a city as a first name', pages: [['Award', 'Paris Holloway, the director, said the award was a surprise.']], persons: ['Paris Holloway'] },
     { title: 'a borough as a first name', pages: [['Court', 'Brooklyn Hart told the court she had not seen the car.', 'Hart said she was at work.']], persons: ['Brooklyn Hart'] },

@@ -9,7 +9,8 @@
  * names alone, when there is one ("Delta" → Delta Air Lines).
  */
 import { foldName } from '../../text/names';
-import type { Cluster, MentionRecord, Resolution, SentenceAnalysis } from './model';
+import { PRODUCT_NOUN } from './check-products';
+import { FIRM_AFTER, FIRM_BEFORE, type Cluster, type MentionRecord, type Resolution, type SentenceAnalysis } from './model';
 
 /** How far after a name its pronoun is looked for (characters). */
 const REACH = 80;
@@ -20,17 +21,27 @@ const REACH = 80;
  */
 const THING_AFTER = /^(?:,\s+which\b|(?:\s+(?!(?:said|says|told|tells|added|adds|the|a|an|that|this|his|her|their)\b)[\p{Ll}-]+){0,2}\s+(?:its|itself)\b)/iu;
 const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|her|him|himself|herself)\b)/i;
+/** An article right before the name: with a machine or software noun after it ("a Vantor update"), the name is a maker's. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
 const MIN_THING_REFERENCES = 2;
 
-export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[]): MentionRecord[] {
+/**
+ * `outletNames`: the folded names of the corpus's outlets. An outlet is a body, so a "person" named as one is
+ * the outlet ("engineers told Bytefront" on Bytefront's own page).
+ */
+export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[], outletNames: ReadonlySet<string> = new Set()): MentionRecord[] {
   const textOf = new Map(analyses.map((analysis) => [analysis.sentence.id, analysis.sentence.text]));
-  const evidence = new Map<string, { thing: number; person: number }>();
+  const evidence = new Map<string, { thing: number; person: number; made: number }>();
   for (const record of records) {
     const cluster = resolution.clusters.get(record.clusterKey);
     if (cluster?.type !== 'person') continue;
-    const after = (textOf.get(record.sentenceId) ?? '').slice(record.end, record.end + REACH);
-    const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0 };
+    const text = textOf.get(record.sentenceId) ?? '';
+    const after = text.slice(record.end, record.end + REACH);
+    const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0 };
+    // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
+    else if (FIRM_AFTER.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
     // The nearer of the two readings wins: "Delta told her it …" is about her.
     const thing = THING_AFTER.exec(after);
     const person = PERSON_AFTER.exec(after);
@@ -39,8 +50,12 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     evidence.set(record.clusterKey, counts);
   }
   const bodies = new Set<string>();
-  for (const [key, { thing, person }] of evidence) {
-    if (thing >= MIN_THING_REFERENCES && thing > person) bodies.add(key);
+  for (const [key, { thing, person, made }] of evidence) {
+    if ((thing >= MIN_THING_REFERENCES && thing > person) || (made > 0 && person === 0)) bodies.add(key);
+  }
+  for (const record of records) {
+    // One word only: a writer's name taken for the outlet ("© Jane Park") must not make her a body.
+    if (resolution.clusters.get(record.clusterKey)?.type === 'person' && !/\s/u.test(record.text) && outletNames.has(foldName(record.text.replace(/['’]s?$/u, '')))) bodies.add(record.clusterKey);
   }
   if (bodies.size === 0) return records;
   for (const key of bodies) {

@@ -8,7 +8,7 @@
  * "Interstate 95", "State of Ostmark"), the last kind weak (a person's name overrules it).
  */
 import { CAPITALISED, type Unit } from '../../text/tokens';
-import { adjacent, classOf, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
+import { adjacent, classOf, FIRM_AFTER, FIRM_BEFORE, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
 
 /** Capitalised words kept before an organisation head-noun ("Seoul Central District Court"). */
 const MAX_ORG_MODIFIERS = 6;
@@ -34,6 +34,8 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverPlacesByContext(analysis, found);
     discoverPlacesBeforeTitles(prepared, analysis, found);
     discoverBodiesByKindNoun(analysis, found);
+    discoverExchanges(analysis, found);
+    discoverFirmsByCue(analysis, found);
   }
   return found;
 }
@@ -61,6 +63,35 @@ function discoverBodiesByKindNoun(analysis: SentenceAnalysis, out: OrgCandidate[
     if (end - index > 3 && classes[end + 1] === 'name') return;
     out.push({ surface: unitsText(analysis, index + 1, end), type: 'organization' });
   });
+}
+
+/**
+ * "Vantor's chief executive", "Vantor shares fell", "Vantor, a software company,", "cybersecurity company
+ * Vantor", "the chief executive of Vantor": one name word with what is said only of a firm around it is a body,
+ * even opening a sentence, where its capital letter says nothing.
+ */
+function discoverFirmsByCue(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  const text = analysis.sentence.text;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'name' || (units[index - 1]?.capitalised && adjacent(analysis, index - 1, index))) return;
+    if (!unit.possessive && units[index + 1]?.capitalised && adjacent(analysis, index, index + 1)) return;
+    const after = text.slice(unit.start + unit.text.length, unit.start + unit.text.length + 80);
+    if (FIRM_AFTER.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start))) out.push({ surface: unit.text, type: 'organization' });
+  });
+}
+
+/**
+ * "(Tallex: KLT)", "(NYSE: ABC)": a firm's listing in brackets names the exchange, a body, before its
+ * ticker in capitals (which names nothing of its own).
+ */
+function discoverExchanges(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { tokens, units, unitOfToken } = analysis;
+  for (let i = 0; i + 4 < tokens.length; i += 1) {
+    if (tokens[i]?.key !== '(' || tokens[i + 2]?.key !== ':' || tokens[i + 4]?.key !== ')' || !/^\p{Lu}{1,5}$/u.test(tokens[i + 3]?.text ?? '')) continue;
+    const unit = units[unitOfToken[i + 1] ?? -1];
+    if (unit && unit.firstToken === i + 1 && unit.lastToken === i + 1 && unit.capitalised) out.push({ surface: unit.text, type: 'organization' });
+  }
 }
 
 /** Korean and Japanese district suffixes: "Hannam-dong", "Jongno-gu", "Shinjuku-ku". */
@@ -106,6 +137,12 @@ const PUBLISHING_WORDS: ReadonlySet<string> = new Set([
   'published', 'publishing', 'publish', 'publishes', 'appeared', 'appearing', 'appears', 'wrote', 'writing', 'writes', 'reported',
   'paper', 'papers', 'study', 'studies', 'article', 'articles', 'essay', 'editorial', 'letter', 'commentary', 'review', 'op-ed', 'column', 'interview',
 ]);
+/** Words of travel after which "to" and one name word name a place: "flew to Elmridge", "flights to Elmridge". */
+const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  'fly', 'flew', 'flown', 'flying', 'flight', 'flights', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
+  'get', 'gets', 'got', 'getting', 'drive', 'drove', 'driven', 'driving', 'head', 'headed', 'heading', 'return', 'returned',
+  'returning', 'move', 'moved', 'moving', 'trip', 'journey', 'route', 'routes', 'rerouted', 'diverted', 'evacuated',
+]);
 /** Lowercase nouns after a name that make it a place: "Elmridge residents". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'townspeople', 'villagers']);
 
@@ -135,6 +172,9 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
     if (before && classes[index - 1] === 'lower' && adjacent(analysis, index - 1, index)) {
       const of = before.firstToken;
       const aged = before.text === 'of' && tokens[of - 1]?.key === ',' && /^\d{1,3}$/u.test(tokens[of - 2]?.text ?? '') && tokens[of - 3]?.key === ',';
+      // "flew to Elmridge", "trying to get to Elmridge": after a verb or noun of travel, "to" opens a place.
+      const travelTo = before.text === 'to' && TRAVEL_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
+      if (travelTo && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
       if ((before.text === 'in' || aged) && lone(index)) {
         // "published in Nature", "a paper in Cellula": after a word of publishing, "in" opens a publication.
         const published = before.text === 'in' && PUBLISHING_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
@@ -274,6 +314,9 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
     const head = units[lastHead]?.text ?? '';
     const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    // "Jordan Lake, 31, said": a place has no age; the run is a person's name (found by the people rules).
+    const comma = analysis.tokens[(units[lastHead]?.lastToken ?? -2) + 1];
+    if (type === 'place' && comma?.key === ',' && /^\d{1,3}$/u.test(analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 2]?.text ?? '') && analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 3]?.key === ',') return lastHead;
     if (end === segmentEnd) end = extendOrgTail(analysis, end, type === 'organization');
     // "Port" heads a place only with its "of": "Port of Rotterdam", never "the Port" or "Port officials".
     if (TAIL_ONLY_HEADS.has(head) && end === lastHead) return end;
@@ -328,7 +371,12 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
       }
       lastHead = u;
     }
-    if (lastHead >= 0) next = Math.max(next, emit(orgStart, lastHead, segmentEnd) + 1);
+    // "Preliminary Post Incident Review": name words after the last head that end on a document's or an event's
+    // head make the whole run that thing, named after no body.
+    let tail = lastHead + 1;
+    while (tail <= segmentEnd && classes[tail] === 'name') tail += 1;
+    const thing = lastHead >= 0 && tail > lastHead + 1 && tail <= segmentEnd && classes[tail] === 'event';
+    if (lastHead >= 0 && !thing) next = Math.max(next, emit(orgStart, lastHead, segmentEnd) + 1);
     i = next;
   }
 }
@@ -505,6 +553,8 @@ function discoverAcronymOrganizations(prepared: PreparedKnowledge, analysis: Sen
     if (lastUnit < 0 || units[lastUnit]?.lastToken !== i - 1) continue;
     const startUnit = unitsSpellingAcronym(prepared, analysis, lastUnit, letters);
     if (startUnit === undefined) continue;
+    // "Post Incident Review (PIR)": a document's name, spelled out, names no body.
+    if (prepared.knowledge.productHeads.includes(units[lastUnit]?.text ?? '')) continue;
     let allPlaces = true;
     for (let u = startUnit; u <= lastUnit; u += 1) if (analysis.classes[u] !== 'place' && analysis.classes[u] !== 'lower') allPlaces = false;
     if (allPlaces) continue;

@@ -48,9 +48,13 @@ export function discoverPeople(prepared: PreparedKnowledge, analyses: readonly S
     discoverSpeakers(prepared, analysis, found.people);
     discoverBareNames(prepared, analysis, found.people, found.lowercaseWords);
     discoverPlaceNamedPeople(prepared, analysis, found.people);
+    discoverPlaceSurnamedPeople(prepared, analysis, found.people);
     discoverAliases(analysis, found.aliases);
   }
-  found.people = found.people.filter((person) => !namesAThing(person.units));
+  // "a Swift Signal Content update", "its Final Safety Review": a run written after an article names a thing,
+  // so a bare run holding it ("Ship Swift Signal Content in stages") is that thing, not a person.
+  const things = thingRuns(analyses);
+  found.people = found.people.filter((person) => !namesAThing(person.units) && !(person.cue === 'bare' && holdsAThing(person.units, things)));
   return found;
 }
 
@@ -272,7 +276,9 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     if (analysis.classes[index] !== 'place' || unit.firstToken !== unit.lastToken || unit.possessive || !adjacent(analysis, index, index + 1)) return;
     const previous = tokens[unit.firstToken - 1];
     if (!unit.initial && previous?.key !== ',' && previous?.text !== 'and') return;
-    const run = plainNameRunFrom(analysis, index + 1);
+    // "Jordan Lake, 31,": a place head as the surname, which only an age or a role below may confirm.
+    const headSurname = classOf(analysis, index + 1) === 'orgHead' && prepared.placeHeads.has(units[index + 1]?.text ?? '') && !(units[index + 2]?.capitalised && adjacent(analysis, index + 1, index + 2));
+    const run: [number, number] | undefined = headSurname ? [index + 1, index + 1] : plainNameRunFrom(analysis, index + 1);
     if (!run || nameWords(analysis, run[0], run[1]) > 2 || analysis.units[run[1]]?.possessive) return;
     const after = (analysis.units[run[1]]?.lastToken ?? 0) + 1;
     const speaks = prepared.speechCues.longestAt(tokens, after) !== undefined && (tokens[after]?.spaceBefore ?? false);
@@ -281,7 +287,7 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
       for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
     }
-    if (!aged && !role && !speaks) return;
+    if (!aged && !role && (!speaks || headSurname)) return;
     const person = personFromRun(analysis, [index, run[1]], 'speech');
     // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by its surname.
     if (!aged && !role) person.surnameElsewhere = true;
@@ -290,6 +296,33 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
 }
 
 const CAPITAL_START = /^\p{Lu}/u;
+const PERSON_PRONOUN = /\b(?:she|he|her|his)\b/iu;
+
+/**
+ * "Mara Jordan, 41, said", "Leo Chad, the coach, said", "Mara Jordan said she would appeal": one name word
+ * before a one-word place is a given name and a surname when what follows is said only of a person — an age,
+ * a role, or a speech verb with "she" or "he" after it. A firm's branch before a speech verb ("Vantor Japan
+ * said the plant would close") has no such pronoun, and a run of more name words is left to the other rules.
+ */
+function discoverPlaceSurnamedPeople(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[]): void {
+  const { units, tokens } = analysis;
+  units.forEach((unit, index) => {
+    if (analysis.classes[index] !== 'place' || unit.firstToken !== unit.lastToken || unit.possessive || index === 0) return;
+    const first = units[index - 1];
+    if (!first || analysis.classes[index - 1] !== 'name' || first.possessive || !adjacent(analysis, index - 1, index)) return;
+    if (units[index - 2]?.capitalised && adjacent(analysis, index - 2, index - 1)) return;
+    if (first.initial && LOOKS_LIKE_VERB_OR_ADVERB.test(first.text)) return;
+    const after = unit.lastToken + 1;
+    const speaks =
+      prepared.speechCues.longestAt(tokens, after) !== undefined && (tokens[after]?.spaceBefore ?? false) && PERSON_PRONOUN.test(analysis.sentence.text.slice(unit.end));
+    const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
+    let role = false;
+    if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
+      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+    }
+    if (aged || role || speaks) out.push(personFromRun(analysis, [index - 1, index], 'speech'));
+  });
+}
 
 /** Capitalised runs of 2-4 name-like words that nothing else explains: "Marco Rubio", "Yoko Kamikawa". */
 function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalysis, out: PersonCandidate[], lowercaseWords: ReadonlySet<string>): void {
@@ -320,6 +353,25 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     }
     i = end + 1;
   }
+}
+
+/** The capitalised runs of two or more name words written right after "a", "an", "the" or "its", as word lists. */
+function thingRuns(analyses: readonly SentenceAnalysis[]): string[][] {
+  const runs: string[][] = [];
+  for (const analysis of analyses) {
+    if (analysis.repeat || analysis.titleCase) continue;
+    analysis.units.forEach((unit, index) => {
+      if (!THING_DETERMINERS.has(unit.text) || !adjacent(analysis, index, index + 1) || classOf(analysis, index + 1) !== 'name') return;
+      const run = plainNameRunFrom(analysis, index + 1);
+      if (run && run[1] > run[0]) runs.push(analysis.units.slice(run[0], run[1] + 1).map((part) => part.text));
+    });
+  }
+  return runs;
+}
+
+/** `units` holds one of the runs as consecutive words. */
+function holdsAThing(units: readonly string[], runs: readonly string[][]): boolean {
+  return runs.some((run) => run.length <= units.length && units.some((_, at) => run.every((word, k) => units[at + k] === word)));
 }
 
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An', 'its', 'Its']);

@@ -13,8 +13,12 @@
  */
 import type { Article, Entity } from '../../../lib/corpus/schema';
 import type { EntityKnowledge } from '../../knowledge/entity-knowledge';
+import { foldName } from '../../text/names';
 import { buildEntities } from './build-entities';
+import { checkClubs } from './check-clubs';
 import { checkPersonKinds } from './check-person-kinds';
+import { checkPlaceSurnames } from './check-place-surnames';
+import { checkProducts } from './check-products';
 import { resolveClusters } from './cluster-entities';
 import { discoverOrganizations } from './discover-organizations';
 import { discoverPeople } from './discover-people';
@@ -40,7 +44,12 @@ export interface EntityContext {
  * 8. resolve lone names — after full forms: which person "Iwaya" is depends on the full names around it;
  * 9. check person kinds — after every mention is placed: whether the text speaks of a "person" as a thing ("its",
  *    ", which") reads all of its mentions;
- * 10. build entities — last: names, aliases and ids need every mention.
+ * 10. check products — after the kinds: a name only ever set before a machine noun ("Fenestra laptops") names a
+ *     product, whatever kind it was given, and its maker's word ("Quillsoft") then names a body;
+ * 11. check place surnames — after every full name is placed: "Jordan, 41," on a page naming Mara Jordan is her;
+ * 12. check clubs — after every mention is placed: a town's name read as a place is a club where a result or a
+ *     club's people are said of it ("Ashford City drew with Marlow Town");
+ * 13. build entities — last: names, aliases and ids need every mention.
  */
 export function extractEntities(context: EntityContext, articles: Article[]): Entity[] {
   const prepared = prepareKnowledge(context.knowledge);
@@ -50,6 +59,22 @@ export function extractEntities(context: EntityContext, articles: Article[]): En
   const resolution = resolveClusters(prepared, { ...people, organizations });
   const fullForms = matchAllFullForms(resolution, analyses);
   const loneNames = resolveLoneNames(resolution, analyses, fullForms);
-  const mentions = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames]);
+  // The outlets' own names, as the pages or the manifest give them, and without their trade words ("Bytefront
+  // Media" is "Bytefront" in its own copy): a body wherever a sentence names one.
+  const outletNames = new Set(articles.flatMap((article) => (article.metadata.outlet.value ? outletForms(article.metadata.outlet.value).map(foldName) : [])));
+  const kinds = checkPersonKinds(resolution, analyses, [...fullForms.mentions, ...loneNames], outletNames);
+  const mentions = checkPlaceSurnames(analyses, checkProducts(prepared, resolution, analyses, kinds));
+  checkClubs(resolution, analyses, mentions);
   return buildEntities(resolution.clusters, mentions);
+}
+
+/** Words an outlet's name may end on that its own copy drops: "Bytefront Media", "Lodestar News Ltd". */
+const OUTLET_TRADE_WORDS = /\s+(?:Media|News|Group|Network|Online|Digital|Publishing|Ltd\.?|Inc\.?|LLC|PLC|Holdings)$/u;
+
+function outletForms(name: string): string[] {
+  const forms = [name];
+  let short = name.replace(/^The\s+/u, '');
+  while (OUTLET_TRADE_WORDS.test(short)) short = short.replace(OUTLET_TRADE_WORDS, '');
+  if (short !== name && short.length > 0) forms.push(short);
+  return forms;
 }

@@ -136,6 +136,27 @@ export function capitalisedSurnameAt(analysis: SentenceAnalysis, index: number):
 }
 
 // ---------------------------------------------------------------------------
+// Words around a name that tell a firm
+
+/** Kinds of firm an appositive or a noun before the name may call it: "CrowdStrike, a cybersecurity company". */
+const FIRM_NOUNS = 'company|firm|carrier|airline|maker|manufacturer|provider|startup|start-up|insurer|lender|retailer|developer|supplier|vendor|chipmaker|automaker|carmaker|conglomerate|multinational';
+/**
+ * What is said only of a firm, right after its name: its chief executive, shares, software or staff
+ * ("Vantor's chief executive", "Vantor's software", "Vantor shares fell"), or an appositive that calls it a
+ * company ("Vantor, a software company,"). A person has a "chief of staff" and "shares" a view, so neither counts.
+ */
+export const FIRM_AFTER = new RegExp(
+  `^(?:['’]s\\s+(?:chief\\s+(?:executive|operating|financial|technology)|boss|founders?|co-founder|shares|stock|share\\s+price|software|platform|products|customers|clients|employees|workforce|headquarters|shareholders|investors)\\b` +
+    `|(?:['’]s)?\\s+(?:shares|stock)\\s+(?:fell|rose|dropped|slid|plunged|jumped|climbed|gained|lost|tumbled|sank|surged|closed|ended|were|have)\\b` +
+    `|,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${FIRM_NOUNS})(?=[,.;]|\\s+(?:that|which|based|whose|with)\\b))`,
+  'u',
+);
+/**
+ * …or right before it: "cybersecurity company Vantor" (a word of its trade first, so "the company Vantor bought" is
+ * not read), "the chief executive of Vantor", "shares of Vantor".
+ */
+export const FIRM_BEFORE = new RegExp(`(?:\\b(?!(?:the|a|an|this|that|his|her|its|their|our)\\s)[\\p{Ll}-]+\\s+(?:${FIRM_NOUNS})|\\b(?:chief executive|chief executive officer|CEO|founder|shares|stock) of(?: the)?)\\s+$`, 'u');
+// ---------------------------------------------------------------------------
 // Discoveries
 
 export type PersonCue = 'title' | 'role' | 'speech' | 'bare';

@@ -43,7 +43,7 @@ export function maskTrailingCredit(text: string, kind: Sentence['kind'], creditC
 
 /**
  * A wire dateline left at the head of a body sentence — "SEOUL, Dec 30 (Meridian
- * Wire) -", "TAIPEI (Reuters) —" — says where the story was filed and by whom, not
+ * Wire) -", "TAIPEI (Reuters) —", "AUSTIN, Texas, July 24, 2024 /PR Wire/ --" — says where the story was filed and by whom, not
  * what it is about: blanked like a dateline block (offsets kept). It counts as a
  * dateline only when a bracket is closed by a dash and the words before it shout
  * ("SEOUL") or carry a date ("Seoul, Dec 30"), so "Kim (left) - …" stays.
@@ -56,8 +56,11 @@ export function maskLeadingDateline(text: string): string {
   return ' '.repeat(match[0].length) + text.slice(match[0].length);
 }
 
-/** Words (no brackets, no quotes), a bracket of up to 60 characters, a dash. Bounded and unnested: linear. */
-const LEADING_DATELINE = /^\s*(\p{Lu}[^()[\]\n"“”]{0,60}?)\s*[([][^()[\]\n]{1,60}[)\]]\s*(?:-{1,2}|[–—])(?=\s)/u;
+/**
+ * Words (no brackets, no quotes), a bracket of up to 60 characters, a dash. Bounded and unnested: linear. A press
+ * release's wire sits between slashes: "AUSTIN, Texas, July 24, 2024 /PR Wire/ --".
+ */
+const LEADING_DATELINE = /^\s*(\p{Lu}[^()[\]/\n"“”]{0,60}?)\s*(?:[([][^()[\]\n]{1,60}[)\]]|\/[^/\n]{1,60}\/)\s*(?:-{1,2}|[–—])(?=\s)/u;
 const SHOUTED_OPENING = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 
 function readSentence(prepared: PreparedKnowledge, sentence: Sentence): SentenceReading {

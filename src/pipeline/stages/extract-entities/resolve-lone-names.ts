@@ -11,10 +11,12 @@ interface LoneName {
   unit: Unit;
   /** Person clusters the word can stand for. */
   candidates: string[];
+  /** A sentence-opening word the corpus also writes in lowercase, standing for people: what the page says decides. */
+  common?: { firm: string[] | undefined };
 }
 
 /** Single name words ("Iwaya", "Cho", "Trump’s") that stand alone; which person each is depends on the article. */
-function loneNames(resolution: Resolution, analysis: SentenceAnalysis, covered: Uint8Array): LoneName[] {
+function loneNames(resolution: Resolution, analysis: SentenceAnalysis, covered: Uint8Array, lowercaseWords: ReadonlySet<string>): LoneName[] {
   const { units, classes } = analysis;
   // A surname in capitals ("said IWAYA") counts too, but only if it is a known person's short form.
   const freeName = (index: number): boolean =>
@@ -25,11 +27,14 @@ function loneNames(resolution: Resolution, analysis: SentenceAnalysis, covered: 
     const folded = foldName(unit.text);
     // A person's short form first; else a firm's own word ("Alameda" for Alameda Research).
     const firm = resolution.orgShortForms.get(folded);
-    const candidates = resolution.shortForms.get(folded) ?? (firm !== undefined && classes[index] === 'name' ? [firm] : undefined);
+    const people = resolution.shortForms.get(folded);
+    const firmCandidates = firm !== undefined && classes[index] === 'name' ? [firm] : undefined;
+    const candidates = people ?? firmCandidates;
     if (!candidates) return;
+    const common = people !== undefined && unit.initial && lowercaseWords.has(unit.text.toLowerCase());
     // Inside an unknown longer name ("Park Geun-hye" when only Park Jin-woo is known) it is not this person.
     if (!analysis.titleCase && ((adjacent(analysis, index - 1, index) && freeName(index - 1)) || (adjacent(analysis, index, index + 1) && freeName(index + 1)))) return;
-    lone.push({ unit, candidates });
+    lone.push(common ? { unit, candidates, common: { firm: firmCandidates } } : { unit, candidates });
   });
   return lone;
 }
@@ -71,11 +76,20 @@ export function resolveLoneNames(resolution: Resolution, analyses: readonly Sent
   );
   // Which lone name words a reading holds depends on the reading alone: found once per reading.
   const loneNamesOf = new Map<SentenceReading, LoneName[]>();
+  const namedInFull = new Set(scan.mentions.filter((m) => m.fullForm).map((m) => `${m.articleId}\u0000${m.clusterKey}`));
+  const lowercaseWords = new Set<string>();
+  for (const analysis of analyses) analysis.units.forEach((unit, index) => void (analysis.classes[index] === 'lower' && lowercaseWords.add(unit.text)));
   const shortForms: MentionRecord[] = [];
   analyses.forEach((analysis, index) => {
     let lone = loneNamesOf.get(analysis.reading);
-    if (!lone) loneNamesOf.set(analysis.reading, (lone = loneNames(resolution, analysis, scan.coverage[index] ?? new Uint8Array(0))));
-    for (const { unit, candidates } of lone) shortForms.push(mentionRecord(analysis, choose(candidates, analysis, unit.start), unit.start, unit.end, false));
+    if (!lone) loneNamesOf.set(analysis.reading, (lone = loneNames(resolution, analysis, scan.coverage[index] ?? new Uint8Array(0), lowercaseWords)));
+    for (const { unit, candidates, common } of lone) {
+      // A sentence-opening word the corpus also writes in lowercase ("Security experts said" beside "security
+      // software") is a common word there, unless the page names one of its people in full ("Summer Price said …
+      // Price said"), which makes it her surname.
+      const kept = common && !candidates.some((key) => namedInFull.has(`${analysis.articleId}\u0000${key}`)) ? common.firm : candidates;
+      if (kept) shortForms.push(mentionRecord(analysis, choose(kept, analysis, unit.start), unit.start, unit.end, false));
+    }
   });
   return shortForms;
 }
