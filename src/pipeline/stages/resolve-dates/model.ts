@@ -55,12 +55,16 @@ export type Expression =
       weekday: number;
       relation: Relation | null;
       endWeekday: number | null;
-      /** "the following Monday" (1), "the previous Friday" (-1): counted from the previous dated day, not publication. */
-      fromPrevious?: 1 | -1;
+      /**
+       * "the following Monday", "the Monday after" (1), "the previous Friday" (-1), "that Friday" (0: the first on or
+       * after): counted from the previous dated day, not publication.
+       */
+      fromPrevious?: 1 | -1 | 0;
       /** "Tuesday last week" (-1), "Tuesday next week" (1): that weekday of the Monday–Sunday week before or after publication's. */
       weekShift?: 1 | -1;
     }
-  | { kind: 'weekend'; relation: Relation | null }
+  /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
+  | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }
   /** today / yesterday / tomorrow. */
   | { kind: 'dayOffset'; days: number }
