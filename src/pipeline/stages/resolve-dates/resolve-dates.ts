@@ -120,7 +120,8 @@ function servesAsBase(mention: DateMention, unit: Unit): boolean {
   if (mention.value === null) return false;
   if (unit === 'day' || unit === 'week') return mention.precision === 'day';
   if (unit === 'month') return mention.precision === 'month' || (mention.precision === 'day' && mention.stated.month);
-  return mention.precision === 'year' || mention.stated.year;
+  // "The storm hit on Feb. 18. The year before, …": a month-day's year is the article's reading of it, stated or not.
+  return mention.precision === 'year' || mention.stated.year || (mention.stated.month && (mention.precision === 'day' || mention.precision === 'month'));
 }
 
 /**
