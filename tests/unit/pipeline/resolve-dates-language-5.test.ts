@@ -92,6 +92,7 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: [STORM, 'Two days later, crews arrived.'], phrase: 'Two days later', value: '2025-02-20' },
     { published: DAY, lines: [STORM, 'That evening, crews arrived.'], phrase: 'That evening', value: '2025-02-18' },
     { published: DAY, lines: ['The crash happened on Feb. 18.', 'The day after the crash, crews arrived.'], phrase: 'The day after', value: '2025-02-19' },
+    { published: DAY, lines: [STORM, 'Power was back by midday.'], phrase: 'by midday', value: '2025-02-18' },
     { published: DAY, lines: [STORM, 'A fortnight later, crews arrived.'], phrase: 'A fortnight later', value: '2025-03-04' },
     { published: DAY, lines: ['Earlier in the week, crews arrived.'], phrase: 'Earlier in the week', value: '2025-03-10/2025-03-12' },
     { published: DAY, lines: [STORM, 'The following weekend, crews arrived.'], phrase: 'weekend', value: '2025-02-22/2025-02-23' },
@@ -114,7 +115,8 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['Frost is likely on Thursday night into Friday morning.'], phrase: 'Thursday night into Friday morning', value: '2025-03-13/2025-03-14' },
   ],
   'time zones': [
-    { published: DAY, lines: ['The quake struck at 2 a.m. Thursday Korean time (1700 GMT Wednesday).'], phrase: 'Thursday', value: '2025-03-13', gap: true },
+    { published: DAY, lines: ['The quake struck at 2 a.m. Thursday Korean time (1700 GMT Wednesday).'], phrase: 'Thursday', value: '2025-03-13' },
+    { published: DAY, lines: ['The blast hit at 11 p.m. Monday (0400 GMT Tuesday).'], phrase: 'Monday', value: '2025-03-10' },
     { published: DAY, lines: ['The decision came on Wednesday (Tuesday in the U.S.).'], phrase: 'Tuesday', value: '2025-03-11' },
     { published: DAY, lines: ['The blast occurred at 3 a.m. Tuesday Eastern time.'], phrase: 'Tuesday', value: '2025-03-11' },
     { published: DAY, lines: ['The shop was open at 7 a.m. on Sunday.'], phrase: 'Sunday', value: '2025-03-09' },
@@ -148,6 +150,7 @@ const undated: Probe[] = [
   { published: DAY, lines: ['The runoff is set for two weeks after the first round.'], phrase: 'two weeks', value: null },
   // habits
   { published: DAY, lines: ['He jogs every morning.'], phrase: 'every morning', value: null },
+  { published: DAY, lines: ['Shops usually close by early evening.'], phrase: 'by early evening', value: null },
   { published: DAY, lines: ['The market opens at 9:30 a.m. on weekdays.'], phrase: 'at 9:30 a.m.', value: null },
   { published: DAY, lines: ['They meet on the first Monday of every month.'], phrase: 'Monday', value: null },
   // a date used as a name

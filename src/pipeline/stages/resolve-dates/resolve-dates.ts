@@ -15,7 +15,7 @@
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
-import { dayRange, daysBetween, formatDay, formatValue, interval, isRealDate, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
+import { addDays, dayRange, daysBetween, formatDay, formatValue, interval, isRealDate, parseIsoDay, shiftRange, WEEKDAY_NAMES, weekdayOf, type Ymd } from '../../text/days';
 import { quoteSpans } from '../../text/clauses';
 import { monthNumber, parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
@@ -259,6 +259,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     // are joined last, once both of their ends are resolved.
     resolved.sort((a, b) => a.charStart - b.charStart);
     bracketedDays(text, resolved, settledWeekdays);
+    convertedWeekdays(text, resolved);
     joinSpans(text, resolved).forEach((mention, i) => {
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
@@ -318,6 +319,37 @@ function bracketedDays(text: string, resolved: DateMention[], settled: Map<numbe
       value: date.value,
       anchor: `${date.text} (in brackets after it)`,
       rule: 'weekday with its date in brackets → that date',
+    });
+  }
+}
+
+/**
+ * "at 2 a.m. Thursday Korean time (1700 GMT Wednesday)": a weekday and the same instant in another zone, in brackets
+ * after it. Each was placed by the tense on its own, so they may lie a week apart; the two names are a day apart, and
+ * the bracketed one, in the zone nearer the outlet's, fixes the first to the day beside it.
+ */
+function convertedWeekdays(text: string, resolved: DateMention[]): void {
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const local = resolved[i]!;
+    const converted = resolved[i + 1]!;
+    if (local.precision !== 'day' || converted.precision !== 'day' || local.start === null || converted.start === null) continue;
+    if (!WEEKDAY_WORDS.test(local.text.replace(/^(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?/i, '')) || !/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$/i.test(converted.text)) continue;
+    const between = text.slice(local.charEnd, converted.charStart);
+    if (!/^[^()]{0,24}\(\s*[^()]*\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T|ET|PT)\b[^()]*$/.test(between)) continue;
+    const localDay = parseIsoDay(local.start);
+    const convertedDay = parseIsoDay(converted.start);
+    if (!localDay || !convertedDay) continue;
+    const nameGap = (weekdayOf(localDay) - weekdayOf(convertedDay) + 7) % 7;
+    const shift = nameGap === 1 ? 1 : nameGap === 6 ? -1 : null;
+    if (shift === null) continue;
+    const day = formatDay(addDays(convertedDay, shift));
+    if (day === local.start) continue;
+    Object.assign(local, {
+      start: day,
+      end: day,
+      value: day,
+      anchor: `${converted.text} (the same time in another zone, in brackets after it)`,
+      rule: `weekday with its time in another zone in brackets → the day ${shift > 0 ? 'after' : 'before'} the bracketed one`,
     });
   }
 }
