@@ -18,7 +18,7 @@
  * 7 a.m. on Sunday") looks ahead as the schedule without the clock does; "polling day" is the election's day; "the
  * eve of" or "two weeks after" a happening the article never dates is no date (never publication's); "the Jan. 6
  * Committee", "the September 11 attacks" use a date as a name, and a habit ("on weekdays", "the first Monday of every
- * month") names no day.
+ * month") names no day; "the last Sunday of May" is that weekday counted within the month, not last week's Sunday.
  */
 import { describe, expect, it } from 'vitest';
 import { valuesAt, type DatePage } from './date-probe';
@@ -79,6 +79,13 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['The election is on May 3.', 'On polling day, turnout was high.'], phrase: 'polling day', value: '2025-05-03' },
     { published: DAY, lines: ['Campaigning ends on the eve of the election.', 'The election is on May 3.'], line: 0, phrase: 'the eve', value: '2025-05-02' },
     { published: DAY, lines: ['On the eve of the summit, protesters gathered.'], phrase: 'the eve', value: DAY },
+    { published: DAY, lines: ['The election was held on Feb. 23.', 'On the night of the vote, the leader spoke.'], phrase: 'the night of the vote', value: '2025-02-23' },
+    { published: DAY, lines: ['The talks, which began on Monday, end on Friday.'], phrase: 'Friday', value: '2025-03-14' },
+    { published: DAY, lines: ['Voters were angry at the end on Friday.'], phrase: 'Friday', value: '2025-03-07' },
+    { published: DAY, lines: ['The race is held on the last Sunday of May.'], phrase: 'the last Sunday of May', value: '2025-05-25' },
+    { published: DAY, lines: ['The vote was held on the first Monday of October.'], phrase: 'the first Monday of October', value: '2024-10-07' },
+    { published: DAY, lines: ['The council met on the last Sunday.'], phrase: 'the last Sunday', value: '2025-03-09' },
+    { published: DAY, lines: ['The filing deadline is midnight Friday.'], phrase: 'Friday', value: '2025-03-14' },
     { published: DAY, lines: ['The first round is on April 13.', 'The runoff is two weeks later.'], phrase: 'two weeks later', value: '2025-04-27' },
     { published: FALL, lines: ['Voters went to the polls on Tuesday.'], phrase: 'Tuesday', value: '2024-11-05' },
   ],

@@ -43,7 +43,7 @@ import { resolvePeriod } from './resolve-period';
 import { resolveSameUnit } from './resolve-same-unit';
 import { resolveWeekday, resolveWeekend } from './resolve-weekday';
 import { resolveYearPart } from './resolve-year-part';
-import { widenWeekOf } from './widen-week-of';
+import { narrowNthWeekday, widenWeekOf } from './widen-week-of';
 
 export type { DateContext } from './model';
 
@@ -222,6 +222,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       // "the week of Jan. 20": the resolved day widens to its week, and the mention takes in the words.
       const week = widenWeekOf(text, candidate.start, resolution.range);
       if (week) Object.assign(resolution, { range: week.range, rule: resolution.rule + week.rule });
+      const nth = narrowNthWeekday(text.slice(candidate.start, candidate.end), resolution.range);
+      if (nth) Object.assign(resolution, { range: nth.range, rule: resolution.rule + nth.rule });
       const mentionStart = week ? week.start : candidate.start;
       const range = resolution.range;
       const mention: DateMention = {

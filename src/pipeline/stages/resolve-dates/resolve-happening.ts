@@ -127,12 +127,15 @@ export function resolveHappeningDay(expression: Extract<Expression, { kind: 'hap
 }
 
 /**
- * Other words for the happening a day is named by: "polling day" and "voting day" are the day of the election or the
- * vote the article dates. One way only: "election night" after "went to the polls on Saturday" may be a later count.
+ * Other words for the happening a day is named by, tried when the article dates none by the word itself: "polling day"
+ * and "the night of the vote" are the day of the election the article dates. One way only: "election night" after
+ * "went to the polls on Saturday" may be a later count.
  */
 const HAPPENING_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['polling', ['election', 'vote', 'ballot']],
   ['voting', ['election', 'ballot']],
+  ['vote', ['election', 'ballot', 'referendum']],
+  ['ballot', ['election', 'vote']],
 ]);
 
 function sameHappening(word: string): readonly string[] {
