@@ -262,6 +262,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     resolved.sort((a, b) => a.charStart - b.charStart);
     bracketedDays(text, resolved, settledWeekdays);
     convertedWeekdays(text, resolved);
+    pairedWeekdays(text, resolved);
     joinSpans(text, resolved).forEach((mention, i) => {
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
@@ -352,6 +353,32 @@ function convertedWeekdays(text: string, resolved: DateMention[]): void {
       value: day,
       anchor: `${converted.text} (the same time in another zone, in brackets after it)`,
       rule: `weekday with its time in another zone in brackets → the day ${shift > 0 ? 'after' : 'before'} the bracketed one`,
+    });
+  }
+}
+
+/**
+ * "next Tuesday and Wednesday", "on Thursday or Friday": a bare weekday joined to a day by "and"/"or" is of the same
+ * stretch, so it is the first such weekday after that day (each was placed on its own, which may split them a week).
+ */
+function pairedWeekdays(text: string, resolved: DateMention[]): void {
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const first = resolved[i]!;
+    const second = resolved[i + 1]!;
+    if (first.precision !== 'day' || second.precision !== 'day' || first.start === null || second.start === null) continue;
+    if (!WEEKDAY_WORDS.test(first.text) || !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(second.text)) continue;
+    if (!/^\s*(?:and|or)\s*$/.test(text.slice(first.charEnd, second.charStart))) continue;
+    const firstDay = parseIsoDay(first.start);
+    const secondDay = parseIsoDay(second.start);
+    if (!firstDay || !secondDay) continue;
+    const day = formatDay(addDays(firstDay, ((weekdayOf(secondDay) - weekdayOf(firstDay) + 6) % 7) + 1));
+    if (day === second.start) continue;
+    Object.assign(second, {
+      start: day,
+      end: day,
+      value: day,
+      anchor: `${first.text} (joined to it by "and"/"or")`,
+      rule: 'weekday joined to a day by "and"/"or" → the first such weekday after that day',
     });
   }
 }
