@@ -34,10 +34,10 @@ const FLOOD = '2027-01-03';
 const cases: Probe[] = [
   // parts of a day with no day of their own: the day of the story so far
   { published: OUTAGE, lines: ['Flights were grounded on Friday.', 'Airports stayed shut for the rest of the day.'], phrase: 'for the rest of the day', values: ['2024-07-19'] },
-  { published: OUTAGE, lines: ['Card payments failed on Friday.', 'Most shops were taking cards again by early afternoon.'], phrase: 'by early afternoon', values: ['2024-07-19'], gap: true },
+  { published: OUTAGE, lines: ['Card payments failed on Friday.', 'Most shops were taking cards again by early afternoon.'], phrase: 'by early afternoon', values: ['2024-07-19'] },
   { published: OUTAGE, lines: ['Clinics lost their records system on Friday.', 'Appointments were paused for part of the morning.'], phrase: 'for part of the morning', values: ['2024-07-19'] },
-  { published: MONDAY, lines: ['Queues built up at the terminal on Sunday.', 'By midmorning the lines had eased.'], phrase: 'By midmorning', values: ['2024-07-21'], gap: true },
-  { published: MONDAY, lines: ['Queues built up at the terminal on Sunday.', 'The lines had eased by mid-afternoon.'], phrase: 'by mid-afternoon', values: ['2024-07-21'], gap: true },
+  { published: MONDAY, lines: ['Queues built up at the terminal on Sunday.', 'By midmorning the lines had eased.'], phrase: 'By midmorning', values: ['2024-07-21'] },
+  { published: MONDAY, lines: ['Queues built up at the terminal on Sunday.', 'The lines had eased by mid-afternoon.'], phrase: 'by mid-afternoon', values: ['2024-07-21'] },
   { published: OUTAGE, lines: ['The faulty file was live on Friday from 04:09 to 05:27 UTC.', 'Only machines that were switched on during that window crashed.'], phrase: 'during that window', values: ['2024-07-19'], gap: true },
   { published: OUTAGE, lines: ['The update shipped on Friday for just over an hour.', 'Laptops that fetched it in that window froze.'], phrase: 'in that window', values: ['2024-07-19'], gap: true },
   // a wire report datelined east of its outlet

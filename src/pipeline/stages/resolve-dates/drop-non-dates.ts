@@ -21,8 +21,15 @@ function isBareMonth(candidate: Candidate): boolean {
 const OBSERVANCE_AFTER = /^\s+(?:prayers?|school|mass|services?|worship|sermons?)\b/i;
 /** "a Saturday protest", "a Monday deadline": a weekday naming one happening's day is a date ("on a Tuesday" is none). */
 const HAPPENING_AFTER = /^\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:protests?|rally|rallies|march|marches|meeting|vote|ballot|deadline|hearing|raid|attack|strike|walkout|summit|session|game|match|final|race|concert|speech|announcement|briefing|sell-off|selloff|crash|outage|launch|election)\b/i;
-/** "the May 4th Movement", "the April 19 Revolution": a month-day in the name of a historical happening. */
-const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup)\b/;
+/**
+ * "the May 4th Movement", "the April 19 Revolution", "the Jan. 6 Committee": a month-day in the name of a historical
+ * happening or of a body named after one.
+ */
+const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup|Committee|Commission|Panel|Accords?|Agreement|Declaration|Memorial)\b/;
+/** "the first Monday of every month", "Tuesdays of each week": a weekday in a routine. */
+const ROUTINE_AFTER = /^\s+of\s+(?:every|each)\s+(?:month|week|year)\b/i;
+/** "opens at 9:30 a.m. on weekdays", "at 6 p.m. daily": a clock time in a routine names no day. */
+const ROUTINE_CLOCK_AFTER = /^[\s,]*(?:(?:on\s+)?(?:weekdays|weekends|workdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|every\s+(?:day|morning|evening|night|weekday)|each\s+day|daily|nightly)\b/i;
 /** "24/7", "9/11": two numbers with a slash and no year are an idiom or a name, not a date the story gives. */
 const SLASH_PAIR = /^\d{1,2}\/\d{1,2}$/;
 
@@ -44,6 +51,8 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     // "the March for Our Lives", "the March of Dimes": a month opening a capitalised name.
     if (isBareMonth(candidate) && /\bthe\s+$/i.test(before) && /^\s+(?:for|of|on|against)\s+\p{Lu}/u.test(after)) return ignored;
     if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
+    if (kind === 'weekday' && ROUTINE_AFTER.test(after + text.slice(candidate.end + 16, candidate.end + 32))) return ignored;
+    if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.clock === true && ROUTINE_CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 24))) return ignored;
     if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.unit === 'day' && candidate.expression.shift === 0 && HABIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start))) {
       return ignored;
     }

@@ -34,6 +34,25 @@ export function findAnaphoricUnits(text: string): Candidate[] {
       through: false,
     });
   }
+  // "in the week to Friday": chrono reads the words as a stretch from its reference and drops them; the weekday is
+  // the week's last day (widen-week-of makes it the seven days ending with it).
+  for (const match of text.matchAll(/\bthe\s+week\s+(?:to|through|ending|ended)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gi)) {
+    const weekday = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf((match[1] ?? '').toLowerCase());
+    const start = match.index + match[0].length - (match[1] ?? '').length - 3;
+    if (weekday >= 0) found.push({ start, end: match.index + match[0].length, expression: { kind: 'weekday', weekday, relation: null, endWeekday: null }, modifier: null, through: false });
+  }
+  // "the week before last", "the month after next": two units from publication's, as "last week" is one.
+  for (const match of text.matchAll(/\b(?:(in|during|on)\s+)?the\s+(week|month|year)\s+(before\s+last|after\s+next)\b(?![-\w])/gi)) {
+    const unit = (match[2] ?? 'week').toLowerCase() as 'week' | 'month' | 'year';
+    const before = /^before/i.test(match[3] ?? '');
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'period', unit, relation: before ? 'last' : 'next', steps: before ? -2 : 2 },
+      modifier: null,
+      through: false,
+    });
+  }
   // "The year before, a treaty lapsed", "the month after", "the week before": the unit next to the previous mention's, as "the
   // previous year" is. Only standing alone: "the year before the war" counts from a happening, too loosely to date.
   for (const match of text.matchAll(/\bthe\s+(week|month|year)\s+(before|after)(?=\s*(?:[,.;:)—–]|$))/gi)) {

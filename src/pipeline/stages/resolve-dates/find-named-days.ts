@@ -79,8 +79,34 @@ function findMay(text: string): Candidate[] {
   return found;
 }
 
+/**
+ * "on the last Sunday in May", "the first Monday of October 2026": a weekday counted within a named month. Read as that
+ * month here (its year by tense, as for any month); widen-week-of narrows it to the day once the month is placed.
+ * "the first Monday of every month" names no month, so it is not taken.
+ */
+const NTH_WEEKDAY_OF_MONTH = new RegExp(
+  `\\b(?:on\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:in|of)\\s+(${MONTH_NAMES.join('|')})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
+  'gi',
+);
+
+function findNthWeekdays(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of /\b(?:first|second|third|fourth|last|final)\s+\w+day\s+(?:in|of)\s/i.test(text) ? text.matchAll(NTH_WEEKDAY_OF_MONTH) : []) {
+    const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === (match[1] ?? '').toLowerCase()) + 1;
+    if (month < 1) continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'calendar', year: match[2] ? Number(match[2]) : null, month, day: null, yearShift: null, end: null },
+      modifier: null,
+      through: false,
+    });
+  }
+  return found;
+}
+
 export function findNamedDays(text: string): Candidate[] {
-  const found: Candidate[] = findMay(text);
+  const found: Candidate[] = [...findMay(text), ...findNthWeekdays(text)];
   if (!ANY_NAME.test(text)) return found;
   for (const holiday of HOLIDAY_PATTERNS) {
     for (const match of text.matchAll(holiday.regex)) {

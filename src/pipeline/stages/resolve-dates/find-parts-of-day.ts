@@ -13,8 +13,17 @@ const ANAPHORIC = new RegExp(
   `\\b(?:(?:early|late|later|earlier)\\s+)?(?:(?:the|that)\\s+(same|following|next|previous|preceding|prior)|(that))\\s+${PART}\\b(?![-\\w]|\\s+of\\b)`,
   'gi',
 );
-// "in the morning of Dec. 3" is chrono's; "in the mornings" is a habit, not a day.
-const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b)`, 'gi');
+/** "on Tuesday", "on March 3", "on the 13th" right after a part of the day: the day is written, so it is the date's. */
+const ON_DAY = String.raw`\s+on\s+(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|the\s+\d)`;
+// "in the morning of Dec. 3" is chrono's, and so is the day in "in the late afternoon on Tuesday"; "in the mornings" is
+// a habit, not a day.
+const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b|${ON_DAY})`, 'gi');
+// "by early afternoon", "by midmorning", "until mid-afternoon": the same with no article (not "in midmorning", a habit's
+// word as often as a day's, nor with its own day after it).
+const BARE_PART = new RegExp(
+  `\\b(?:by|until|till|around|before|after)\\s+(?:(?:early|late)[\\s-]+(?:morning|afternoon|evening)|mid[\\s-]?(?:morning|afternoon|day))\\b(?![-\\w]|\\s+of\\b|${ON_DAY})`,
+  'gi',
+);
 // "at dawn", "by nightfall", "in the early hours": the same, by the light or the hour ("at dawn on Friday" is chrono's).
 const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|first\s+light)|in\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?)\b(?![-\w]|\s+of\b|\s+(?:on|of)\s+)/gi;
 // "for the rest of the day", "for part of the morning", "throughout much of the afternoon": a share of the day of the
@@ -51,6 +60,9 @@ export function findPartsOfDay(text: string): Candidate[] {
   // "Snow fell overnight, closing roads": the night of the story so far, as "in the evening" is. Only the adverb:
   // "an overnight stay", "overnight rates" name no night, and "overnight Sunday" leaves the day to its weekday.
   for (const match of text.matchAll(BY_LIGHT)) {
+    found.push(storyDayCandidate(match, 0, true));
+  }
+  for (const match of /\bmid|\b(?:early|late)[\s-]/i.test(text) ? text.matchAll(BARE_PART) : []) {
     found.push(storyDayCandidate(match, 0, true));
   }
   for (const match of /overnight/i.test(text) ? text.matchAll(OVERNIGHT) : []) {

@@ -35,6 +35,10 @@ function endOfYear(year: string): string {
 /** "overnight Sunday into Monday", "overnight Saturday to Sunday": one night across two days. */
 const NIGHT_OPENER = /\bovernight\s+(?:from\s+)?$/i;
 const NIGHT_CONNECTOR = /^\s*(?:into|to|and)\s*$/i;
+/** "overnight into Thursday", "overnight into early Friday": the night's second day follows. */
+const OVERNIGHT_INTO = /\bovernight\s+into\s+(?:early\s+)?$/i;
+/** "Thursday night", "on Sunday night", "late Saturday night": a day's night. */
+const NIGHT_OF_DAY = /^(?:on\s+)?(?:late\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\s+night$/i;
 
 /** Mentions of one sentence, in text order; joined spans replace their two ends. */
 export function joinSpans(text: string, mentions: readonly DateMention[]): DateMention[] {
@@ -54,6 +58,27 @@ export function joinSpans(text: string, mentions: readonly DateMention[]): DateM
         i++;
         continue;
       }
+    }
+    // "Thursday night into Friday morning": a night told by its two days is one night, as "overnight … into …" is.
+    if (
+      night && first.start !== null && night.start !== null && first.precision === 'day' && night.precision === 'day' && NIGHT_OF_DAY.test(first.text) &&
+      /^\s*into\s*$/i.test(text.slice(first.charEnd, night.charStart)) && night.start === shiftDay(first.start, 1)
+    ) {
+      joined.push({ ...span(text, first, first.charStart, night.charEnd, night.start, `"${night.text}"`, first.anchor ?? night.anchor), rule: `one night across two days ("… night into … morning") → from "${first.text}" to the end of "${night.text}"` });
+      i++;
+      continue;
+    }
+    // "Snow is expected overnight into Thursday": the night that ends on the day named, so that day and the one before.
+    const into = first.start !== null && first.precision === 'day' && first.end === first.start ? OVERNIGHT_INTO.exec(text.slice(0, first.charStart)) : null;
+    if (into && first.start !== null) {
+      const start = shiftDay(first.start, -1);
+      joined.push({
+        ...span(text, first, first.charStart - into[0].length, first.charEnd, first.start, `"${first.text}"`, first.anchor),
+        start,
+        value: `${start}/${first.start}`,
+        rule: `one night across two days ("overnight into …") → the day before "${first.text}" to its end`,
+      });
+      continue;
     }
     const opener = OWN_OPENER.exec(first.text)?.[1] ?? OPENER.exec(text.slice(0, first.charStart))?.[1];
     if (!opener || first.start === null) {

@@ -55,13 +55,18 @@ export type Expression =
       weekday: number;
       relation: Relation | null;
       endWeekday: number | null;
-      /** "the following Monday" (1), "the previous Friday" (-1): counted from the previous dated day, not publication. */
-      fromPrevious?: 1 | -1;
+      /**
+       * "the following Monday", "the Monday after" (1), "the previous Friday" (-1), "that Friday" (0: the first on or
+       * after): counted from the previous dated day, not publication.
+       */
+      fromPrevious?: 1 | -1 | 0;
       /** "Tuesday last week" (-1), "Tuesday next week" (1): that weekday of the Monday–Sunday week before or after publication's. */
       weekShift?: 1 | -1;
     }
-  | { kind: 'weekend'; relation: Relation | null }
-  | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation }
+  /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
+  | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }
+  /** steps: "the week before last" (-2): that many units from publication's, where the relation says one. */
+  | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation; steps?: number }
   /** today / yesterday / tomorrow. */
   | { kind: 'dayOffset'; days: number }
   /**

@@ -36,6 +36,16 @@ function prepositionBelongs(preposition: string, expression: Expression, isRange
 const DEADLINE_BEFORE = /\b(?:by|through|until|till|before)\s+$/i;
 
 const STORY_WEEKDAY = /\bthe\s+(following|next|previous|preceding)\s+$/i;
+/**
+ * "That Friday, …", "on that Saturday", "that weekend": the one of the week the story is at. Only opening a sentence or
+ * clause or after a preposition: "officials said that Friday's vote …" is the conjunction.
+ */
+const THAT_BEFORE = /(?:^|[,;:—–(]\s*|\b(?:on|over|during|by|until|till|through|from|for|at)\s+)(that)\s+$/i;
+/** "the Tuesday after, …", "the weekend before.": the count's word ends its clause, so it counts from the story's day. */
+const THE_BEFORE = /\bthe\s+$/i;
+const AFTER_ALONE = /^\s+(after|before|afterwards?)(?=\s*(?:[.,;:!?)—–]|$))/i;
+/** "the following weekend", "the next weekend". */
+const STORY_WEEKEND = /\bthe\s+(?:following|next)\s+$/i;
 const MONTH_RELATION = /(?<!\b(?:the|a|its|his|her|their)\s+)\b(last|next|this|coming|past)\s+$/i;
 
 function isBareMonth(expression: Expression): boolean {
@@ -51,6 +61,11 @@ function articleStart(text: string, start: number): number {
 const POSSESSIVE = /^['’]s\b/;
 /** "at 4pm local time": the zone belongs to the time. */
 const LOCAL_TIME = /^\s+local\s+time\b/i;
+
+/** Where "that" starts, for a THAT_BEFORE match ending right before `rawStart`. */
+function thatStart(that: RegExpExecArray, rawStart: number): number {
+  return rawStart - (that[0].length - that[0].toLowerCase().lastIndexOf('that'));
+}
 
 export function placeChrono(text: string, reading: ChronoReading, expression: Expression): Candidate {
   const { start: rawStart } = reading;
@@ -74,6 +89,28 @@ export function placeChrono(text: string, reading: ChronoReading, expression: Ex
       const word = (story[1] ?? own ?? '').toLowerCase();
       const fromPrevious = word === 'previous' || word === 'preceding' || word === 'last' ? -1 : 1;
       return { start: rawStart - story[0].length, end, expression: { ...expression, relation: null, fromPrevious }, modifier: null, through: false };
+    }
+    if (expression.relation === null) {
+      const that = THAT_BEFORE.exec(before);
+      if (that) return { start: thatStart(that, rawStart), end, expression: { ...expression, fromPrevious: 0 }, modifier: null, through: false };
+      const after = THE_BEFORE.test(before) ? AFTER_ALONE.exec(rest) : null;
+      if (after?.[1]) {
+        const fromPrevious = /^before$/i.test(after[1]) ? -1 : 1;
+        return { start: rawStart - (THE_BEFORE.exec(before)?.[0].length ?? 0), end: end + after[0].length, expression: { ...expression, fromPrevious }, modifier: null, through: false };
+      }
+    }
+  }
+  if (!ownPreposition && !ownModifier && expression.kind === 'weekend' && expression.relation === null) {
+    const before = text.slice(Math.max(0, rawStart - 24), rawStart);
+    const core = text.slice(rawStart, end);
+    const withThe = /^the\s/i.test(core);
+    const story = withThe ? null : STORY_WEEKEND.exec(before);
+    if (story) return { start: rawStart - story[0].length, end, expression: { ...expression, fromPrevious: 1 }, modifier: null, through: false };
+    const that = withThe ? null : THAT_BEFORE.exec(before);
+    if (that) return { start: thatStart(that, rawStart), end, expression: { ...expression, fromPrevious: 0 }, modifier: null, through: false };
+    const after = withThe || THE_BEFORE.test(before) ? AFTER_ALONE.exec(rest) : null;
+    if (after?.[1] && !/^before$/i.test(after[1])) {
+      return { start: withThe ? rawStart : rawStart - (THE_BEFORE.exec(before)?.[0].length ?? 0), end: end + after[0].length, expression: { ...expression, fromPrevious: 1 }, modifier: null, through: false };
     }
   }
   // "this past weekend": chrono reads "past weekend"; "this" is part of the mention.

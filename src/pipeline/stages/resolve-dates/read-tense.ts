@@ -38,6 +38,16 @@ const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates']);
  */
 const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens', 'reopen', 'resumes', 'resume', 'continues', 'closes', 'ends', 'convenes', 'convene', 'reconvenes', 'reconvene', 'concludes', 'expires']);
 /**
+ * Present verbs of a timetable that are verbs for sure only with a clock time after them ("open at 7 a.m."; "end" also
+ * before "on" a weekday: "the talks end on Friday"), and not after a determiner or "was" ("the end on Friday", "was open").
+ */
+const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
+/** "was open at 7 a.m.", "stayed open": "open" as a state, not the timetable's verb. */
+const STATE_BEFORE = /^(?:was|were|stayed|remained|kept|left|still|not)$/;
+const CLOCK_AFTER = /^\s+(?:off\s+)?at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT\b|UTC\b|[A-Z]{2,4}\b|h\b)/;
+/** "the talks end on Friday": "end" is a verb before "on" a weekday (where "open" may still be read as a state). */
+const ON_WEEKDAY_AFTER = /^\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/**
  * Modals point ahead of the clause they govern ("must appear in court on Monday", "said it would announce the
  * result on Friday"), unless "have" follows. Lower case only: "May" is a month.
  */
@@ -76,9 +86,14 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  * talks (ahead), so they set no tense and the date falls to its default (nearest for a month-day).
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
-/** Right after a present "be": a weekday or a month-day, perhaps after "on", "set for" or a clock time. */
+/**
+ * Right after a present "be": a weekday or a month-day, perhaps after "on", "set for", a clock time or a named place
+ * ("is in Geneva on Tuesday").
+ */
 const IS_DAY_AFTER =
-  /^\s+(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+  /^\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|(?:at\s+)?(?:midnight|noon))\s+(?:(?:[A-Z]{2,4}|local\s+time)\s+)?(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+/** Words of a forecast that, after a present "be", look ahead: "is forecast", "are likely", "is possible". */
+const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possible', 'probable', 'unlikely']);
 /** "is due to meet", "is expected in Taipei": due or expected after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
 /**
@@ -157,10 +172,20 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // "The polls open at 7 a.m. on Sunday", "trading starts at 9:30 a.m. Monday": a present verb of a timetable with its
+  // clock time is a schedule, where "open" or "start" alone may be an adjective or a noun.
+  if (CLOCK_SCHEDULE.has(token.word) && token.raw === token.word && !(previous && (NOT_BEFORE_PAST.has(previous.word) || STATE_BEFORE.test(previous.word))) && (CLOCK_AFTER.test(text.slice(token.end, token.end + 24)) || (token.word === 'end' && ON_WEEKDAY_AFTER.test(text.slice(token.end, token.end + 24))))) {
+    return { direction: 'future', end: token.end };
+  }
   // "The meeting is Thursday", "the hearing is on Jan. 20", "the vote is at 7 p.m. Friday": a present "be" right
   // before a day states a timetable.
   if (DUE_AFTER.has(token.word) && IS_DAY_AFTER.test(text.slice(token.end, token.end + 40))) return { direction: 'future', end: token.end };
   if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
+    return { direction: 'future', end: token.end };
+  }
+  // "Rain is forecast for the weekend", "showers are likely on Friday", "landfall is possible late Thursday": an
+  // outlook after a present "be" speaks of what is to come ("it is possible that he left on Monday" does not).
+  if (OUTLOOK.has(token.word) && previous && DUE_AFTER.has(previous.word) && next && next.word !== 'that') {
     return { direction: 'future', end: token.end };
   }
   const follower = FUTURE_PAIRS.get(token.word);

@@ -15,7 +15,7 @@
 import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
-import { dayRange, daysBetween, formatDay, formatValue, interval, isRealDate, parseIsoDay, shiftRange, WEEKDAY_NAMES, type Ymd } from '../../text/days';
+import { addDays, dayRange, daysBetween, formatDay, formatValue, interval, isRealDate, parseIsoDay, shiftRange, WEEKDAY_NAMES, weekdayOf, type Ymd } from '../../text/days';
 import { quoteSpans } from '../../text/clauses';
 import { monthNumber, parseDateline } from '../../text/timestamps';
 import { classifyChrono } from './classify-chrono';
@@ -43,7 +43,7 @@ import { resolvePeriod } from './resolve-period';
 import { resolveSameUnit } from './resolve-same-unit';
 import { resolveWeekday, resolveWeekend } from './resolve-weekday';
 import { resolveYearPart } from './resolve-year-part';
-import { widenWeekOf } from './widen-week-of';
+import { narrowNthWeekday, widenWeekOf } from './widen-week-of';
 
 export type { DateContext } from './model';
 
@@ -120,7 +120,8 @@ function servesAsBase(mention: DateMention, unit: Unit): boolean {
   if (mention.value === null) return false;
   if (unit === 'day' || unit === 'week') return mention.precision === 'day';
   if (unit === 'month') return mention.precision === 'month' || (mention.precision === 'day' && mention.stated.month);
-  return mention.precision === 'year' || mention.stated.year;
+  // "The storm hit on Feb. 18. The year before, …": a month-day's year is the article's reading of it, stated or not.
+  return mention.precision === 'year' || mention.stated.year || (mention.stated.month && (mention.precision === 'day' || mention.precision === 'month'));
 }
 
 /**
@@ -221,6 +222,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       // "the week of Jan. 20": the resolved day widens to its week, and the mention takes in the words.
       const week = widenWeekOf(text, candidate.start, resolution.range);
       if (week) Object.assign(resolution, { range: week.range, rule: resolution.rule + week.rule });
+      const nth = narrowNthWeekday(text.slice(candidate.start, candidate.end), resolution.range);
+      if (nth) Object.assign(resolution, { range: nth.range, rule: resolution.rule + nth.rule });
       const mentionStart = week ? week.start : candidate.start;
       const range = resolution.range;
       const mention: DateMention = {
@@ -258,6 +261,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     // are joined last, once both of their ends are resolved.
     resolved.sort((a, b) => a.charStart - b.charStart);
     bracketedDays(text, resolved, settledWeekdays);
+    convertedWeekdays(text, resolved);
+    pairedWeekdays(text, resolved);
     joinSpans(text, resolved).forEach((mention, i) => {
       mention.id = `${sentence.id}-d${i + 1}`;
       mentions.push(mention);
@@ -317,6 +322,63 @@ function bracketedDays(text: string, resolved: DateMention[], settled: Map<numbe
       value: date.value,
       anchor: `${date.text} (in brackets after it)`,
       rule: 'weekday with its date in brackets → that date',
+    });
+  }
+}
+
+/**
+ * "at 2 a.m. Thursday Korean time (1700 GMT Wednesday)": a weekday and the same instant in another zone, in brackets
+ * after it. Each was placed by the tense on its own, so they may lie a week apart; the two names are a day apart, and
+ * the bracketed one, in the zone nearer the outlet's, fixes the first to the day beside it.
+ */
+function convertedWeekdays(text: string, resolved: DateMention[]): void {
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const local = resolved[i]!;
+    const converted = resolved[i + 1]!;
+    if (local.precision !== 'day' || converted.precision !== 'day' || local.start === null || converted.start === null) continue;
+    if (!WEEKDAY_WORDS.test(local.text.replace(/^(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?/i, '')) || !/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$/i.test(converted.text)) continue;
+    const between = text.slice(local.charEnd, converted.charStart);
+    if (!/^[^()]{0,24}\(\s*[^()]*\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T|ET|PT)\b[^()]*$/.test(between)) continue;
+    const localDay = parseIsoDay(local.start);
+    const convertedDay = parseIsoDay(converted.start);
+    if (!localDay || !convertedDay) continue;
+    const nameGap = (weekdayOf(localDay) - weekdayOf(convertedDay) + 7) % 7;
+    const shift = nameGap === 1 ? 1 : nameGap === 6 ? -1 : null;
+    if (shift === null) continue;
+    const day = formatDay(addDays(convertedDay, shift));
+    if (day === local.start) continue;
+    Object.assign(local, {
+      start: day,
+      end: day,
+      value: day,
+      anchor: `${converted.text} (the same time in another zone, in brackets after it)`,
+      rule: `weekday with its time in another zone in brackets → the day ${shift > 0 ? 'after' : 'before'} the bracketed one`,
+    });
+  }
+}
+
+/**
+ * "next Tuesday and Wednesday", "on Thursday or Friday": a bare weekday joined to a day by "and"/"or" is of the same
+ * stretch, so it is the first such weekday after that day (each was placed on its own, which may split them a week).
+ */
+function pairedWeekdays(text: string, resolved: DateMention[]): void {
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const first = resolved[i]!;
+    const second = resolved[i + 1]!;
+    if (first.precision !== 'day' || second.precision !== 'day' || first.start === null || second.start === null) continue;
+    if (!WEEKDAY_WORDS.test(first.text) || !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(second.text)) continue;
+    if (!/^\s*(?:and|or)\s*$/.test(text.slice(first.charEnd, second.charStart))) continue;
+    const firstDay = parseIsoDay(first.start);
+    const secondDay = parseIsoDay(second.start);
+    if (!firstDay || !secondDay) continue;
+    const day = formatDay(addDays(firstDay, ((weekdayOf(secondDay) - weekdayOf(firstDay) + 6) % 7) + 1));
+    if (day === second.start) continue;
+    Object.assign(second, {
+      start: day,
+      end: day,
+      value: day,
+      anchor: `${first.text} (joined to it by "and"/"or")`,
+      rule: 'weekday joined to a day by "and"/"or" → the first such weekday after that day',
     });
   }
 }

@@ -7,7 +7,7 @@
  *    dates the report, and the phrase only says how long after the happening it came;
  * 3. else the previous day-level date in the article, taken as the happening's, plus the count;
  * 4. else the publication day: a lede's "a day after the election" and "on the eve of the summit" report the
- *    day's news. Not a longer count before: "two days before the deadline" is told from the deadline, not from
+ *    day's news (not in a future clause: "campaigning ends on the eve of the vote" names no day). Not a longer count before: "two days before the deadline" is told from the deadline, not from
  *    today; it names no day. A count before a happening waits for a later sentence that dates the happening
  *    (resolve-dates reads the rest of the article for it), which then settles it.
  */
@@ -104,6 +104,11 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
     // A happening never dated, and the last day is one still to come: counting from it would state a guess as fact.
     return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no past day for the ${word ?? 'happening'} it counts from`, ...pending };
   }
+  // "Campaigning ends on the eve of the election", "the runoff is set for two weeks after the first round": a happening
+  // still to come and never dated is no day of the day's news.
+  if (env.tense()?.direction === 'future') {
+    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no day for the ${word ?? 'happening'} it counts from, and it is still to come`, ...pending };
+  }
   if (sign < 0 && !(amount === 1 && unit === 'day')) {
     return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no day before this for the ${word ?? 'happening'} it counts from`, ...pending };
   }
@@ -115,8 +120,24 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
 /** "on election night", "polling day": the day an earlier sentence gives that happening, or none. */
 export function resolveHappeningDay(expression: Extract<Expression, { kind: 'happeningDay' }>, env: ResolveEnv): Resolution {
   const rule = `"${expression.phrase}" → the day the article gives the ${expression.word}`;
-  const named = env.happeningDay(expression.word);
+  const named = env.happeningDay(expression.word) ?? sameHappening(expression.word).map((word) => env.happeningDay(word)).find((mention) => mention !== undefined);
   const day = named?.start ? parseIsoDay(named.start) : null;
   if (!named || !day) return { range: null, anchor: null, rule, reason: `the article gives no day for the ${expression.word}` };
   return { range: dayRange(day), anchor: previousLabel(named, env), rule };
+}
+
+/**
+ * Other words for the happening a day is named by, tried when the article dates none by the word itself: "polling day"
+ * and "the night of the vote" are the day of the election the article dates. One way only: "election night" after
+ * "went to the polls on Saturday" may be a later count.
+ */
+const HAPPENING_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['polling', ['election', 'vote', 'ballot']],
+  ['voting', ['election', 'ballot']],
+  ['vote', ['election', 'ballot', 'referendum']],
+  ['ballot', ['election', 'vote']],
+]);
+
+function sameHappening(word: string): readonly string[] {
+  return HAPPENING_NAMES.get(word.toLowerCase()) ?? [];
 }

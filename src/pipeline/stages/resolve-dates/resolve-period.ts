@@ -16,10 +16,10 @@ export function resolvePeriod(
     next: `"next ${unit}" → the ${unit} after publication`,
     past: `"past ${unit}" → the ${unit} up to publication`,
   };
-  const rule = rules[relation] + (unit === 'week' ? ' (weeks run Monday–Sunday)' : '') + modifierRule(candidate.modifier, unit);
+  const rule = (expression.steps === undefined ? rules[relation] : `"the ${unit} ${expression.steps < 0 ? 'before last' : 'after next'}" → the ${unit} ${Math.abs(expression.steps)} ${unit}s ${expression.steps < 0 ? 'before' : 'after'} publication's`) + (unit === 'week' ? ' (weeks run Monday–Sunday)' : '') + modifierRule(candidate.modifier, unit);
   const anchor = env.anchorDay;
   if (!anchor) return unanchored(rule);
-  const step = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
+  const step = expression.steps ?? (relation === 'last' ? -1 : relation === 'next' ? 1 : 0);
   let range: DayRange;
   if (relation === 'past') {
     const start = unit === 'week' ? addDays(anchor, -7) : sameDayMonthsBefore(anchor, unit === 'month' ? 1 : 12);

@@ -21,6 +21,18 @@ export function resolveWeekday(
   env: ResolveEnv,
 ): Resolution {
   const name = WEEKDAY_NAMES[expression.weekday] ?? '';
+  if (expression.fromPrevious === 0) {
+    // "That Friday, …": the first such weekday on or after the story's last day; with none, the weekday as usual.
+    const previous = env.previous('day');
+    const base = previous?.start ? parseIsoDay(previous.start) : null;
+    if (previous && base) {
+      return {
+        range: dayRange(weekdayOnOrAfter(base, expression.weekday)),
+        anchor: previousLabel(previous, env),
+        rule: `"that ${name}" → the first ${name} on or after the previous day-level date in the article`,
+      };
+    }
+  }
   if (expression.fromPrevious) {
     const previous = env.previous('day');
     const base = previous?.start ? parseIsoDay(previous.start) : null;
@@ -135,6 +147,18 @@ function eastOfOutlet(
 const LOCAL_TIME = /^[\s,]*(?:\(?\s*)?local\s+time\b/i;
 
 export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend' }>, env: ResolveEnv): Resolution {
+  if (expression.fromPrevious !== undefined) {
+    // "that weekend" is the one of the story's last day's week (on or after it; a Sunday's is the day before and it);
+    // "the following weekend", "the weekend after" the first one after that day.
+    const previous = env.previous('day');
+    const base = previous?.start ? parseIsoDay(previous.start) : null;
+    const words = expression.fromPrevious === 0 ? '"that weekend"' : '"the following weekend"';
+    if (previous && base) {
+      const saturday = expression.fromPrevious === 0 ? (weekdayOf(base) === 0 ? addDays(base, -1) : weekdayOnOrAfter(base, 6)) : weekdayAfter(base, 6);
+      return { range: interval(saturday, addDays(saturday, 1)), anchor: previousLabel(previous, env), rule: `${words} → the Saturday–Sunday ${expression.fromPrevious === 0 ? 'of' : 'after'} the previous day-level date in the article` };
+    }
+    if (expression.fromPrevious === 1) return { range: null, anchor: null, rule: words, reason: 'no earlier day in the article to count from' };
+  }
   const tense = env.tense();
   const relation = expression.relation;
   const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future');

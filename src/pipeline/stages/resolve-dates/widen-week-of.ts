@@ -1,14 +1,39 @@
 /**
- * "the week of Jan. 20": a day written after "the week of" names the Monday–Sunday week that holds it. Applied to
+ * "the week of Jan. 20": a day written after "the week of" names the Monday–Sunday week that holds it; "the week to
+ * Friday" names the seven days ending with it. Applied to
  * a resolved day: the mention takes in the words and its range becomes that week.
  */
-import { weekRange, type DayRange } from '../../text/days';
+import { addDays, dayRange, daysInMonth, interval, weekdayOnOrAfter, weekdayOnOrBefore, weekRange, type DayRange } from '../../text/days';
 
 const WEEK_OF_BEFORE = /\b(?:(?:in|during)\s+)?the\s+week\s+of\s+$/i;
+/** "in the week to Friday", "the seven days ended Jan. 3": a market week named by its last day. */
+const WEEK_TO_BEFORE = /\b(?:(?:in|during|for|over)\s+)?the\s+(?:week|seven\s+days)\s+(?:to|through|ending|ended)\s+$/i;
 
 export function widenWeekOf(text: string, start: number, range: DayRange | null): { start: number; range: DayRange; rule: string } | null {
   if (!range || range.precision !== 'day') return null;
+  const weekTo = WEEK_TO_BEFORE.exec(text.slice(Math.max(0, start - 36), start));
+  if (weekTo) return { start: start - weekTo[0].length, range: interval(addDays(range.start, -6), range.start), rule: '; "the week to" a day → the seven days ending with it' };
   const before = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (!before) return null;
   return { start: start - before[0].length, range: weekRange(range.start), rule: '; "the week of" a day → the Monday–Sunday week that holds it' };
+}
+
+const NTH_WEEKDAY = /^(?:on\s+)?the\s+(first|second|third|fourth|last|final)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:in|of)\s/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/** "the last Sunday in May": a month placed by its rules, narrowed to the weekday counted within it. */
+export function narrowNthWeekday(mentionText: string, range: DayRange | null): { range: DayRange; rule: string } | null {
+  if (!range || range.precision !== 'month') return null;
+  const match = NTH_WEEKDAY.exec(mentionText);
+  if (!match) return null;
+  const weekday = WEEKDAY_STEMS.indexOf((match[2] ?? '').toLowerCase());
+  const ordinal = (match[1] ?? '').toLowerCase();
+  const { y, m } = range.start;
+  const day =
+    ordinal === 'last' || ordinal === 'final'
+      ? weekdayOnOrBefore({ y, m, d: daysInMonth(y, m) }, weekday)
+      : addDays(weekdayOnOrAfter({ y, m, d: 1 }, weekday), 7 * ORDINALS.indexOf(ordinal));
+  if (day.m !== m) return null;
+  return { range: dayRange(day), rule: `; "the ${ordinal} ${match[2]}day" of the month → that weekday counted within it` };
 }
