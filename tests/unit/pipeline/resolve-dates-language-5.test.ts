@@ -57,6 +57,11 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['The season opener is on Saturday.'], phrase: 'Saturday', value: '2025-03-15' },
     { published: DAY, lines: ['He scored twice in Game 7 on Sunday.'], phrase: 'Sunday', value: '2025-03-09' },
     { published: DAY, lines: ['The match kicks off at 8 p.m. on Saturday night.'], phrase: 'Saturday', value: '2025-03-15' },
+    // A match's clock is the day the article gives the match: in the same sentence, or an earlier one naming it.
+    { published: DAY, lines: ['Rovers won the final on Sunday with a goal four minutes from the end of normal time.'], phrase: 'four minutes from the end of normal time', value: '2025-03-09' },
+    { published: DAY, lines: ['Rovers beat Athletic 2-1 in the cup final on Sunday.', 'Their captain, who had turned 30 the day before, scored in the 86th minute.'], phrase: 'in the 86th minute', value: '2025-03-09' },
+    { published: DAY, lines: ['Rovers beat Athletic 2-1 in the cup final on Sunday.', 'The coach was replaced at half-time.'], phrase: 'at half-time', value: '2025-03-09' },
+    { published: DAY, lines: ['Rovers beat Athletic 2-1 in the cup final on Sunday.', 'Fans sang long after the final whistle.'], phrase: 'long after the final whistle', value: '2025-03-09' },
   ],
   weather: [
     { published: DAY, lines: ['Heavy rain is forecast through the weekend.'], phrase: 'the weekend', value: '2025-03-15/2025-03-16' },
@@ -139,6 +144,8 @@ const families: Record<string, Probe[]> = {
 /** Expressions that name no date here. */
 const undated: Probe[] = [
   // courts, markets, sport, politics, science
+  // A match's clock with no match dated anywhere: left unresolved, never the day of whatever was dated last.
+  { published: DAY, lines: ['Her sister had arrived on Friday.', 'Rovers scored in the 86th minute.'], phrase: 'in the 86th minute', value: null },
   { published: DAY, lines: ['He served 10 years in prison.'], phrase: '10 years', value: null },
   { published: DAY, lines: ['Sales rose in fiscal 2024.'], phrase: 'fiscal 2024', value: null },
   { published: DAY, lines: ['The yen hit a 34-year low.'], phrase: '34-year', value: null },

@@ -38,6 +38,15 @@ const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|h
 const MINUTES_AROUND =
   /(?<!\b(?:about|around|nearly|almost|roughly|some|over|under|than|lasted|lasting|lasts|took|takes|spent|for|within|waited)\s+)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|\d{1,2})\s+minutes?\s+(before|after)\s+(?=(?:the|its|his|her|their)\s+\p{Ll}|(?!(?:it|he|she|they|we|the|a|an)\b)\p{Ll}{4,}\b)/giu;
 
+// "in the 86th minute", "at half-time", "early in the second half", "after the final whistle", "on matchday", "four
+// minutes from the end of normal time": a match's clock, so the day the article gives the match ("in the 86th minute
+// on Sunday" leaves the day to its weekday).
+const ORDINAL_MINUTE = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)?|(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th))`;
+const MATCH_CLOCK = new RegExp(
+  String.raw`\b(?:in\s+the\s+${ORDINAL_MINUTE}\s+minute|(?:in|during)\s+(?:stoppage|added|injury|extra)\s+time|(?:at|by|after|before|just\s+before|just\s+after)\s+(?:half-?\s?time|the\s+(?:break|interval)|full-?\s?time|kick-?\s?off)|(?:early|late|midway\s+through)\s+in\s+the\s+(?:first|second)\s+half|(?:(?:long|shortly|soon|just)\s+)?after\s+the\s+(?:final\s+whistle|match|game)|on\s+match\s?day|(?:with\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+minutes?\s+(?:from\s+(?:the\s+end(?:\s+of\s+(?:normal|regular|extra)\s+time)?|time)|(?:of\s+(?:normal|regular|extra)\s+time\s+)?(?:left|remaining)))\b(?![-\w]|${ON_DAY})`,
+  'gi',
+);
+
 // "stayed overnight", "held overnight": a night's length, not a night of the story.
 const OVERNIGHT = /(?<!\b(?:an?|the|its|their|his|her|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|held|detained|hospitali[sz]ed)\s+)\bovernight\b(?=\s*(?:[,.;:—–)]|$)|\s+(?:and|as|after|before|when|while|in|at|near|across|along|outside|to)\b)/gi;
 
@@ -67,6 +76,11 @@ export function findPartsOfDay(text: string): Candidate[] {
   }
   for (const match of /overnight/i.test(text) ? text.matchAll(OVERNIGHT) : []) {
     found.push(storyDayCandidate(match, 0, true));
+  }
+  // The match's own day, as the article gives it; none when it gives none (a match report's tale is not the day of
+  // whatever was dated last: "Yamal, who had turned 17 the day before").
+  for (const match of /minute|time|half|whistle|match|game|kick|break|interval/i.test(text) ? text.matchAll(MATCH_CLOCK) : []) {
+    found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'happeningDay', word: 'match', phrase: match[0].toLowerCase() }, modifier: null, through: false });
   }
   for (const match of /\b(?:moments|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
     found.push(storyDayCandidate(match, 0, false));

@@ -120,6 +120,10 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
 /** "on election night", "polling day": the day an earlier sentence gives that happening, or none. */
 export function resolveHappeningDay(expression: Extract<Expression, { kind: 'happeningDay' }>, env: ResolveEnv): Resolution {
   const rule = `"${expression.phrase}" → the day the article gives the ${expression.word}`;
+  // A match's clock beside the match's own day ("won on Sunday … four minutes from the end of normal time").
+  const sameSentence = expression.word === 'match' ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.start) : undefined;
+  const sameDay = sameSentence?.start ? parseIsoDay(sameSentence.start) : null;
+  if (sameSentence && sameDay) return { range: dayRange(sameDay), anchor: `${sameSentence.text} (in the same sentence)`, rule };
   const named = env.happeningDay(expression.word) ?? sameHappening(expression.word).map((word) => env.happeningDay(word)).find((mention) => mention !== undefined);
   const day = named?.start ? parseIsoDay(named.start) : null;
   if (!named || !day) return { range: null, anchor: null, rule, reason: `the article gives no day for the ${expression.word}` };
@@ -136,6 +140,8 @@ const HAPPENING_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['voting', ['election', 'ballot']],
   ['vote', ['election', 'ballot', 'referendum']],
   ['ballot', ['election', 'vote']],
+  // "in the 86th minute" of the match an article dates as "the final" or "the game".
+  ['match', ['final', 'game', 'semi-final', 'semifinal', 'tie', 'fixture', 'derby']],
 ]);
 
 function sameHappening(word: string): readonly string[] {
