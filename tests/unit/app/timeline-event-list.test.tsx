@@ -158,4 +158,37 @@ describe('EventList', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(screen.getByText(/No events to show/)).toBeInTheDocument();
   });
+  it('a long list draws its rows in view with their places in the whole list; Home and End reach either group', async () => {
+    // 60 story events and 40 background ones, interleaved in time: past LONG_LIST, so only the rows in view are drawn.
+    const many = Array.from({ length: 100 }, (_, n) =>
+      event(`e${n}`, `Happening number ${n}`, `2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`, { main: n % 5 < 3 }),
+    );
+    const story = many.filter((item) => item.main);
+    const background = many.filter((item) => !item.main);
+    render(<EventList events={many} selectedEventId={null} emphasisedEventIds={null} onSelect={() => {}} outlets={OUTLETS} />);
+    const listbox = screen.getByRole('listbox', { name: /events/i });
+    const drawn = within(listbox).getAllByRole('option');
+    expect(drawn.length).toBeLessThan(many.length);
+    expect(drawn[0]!.dataset.eventId).toBe(story[0]!.id);
+    expect(drawn.every((option) => option.getAttribute('aria-setsize') === '100')).toBe(true);
+    expect(drawn.map((option) => Number(option.getAttribute('aria-posinset')))).toEqual(drawn.map((_, n) => n + 1));
+    listbox.focus();
+    await userEvent.keyboard('{End}');
+    const last = listbox.ownerDocument.getElementById(listbox.getAttribute('aria-activedescendant')!)!;
+    expect(last.dataset.eventId).toBe(background.at(-1)!.id);
+    expect(last.getAttribute('aria-posinset')).toBe('100');
+    expect(within(listbox).getByRole('group', { name: 'Background' })).toContainElement(last);
+    await userEvent.keyboard('{Home}');
+    const first = listbox.ownerDocument.getElementById(listbox.getAttribute('aria-activedescendant')!)!;
+    expect(first.dataset.eventId).toBe(story[0]!.id);
+    expect(within(listbox).getByRole('group', { name: 'Story' })).toContainElement(first);
+  });
+
+  it('a long list heads each group where the group starts', () => {
+    // Three story events, then the background: the first rows in view hold both headings.
+    const many = Array.from({ length: 100 }, (_, n) => event(`e${n}`, `Happening number ${n}`, `2024-01-${String(1 + (n % 28)).padStart(2, '0')}`, { main: n < 3 }));
+    render(<EventList events={many} selectedEventId={null} emphasisedEventIds={null} onSelect={() => {}} outlets={OUTLETS} />);
+    const background = within(screen.getByRole('listbox', { name: /events/i })).getByRole('group', { name: 'Background' });
+    expect(background.firstElementChild).toHaveTextContent(/^Background$/);
+  });
 });

@@ -60,63 +60,68 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
       <legend className="mb-1 text-sm font-semibold tracking-wide text-stone-600 uppercase">
         Outlets <span className="font-normal normal-case">({outlets.length - knownHidden.length} of {outlets.length} shown)</span>
       </legend>
-      {many ? (
-        <div className="mb-2 flex flex-wrap items-center gap-2">
-          <label htmlFor={`${baseId}-search`} className="text-sm text-stone-700">
-            Find an outlet
-          </label>
-          <input
-            ref={searchRef}
-            id={`${baseId}-search`}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            className="w-56 rounded border border-stone-400 bg-white px-2 py-0.5 text-sm"
-          />
-          {needle ? (
-            <span aria-live="polite" className="text-xs text-stone-600">
-              {plural(listed.length, 'outlet')} match
-            </span>
+      {/* Everything but the legend in one box: Chromium rebuilds a fieldset's whole layout tree when an element is
+          added to or removed from the fieldset itself ("Show all outlets" coming and going with a toggle), which at
+          a hundred outlets was every checkbox laid out again per click; inside this box only the box is touched. */}
+      <div>
+        {many ? (
+          <div className="mb-2 flex flex-wrap items-center gap-2">
+            <label htmlFor={`${baseId}-search`} className="text-sm text-stone-700">
+              Find an outlet
+            </label>
+            <input
+              ref={searchRef}
+              id={`${baseId}-search`}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              className="w-56 rounded border border-stone-400 bg-white px-2 py-0.5 text-sm"
+            />
+            {needle ? (
+              <span aria-live="polite" className="text-xs text-stone-600">
+                {plural(listed.length, 'outlet')} match
+              </span>
+            ) : null}
+          </div>
+        ) : null}
+        {/* Many outlets scroll in a short box (its checkboxes keep it keyboard-reachable). */}
+        <div className={`flex flex-wrap items-center gap-2 ${many ? 'max-h-[7.5rem] overflow-y-auto rounded border border-stone-300 p-1' : ''}`}>
+          {listed.map((outlet) => (
+            <OutletToggle
+              key={outlet.id}
+              outlet={outlet}
+              inputId={`${baseId}-${outlet.id}`}
+              count={index.articleCountByOutlet.get(outlet.id) ?? 0}
+              shown={!hidden.has(outlet.id)}
+              onToggle={toggle}
+            />
+          ))}
+          {knownHidden.length > 0 && !many ? (
+            <button type="button" onClick={() => setHidden([])} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
+              Show all outlets
+            </button>
           ) : null}
         </div>
-      ) : null}
-      {/* Many outlets scroll in a short box (its checkboxes keep it keyboard-reachable). */}
-      <div className={`flex flex-wrap items-center gap-2 ${many ? 'max-h-[7.5rem] overflow-y-auto rounded border border-stone-300 p-1' : ''}`}>
-        {listed.map((outlet) => (
-          <OutletToggle
-            key={outlet.id}
-            outlet={outlet}
-            inputId={`${baseId}-${outlet.id}`}
-            count={index.articleCountByOutlet.get(outlet.id) ?? 0}
-            shown={!hidden.has(outlet.id)}
-            onToggle={toggle}
-          />
-        ))}
-        {knownHidden.length > 0 && !many ? (
-          <button type="button" onClick={() => setHidden([])} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
+        {knownHidden.length > 0 && many ? (
+          <button type="button" onClick={() => setHidden([])} className="mt-2 rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
             Show all outlets
           </button>
         ) : null}
+        {knownHidden.length === outlets.length && outlets.length > 0 ? (
+          <p className="mt-1 text-sm text-stone-700">Every outlet is switched off: nothing is shown{withoutOutlet > 0 ? ' except articles with no known outlet' : ''}.</p>
+        ) : null}
+        {withoutOutlet > 0 ? (
+          <p className="mt-1 text-xs text-stone-600">{plural(withoutOutlet, 'article')} with no known outlet {withoutOutlet === 1 ? 'is' : 'are'} always shown.</p>
+        ) : null}
+        {unknown.length > 0 ? (
+          <p role="status" className="mt-1 text-xs text-stone-700">
+            The link hides {unknown.length === 1 ? 'an outlet' : 'outlets'} this corpus does not have ({unknown.map((id) => `“${id}”`).join(', ')}); ignored.{' '}
+            <button type="button" className="underline" onClick={() => setHidden(knownHidden)}>
+              Remove from the link
+            </button>
+          </p>
+        ) : null}
       </div>
-      {knownHidden.length > 0 && many ? (
-        <button type="button" onClick={() => setHidden([])} className="mt-2 rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
-          Show all outlets
-        </button>
-      ) : null}
-      {knownHidden.length === outlets.length && outlets.length > 0 ? (
-        <p className="mt-1 text-sm text-stone-700">Every outlet is switched off: nothing is shown{withoutOutlet > 0 ? ' except articles with no known outlet' : ''}.</p>
-      ) : null}
-      {withoutOutlet > 0 ? (
-        <p className="mt-1 text-xs text-stone-600">{plural(withoutOutlet, 'article')} with no known outlet {withoutOutlet === 1 ? 'is' : 'are'} always shown.</p>
-      ) : null}
-      {unknown.length > 0 ? (
-        <p role="status" className="mt-1 text-xs text-stone-700">
-          The link hides {unknown.length === 1 ? 'an outlet' : 'outlets'} this corpus does not have ({unknown.map((id) => `“${id}”`).join(', ')}); ignored.{' '}
-          <button type="button" className="underline" onClick={() => setHidden(knownHidden)}>
-            Remove from the link
-          </button>
-        </p>
-      ) : null}
     </fieldset>
   );
 });

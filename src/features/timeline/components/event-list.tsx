@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { EventSummary, Outlet } from '../../../lib/corpus/schema';
 import { describeWhen, formatSpan } from '../../../lib/format';
 import { highlightsOf, type Emphasis, type EventHighlight } from '../../../lib/event-highlights';
@@ -38,6 +38,53 @@ const OPTION_REM = 4.5;
 
 type Row = { kind: 'header'; group: 'main' | 'background' } | { kind: 'option'; group: 'main' | 'background'; event: EventSummary; position: number };
 
+type ListLayout = {
+  main: EventSummary[];
+  background: EventSummary[];
+  ordered: EventSummary[];
+  positionOf: ReadonlyMap<string, number>;
+  /** A long list's rows (with the group headings) at fixed heights, drawn only where in view once the script runs. */
+  rows: Row[];
+  /** Each row's top in px, and the total height last. */
+  rowTops: number[];
+  rowOf: ReadonlyMap<string, number>;
+  remPx: number;
+};
+
+const layouts = new WeakMap<readonly EventSummary[], ListLayout>();
+
+/** The list's groups, order and rows for a list of events: built once per list (and root font size). */
+function listLayout(events: readonly EventSummary[], remPx: number): ListLayout {
+  const known = layouts.get(events);
+  if (known && known.remPx === remPx) return known;
+  const main = events.filter((event) => event.main);
+  const background = events.filter((event) => !event.main);
+  const ordered = main.concat(background);
+  const long = ordered.length > LONG_LIST;
+  const positionOf = new Map<string, number>();
+  const rows: Row[] = [];
+  const rowTops = [0];
+  const rowOf = new Map<string, number>();
+  // One pass (a long list's rows: each group's heading, then its options): a third of the time of building each
+  // structure on its own, which an outlet switched off pays in its click (about 0.6 → 0.2 ms at 1,000 articles, 1×).
+  let top = 0;
+  ordered.forEach((event, position) => {
+    positionOf.set(event.id, position);
+    if (!long) return;
+    const group = position < main.length ? 'main' : 'background';
+    if (position === 0 || position === main.length) {
+      rows.push({ kind: 'header', group });
+      rowTops.push((top += HEADER_REM * remPx));
+    }
+    rowOf.set(event.id, rows.length);
+    rows.push({ kind: 'option', group, event, position });
+    rowTops.push((top += OPTION_REM * remPx));
+  });
+  const layout = { main, background, ordered, positionOf, rows, rowTops, rowOf, remPx };
+  layouts.set(events, layout);
+  return layout;
+}
+
 function selectionAnnouncement(event: EventSummary): string {
   return `Selected: ${event.title}, ${formatSpan(event.start, event.end, event.precision)}, reported by ${plural(event.outlets.length, 'outlet')}`;
 }
@@ -53,33 +100,15 @@ const NO_OUTLETS: Outlet[] = [];
 export const EventList = memo(function EventList({ events, selectedEventId, emphasisedEventIds, onSelect, totalCount, onPreview, outlets = NO_OUTLETS, onRowsInView }: EventListProps) {
   const baseId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const { main, background, ordered, positionOf } = useMemo(() => {
-    const main = events.filter((event) => event.main);
-    const background = events.filter((event) => !event.main);
-    const ordered = [...main, ...background];
-    return { main, background, ordered, positionOf: new Map(ordered.map((event, position) => [event.id, position])) };
-  }, [events]);
-  const long = ordered.length > LONG_LIST;
-  const hydrated = useHydrated();
-  // A long list: its rows (with the group headings) at fixed heights, drawn only where in view once the script runs.
-  const rows = useMemo(() => {
-    const list: Row[] = [];
-    if (!long) return list;
-    if (main.length > 0) list.push({ kind: 'header', group: 'main' }, ...main.map((event, n): Row => ({ kind: 'option', group: 'main', event, position: n })));
-    if (background.length > 0)
-      list.push({ kind: 'header', group: 'background' }, ...background.map((event, n): Row => ({ kind: 'option', group: 'background', event, position: main.length + n })));
-    return list;
-  }, [long, main, background]);
   // Read once: computed style inside a render forces the style of a page just changed by the click (an outlet
   // toggle's filter rebuilds the rows).
   const [remPx] = useState(() => (typeof document === 'undefined' ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16));
-  const rowTops = useMemo(() => {
-    const tops = [0];
-    for (const row of rows) tops.push(tops.at(-1)! + (row.kind === 'header' ? HEADER_REM : OPTION_REM) * remPx);
-    return tops;
-  }, [rows, remPx]);
+  // Remembered per list of events: an outlet switched off and on again gets back the list it had (visibleEvents), and
+  // with it these, instead of sorting and indexing two thousand events again inside the click.
+  const { main, background, ordered, positionOf, rows, rowTops, rowOf } = listLayout(events, remPx);
+  const long = ordered.length > LONG_LIST;
+  const hydrated = useHydrated();
   const rowTop = useCallback((row: number) => rowTops[Math.min(row, rowTops.length - 1)] ?? 0, [rowTops]);
-  const rowOf = useMemo(() => new Map(rows.flatMap((row, n) => (row.kind === 'option' ? [[row.event.id, n] as const] : []))), [rows]);
   const windowed = long && hydrated;
   const listWindow = useListWindow(listRef, rows.length, rowTop, windowed);
   // By event id, not position: filtering the list then leaves the other options as they were (memoised, not redrawn).

@@ -81,7 +81,10 @@ export function TimelineRegion({ index, main }: TimelineRegionProps) {
       .map((placed) => new Date(placed.ms).toISOString().slice(0, 10));
     return timelineBounds(data.events, publicationDays);
   }, [data]);
-  const undated = useMemo(() => articles.filter((article) => wallClockMs(article.publishedAt) === null).length, [articles]);
+  // The articles without a publication date, read once per corpus: an outlet toggle only counts the shown ones
+  // (reading every article's date again cost about 1 ms per toggle at 1,000 articles and 4× CPU slowdown).
+  const undatedIds = useMemo(() => new Set(data.articles.filter((article) => wallClockMs(article.publishedAt) === null).map((article) => article.id)), [data]);
+  const undated = useMemo(() => (undatedIds.size === 0 ? 0 : articles.filter((article) => undatedIds.has(article.id)).length), [articles, undatedIds]);
   const limits = useMemo(() => (bounds ? { min: bounds.min, max: bounds.max } : undefined), [bounds]);
   const window = useMemo(() => (bounds ? resolveWindow(from, to, bounds.window) : null), [bounds, from, to]);
   const isDefaultWindow = !!bounds && window?.from === bounds.window.from && window.to === bounds.window.to;
