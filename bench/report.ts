@@ -155,10 +155,12 @@ export function evaluateTargets(results: BenchResults): Target[] {
   const largest = results.sizes.find((size) => size.label === '1000');
   const bundle = results.bundle?.parallax;
   if (bundle) {
+    // Issue 14's target counts the stylesheet too; the e2e budget test guards the JavaScript alone (its own budget).
+    const firstPaint = bundle.firstPaintJsGzip + bundle.firstPaintCssGzip;
     targets.push({
-      name: `first-paint JavaScript ≤ ${FIRST_PAINT_BUDGET / 1000} kB gzipped`,
-      measured: `${kb(bundle.firstPaintJsGzip)} (${bundle.firstPaint.filter((file) => file.endsWith('.js')).join(', ')})`,
-      met: bundle.firstPaintJsGzip <= FIRST_PAINT_BUDGET,
+      name: `first-paint JavaScript + CSS ≤ ${FIRST_PAINT_BUDGET / 1000} kB gzipped`,
+      measured: `${kb(firstPaint)}: JavaScript ${kb(bundle.firstPaintJsGzip)} + CSS ${kb(bundle.firstPaintCssGzip)} (${bundle.firstPaint.join(', ')})`,
+      met: firstPaint <= FIRST_PAINT_BUDGET,
     });
     const eager = bundle.firstPaint.some((file) => /timeline-view/.test(file));
     targets.push({ name: 'the timeline library is not on the first-paint path (lazy chunk)', measured: eager ? 'vis-timeline chunk is loaded by index.html' : 'vis-timeline is a separate chunk loaded after first paint', met: !eager });
