@@ -179,19 +179,24 @@ function featuresOf(
   const features = new Set<string>();
   // Plain loops, no closures: this runs for every clause of every event's evidence.
   for (const mention of mentions) if (mention.start >= start && mention.end <= end) features.add(`@${mention.entityId}`);
+  // Spans a token inside of is not a word of the clause's own (names, dates): swept in order with the tokens, so a
+  // sentence of thousands of dates costs its length, not its length times its dates.
+  const blocked: (readonly [number, number])[] = [];
+  for (const mention of mentions) blocked.push([mention.start, mention.end]);
+  for (const span of skipped) blocked.push(span);
+  blocked.sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -1;
   for (const token of tokens) {
-    if (token.start < start || token.end > end || covered(token, mentions, skipped)) continue;
+    if (token.start < start || token.end > end) continue;
+    // The furthest end of the spans that start at or before this token: it is inside one of them when that reaches its end.
+    while (next < blocked.length && blocked[next]![0] <= token.start) reach = Math.max(reach, blocked[next++]![1]);
+    if (reach >= token.end) continue;
     let feature = stems.get(token.norm);
     if (feature === undefined) stems.set(token.norm, (feature = wordFeature(token)));
     if (feature !== null) features.add(feature);
   }
   return features;
-}
-
-function covered(token: WordToken, mentions: { start: number; end: number }[], skipped: (readonly [number, number])[]): boolean {
-  for (const mention of mentions) if (token.start >= mention.start && token.end <= mention.end) return true;
-  for (const [skipStart, skipEnd] of skipped) if (token.start >= skipStart && token.end <= skipEnd) return true;
-  return false;
 }
 
 /** A word's feature, which depends on its folded form alone: a number, a content-word stem, or none. */
