@@ -166,6 +166,10 @@ const undated: Probe[] = [
   { published: T, lines: ['Officials said the plan may be delayed.'], phrase: 'may', value: null },
   { published: T, lines: ['Theresa May met the envoy in London.'], phrase: 'May', value: null },
   { published: T, lines: ['April Ryan asked the first question.'], phrase: 'April', value: null },
+  // A surname that starts like a month ("Marsh") is still a surname, and a month after a first name is one too.
+  { published: T, lines: ['Health Secretary April Marsh met nurses in Leeds.'], phrase: 'April', value: null },
+  { published: T, lines: ['Her deputy, Tom May, will take over.'], phrase: 'May', value: null },
+  { published: T, lines: ['Judge June Whitfield jailed the men.'], phrase: 'June', value: null },
   { published: T, lines: ['Thousands joined a protest march in the capital.'], phrase: 'march', value: null },
   { published: T, lines: ['The march drew thousands of farmers.'], phrase: 'march', value: null },
   { published: T, lines: ['The home side won 3-1 in extra time.'], phrase: '3-1', value: null },

@@ -10,7 +10,8 @@ import type { Candidate } from './model';
 const ROUTINE_BEFORE = /\b(?:every|each)\s+(?:other\s+)?$/i;
 /** Words that make a following month name a date: a preposition, a relation, a modifier, a conjunction of dates. */
 const DATE_WORD_BEFORE = /\b(?:in|on|of|since|until|till|by|from|through|to|during|before|after|last|next|this|that|early|mid|late|and|or|between|as)\s+$/i;
-const MONTH_OR_WEEKDAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+/** A whole month or weekday name or its abbreviation ("Marsh" and "Monday's" neither; "Monday" is). */
+const MONTH_OR_WEEKDAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
 
 function isBareMonth(candidate: Candidate): boolean {
   const e = candidate.expression;
@@ -65,6 +66,11 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     if (isBareMonth(candidate) && /^\p{L}+$/u.test(text.slice(candidate.start, candidate.end)) && !DATE_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) {
       const next = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(text.slice(candidate.end))?.[1];
       if (next && !MONTH_OR_WEEKDAY.test(next)) return { ...candidate, expression: { kind: 'ignored' } };
+      // "Tom May, the deputy", "Theresa May said": a month right after a first name, with no day after it, is a surname.
+      const previous = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start))?.[1];
+      if (previous && !MONTH_OR_WEEKDAY.test(previous) && candidate.start > previous.length + 1 && !/^\s*\d/.test(text.slice(candidate.end))) {
+        return { ...candidate, expression: { kind: 'ignored' } };
+      }
     }
     return candidate;
   });
