@@ -170,6 +170,10 @@ const undated: Probe[] = [
   { published: T, lines: ['Health Secretary April Marsh met nurses in Leeds.'], phrase: 'April', value: null },
   { published: T, lines: ['Her deputy, Tom May, will take over.'], phrase: 'May', value: null },
   { published: T, lines: ['Judge June Whitfield jailed the men.'], phrase: 'June', value: null },
+  // A weekday in a newspaper's name is no day; beside the name, a weekday is one.
+  { published: T, lines: ['Laura Finch met the donor in London, the Sunday Times reported.'], phrase: 'Sunday', value: null },
+  { published: T, lines: ['The Mail on Sunday said she had resigned.'], phrase: 'Sunday', value: null },
+  { published: T, lines: ['She resigned after a report in the Sunday Times on Monday.'], phrase: 'Monday', value: '2025-01-13' },
   { published: T, lines: ['Thousands joined a protest march in the capital.'], phrase: 'march', value: null },
   { published: T, lines: ['The march drew thousands of farmers.'], phrase: 'march', value: null },
   { published: T, lines: ['The home side won 3-1 in extra time.'], phrase: '3-1', value: null },

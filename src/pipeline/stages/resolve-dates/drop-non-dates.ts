@@ -27,6 +27,11 @@ const HAPPENING_AFTER = /^\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:prote
  * happening or of a body named after one.
  */
 const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup|Committee|Commission|Panel|Accords?|Agreement|Declaration|Memorial)\b/;
+/** "the Sunday Times", "Sunday Mirror": a weekday opening a newspaper's name. */
+const PAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|People|Sport|Journal|Tribune|Observer|Record|Sun|Age|Examiner|Business Post)\b/;
+/** "the Mail on Sunday", "Scotland on Sunday": a paper's name that ends on its weekday. */
+const PAPER_BEFORE = /\b(?:Mail|Scotland|Wales|Independent|Observer|Telegraph)\s+(?:on\s+)?$/;
+
 /** "the first Monday of every month", "Tuesdays of each week": a weekday in a routine. */
 const ROUTINE_AFTER = /^\s+of\s+(?:every|each)\s+(?:month|week|year)\b/i;
 /** "opens at 9:30 a.m. on weekdays", "at 6 p.m. daily": a clock time in a routine names no day. */
@@ -52,6 +57,7 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     // "the March for Our Lives", "the March of Dimes": a month opening a capitalised name.
     if (isBareMonth(candidate) && /\bthe\s+$/i.test(before) && /^\s+(?:for|of|on|against)\s+\p{Lu}/u.test(after)) return ignored;
     if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
+    if (kind === 'weekday' && (PAPER_AFTER.test(after) || PAPER_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) || /^on\s/i.test(text.slice(candidate.start, candidate.end)) && PAPER_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start) + 'on '))) return ignored;
     if (kind === 'weekday' && ROUTINE_AFTER.test(after + text.slice(candidate.end + 16, candidate.end + 32))) return ignored;
     if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.clock === true && ROUTINE_CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 24))) return ignored;
     if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.unit === 'day' && candidate.expression.shift === 0 && HABIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start))) {
