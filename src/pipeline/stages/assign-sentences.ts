@@ -67,6 +67,10 @@ function isSubhead(text: string): boolean {
   return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
 }
 
+/** A reporter's unanswered request: "declined to comment", "could not immediately be reached for comment", "did not respond to a request for comment". */
+const NO_COMMENT =
+  /\b(?:declined|refused|had no|did not (?:immediately )?(?:respond|reply)|(?:could|can) ?not (?:immediately )?be reached|was not (?:immediately )?available|were not (?:immediately )?available)\b[^.]{0,40}\bcomment\b/iu;
+
 /** How far into a sentence (in characters) its subject may start: "China's Taiwan Affairs Office has …". */
 const SUBJECT_REACH = 12;
 /** How many words a line under the headline needs to be a standfirst summarising the story, not a label or a credit. */
@@ -524,6 +528,27 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           own.set(named[0]!.id, { how: 'refers', why: `refers to “${sentence.text.slice(noun.start, noun.start + noun.word.length)}”: the one account of this article that uses the word` });
           break;
         }
+      }
+      // 5. a picture's caption that dates what it shows ("Photo: Rescuers beside the fallen crane on Tuesday morning")
+      // shows the account this article dates that day, when it dates exactly one. A day the article reports nothing on
+      // leaves it context, and so do several accounts that day: even the main story was measured to be the wrong pick
+      // as often as not ("supporters celebrate on Saturday night" under a victory is the victory speech's picture).
+      const standfirstLine = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && isSummaryLine(sentence.text);
+      if (own.size === 0 && sentence.kind === 'caption' && !standfirstLine && !future) {
+        // "waiting at the airport since Sunday": a span from that day on shows the present, not that day.
+        const days = (datesBySentence.get(sentence.id) ?? []).filter(
+          (date) => date.precision === 'day' && !/\b(?:since|until|till|from)\s+$/iu.test(sentence.text.slice(Math.max(0, date.charStart - 8), date.charStart)),
+        );
+        const day = days.length === 1 ? days[0]!.start! : undefined;
+        const ofDay = day === undefined ? [] : ranked.filter((event) => event.start <= day && (event.end ?? event.start) >= day);
+        const shown = ofDay.length === 1 ? ofDay[0] : undefined;
+        if (shown) own.set(shown.id, { how: 'refers', why: `a caption dated ${day}: the one account this article dates that day` });
+      }
+      // 6. a line saying who would not or could not comment ("X declined to comment", "could not be reached for
+      // comment") answers the reporter's question about the account the article last told.
+      if (own.size === 0 && sentence.kind === 'body' && NO_COMMENT.test(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0 && lastPlaced) {
+        const thread = threadOrder(placed.get(lastPlaced.id), rank)[0];
+        if (thread) own.set(thread, { how: 'continues', why: `a no-comment line: answers for the account of ${lastPlaced.id} (weak: an editorial split undoes it)` });
       }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's

@@ -1,0 +1,116 @@
+/**
+ * Every sentence in its event (recall): lines that speak of a happening without a happening word of their own — a
+ * picture's caption that dates what it shows, a reporter's unanswered request for comment — join the account they
+ * belong to; lines about another day, or that could belong to several accounts, stay context. Made-up pages in our
+ * own words; each case pins its publication day through the manifest.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { eventsOfSentence, ingestStory } from '../ingest-story';
+
+const PUBLISHED = '2031-03-12T12:00:00+00:00'; // a Wednesday
+
+function ingestOne(lines: string[]): Corpus {
+  return ingestStory({ 'p1_probe.txt': { outlet: 'probe-desk', publishedAt: PUBLISHED, lines } });
+}
+
+/** The events of the sentence starting with `start`, with why it is on each. */
+function placementOf(corpus: Corpus, start: string): { ids: string[]; why: string[] } {
+  const sentence = corpus.articles[0]!.sentences.find((candidate) => candidate.text.startsWith(start));
+  if (!sentence) throw new Error(`no sentence starts “${start}”`);
+  const events = eventsOfSentence(corpus, sentence.id);
+  return {
+    ids: events.map((event) => event.id),
+    why: events.flatMap((event) => event.evidence.filter((item) => item.sentenceId === sentence.id).map((item) => item.why ?? '')),
+  };
+}
+
+/** The paragraphs of a page: a blank line between each. */
+const page = (...paragraphs: string[]) => paragraphs.flatMap((paragraph) => [paragraph, '']);
+
+describe('a caption that dates what its picture shows', () => {
+  const corpus = ingestOne(
+    page(
+      'Crane topples onto quay at river port',
+      'A loading crane toppled onto the quay at the river port on Tuesday, injuring two workers.',
+      'Photo: Rescue workers stand beside the fallen crane on Tuesday morning.',
+      'Separately, the port authority on Monday opened a new berth for grain ships.',
+      'Image: A grain ship ties up at the new berth on Monday.',
+      'Photo: Harbour pilots at a training drill on Friday.',
+      'Photo: Dock workers have kept watch at the gate since Tuesday.',
+    ),
+  );
+  const crane = placementOf(corpus, 'A loading crane').ids;
+  const berth = placementOf(corpus, 'Separately, the port authority').ids;
+
+  it('shows the one account the article dates that day', () => {
+    expect(crane).toHaveLength(1);
+    expect(berth).toHaveLength(1);
+    expect(crane).not.toEqual(berth);
+    const rescue = placementOf(corpus, 'Photo: Rescue workers');
+    expect(rescue.ids).toEqual(crane);
+    expect(rescue.why.join(' ')).toMatch(/a caption dated 2031-03-11/);
+    expect(placementOf(corpus, 'Image: A grain ship').ids).toEqual(berth);
+  });
+
+  it('not a day the article reports nothing on, nor a span running from a day ("since Tuesday")', () => {
+    expect(placementOf(corpus, 'Photo: Harbour pilots').ids).toEqual([]);
+    expect(placementOf(corpus, 'Photo: Dock workers').ids).toEqual([]);
+  });
+});
+
+describe('a caption dated a day with several accounts', () => {
+  const corpus = ingestOne(
+    page(
+      'Ferries cancelled as mayor opens library',
+      'Islandline Ferries cancelled every crossing on Tuesday because of high winds.',
+      'In the town centre, Mayor Ana Ruiz opened the new public library on Tuesday.',
+      'Photo: Crowds gather by the harbour on Tuesday afternoon.',
+    ),
+  );
+
+  it('stays context: the picture could show either', () => {
+    expect(placementOf(corpus, 'Islandline Ferries').ids).toHaveLength(1);
+    expect(placementOf(corpus, 'In the town centre').ids).toHaveLength(1);
+    expect(placementOf(corpus, 'In the town centre').ids).not.toEqual(placementOf(corpus, 'Islandline Ferries').ids);
+    expect(placementOf(corpus, 'Photo: Crowds').ids).toEqual([]);
+  });
+});
+
+describe('a reporter’s unanswered request for comment', () => {
+  const corpus = ingestOne(
+    page(
+      'Regulator fines grain trader over late filings',
+      'The commodities regulator on Monday fined a grain trader for filing its accounts late three years running.',
+      'The trader has 30 days to pay.',
+      'A lawyer for the firm declined to comment on the fine.',
+      'The trader’s parent company could not immediately be reached for comment.',
+    ),
+  );
+  const fine = placementOf(corpus, 'The commodities regulator').ids;
+
+  it('answers for the account the article last told', () => {
+    expect(fine).toHaveLength(1);
+    const lawyer = placementOf(corpus, 'A lawyer for the firm');
+    expect(lawyer.ids).toEqual(fine);
+    expect(lawyer.why.join(' ')).toMatch(/no-comment line/);
+    expect(placementOf(corpus, 'The trader’s parent company').ids).toEqual(fine);
+  });
+});
+
+describe('a no-comment line with a day of its own', () => {
+  const corpus = ingestOne(
+    page(
+      'Grain trader fined over late filings',
+      'The regulator fined the trader on Monday for late filings.',
+      'The trader’s owners are based abroad.',
+      'In 2029 the trader declined to comment on a similar inquiry.',
+    ),
+  );
+
+  it('stays off the account: it speaks of another time', () => {
+    const fine = placementOf(corpus, 'The regulator fined').ids;
+    expect(fine).toHaveLength(1);
+    expect(placementOf(corpus, 'In 2029 the trader').ids).not.toContain(fine[0]);
+  });
+});
