@@ -185,6 +185,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     let ledeThread: string | undefined;
     /** Whether every body line since the lede is on its account: the lede's run, which undated lines carry on. */
     let ledeRun = false;
+    /** How many lines in a row since the lede's run last placed a line on its account. */
+    let ledeGap = 0;
     let ledeText: string | undefined;
     /** The article's sentences already read, in order. */
     const earlier: string[] = [];
@@ -427,7 +429,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           threadEvent !== undefined &&
           inLedeRun &&
           threadEvent.main &&
-          !skipped &&
+          // Past an aside, only a line that takes up the lede's own wording ("the charges") picks the account up again.
+          (!skipped || (ledeText !== undefined && sharesWording(sentence.text, ledeText))) &&
           own.size === 0 &&
           // A subhead heads the lines under it (see below), not the lede above it.
           !isSubhead(sentence.text) &&
@@ -572,7 +575,23 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         ledeThread = threadOrder(own, rank)[0];
         ledeRun = true;
         ledeText = sentence.text;
-      } else if (sentence.kind === 'body' && ledeThread !== undefined && !own.has(ledeThread)) ledeRun = false;
+      } else if (sentence.kind === 'body' && ledeThread !== undefined && !own.has(ledeThread)) {
+        // A line that placed nothing (an aside: "The crew stayed aboard, officials said.") pauses the lede's run rather
+        // than ending it; one placed elsewhere, a subhead, or more than MAX_SKIP such lines in a row end it.
+        // A line with a date or a happening of its own, or whose subject is someone outside the account, has moved on.
+        const ledeEvent = eventById.get(ledeThread);
+        const aside =
+          own.size === 0 &&
+          !isSubhead(sentence.text) &&
+          (datesBySentence.get(sentence.id) ?? []).length === 0 &&
+          // "a section of the collapsed span": a happening word qualifying a noun is no happening of its own.
+          triggers.every((trigger) => trigger.kind === 'statement' || dependentWord(sentence.text, trigger, triggers)) &&
+          ledeEvent !== undefined &&
+          !anotherActor(sentence.text, mentions.get(sentence.id) ?? [], ledeEvent, personIds);
+        ledeGap = aside ? ledeGap + 1 : MAX_SKIP + 1;
+        if (ledeGap > MAX_SKIP) ledeRun = false;
+      }
+      if (sentence.kind === 'body' && ledeThread !== undefined && own.has(ledeThread)) ledeGap = 0;
       earlier.push(sentence.id);
     }
 

@@ -114,3 +114,35 @@ describe('a no-comment line with a day of its own', () => {
     expect(placementOf(corpus, 'In 2029 the trader').ids).not.toContain(fine[0]);
   });
 });
+
+describe('the lede’s account past an aside', () => {
+  const corpus = ingestOne(
+    page(
+      'Old grain silo brought down at the east docks',
+      'Demolition crews brought down the disused grain silo at the east docks with small explosive charges.',
+      'The demolition happened just after noon on Tuesday.',
+      'Nearby residents were told to keep their windows shut, officials said.',
+      'Engineers had spent a week drilling holes for the charges along the silo walls.',
+      'The city council will debate its budget next month.',
+      'Parking on the quay remains scarce.',
+      'Ferry timetables are printed weekly.',
+      'Traffic wardens patrol the square.',
+      'A second silo nearby is due to be cleared with charges as well.',
+    ),
+  );
+  const demolition = placementOf(corpus, 'The demolition happened').ids;
+
+  it('a line that takes up the lede’s wording after a line that placed nothing goes on with the lede’s account', () => {
+    expect(demolition).toHaveLength(1);
+    expect(placementOf(corpus, 'Demolition crews').ids).toEqual(demolition);
+    expect(placementOf(corpus, 'Nearby residents').ids).toEqual([]);
+    const engineers = placementOf(corpus, 'Engineers had spent');
+    expect(engineers.ids).toEqual(demolition);
+    expect(engineers.why.join(' ')).toMatch(/the lede’s account goes on/);
+  });
+
+  it('not a line about something else, nor one past more than two asides in a row', () => {
+    expect(placementOf(corpus, 'The city council').ids).not.toContain(demolition[0]);
+    expect(placementOf(corpus, 'A second silo').ids).not.toContain(demolition[0]);
+  });
+});
