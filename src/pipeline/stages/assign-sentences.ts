@@ -52,7 +52,7 @@ function dependentWord(text: string, trigger: Trigger, triggers: readonly Trigge
   if (/\b\p{L}+\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) return true;
   if (/^['’]s?\s/u.test(tail)) return true;
   if (triggers.some((other) => other.start > trigger.end && other.start - trigger.end <= 1)) return true;
-  return isVerbForm(word) && (/\b(?:that|which|who)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
+  return isVerbForm(word) && (/\b(?:that|which)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
 }
 
 /** A line of prose words, not a label: enough words, most of them not capitalised as names are. */

@@ -419,7 +419,7 @@ function inRelativeClause(text: string, trigger: Trigger, date: DateMention): bo
   const word = text.slice(trigger.start, trigger.end);
   // "an outage that began early Friday": the verb that dates a happening's start, in a clause naming it, too.
   if (!/(?:ed|met|struck|spoke|held|fell|won|lost|began|begun|hit)$/i.test(word) || date.charStart < trigger.end) return false;
-  return /\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
+  return /\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
 }
 
 /** A word after a date that does not start the noun the date modifies ("the 26th at noon", "the 13th and 14th"). */
