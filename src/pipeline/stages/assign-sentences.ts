@@ -324,6 +324,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // "An appeals court on Friday overturned the conviction" is its own outlet's Friday ruling: another outlet's
         // Thursday ruling is the same kind of happening on another day, a date it disagrees on, not one it reports.
         if (chosen && !own.has(chosen.id) && datedElsewhereAlike(own, chosen, eventById)) chosen = undefined;
+        // "asked an appeals court on Friday to throw out his conviction": a line reporting a later happening (dated on it,
+        // by the article's day) names an earlier one as its background, not as news of it. A situation the later one
+        // happened "amid" (a crisis, a declaration still in force) is still going on, and stays.
+        const amid = /\bamid\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start));
+        const reportsLater = (earlier: TimelineEvent) =>
+          [...own].some(([id, placement]) => {
+            const dated = eventById.get(id);
+            return placement.how === 'dated' && dated !== undefined && (published === null || dated.start <= published) && dated.start > (earlier.end ?? earlier.start);
+          });
+        if (chosen && !own.has(chosen.id) && !amid && reportsLater(chosen)) chosen = undefined;
         // "Almeida will host the talks": a later meeting the article does not report is meant only where the
         // sentence says when ("in December", "2027"); otherwise the talks are the article's own occasion.
         if (chosen && !chosen.main && !rank.has(chosen.id) && published !== null && chosen.start > published && !namesWhen(sentence.text, chosen)) chosen = undefined;

@@ -166,3 +166,36 @@ describe('a happening named by when it began, in a line that reports another day
     expect(placementOf(corpus, 'The signalling failure').ids.map((id) => corpus.events.find((event) => event.id === id)!.start)).toContain('2031-03-09');
   });
 });
+
+describe('an earlier happening named in a line that reports a later one', () => {
+  const corpus = ingestStory({
+    'q1_verdict.txt': {
+      outlet: 'harbour-times',
+      publishedAt: '2031-01-10T12:00:00+00:00',
+      lines: page('Trader convicted of fraud', 'A jury on Thursday convicted Pavel Brandt of fraud over the collapse of his grain fund.'),
+    },
+    'q2_appeal.txt': {
+      outlet: 'river-post',
+      publishedAt: PUBLISHED,
+      lines: page(
+        'Brandt appeals fraud conviction',
+        'Lawyers for Pavel Brandt asked an appeals court on Tuesday to throw out his fraud conviction.',
+        'The conviction of Brandt was the first of its kind in the region, his lawyers said.',
+      ),
+    },
+  });
+  const verdict = eventsOfSentence(corpus, 'q1-s2').map((event) => event.id);
+  const appealLine = corpus.articles.find((article) => article.id === 'q2')!.sentences.find((sentence) => sentence.text.startsWith('Lawyers for'))!;
+
+  it('is the later happening’s evidence only: the earlier one is its background', () => {
+    expect(verdict).toHaveLength(1);
+    const on = eventsOfSentence(corpus, appealLine.id).map((event) => event.id);
+    expect(on).toHaveLength(1);
+    expect(on).not.toContain(verdict[0]);
+  });
+
+  it('but a line that dates nothing later still names the earlier happening', () => {
+    const sentence = corpus.articles.find((article) => article.id === 'q2')!.sentences.find((item) => item.text.startsWith('The conviction of Brandt'))!;
+    expect(eventsOfSentence(corpus, sentence.id).map((event) => event.id)).toContain(verdict[0]);
+  });
+});
