@@ -478,8 +478,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // on Jan. 20", is the backdrop of what the sentence says).
         const cueAt = new RegExp(FUTURE_CUE.source, FUTURE_CUE.flags.replace('g', '')).exec(sentence.text)?.index;
         const plansOwn = plansLater && cueAt !== undefined && cueAt <= SUBJECT_REACH * 3;
+        // "Turnout was about 72%, down from nearly 75% in 2020.": a year of its own that ended before the account began
+        // compares with another time, whichever account it follows.
+        const yearBefore = (datesBySentence.get(sentence.id) ?? []).some((date) => date.precision === 'year' && date.end !== null && threadEvent !== undefined && date.end < threadEvent.start);
         const datesOther =
-          threadEvent !== undefined && thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent);
+          threadEvent !== undefined && ((thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent)) || yearBefore);
         if (thread && threadEvent && !datesOther && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace

@@ -199,3 +199,18 @@ describe('an earlier happening named in a line that reports a later one', () => 
     expect(eventsOfSentence(corpus, sentence.id).map((event) => event.id)).toContain(verdict[0]);
   });
 });
+
+describe('a line in an account’s paragraph that compares with a year before it', () => {
+  const corpus = ingestOne(
+    page(
+      'Islanders elect a new council',
+      'Islanders voted on Sunday for a new council, and turnout was high. Turnout was about 70 percent, up from 61 percent in 2027.',
+    ),
+  );
+  const vote = placementOf(corpus, 'Islanders voted').ids;
+
+  it('stays off the account: the year speaks of another time', () => {
+    expect(vote).toHaveLength(1);
+    expect(placementOf(corpus, 'Turnout was about').ids).not.toContain(vote[0]);
+  });
+});
