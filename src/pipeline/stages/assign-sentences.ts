@@ -67,6 +67,10 @@ function isSubhead(text: string): boolean {
   return !/[.!?:;,"“”'’)\]]\s*$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && text.split(/\s+/).length <= 10;
 }
 
+/** A reporter's unanswered request: "declined to comment", "could not immediately be reached for comment", "did not respond to a request for comment". */
+const NO_COMMENT =
+  /\b(?:declined|refused|had no|did not (?:immediately )?(?:respond|reply)|(?:could|can) ?not (?:immediately )?be reached|was not (?:immediately )?available|were not (?:immediately )?available)\b[^.]{0,40}\bcomment\b/iu;
+
 /** How far into a sentence (in characters) its subject may start: "China's Taiwan Affairs Office has …". */
 const SUBJECT_REACH = 12;
 /** How many words a line under the headline needs to be a standfirst summarising the story, not a label or a credit. */
@@ -181,6 +185,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     let ledeThread: string | undefined;
     /** Whether every body line since the lede is on its account: the lede's run, which undated lines carry on. */
     let ledeRun = false;
+    /** How many lines in a row since the lede's run last placed a line on its account. */
+    let ledeGap = 0;
     let ledeText: string | undefined;
     /** The article's sentences already read, in order. */
     const earlier: string[] = [];
@@ -318,6 +324,16 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // "An appeals court on Friday overturned the conviction" is its own outlet's Friday ruling: another outlet's
         // Thursday ruling is the same kind of happening on another day, a date it disagrees on, not one it reports.
         if (chosen && !own.has(chosen.id) && datedElsewhereAlike(own, chosen, eventById)) chosen = undefined;
+        // "asked an appeals court on Friday to throw out his conviction": a line reporting a later happening (dated on it,
+        // by the article's day) names an earlier one as its background, not as news of it. A situation the later one
+        // happened "amid" (a crisis, a declaration still in force) is still going on, and stays.
+        const amid = /\bamid\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu.test(sentence.text.slice(Math.max(0, trigger.start - 50), trigger.start));
+        const reportsLater = (earlier: TimelineEvent) =>
+          [...own].some(([id, placement]) => {
+            const dated = eventById.get(id);
+            return placement.how === 'dated' && dated !== undefined && (published === null || dated.start <= published) && dated.start > (earlier.end ?? earlier.start);
+          });
+        if (chosen && !own.has(chosen.id) && !amid && reportsLater(chosen)) chosen = undefined;
         // "Almeida will host the talks": a later meeting the article does not report is meant only where the
         // sentence says when ("in December", "2027"); otherwise the talks are the article's own occasion.
         if (chosen && !chosen.main && !rank.has(chosen.id) && published !== null && chosen.start > published && !namesWhen(sentence.text, chosen)) chosen = undefined;
@@ -423,7 +439,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           threadEvent !== undefined &&
           inLedeRun &&
           threadEvent.main &&
-          !skipped &&
+          // Past an aside, only a line that takes up the lede's own wording ("the charges") picks the account up again.
+          (!skipped || (ledeText !== undefined && sharesWording(sentence.text, ledeText))) &&
           own.size === 0 &&
           // A subhead heads the lines under it (see below), not the lede above it.
           !isSubhead(sentence.text) &&
@@ -461,8 +478,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // on Jan. 20", is the backdrop of what the sentence says).
         const cueAt = new RegExp(FUTURE_CUE.source, FUTURE_CUE.flags.replace('g', '')).exec(sentence.text)?.index;
         const plansOwn = plansLater && cueAt !== undefined && cueAt <= SUBJECT_REACH * 3;
+        // "Turnout was about 72%, down from nearly 75% in 2020.": a year of its own that ended before the account began
+        // compares with another time, whichever account it follows.
+        const yearBefore = (datesBySentence.get(sentence.id) ?? []).some((date) => date.precision === 'year' && date.end !== null && threadEvent !== undefined && date.end < threadEvent.start);
         const datesOther =
-          threadEvent !== undefined && thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent);
+          threadEvent !== undefined && ((thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent)) || yearBefore);
         if (thread && threadEvent && !datesOther && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
@@ -525,6 +545,27 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           break;
         }
       }
+      // 5. a picture's caption that dates what it shows ("Photo: Rescuers beside the fallen crane on Tuesday morning")
+      // shows the account this article dates that day, when it dates exactly one. A day the article reports nothing on
+      // leaves it context, and so do several accounts that day: even the main story was measured to be the wrong pick
+      // as often as not ("supporters celebrate on Saturday night" under a victory is the victory speech's picture).
+      const standfirstLine = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && isSummaryLine(sentence.text);
+      if (own.size === 0 && sentence.kind === 'caption' && !standfirstLine && !future) {
+        // "waiting at the airport since Sunday": a span from that day on shows the present, not that day.
+        const days = (datesBySentence.get(sentence.id) ?? []).filter(
+          (date) => date.precision === 'day' && !/\b(?:since|until|till|from)\s+$/iu.test(sentence.text.slice(Math.max(0, date.charStart - 8), date.charStart)),
+        );
+        const day = days.length === 1 ? days[0]!.start! : undefined;
+        const ofDay = day === undefined ? [] : ranked.filter((event) => event.start <= day && (event.end ?? event.start) >= day);
+        const shown = ofDay.length === 1 ? ofDay[0] : undefined;
+        if (shown) own.set(shown.id, { how: 'refers', why: `a caption dated ${day}: the one account this article dates that day` });
+      }
+      // 6. a line saying who would not or could not comment ("X declined to comment", "could not be reached for
+      // comment") answers the reporter's question about the account the article last told.
+      if (own.size === 0 && sentence.kind === 'body' && NO_COMMENT.test(sentence.text) && (datesBySentence.get(sentence.id) ?? []).length === 0 && lastPlaced) {
+        const thread = threadOrder(placed.get(lastPlaced.id), rank)[0];
+        if (thread) own.set(thread, { how: 'continues', why: `a no-comment line: answers for the account of ${lastPlaced.id} (weak: an editorial split undoes it)` });
+      }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
       // entry titles further down are entries of their own). A page with no publication day has no place in the story's
@@ -547,7 +588,23 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         ledeThread = threadOrder(own, rank)[0];
         ledeRun = true;
         ledeText = sentence.text;
-      } else if (sentence.kind === 'body' && ledeThread !== undefined && !own.has(ledeThread)) ledeRun = false;
+      } else if (sentence.kind === 'body' && ledeThread !== undefined && !own.has(ledeThread)) {
+        // A line that placed nothing (an aside: "The crew stayed aboard, officials said.") pauses the lede's run rather
+        // than ending it; one placed elsewhere, a subhead, or more than MAX_SKIP such lines in a row end it.
+        // A line with a date or a happening of its own, or whose subject is someone outside the account, has moved on.
+        const ledeEvent = eventById.get(ledeThread);
+        const aside =
+          own.size === 0 &&
+          !isSubhead(sentence.text) &&
+          (datesBySentence.get(sentence.id) ?? []).length === 0 &&
+          // "a section of the collapsed span": a happening word qualifying a noun is no happening of its own.
+          triggers.every((trigger) => trigger.kind === 'statement' || dependentWord(sentence.text, trigger, triggers)) &&
+          ledeEvent !== undefined &&
+          !anotherActor(sentence.text, mentions.get(sentence.id) ?? [], ledeEvent, personIds);
+        ledeGap = aside ? ledeGap + 1 : MAX_SKIP + 1;
+        if (ledeGap > MAX_SKIP) ledeRun = false;
+      }
+      if (sentence.kind === 'body' && ledeThread !== undefined && own.has(ledeThread)) ledeGap = 0;
       earlier.push(sentence.id);
     }
 

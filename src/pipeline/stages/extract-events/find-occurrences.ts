@@ -417,7 +417,8 @@ function namesSufferers(text: string, trigger: Trigger): boolean {
 /** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */
 function inRelativeClause(text: string, trigger: Trigger, date: DateMention): boolean {
   const word = text.slice(trigger.start, trigger.end);
-  if (!/(?:ed|met|struck|spoke|held|fell|won|lost)$/i.test(word) || date.charStart < trigger.end) return false;
+  // "an outage that began early Friday": the verb that dates a happening's start, in a clause naming it, too.
+  if (!/(?:ed|met|struck|spoke|held|fell|won|lost|began|begun|hit)$/i.test(word) || date.charStart < trigger.end) return false;
   return /\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 20), trigger.start));
 }
 
