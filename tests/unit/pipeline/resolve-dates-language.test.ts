@@ -174,6 +174,7 @@ const undated: Probe[] = [
   { published: T, lines: ['Laura Finch met the donor in London, the Sunday Times reported.'], phrase: 'Sunday', value: null },
   { published: T, lines: ['The Mail on Sunday said she had resigned.'], phrase: 'Sunday', value: null },
   { published: T, lines: ['She resigned after a report in the Sunday Times on Monday.'], phrase: 'Monday', value: '2025-01-13' },
+  { published: T, lines: ['Storm Ilse killed six people in Wales on Sunday.'], phrase: 'on Sunday', value: '2025-01-12' },
   { published: T, lines: ['Thousands joined a protest march in the capital.'], phrase: 'march', value: null },
   { published: T, lines: ['The march drew thousands of farmers.'], phrase: 'march', value: null },
   { published: T, lines: ['The home side won 3-1 in extra time.'], phrase: '3-1', value: null },

@@ -29,8 +29,8 @@ const HAPPENING_AFTER = /^\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:prote
 const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup|Committee|Commission|Panel|Accords?|Agreement|Declaration|Memorial)\b/;
 /** "the Sunday Times", "Sunday Mirror": a weekday opening a newspaper's name. */
 const PAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|People|Sport|Journal|Tribune|Observer|Record|Sun|Age|Examiner|Business Post)\b/;
-/** "the Mail on Sunday", "Scotland on Sunday": a paper's name that ends on its weekday. */
-const PAPER_BEFORE = /\b(?:Mail|Scotland|Wales|Independent|Observer|Telegraph)\s+(?:on\s+)?$/;
+/** "the Mail on Sunday", "the Independent on Sunday": a paper's name that ends on its weekday ("in Wales on Sunday" is a day). */
+const PAPER_BEFORE = /\b[Tt]he\s+(?:Mail|Independent|Observer)\s+(?:on\s+)?$/;
 
 /** "the first Monday of every month", "Tuesdays of each week": a weekday in a routine. */
 const ROUTINE_AFTER = /^\s+of\s+(?:every|each)\s+(?:month|week|year)\b/i;
