@@ -5,29 +5,8 @@
  * case pins its publication day through the manifest.
  */
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../../src/lib/corpus/schema';
 import { definiteHappeningNouns } from '../../../src/pipeline/text/happening-nouns';
-import { eventsOfSentence, ingestStory } from '../ingest-story';
-
-const PUBLISHED = '2031-03-12T12:00:00+00:00'; // a Wednesday
-
-function ingestOne(lines: string[]): Corpus {
-  return ingestStory({ 'p1_probe.txt': { outlet: 'probe-desk', publishedAt: PUBLISHED, lines } });
-}
-
-/** Each paragraph's sentences, by the start of their text, with the events they are on. */
-function placementOf(corpus: Corpus, start: string): { ids: string[]; why: string[] } {
-  const sentence = corpus.articles[0]!.sentences.find((candidate) => candidate.text.startsWith(start));
-  if (!sentence) throw new Error(`no sentence starts “${start}”`);
-  const events = eventsOfSentence(corpus, sentence.id);
-  return {
-    ids: events.map((event) => event.id),
-    why: events.flatMap((event) => event.evidence.filter((item) => item.sentenceId === sentence.id).map((item) => item.why ?? '')),
-  };
-}
-
-/** The paragraphs of a page: a blank line between each. */
-const page = (...paragraphs: string[]) => paragraphs.flatMap((paragraph) => [paragraph, '']);
+import { ingestOne, page, placementOf } from './placement';
 
 describe('the same speaker going on across a paragraph break', () => {
   const corpus = ingestOne(

@@ -5,28 +5,8 @@
  * own words; each case pins its publication day through the manifest.
  */
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../../src/lib/corpus/schema';
 import { eventsOfSentence, ingestStory } from '../ingest-story';
-
-const PUBLISHED = '2031-03-12T12:00:00+00:00'; // a Wednesday
-
-function ingestOne(lines: string[]): Corpus {
-  return ingestStory({ 'p1_probe.txt': { outlet: 'probe-desk', publishedAt: PUBLISHED, lines } });
-}
-
-/** The events of the sentence starting with `start`, with why it is on each. */
-function placementOf(corpus: Corpus, start: string): { ids: string[]; why: string[] } {
-  const sentence = corpus.articles[0]!.sentences.find((candidate) => candidate.text.startsWith(start));
-  if (!sentence) throw new Error(`no sentence starts “${start}”`);
-  const events = eventsOfSentence(corpus, sentence.id);
-  return {
-    ids: events.map((event) => event.id),
-    why: events.flatMap((event) => event.evidence.filter((item) => item.sentenceId === sentence.id).map((item) => item.why ?? '')),
-  };
-}
-
-/** The paragraphs of a page: a blank line between each. */
-const page = (...paragraphs: string[]) => paragraphs.flatMap((paragraph) => [paragraph, '']);
+import { ingestOne, page, placementOf, PUBLISHED } from './placement';
 
 describe('a caption that dates what its picture shows', () => {
   const corpus = ingestOne(
