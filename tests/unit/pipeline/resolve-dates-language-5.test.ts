@@ -130,6 +130,9 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['Frost is likely on Thursday night into Friday morning.'], phrase: 'Thursday night into Friday morning', value: '2025-03-13/2025-03-14' },
   ],
   'time zones': [
+    // A past clock time after a line about a day still to come is the publication day's, not that day's.
+    { published: DAY, lines: ['About 120 flights will be cancelled on Saturday.', 'Talks between the union and the airport resumed at 8am.'], phrase: '8am', value: '2025-03-12' },
+    { published: DAY, lines: ['About 120 flights will be cancelled on Saturday.', 'The first flight leaves at 8am.'], phrase: '8am', value: '2025-03-15' },
     { published: DAY, lines: ['The quake struck at 2 a.m. Thursday Korean time (1700 GMT Wednesday).'], phrase: 'Thursday', value: '2025-03-13' },
     { published: DAY, lines: ['The blast hit at 11 p.m. Monday (0400 GMT Tuesday).'], phrase: 'Monday', value: '2025-03-10' },
     { published: DAY, lines: ['The decision came on Wednesday (Tuesday in the U.S.).'], phrase: 'Tuesday', value: '2025-03-11' },

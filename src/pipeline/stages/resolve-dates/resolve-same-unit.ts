@@ -1,5 +1,5 @@
 /** "the same day", "the following year", "later that day": a unit next to the previous dated mention's. */
-import { addDays, dayRange, parseIsoDay, shiftRange, weekRange } from '../../text/days';
+import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, weekRange } from '../../text/days';
 import { previousLabel, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, candidate: Candidate, env: ResolveEnv): Resolution {
@@ -27,6 +27,11 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
       return { range: shiftRange(env.anchorDay, shift, unit), anchor: env.publishedLabel, rule: `"${words}" → no earlier ${baseUnit} in the article, so counted from publication's` };
     }
     return { range: null, anchor: null, rule, reason: `no earlier ${baseUnit} in the article to refer back to` };
+  }
+  // "Talks resumed at 8am" after a line on Saturday's cancellations, published on Friday: a clock time the sentence
+  // puts in the past cannot be on a day still to come; it is the publication day's.
+  if (expression.clock && env.anchorDay && daysBetween(env.anchorDay, base) > 0 && env.tense()?.direction === 'past') {
+    return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" past-tense clock time, the earlier date (${previous.text}) still to come → the publication day` };
   }
   const range = unit === 'week' ? weekRange(addDays(base, shift * 7)) : shiftRange(base, shift, unit);
   return { range, anchor: previousLabel(previous, env), rule };
