@@ -103,6 +103,9 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['The data were gathered over the winter.'], phrase: 'the winter', value: '2024-12-01/2025-02-28' },
   ],
   'relative runs': [
+    // A happening under another name is the day just told; lines later, with the happening never dated, it is no day.
+    { published: DAY, lines: ['The dam burst on Monday.', 'Villages were flooded two days after the collapse.'], phrase: 'two days', value: '2025-03-12' },
+    { published: DAY, lines: ['Fans lined the streets on Monday evening.', 'The mayor spoke.', 'Tickets sold out.', 'Lena, who turned 17 the day before the final, was cheered.'], phrase: 'the day', value: null },
     { published: DAY, lines: [STORM, 'The following Tuesday, crews arrived.'], phrase: 'The following Tuesday', value: '2025-02-25' },
     { published: DAY, lines: [STORM, 'Two days later, crews arrived.'], phrase: 'Two days later', value: '2025-02-20' },
     { published: DAY, lines: [STORM, 'That evening, crews arrived.'], phrase: 'That evening', value: '2025-02-18' },

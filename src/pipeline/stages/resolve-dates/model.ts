@@ -188,6 +188,8 @@ export interface ResolveEnv {
   happeningDay: (word: string) => DateMention | undefined;
   /** The sentence's other mentions resolved so far (all of them, for the counts resolved last). */
   sentenceMentions: () => readonly DateMention[];
+  /** How many sentences before this one the given sentence stands (0: this one). */
+  sentencesBack: (sentenceId: string) => number;
   /** The day an earlier sentence of the article gave this weekday by its tense, if any. */
   settledWeekday: (weekday: number) => SettledWeekday | undefined;
   shortSentenceId: (sentenceId: string) => string;

@@ -143,6 +143,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     sentenceId.startsWith(`${context.articleId}-`) ? sentenceId.slice(context.articleId.length + 1) : sentenceId;
 
   const textOf = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
+  const positionOf = new Map(sentences.map((sentence, position) => [sentence.id, position]));
   // Filed from a place: a wire dateline line, or the first body line opening with one ("TOKYO (AP) -").
   const firstBody = sentences.find((sentence) => sentence.kind === 'body');
   const datelined =
@@ -210,6 +211,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
               );
         },
         sentenceMentions: () => resolved,
+        sentencesBack: (sentenceId) => (positionOf.get(sentence.id) ?? 0) - (positionOf.get(sentenceId) ?? 0),
         settledWeekday: (weekday) => settledWeekdays.get(weekday),
         shortSentenceId,
         // The publication instant only where the rules count from the publication day itself.

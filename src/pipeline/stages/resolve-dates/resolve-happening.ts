@@ -91,7 +91,10 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   // The happening under another name ("The dam burst on Thursday … three days after the collapse"): the day before
   // this one, unless that day is still to come, which no happening counted from in a report can be.
   const stillToCome = previousDay !== null && env.anchorDay !== null && toUtc(previousDay) > toUtc(env.anchorDay);
-  if (previous && previousDay && !stillToCome) {
+  // Only the day just told: a happening named sentences after the last dated one ("Yamal, who turned 17 the day before
+  // the final", three lines after Monday's parade) is not that day's under another name.
+  const justTold = previous !== undefined && env.sentencesBack(previous.sentenceId) <= 1;
+  if (previous && previousDay && !stillToCome && (justTold || word === null)) {
     return {
       range: shiftRange(previousDay, sign * amount, unit),
       anchor: previousLabel(previous, env),
