@@ -54,6 +54,9 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['The exchange opens at 9:30 a.m. on Monday after the outage.'], phrase: 'Monday', value: '2025-03-17' },
   ],
   sport: [
+    // "who beat" is past though "beat" is also the present; the main clause's "will" is not its tense.
+    { published: DAY, lines: ['Rovers will meet Athletic, who beat Castle 2-1 on Tuesday night, in the final.'], phrase: 'on Tuesday night', value: '2025-03-11' },
+    { published: DAY, lines: ['Teams that beat Castle on Tuesday will go through.'], phrase: 'on Tuesday', value: '2025-03-18' },
     { published: DAY, lines: ['The season opener is on Saturday.'], phrase: 'Saturday', value: '2025-03-15' },
     { published: DAY, lines: ['He scored twice in Game 7 on Sunday.'], phrase: 'Sunday', value: '2025-03-09' },
     { published: DAY, lines: ['The match kicks off at 8 p.m. on Saturday night.'], phrase: 'Saturday', value: '2025-03-15' },

@@ -110,6 +110,9 @@ const IRREGULAR_PAST = new Set([
   'shook', 'sought', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'withdrew',
   'broke', 'caught', 'fled', 'spent', 'stole', 'swept', 'tore', 'oversaw', 'ago',
 ]);
+/** Verbs whose past is their bare form: past when a relative or a singular subject comes right before ("who beat"). */
+const SAME_FORM_PAST = new Set(['beat', 'hit', 'cut', 'put', 'set', 'quit', 'shut', 'cast', 'hurt', 'spread', 'cost', 'struck', 'upset', 'bid']);
+const SAME_FORM_SUBJECT = new Set(['who', 'which', 'he', 'she', 'it']);
 /** -ed words that are not past-tense verbs. */
 const ED_NON_VERBS = new Set([
   'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed',
@@ -201,6 +204,8 @@ function tenseCueOf(
     return { direction: 'future', end: token.end };
   }
   if (INTENTION_PAST.has(token.word) && next?.word === 'to') return null;
+  // "Spain, who beat France on Tuesday night": "beat" after "who" (or "he", "she", "it") is the past, not "they beat".
+  if (SAME_FORM_PAST.has(token.word) && previous && SAME_FORM_SUBJECT.has(previous.word)) return { direction: 'past', end: token.end };
   if (IRREGULAR_PAST.has(token.word)) {
     // "Iwaya, left, visits …": a photo caption's direction, not the verb "left".
     if (isBetweenCommas(text, token.start, token.end)) return null;
