@@ -54,6 +54,9 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['The exchange opens at 9:30 a.m. on Monday after the outage.'], phrase: 'Monday', value: '2025-03-17' },
   ],
   sport: [
+    // Years on a list take the first one's reading; "the World Cup of 1966" is a year; counts stay counts.
+    { published: DAY, lines: ['Rovers were also champions in 1964, 2008 and 2012.'], phrase: '2012', value: '2012' },
+    { published: DAY, lines: ['They have not won a trophy since the World Cup of 1966.'], phrase: '1966', value: '1966' },
     // "who beat" is past though "beat" is also the present; the main clause's "will" is not its tense.
     { published: DAY, lines: ['Rovers will meet Athletic, who beat Castle 2-1 on Tuesday night, in the final.'], phrase: 'on Tuesday night', value: '2025-03-11' },
     { published: DAY, lines: ['Teams that beat Castle on Tuesday will go through.'], phrase: 'on Tuesday', value: '2025-03-18' },
@@ -153,6 +156,9 @@ const families: Record<string, Probe[]> = {
 /** Expressions that name no date here. */
 const undated: Probe[] = [
   // courts, markets, sport, politics, science
+  // Numbers that look like years on a list or after "of" are counts when a noun they count follows.
+  { published: DAY, lines: ['A crowd of 2000 people watched the final.'], phrase: '2000', value: null },
+  { published: DAY, lines: ['The club sold 1964, 2008 and 2012 shirts.'], phrase: '2012', value: null },
   // A match's clock with no match dated anywhere: left unresolved, never the day of whatever was dated last.
   { published: DAY, lines: ['Her sister had arrived on Friday.', 'Rovers scored in the 86th minute.'], phrase: 'in the 86th minute', value: null },
   { published: DAY, lines: ['He served 10 years in prison.'], phrase: '10 years', value: null },

@@ -28,7 +28,11 @@ export function findBareYears(text: string): Candidate[] {
       text.slice(windowStart, start),
     );
     if (!left || left[0].length === 0) {
-      if (ownedYear(text, start, end) || spanOfYears(text, start, end)) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
+      // "champions in 1964, 2008 and 2012": a year that goes on a list of years takes the list's reading.
+      const listed = /(?:1[6-9]|20)\d\d(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(Math.max(0, start - 12), start)) && found.length > 0 && found.at(-1)!.end >= start - 12;
+      // "the World Cup of 1966", "the class of 2020": a year after "of" and a capitalised name, unless a noun it counts follows.
+      const ofName = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) && !countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]);
+      if (ownedYear(text, start, end) || spanOfYears(text, start, end) || listed || ofName) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
       continue;
     }
     const [, preposition, modifier] = left;
