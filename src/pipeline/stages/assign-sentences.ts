@@ -427,7 +427,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // conceded." / "He apologised …": the account goes on past a line that placed nothing).
       const anchor = previous && placed.has(previous.id) ? previous : lastPlaced && (sentenceIndex.get(sentence.id) ?? 0) - (sentenceIndex.get(lastPlaced.id) ?? 0) <= MAX_SKIP + 1 ? lastPlaced : null;
       const skipped = anchor !== null && anchor !== previous;
-      if (sentence.kind === 'body' && anchor) {
+      // "He grew up in Enugu", "He scored 21 goals last season": a line with a past time of its own tells of then.
+      if (sentence.kind === 'body' && anchor && !PAST_OF_ITS_OWN.test(sentence.text)) {
         const previousEvents = [...(placed.get(anchor.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
         // Within the lede's run, a line with nothing of its own goes on with the lede's account.
         const inLedeRun = ledeRun && ledeThread !== undefined && own.size === 0 && (placed.get(anchor.id)?.has(ledeThread) ?? false);

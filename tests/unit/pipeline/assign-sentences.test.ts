@@ -1000,6 +1000,7 @@ describe('a line that only names the one who acted is not a report of the act (r
         'Lindqvist grew up on a farm near the coast.',
         'Lindqvist saved three penalties last season.',
         'Lindqvist said the move to Harbour City was a dream.',
+        'She grew up supporting the club. She joined its youth side years ago.',
       ],
     },
   });
@@ -1010,6 +1011,11 @@ describe('a line that only names the one who acted is not a report of the act (r
     expect(move.start).toBe('2029-05-03');
     expect(eventIdsOf(corpus, sentenceOf('Lindqvist grew up'))).toEqual([]);
     expect(eventIdsOf(corpus, sentenceOf('Lindqvist saved three'))).toEqual([]);
+  });
+
+  it('nor does such a line carry on the account of the line before it', () => {
+    expect(eventIdsOf(corpus, sentenceOf('She grew up'))).toEqual([]);
+    expect(eventIdsOf(corpus, sentenceOf('She joined its youth'))).toEqual([]);
   });
 
   it('but a line in which she speaks of the move is on it (negative case)', () => {
