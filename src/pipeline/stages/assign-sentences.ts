@@ -29,6 +29,11 @@ export interface AssignOutput {
 /** Speech and stance verbs: a participant named with one of these is saying or doing something at the event. */
 const SPEECH_OR_STANCE =
   /\b(?:said|says|say|told|tells?|stating|called on|(?:stress|add|note|state|emphasi[sz]e|thank|explain|express|share|urge|ask|hope|reaffirm|agree|confirm|discuss|pledge|vow|welcome|refrain|request|propose|raise|affirm|voice|underline)(?:s|d|ed|es|ing)?|concur(?:s|red|ring)?)\b/i;
+/** "last season", "grew up", "years ago": a line with a past time of its own tells of then, not of the news. */
+const PAST_OF_ITS_OWN =
+  /\b(?:(?:last|previous|past)\s+(?:season|term|campaign|decade)|grew\s+up|(?:was|were)\s+born|(?:years|decades)\s+ago|as\s+an?\s+(?:child|boy|girl|teenager|youngster|student)|in\s+(?:his|her|their)\s+(?:youth|childhood))\b/i;
+/** "has given its first reaction", "in a televised address": a line that speaks of someone's saying. */
+const STATEMENT_WORD = /\b(?:reactions?|responses?|statements?|address|remarks|comments?|views?|speech|interview|announcement)\b/i;
 /** The participants as a group: "the two ministers", "both sides", "the foreign ministers". */
 const PARTICIPANT_GROUP = /\b(?:(?:the|both|the two)\s+(?:top\s+|foreign\s+)?(?:ministers|sides|leaders|diplomats|counterparts|delegations)|the two(?:\s+\p{L}+)?\s+(?:ministers|leaders|diplomats)|the pair)\b/iu;
 /** "a meeting with Rubio": an indefinite article introduces another happening, it does not refer back. */
@@ -391,7 +396,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
               : group && cue && personCount(dominant, personIds) >= 2
                 ? `“${group}” “${cue}”: the participants acting`
                 : null;
-        if (why) own.set(dominant.id, { how: 'participants', why });
+        if (why && !PAST_OF_ITS_OWN.test(sentence.text)) own.set(dominant.id, { how: 'participants', why });
       }
 
       // 2b. a body's or a person's one act: "China's Taiwan Affairs Office has given its first reaction", "President
@@ -406,7 +411,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             ? (eventsByParticipant.get(subject.entityId) ?? []).filter((event) => event.main && (published === null || event.start <= published))
             : [];
         const act = acts.length === 1 ? acts[0]! : undefined;
-        if (act && (act.kinds ?? []).every((kind) => kind === 'action') && !datesElsewhere(datesBySentence.get(sentence.id) ?? [], act)) {
+        if (
+          act &&
+          (act.kinds ?? []).every((kind) => kind === 'action') &&
+          !datesElsewhere(datesBySentence.get(sentence.id) ?? [], act) &&
+          !PAST_OF_ITS_OWN.test(sentence.text) &&
+          speaksOfAct(sentence.text, act, (act.participants ?? []).map((id) => entityName.get(id) ?? ''))
+        ) {
           own.set(act.id, { how: 'participants', why: `${entityName.get(subject!.entityId)} opens the sentence: the one act of theirs the story reports` });
         }
       }
@@ -416,7 +427,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // conceded." / "He apologised …": the account goes on past a line that placed nothing).
       const anchor = previous && placed.has(previous.id) ? previous : lastPlaced && (sentenceIndex.get(sentence.id) ?? 0) - (sentenceIndex.get(lastPlaced.id) ?? 0) <= MAX_SKIP + 1 ? lastPlaced : null;
       const skipped = anchor !== null && anchor !== previous;
-      if (sentence.kind === 'body' && anchor) {
+      // "He grew up in Enugu", "He scored 21 goals last season": a line with a past time of its own tells of then.
+      if (sentence.kind === 'body' && anchor && !PAST_OF_ITS_OWN.test(sentence.text)) {
         const previousEvents = [...(placed.get(anchor.id) ?? new Map<string, Placement>()).keys()].sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
         // Within the lede's run, a line with nothing of its own goes on with the lede's account.
         const inLedeRun = ledeRun && ledeThread !== undefined && own.size === 0 && (placed.get(anchor.id)?.has(ledeThread) ?? false);
@@ -727,6 +739,32 @@ function datesOutside(dates: readonly DateMention[], event: TimelineEvent): bool
 }
 
 /** A date of the sentence's own that falls outside the event's span (a day or a month; a bare year is too coarse to tell). */
+/**
+ * "Okafor grew up in Enugu" names the one who completed a transfer, but does not speak of it: a line placed on an act
+ * only through its subject must say something (a verb of saying, a statement) or name the act's own words (its
+ * object: "the transfer", "Valdoria").
+ */
+function speaksOfAct(text: string, act: TimelineEvent, participantNames: readonly string[]): boolean {
+  if (SPEECH_OR_STANCE.test(text) || STATEMENT_WORD.test(text)) return true;
+  const stem = (word: string) => word.slice(0, 5);
+  const stems = new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word))
+      .map(stem),
+  );
+  // The title's words after the last name of those taking part (which the subject already matched, as it may a role
+  // before it: "Goalkeeper"): what they did, and to what.
+  const names = new Set(participantNames.flatMap((name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  const words = act.title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const lastName = words.findLastIndex((word) => names.has(word));
+  return words
+    .slice(lastName + 1)
+    .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word))
+    .some((word) => stems.has(stem(word)));
+}
+
 function datesElsewhere(dates: readonly DateMention[], event: TimelineEvent): boolean {
   const end = event.end ?? event.start;
   return dates.some((date) => date.precision !== 'year' && date.start !== null && date.end !== null && (date.end < event.start || date.start > end));

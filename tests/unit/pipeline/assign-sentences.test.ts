@@ -982,3 +982,43 @@ describe('the headline of a page with no publication day', () => {
     expect(eventIdsOf(corpus, 'p3-s1')).toEqual([]);
   });
 });
+
+describe('a line that only names the one who acted is not a report of the act (reference day 2029-05-04)', () => {
+  const corpus = ingestStory({
+    'k1_wire.txt': {
+      outlet: 'shore-wire',
+      publishedAt: '2029-05-04T08:00:00+02:00',
+      lines: ['Keeper moves', '', 'Goalkeeper Marta Lindqvist on Thursday completed her move to Harbour City.'],
+    },
+    'k2_blog.txt': {
+      outlet: 'terrace-blog',
+      publishedAt: '2029-05-04T10:00:00+02:00',
+      lines: [
+        'Keeper profile',
+        '',
+        'Goalkeeper Marta Lindqvist kept 14 clean sheets this year.',
+        'Lindqvist grew up on a farm near the coast.',
+        'Lindqvist saved three penalties last season.',
+        'Lindqvist said the move to Harbour City was a dream.',
+        'She grew up supporting the club. She joined its youth side years ago.',
+      ],
+    },
+  });
+  const sentenceOf = (start: string) => corpus.articles.flatMap((article) => article.sentences).find((sentence) => sentence.text.startsWith(start))!.id;
+  const move = eventsOfSentence(corpus, sentenceOf('Goalkeeper Marta Lindqvist on Thursday'))[0]!;
+
+  it('leaves a line of her past, one with a past time of its own, as context', () => {
+    expect(move.start).toBe('2029-05-03');
+    expect(eventIdsOf(corpus, sentenceOf('Lindqvist grew up'))).toEqual([]);
+    expect(eventIdsOf(corpus, sentenceOf('Lindqvist saved three'))).toEqual([]);
+  });
+
+  it('nor does such a line carry on the account of the line before it', () => {
+    expect(eventIdsOf(corpus, sentenceOf('She grew up'))).toEqual([]);
+    expect(eventIdsOf(corpus, sentenceOf('She joined its youth'))).toEqual([]);
+  });
+
+  it('but a line in which she speaks of the move is on it (negative case)', () => {
+    expect(eventIdsOf(corpus, sentenceOf('Lindqvist said the move'))).toContain(move.id);
+  });
+});

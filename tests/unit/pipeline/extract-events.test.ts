@@ -905,3 +905,34 @@ describe('extractEvents: a contrasting clause that only plans is no second happe
     expect(corpus.events.filter((event) => event.kinds?.includes('appeal') && event.start === '2025-03-07')).toEqual([]);
   });
 });
+
+describe('extractEvents: a day a plan was moved from is no happening’s day (reference day 2029-10-10)', () => {
+  const corpus = ingestStory({
+    'd1_wire.txt': {
+      outlet: 'port-wire',
+      publishedAt: '2029-10-10T09:00:00+02:00',
+      lines: [
+        'Ferry service resumes',
+        '',
+        'The ferry service, first scheduled to restart on October 2, resumed on Tuesday.',
+        'The crossing had been postponed from September 28 after a storm.',
+        'The council had been due on Friday to approve the timetable.',
+        'The harbour closed on September 27 and reopened on Monday.',
+      ],
+    },
+  });
+  const datesOf = (start: string) => {
+    const sentence = corpus.articles[0]!.sentences.find((candidate) => candidate.text.startsWith(start))!;
+    return eventsOfSentence(corpus, sentence.id).map((event) => event.start);
+  };
+
+  it('dates the resumption by its own day, and nothing by a given-up day', () => {
+    expect(datesOf('The ferry service')).toEqual(['2029-10-09']);
+    expect(datesOf('The crossing had been postponed')).toEqual([]);
+    expect(corpus.events.filter((event) => ['2029-10-02', '2029-09-28'].includes(event.start))).toEqual([]);
+  });
+
+  it('but a plain "on" or "closed on" still dates what happened (negative case)', () => {
+    expect(datesOf('The harbour closed')).toContain('2029-09-27');
+  });
+});

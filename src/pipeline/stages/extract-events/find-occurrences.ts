@@ -50,7 +50,8 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const broad = new Set(spans.filter((span) => spans.some((other) => strictlyInside(other, span))).map((span) => `${span.start}|${span.end}`));
     const precise = dates.filter((date) => !broad.has(`${date.start}|${date.end}`));
     // "mourning until Jan. 4": the day a happening ends is not the day it happened, nor does it split the sentence.
-    const bounded = precise.filter((date) => !isEndBound(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
+    // "delayed from September 15", "first planned for June 7": a dropped plan's day is not the day anything happened.
+    const bounded = precise.filter((date) => !isEndBound(sentence.text, date) && !isDroppedDate(sentence.text, date)).sort((a, b) => a.charStart - b.charStart);
     // "its report on the March 26 collapse", "challenged the Dec. 3 decree": a date between a determiner and a noun
     // dates that noun's happening only; the sentence's verb takes another date of its clause or none.
     const byStart = [...triggers].sort((a, b) => a.start - b.start);
@@ -493,6 +494,24 @@ function isEndBound(text: string, date: DateMention): boolean {
   const lead = text.slice(Math.max(0, date.charStart - 10), date.charStart);
   if (date.precision !== 'day' || date.start !== date.end) return false;
   return /\b(?:until|till|through)\s+$/i.test(lead) || /^(?:until|till|through)\b/i.test(date.text);
+}
+
+/** A verb of changing a plan's day, then up to four words ("moved the referendum"), then "from". */
+const CHANGED_FROM =
+  /\b(?:delay(?:s|ed|ing)?|postpon(?:es?|ed|ing)|mov(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|brought\s+forward|bring(?:s|ing)?\s+forward|reschedul(?:es?|ed|ing)|put(?:s|ting)?\s+off|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|chang(?:es?|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}?from\s+$/iu;
+/** "first planned for", "originally set to open on", "had been scheduled for": a plan that was given up. */
+const FORMER_PLAN = /\b(?:(?:first|originally|initially|previously|once)\s+(?:planned|scheduled|set|slated|due|timed|expected)|had\s+(?:been\s+|originally\s+been\s+)?(?:planned|scheduled|set|slated|due))(?:\s+to\s+[a-z]+(?:\s+(?:place|off|up))?)?\s+(?:for|on|in)\s+$/i;
+
+/**
+ * "The flight had been delayed from September 15", "the vote, first planned for June 7": a day that was given up is
+ * not the day of the sentence's happening, nor of any other.
+ */
+function isDroppedDate(text: string, date: DateMention): boolean {
+  const lead = text.slice(Math.max(0, date.charStart - 60), date.charStart);
+  const own = date.text.replace(/^(?:from|for|on|in)\s+/i, '');
+  // The mention may hold its own preposition ("from September 15"): read it as part of the lead.
+  const withOwn = lead + date.text.slice(0, date.text.length - own.length);
+  return CHANGED_FROM.test(withOwn) || FORMER_PLAN.test(withOwn);
 }
 
 /**
