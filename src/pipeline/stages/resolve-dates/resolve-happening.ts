@@ -132,7 +132,7 @@ export function resolveHappeningDay(expression: Extract<Expression, { kind: 'hap
   if (!named || !day) return { range: null, anchor: null, rule, reason: `the article gives no day for the ${expression.word}` };
   // "Watkins struck in the 90th minute" in a semi-final report that names Sunday's final: a past clock of a match
   // still to come is another match's.
-  if (env.anchorDay && toUtc(day) > toUtc(env.anchorDay) && env.tense()?.direction === 'past') {
+  if (expression.word === 'match' && env.anchorDay && toUtc(day) > toUtc(env.anchorDay) && env.tense()?.direction === 'past') {
     return { range: null, anchor: null, rule, reason: `the ${expression.word} the article dates is still to come, and this is told in the past` };
   }
   return { range: dayRange(day), anchor: previousLabel(named, env), rule };
