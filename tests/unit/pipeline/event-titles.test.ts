@@ -196,6 +196,11 @@ describe('a clause that opens inside a prepositional phrase takes the sentenceâ€
     expect(titles).toContain('Thieves escaped with three brooches');
   });
 
+  it('names the antecedent of "who", not the main clause it ends ("Rovers will meet Athletic, who beat â€¦")', () => {
+    const titles = eventsOf('2031-04-09', 'Rovers will meet Athletic, who beat Castle 2-1 in Harwick on Tuesday night, in the final.').map((event) => event.title);
+    expect(titles).toContain('Athletic beat Castle 2-1 in Harwick');
+  });
+
   it('leaves a passive sentence that opens with its subject as it is (negative case)', () => {
     const titles = eventsOf('2031-04-09', 'The ferry was stopped by the coast guard on Monday.').map((event) => event.title);
     expect(titles.join(' ')).toMatch(/^Ferry was stopped by the coast guard/);

@@ -370,6 +370,12 @@ function antecedent(text: string, from: number): string {
   const match = /((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*,\s*$/u.exec(text.slice(Math.max(0, from - 60), from));
   if (!match) return '';
   const words = match[1]!.split(/\s+/);
+  // "The Three Lions will meet Spain, who beat France": a name before the comma is the antecedent, not the clause it ends.
+  if (/^\p{Lu}/u.test(words.at(-1) ?? '')) {
+    let start = words.length - 1;
+    while (start > 0 && (/^\p{Lu}/u.test(words[start - 1]!) || (/^(?:of|de|van|von|al)$/.test(words[start - 1]!) && start > 1 && /^\p{Lu}/u.test(words[start - 2]!)))) start--;
+    return words.slice(start).join(' ');
+  }
   const start = words.findLastIndex((word) => /^(?:the|a|an|this|that|its|their|his|her)$/i.test(word));
   return words.slice(start + 1).join(' ');
 }

@@ -55,7 +55,7 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
         ? [...clauses, ...phrases]
       : // Nobody named: a noun phrase says it alone ("Eruption of the Kaldur volcano"); a verb ("crashed on landing")
         // only with who or what did it, so the fuller clause goes first when the phrase starts on a verb.
-        /^\p{Ll}+ed\b/u.test(phrases[0] ?? '') && (clauses[0] ?? '').split(' ').length > (phrases[0] ?? '').split(' ').length
+        STARTS_ON_PAST_VERB.test(phrases[0] ?? '') && (clauses[0] ?? '').split(' ').length > (phrases[0] ?? '').split(' ').length
         ? [...clauses, ...phrases]
         : [...phrases, ...clauses];
   // "Hou conceded": a name and its verb say it in two words; otherwise a title needs three, or two for a noun phrase.
@@ -254,7 +254,9 @@ function whatWasSaid(member: Occurrence, clause: string): string {
  * aside, when it is short and has no verb of its own.
  */
 /** A past verb that ends a sentence's opening noun phrase: "-ed" forms and the common irregular ones. */
-const PAST_VERB = String.raw`(?:\p{Ll}+ed|held|kept|taken|took|seized|caught|hit|struck|shot|led|ran|run|built|sent|brought|found|made|told|sold|bought|broke|stole|fled|went|came|left|fell|rose|won|lost|met|spoke)`;
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|beat|held|kept|taken|took|seized|caught|hit|struck|shot|led|ran|run|built|sent|brought|found|made|told|sold|bought|broke|stole|fled|went|came|left|fell|rose|won|lost|met|spoke)`;
+/** A wording that opens on its verb ("crashed on landing", "beat France 2-1"): it needs who did it before it. */
+const STARTS_ON_PAST_VERB = new RegExp(String.raw`^${PAST_VERB}\b`, 'u');
 const OPENING_NOUN_PHRASE = new RegExp(String.raw`^((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,5}?)${PAST_VERB}\b`, 'iu');
 
 /**
