@@ -31,8 +31,10 @@ const PROBES: Record<string, Probe[]> = {
     { title: 'negative: a city and a weekday', pages: [['Summit', 'Leaders will meet in Paris Friday, officials said.']], notPersons: ['Paris Friday'], kinds: [['Paris', 'place']] },
   ],
   "a country's short form inside a body's name": [
-    { title: 'a party ending on UK', pages: [['Result', 'Hannah Moss won the Ashworth by-election on Friday, while Reform UK finished third.']], persons: ['Hannah Moss'], gap: true, notKinds: [['UK', 'place'], ['United Kingdom', 'place']] },
-    { title: 'an agency starting with UK', pages: [['Warning', 'UK Maritime Trade Operations said a vessel was approached off the coast.']], notKinds: [['UK', 'place'], ['United Kingdom', 'place']], notPersons: ['Maritime Trade Operations'], gap: true },
+    { title: 'a party ending on UK', pages: [['Result', 'Hannah Moss won the Ashworth by-election on Friday, while Reform UK finished third.']], persons: ['Hannah Moss'], notKinds: [['UK', 'place'], ['United Kingdom', 'place']] },
+    { title: 'an agency starting with UK', pages: [['Warning', 'UK Maritime Trade Operations said a vessel was approached off the coast.']], notKinds: [['UK', 'place'], ['United Kingdom', 'place']], notPersons: ['Maritime Trade Operations'] },
+    { title: 'negative: the country before a title and a name', pages: [['Visit', 'UK Trade Minister Ellen Hart arrived in Ottawa on Monday.']], persons: ['Ellen Hart'], kinds: [['United Kingdom', 'place']] },
+    { title: 'negative: the country after a weekday', pages: [['Exports', 'Figures out on Monday UK showed exports fell, the office said.']], kinds: [['United Kingdom', 'place']] },
     { title: 'negative: the country on its own', pages: [['Trade', 'The UK signed the trade deal on Monday, the ministry said.']], kinds: [['United Kingdom', 'place']] },
   ],
 };

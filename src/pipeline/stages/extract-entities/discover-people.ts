@@ -289,7 +289,7 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
     }
     if (adjacent(analysis, before, before + 1)) {
       const run = nameRunEndingAt(analysis, before);
-      if (run && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
+      if (run && !afterBodyShortForm(analysis, run[0]) && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
     }
     if (adjacent(analysis, cueLast, cueLast + 1)) {
       const run = cuedNameRunFrom(analysis, cueLast + 1);
@@ -387,12 +387,22 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     const article = units[start - 1];
     // So do "a", "an" and "its": "its Tundra Crest would go on sale" names a product.
     const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && THING_DETERMINERS.has(article.text);
-    if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !partOfLargerName(prepared, analysis, start, end)) {
+    if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !afterBodyShortForm(analysis, start) && !partOfLargerName(prepared, analysis, start, end)) {
       // Only a run that is a name already takes a capitalised surname: "YOON Suk Yeol", but never "AUKUS Pact".
       out.push(personFromRun(analysis, withCapitalisedSurname(analysis, [start, end]), 'bare'));
     }
     i = end + 1;
   }
+}
+
+/**
+ * "UK Maritime Trade Operations": a run right after a country's short form that reading the sentence took for part
+ * of a body's name (a place-class word that is no place mention) is the rest of that body's name.
+ */
+function afterBodyShortForm(analysis: SentenceAnalysis, start: number): boolean {
+  const lead = analysis.units[start - 1];
+  if (!lead || classOf(analysis, start - 1) !== 'place' || !lead.allCaps || lead.firstToken !== lead.lastToken || !adjacent(analysis, start - 1, start)) return false;
+  return !analysis.validPlaces.has(`${lead.firstToken}:${lead.lastToken}`);
 }
 
 /** The capitalised runs of two or more name words written right after "a", "an", "the" or "its", as word lists. */
