@@ -210,6 +210,26 @@ function withMonthSurname(analysis: SentenceAnalysis, run: [number, number]): [n
   return after && /^\d/u.test(after.text) ? run : [start, end + 1];
 }
 
+/**
+ * Before a speech verb: "Tom May said" (one given name, then a month as the surname) and "April Marsh said", "On
+ * Monday, April Marsh said" (a month as the given name where it opens its clause, so "In April Marsh said" is not
+ * read).
+ */
+function monthNameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  const { units, tokens } = analysis;
+  if (monthAt(analysis, u)) {
+    const given = units[u - 1];
+    if (classOf(analysis, u - 1) !== 'name' || !given || given.possessive || !adjacent(analysis, u - 1, u)) return undefined;
+    if (units[u - 2]?.capitalised && adjacent(analysis, u - 2, u - 1)) return undefined;
+    return [u - 1, u];
+  }
+  const run = plainNameRunEndingAt(analysis, u);
+  const month = units[(run?.[0] ?? 0) - 1];
+  if (!run || !month || nameWords(analysis, run[0], run[1]) > 2 || !monthAt(analysis, run[0] - 1) || !adjacent(analysis, run[0] - 1, run[0])) return undefined;
+  const previous = tokens[month.firstToken - 1];
+  return month.initial || previous?.key === ',' || previous?.text === 'and' ? [run[0] - 1, run[1]] : undefined;
+}
+
 /** A cued name from u: a plain run (with a month surname), or a month or place given name and its surname. */
 function cuedNameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
   const run = nameRunFrom(analysis, u);
@@ -288,7 +308,7 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
       skipped += 1;
     }
     if (adjacent(analysis, before, before + 1)) {
-      const run = nameRunEndingAt(analysis, before);
+      const run = monthNameRunEndingAt(analysis, before) ?? nameRunEndingAt(analysis, before);
       if (run && !afterBodyShortForm(analysis, run[0]) && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
     }
     if (adjacent(analysis, cueLast, cueLast + 1)) {
