@@ -436,7 +436,7 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
     'ambassador', 'lawmaker', 'legislator', 'official', 'adviser', 'advisor', 'aide', 'analyst',
     'professor', 'minister', 'president', 'premier', 'chairman', 'chairwoman', 'secretary',
-    'leader', 'correspondent', 'reporter', 'director', 'successor', 'predecessor',
+    'leader', 'correspondent', 'reporter', 'director', 'successor', 'predecessor', 'deputy',
     // "a woman surnamed Koo": the name that follows is a person's.
     'surnamed',
   ],

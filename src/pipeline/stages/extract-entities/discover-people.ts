@@ -179,6 +179,63 @@ function nameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number
   return capitalisedSurnameAt(analysis, run[0] - 1) && adjacent(analysis, run[0] - 1, run[0]) && run[1] - run[0] + 2 <= MAX_NAME_UNITS ? [run[0] - 1, run[1]] : run;
 }
 
+/** Month names that are also given names and surnames ("April Marsh", "Tom May"); abbreviations never are. */
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+function monthAt(analysis: SentenceAnalysis, index: number): boolean {
+  return classOf(analysis, index) === 'stop' && FULL_MONTH.test(analysis.units[index]?.text ?? '');
+}
+
+/**
+ * "Judge June Whitfield", "Striker Jordan Price": where a name is cued (a title or a role word before it), a month or
+ * a one-word place directly before one or two name words is a given name. "Jordan Valley" and "Georgia State" end on
+ * a head noun, not a name word, so they are never read.
+ */
+function givenNameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  const unit = analysis.units[u];
+  const place = classOf(analysis, u) === 'place' && unit !== undefined && unit.firstToken === unit.lastToken;
+  if ((!place && !monthAt(analysis, u)) || unit?.possessive || !adjacent(analysis, u, u + 1)) return undefined;
+  const rest = plainNameRunFrom(analysis, u + 1);
+  return rest && nameWords(analysis, rest[0], rest[1]) <= 2 ? [u, rest[1]] : undefined;
+}
+
+/**
+ * "Minister Tom May said", "her deputy, Tom May,": in a cued name, a month right after one given name is a surname —
+ * unless a day's number follows it ("Tom May 4" is not a name).
+ */
+function withMonthSurname(analysis: SentenceAnalysis, run: [number, number]): [number, number] {
+  const [start, end] = run;
+  if (start !== end || analysis.units[end]?.possessive || !monthAt(analysis, end + 1) || !adjacent(analysis, end, end + 1)) return run;
+  const after = analysis.tokens[(analysis.units[end + 1]?.lastToken ?? 0) + 1];
+  return after && /^\d/u.test(after.text) ? run : [start, end + 1];
+}
+
+/**
+ * Before a speech verb: "Tom May said" (one given name, then a month as the surname) and "April Marsh said", "On
+ * Monday, April Marsh said" (a month as the given name where it opens its clause, so "In April Marsh said" is not
+ * read).
+ */
+function monthNameRunEndingAt(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  const { units, tokens } = analysis;
+  if (monthAt(analysis, u)) {
+    const given = units[u - 1];
+    if (classOf(analysis, u - 1) !== 'name' || !given || given.possessive || !adjacent(analysis, u - 1, u)) return undefined;
+    if (units[u - 2]?.capitalised && adjacent(analysis, u - 2, u - 1)) return undefined;
+    return [u - 1, u];
+  }
+  const run = plainNameRunEndingAt(analysis, u);
+  const month = units[(run?.[0] ?? 0) - 1];
+  if (!run || !month || nameWords(analysis, run[0], run[1]) > 2 || !monthAt(analysis, run[0] - 1) || !adjacent(analysis, run[0] - 1, run[0])) return undefined;
+  const previous = tokens[month.firstToken - 1];
+  return month.initial || previous?.key === ',' || previous?.text === 'and' ? [run[0] - 1, run[1]] : undefined;
+}
+
+/** A cued name from u: a plain run (with a month surname), or a month or place given name and its surname. */
+function cuedNameRunFrom(analysis: SentenceAnalysis, u: number): [number, number] | undefined {
+  const run = nameRunFrom(analysis, u);
+  return run ? withMonthSurname(analysis, run) : givenNameRunFrom(analysis, u);
+}
+
 function personFromRun(analysis: SentenceAnalysis, run: [number, number], cue: PersonCue, title?: string): PersonCandidate {
   const units = analysis.units.slice(run[0], run[1] + 1).map((unit) => unit.text);
   const candidate: PersonCandidate = { surface: unitsText(analysis, run[0], run[1]), units, cue, initial: analysis.units[run[0]]?.initial ?? false, articleId: analysis.articleId };
@@ -207,7 +264,7 @@ function discoverTitledPeople(prepared: PreparedKnowledge, analysis: SentenceAna
     i = title.endToken;
     const first = unitAfterToken(analysis, title.endToken);
     if (first === undefined) continue;
-    const run = nameRunFrom(analysis, first);
+    const run = cuedNameRunFrom(analysis, first);
     if (!run) continue;
     // In a Title Case line "Minister Iwaya Visits Seoul" would swallow "Visits":
     // accept only a name that the line ends or punctuation closes.
@@ -228,7 +285,7 @@ function discoverAppositivePeople(prepared: PreparedKnowledge, analysis: Sentenc
     if (comma?.key === ',' && !comma.spaceBefore) first = unitAfterToken(analysis, unit.lastToken + 1);
     else if (adjacent(analysis, index, index + 1)) first = index + 1;
     if (first === undefined) return;
-    const run = nameRunFrom(analysis, first);
+    const run = cuedNameRunFrom(analysis, first);
     if (run && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'role'));
   });
 }
@@ -251,11 +308,11 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
       skipped += 1;
     }
     if (adjacent(analysis, before, before + 1)) {
-      const run = nameRunEndingAt(analysis, before);
-      if (run && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
+      const run = monthNameRunEndingAt(analysis, before) ?? nameRunEndingAt(analysis, before);
+      if (run && !afterBodyShortForm(analysis, run[0]) && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
     }
     if (adjacent(analysis, cueLast, cueLast + 1)) {
-      const run = nameRunFrom(analysis, cueLast + 1);
+      const run = cuedNameRunFrom(analysis, cueLast + 1);
       if (run && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
     }
   }
@@ -289,14 +346,17 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     }
     if (!aged && !role && (!speaks || headSurname)) return;
     const person = personFromRun(analysis, [index, run[1]], 'speech');
-    // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by its surname.
-    if (!aged && !role) person.surnameElsewhere = true;
+    // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by
+    // its surname, unless "she" or "he" follows ("Paris Whitaker said she was proud"; a firm says "it").
+    if (!aged && !role && !PERSON_SUBJECT.test(analysis.sentence.text.slice(units[run[1]]?.end ?? 0))) person.surnameElsewhere = true;
     out.push(person);
   });
 }
 
 const CAPITAL_START = /^\p{Lu}/u;
 const PERSON_PRONOUN = /\b(?:she|he|her|his)\b/iu;
+/** "she" or "he" as a subject: a person's only ("her" and "his" may be a third party's). */
+const PERSON_SUBJECT = /\b(?:she|he)\b/iu;
 
 /**
  * "Mara Jordan, 41, said", "Leo Chad, the coach, said", "Mara Jordan said she would appeal": one name word
@@ -347,12 +407,22 @@ function discoverBareNames(prepared: PreparedKnowledge, analysis: SentenceAnalys
     const article = units[start - 1];
     // So do "a", "an" and "its": "its Tundra Crest would go on sale" names a product.
     const afterArticle = article !== undefined && adjacent(analysis, start - 1, start) && THING_DETERMINERS.has(article.text);
-    if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !partOfLargerName(prepared, analysis, start, end)) {
+    if (length >= 2 && length <= MAX_NAME_UNITS && !afterArticle && !afterBodyShortForm(analysis, start) && !partOfLargerName(prepared, analysis, start, end)) {
       // Only a run that is a name already takes a capitalised surname: "YOON Suk Yeol", but never "AUKUS Pact".
       out.push(personFromRun(analysis, withCapitalisedSurname(analysis, [start, end]), 'bare'));
     }
     i = end + 1;
   }
+}
+
+/**
+ * "UK Maritime Trade Operations": a run right after a country's short form that reading the sentence took for part
+ * of a body's name (a place-class word that is no place mention) is the rest of that body's name.
+ */
+function afterBodyShortForm(analysis: SentenceAnalysis, start: number): boolean {
+  const lead = analysis.units[start - 1];
+  if (!lead || classOf(analysis, start - 1) !== 'place' || !lead.allCaps || lead.firstToken !== lead.lastToken || !adjacent(analysis, start - 1, start)) return false;
+  return !analysis.validPlaces.has(`${lead.firstToken}:${lead.lastToken}`);
 }
 
 /** The capitalised runs of two or more name words written right after "a", "an", "the" or "its", as word lists. */

@@ -91,15 +91,39 @@ function readSentence(prepared: PreparedKnowledge, sentence: Sentence): Sentence
     i = title.endToken;
   }
   const classes = units.map((unit) => classifyUnit(prepared, unit, tokens, tokenKind));
+  const titleCase = isTitleCaseLine(sentence, units);
+  if (!titleCase) dropShortFormsInsideBodyNames(text, tokens, units, classes, validPlaces);
   return {
     tokens,
     units,
     unitOfToken,
     classes,
     validPlaces,
-    titleCase: isTitleCaseLine(sentence, units),
+    titleCase,
     elidedPlaces,
   };
+}
+
+/**
+ * "Reform UK finished third", "UK Maritime Trade Operations said": a country's short form in capitals written
+ * right after a name word, or right before two name words, is part of a body's name, not the country. It stays a
+ * place-class word (so it never becomes a capitalised surname) but is no mention of the place. Title-case lines
+ * are left alone ("Storm Hits UK Coast").
+ */
+function dropShortFormsInsideBodyNames(text: string, tokens: readonly Token[], units: readonly Unit[], classes: readonly UnitClass[], validPlaces: Set<string>): void {
+  const joined = (a: number, b: number): boolean => {
+    const left = units[a];
+    const right = units[b];
+    return left !== undefined && right !== undefined && !left.possessive && /^ +$/u.test(text.slice(left.end, right.start));
+  };
+  const nameAt = (index: number): boolean => classes[index] === 'name';
+  units.forEach((unit, index) => {
+    const key = `${unit.firstToken}:${unit.lastToken}`;
+    if (classes[index] !== 'place' || unit.firstToken !== unit.lastToken || !unit.allCaps || unit.text.length > 3 || !validPlaces.has(key)) return;
+    const after = nameAt(index - 1) && joined(index - 1, index) && !unit.possessive;
+    const before = nameAt(index + 1) && nameAt(index + 2) && !unit.possessive && joined(index, index + 1) && joined(index + 1, index + 2);
+    if ((after || before) && tokens[unit.firstToken]?.isWord) validPlaces.delete(key);
+  });
 }
 
 /**
