@@ -133,6 +133,8 @@ test('pressing “Cho Tae-yul” highlights exactly its mentions in the reader a
 test('several names at once, by keyboard, each with its own symbol; cleared in one action; axe clean', async ({ page }) => {
   test.slow();
   await page.goto(`/?article=${kyodoArticle.id}`);
+  // The linked article opens and takes the focus first, as a reader sees it; then they go to the names.
+  await expect(page.locator('#reader-heading')).toBeFocused();
   const names = page.getByRole('region', { name: 'Names in the story' });
   await names.getByRole('searchbox', { name: 'Find a person, place or organisation' }).fill('cho tae yul');
   await expect(names.getByRole('button', { name: /^Takeshi Iwaya/ })).toHaveCount(0);
