@@ -936,3 +936,27 @@ describe('extractEvents: a day a plan was moved from is no happening’s day (re
     expect(datesOf('The harbour closed')).toContain('2029-09-27');
   });
 });
+
+describe('extractEvents: the day a plan was moved to is the plan’s, not the moving’s (reference day 2029-05-20)', () => {
+  const corpus = ingestStory({
+    'm1_wire.txt': {
+      outlet: 'port-wire',
+      publishedAt: '2029-05-20T09:00:00+02:00',
+      lines: ['Referendum delayed', '', 'The government moved the harbour referendum to October 4.', 'The vote was postponed until Sunday, Oct. 14, the council said.', 'The talks moved to Geneva on Monday.'],
+    },
+  });
+  const datesOf = (start: string) => {
+    const sentence = corpus.articles[0]!.sentences.find((candidate) => candidate.text.startsWith(start))!;
+    return eventsOfSentence(corpus, sentence.id).map((event) => event.start);
+  };
+
+  it('dates no act by the day it was moved to', () => {
+    expect(datesOf('The government moved')).toEqual([]);
+    expect(datesOf('The vote was postponed')).toEqual([]);
+    expect(corpus.events.filter((event) => ['2029-10-04', '2029-10-14'].includes(event.start))).toEqual([]);
+  });
+
+  it('but "moved to Geneva on Monday" is a move on Monday (negative case)', () => {
+    expect(datesOf('The talks moved')).toEqual(['2029-05-14']);
+  });
+});

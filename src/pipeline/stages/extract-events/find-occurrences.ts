@@ -505,6 +505,12 @@ function isEndBound(text: string, date: DateMention): boolean {
 /** A verb of changing a plan's day, then up to four words ("moved the referendum"), then "from". */
 const CHANGED_FROM =
   /\b(?:delay(?:s|ed|ing)?|postpon(?:es?|ed|ing)|mov(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|brought\s+forward|bring(?:s|ing)?\s+forward|reschedul(?:es?|ed|ing)|put(?:s|ting)?\s+off|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|chang(?:es?|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}?from\s+$/iu;
+/**
+ * "was postponed to October 4", "moved the referendum to October 4": the new day is the plan's, not the day the plan
+ * was changed; dating the change by it states an act on a day nothing was done.
+ */
+const CHANGED_TO =
+  /\b(?:delay(?:s|ed|ing)?|postpon(?:es?|ed|ing)|mov(?:es?|ed|ing)|push(?:es|ed|ing)?\s+back|brought\s+forward|bring(?:s|ing)?\s+forward|reschedul(?:es?|ed|ing)|put(?:s|ting)?\s+off|shift(?:s|ed|ing)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:to|until|till)\s+$/iu;
 /** "first planned for", "originally set to open on", "had been scheduled for": a plan that was given up. */
 const FORMER_PLAN = /\b(?:(?:first|originally|initially|previously|once)\s+(?:planned|scheduled|set|slated|due|timed|expected)|had\s+(?:been\s+|originally\s+been\s+)?(?:planned|scheduled|set|slated|due))(?:\s+to\s+[a-z]+(?:\s+(?:place|off|up))?)?\s+(?:for|on|in)\s+$/i;
 
@@ -514,10 +520,10 @@ const FORMER_PLAN = /\b(?:(?:first|originally|initially|previously|once)\s+(?:pl
  */
 function isDroppedDate(text: string, date: DateMention): boolean {
   const lead = text.slice(Math.max(0, date.charStart - 60), date.charStart);
-  const own = date.text.replace(/^(?:from|for|on|in)\s+/i, '');
+  const own = date.text.replace(/^(?:from|for|on|in|to|until|till)\s+/i, '');
   // The mention may hold its own preposition ("from September 15"): read it as part of the lead.
   const withOwn = lead + date.text.slice(0, date.text.length - own.length);
-  return CHANGED_FROM.test(withOwn) || FORMER_PLAN.test(withOwn);
+  return CHANGED_FROM.test(withOwn) || FORMER_PLAN.test(withOwn) || CHANGED_TO.test(withOwn);
 }
 
 /**
