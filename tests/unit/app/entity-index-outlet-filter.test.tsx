@@ -116,6 +116,8 @@ describe('highlighted names in the reader', () => {
     render(<Harness />);
     // The reader's own code arrives with the article (its chunk): wait for its text.
     const reader = await screen.findByRole('article');
+    // The opened article takes the focus once its text is in; the keyboard starts from there, as a reader's would.
+    await waitFor(() => expect(document.activeElement?.id).toBe('reader-heading'));
     const marks = [...reader.querySelectorAll('mark[data-entity]')];
     expect(marks.map((mark) => `${mark.getAttribute('data-entity')}:${mark.textContent}`)).toEqual([
       'person-mira-solberg:Mira Solberg②',
