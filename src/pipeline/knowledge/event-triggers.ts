@@ -212,7 +212,8 @@ export function isEventKind(word: string): word is EventKind {
 }
 
 /** Past-tense verbs that are not -ed forms, the common ones of news copy. */
-const IRREGULAR_PAST =
+/** Irregular past-tense verbs common in news copy, as a regular-expression alternation (regular ones end in -ed). */
+export const IRREGULAR_PAST =
   'said|met|held|made|took|gave|went|began|found|led|left|won|lost|ran|rose|fell|struck|sent|told|spoke|saw|came|became|brought|built|chose|drew|drove|flew|fought|froze|hit|kept|knew|laid|paid|put|quit|rode|sold|set|shut|sat|slid|split|spent|stood|stole|swore|swept|taught|threw|woke|wore|wrote|shot|sank|broke|bought|caught|felt|forgot|got|grew|heard|hid|hung|let|lit|meant|overran|overtook|sought|shook|sprang|stuck|swam|tore|withdrew|won';
 const ACTION_VERB = new RegExp(`\\b(?:(?:will|would|is to|are to|is set to|are set to|is due to|are due to|plans to|plan to)\\s+\\p{Ll}{3,}|\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\b`, 'gu');
 /** Words ending in -ed that are seldom a verb reporting what someone did. */

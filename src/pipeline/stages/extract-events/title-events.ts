@@ -3,7 +3,7 @@
  * meeting or a call, what happened for a crash or a verdict.
  */
 import type { Entity } from '../../../lib/corpus/schema';
-import { familyOf, findActionVerbs, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
+import { familyOf, findActionVerbs, IRREGULAR_PAST, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { FUTURE_CUE } from '../../text/clauses';
 import { countBy, unique, type Occurrence } from './model';
@@ -248,13 +248,8 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   return reached && more.length > 0 ? `${clause} ${more.join(' ')}` : clause;
 }
 
-/**
- * A clause that opens on a passive verb or a plan lost its subject to an aside ("The cargo ship Dali, which struck the bridge
- * on March 26, was refloated …"): the subject is the noun phrase that opens the sentence's part before it, past the
- * aside, when it is short and has no verb of its own.
- */
 /** A past verb that ends a sentence's opening noun phrase: "-ed" forms and the common irregular ones. */
-const PAST_VERB = String.raw`(?:\p{Ll}+ed|beat|held|kept|taken|took|seized|caught|hit|struck|shot|led|ran|run|built|sent|brought|found|made|told|sold|bought|broke|stole|fled|went|came|left|fell|rose|won|lost|met|spoke)`;
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|beat|taken|run|fled|${IRREGULAR_PAST})`;
 /** A wording that opens on its verb ("crashed on landing", "beat France 2-1"): it needs who did it before it. */
 const STARTS_ON_PAST_VERB = new RegExp(String.raw`^${PAST_VERB}\b`, 'u');
 const OPENING_NOUN_PHRASE = new RegExp(String.raw`^((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,5}?)${PAST_VERB}\b`, 'iu');
@@ -281,6 +276,11 @@ function notTheAgent(member: Occurrence, clause: string): string {
   return joined ? `${subject} ${joined[1]}` : clause;
 }
 
+/**
+ * A clause that opens on a passive verb or a plan lost its subject to an aside ("The cargo ship Dali, which struck the bridge
+ * on March 26, was refloated …"): the subject is the noun phrase that opens the sentence's part before it, past the
+ * aside, when it is short and has no verb of its own.
+ */
 function withSubject(member: Occurrence, clause: string): string {
   const opening = /^(?:(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|about)\s+to\s+\p{Ll}+|(?:will|would)\s+\p{Ll}+)\b/u.exec(clause);
   if (!opening) return clause;
