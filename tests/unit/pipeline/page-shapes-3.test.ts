@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus/schema';
 import { ingestPage } from '../ingest-page';
+import { fold, leaksOf } from './page-leaks';
 
 const HEADLINE = 'Cloud outage knocks card terminals offline across three states';
 const BYLINE = 'By Priya Natarajan';
@@ -29,17 +30,6 @@ function page(block: readonly string[], at: At): string[] {
   const parts: Record<At, readonly string[]> = { top: [], head: [], middle: [], foot: [] };
   parts[at] = block;
   return [...parts.top, HEADLINE, BYLINE, STAMP, ...parts.head, PARAGRAPHS[0]!, PARAGRAPHS[1]!, ...parts.middle, PARAGRAPHS[2]!, PARAGRAPHS[3]!, ...parts.foot];
-}
-
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Story sentences (not the page's dateline or byline) that carry the line's words. */
-function leaksOf(article: Article, line: string): string[] {
-  const needle = fold(line);
-  return article.sentences
-    .filter((sentence) => sentence.kind !== 'dateline' && sentence.kind !== 'byline')
-    .map((sentence) => sentence.text)
-    .filter((text) => fold(text) === needle || (needle.length > 0 && fold(text).includes(needle)) || (fold(text).length > 2 && needle.includes(fold(text))));
 }
 
 /** The story's headline and paragraphs came through as what they are. */

@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/corpus/schema';
 import { ingestPage } from '../ingest-page';
+import { leaksOf } from './page-leaks';
 
 const HEADLINE = 'Ferry crews walk out over rosters, stranding island commuters';
 const BYLINE = 'By Tomasz Wren';
@@ -28,17 +29,6 @@ const GAP = new Set<string>([]);
 
 function probe(name: string, run: () => void) {
   (GAP.has(name) ? it.fails : it)(name, run);
-}
-
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Sentences (any block but the page's dateline and byline) that carry the line's words. */
-function leaksOf(article: Article, line: string): string[] {
-  const needle = fold(line);
-  return article.sentences
-    .filter((sentence) => sentence.kind !== 'dateline' && sentence.kind !== 'byline')
-    .map((sentence) => sentence.text)
-    .filter((text) => fold(text) === needle || fold(text).includes(needle) || (fold(text).length > 2 && needle.includes(fold(text))));
 }
 
 function expectProseKept(article: Article) {
