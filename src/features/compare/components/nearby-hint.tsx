@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { Outlet } from '../../../lib/corpus/schema';
 import { formatSpan } from '../../../lib/format';
@@ -16,7 +17,8 @@ export type NearbyHintProps = {
  * it. Nothing when there is none.
  */
 export function NearbyHint({ index, eventId, outlet }: NearbyHintProps) {
-  const nearby = nearbyReports(index, eventId, outlet.id);
+  // Once per event and outlet: a highlight or a filter re-renders the comparison, and the search reads every event.
+  const nearby = useMemo(() => nearbyReports(index, eventId, outlet.id), [index, eventId, outlet.id]);
   if (nearby.length === 0) return null;
   return (
     <p className="mt-0.5 pl-4 text-xs text-stone-700">
