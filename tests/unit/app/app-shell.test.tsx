@@ -100,6 +100,50 @@ describe('AppShell', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
+  it('leaves the focus where the reader moved it while the article was loading', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const bodies = new Map(publishFixture(CORPUS).published.articleBodies.map(({ key, body }) => [`data/articles/${key}.json`, body]));
+    serveCorpus(CORPUS, (path) => {
+      const body = bodies.get(path);
+      return body ? { ok: true, status: 200, statusText: 'OK', json: async () => held.then(() => body) } : undefined;
+    });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Ministers meet in Seoul/ }));
+    await screen.findByRole('complementary', { name: 'Article reader' });
+    // The reader moves on before the text is in.
+    const elsewhere = screen.getAllByRole('checkbox')[0]!;
+    elsewhere.focus();
+    release();
+    expect(await screen.findByText(/The two ministers met in Seoul on Monday\./)).toBeInTheDocument();
+    // Give the body's effect its turn, then check it did not take the focus back.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(elsewhere).toHaveFocus();
+  });
+
+  it('moves the focus into the reader again when another article is opened while one is open', async () => {
+    const second: Article = {
+      ...ARTICLE,
+      id: '002',
+      file: '002_test.txt',
+      headline: 'Ministers agree to meet again',
+      metadata: { ...ARTICLE.metadata, headline: { value: 'Ministers agree to meet again', source: 'text' } },
+      sentences: [
+        { id: '002-s1', text: 'Ministers agree to meet again', paragraph: 1, kind: 'headline', line: 1 },
+        { id: '002-s2', text: 'The ministers will meet again in spring.', paragraph: 2, kind: 'body', line: 3 },
+      ],
+    };
+    serveCorpus({ ...CORPUS, articles: [ARTICLE, second] });
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Ministers meet in Seoul/ }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Ministers meet in Seoul for first talks' })).toHaveFocus());
+    // The list button is outside the drawer: this opening starts from it, so the new text takes the focus.
+    await user.click(screen.getByRole('button', { name: /Ministers agree to meet again/ }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Ministers agree to meet again' })).toHaveFocus());
+  });
+
   it('opens the reader as a drawer beside the page, and gives the focus back to the button that opened it on Escape or Close', async () => {
     serveCorpus(CORPUS);
     const user = userEvent.setup();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, memo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, memo } from 'react';
 import { CiteButton } from '../../../components/cite-button';
 import { MarkedText, VisibleText } from '../../../components/marked-text';
 import type { ArticleText } from '../../../lib/corpus/article-body-query';
@@ -44,11 +44,22 @@ export function ReaderBody({
   highlighted,
 }: ReaderBodyProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAtOpening = useRef<Element | null>(null);
   const body = text?.body;
+
+  // Decided per opening: where the focus stood when this article (or sentence) was opened. The text may arrive
+  // later; a reader who has moved on by then keeps their place.
+  useLayoutEffect(() => {
+    focusAtOpening.current = document.activeElement;
+  }, [article.id, sentenceId]);
 
   // Once the text is there: to the linked sentence, else to the heading (the reader's start).
   useEffect(() => {
     if (!body) return;
+    const active = document.activeElement;
+    const stayed = active === focusAtOpening.current || active === null || active === document.body;
+    // The drawer takes the focus when it opens (after this component's layout effect on a first opening).
+    if (!stayed && !headingRef.current?.closest('aside')?.contains(active)) return;
     const target = sentenceId ? document.getElementById(`sentence-${sentenceId}`) : null;
     if (target) {
       target.scrollIntoView({ block: 'center' });
