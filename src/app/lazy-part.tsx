@@ -18,10 +18,10 @@ export interface LazyPart<P> {
  * renders, so the page holds them whole.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
-  let pending: Promise<ComponentType<P>> | null = null;
+  let pending: Loading<P> | null = null;
   const preload = () => {
     if (!pending) {
-      const loading: Promise<ComponentType<P>> = load().then(
+      const loading: Loading<P> = load().then(
         (component) => {
           // Marked as React marks a thenable it has seen settle, so use() reads it at once in any later render (the
           // server's, a part drawn afresh) rather than suspending for a tick.
@@ -29,8 +29,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
           return component;
         },
         (error: unknown) => {
-          // A later render tries again (an error boundary's Try again).
-          pending = null;
+          Object.assign(loading, { status: 'rejected', reason: error });
           throw error;
         },
       );
@@ -39,8 +38,19 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     return pending;
   };
   function Part(props: P) {
-    const Component = use(preload());
+    const loading = preload();
+    if (loading.status === 'rejected') {
+      // To the nearest error boundary. A render after that one (its Try again) loads the chunk again; not the render
+      // React itself repeats at once after an error, or every failed load would be retried without end.
+      setTimeout(() => {
+        if (pending === loading) pending = null;
+      }, 0);
+      throw loading.reason;
+    }
+    const Component = use(loading as Promise<ComponentType<P>>);
     return <Component {...props} />;
   }
   return { preload, Part };
 }
+
+type Loading<P> = Promise<ComponentType<P>> & { status?: 'fulfilled' | 'rejected'; reason?: unknown };
