@@ -7,8 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** First-paint JavaScript, gzipped (kB as Vite prints them: 1,000 bytes). */
-export const FIRST_PAINT_JS_BUDGET = 100_000;
+/** First-paint JavaScript + CSS together, gzipped (issue 14's target; kB as Vite prints them: 1,000 bytes). */
+export const FIRST_PAINT_BUDGET = 100_000;
+/** The same budget under its former name (bench/report.ts imports it so, and compares JavaScript + CSS with it). */
+export const FIRST_PAINT_JS_BUDGET = FIRST_PAINT_BUDGET;
 
 export interface AssetSize {
   file: string;
@@ -36,6 +38,8 @@ export function bundleSizes(outDir: string) {
     firstPaint: initial.map((asset) => asset.file),
     firstPaintJsGzip: sum(initial.filter((asset) => asset.file.endsWith('.js'))),
     firstPaintCssGzip: sum(initial.filter((asset) => asset.file.endsWith('.css'))),
+    /** JavaScript + CSS: what FIRST_PAINT_BUDGET bounds. */
+    firstPaintGzip: sum(initial),
     lazyJsGzip: sum(assets.filter((asset) => asset.file.endsWith('.js') && !initial.includes(asset))),
     totalJsGzip: sum(assets.filter((asset) => asset.file.endsWith('.js'))),
   };

@@ -11,7 +11,10 @@ import { indexCorpus } from '../lib/corpus/corpus-index';
 import { corpusIndexQueryOptions } from '../lib/corpus/corpus-index-query';
 import type { CorpusIndexData } from '../lib/corpus/schema';
 import { AppProvider } from './provider';
-import { AppShell } from './shell';
+import { AppShell, preloadPage } from './shell';
+
+// Every part in its own chunk is loaded before the first render, so the page holds it whole (nothing suspends).
+await preloadPage();
 
 /**
  * Synchronous on purpose: with the index in the cache nothing suspends, so the

@@ -1,39 +1,35 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, Suspense, useEffect, useMemo, type ErrorInfo, type ReactNode } from 'react';
+import { Component, memo, Suspense, useEffect, useMemo, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { StatusMessage } from '../components/status-message';
-import { ArticleList } from '../features/articles/components/article-list';
-import { CompareRegion } from '../features/compare/components/compare-region';
-import { EntityIndex } from '../features/entities/components/entity-index';
 import { OutletFilter } from '../features/outlets/components/outlet-filter';
 import { StoryHeader } from '../features/story/components/story-header';
-import { TimelineRegion } from '../features/timeline/components/timeline-region';
+import type { CorpusIndex } from '../lib/corpus/corpus-index';
 import { useCorpusIndex } from '../lib/corpus/corpus-index-query';
 import { centralEvent } from '../lib/story';
 import { setDefaultEvent } from '../lib/view-state';
 import { lazyComponent } from '../lib/lazy-component';
 import { whenIdle } from '../lib/when-idle';
 import { releaseEarlyClicks } from './early-clicks';
-import type { ArticleReaderProps } from '../features/articles/components/article-reader';
-import type { CoverageMatrixProps } from '../features/compare/components/coverage-matrix';
-import type { ReviewPanelProps } from '../features/review/components/review-panel';
+import { lazyPart } from './lazy-part';
 import type { ShareControlsProps } from '../features/share/components/share-controls';
+import type { WorkspaceProps } from './workspace';
 
-// Below the workspace, so in their own chunks: the first paint's script stays within its budget (bench/bundle-budget.ts).
-const coverageMatrix = lazyComponent<CoverageMatrixProps>(() => import('../features/compare/components/coverage-matrix').then((module) => module.CoverageMatrix));
-const reviewPanel = lazyComponent<ReviewPanelProps>(() => import('../features/review/components/review-panel').then((module) => module.ReviewPanel));
-// The exports too: until the page is idle the Export button is its look-alike (nothing to export before the page works).
+// The workspace (timeline, event list, selected event, comparison, names, articles) is most of the page's own code,
+// and the first paint needs none of it: the prerendered HTML is on screen before any script runs. Its chunk is
+// fetched at boot beside the index (startApp), and React takes the header over without waiting for it.
+const workspace = lazyPart<WorkspaceProps>(() => import('./workspace').then((module) => module.Workspace));
+/** Start loading what the page needs to take the prerendered first screen over (and before prerendering it). */
+export const preloadPage = () => workspace.preload();
+// The exports: until the page is idle the Export button is its look-alike (nothing to export before the page works).
 const shareControls = lazyComponent<ShareControlsProps>(() => import('../features/share/components/share-controls').then((module) => module.ShareControls));
-// The article reader is a drawer that no first screen shows open: its chunk loads once the page is taken over (and at
-// once when the URL opens an article), so the first paint's script does not carry it.
-const articleReader = lazyComponent<ArticleReaderProps>(() => import('../features/articles/components/article-reader').then((module) => module.ArticleReader));
 const EXPORT_PLACEHOLDER = (
   <button type="button" aria-expanded="false" className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium">
     Export <span aria-hidden="true">▾</span>
   </button>
 );
-const preloadBelow = () => Promise.all([shareControls.preload(), coverageMatrix.preload(), reviewPanel.preload()]).catch(() => {
-  // Reported where each is drawn (its error boundary).
+const preloadExports = () => shareControls.preload().catch(() => {
+  // Reported where it is drawn (its error boundary).
 });
 
 /** Failures the shell shows the reader, with Retry, rather than bugs. */
@@ -65,15 +61,15 @@ export function AppShell() {
   );
 }
 
-const BELOW_THE_FOLD = '[content-visibility:auto] [contain-intrinsic-size:auto_48rem]';
-
 function LoadedShell() {
   const index = useCorpusIndex();
   // Before anything reads the view: a page with no event in its URL opens on the story's central event.
   const central = useMemo(() => centralEvent(index.data)?.id ?? null, [index]);
   setDefaultEvent(central);
-  useEffect(() => whenIdle(() => void preloadBelow()), []);
-  useEffect(releaseEarlyClicks, []);
+  useEffect(() => whenIdle(() => void preloadExports()), []);
+  // Clicks held since the page loaded are replayed once the header is React's and the workspace's code is here: a
+  // click on the workspace's HTML while React has not taken it over yet makes React hydrate it there and then.
+  useEffect(() => void workspace.preload().then(releaseEarlyClicks, releaseEarlyClicks), []);
   return (
     <Frame
       story={
@@ -92,50 +88,26 @@ function LoadedShell() {
         </ErrorBoundary>
       }
       main={
-        <div className="space-y-6">
-          {/* The workspace: the chart across the top, the event list as a rail beside the selected event and its
-              comparison (the main area). */}
-          <ErrorBoundary label="The timeline">
-            <TimelineRegion
-              index={index}
-              main={
-                <ErrorBoundary label="The comparison">
-                  <CompareRegion index={index} />
-                </ErrorBoundary>
-              }
-            />
-          </ErrorBoundary>
-          {/* Below the workspace from here: skipped in layout and paint until scrolled near (content-visibility), so a
-              click above does not pay for them. Names and articles in the narrow column, clear of the reader's drawer
-              (which covers the page's right side), so a name can be pressed and another article opened while reading. */}
-          <div className={`grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)] ${BELOW_THE_FOLD}`}>
-            <div className="min-w-0 space-y-4">
-              <ErrorBoundary label="The name index">
-                <EntityIndex index={index} />
-              </ErrorBoundary>
-              <ErrorBoundary label="The article list">
-                <ArticleList index={index} />
-              </ErrorBoundary>
-            </div>
-            <div className="min-w-0 space-y-4">
-              <ErrorBoundary label="The coverage table">
-                <coverageMatrix.Component index={index} fallback={<p className="text-sm text-stone-600">Loading the coverage table…</p>} />
-              </ErrorBoundary>
-              {/* What the ingest is unsure of and how to settle it; in the wide column, so the lines to copy read whole. */}
-              <ErrorBoundary label="What needs checking">
-                <reviewPanel.Component index={index} fallback={<p className="text-sm text-stone-600">Loading what needs checking…</p>} />
-              </ErrorBoundary>
-            </div>
-          </div>
-          {/* A drawer over the page's right side (a bottom sheet on a phone), opened from any sentence. */}
-          <ErrorBoundary label="The article reader">
-            <articleReader.Component index={index} fallback={null} />
-          </ErrorBoundary>
-        </div>
+        <ErrorBoundary label="The workspace">
+          <WorkspaceBoundary index={index} />
+        </ErrorBoundary>
       }
     />
   );
 }
+
+/**
+ * The workspace inside its own Suspense boundary: on the prerendered page its HTML stays as it is until the chunk is
+ * here. Memo: a boundary React has not hydrated yet that receives new props is drawn afresh (its fallback, then
+ * the part) instead; the index does not change while the page lives.
+ */
+const WorkspaceBoundary = memo(function WorkspaceBoundary({ index }: { index: CorpusIndex }) {
+  return (
+    <Suspense fallback={<StatusMessage title="Loading the timeline…" />}>
+      <workspace.Part index={index} />
+    </Suspense>
+  );
+});
 
 /** Header and main, whatever state the corpus is in. */
 function Frame({ story, share, filter, main }: { story?: ReactNode; share?: ReactNode; filter?: ReactNode; main: ReactNode }) {

@@ -1,11 +1,11 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
-import { preloadTimelineChart } from '../features/timeline/components/timeline-panel';
+import { preloadTimelineChart } from '../features/timeline/components/timeline-chart';
 import type { CorpusIndex } from '../lib/corpus/corpus-index';
 import { fetchCorpusIndex } from '../lib/corpus/corpus-index-query';
 import { holdEarlyClicks, releaseEarlyClicks } from './early-clicks';
 import { AppProvider } from './provider';
-import { AppShell, isExpectedLoadFailure } from './shell';
+import { AppShell, isExpectedLoadFailure, preloadPage } from './shell';
 
 const options: RootOptions = {
   // A corpus that cannot be loaded is shown to the reader with Retry (the shell's boundary); it is not a bug to log.
@@ -38,8 +38,10 @@ export interface StartedApp {
  * error with Retry. The dev server serves an empty element, drawn at once.
  */
 export async function startApp(container: HTMLElement): Promise<StartedApp> {
-  // The chart's chunk is the largest: fetched in parallel with the index, not after it.
+  // The chart's chunk is the largest, and the workspace's is most of the page's own code: both fetched in parallel
+  // with the index, not after it. A workspace that fails to load is reported where it is drawn (its error boundary).
   preloadTimelineChart();
+  preloadPage().catch(() => {});
   const prerenderedFor = container.dataset.indexBuild;
   if (prerenderedFor) {
     // The prerendered page invites clicks before React listens: held, and replayed once the shell has hydrated.

@@ -1,9 +1,9 @@
 import { memo, useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { ErrorBoundary } from '../../../components/error-boundary';
 import { StatusMessage } from '../../../components/status-message';
-import { lazyComponent } from '../../../lib/lazy-component';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { clampTimelineHeight, MAX_TIMELINE_HEIGHT, MIN_TIMELINE_HEIGHT, TIMELINE_HEIGHT, TIMELINE_HEIGHT_STEP } from './timeline-height';
+import { timelineView } from './timeline-chart';
 import type { TimelineViewProps } from './timeline-view';
 
 export type TimelineResize = {
@@ -16,17 +16,6 @@ export type TimelineResize = {
 };
 
 export type TimelinePanelProps = TimelineViewProps & { resize: TimelineResize };
-
-// vis-timeline (+ moment, hammer, xss) is the heaviest thing on the page: load it
-// in its own chunk, so the article list and event list paint without waiting.
-const timelineView = lazyComponent<TimelineViewProps>(() => import('./timeline-view').then((module) => module.TimelineView));
-
-/** Start fetching the chart's chunk now, beside the index, rather than once the page has been taken over. */
-export function preloadTimelineChart(): void {
-  timelineView.preload().catch(() => {
-    // Reported where the chart is drawn (its error boundary); nothing to add here.
-  });
-}
 
 /**
  * The timeline chart with its caption. The chart loads lazily and only in the
