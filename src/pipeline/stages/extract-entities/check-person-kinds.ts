@@ -23,6 +23,13 @@ const THING_AFTER = /^(?:,\s+which\b|(?:\s+(?!(?:said|says|told|tells|added|adds
 const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|her|him|himself|herself)\b)/i;
 /** An article right before the name: with a machine or software noun after it ("a Vantor update"), the name is a maker's. */
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
+/**
+ * A name set, as an employer or a side, before a member's role and that member's name: "Unite regional officer Karen
+ * Doyle", "Bramblebay spokeswoman Leah Duncan", "Super Eagles star Okafor". A person is not named so before another.
+ */
+const EMPLOYER_BEFORE = /^\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er)\s+\p{Lu}\p{Ll}/u;
+/** A maker's act on its goods, by count: "X is recalling about 310,000 strollers", "X recalled 14,000 heaters". */
+const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?\d/u;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
 const MIN_THING_REFERENCES = 2;
 
@@ -41,7 +48,7 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0 };
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
-    else if (FIRM_AFTER.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
+    else if (FIRM_AFTER.test(after) || EMPLOYER_BEFORE.test(after) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
     // The nearer of the two readings wins: "Delta told her it …" is about her.
     const thing = THING_AFTER.exec(after);
     const person = PERSON_AFTER.exec(after);
