@@ -4,7 +4,7 @@
  * ends; a reaction to a happening is its own).
  */
 import type { DateMention, Entity } from '../../../lib/corpus/schema';
-import { familyOf, findActionVerbs, findTriggers, type EventKind, type Trigger } from '../../knowledge/event-triggers';
+import { familyOf, findActionVerbs, findTriggers, IRREGULAR_PAST, type EventKind, type Trigger } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { clauseBoundaries, clauseOf, UNREALISED_CUE } from '../../text/clauses';
 import { escapeRegExp } from '../../text/tokens';
@@ -89,7 +89,11 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const sorted = bounded.filter((date) => !nounDated.has(date));
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
-      const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
+      const previous = sorted[position - 1];
+      // "held by rebels since March were released on Monday": a "since" date dates nothing, so the words between it and
+      // this date in one clause are this date's ("since the night of Dec. 3, when …" keeps its own clause).
+      const afterSince = previous !== undefined && isStartBound(sentence.text, previous) && !/[,;:()–—]/u.test(sentence.text.slice(previous.charEnd, date.charStart));
+      const from = position === 0 ? 0 : afterSince ? previous.charEnd : midpoint(previous!, date);
       const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
       // "the majority it had held since 2016": a date after "since" is when a state began, not a happening.
@@ -115,6 +119,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           !inDatedNoun(trigger) &&
           (clauseDate(trigger) === undefined ? trigger.start >= Math.max(from, timeClause) && trigger.end <= to : clauseDate(trigger) === date && trigger.start >= timeClause) &&
           !isRelationalReference(sentence.text, trigger, date) &&
+          !datesAnotherClause(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
       // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
@@ -146,6 +151,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
                   verb.start >= from &&
                   verb.end <= to &&
                   distance(verb, date) <= ACTION_REACH &&
+                  !datesAnotherClause(sentence.text, verb, date) &&
                   !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
               )
               .sort(byDistance)
@@ -391,6 +397,34 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
   const lead = text.slice(from, trigger.start);
   return /^\s*(?:after|before|following|since|ahead of|prior to|until)\s/i.test(lead) && !/\s(?:and|or|then|but)\s/i.test(lead);
 }
+
+/**
+ * The date stands in a clause of its own that the happening word is not in, and dates that clause's verb:
+ * - a participle aside, "the evidence, gathered on the 3rd of June 2021, had been obtained unlawfully" (not the ruling);
+ * - an "after", "before", "because" or "once" clause with a finite verb of its own, "the vote was called after
+ *   the sitting MP, Derek Fane, resigned in January" (not the call). "crashed after taking off on Sunday" has no verb
+ *   of its own there, so the crash keeps its day.
+ */
+function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): boolean {
+  const lead = text.slice(0, date.charStart);
+  const aside = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s[^,;:()]*$/u.exec(lead);
+  if (aside) {
+    const close = /[,;:]|$/u.exec(text.slice(date.charEnd));
+    const asideEnd = date.charEnd + (close?.index ?? 0);
+    if (trigger.end <= aside.index || trigger.start >= asideEnd) return true;
+  }
+  if (trigger.end > date.charStart) return false;
+  return SUBORDINATE_VERB_BEFORE.test(text.slice(trigger.end, date.charStart));
+}
+
+/**
+ * "after the sitting MP, Derek Fane, resigned in ": a subordinator, its subject (at most six words, an aside allowed),
+ * its own past verb, then at most three words to the date. Not "after taking off", nor "until January 4, and designated".
+ */
+const SUBORDINATE_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:after|before|because|once)\s+(?!\p{Ll}+ing\b)(?:(?!and\b|or\b|but\b)[\p{L}\p{N}'’.-]+,?\s+){1,6}?(?:\p{Ll}{2,}ed|${IRREGULAR_PAST})\s+(?:[\p{L}'’-]+\s+){0,3}$`,
+  'u',
+);
 
 /** Verbs of reacting to a happening: a statement, congratulations, protest. */
 const REACTION_VERB = /\b(?:insist(?:s|ed)|congratulat(?:es|ed|ing)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|welcom(?:es|ed)|denounc(?:es|ed)|protest(?:s|ed)|responded|reacted|issued a statement|lodged)\b/gi;

@@ -267,10 +267,11 @@ function notTheAgent(member: Occurrence, clause: string): string {
   const at = text.indexOf(clause.split(/\s+/).slice(0, 3).join(' '));
   if (at <= 0) return clause;
   const before = text.slice(0, at);
-  if (!/\b(?:by|in|at|on|of|for|from|with|into|near|to)\s+(?:(?:the|a|an)\s+)?$/i.test(before)) return clause;
+  if (!/\b(?:by|in|at|on|of|for|from|with|into|near|to|since)\s+(?:(?:the|a|an)\s+)?$/i.test(before)) return clause;
   const subject = OPENING_NOUN_PHRASE.exec(text)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (!subject || subject.split(/\s+/).length > 5) return clause;
-  const passive = /\bby\s+(?:(?:the|a|an)\s+)?$/i.test(before) ? /\s((?:was|were|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)\b.*)$/u.exec(clause) : null;
+  // "held by rebels since | March were released": after an agent or a state's start, the passive is the subject's.
+  const passive = /\b(?:by|since)\s+(?:(?:the|a|an)\s+)?$/i.test(before) ? /\s((?:was|were|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)\b.*)$/u.exec(clause) : null;
   if (passive) return `${subject} ${passive[1]}`;
   const joined = new RegExp(String.raw`\s(?:and|then)\s+(${PAST_VERB}\b.*)$`, 'u').exec(clause);
   return joined ? `${subject} ${joined[1]}` : clause;
