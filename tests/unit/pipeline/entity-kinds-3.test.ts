@@ -64,7 +64,7 @@ runProbes('entity kinds: bodies, places and things named like people', {
     {
       title: '"the tanker X", "aboard the X" and "X, which was seized" name a ship, no person',
       pages: [
-        ['Tanker seized', 'Armed men seized the oil tanker Marlow Dawn in the Gulf of Oman on Thursday.', 'Marlow Dawn was carrying crude oil to Singapore.'],
+        ['Tanker seized', 'Armed men boarded and seized the Liberian-flagged oil tanker Marlow Dawn in the Gulf of Oman on Thursday.', 'Marlow Dawn was carrying crude oil to Singapore.'],
         ['Crew safe', 'The ministry said it was in contact with the families of sailors aboard the Marlow Dawn, which was seized on Thursday.'],
       ],
       notPersons: ['Marlow Dawn'],
