@@ -327,7 +327,17 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   while (first > 0 && NAME_WORD.test(words[first]!) && NAME_WORD.test(words[first - 1]!) && words.length - first < 14) first--;
   let before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
   // "The check, which began on Monday": a relative clause's subject is the noun before its comma ("check began").
+  const relative = /,\s*(?:which|who)\s+((?:(?:was|were|is|are|has been|have been|had been)\s+)?)$/i.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start));
   if (/^\s*(?:which|who)\s+$/i.test(text.slice(from, trigger.start))) before = antecedent(text, from);
+  // "sailors aboard the Marisol Star, which was seized": the relative's subject is the noun before its comma, with
+  // its auxiliary ("Marisol Star was seized"), not the words of the main clause before it.
+  else if (relative && antecedent(text, trigger.start - relative[0].length + 1) !== '') before = `${antecedent(text, trigger.start - relative[0].length + 1)} ${relative[1]!.trim()}`.trim();
+  // "A wind-driven wildfire that broke out Sunday afternoon near Whiskeytown had burned": past a relative clause that
+  // opens the sentence, its subject is the noun phrase before "that" ("wind-driven wildfire had burned").
+  else if (RELATIVE_OPENING.test(text.slice(from, trigger.start))) {
+    const [, subject, auxiliary] = RELATIVE_OPENING.exec(text.slice(from, trigger.start))!;
+    before = `${subject!.trim()}${auxiliary ? ` ${auxiliary.trim()}` : ''}`;
+  }
   // "Norland, the largest donor to the islands, said": past an aside between commas, the name before it is the subject.
   else if (/^(?:(?:has|have|had|was|were|is|are|will|would)\s*)*(?:\p{Ll}+ly)?$/u.test(before)) {
     const aside = /(?:^|[,;:]\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s+[^,;:]{1,80},\s*$/u.exec(text.slice(Math.max(0, from - 200), from));
@@ -350,12 +360,22 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   // "choose a speaker when the new legislature convenes": a subordinate clause is another happening; the title stops before it.
   const subordinate = afterWords.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless)$/i.test(word));
   if (subordinate > 0) last = Math.min(last, subordinate);
-  while (last < afterWords.length && last < 9 && NAME_WORD.test(afterWords[last - 1]!) && NAME_WORD.test(afterWords[last]!)) last++;
+  // "Willem van der Berg": a name's particles go on with it.
+  const nameGoesOn = (index: number) => NAME_WORD.test(afterWords[index]!) || (NAME_PARTICLE.test(afterWords[index]!) && NAME_WORD.test(afterWords[index + 1] ?? '') || (NAME_PARTICLE.test(afterWords[index + 1] ?? '') && NAME_WORD.test(afterWords[index + 2] ?? '')));
+  while (last < afterWords.length && last < 9 && (NAME_WORD.test(afterWords[last - 1]!) || NAME_PARTICLE.test(afterWords[last - 1]!)) && nameGoesOn(last)) last++;
   const after = afterWords.slice(0, last).join(' ');
   // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
   const tail = trimTail(` ${after}`, last < afterWords.length).trim();
-  return `${before} ${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
+  // "by-election": a hyphen written straight before the happening word stays joined to it.
+  const joined = /-$/u.test(before) && text[trigger.start - 1] === '-';
+  return `${before}${joined ? '' : ' '}${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
 }
+
+/** Particles inside a name: "Willem van der Berg", "Ana de la Cruz". */
+const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|la|le|du|di|da|dos|das|al|bin|ibn|ter)$/u;
+
+/** A sentence's opening noun phrase, a relative clause on it, and the auxiliary before the happening word. */
+const RELATIVE_OPENING = /^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?((?:(?!(?:said|says|told|that|which|who)\b)(?!\p{Ll}+ed\b)[\p{L}'’-]+\s+){1,4}?)(?:that|which|who)\s+\p{Ll}+[^,;:]*?\s((?:had|has|have|was|were|is|are)\s+)?$/u;
 
 /** "imposed today's sentence", "won Saturday's vote": the date right after the verb, as its object's possessive. */
 function possessiveObject(text: string, trigger: Trigger, date: DateMention): boolean {
@@ -406,16 +426,20 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
  *   of its own there, so the crash keeps its day.
  */
 function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): boolean {
-  const lead = text.slice(0, date.charStart);
-  const aside = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s[^,;:()]*$/u.exec(lead);
+  // Bounded look-back and look-ahead, so a sentence listing thousands of dates stays linear.
+  const leadFrom = Math.max(0, date.charStart - LOOK);
+  const aside = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s[^,;:()]*$/u.exec(text.slice(leadFrom, date.charStart));
   if (aside) {
-    const close = /[,;:]|$/u.exec(text.slice(date.charEnd));
-    const asideEnd = date.charEnd + (close?.index ?? 0);
-    if (trigger.end <= aside.index || trigger.start >= asideEnd) return true;
+    const close = /[,;:]/u.exec(text.slice(date.charEnd, date.charEnd + LOOK));
+    const asideEnd = date.charEnd + (close?.index ?? LOOK);
+    if (trigger.end <= leadFrom + aside.index || trigger.start >= asideEnd) return true;
   }
   if (trigger.end > date.charStart) return false;
-  return SUBORDINATE_VERB_BEFORE.test(text.slice(trigger.end, date.charStart));
+  return SUBORDINATE_VERB_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart));
 }
+
+/** How far around a date its clause is looked for (characters). */
+const LOOK = 160;
 
 /**
  * "after the sitting MP, Derek Fane, resigned in ": a subordinator, its subject (at most six words, an aside allowed),

@@ -6,6 +6,7 @@ import type { Entity } from '../../../lib/corpus/schema';
 import { familyOf, findActionVerbs, IRREGULAR_PAST, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { FUTURE_CUE } from '../../text/clauses';
+import { escapeRegExp } from '../../text/tokens';
 import { countBy, unique, type Occurrence } from './model';
 
 /** Kinds a reader knows by who took part ("Meeting: Iwaya and Cho in Seoul"); others are titled by what happened. */
@@ -236,6 +237,13 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   if (!speech && !/^\s\p{Ll}[\p{Ll}-]*\b/u.test(rest)) return clause;
   if (!speech && /^\s(?:the|a|an|of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|about|across|around|through|per|via|up|down|out|off|again|also|too|just|only|shortly|soon|nearly|almost|here|there|is|are|was|were|will|would|has|have|had)\b/i.test(rest)) return clause;
   const run = /^(?:\s+[\p{L}\p{N}'’%$-]+)+/u.exec(rest)?.[0] ?? '';
+  // "seized the Liberian-flagged oil | tanker Marisol Star in the Gulf": a noun phrase cut in its middle runs on to its
+  // end, the first function word, when that comes within six words.
+  if (!speech) {
+    const phrase = run.trim().split(/\s+/);
+    const stop = phrase.findIndex((word) => PHRASE_END.test(word));
+    if (stop > 0 && stop <= 6) return `${clause} ${phrase.slice(0, stop).join(' ')}`;
+  }
   const stopAt = run.indexOf(member.date.text);
   const words = (stopAt >= 0 ? run.slice(0, stopAt) : run).trim().split(/\s+/).filter(Boolean);
   const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word) || (!speech && /^that$/i.test(word)));
@@ -247,6 +255,9 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   const reached = (words.length === more.length || until === more.length) && !/^(?:\p{L}|\d+)$/u.test(more[more.length - 1] ?? '');
   return reached && more.length > 0 ? `${clause} ${more.join(' ')}` : clause;
 }
+
+/** A word that a noun phrase ends before: a preposition, a connective, a relative or an auxiliary. */
+const PHRASE_END = /^(?:of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|near|off|outside|inside|is|are|was|were|will|would|has|have|had)$/i;
 
 /** A past verb that ends a sentence's opening noun phrase: "-ed" forms and the common irregular ones. */
 const PAST_VERB = String.raw`(?:\p{Ll}+ed|beat|taken|run|fled|${IRREGULAR_PAST})`;
@@ -268,7 +279,8 @@ function notTheAgent(member: Occurrence, clause: string): string {
   if (at <= 0) return clause;
   const before = text.slice(0, at);
   if (!/\b(?:by|in|at|on|of|for|from|with|into|near|to|since)\s+(?:(?:the|a|an)\s+)?$/i.test(before)) return clause;
-  const subject = OPENING_NOUN_PHRASE.exec(text)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
+  // Past a dateline ("NIAMEY (AW) — A Danish aid worker held …").
+  const subject = OPENING_NOUN_PHRASE.exec(text.replace(DATELINE, ''))?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (!subject || subject.split(/\s+/).length > 5) return clause;
   // "held by rebels since | March were released": after an agent or a state's start, the passive is the subject's.
   const passive = /\b(?:by|since)\s+(?:(?:the|a|an)\s+)?$/i.test(before) ? /\s((?:was|were|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)\b.*)$/u.exec(clause) : null;
@@ -276,6 +288,9 @@ function notTheAgent(member: Occurrence, clause: string): string {
   const joined = new RegExp(String.raw`\s(?:and|then)\s+(${PAST_VERB}\b.*)$`, 'u').exec(clause);
   return joined ? `${subject} ${joined[1]}` : clause;
 }
+
+/** A dateline before a story's first words: "SEATTLE, July 20 (Agency) - ", "NIAMEY (AW) — ". */
+const DATELINE = /^.{0,80}?\s(?:-|–|—|--)\s/u;
 
 /**
  * A clause that opens on a passive verb or a plan lost its subject to an aside ("The cargo ship Dali, which struck the bridge
@@ -313,18 +328,22 @@ function claimOfSpeech(member: Occurrence): string | null {
   if (!verb || !NOTHING_SAID.test(clause)) return null;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   // The sentence past a dateline ("SEATTLE, July 20 (Agency) - ").
-  const body = text.replace(/^.{0,80}?\s(?:-|–|—|--)\s/u, '');
+  const body = text.replace(DATELINE, '');
   const offset = text.length - body.length;
   let speaker = verb[1];
   let claim: string | undefined;
-  const at = body.indexOf(`, ${clause}`);
+  // "…, the Consumer Product Safety Commission said Tuesday": the clause may have lost the speaker's article.
+  const at = body.search(new RegExp(String.raw`,\s+(?:(?:the|a|an)\s+)?${escapeRegExp(clause)}`, 'iu'));
   if (speaker && at > 0) claim = body.slice(0, at);
   else {
     const after = /^\s*,?\s*that\s+([^,;]+)/.exec(text.slice(member.date.charEnd));
     speaker ??= /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\b/u.exec(body)?.[1];
     if (after && member.date.charEnd > offset) claim = after[1];
   }
-  if (!speaker || !claim || /[,;:"“”]/.test(claim)) return null;
+  // The claim without its own date ("came off the tracks outside Linz late on Tuesday"); a comma inside a number
+  // ("310,000 strollers") is no clause break.
+  claim = claim?.replace(new RegExp(String.raw`\s+(?:(?:late|early)\s+)?${escapeRegExp(member.date.text)}\s*$`, 'u'), '');
+  if (!speaker || !claim || /(?<!\d),|,(?!\d)|[;:"“”]/.test(claim)) return null;
   let words = claim.replace(/^(?:the|a|an)\s+/i, '').replace(/[.!?]+$/, '').trim().split(/\s+/);
   // Too long: cut before a trailing phrase of its own ("… update from cybersecurity company X").
   while (words.length > 14) {
