@@ -40,6 +40,11 @@ describe('event titles keep the sentence\'s own subject', () => {
   it('runs a noun phrase cut in its middle on to its end ("oil tanker Marlow Dawn"), but not past a preposition', () => {
     const titles = titlesOf('2026-11-19T15:00:00+04:00', [H, 'Armed men boarded and seized the Liberian-flagged oil tanker Marlow Dawn in the Gulf of Oman on Thursday.']);
     expect(titles).toContain('Armed men boarded and seized the Liberian-flagged oil tanker Marlow Dawn');
+    // Never into the date, nor cut short where the words run on whole to a stop.
+    expect(titlesOf('2026-02-25T09:00:00+00:00', ['Doctors strike', 'Around 4,800 junior doctors walked out yesterday in a dispute over pay.'])).toContain('Around 4,800 junior doctors walked out');
+    expect(titlesOf('2026-04-08T16:00:00+00:00', [H, "The Federal Trade Commission on Wednesday sued to block Corvane Inc's $28 billion purchase of rival chipmaker Pellix, saying prices would rise."])).toContain(
+      "Federal Trade Commission sued to block Corvane Inc's $28 billion purchase of rival chipmaker Pellix",
+    );
   });
 
   it('takes the subject past a dateline, not the agent of "held … by"', () => {

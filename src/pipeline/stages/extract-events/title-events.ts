@@ -237,13 +237,6 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   if (!speech && !/^\s\p{Ll}[\p{Ll}-]*\b/u.test(rest)) return clause;
   if (!speech && /^\s(?:the|a|an|of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|about|across|around|through|per|via|up|down|out|off|again|also|too|just|only|shortly|soon|nearly|almost|here|there|is|are|was|were|will|would|has|have|had)\b/i.test(rest)) return clause;
   const run = /^(?:\s+[\p{L}\p{N}'’%$-]+)+/u.exec(rest)?.[0] ?? '';
-  // "seized the Liberian-flagged oil | tanker Marisol Star in the Gulf": a noun phrase cut in its middle runs on to its
-  // end, the first function word, when that comes within six words.
-  if (!speech) {
-    const phrase = run.trim().split(/\s+/);
-    const stop = phrase.findIndex((word) => PHRASE_END.test(word));
-    if (stop > 0 && stop <= 6) return `${clause} ${phrase.slice(0, stop).join(' ')}`;
-  }
   const stopAt = run.indexOf(member.date.text);
   const words = (stopAt >= 0 ? run.slice(0, stopAt) : run).trim().split(/\s+/).filter(Boolean);
   const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word) || (!speech && /^that$/i.test(word)));
@@ -253,7 +246,11 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   // Only a run that reaches a stop is the clause's end; one cut short again is left as it was.
   // A run that stops on a number or a lone letter was cut at an abbreviation's dot ("after 5 p.m."), not at its end.
   const reached = (words.length === more.length || until === more.length) && !/^(?:\p{L}|\d+)$/u.test(more[more.length - 1] ?? '');
-  return reached && more.length > 0 ? `${clause} ${more.join(' ')}` : clause;
+  if (reached && more.length > 0) return `${clause} ${more.join(' ')}`;
+  // "seized the Liberian-flagged oil | tanker Marisol Star in the Gulf of Oman": a noun phrase cut in its middle runs on
+  // to its end, the first function word, when that comes within six words (never into the date).
+  const stop = speech ? -1 : words.findIndex((word) => PHRASE_END.test(word));
+  return stop > 0 && stop <= 6 ? `${clause} ${words.slice(0, stop).join(' ')}` : clause;
 }
 
 /** A word that a noun phrase ends before: a preposition, a connective, a relative or an auxiliary. */
