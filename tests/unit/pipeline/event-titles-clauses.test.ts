@@ -65,6 +65,16 @@ describe('a body that reports an act is credited with the report, and the act is
     expect(titles).toContain('Alpine Federal Railways: Twelve wagons of a 28-wagon freight train came off the tracks outside Linz');
   });
 
+  it('credits officials or a body that "reported" with the claim, and takes a long subject before a relative clause', () => {
+    expect(titlesOf('2026-08-11T10:00:00-07:00', [H, 'Two firefighters suffered minor injuries on Monday, officials said.'])).toContain('Officials: Two firefighters suffered minor injuries');
+    expect(titlesOf('2026-11-19T15:00:00+04:00', [H, 'Gunmen took control of an oil tanker off the coast of Oman early on Thursday, UK Maritime Trade Operations reported.'])).toContain(
+      'UK Maritime Trade Operations: Gunmen took control of an oil tanker off the coast of Oman',
+    );
+    expect(titlesOf('2026-05-15T08:00:00+01:00', ['PENSION THIEF CAGED', 'A greedy town hall money man who plundered £3 million from retired staff was locked up for nine years yesterday.'])).toContain(
+      'Greedy town hall money man was locked up for nine years',
+    );
+  });
+
   it('still says "Statement by" when the claim is a list of clauses', () => {
     const titles = titlesOf('2026-12-02T11:00:00+01:00', [H, 'Nobody was hurt, the line was shut and crews were at work on Tuesday, Alpine Federal Railways said.']);
     expect(titles.some((title) => /^Alpine Federal Railways: /.test(title))).toBe(false);

@@ -375,7 +375,7 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
 const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|la|le|du|di|da|dos|das|al|bin|ibn|ter)$/u;
 
 /** A sentence's opening noun phrase, a relative clause on it, and the auxiliary before the happening word. */
-const RELATIVE_OPENING = /^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?((?:(?!(?:said|says|told|that|which|who)\b)(?!\p{Ll}+ed\b)[\p{L}'’-]+\s+){1,4}?)(?:that|which|who)\s+\p{Ll}+[^,;:]*?\s((?:had|has|have|was|were|is|are)\s+)?$/u;
+const RELATIVE_OPENING = /^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?((?:(?!(?:said|says|told|that|which|who)\b)(?!\p{Ll}+ed\b)[\p{L}'’-]+\s+){1,5}?)(?:that|which|who)\s+\p{Ll}+[^,;:]*?\s((?:had|has|have|was|were|is|are)\s+)?$/u;
 
 /** "imposed today's sentence", "won Saturday's vote": the date right after the verb, as its object's possessive. */
 function possessiveObject(text: string, trigger: Trigger, date: DateMention): boolean {

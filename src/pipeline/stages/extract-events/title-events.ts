@@ -321,7 +321,8 @@ function withSubject(member: Occurrence, clause: string): string {
  */
 function claimOfSpeech(member: Occurrence): string | null {
   const clause = member.clause.replace(/\s+/g, ' ').trim();
-  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)?\s*(?:said|says|stated)\b/u.exec(clause);
+  // The speaker: a name, or a plural of those who speak for a body ("officials said", "police said").
+  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople))?\s*(?:said|says|stated|reported)\b/u.exec(clause);
   if (!verb || !NOTHING_SAID.test(clause)) return null;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   // The sentence past a dateline ("SEATTLE, July 20 (Agency) - ").
@@ -350,6 +351,7 @@ function claimOfSpeech(member: Occurrence): string | null {
   }
   const wording = words.join(' ');
   if (words.length < 3 || titleProblem(wording, true) !== null) return null;
+  speaker = speaker.charAt(0).toUpperCase() + speaker.slice(1);
   // A sentence's opening word of quantity is no name: "about 8.5 million …".
   return `${speaker}: ${wording.replace(/^(?:About|Some|Nearly|More|Most|All|Many|Several|Almost|Over)\b/, (word) => word.toLowerCase())}`;
 }
@@ -385,7 +387,7 @@ function ranked(candidates: string[], preferred: string[] = [], spoken = false):
 /** A wording that says what someone said, or what had happened before: a title takes it only when nothing else fits. */
 const SECOND_HAND = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?(?:said|says|told|insisted|added|stated|had)\s/iu;
 /** "X said in a statement carried by state media": a speech verb, then only where it was said, nothing of what. */
-const NOTHING_SAID = /\b(?:said|says|told|stated)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
+const NOTHING_SAID = /\b(?:said|says|told|stated|reported)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
 const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?had\s/iu;
 
 /**
