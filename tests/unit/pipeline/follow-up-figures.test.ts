@@ -28,7 +28,7 @@ describe('figures in a short line after the lede', () => {
   });
 
   it('compares a head count given as "In all, N doctors joined."', () => {
-    const strike = 'Union leader Ana Reid led a strike by junior doctors in Leeds on Thursday.';
+    const strike = 'Union leader Ana Reid led a strike by hospital medics in Leeds on Thursday.';
     const corpus = ingestStory({
       'a.txt': { outlet: 'alpha', publishedAt: '2026-03-06T09:00:00+00:00', lines: ['Doctors strike', strike, 'In all, 5,200 doctors joined.'] },
       'b.txt': { outlet: 'beta', publishedAt: '2026-03-06T10:00:00+00:00', lines: ['Doctors walk out', strike, 'In all, 4,800 doctors joined.'] },
