@@ -26,6 +26,12 @@ runProbes('entity kinds: bodies, places and things named like people', {
       persons: ['Olivia Grant'],
     },
     {
+      title: 'a firm named after a role noun by its industry ("the ship\'s manager, Orlen Shipping") is no person',
+      pages: [['Crew safe', 'Its 21 crew members are safe, according to the ship\'s manager, Orlen Shipping.', 'Captain Rui Costa said the crew were calm.']],
+      notPersons: ['Orlen Shipping'],
+      persons: ['Rui Costa'],
+    },
+    {
       title: 'a firm named by its industry ("Aerospace") is no person',
       pages: [['Rocket flies', 'Tavin Aerospace launched a rocket on Tuesday.', 'Tavin Aerospace said all 21 satellites were working.']],
       notPersons: ['Tavin Aerospace'],

@@ -30,6 +30,11 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 const EMPLOYER_BEFORE = /^\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er)\s+\p{Lu}\p{Ll}/u;
 /** A maker's act on its goods, by count: "X is recalling about 310,000 strollers", "X recalled 14,000 heaters". */
 const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?\d/u;
+/**
+ * A name ending on an industry that no list of a body's heads can hold, since a ministry's list of portfolios ends on
+ * it too ("Ministry of Ports, Fisheries and Shipping"): "Oceanus Shipping", "Tarn Mining", "Velder Energy" are firms.
+ */
+const TRADE_LAST = /\s(?:Shipping|Freight|Mining|Energy|Tankers|Shipbuilding|Brewing|Brewery|Bakery|Dairy)$/u;
 /** A vessel's noun or "aboard" right before a name: "the oil tanker Marisol Star", "sailors aboard the Marisol Star". */
 const VESSEL_BEFORE = /(?:\b(?:tanker|ship|vessel|freighter|ferry|yacht|trawler|boat|liner|barge|tugboat|frigate|destroyer|submarine|warship|cutter)\s+|\baboard\s+(?:the\s+)?)$/iu;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
@@ -51,7 +56,7 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, record.start - 24), record.start))) counts.vessel += 1;
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
-    else if (FIRM_AFTER.test(after) || EMPLOYER_BEFORE.test(after) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
+    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || EMPLOYER_BEFORE.test(after) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
     // The nearer of the two readings wins: "Delta told her it …" is about her.
     const thing = THING_AFTER.exec(after);
     const person = PERSON_AFTER.exec(after);
