@@ -25,6 +25,8 @@ describe('event titles keep the sentence\'s own subject', () => {
   it('titles the main verb by the subject before a relative clause, not by the relative clause\'s date', () => {
     const titles = titlesOf('2026-08-11T10:00:00-07:00', ['Fire grows', 'A wind-driven wildfire that broke out Sunday afternoon near Whiskeytown had burned 18,000 acres by Monday evening.']);
     expect(titles).toContain('Wind-driven wildfire burned 18,000 acres');
+    // The relative clause's own date titles its own act, without the "that".
+    expect(titles).toContain('Wildfire broke out');
     expect(titles.filter((title) => /^Out\b/.test(title))).toEqual([]);
   });
 

@@ -256,6 +256,9 @@ function whatWasSaid(member: Occurrence, clause: string): string {
 /** A word that a noun phrase ends before: a preposition, a connective, a relative or an auxiliary. */
 const PHRASE_END = /^(?:of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|near|off|outside|inside|is|are|was|were|will|would|has|have|had)$/i;
 
+/** A wording that opens on a short noun phrase and "that"/"which" before a past verb: "Wildfire that broke out". */
+const RELATIVE_ACT = new RegExp(String.raw`^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:that|which)\s+(?=(?:\p{Ll}+ed|${IRREGULAR_PAST})\b)`, 'u');
+
 /** A past verb that ends a sentence's opening noun phrase: "-ed" forms and the common irregular ones. */
 const PAST_VERB = String.raw`(?:\p{Ll}+ed|beat|taken|run|fled|${IRREGULAR_PAST})`;
 /** A wording that opens on its verb ("crashed on landing", "beat France 2-1"): it needs who did it before it. */
@@ -404,6 +407,8 @@ const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0
 export function repaired(wording: string): string {
   let text = wording.replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:then|and|but|so)\s+came\s+/i, '');
+  // "wildfire that broke out": a wording that is a noun and the relative clause its date stood in says the clause's act.
+  text = text.replace(RELATIVE_ACT, '$1 ');
   const self = SELF_REPORT.exec(text);
   if (self) {
     const [, speaker, rest] = self as unknown as [string, string, string];
