@@ -49,6 +49,10 @@ describe('event titles keep the sentence\'s own subject', () => {
     );
   });
 
+  it('keeps "between … and …" whole with the verb after it', () => {
+    expect(titlesOf('2026-07-17T16:40:00+01:00', [H, 'Talks between the union and the airport resumed at 8am on Friday.'])).toContain('Talks between the union and the airport resumed');
+  });
+
   it('takes the subject past a dateline, not the agent of "held … by"', () => {
     const titles = titlesOf('2026-01-27T18:00:00+01:00', ['Aid worker freed', "NIAMEY (AW) — A Danish aid worker held for 14 months by an armed group in western Niger was released on Monday, Denmark's foreign ministry said."]);
     expect(titles).toContain('Danish aid worker was released');

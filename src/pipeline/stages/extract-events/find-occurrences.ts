@@ -363,6 +363,14 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   // "Willem van der Berg": a name's particles go on with it.
   const nameGoesOn = (index: number) => NAME_WORD.test(afterWords[index]!) || (NAME_PARTICLE.test(afterWords[index]!) && NAME_WORD.test(afterWords[index + 1] ?? '') || (NAME_PARTICLE.test(afterWords[index + 1] ?? '') && NAME_WORD.test(afterWords[index + 2] ?? '')));
   while (last < afterWords.length && last < 9 && (NAME_WORD.test(afterWords[last - 1]!) || NAME_PARTICLE.test(afterWords[last - 1]!)) && nameGoesOn(last)) last++;
+  // "Talks between the union and the airport resumed": "between … and …" is one phrase, and the verb after it says
+  // what the talks did; the cut does not fall inside it.
+  const between = afterWords.findIndex((word, index) => index < last && /^between$/i.test(word));
+  const and = between >= 0 ? afterWords.findIndex((word, index) => index > between + 1 && /^and$/i.test(word)) : -1;
+  if (and > 0 && and < 6) {
+    const verb = afterWords.findIndex((word, index) => index > and + 1 && index < and + 5 && FINITE_PAST.test(word));
+    if (verb > 0) last = Math.max(last, verb + 1);
+  }
   const after = afterWords.slice(0, last).join(' ');
   // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
   const tail = trimTail(` ${after}`, last < afterWords.length).trim();
@@ -437,6 +445,9 @@ function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): 
   if (trigger.end > date.charStart) return false;
   return SUBORDINATE_VERB_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart));
 }
+
+/** A past verb, regular or irregular, as one word. */
+const FINITE_PAST = new RegExp(String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST})$`, 'u');
 
 /** How far around a date its clause is looked for (characters). */
 const LOOK = 160;

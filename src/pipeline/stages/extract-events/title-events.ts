@@ -58,7 +58,8 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
         // only with who or what did it, so the fuller clause goes first when the phrase starts on a verb.
         STARTS_ON_PAST_VERB.test(phrases[0] ?? '') && (clauses[0] ?? '').split(' ').length > (phrases[0] ?? '').split(' ').length
         ? [...clauses, ...phrases]
-        : [...phrases, ...clauses];
+        : // "Talks between the union" is said whole by the clause that goes on from it ("… and the airport resumed").
+          [...phrases.map((phrase) => clauses.find((clause) => clause.length > phrase.length && clause.toLowerCase().startsWith(`${phrase.toLowerCase()} `)) ?? phrase), ...clauses];
   // "Hou conceded": a name and its verb say it in two words; otherwise a title needs three, or two for a noun phrase.
   const title = candidates.find((candidate) => titleProblem(candidate, actors.length > 0) === null);
   if (title) return title.charAt(0).toUpperCase() + title.slice(1);
