@@ -469,6 +469,9 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Yuan', 'Headquarters',
     // Clinics, surveys and magazines: "Lakeshore Clinic", "Geological Survey", "Harbor Magazine".
     'Clinic', 'Survey', 'Magazine',
+    // Hospitals by their other heads ("Glasgow Royal Infirmary", "St Ann's Hospice"); a firm by its industry
+    // ("Helix Aerospace"; still not "Shipping", above).
+    'Infirmary', 'Hospice', 'Aerospace',
     // Sports clubs by the words that end their names: "Riverton United", "Dunmore FC", "Kelso Rovers".
     'United', 'FC', 'AFC', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur',
   ],
@@ -486,6 +489,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'City', 'Town',
     // A facility is a place, as "Airport" is: "Metro Detention Center", "Lakeshore Medical Centre".
     'Center', 'Centre',
+    // A street, which stories also name for the office on it ("Downing Street said").
+    'Street', 'Road',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [
@@ -495,6 +500,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // A wildfire is named by its place and "Fire" ("Hawk Ridge Fire"); a fire service by "Fire" alone is a body
     // no rule can type, so it is named by neither.
     'Fire',
+    // Competitions: "a first Grand Slam", "the Halden Cup", "the World Championships".
+    'Slam', 'Cup', 'Championship', 'Championships', 'Trophy', 'Tournament',
   ],
   productHeads: [
     'Briefing', 'Briefings', 'Brief', 'Newsletter', 'Newsletters', 'Podcast', 'Digest', 'Edition',

@@ -460,7 +460,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           triggers.every((trigger) => trigger.kind === 'statement') &&
           !anotherActor(sentence.text, mentions.get(sentence.id) ?? [], threadEvent, personIds) &&
           // …and that take up its wording ("the recorders", "the brief"): a line sharing no word with it is another topic.
-          (sharesWording(sentence.text, anchor.text) || (ledeText !== undefined && sharesWording(sentence.text, ledeText)));
+          (sharesWording(sentence.text, anchor.text) || (ledeText !== undefined && sharesWording(sentence.text, ledeText)) || (!skipped && statesAFigure(sentence.text)));
         const shares =
           mainGoesOn ||
           (threadEvent !== undefined &&
@@ -681,6 +681,17 @@ function anotherActor(text: string, sentenceMentions: readonly { entityId: strin
 
 /** Words that say nothing of a topic when two lines share them: reporting verbs and the commonest of news copy. */
 const UNTOPICAL = /^(?:said|says|told|tells|added|according|reported|reports|officials?|people|there|their|years?|months?|weeks?|days?)$/u;
+
+/**
+ * "Turnout was 38%.", "Some 5,200 doctors joined.": a short line that states a figure and nothing else (the caller
+ * has checked it names no date, happening or other actor) is a figure of the account just told.
+ */
+function statesAFigure(text: string): boolean {
+  return /\d/u.test(text) && text.trim().split(/\s+/u).length <= MAX_FIGURE_LINE_WORDS;
+}
+
+/** How many words a figure line may have: one noun phrase and its figure. */
+const MAX_FIGURE_LINE_WORDS = 8;
 
 /** Two lines share a content word of four or more letters (a plural as its singular): "the recorders" takes up "both flight recorders". */
 function sharesWording(text: string, other: string): boolean {

@@ -23,6 +23,20 @@ const THING_AFTER = /^(?:,\s+which\b|(?:\s+(?!(?:said|says|told|tells|added|adds
 const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|her|him|himself|herself)\b)/i;
 /** An article right before the name: with a machine or software noun after it ("a Vantor update"), the name is a maker's. */
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
+/**
+ * A name set, as an employer or a side, before a member's role and that member's name: "Unite regional officer Karen
+ * Doyle", "Bramblebay spokeswoman Leah Duncan", "Super Eagles star Okafor". A person is not named so before another.
+ */
+const EMPLOYER_BEFORE = /^\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er)\s+\p{Lu}\p{Ll}/u;
+/** A maker's act on its goods, by count: "X is recalling about 310,000 strollers", "X recalled 14,000 heaters". */
+const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?\d/u;
+/**
+ * A name ending on an industry that no list of a body's heads can hold, since a ministry's list of portfolios ends on
+ * it too ("Ministry of Ports, Fisheries and Shipping"): "Oceanus Shipping", "Tarn Mining", "Velder Energy" are firms.
+ */
+const TRADE_LAST = /\s(?:Shipping|Freight|Mining|Energy|Tankers|Shipbuilding|Brewing|Brewery|Bakery|Dairy)$/u;
+/** A vessel's noun or "aboard" right before a name: "the oil tanker Marisol Star", "sailors aboard the Marisol Star". */
+const VESSEL_BEFORE = /(?:\b(?:tanker|ship|vessel|freighter|ferry|yacht|trawler|boat|liner|barge|tugboat|frigate|destroyer|submarine|warship|cutter)\s+|\baboard\s+(?:the\s+)?)$/iu;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
 const MIN_THING_REFERENCES = 2;
 
@@ -32,16 +46,17 @@ const MIN_THING_REFERENCES = 2;
  */
 export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[], outletNames: ReadonlySet<string> = new Set()): MentionRecord[] {
   const textOf = new Map(analyses.map((analysis) => [analysis.sentence.id, analysis.sentence.text]));
-  const evidence = new Map<string, { thing: number; person: number; made: number }>();
+  const evidence = new Map<string, { thing: number; person: number; made: number; vessel: number }>();
   for (const record of records) {
     const cluster = resolution.clusters.get(record.clusterKey);
     if (cluster?.type !== 'person') continue;
     const text = textOf.get(record.sentenceId) ?? '';
     const after = text.slice(record.end, record.end + REACH);
-    const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0 };
+    const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0, vessel: 0 };
+    if (VESSEL_BEFORE.test(text.slice(Math.max(0, record.start - 24), record.start))) counts.vessel += 1;
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
-    else if (FIRM_AFTER.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
+    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || EMPLOYER_BEFORE.test(after) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
     // The nearer of the two readings wins: "Delta told her it …" is about her.
     const thing = THING_AFTER.exec(after);
     const person = PERSON_AFTER.exec(after);
@@ -50,7 +65,11 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     evidence.set(record.clusterKey, counts);
   }
   const bodies = new Set<string>();
+  // A ship is neither a person nor a body: its name goes from the index, unless the text also calls it he or she.
+  const vessels = new Set([...evidence].filter(([, counts]) => counts.vessel > 0 && counts.person === 0).map(([key]) => key));
+  if (vessels.size > 0) records = records.filter((record) => !vessels.has(record.clusterKey));
   for (const [key, { thing, person, made }] of evidence) {
+    if (vessels.has(key)) continue;
     if ((thing >= MIN_THING_REFERENCES && thing > person) || (made > 0 && person === 0)) bodies.add(key);
   }
   for (const record of records) {

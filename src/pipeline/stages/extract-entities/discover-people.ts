@@ -454,7 +454,9 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 
 function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysis, start: number, end: number): boolean {
   const next = classOf(analysis, end + 1);
   // A model number after the run makes it a product or its maker: "Boeing 737-800", "Airbus A321".
-  if ((next === 'orgHead' || next === 'event' || isCodeAt(analysis, end + 1)) && adjacent(analysis, end, end + 1)) return true;
+  // A score is no model number: "beating top seed Jana Horakova 6-4, 3-6, 7-5".
+  const score = SCORE_SHAPE.test(analysis.units[end + 1]?.text ?? '');
+  if ((next === 'orgHead' || next === 'event' || (isCodeAt(analysis, end + 1) && !score)) && adjacent(analysis, end, end + 1)) return true;
   // Before a title, singular or plural, the run qualifies it: "Trilateral Foreign Ministers' Meeting".
   const nextUnit = analysis.units[end + 1];
   if (nextUnit && adjacent(analysis, end, end + 1) && (next === 'title' || (next === 'stop' && prepared.knowledge.personTitles.includes(nextUnit.text.replace(/s$/u, ''))))) return true;
@@ -473,6 +475,9 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   }
   return false;
 }
+
+/** A game's or a set's score: one or two digits each side ("6-4", "2–1"); model numbers run longer ("737-800"). */
+const SCORE_SHAPE = /^\d{1,2}[-–]\d{1,2}$/u;
 
 /** A head-noun ends the capitalised run starting at `from` within a few words: "Commodities Fraud Task Force". */
 function headFollows(analysis: SentenceAnalysis, from: number): boolean {

@@ -4,7 +4,7 @@
  * ends; a reaction to a happening is its own).
  */
 import type { DateMention, Entity } from '../../../lib/corpus/schema';
-import { familyOf, findActionVerbs, findTriggers, type EventKind, type Trigger } from '../../knowledge/event-triggers';
+import { familyOf, findActionVerbs, findTriggers, IRREGULAR_PAST, type EventKind, type Trigger } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { clauseBoundaries, clauseOf, UNREALISED_CUE } from '../../text/clauses';
 import { escapeRegExp } from '../../text/tokens';
@@ -89,7 +89,11 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const sorted = bounded.filter((date) => !nounDated.has(date));
     sorted.forEach((date, position) => {
       // Each date owns the part of the sentence nearer to it than to any other date.
-      const from = position === 0 ? 0 : midpoint(sorted[position - 1]!, date);
+      const previous = sorted[position - 1];
+      // "held by rebels since March were released on Monday": a "since" date dates nothing, so the words between it and
+      // this date in one clause are this date's ("since the night of Dec. 3, when …" keeps its own clause).
+      const afterSince = previous !== undefined && isStartBound(sentence.text, previous) && !/[,;:()–—]/u.test(sentence.text.slice(previous.charEnd, date.charStart));
+      const from = position === 0 ? 0 : afterSince ? previous.charEnd : midpoint(previous!, date);
       const to = position === sorted.length - 1 ? sentence.text.length : midpoint(date, sorted[position + 1]!);
       const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
       // "the majority it had held since 2016": a date after "since" is when a state began, not a happening.
@@ -115,6 +119,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           !inDatedNoun(trigger) &&
           (clauseDate(trigger) === undefined ? trigger.start >= Math.max(from, timeClause) && trigger.end <= to : clauseDate(trigger) === date && trigger.start >= timeClause) &&
           !isRelationalReference(sentence.text, trigger, date) &&
+          !datesAnotherClause(sentence.text, trigger, date) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
       // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
@@ -146,6 +151,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
                   verb.start >= from &&
                   verb.end <= to &&
                   distance(verb, date) <= ACTION_REACH &&
+                  !datesAnotherClause(sentence.text, verb, date) &&
                   !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
               )
               .sort(byDistance)
@@ -321,7 +327,17 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   while (first > 0 && NAME_WORD.test(words[first]!) && NAME_WORD.test(words[first - 1]!) && words.length - first < 14) first--;
   let before = words.slice(first).join(' ').replace(LEADING_FILLER, '');
   // "The check, which began on Monday": a relative clause's subject is the noun before its comma ("check began").
+  const relative = /,\s*(?:which|who)\s+((?:(?:was|were|is|are|has been|have been|had been)\s+)?)$/i.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start));
   if (/^\s*(?:which|who)\s+$/i.test(text.slice(from, trigger.start))) before = antecedent(text, from);
+  // "sailors aboard the Marisol Star, which was seized": the relative's subject is the noun before its comma, with
+  // its auxiliary ("Marisol Star was seized"), not the words of the main clause before it.
+  else if (relative && antecedent(text, trigger.start - relative[0].length + 1) !== '') before = `${antecedent(text, trigger.start - relative[0].length + 1)} ${relative[1]!.trim()}`.trim();
+  // "A wind-driven wildfire that broke out Sunday afternoon near Whiskeytown had burned": past a relative clause that
+  // opens the sentence, its subject is the noun phrase before "that" ("wind-driven wildfire had burned").
+  else if (RELATIVE_OPENING.test(text.slice(from, trigger.start))) {
+    const [, subject, auxiliary] = RELATIVE_OPENING.exec(text.slice(from, trigger.start))!;
+    before = `${subject!.trim()}${auxiliary ? ` ${auxiliary.trim()}` : ''}`;
+  }
   // "Norland, the largest donor to the islands, said": past an aside between commas, the name before it is the subject.
   else if (/^(?:(?:has|have|had|was|were|is|are|will|would)\s*)*(?:\p{Ll}+ly)?$/u.test(before)) {
     const aside = /(?:^|[,;:]\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s+[^,;:]{1,80},\s*$/u.exec(text.slice(Math.max(0, from - 200), from));
@@ -344,12 +360,30 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   // "choose a speaker when the new legislature convenes": a subordinate clause is another happening; the title stops before it.
   const subordinate = afterWords.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless)$/i.test(word));
   if (subordinate > 0) last = Math.min(last, subordinate);
-  while (last < afterWords.length && last < 9 && NAME_WORD.test(afterWords[last - 1]!) && NAME_WORD.test(afterWords[last]!)) last++;
+  // "Willem van der Berg": a name's particles go on with it.
+  const nameGoesOn = (index: number) => NAME_WORD.test(afterWords[index]!) || (NAME_PARTICLE.test(afterWords[index]!) && NAME_WORD.test(afterWords[index + 1] ?? '') || (NAME_PARTICLE.test(afterWords[index + 1] ?? '') && NAME_WORD.test(afterWords[index + 2] ?? '')));
+  while (last < afterWords.length && last < 9 && (NAME_WORD.test(afterWords[last - 1]!) || NAME_PARTICLE.test(afterWords[last - 1]!)) && nameGoesOn(last)) last++;
+  // "Talks between the union and the airport resumed": "between … and …" is one phrase, and the verb after it says
+  // what the talks did; the cut does not fall inside it.
+  const between = afterWords.findIndex((word, index) => index < last && /^between$/i.test(word));
+  const and = between >= 0 ? afterWords.findIndex((word, index) => index > between + 1 && /^and$/i.test(word)) : -1;
+  if (and > 0 && and < 6) {
+    const verb = afterWords.findIndex((word, index) => index > and + 1 && index < and + 5 && FINITE_PAST.test(word));
+    if (verb > 0) last = Math.max(last, verb + 1);
+  }
   const after = afterWords.slice(0, last).join(' ');
   // The happening word itself is never cut ("sworn in" keeps its "in"); only the words after it are.
   const tail = trimTail(` ${after}`, last < afterWords.length).trim();
-  return `${before} ${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
+  // "by-election": a hyphen written straight before the happening word stays joined to it.
+  const joined = /-$/u.test(before) && text[trigger.start - 1] === '-';
+  return `${before}${joined ? '' : ' '}${text.slice(trigger.start, trigger.end)}${tail ? ` ${tail}` : ''}`.replace(/^[,;:\s]+/, '').trim();
 }
+
+/** Particles inside a name: "Willem van der Berg", "Ana de la Cruz". */
+const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|la|le|du|di|da|dos|das|al|bin|ibn|ter)$/u;
+
+/** A sentence's opening noun phrase, a relative clause on it, and the auxiliary before the happening word. */
+const RELATIVE_OPENING = /^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?((?:(?!(?:said|says|told|that|which|who)\b)(?!\p{Ll}+ed\b)[\p{L}'’-]+\s+){1,5}?)(?:that|which|who)\s+\p{Ll}+[^,;:]*?\s((?:had|has|have|was|were|is|are)\s+)?$/u;
 
 /** "imposed today's sentence", "won Saturday's vote": the date right after the verb, as its object's possessive. */
 function possessiveObject(text: string, trigger: Trigger, date: DateMention): boolean {
@@ -391,6 +425,41 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
   const lead = text.slice(from, trigger.start);
   return /^\s*(?:after|before|following|since|ahead of|prior to|until)\s/i.test(lead) && !/\s(?:and|or|then|but)\s/i.test(lead);
 }
+
+/**
+ * The date stands in a clause of its own that the happening word is not in, and dates that clause's verb:
+ * - a participle aside, "the evidence, gathered on the 3rd of June 2021, had been obtained unlawfully" (not the ruling);
+ * - an "after", "before", "because" or "once" clause with a finite verb of its own, "the vote was called after
+ *   the sitting MP, Derek Fane, resigned in January" (not the call). "crashed after taking off on Sunday" has no verb
+ *   of its own there, so the crash keeps its day.
+ */
+function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): boolean {
+  // Bounded look-back and look-ahead, so a sentence listing thousands of dates stays linear.
+  const leadFrom = Math.max(0, date.charStart - LOOK);
+  const aside = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s[^,;:()]*$/u.exec(text.slice(leadFrom, date.charStart));
+  if (aside) {
+    const close = /[,;:]/u.exec(text.slice(date.charEnd, date.charEnd + LOOK));
+    const asideEnd = date.charEnd + (close?.index ?? LOOK);
+    if (trigger.end <= leadFrom + aside.index || trigger.start >= asideEnd) return true;
+  }
+  if (trigger.end > date.charStart) return false;
+  return SUBORDINATE_VERB_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart));
+}
+
+/** A past verb, regular or irregular, as one word. */
+const FINITE_PAST = new RegExp(String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST})$`, 'u');
+
+/** How far around a date its clause is looked for (characters). */
+const LOOK = 160;
+
+/**
+ * "after the sitting MP, Derek Fane, resigned in ": a subordinator, its subject (at most six words, an aside allowed),
+ * its own past verb, then at most three words to the date. Not "after taking off", nor "until January 4, and designated".
+ */
+const SUBORDINATE_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:after|before|because|once)\s+(?!\p{Ll}+ing\b)(?:(?!and\b|or\b|but\b)[\p{L}\p{N}'’.-]+,?\s+){1,6}?(?:\p{Ll}{2,}ed|${IRREGULAR_PAST})\s+(?:[\p{L}'’-]+\s+){0,3}$`,
+  'u',
+);
 
 /** Verbs of reacting to a happening: a statement, congratulations, protest. */
 const REACTION_VERB = /\b(?:insist(?:s|ed)|congratulat(?:es|ed|ing)|criticis(?:es|ed)|criticiz(?:es|ed)|condemn(?:s|ed)|welcom(?:es|ed)|denounc(?:es|ed)|protest(?:s|ed)|responded|reacted|issued a statement|lodged)\b/gi;

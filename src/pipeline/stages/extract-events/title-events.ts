@@ -6,6 +6,7 @@ import type { Entity } from '../../../lib/corpus/schema';
 import { familyOf, findActionVerbs, IRREGULAR_PAST, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { FUTURE_CUE } from '../../text/clauses';
+import { escapeRegExp } from '../../text/tokens';
 import { countBy, unique, type Occurrence } from './model';
 
 /** Kinds a reader knows by who took part ("Meeting: Iwaya and Cho in Seoul"); others are titled by what happened. */
@@ -57,7 +58,8 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
         // only with who or what did it, so the fuller clause goes first when the phrase starts on a verb.
         STARTS_ON_PAST_VERB.test(phrases[0] ?? '') && (clauses[0] ?? '').split(' ').length > (phrases[0] ?? '').split(' ').length
         ? [...clauses, ...phrases]
-        : [...phrases, ...clauses];
+        : // "Talks between the union" is said whole by the clause that goes on from it ("… and the airport resumed").
+          [...phrases.map((phrase) => clauses.find((clause) => clause.length > phrase.length && clause.toLowerCase().startsWith(`${phrase.toLowerCase()} `)) ?? phrase), ...clauses];
   // "Hou conceded": a name and its verb say it in two words; otherwise a title needs three, or two for a noun phrase.
   const title = candidates.find((candidate) => titleProblem(candidate, actors.length > 0) === null);
   if (title) return title.charAt(0).toUpperCase() + title.slice(1);
@@ -245,8 +247,18 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   // Only a run that reaches a stop is the clause's end; one cut short again is left as it was.
   // A run that stops on a number or a lone letter was cut at an abbreviation's dot ("after 5 p.m."), not at its end.
   const reached = (words.length === more.length || until === more.length) && !/^(?:\p{L}|\d+)$/u.test(more[more.length - 1] ?? '');
-  return reached && more.length > 0 ? `${clause} ${more.join(' ')}` : clause;
+  if (reached && more.length > 0) return `${clause} ${more.join(' ')}`;
+  // "seized the Liberian-flagged oil | tanker Marisol Star in the Gulf of Oman": a noun phrase cut in its middle runs on
+  // to its end, the first function word, when that comes within six words (never into the date).
+  const stop = speech ? -1 : words.findIndex((word) => PHRASE_END.test(word));
+  return stop > 0 && stop <= 6 ? `${clause} ${words.slice(0, stop).join(' ')}` : clause;
 }
+
+/** A word that a noun phrase ends before: a preposition, a connective, a relative or an auxiliary. */
+const PHRASE_END = /^(?:of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|near|off|outside|inside|is|are|was|were|will|would|has|have|had)$/i;
+
+/** A wording that opens on a short noun phrase and "that"/"which" before a past verb: "Wildfire that broke out". */
+const RELATIVE_ACT = new RegExp(String.raw`^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:that|which)\s+(?=(?:\p{Ll}+ed|${IRREGULAR_PAST})\b)`, 'u');
 
 /** A past verb that ends a sentence's opening noun phrase: "-ed" forms and the common irregular ones. */
 const PAST_VERB = String.raw`(?:\p{Ll}+ed|beat|taken|run|fled|${IRREGULAR_PAST})`;
@@ -267,14 +279,19 @@ function notTheAgent(member: Occurrence, clause: string): string {
   const at = text.indexOf(clause.split(/\s+/).slice(0, 3).join(' '));
   if (at <= 0) return clause;
   const before = text.slice(0, at);
-  if (!/\b(?:by|in|at|on|of|for|from|with|into|near|to)\s+(?:(?:the|a|an)\s+)?$/i.test(before)) return clause;
-  const subject = OPENING_NOUN_PHRASE.exec(text)?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
+  if (!/\b(?:by|in|at|on|of|for|from|with|into|near|to|since)\s+(?:(?:the|a|an)\s+)?$/i.test(before)) return clause;
+  // Past a dateline ("NIAMEY (AW) — A Danish aid worker held …").
+  const subject = OPENING_NOUN_PHRASE.exec(text.replace(DATELINE, ''))?.[1]?.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (!subject || subject.split(/\s+/).length > 5) return clause;
-  const passive = /\bby\s+(?:(?:the|a|an)\s+)?$/i.test(before) ? /\s((?:was|were|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)\b.*)$/u.exec(clause) : null;
+  // "held by rebels since | March were released": after an agent or a state's start, the passive is the subject's.
+  const passive = /\b(?:by|since)\s+(?:(?:the|a|an)\s+)?$/i.test(before) ? /\s((?:was|were|has been|have been|had been)\s+\p{Ll}+(?:ed|en|wn)\b.*)$/u.exec(clause) : null;
   if (passive) return `${subject} ${passive[1]}`;
   const joined = new RegExp(String.raw`\s(?:and|then)\s+(${PAST_VERB}\b.*)$`, 'u').exec(clause);
   return joined ? `${subject} ${joined[1]}` : clause;
 }
+
+/** A dateline before a story's first words: "SEATTLE, July 20 (Agency) - ", "NIAMEY (AW) — ". */
+const DATELINE = /^.{0,80}?\s(?:-|–|—|--)\s/u;
 
 /**
  * A clause that opens on a passive verb or a plan lost its subject to an aside ("The cargo ship Dali, which struck the bridge
@@ -308,22 +325,27 @@ function withSubject(member: Occurrence, clause: string): string {
  */
 function claimOfSpeech(member: Occurrence): string | null {
   const clause = member.clause.replace(/\s+/g, ' ').trim();
-  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)?\s*(?:said|says|stated)\b/u.exec(clause);
+  // The speaker: a name, or a plural of those who speak for a body ("officials said", "police said").
+  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople))?\s*(?:said|says|stated|reported)\b/u.exec(clause);
   if (!verb || !NOTHING_SAID.test(clause)) return null;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   // The sentence past a dateline ("SEATTLE, July 20 (Agency) - ").
-  const body = text.replace(/^.{0,80}?\s(?:-|–|—|--)\s/u, '');
+  const body = text.replace(DATELINE, '');
   const offset = text.length - body.length;
   let speaker = verb[1];
   let claim: string | undefined;
-  const at = body.indexOf(`, ${clause}`);
+  // "…, the Consumer Product Safety Commission said Tuesday": the clause may have lost the speaker's article.
+  const at = body.search(new RegExp(String.raw`,\s+(?:(?:the|a|an)\s+)?${escapeRegExp(clause)}`, 'iu'));
   if (speaker && at > 0) claim = body.slice(0, at);
   else {
     const after = /^\s*,?\s*that\s+([^,;]+)/.exec(text.slice(member.date.charEnd));
     speaker ??= /^((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)\b/u.exec(body)?.[1];
     if (after && member.date.charEnd > offset) claim = after[1];
   }
-  if (!speaker || !claim || /[,;:"“”]/.test(claim)) return null;
+  // The claim without its own date ("came off the tracks outside Linz late on Tuesday"); a comma inside a number
+  // ("310,000 strollers") is no clause break.
+  claim = claim?.replace(new RegExp(String.raw`\s+(?:(?:late|early)\s+)?${escapeRegExp(member.date.text)}\s*$`, 'u'), '');
+  if (!speaker || !claim || /(?<!\d),|,(?!\d)|[;:"“”]/.test(claim)) return null;
   let words = claim.replace(/^(?:the|a|an)\s+/i, '').replace(/[.!?]+$/, '').trim().split(/\s+/);
   // Too long: cut before a trailing phrase of its own ("… update from cybersecurity company X").
   while (words.length > 14) {
@@ -333,6 +355,7 @@ function claimOfSpeech(member: Occurrence): string | null {
   }
   const wording = words.join(' ');
   if (words.length < 3 || titleProblem(wording, true) !== null) return null;
+  speaker = speaker.charAt(0).toUpperCase() + speaker.slice(1);
   // A sentence's opening word of quantity is no name: "about 8.5 million …".
   return `${speaker}: ${wording.replace(/^(?:About|Some|Nearly|More|Most|All|Many|Several|Almost|Over)\b/, (word) => word.toLowerCase())}`;
 }
@@ -368,7 +391,7 @@ function ranked(candidates: string[], preferred: string[] = [], spoken = false):
 /** A wording that says what someone said, or what had happened before: a title takes it only when nothing else fits. */
 const SECOND_HAND = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?(?:said|says|told|insisted|added|stated|had)\s/iu;
 /** "X said in a statement carried by state media": a speech verb, then only where it was said, nothing of what. */
-const NOTHING_SAID = /\b(?:said|says|told|stated)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
+const NOTHING_SAID = /\b(?:said|says|told|stated|reported)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
 const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?had\s/iu;
 
 /**
@@ -385,6 +408,8 @@ const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0
 export function repaired(wording: string): string {
   let text = wording.replace(/\s+/g, ' ').trim();
   text = text.replace(/^(?:then|and|but|so)\s+came\s+/i, '');
+  // "wildfire that broke out": a wording that is a noun and the relative clause its date stood in says the clause's act.
+  text = text.replace(RELATIVE_ACT, '$1 ');
   const self = SELF_REPORT.exec(text);
   if (self) {
     const [, speaker, rest] = self as unknown as [string, string, string];
