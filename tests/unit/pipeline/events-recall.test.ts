@@ -1,0 +1,104 @@
+/**
+ * One happening reported by two outlets in different words is one event: a win told as "won" and as "was declared
+ * the winner", an act told by its club's announcement, one launch given in two time zones, a derailment or a strike
+ * whose reports name no person. Made-up articles in our own words, each with a pinned publication time, through the
+ * real ingest; each rule has a case it must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { eventsOfSentence, ingestStory } from '../ingest-story';
+
+const o = (outlet: string, publishedAt: string, lines: string[]) => ({ outlet, publishedAt, lines });
+const HEADLINE = 'Regional news roundup for the week';
+
+function sentenceId(corpus: Corpus, words: string): string {
+  const found = corpus.articles.flatMap((article) => article.sentences).filter((sentence) => sentence.text.includes(words));
+  if (found.length !== 1) throw new Error(`${found.length} sentences contain “${words}”`);
+  return found[0]!.id;
+}
+
+/** Whether the two sentences are evidence of one event (each must be on some event). */
+function together(corpus: Corpus, first: string, second: string): boolean {
+  const mine = eventsOfSentence(corpus, sentenceId(corpus, first));
+  const theirs = eventsOfSentence(corpus, sentenceId(corpus, second));
+  expect(mine.length, `“${first}” is on an event`).toBeGreaterThan(0);
+  expect(theirs.length, `“${second}” is on an event`).toBeGreaterThan(0);
+  return theirs.some((event) => mine.some((other) => other.id === event.id));
+}
+
+describe('a contest won, told as "won" by one outlet and "was declared the winner" by another', () => {
+  it('is one event: the same person, the same day', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-03-07T05:30:00+00:00', ['Greens take Fellside', 'Nadia Brook won the Fellside by-election on Friday.']),
+      'b.txt': o('beta', '2031-03-07T09:00:00+00:00', ['Brook takes the seat', 'Nadia Brook was declared the winner of the Fellside by-election overnight.']),
+    });
+    expect(together(corpus, 'Brook won the Fellside', 'was declared the winner')).toBe(true);
+  });
+  it('stays two events when two people win two contests that day', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-03-07T05:30:00+00:00', ['Greens take Fellside', 'Nadia Brook won the Fellside by-election on Friday.']),
+      'b.txt': o('beta', '2031-03-07T09:00:00+00:00', ['Reyes holds Dunmore', 'Omar Reyes was declared the winner of the Dunmore by-election overnight.']),
+    });
+    expect(together(corpus, 'Brook won the Fellside', 'was declared the winner')).toBe(false);
+  });
+});
+
+describe('an act told through its announcement ("…, the club announced on Thursday")', () => {
+  it('is the act another outlet reports that day', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-07-03T19:00:00+02:00', ['Okoro joins Castamar', 'Daniel Okoro has joined Castamar from Rivera Norte for 40 million euros, the club announced on Thursday.']),
+      'b.txt': o('beta', '2031-07-04T08:00:00+01:00', ['Okoro seals his move', 'Daniel Okoro on Thursday completed his transfer to Castamar for 38 million euros.']),
+    });
+    expect(together(corpus, 'the club announced on Thursday', 'completed his transfer')).toBe(true);
+  });
+  it('is not another person’s act that day', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-07-03T19:00:00+02:00', ['Ward joins Portvale', 'Lena Ward has joined Portvale from Eastmoor for 3 million euros, the club announced on Thursday.']),
+      'b.txt': o('beta', '2031-07-04T08:00:00+01:00', ['Okoro seals his move', 'Daniel Okoro on Thursday completed his transfer to Castamar for 38 million euros.']),
+    });
+    expect(together(corpus, 'the club announced on Thursday', 'completed his transfer')).toBe(false);
+  });
+});
+
+describe('one launch given in two time zones', () => {
+  const launch = (second: string) =>
+    ingestStory({
+      'a.txt': o('alpha', '2031-09-24T04:10:00+00:00', ['Rocket launches', 'The Borealis rocket lifted off late Tuesday at 11:42 p.m. EDT, carrying two satellites.']),
+      'b.txt': o('beta', '2031-09-24T08:00:00+02:00', ['Rocket reaches orbit', second]),
+    });
+  it('is one event when the two clock times are the same instant, each outlet on its own day', () => {
+    const corpus = launch('The Borealis rocket lifted off from Florida on Wednesday at 05:42 CEST, carrying three satellites.');
+    expect(together(corpus, 'at 11:42 p.m. EDT', 'at 05:42 CEST')).toBe(true);
+    // The days still differ, and the reader is told so.
+    const event = eventsOfSentence(corpus, sentenceId(corpus, 'at 05:42 CEST'))[0]!;
+    expect(event.dateConflicts?.length ?? 0).toBeGreaterThan(0);
+  });
+  it('stays two events when the instants differ', () => {
+    const corpus = launch('The Borealis rocket lifted off from Florida on Wednesday at 23:15 CEST, carrying three satellites.');
+    expect(together(corpus, 'at 11:42 p.m. EDT', 'at 23:15 CEST')).toBe(false);
+  });
+});
+
+describe('same-day reports naming no person', () => {
+  it('join when they tell of the same thing: a derailment', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-05-13T18:00:00+02:00', [HEADLINE, 'A freight train carrying fuel derailed near the town of Hollin on Tuesday, forcing 400 homes to be evacuated.']),
+      'b.txt': o('beta', '2031-05-13T20:00:00+02:00', [HEADLINE, 'Some 300 households near Hollin were evacuated on Tuesday after a freight train derailed.']),
+    });
+    expect(together(corpus, 'carrying fuel derailed', 'Some 300 households')).toBe(true);
+  });
+  it('join when they tell of the same thing: a strike', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-02-11T18:00:00+00:00', [HEADLINE, 'Junior doctors at three hospitals in Carden walked out on Tuesday in a row over pay.']),
+      'b.txt': o('beta', '2031-02-11T19:00:00+00:00', [HEADLINE, 'Some 4,800 junior doctors went on strike across Carden on Tuesday, demanding higher pay.']),
+    });
+    expect(together(corpus, 'walked out on Tuesday', 'went on strike')).toBe(true);
+  });
+  it('stay apart when they tell of different things in one town', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-05-13T18:00:00+02:00', [HEADLINE, 'A freight train carrying fuel derailed near the town of Hollin on Tuesday, forcing 400 homes to be evacuated.']),
+      'b.txt': o('beta', '2031-05-13T20:00:00+02:00', [HEADLINE, 'A new library opened near Hollin on Tuesday after years of delays to its funding.']),
+    });
+    expect(together(corpus, 'carrying fuel derailed', 'A new library opened')).toBe(false);
+  });
+});
