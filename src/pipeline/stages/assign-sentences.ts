@@ -60,6 +60,17 @@ function dependentWord(text: string, trigger: Trigger, triggers: readonly Trigge
   return isVerbForm(word) && (/\b(?:that|which)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
 }
 
+/**
+ * "Moore called the demolition a big step", "called the ruling a disgrace": "called" with an object and what it is
+ * called names a view of something, it is no phone call.
+ */
+function namingCall(text: string, trigger: Trigger): boolean {
+  if (trigger.kind !== 'call' || !/^called$/iu.test(text.slice(trigger.start, trigger.end))) return false;
+  return /^\s+(?:the|his|her|its|their|this|that|these|those)\s+(?:(?!(?:of|in|on|at|to|for|from|with|about|by)\s)[\p{L}'’-]+\s+){1,3}(?:a|an)\s+(?!(?:second|third|fourth|fifth|few|couple|number|dozen)\b)\p{Ll}/u.test(
+    text.slice(trigger.end, trigger.end + 80),
+  );
+}
+
 /** A line of prose words, not a label: enough words, most of them not capitalised as names are. */
 function isSummaryLine(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
@@ -80,6 +91,10 @@ const NO_COMMENT =
 const SUBJECT_REACH = 12;
 /** How many words a line under the headline needs to be a standfirst summarising the story, not a label or a credit. */
 const STANDFIRST_WORDS = 6;
+/** How many first body lines may hold the lede, the line dating the article's news. */
+const LEDE_LINES = 2;
+/** How many days before publication the lede's happening may be and still be the article's news. */
+const LEDE_NEWS_DAYS = 2;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 
@@ -170,6 +185,17 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const ranked = rankArticleEvents(article, eventById, placed, mentions);
     const dominant = ranked[0];
     const rank = new Map(ranked.map((event, index) => [event.id, index]));
+    // "Crews bring down bridge span" over a lede dating Monday's demolition, in a story whose collapse weeks before
+    // is named more often: a headline with no happening word announces the news its lede dates, when that is news of
+    // the article's own days (its publication day or the few before); otherwise the article's main story.
+    const ledeLine = article.sentences
+      .filter((sentence) => sentence.kind === 'body')
+      .slice(0, LEDE_LINES)
+      .find((sentence) => [...(placed.get(sentence.id)?.values() ?? [])].some((placement) => placement.how === 'dated'));
+    const ledeEvent = ledeLine ? eventById.get(threadOrder(placed.get(ledeLine.id), rank)[0] ?? '') : undefined;
+    const publishedDay = article.publishedAt?.slice(0, 10) ?? null;
+    const headlineStory =
+      ledeEvent?.main && publishedDay !== null && ledeEvent.start <= publishedDay && ledeEvent.start >= shiftDay(publishedDay, -LEDE_NEWS_DAYS) ? ledeEvent : dominant;
     const published = article.publishedAt?.slice(0, 10) ?? null;
     // "The decree" can mean last month's martial law; a vote four years back must be named with its year.
     const yearBefore = published === null ? null : `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
@@ -216,7 +242,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // "In May 2023, Kishida laid a wreath …, the first visit to Seoul by a Japanese leader": a sentence dated on a
       // plain verb describes that happening with its nouns; they do not point at another event.
       const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
-      const triggers = findTriggers(sentence.text);
+      const triggers = findTriggers(sentence.text).filter((trigger) => !namingCall(sentence.text, trigger));
       /** Events named only by a happening word that qualifies another noun ("a cause of the crash"). */
       const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
@@ -584,8 +610,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // period to test its happening against: what it dates is its main story. A few words ("Foreign Minister Takeshi Iwaya", "Reported
       // by …") or a line of names ("Lucy Fenwick (now) and Arjun Mehta (earlier)") label a picture or credit someone.
       const standfirst = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && isSummaryLine(sentence.text);
-      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && dominant && (dominant.main || published === null)) {
-        own.set(dominant.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
+      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && headlineStory && (headlineStory.main || published === null)) {
+        own.set(headlineStory.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
       }
       if (own.size > 0) placed.set(sentence.id, own);
       else {

@@ -102,3 +102,66 @@ describe('same-day reports naming no person', () => {
     expect(together(corpus, 'carrying fuel derailed', 'A new library opened')).toBe(false);
   });
 });
+
+describe('minutes around a crash, told from the line that dates it', () => {
+  const corpus = ingestStory({
+    'a.txt': o('gamma', '2031-03-03T08:00:00+09:00', [
+      'Crash at Dunmore',
+      'A passenger jet crashed while landing at Dunmore airport at 9:03 a.m. on Sunday, killing 40 people.',
+      'Captain Lena Ward had sent a mayday call two minutes earlier.',
+      'Transport minister Omar Reyes visited the airport on Sunday afternoon.',
+    ]),
+  });
+  it('are part of the crash, whoever acts in them', () => {
+    expect(together(corpus, 'crashed while landing', 'mayday call two minutes earlier')).toBe(true);
+  });
+  it('but a visit that afternoon is a happening of its own', () => {
+    expect(together(corpus, 'crashed while landing', 'visited the airport')).toBe(false);
+  });
+});
+
+describe('"called the demolition a big step" names a view, not a phone call', () => {
+  const story = (line: string) =>
+    ingestStory({
+      'a.txt': o('alpha', '2031-03-05T08:00:00-05:00', [HEADLINE, 'Mayor Ana Pryce spoke with the governor by phone on Tuesday about the bridge.']),
+      'b.txt': o('beta', '2031-05-13T21:00:00-04:00', [HEADLINE, 'Engineers demolished the last span of the Larkin Street bridge on Monday with small charges.', line]),
+    });
+  it('is not placed on the mayor’s earlier call', () => {
+    const corpus = story('Pryce called the demolition a big step for Ossory.');
+    const call = corpus.events.find((event) => event.kinds?.includes('call'));
+    expect(call).toBeDefined();
+    expect(eventsOfSentence(corpus, sentenceId(corpus, 'a big step')).map((event) => event.id)).not.toContain(call!.id);
+  });
+  it('while "called the governor about …" still names her call', () => {
+    const corpus = story('Pryce called the governor about the cost of the repairs.');
+    expect(together(corpus, 'spoke with the governor', 'called the governor about')).toBe(true);
+  });
+});
+
+describe('a headline with no happening word', () => {
+  it('announces the news its lede dates, though an older happening is named more often', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-03-05T08:00:00-05:00', ['Emergency in Ossory', 'Mayor Ana Pryce declared a state of emergency in Ossory on Tuesday after the Larkin Street bridge fell.']),
+      'b.txt': o('beta', '2031-05-13T21:00:00-04:00', [
+        'Crews bring down the last span',
+        'Engineers demolished the last span of the Larkin Street bridge on Monday with small charges.',
+        'Mayor Ana Pryce declared a state of emergency on March 4, the day the bridge fell.',
+        'Pryce said the cost of the repairs was still unknown.',
+        'Pryce added that the city would pay for the work.',
+      ]),
+    });
+    expect(together(corpus, 'Crews bring down the last span', 'Engineers demolished')).toBe(true);
+    expect(together(corpus, 'Crews bring down the last span', 'declared a state of emergency on March 4')).toBe(false);
+  });
+  it('announces the main story when the lede recalls an older happening', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-05-13T21:00:00-04:00', [
+        'Ossory looks back',
+        'The Larkin Street bridge fell on March 4 after a ship hit it.',
+        'Mayor Ana Pryce declared a state of emergency on Monday as repairs stalled.',
+        'Pryce said the cost of the repairs was still unknown.',
+      ]),
+    });
+    expect(together(corpus, 'Ossory looks back', 'bridge fell on March 4')).toBe(false);
+  });
+});

@@ -81,15 +81,20 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
  */
 const MOMENT_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing']);
 function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
-  return (
-    MOMENT_KINDS.has(moment.primaryKind) &&
-    other.primaryKind === 'action' &&
-    other.persons.size === 0 &&
-    other.organizations.size === 0 &&
-    moment.article.id === other.article.id &&
-    bothDays(moment, other) &&
-    moment.date.start === other.date.start
-  );
+  if (!MOMENT_KINDS.has(moment.primaryKind) || moment.article.id !== other.article.id || !bothDays(moment, other) || moment.date.start !== other.date.start) return false;
+  return (other.primaryKind === 'action' && other.persons.size === 0 && other.organizations.size === 0) || minutesFrom(other);
+}
+
+/** "moments", "shortly", "two minutes later": a time counted in minutes from the moment's own dated sentence. */
+const MINUTES_AROUND = /\b(?:moments?|shortly|seconds?|minutes?)\b/iu;
+
+/**
+ * "The crew issued a mayday call shortly before the collision", counted from the line before it that the article dates
+ * that day: in an article telling of a crash that day, what happened minutes around it is part of its account,
+ * whoever acts in it (the crew, the tower, the governor telling it).
+ */
+function minutesFrom(other: Occurrence): boolean {
+  return MINUTES_AROUND.test(other.date.text) && (other.date.anchor ?? '').endsWith('(previous dated event)');
 }
 
 /** With a person in common: the same kind family, or outcome verbs ("reaffirmed") not naming two different happenings. */
