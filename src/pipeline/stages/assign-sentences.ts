@@ -597,6 +597,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const ofDay = day === undefined ? [] : ranked.filter((event) => event.start <= day && (event.end ?? event.start) >= day);
         const shown = ofDay.length === 1 ? ofDay[0] : undefined;
         if (shown) own.set(shown.id, { how: 'refers', why: `a caption dated ${day}: the one account this article dates that day` });
+        // Several accounts that day: the one whose own lines share the most words with what the picture shows
+        // ("Travelers wait at a Delta rebooking desk" under "The line at the rebooking desk stretched …"), when one
+        // shares clearly more than any other.
+        const byWords = shown === undefined && ofDay.length > 1 ? closestAccount(sentence.text, ofDay, (event) => [event.title, ...accountText(event.id)]) : undefined;
+        if (byWords) own.set(byWords.id, { how: 'refers', why: `a caption dated ${day}: of the article’s accounts that day, the one whose lines share its words` });
       }
       // 6. a line saying who would not or could not comment ("X declined to comment", "could not be reached for
       // comment") answers the reporter's question about the account the article last told.
@@ -705,21 +710,43 @@ function anotherActor(text: string, sentenceMentions: readonly { entityId: strin
   return !talkingKind(event) && subject !== undefined && personIds.has(subject.entityId) && SPEECH_OR_STANCE.test(text);
 }
 
+const CAPTION_UNTOPICAL =
+  /^(?:photo|picture|image|caption|video|credit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|tonight)$/u;
+/** How many content words a caption must share with an account's lines to be placed by them, and by how many more than the next. */
+const CAPTION_WORDS = 2;
+
+/** The event whose texts share the most content words with `text`: at least CAPTION_WORDS, and more than any other. */
+function closestAccount(text: string, events: readonly TimelineEvent[], textsOf: (event: TimelineEvent) => string[]): TimelineEvent | undefined {
+  // The day and the picture's own labels say when and what kind of line it is, not what it shows.
+  const mine = new Set([...topicWords(text)].filter((word) => !CAPTION_UNTOPICAL.test(word)));
+  const scored = events
+    .map((event) => {
+      const theirs = new Set(textsOf(event).flatMap((line) => [...topicWords(line)]));
+      return { event, shared: [...mine].filter((word) => theirs.has(word)).length };
+    })
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = scored;
+  return best && best.shared >= CAPTION_WORDS && (next === undefined || best.shared > next.shared) ? best.event : undefined;
+}
+
 /** Words that say nothing of a topic when two lines share them: reporting verbs and the commonest of news copy. */
 const UNTOPICAL = /^(?:said|says|told|tells|added|according|reported|reports|officials?|people|there|their|years?|months?|weeks?|days?)$/u;
 
 /** Two lines share a content word of four or more letters (a plural as its singular): "the recorders" takes up "both flight recorders". */
 function sharesWording(text: string, other: string): boolean {
-  const words = (value: string) =>
-    new Set(
-      value
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word) && !UNTOPICAL.test(word))
-        .map((word) => word.replace(/(?<=[^s])s$/u, '')),
-    );
-  const mine = words(text);
-  return [...words(other)].some((word) => mine.has(word));
+  const mine = topicWords(text);
+  return [...topicWords(other)].some((word) => mine.has(word));
+}
+
+/** A line's content words of four or more letters, plurals as singulars, less reporting verbs and news-copy commonplaces. */
+function topicWords(value: string): Set<string> {
+  return new Set(
+    value
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word) && !UNTOPICAL.test(word))
+      .map((word) => word.replace(/(?<=[^s])s$/u, '')),
+  );
 }
 
 /** Verbs that report what someone said: the words after them are the speaker's. */

@@ -165,3 +165,25 @@ describe('a headline with no happening word', () => {
     expect(together(corpus, 'Ossory looks back', 'bridge fell on March 4')).toBe(false);
   });
 });
+
+describe('a picture’s caption dated a day the article tells of several happenings', () => {
+  const story = (caption: string) =>
+    ingestStory({
+      'a.txt': o('alpha', '2031-07-21T18:00:00-04:00', [
+        'Airline strands thousands',
+        'Long queues of Westair passengers filled the terminal at Dunmore airport on Sunday as cancellations mounted.',
+        'The line at the rebooking desk stretched hundreds of feet by midmorning on Sunday.',
+        'Governor Ana Pryce met airline executives in the capital on Sunday to discuss compensation.',
+        caption,
+      ]),
+    });
+  it('shows the one whose lines share its words', () => {
+    const corpus = story('Photo: Travelers wait at the rebooking desk on Sunday morning.');
+    expect(together(corpus, 'Travelers wait at the rebooking desk', 'The line at the rebooking desk')).toBe(true);
+    expect(together(corpus, 'Travelers wait at the rebooking desk', 'Pryce met airline executives')).toBe(false);
+  });
+  it('stays context when it shares no words with any', () => {
+    const corpus = story('Photo: A child sleeps on a bench on Sunday morning.');
+    expect(eventsOfSentence(corpus, sentenceId(corpus, 'A child sleeps'))).toEqual([]);
+  });
+});
