@@ -902,12 +902,20 @@ function rankArticleEvents(article: Article, eventById: Map<string, TimelineEven
   const sentencesOf = new Map<string, number>();
   for (const byEvent of placed.values()) for (const id of byEvent.keys()) sentencesOf.set(id, (sentencesOf.get(id) ?? 0) + 1);
   const weight = (event: TimelineEvent) => (event.participants ?? []).reduce((sum, id) => sum + (namedCount.get(id) ?? 0), 0);
+  // "Judge Kaplan set sentencing for March 28" in a report of the verdict: a happening still to come when the article
+  // came out is not what it reports, however often its people are named.
+  // A preview ("Iwaya will visit Seoul on Monday"), whose lede dates the happening to come, reports that plan.
+  const published = article.publishedAt?.slice(0, 10) ?? null;
+  const ledeLine = article.sentences.find((sentence) => sentence.kind === 'body' && placed.has(sentence.id));
+  const ledeAhead = [...(placed.get(ledeLine?.id ?? '')?.keys() ?? [])].some((id) => published !== null && (eventById.get(id)?.start ?? '') > published);
+  const ahead = (event: TimelineEvent) => !ledeAhead && published !== null && event.start > published;
   return [...sentencesOf.keys()]
     .map((id) => eventById.get(id))
     .filter((event) => event !== undefined)
     .sort(
       (a, b) =>
         Number(b.main) - Number(a.main) ||
+        Number(ahead(a)) - Number(ahead(b)) ||
         weight(b) - weight(a) ||
         (sentencesOf.get(b.id) ?? 0) - (sentencesOf.get(a.id) ?? 0) ||
         b.outlets.length - a.outlets.length ||

@@ -187,3 +187,24 @@ describe('a picture’s caption dated a day the article tells of several happeni
     expect(eventsOfSentence(corpus, sentenceId(corpus, 'A child sleeps'))).toEqual([]);
   });
 });
+
+describe('a happening still to come when the article came out', () => {
+  const verdict = o('alpha', '2031-11-06T23:00:00-05:00', [
+    'Trader guilty on all counts',
+    'Former fund manager Lena Ward was convicted of fraud on Thursday after a monthlong trial.',
+    'Judge Omar Reyes set sentencing for March 12.',
+    'Ward faces decades in prison.',
+    'She has been held in a city jail since August, when Reyes revoked her bail.',
+  ]);
+  const sentencing = o('beta', '2032-03-12T18:00:00-05:00', ['Ward gets 20 years', 'Lena Ward was sentenced to 20 years in prison on Friday by Judge Omar Reyes.', 'Reyes said Ward had shown no remorse.']);
+  it('is not the main story of a report of what happened', () => {
+    const corpus = ingestStory({ 'a.txt': verdict, 'b.txt': sentencing });
+    const sentenced = eventsOfSentence(corpus, sentenceId(corpus, 'was sentenced to 20 years'))[0]!;
+    expect(eventsOfSentence(corpus, sentenceId(corpus, 'revoked her bail')).map((event) => event.id)).not.toContain(sentenced.id);
+  });
+  it('is the main story of a preview whose lede dates it', () => {
+    const preview = o('gamma', '2032-03-10T09:00:00-05:00', ['What comes next for Lena Ward', 'Lena Ward will be sentenced on Friday by Judge Omar Reyes.', 'Ward was convicted of fraud on Nov. 6.']);
+    const corpus = ingestStory({ 'a.txt': verdict, 'b.txt': sentencing, 'c.txt': preview });
+    expect(together(corpus, 'What comes next for Lena Ward', 'was sentenced to 20 years')).toBe(true);
+  });
+});
