@@ -208,3 +208,15 @@ describe('a happening still to come when the article came out', () => {
     expect(together(corpus, 'What comes next for Lena Ward', 'was sentenced to 20 years')).toBe(true);
   });
 });
+
+describe('a plain verb far from its day in one long clause', () => {
+  const story = (line: string) => ingestStory({ 'a.txt': o('alpha', '2031-05-14T09:00:00-04:00', [HEADLINE, line]) });
+  it('is what was done that day', () => {
+    const corpus = story('Crews brought down the section of the old bridge lying across the freighter’s bow with small explosive charges on Monday.');
+    expect(eventsOfSentence(corpus, sentenceId(corpus, 'Crews brought down')).map((event) => event.start)).toEqual(['2031-05-12']);
+  });
+  it('but not when the day stands in another clause', () => {
+    const corpus = story('Crews brought down the section of the old bridge lying across the freighter’s bow, and the freighter is expected to sail on Monday.');
+    expect(eventsOfSentence(corpus, sentenceId(corpus, 'Crews brought down')).map((event) => event.start)).not.toContain('2031-05-12');
+  });
+});

@@ -145,7 +145,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
                 (verb) =>
                   verb.start >= from &&
                   verb.end <= to &&
-                  distance(verb, date) <= ACTION_REACH &&
+                  // "Crews brought down the section of bridge lying on the ship's bow with explosives on Monday": the
+                  // verb of the date's own clause, however long the clause, is what was done that day.
+                  (distance(verb, date) <= ACTION_REACH || (verb.start >= clauseFrom && verb.end <= clauseTo)) &&
                   !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
               )
               .sort(byDistance)
