@@ -60,6 +60,17 @@ function dependentWord(text: string, trigger: Trigger, triggers: readonly Trigge
   return isVerbForm(word) && (/\b(?:that|which)\s+$/iu.test(lead) || /^\s+\p{Lu}/u.test(tail));
 }
 
+/**
+ * "Moore called the demolition a big step", "called the ruling a disgrace": "called" with an object and what it is
+ * called names a view of something, it is no phone call.
+ */
+function namingCall(text: string, trigger: Trigger): boolean {
+  if (trigger.kind !== 'call' || !/^called$/iu.test(text.slice(trigger.start, trigger.end))) return false;
+  return /^\s+(?:the|his|her|its|their|this|that|these|those)\s+(?:(?!(?:of|in|on|at|to|for|from|with|about|by)\s)[\p{L}'’-]+\s+){1,3}(?:a|an)\s+(?!(?:second|third|fourth|fifth|few|couple|number|dozen)\b)\p{Ll}/u.test(
+    text.slice(trigger.end, trigger.end + 80),
+  );
+}
+
 /** A line of prose words, not a label: enough words, most of them not capitalised as names are. */
 function isSummaryLine(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
@@ -80,6 +91,10 @@ const NO_COMMENT =
 const SUBJECT_REACH = 12;
 /** How many words a line under the headline needs to be a standfirst summarising the story, not a label or a credit. */
 const STANDFIRST_WORDS = 6;
+/** How many first body lines may hold the lede, the line dating the article's news. */
+const LEDE_LINES = 2;
+/** How many days before publication the lede's happening may be and still be the article's news. */
+const LEDE_NEWS_DAYS = 2;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 
@@ -170,6 +185,17 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const ranked = rankArticleEvents(article, eventById, placed, mentions);
     const dominant = ranked[0];
     const rank = new Map(ranked.map((event, index) => [event.id, index]));
+    // "Crews bring down bridge span" over a lede dating Monday's demolition, in a story whose collapse weeks before
+    // is named more often: a headline with no happening word announces the news its lede dates, when that is news of
+    // the article's own days (its publication day or the few before); otherwise the article's main story.
+    const ledeLine = article.sentences
+      .filter((sentence) => sentence.kind === 'body')
+      .slice(0, LEDE_LINES)
+      .find((sentence) => [...(placed.get(sentence.id)?.values() ?? [])].some((placement) => placement.how === 'dated'));
+    const ledeEvent = ledeLine ? eventById.get(threadOrder(placed.get(ledeLine.id), rank)[0] ?? '') : undefined;
+    const publishedDay = article.publishedAt?.slice(0, 10) ?? null;
+    const headlineStory =
+      ledeEvent?.main && publishedDay !== null && ledeEvent.start <= publishedDay && ledeEvent.start >= shiftDay(publishedDay, -LEDE_NEWS_DAYS) ? ledeEvent : dominant;
     const published = article.publishedAt?.slice(0, 10) ?? null;
     // "The decree" can mean last month's martial law; a vote four years back must be named with its year.
     const yearBefore = published === null ? null : `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
@@ -216,7 +242,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // "In May 2023, Kishida laid a wreath …, the first visit to Seoul by a Japanese leader": a sentence dated on a
       // plain verb describes that happening with its nouns; they do not point at another event.
       const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
-      const triggers = findTriggers(sentence.text);
+      const triggers = findTriggers(sentence.text).filter((trigger) => !namingCall(sentence.text, trigger));
       /** Events named only by a happening word that qualifies another noun ("a cause of the crash"). */
       const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
@@ -571,6 +597,11 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const ofDay = day === undefined ? [] : ranked.filter((event) => event.start <= day && (event.end ?? event.start) >= day);
         const shown = ofDay.length === 1 ? ofDay[0] : undefined;
         if (shown) own.set(shown.id, { how: 'refers', why: `a caption dated ${day}: the one account this article dates that day` });
+        // Several accounts that day: the one whose own lines share the most words with what the picture shows
+        // ("Travelers wait at a Delta rebooking desk" under "The line at the rebooking desk stretched …"), when one
+        // shares clearly more than any other.
+        const byWords = shown === undefined && ofDay.length > 1 ? closestAccount(sentence.text, ofDay, (event) => [event.title, ...accountText(event.id)]) : undefined;
+        if (byWords) own.set(byWords.id, { how: 'refers', why: `a caption dated ${day}: of the article’s accounts that day, the one whose lines share its words` });
       }
       // 6. a line saying who would not or could not comment ("X declined to comment", "could not be reached for
       // comment") answers the reporter's question about the account the article last told.
@@ -584,8 +615,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // period to test its happening against: what it dates is its main story. A few words ("Foreign Minister Takeshi Iwaya", "Reported
       // by …") or a line of names ("Lucy Fenwick (now) and Arjun Mehta (earlier)") label a picture or credit someone.
       const standfirst = sentence.kind === 'caption' && previous === null && previousKind === 'headline' && isSummaryLine(sentence.text);
-      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && dominant && (dominant.main || published === null)) {
-        own.set(dominant.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
+      if (own.size === 0 && (sentence.kind === 'headline' || standfirst) && !fitsSeveral && ambiguities.length === 0 && headlineStory && (headlineStory.main || published === null)) {
+        own.set(headlineStory.id, { how: 'refers', why: `a ${standfirst ? 'standfirst' : 'headline'} naming no happening: the article’s main story` });
       }
       if (own.size > 0) placed.set(sentence.id, own);
       else {
@@ -679,6 +710,25 @@ function anotherActor(text: string, sentenceMentions: readonly { entityId: strin
   return !talkingKind(event) && subject !== undefined && personIds.has(subject.entityId) && SPEECH_OR_STANCE.test(text);
 }
 
+const CAPTION_UNTOPICAL =
+  /^(?:photo|picture|image|caption|video|credit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|tonight)$/u;
+/** How many content words a caption must share with an account's lines to be placed by them, and by how many more than the next. */
+const CAPTION_WORDS = 2;
+
+/** The event whose texts share the most content words with `text`: at least CAPTION_WORDS, and more than any other. */
+function closestAccount(text: string, events: readonly TimelineEvent[], textsOf: (event: TimelineEvent) => string[]): TimelineEvent | undefined {
+  // The day and the picture's own labels say when and what kind of line it is, not what it shows.
+  const mine = new Set([...topicWords(text)].filter((word) => !CAPTION_UNTOPICAL.test(word)));
+  const scored = events
+    .map((event) => {
+      const theirs = new Set(textsOf(event).flatMap((line) => [...topicWords(line)]));
+      return { event, shared: [...mine].filter((word) => theirs.has(word)).length };
+    })
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = scored;
+  return best && best.shared >= CAPTION_WORDS && (next === undefined || best.shared > next.shared) ? best.event : undefined;
+}
+
 /** Words that say nothing of a topic when two lines share them: reporting verbs and the commonest of news copy. */
 const UNTOPICAL = /^(?:said|says|told|tells|added|according|reported|reports|officials?|people|there|their|years?|months?|weeks?|days?)$/u;
 
@@ -695,16 +745,19 @@ const MAX_FIGURE_LINE_WORDS = 8;
 
 /** Two lines share a content word of four or more letters (a plural as its singular): "the recorders" takes up "both flight recorders". */
 function sharesWording(text: string, other: string): boolean {
-  const words = (value: string) =>
-    new Set(
-      value
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word) && !UNTOPICAL.test(word))
-        .map((word) => word.replace(/(?<=[^s])s$/u, '')),
-    );
-  const mine = words(text);
-  return [...words(other)].some((word) => mine.has(word));
+  const mine = topicWords(text);
+  return [...topicWords(other)].some((word) => mine.has(word));
+}
+
+/** A line's content words of four or more letters, plurals as singulars, less reporting verbs and news-copy commonplaces. */
+function topicWords(value: string): Set<string> {
+  return new Set(
+    value
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word) && !UNTOPICAL.test(word))
+      .map((word) => word.replace(/(?<=[^s])s$/u, '')),
+  );
 }
 
 /** Verbs that report what someone said: the words after them are the speaker's. */
@@ -860,12 +913,20 @@ function rankArticleEvents(article: Article, eventById: Map<string, TimelineEven
   const sentencesOf = new Map<string, number>();
   for (const byEvent of placed.values()) for (const id of byEvent.keys()) sentencesOf.set(id, (sentencesOf.get(id) ?? 0) + 1);
   const weight = (event: TimelineEvent) => (event.participants ?? []).reduce((sum, id) => sum + (namedCount.get(id) ?? 0), 0);
+  // "Judge Kaplan set sentencing for March 28" in a report of the verdict: a happening still to come when the article
+  // came out is not what it reports, however often its people are named.
+  // A preview ("Iwaya will visit Seoul on Monday"), whose lede dates the happening to come, reports that plan.
+  const published = article.publishedAt?.slice(0, 10) ?? null;
+  const ledeLine = article.sentences.find((sentence) => sentence.kind === 'body' && placed.has(sentence.id));
+  const ledeAhead = [...(placed.get(ledeLine?.id ?? '')?.keys() ?? [])].some((id) => published !== null && (eventById.get(id)?.start ?? '') > published);
+  const ahead = (event: TimelineEvent) => !ledeAhead && published !== null && event.start > published;
   return [...sentencesOf.keys()]
     .map((id) => eventById.get(id))
     .filter((event) => event !== undefined)
     .sort(
       (a, b) =>
         Number(b.main) - Number(a.main) ||
+        Number(ahead(a)) - Number(ahead(b)) ||
         weight(b) - weight(a) ||
         (sentencesOf.get(b.id) ?? 0) - (sentencesOf.get(a.id) ?? 0) ||
         b.outlets.length - a.outlets.length ||

@@ -68,3 +68,26 @@ function dottedTime(text: string): Array<string | undefined> | null {
   const match = /(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])\s*(?:([AP])\.?M\.?(?:\s*([A-Z]{2,4})\b)?|([A-Z]{2,4})\b)/i.exec(text);
   return match ? [match[0], match[1], match[2], match[3], match[4] ?? match[5]] : null;
 }
+
+/**
+ * The one clock time with a zone a sentence states ("at 11:42 p.m. EDT", "05:42 CEST", "at 0342 GMT"), on `day` (the
+ * day the time falls on where it was written), as epoch milliseconds; null when the sentence gives none, more than one
+ * moment, or a zone left out of ZONE_OFFSETS as ambiguous.
+ */
+export function clockInstant(text: string, day: string): number | null {
+  const clock = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2})|(\d{2}))?\s*(?:([ap])\.?\s?m\.?\s*)?\(?([A-Z]{2,4})\b/gu;
+  const instants = new Set<number>();
+  for (const match of text.matchAll(clock)) {
+    const offset = ZONE_OFFSETS[match[5]!];
+    const minutes = match[2] ?? match[3];
+    // A bare number before a zone ("9 GMT") is read only with am/pm; "0342 GMT" needs its four digits.
+    if (!offset || (minutes === undefined && !match[4])) continue;
+    let hour = Number(match[1]);
+    if (hour > 23 || Number(minutes ?? 0) > 59) continue;
+    if (match[4]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+    if (match[4]?.toLowerCase() === 'a' && hour === 12) hour = 0;
+    const instant = Date.parse(`${day}T${String(hour).padStart(2, '0')}:${minutes ?? '00'}:00${offset}`);
+    if (!Number.isNaN(instant)) instants.add(instant);
+  }
+  return instants.size === 1 ? [...instants][0]! : null;
+}

@@ -41,7 +41,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     const sentence = sentenceById.get(sentenceId);
     const article = articleById.get(dates[0]!.articleId);
     if (!sentence || !article || !SCANNED_KINDS.has(sentence.kind)) continue;
-    const triggers = withoutContained(findTriggers(sentence.text));
+    const triggers = withoutContained([...findTriggers(sentence.text), ...winnerNamed(sentence.text)]);
     const boundaries = clauseBoundaries(sentence.text);
     const clauseAround = (start: number, end: number) => clauseOf(boundaries, sentence.text.length, start, end);
     // A broad expression next to a precise one ("Earlier this week … on Jan. 7") adds nothing.
@@ -150,7 +150,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
                 (verb) =>
                   verb.start >= from &&
                   verb.end <= to &&
-                  distance(verb, date) <= ACTION_REACH &&
+                  // "Crews brought down the section of bridge lying on the ship's bow with explosives on Monday": the
+                  // verb of the date's own clause, however long the clause, is what was done that day.
+                  (distance(verb, date) <= ACTION_REACH || (verb.start >= clauseFrom && verb.end <= clauseTo)) &&
                   !datesAnotherClause(sentence.text, verb, date) &&
                   !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
               )
@@ -233,7 +235,11 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           .map((trigger) => trigger.kind),
       );
       kinds.add(nearest.kind);
-      occurrences.push(occurrenceOf(nearest, kinds, clauseFrom, clauseTo));
+      // "Okoro has joined Castamar from Rivera Norte, the club announced on Thursday": an announcement closing the
+      // sentence as its attribution reports the clause before it; that clause's people and bodies are its actors, so
+      // it meets another outlet's "Okoro on Thursday completed his transfer" as one happening.
+      const actorsFrom = nearest.kind === 'announcement' && attributionTail(sentence.text, clauseFrom, clauseTo, nearest) ? 0 : clauseFrom;
+      occurrences.push(occurrenceOf(nearest, kinds, actorsFrom, clauseTo));
       const reported = new Set([familyOf(nearest.kind)]);
       for (const trigger of contrasts) {
         if (reported.has(familyOf(trigger.kind))) continue;
@@ -473,6 +479,26 @@ function reactionBefore(text: string, from: number, trigger: Trigger): Trigger |
 }
 
 /** "victory" inside "claims victory", "talks" inside "phone talks": the longer happening word is the one meant. */
+/**
+ * ", the club announced on Thursday.": the happening word opens the sentence's last clause, after a comma closing a
+ * clause of its own, and only its subject (a few words) stands before it; nothing but the date follows the clause.
+ */
+function attributionTail(text: string, clauseFrom: number, clauseTo: number, trigger: Trigger): boolean {
+  if (clauseFrom === 0 || !/,\s*$/u.test(text.slice(0, clauseFrom)) || text.slice(clauseTo).trim().replace(/^[.!]$/u, '') !== '') return false;
+  const subject = text.slice(clauseFrom, trigger.start).trim();
+  return subject.split(/\s+/u).filter(Boolean).length <= 4 && !/\b(?:will|would|may|might|could|to)\b/iu.test(subject);
+}
+
+/**
+ * "was declared the winner of the by-election", "was named the victor": the contest won, told without "won". Without
+ * it the nearest happening word is the election (or "declared" a declaration), and one outlet's "won" and another's
+ * "declared the winner" become two happenings of one person on one day.
+ */
+const WINNER_NAMED = /\b(?:declared|named|confirmed|proclaimed|crowned)\s+(?:as\s+)?(?:the\s+)?(?:outright\s+)?(?:winner|victor)\b/giu;
+function winnerNamed(text: string): Trigger[] {
+  return [...text.matchAll(WINNER_NAMED)].map((match) => ({ kind: 'victory' as const, start: match.index, end: match.index + match[0].length }));
+}
+
 function withoutContained(triggers: Trigger[]): Trigger[] {
   return triggers.filter(
     (trigger) => !triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start),

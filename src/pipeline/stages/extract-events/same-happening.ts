@@ -4,6 +4,7 @@
  */
 import { familyOf, type EventKind } from '../../knowledge/event-triggers';
 import { shiftDay } from '../../text/days';
+import { clockInstant } from '../../text/timestamps';
 import { GENERIC_KINDS, type Occurrence } from './model';
 
 const occurrenceFamilies = new WeakMap<Occurrence, string[]>();
@@ -27,6 +28,9 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   if (oneDayApart(a, b)) {
     if (a.article.outletId === b.article.outletId || a.primaryKind !== b.primaryKind) return false;
     if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0))) return true;
+    // "lifted off late Tuesday at 11:42 p.m. EDT" and "lifted off on Wednesday at 05:42 CEST": each outlet's own day,
+    // one instant. The same kind of thing done at the same stated moment, by the same actor or to the same object.
+    if (sameInstant(a, b) && (sharedPersons > 0 || countShared(a.organizations, b.organizations) > 0 || sameObject(a, b))) return true;
     // One actor (a person or a body) doing the same kind of thing to the same object: "Governor Pryce declared a
     // state of emergency" on Tuesday in one outlet and on Wednesday in another is one declaration, dated apart.
     const sharedActors = sharedPersons + countShared(a.organizations, b.organizations);
@@ -47,8 +51,23 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   ) {
     return true;
   }
+  // "A freight train derailed near Hollin on Tuesday" and "Some 300 households near Hollin were evacuated on Tuesday
+  // after a freight train derailed": two outlets' reports of that day naming no person, one of them told with a plain
+  // verb, are one happening when what they tell of mostly agrees (the train, the derailment, the evacuation).
+  if (
+    bothDays(a, b) &&
+    a.article.outletId !== b.article.outletId &&
+    a.persons.size === 0 &&
+    b.persons.size === 0 &&
+    (GENERIC_KINDS.has(a.primaryKind) || GENERIC_KINDS.has(b.primaryKind)) &&
+    sameMatter(a, b)
+  ) {
+    return true;
+  }
   // A crash, a verdict, an election: a story has one of each kind a day, whoever each outlet names in it.
-  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind)) return true;
+  // Not two winners: "Brook won the Fellside by-election" and "Reyes was declared the winner in Dunmore" are two contests.
+  const twoWinners = a.primaryKind === 'victory' && b.primaryKind === 'victory' && a.persons.size > 0 && b.persons.size > 0;
+  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
@@ -62,15 +81,20 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
  */
 const MOMENT_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing']);
 function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
-  return (
-    MOMENT_KINDS.has(moment.primaryKind) &&
-    other.primaryKind === 'action' &&
-    other.persons.size === 0 &&
-    other.organizations.size === 0 &&
-    moment.article.id === other.article.id &&
-    bothDays(moment, other) &&
-    moment.date.start === other.date.start
-  );
+  if (!MOMENT_KINDS.has(moment.primaryKind) || moment.article.id !== other.article.id || !bothDays(moment, other) || moment.date.start !== other.date.start) return false;
+  return (other.primaryKind === 'action' && other.persons.size === 0 && other.organizations.size === 0) || minutesFrom(other);
+}
+
+/** "moments", "shortly", "two minutes later": a time counted in minutes from the moment's own dated sentence. */
+const MINUTES_AROUND = /\b(?:moments?|shortly|seconds?|minutes?)\b/iu;
+
+/**
+ * "The crew issued a mayday call shortly before the collision", counted from the line before it that the article dates
+ * that day: in an article telling of a crash that day, what happened minutes around it is part of its account,
+ * whoever acts in it (the crew, the tower, the governor telling it).
+ */
+function minutesFrom(other: Occurrence): boolean {
+  return MINUTES_AROUND.test(other.date.text) && (other.date.anchor ?? '').endsWith('(previous dated event)');
 }
 
 /** With a person in common: the same kind family, or outcome verbs ("reaffirmed") not naming two different happenings. */
@@ -118,6 +142,16 @@ function oneDayApart(a: Occurrence, b: Occurrence): boolean {
   return a.date.precision === 'day' && b.date.precision === 'day' && (shiftDay(a.date.start, 1) === b.date.start || shiftDay(b.date.start, 1) === a.date.start);
 }
 
+function sentenceText(occurrence: Occurrence): string {
+  return occurrence.article.sentences.find((candidate) => candidate.id === occurrence.date.sentenceId)?.text ?? '';
+}
+
+/** Both sentences state one clock time with a zone, on their own days, and the two are the same moment. */
+function sameInstant(a: Occurrence, b: Occurrence): boolean {
+  const [first, second] = [clockInstant(sentenceText(a), a.date.start), clockInstant(sentenceText(b), b.date.start)];
+  return first !== null && first === second;
+}
+
 /**
  * Day reports agree on the same day; vague reports (a month, a year) agree
  * with a day inside them; ranges agree with overlapping ranges only, because
@@ -148,7 +182,7 @@ const NOT_OBJECT_WORDS = new Set(
 /** The happening's clause and what follows it in its sentence: "Halden Foods agreed" is read on to "to buy Brightwater". */
 function objectText(occurrence: Occurrence): string {
   const clause = occurrence.clause || occurrence.phrase;
-  const sentence = occurrence.article.sentences.find((candidate) => candidate.id === occurrence.date.sentenceId)?.text ?? '';
+  const sentence = sentenceText(occurrence);
   const at = clause ? sentence.indexOf(clause) : -1;
   return at >= 0 ? sentence.slice(at) : clause;
 }
@@ -175,4 +209,17 @@ export function sameObject(a: Occurrence, b: Occurrence): boolean {
   let shared = 0;
   for (const word of ours) if (theirs.has(word)) shared++;
   return shared >= 2 && shared >= 0.6 * Math.min(ours.size, theirs.size);
+}
+
+/**
+ * What two reports naming no person tell of: three words or places in common at least, and two in five of the shorter's words. Looser
+ * than sameObject, which one actor's two acts must pass; here there is no actor to go by.
+ */
+function sameMatter(a: Occurrence, b: Occurrence): boolean {
+  const [ours, theirs] = [objectWords(a), objectWords(b)];
+  let shared = 0;
+  for (const word of ours) if (theirs.has(word)) shared++;
+  // A place both name ("near Hollin", "across Carden") is part of what they tell of.
+  shared += countShared(a.places, b.places);
+  return shared >= 3 && shared >= 0.4 * Math.min(ours.size, theirs.size);
 }
