@@ -52,6 +52,8 @@ const families: Record<string, Probe[]> = {
     { published: DAY, lines: ['Oil hit a two-week high on Tuesday.'], phrase: 'Tuesday', value: '2025-03-11' },
     { published: DAY, lines: ['Jobless claims fell in the week ended March 1.'], phrase: 'the week ended March 1', value: '2025-02-23/2025-03-01' },
     { published: DAY, lines: ['The exchange opens at 9:30 a.m. on Monday after the outage.'], phrase: 'Monday', value: '2025-03-17' },
+    // A clock time with no figure word after it stays a time (beside "at 4.25%", which names no date).
+    { published: DAY, lines: ['The bank announced the cut at 12.00 on Thursday.'], phrase: '12.00', value: '2025-03-06' },
   ],
   sport: [
     // Years on a list take the first one's reading; "the World Cup of 1966" is a year; counts stay counts.
@@ -179,6 +181,10 @@ const undated: Probe[] = [
   { published: DAY, lines: ['She is 34 years old.'], phrase: '34 years old', value: null },
   { published: DAY, lines: ['The 45-year-old was arrested.'], phrase: '45-year-old', value: null },
   { published: DAY, lines: ['The store is open 24/7.'], phrase: '24/7', value: null },
+  // figures chrono reads as clock times
+  { published: DAY, lines: ['The bank kept its main rate at 4.25% on Thursday.'], phrase: '4.25', value: null },
+  { published: DAY, lines: ['Mortgage rates held at 5.75 per cent.'], phrase: '5.75', value: null },
+  { published: DAY, lines: ['The index closed at 8.15 points lower.'], phrase: '8.15', value: null },
   // happenings the article never dates
   { published: DAY, lines: ['Campaigning ends on the eve of the election.'], phrase: 'the eve', value: null },
   { published: DAY, lines: ['The runoff is set for two weeks after the first round.'], phrase: 'two weeks', value: null },

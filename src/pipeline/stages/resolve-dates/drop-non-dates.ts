@@ -36,6 +36,8 @@ const PAPER_BEFORE = /\b[Tt]he\s+(?:Mail|Independent|Observer)\s+(?:on\s+)?$/;
 const ROUTINE_AFTER = /^\s+of\s+(?:every|each)\s+(?:month|week|year)\b/i;
 /** "opens at 9:30 a.m. on weekdays", "at 6 p.m. daily": a clock time in a routine names no day. */
 const ROUTINE_CLOCK_AFTER = /^[\s,]*(?:(?:on\s+)?(?:weekdays|weekends|workdays|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|every\s+(?:day|morning|evening|night|weekday)|each\s+day|daily|nightly)\b/i;
+/** "at 4.25%", "rose to 5.5 per cent", "up 2.15 points": a figure that chrono reads as a clock time. */
+const FIGURE_AFTER = /^\s*(?:%|per\s*cent\b|percent\b|pc\b|(?:percentage|basis)\s+points?\b|points?\b|pts?\b)/i;
 /** "24/7", "9/11": two numbers with a slash and no year are an idiom or a name, not a date the story gives. */
 const SLASH_PAIR = /^\d{1,2}\/\d{1,2}$/;
 
@@ -59,6 +61,7 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
     if (kind === 'weekday' && (PAPER_AFTER.test(after) || PAPER_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) || /^on\s/i.test(text.slice(candidate.start, candidate.end)) && PAPER_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start) + 'on '))) return ignored;
     if (kind === 'weekday' && ROUTINE_AFTER.test(after + text.slice(candidate.end + 16, candidate.end + 32))) return ignored;
+    if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.clock === true && FIGURE_AFTER.test(after)) return ignored;
     if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.clock === true && ROUTINE_CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 24))) return ignored;
     if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.unit === 'day' && candidate.expression.shift === 0 && HABIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start))) {
       return ignored;
