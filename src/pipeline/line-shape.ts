@@ -155,8 +155,16 @@ export function isSectionLabel(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
     /^(what was claimed|the claim|our verdict|the verdict|verdict|our rating|the facts|fact check|why it matters|key points|at a glance|what we know|the bottom line|background|in short|in brief|tl;?dr)\s*:?$/i.test(bare) ||
-    /^sources?\s*:\s*\S/i.test(bare)
+    (/^sources?\s*:\s*\S/i.test(bare) && !reportsSpeech(bare.replace(/^sources?\s*:\s*/i, '')))
   );
+}
+
+/**
+ * "the ministry said the talks would resume": a clause reporting what someone said, as a story's sentence does
+ * after a label-like opening word ("Source: the ministry said …"); a list of sources names them and says nothing.
+ */
+function reportsSpeech(text: string): boolean {
+  return wordCount(text) >= 6 && /^(?:the|a|an|its|their|his|her|officials?|police|they|he|she|it|we)\s/i.test(text) && /\b(?:said|says|told|added|confirmed|warned|stated|announced|insisted|denied)\b/i.test(text);
 }
 
 /** "© 2025 The Harbour Herald", "Copyright 2024 Meridian Wire. All rights reserved." → the holder. */
@@ -724,7 +732,7 @@ export function isProvenanceNote(text: string): boolean {
   const bare = stripMarkers(text).trim();
   if (wordCount(bare) > 25) return false;
   return (
-    /^(originally (published|posted|appeared)|this (article|story|post) (was )?(originally|first) (published|appeared)|read the (full|rest of the|original) (story|article)|first published (in|at|by|on)\b)/i.test(bare) ||
+    /^(originally (published|posted|appeared)|this (article|story|post) (was )?(originally|first) (published|appeared)|read the (full|rest of the|original) (story|article)|first published (in|at|by|on)\b(?! \d{4}, \p{Ll}))/iu.test(bare) ||
     /^SOURCE\s+\p{Lu}/u.test(bare) ||
     /^(media|press|investor)\s+contacts?\s*:/i.test(bare) ||
     /^for (more|further) information,? (please )?(visit|see|contact|go to)\b/i.test(bare)
