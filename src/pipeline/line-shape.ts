@@ -362,6 +362,17 @@ export function isByline(text: string): boolean {
   );
 }
 
+/**
+ * "Helen Marsh, Transport Correspondent", "Ravi Sen, senior political editor": a writer's credit line, a name and a
+ * newsroom role, no sentence. Not a happening a story reports. British papers drop the comma and lower-case the
+ * role after its first word ("Helen Marsh Transport correspondent"): the role's last word then stays lower-case.
+ */
+export function isNameWithRole(text: string): boolean {
+  const match = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}), ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u.exec(text.trim());
+  if (match !== null && /^(?:correspondent|editor|reporter|writer|columnist|producer|analyst|chief)$/i.test(match[2]!.split(' ').at(-1)!)) return true;
+  return /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text.trim());
+}
+
 /** Parts of a line set apart by bars or dots: "Jane Park | Harbour Herald | Jan 14, 2025". */
 export const SIGNATURE_SEPARATOR = /\s+[|·•]\s+/;
 

@@ -1,4 +1,4 @@
-import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isProse, shortHeadlineAt, wordCount } from '../line-shape';
+import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isNameWithRole, isProse, shortHeadlineAt, wordCount } from '../line-shape';
 import type { ArticleContext, Block, Line, Stage } from '../types';
 
 /**
@@ -52,13 +52,4 @@ function isBareMasthead(text: string): boolean {
     tokens.length >= 2 && tokens.length <= 3 && !/\d/.test(text) && !/[.,;:!?]$/.test(text) &&
     tokens.every((token) => /^[\p{Lu}][\p{L}'’&.-]*$/u.test(token) || /^(of|the|and|for|&)$/.test(token))
   );
-}
-
-/**
- * "Helen Marsh, Transport Correspondent", "Ravi Sen, senior political editor": a writer's credit line, a name and a
- * newsroom role, no sentence. Not a happening a story reports.
- */
-function isNameWithRole(text: string): boolean {
-  const match = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}), ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u.exec(text.trim());
-  return match !== null && /^(?:correspondent|editor|reporter|writer|columnist|producer|analyst|chief)$/i.test(match[2]!.split(' ').at(-1)!);
 }

@@ -1,7 +1,7 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isCaption, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
-  SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
+  copyrightHolderOf, isBareTimestamp, isCaption, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
 import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../text/days';
@@ -111,7 +111,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
-  const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
+  const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text) || isNameWithRole(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
   const credit =
     signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ??
     // "Published by NewsCo Media" at the foot: the publisher, named as an outlet is, apart from the writer's byline.
@@ -125,7 +125,9 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   // Or no date at all: "HARBOR CITY, Calif. (Coastline Press) —", "LONDON (Reuters) -".
   const wire =
     /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
-    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
+    // "(Kestrel) - European ministers …": the agency's mark opening the story, its city left off.
+    /^()\((\p{Lu}[\p{L}&.' -]{1,38})\)\s*[—–-]{1,2}\s+\p{Lu}/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
   // In order of how plainly each names the publisher; the note says which one did, for the review view.
   const outletSources: Array<[string, () => string | null]> = [
@@ -171,7 +173,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   return {
     outletSource,
     headline,
-    byline: bylineText ? cleanByline(bylineText) : null,
+    byline: (bylineText ? cleanByline(bylineText) : '') || nameOverPost(blocks, removed),
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
     publishedAt:
@@ -634,6 +636,29 @@ function bylineStamp(text: string): string | null {
   return null;
 }
 
+/**
+ * "Tess Okafor" over "Environment reporter", "Dana Whitfield" over "dwhitfield@…": a writer's name on a line of its
+ * own between the headline and the story, the post, the desk ("Northvale News, Riverside") or the e-mail address
+ * on the next line. Such short lines go as site chrome; the pair still names the writer.
+ */
+function nameOverPost(blocks: Block[], removed: RemovedLine[]): string | null {
+  const headline = blocks.find((block) => block.kind === 'headline')?.line;
+  const firstBody = blocks.find((block) => block.kind === 'body')?.line;
+  if (headline === undefined || firstBody === undefined) return null;
+  const lines = [...blocks.map((block) => ({ line: block.line, text: block.text.trim() })), ...removed.filter((line) => line.kind !== 'blank').map((line) => ({ line: line.line, text: line.text.trim() }))]
+    .filter(({ line }) => line > headline && line < firstBody)
+    .sort((a, b) => a.line - b.line);
+  const isPost = (text: string) =>
+    /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
+    /^(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text) ||
+    /^[^,]{2,40},\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text) && isOutletName(text.split(',')[0]!);
+  for (const [index, { text }] of lines.entries()) {
+    const next = lines[index + 1]?.text;
+    if (next !== undefined && PERSON_NAME.test(text) && !isOutletName(text) && isPost(next)) return text;
+  }
+  return null;
+}
+
 const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
 
 /** "BY SEO JI-EUN [[email protected]]" → "Seo Ji-eun"; "(This article was written by A and B.)" → "A and B". */
@@ -645,9 +670,12 @@ function cleanByline(text: string): string {
     .replace(/^\(|\)$/g, '')
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
+    // "Dana Whitfield, Transport Correspondent", "Dana Whitfield Transport correspondent": the name before its post.
+    .replace(/^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}?),? (?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Aa]nalyst|[Cc]hief)$/u, (whole: string, name: string) => (isNameWithRole(whole) ? name : whole))
     // "Tom Lee, Courier staff": the paper's own staff, named after it.
     .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}staff$/iu, '')
-    .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
+    // "Tess Okafor, WNVL": a station's call sign or an outlet's initials after the writer, no part of the name.
+    .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) || /^\p{Lu}{2,6}$/u.test(tail.trim()) ? '' : whole))
     .replace(/^.*?\bby\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
@@ -663,6 +691,9 @@ function titleCase(text: string): string {
 
 /** "Asia News Network/The Japan News" → "The Japan News": the last named party publishes it. */
 function outletFromCredit(text: string): string {
+  // "Northvale News, Riverside": a broadcaster's desk line names the outlet, then where its writer files from.
+  const placed = /^(.+?),\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.exec(text.trim())?.[1];
+  if (placed && isOutletName(placed)) return outletFromCredit(placed);
   // "Harbor Port Administration – News Release", "Press release: Harbour Authority": the issuer, without the label.
   const parts = text
     .replace(/^[-–—(]+\s*|\)$/g, '')
