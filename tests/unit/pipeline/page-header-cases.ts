@@ -1,0 +1,470 @@
+/**
+ * Probe of page headers and feet in house styles the eval corpus covers thinly (issue 13): US dailies, British
+ * papers, wires, Asian English dailies, broadcasters, blogs and aggregators, press releases, live blogs, paywalls.
+ * Each made-up page says what its outlet, publication stamp (with the zone where printed), headline and byline
+ * should read, which lines are furniture (must not reach the story) and which look-alike story lines must stay.
+ *
+ * Every page, outlet and person is invented ("The Marlow Courier", "Kestrel Wire", a dam repair, a rail strike);
+ * no real outlet's wording. `check` lists what a page got wrong; the test and the probe runner share it.
+ */
+import type { Article } from '../../../src/lib/corpus/schema';
+import { fold, leaksOf } from './page-leaks';
+
+export interface HeaderCase {
+  name: string;
+  lines: string[];
+  /** The outlet's name as the page gives it; null when the page names none. */
+  outlet?: string | null;
+  /** The publication stamp, or its first characters ("2024-12-03" when only the day matters). */
+  published?: string | null;
+  headline?: string | null;
+  /** Words the byline must carry (folded); null when the page has none. */
+  byline?: string | null;
+  /** Lines of page furniture: none may reach the story's sentences. */
+  furniture?: string[];
+  /** Story lines that look like furniture: each must stay a body sentence. */
+  keep?: string[];
+}
+
+const DAM = [
+  'Engineers began draining the reservoir behind the Alder Creek dam after inspectors found cracks along its spillway.',
+  'Residents of three villages downstream were told to keep an emergency bag ready but were not asked to leave.',
+  'The regional water board said repairs could take most of the winter and would cost more than it had set aside.',
+];
+const RAIL = [
+  'Train drivers on the northern lines stopped work at midnight in a dispute over new shift patterns.',
+  'Commuters crowded onto replacement buses, and several schools opened late because teachers could not get in.',
+  'The operator said it had offered a pay rise and accused the union of walking away from the talks.',
+];
+const CHIPS = [
+  'The chipmaker said it would build a second packaging plant near the coast, adding about 1,200 jobs.',
+  'Shares in the company rose nearly four percent in morning trading after the plan was announced.',
+  'Officials in the province said the plant would draw on a new desalination project for its water.',
+];
+const FLOOD = [
+  'Heavy rain pushed the river over its banks in the lower town, flooding dozens of homes and shops.',
+  'Rescue teams used boats to reach elderly residents who had stayed upstairs through the night.',
+  'Forecasters expect the water to peak again before the weekend as more rain moves in from the west.',
+];
+
+const cases: HeaderCase[] = [
+  // ---- US dailies ----
+  {
+    name: 'US daily: dotted month, p.m. ET under the byline',
+    lines: ['The Marlow Courier', 'Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Dec. 3, 2024, 5:12 p.m. ET', ...DAM],
+    outlet: 'The Marlow Courier', published: '2024-12-03T17:12:00-05:00', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+    furniture: ['Dec. 3, 2024, 5:12 p.m. ET'],
+  },
+  {
+    name: 'US daily: "Updated 6:40 AM EST, December 3, 2024" before the first stamp',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Published 9:05 PM EST, December 2, 2024', 'Updated 6:40 AM EST, December 3, 2024', ...DAM, '\u00a9 2024 The Marlow Courier. All rights reserved.'],
+    outlet: 'The Marlow Courier', published: '2024-12-02T21:05:00-05:00', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+    furniture: ['Updated 6:40 AM EST, December 3, 2024', 'Published 9:05 PM EST, December 2, 2024'],
+  },
+  {
+    name: 'US daily: only "Updated 6:40 AM EST, December 3, 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Updated 6:40 AM EST, December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+    furniture: ['Updated 6:40 AM EST, December 3, 2024'],
+  },
+  {
+    name: 'US daily: "By NAME | Dec 3, 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield | Dec 3, 2024', ...DAM, '\u00a9 2024 Marlow Courier Media'],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'US daily: "By NAME and NAME, The Outlet" byline naming its paper',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield and Omar Reyes, The Marlow Courier', 'December 3, 2024', ...DAM],
+    outlet: 'The Marlow Courier', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'US daily: reading time and share row',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Dec. 3, 2024', '4 min read', 'Share this article', 'Gift this article', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['4 min read', 'Share this article', 'Gift this article'],
+  },
+  {
+    name: 'US daily: Advertisement lines between paragraphs',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Dec. 3, 2024', DAM[0]!, 'Advertisement', DAM[1]!, 'ADVERTISEMENT', DAM[2]!],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Advertisement'],
+  },
+  {
+    // The eval corpus's gold counts a correction note as the page's own history (furniture), not the story's.
+    name: 'US daily: correction at the foot is a note on the page, not the story',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Dec. 3, 2024', ...DAM, 'Correction: An earlier version of this article misstated the number of villages downstream of the dam.'],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Correction: An earlier version of this article misstated the number of villages downstream of the dam.'],
+  },
+  {
+    name: 'US daily: e-mail byline under the name',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Dana Whitfield', 'dwhitfield@marlowcourier.com', 'Dec. 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+    furniture: ['dwhitfield@marlowcourier.com'],
+  },
+  {
+    name: 'US daily: "NAME, Staff Reporter"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Dana Whitfield, Staff Reporter', 'Dec. 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'US daily: paywall line and subscriber note',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Dec. 3, 2024', 'This article is for subscribers only.', DAM[0]!, DAM[1]!, 'Subscribe to read the full story', 'Already a subscriber? Sign in'],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['This article is for subscribers only.', 'Subscribe to read the full story', 'Already a subscriber? Sign in'],
+  },
+  // ---- British papers ----
+  {
+    name: 'British: "Tue 3 Dec 2024 10.00 GMT" under the byline',
+    lines: ['Rail strike leaves northern commuters stranded', 'Priya Castellan Transport correspondent', 'Tue 3 Dec 2024 10.00 GMT', ...RAIL],
+    published: '2024-12-03T10:00:00+00:00', headline: 'Rail strike leaves northern commuters stranded', byline: 'Priya Castellan',
+    furniture: ['Tue 3 Dec 2024 10.00 GMT'],
+  },
+  {
+    name: 'British: "Last modified on" after the first stamp',
+    lines: ['Rail strike leaves northern commuters stranded', 'Priya Castellan', 'Tue 3 Dec 2024 10.00 GMT', 'Last modified on Tue 3 Dec 2024 14.32 GMT', ...RAIL],
+    published: '2024-12-03T10:00:00+00:00', headline: 'Rail strike leaves northern commuters stranded',
+    furniture: ['Last modified on Tue 3 Dec 2024 14.32 GMT'],
+  },
+  {
+    name: 'British: "First published on" at the foot',
+    lines: ['Rail strike leaves northern commuters stranded', 'Priya Castellan', ...RAIL, 'First published on Tue 3 Dec 2024 10.00 GMT'],
+    published: '2024-12-03T10:00:00+00:00', headline: 'Rail strike leaves northern commuters stranded',
+    furniture: ['First published on Tue 3 Dec 2024 10.00 GMT'],
+  },
+  {
+    name: 'British: BST stamp crosses no day, "Topics" and tag list',
+    lines: ['Rail strike leaves northern commuters stranded', 'Priya Castellan', 'Mon 2 Jun 2025 23.40 BST', ...RAIL, 'Topics', 'Rail industry', 'Strikes', 'Trade unions', 'Transport'],
+    published: '2025-06-02T23:40:00+01:00', headline: 'Rail strike leaves northern commuters stranded',
+    furniture: ['Topics', 'Rail industry', 'Trade unions'],
+  },
+  {
+    name: 'British: "Topics:" on one line and "More on this story"',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 December 2024', ...RAIL, 'Topics: Rail, Strikes, Unions', 'More on this story', 'Drivers vote to extend walkout', 'What the dispute is about'],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    furniture: ['Topics: Rail, Strikes, Unions', 'More on this story', 'Drivers vote to extend walkout'],
+  },
+  {
+    name: 'British: photo credit with agency',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 December 2024', 'Pickets gathered outside the depot before dawn. Photo: Lena Marsh/AFP', ...RAIL],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    furniture: ['Photo: Lena Marsh/AFP'],
+  },
+  // ---- wires ----
+  {
+    name: 'wire: "BRUSSELS, Dec 3 (Kestrel) -" dateline, year from the © line',
+    lines: ['EU ministers split over grain import quotas', 'By Anouk de Vries', 'BRUSSELS, Dec 3 (Kestrel) - European farm ministers failed to agree on new limits for grain imports on Tuesday after a late-night meeting.', 'Several eastern members want tighter caps, while others fear higher feed prices for their farmers.', '\u00a9 2024 Kestrel Wire. All rights reserved.'],
+    outlet: 'Kestrel Wire', published: '2024-12-03', headline: 'EU ministers split over grain import quotas', byline: 'Anouk de Vries',
+  },
+  {
+    name: 'wire: "(Kestrel) -" after the city with a dated stamp',
+    lines: ['EU ministers split over grain import quotas', 'December 3, 2024 8:15 PM UTC', 'BRUSSELS (Kestrel) - European farm ministers failed to agree on new limits for grain imports on Tuesday.', 'Several eastern members want tighter caps, while others fear higher feed prices.'],
+    outlet: 'Kestrel', published: '2024-12-03T20:15:00+00:00', headline: 'EU ministers split over grain import quotas',
+  },
+  {
+    name: 'wire: en dash in "BRUSSELS, Dec 3 (Kestrel) –"',
+    lines: ['EU ministers split over grain import quotas', 'December 3, 2024', 'BRUSSELS, Dec 3 (Kestrel) \u2013 European farm ministers failed to agree on new limits for grain imports on Tuesday.', 'Several eastern members want tighter caps, while others fear higher feed prices.'],
+    outlet: 'Kestrel', published: '2024-12-03', headline: 'EU ministers split over grain import quotas',
+  },
+  {
+    name: 'wire: "LISBON (AP) —" style with agency credit at the foot',
+    lines: ['Portugal orders checks on ageing bridges', 'By Rui Almada Associated Kestrel', 'Dec. 3, 2024', 'LISBON (AKP) \u2014 Portugal ordered safety checks on dozens of ageing road bridges on Tuesday.', 'The order follows the partial collapse of a footbridge in the north last month.', 'Copyright 2024 Associated Kestrel Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'],
+    outlet: 'Associated Kestrel Press', published: '2024-12-03', headline: 'Portugal orders checks on ageing bridges',
+    furniture: ['This material may not be published, broadcast, rewritten or redistributed.'],
+  },
+  {
+    name: 'wire: "/AFK/" agency mark in a caption',
+    lines: ['Portugal orders checks on ageing bridges', 'Dec. 3, 2024', 'A footbridge lies partly collapsed over the river. /AFK/', 'LISBON - Portugal ordered safety checks on dozens of ageing road bridges on Tuesday.', 'The order follows the partial collapse of a footbridge in the north last month.'],
+    published: '2024-12-03', headline: 'Portugal orders checks on ageing bridges',
+    furniture: ['/AFK/'],
+  },
+  {
+    name: 'wire: "AKP —" credit before the story',
+    lines: ['Portugal orders checks on ageing bridges', 'Dec 3, 2024', 'AKP \u2014 Portugal ordered safety checks on dozens of ageing road bridges on Tuesday.', 'The order follows the partial collapse of a footbridge in the north last month.'],
+    published: '2024-12-03', headline: 'Portugal orders checks on ageing bridges',
+  },
+  {
+    name: 'wire: reporting credit line at the foot',
+    lines: ['EU ministers split over grain import quotas', 'December 3, 2024', 'BRUSSELS (Kestrel) - European farm ministers failed to agree on new limits for grain imports on Tuesday.', 'Several eastern members want tighter caps, while others fear higher feed prices.', 'Reporting by Anouk de Vries; Editing by Tom Hale'],
+    published: '2024-12-03', headline: 'EU ministers split over grain import quotas',
+    furniture: ['Reporting by Anouk de Vries; Editing by Tom Hale'],
+  },
+  // ---- Asian English dailies ----
+  {
+    name: 'Asian daily: "Published : 2025-01-14 17:12 Updated : 2025-01-14 19:40"',
+    lines: ['The Harbour Times', 'Chipmaker picks coastal site for second plant', 'Published : 2025-01-14 17:12 Updated : 2025-01-14 19:40', ...CHIPS],
+    outlet: 'The Harbour Times', published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+    furniture: ['Published : 2025-01-14 17:12 Updated : 2025-01-14 19:40'],
+  },
+  {
+    name: 'Asian daily: "Posted on : Jan. 14, 2025 17:12 KST"',
+    lines: ['Chipmaker picks coastal site for second plant', 'Posted on : Jan. 14, 2025 17:12 KST', 'Modified on : Jan. 14, 2025 19:40 KST', ...CHIPS],
+    published: '2025-01-14T17:12:00+09:00', headline: 'Chipmaker picks coastal site for second plant',
+    furniture: ['Posted on : Jan. 14, 2025 17:12 KST', 'Modified on : Jan. 14, 2025 19:40 KST'],
+  },
+  {
+    name: 'Asian daily: bare "2025/01/14 17:12"',
+    lines: ['Chipmaker picks coastal site for second plant', '2025/01/14 17:12', ...CHIPS],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+    furniture: ['2025/01/14 17:12'],
+  },
+  {
+    name: 'Asian daily: "NAME, Staff Reporter" and "Photo: … /Yonsan" caption',
+    lines: ['Chipmaker picks coastal site for second plant', 'Kim Ha-eun, Staff Reporter', 'Published : 2025-01-14 17:12', 'The planned site seen from the air. Photo: Yonsan', ...CHIPS],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant', byline: 'Kim Ha-eun',
+    furniture: ['Photo: Yonsan'],
+  },
+  {
+    name: 'Asian daily: e-mail byline "By NAME (mail)"',
+    lines: ['Chipmaker picks coastal site for second plant', 'By Kim Ha-eun (hekim@harbourtimes.co.kr)', 'Published : 2025-01-14 17:12', ...CHIPS],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant', byline: 'Kim Ha-eun',
+  },
+  {
+    name: 'Asian daily: "Updated : 2025-01-15 01:10" only after a first stamp a day before',
+    lines: ['Chipmaker picks coastal site for second plant', 'Kim Ha-eun', 'Published : 2025-01-14 23:30 Updated : 2025-01-15 01:10', ...CHIPS],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+  },
+  {
+    name: 'Asian daily: "[Harbour Times] Published 2025.01.14 17:12"',
+    lines: ['Chipmaker picks coastal site for second plant', 'Published 2025.01.14 17:12', ...CHIPS],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+  },
+  {
+    name: 'Asian daily: translation note at the foot',
+    lines: ['Chipmaker picks coastal site for second plant', 'Published : 2025-01-14 17:12', ...CHIPS, 'This article was translated from the Korean edition.'],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+    furniture: ['This article was translated from the Korean edition.'],
+  },
+  {
+    name: 'Asian daily: "Translated by … ; edited by …"',
+    lines: ['Chipmaker picks coastal site for second plant', 'Published : 2025-01-14 17:12', ...CHIPS, 'Translated by Park Min-jae; edited by Sarah Lowell'],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+    furniture: ['Translated by Park Min-jae; edited by Sarah Lowell'],
+  },
+  // ---- broadcasters ----
+  {
+    name: 'broadcaster: "3 December 2024" with a share block',
+    lines: ['Northvale News', 'River bursts its banks in the lower town', '3 December 2024', 'Share', 'Save', ...FLOOD],
+    outlet: 'Northvale News', published: '2024-12-03', headline: 'River bursts its banks in the lower town',
+    furniture: ['Share', 'Save'],
+  },
+  {
+    name: 'broadcaster: "5 hours ago" and share block, © line for the year and outlet',
+    lines: ['River bursts its banks in the lower town', '5 hours ago', 'Share', 'Save', 'Tess Okafor', 'Northvale News, Riverside', ...FLOOD, '\u00a9 2024 Northvale'],
+    outlet: 'Northvale News', headline: 'River bursts its banks in the lower town', byline: 'Tess Okafor',
+    furniture: ['5 hours ago', 'Share', 'Northvale News, Riverside'],
+  },
+  {
+    name: 'broadcaster: "Published 3 December 2024" and "Related Topics"',
+    lines: ['River bursts its banks in the lower town', 'Published 3 December 2024', ...FLOOD, 'Related Topics', 'Flooding', 'Weather'],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town',
+    furniture: ['Related Topics', 'Weather'],
+  },
+  {
+    name: 'broadcaster: station byline "NAME, Station" and "Copyright … All rights reserved"',
+    lines: ['River bursts its banks in the lower town', 'By Tess Okafor, WNVL', 'Published: Dec. 3, 2024 at 6:15 PM CST', ...FLOOD, 'Copyright 2024 WNVL. All rights reserved.'],
+    outlet: 'WNVL', published: '2024-12-03', headline: 'River bursts its banks in the lower town', byline: 'Tess Okafor',
+  },
+  // ---- ISO stamps ----
+  {
+    name: 'ISO stamp with a zone',
+    lines: ['River bursts its banks in the lower town', '2024-12-03T18:15:00+01:00', ...FLOOD],
+    published: '2024-12-03T18:15:00+01:00', headline: 'River bursts its banks in the lower town',
+    furniture: ['2024-12-03T18:15:00+01:00'],
+  },
+  {
+    name: 'ISO day alone after a byline',
+    lines: ['River bursts its banks in the lower town', 'By Tess Okafor', '2024-12-03', ...FLOOD],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town', byline: 'Tess Okafor',
+  },
+  // ---- blogs and aggregators ----
+  {
+    name: 'blog: "Source:" line at the foot names the outlet it came from',
+    lines: ['Dam repairs to take all winter, board says', 'Posted by reservoirwatch on December 3, 2024', ...DAM, 'Source: The Marlow Courier'],
+    published: '2024-12-03', headline: 'Dam repairs to take all winter, board says',
+    furniture: ['Source: The Marlow Courier'],
+  },
+  {
+    name: 'aggregator: "Via" and "Originally published at"',
+    lines: ['Dam repairs to take all winter, board says', 'December 3, 2024', ...DAM, 'Via The Marlow Courier', 'Originally published at marlowcourier.com'],
+    published: '2024-12-03', headline: 'Dam repairs to take all winter, board says',
+    furniture: ['Via The Marlow Courier', 'Originally published at marlowcourier.com'],
+  },
+  {
+    name: 'blog: "This story originally appeared in" note',
+    lines: ['Dam repairs to take all winter, board says', 'By Dana Whitfield', 'December 3, 2024', ...DAM, 'This story originally appeared in The Marlow Courier and is republished here with permission.'],
+    published: '2024-12-03', headline: 'Dam repairs to take all winter, board says',
+    furniture: ['This story originally appeared in The Marlow Courier and is republished here with permission.'],
+  },
+  // ---- press releases ----
+  {
+    name: 'press release: FOR IMMEDIATE RELEASE and Media contact',
+    lines: ['FOR IMMEDIATE RELEASE', 'Alder Valley Water Board begins spillway repairs', 'ALDER VALLEY, N.Y., Dec. 3, 2024 \u2014 The Alder Valley Water Board today began draining the reservoir to repair cracks in the spillway.', 'The work is expected to last through the winter.', 'Media contact:', 'Jordan Pike', 'press@aldervalleywater.org', '(555) 014-2231'],
+    published: '2024-12-03', headline: 'Alder Valley Water Board begins spillway repairs',
+    furniture: ['FOR IMMEDIATE RELEASE', 'Media contact:', 'press@aldervalleywater.org', '(555) 014-2231'],
+  },
+  {
+    name: 'press release: "###" and "About the board" boilerplate',
+    lines: ['FOR IMMEDIATE RELEASE', 'Alder Valley Water Board begins spillway repairs', 'ALDER VALLEY, N.Y., Dec. 3, 2024 \u2014 The Alder Valley Water Board today began draining the reservoir to repair cracks in the spillway.', 'The work is expected to last through the winter.', '###', 'Media Contact', 'Jordan Pike, Communications Director'],
+    published: '2024-12-03', headline: 'Alder Valley Water Board begins spillway repairs',
+    furniture: ['###', 'Media Contact', 'Jordan Pike, Communications Director'],
+  },
+  // ---- live blogs ----
+  {
+    name: 'live blog: "Show key events only" and entry stamps',
+    lines: ['Flood live: river peaks in the lower town', 'Tess Okafor', 'Tue 3 Dec 2024 18.20 GMT', 'Key events', 'Show key events only', 'Please turn on JavaScript to use this feature', '18.20 GMT', FLOOD[0]!, '17.55 GMT', FLOOD[1]!, FLOOD[2]!],
+    published: '2024-12-03T18:20:00+00:00', headline: 'Flood live: river peaks in the lower town',
+    furniture: ['Key events', 'Show key events only', 'Please turn on JavaScript to use this feature', '18.20 GMT'],
+  },
+  {
+    name: 'live blog: "Pinned post" and "Updated N minutes ago" entries',
+    lines: ['Flood live: river peaks in the lower town', 'December 3, 2024', 'Pinned post', FLOOD[0]!, 'Updated 12 minutes ago', FLOOD[1]!, 'Updated 1 hour ago', FLOOD[2]!],
+    published: '2024-12-03', headline: 'Flood live: river peaks in the lower town',
+    furniture: ['Pinned post', 'Updated 12 minutes ago', 'Updated 1 hour ago'],
+  },
+  // ---- agency credit lines ----
+  {
+    name: 'credit: "© 2025 The Harbour Times" at the foot',
+    lines: ['Chipmaker picks coastal site for second plant', 'By Kim Ha-eun', 'Jan. 14, 2025', ...CHIPS, '\u00a9 2025 The Harbour Times'],
+    outlet: 'The Harbour Times', published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant', byline: 'Kim Ha-eun',
+  },
+  {
+    name: 'credit: "Copyright © 2025 Harbour Times Co., Ltd. All rights reserved."',
+    lines: ['Chipmaker picks coastal site for second plant', 'By Kim Ha-eun', 'Jan. 14, 2025', ...CHIPS, 'Copyright \u00a9 2025 Harbour Times Co., Ltd. All rights reserved.'],
+    outlet: 'Harbour Times', published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+  },
+  // ---- negatives: story lines that look like furniture ----
+  {
+    name: 'negative: "Updated figures showed …" stays',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 December 2024', ...RAIL, 'Updated figures showed that nearly 40,000 journeys were cancelled on the first day.'],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    keep: ['Updated figures showed that nearly 40,000 journeys were cancelled on the first day.'],
+  },
+  {
+    name: 'negative: "Source: the ministry said …" stays',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 December 2024', ...RAIL, 'Source: the ministry said the talks would resume next week, though no date has been set.'],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    keep: ['Source: the ministry said the talks would resume next week, though no date has been set.'],
+  },
+  {
+    name: 'negative: quote opening "Copyright law …" stays',
+    lines: ['Publishers sue over training data', 'By Dana Whitfield', 'Dec. 3, 2024', 'A group of publishers filed a lawsuit on Tuesday against a software company.', '\u201cCopyright law was written for a world of printed books, and it is being stretched,\u201d their lawyer told reporters.', 'The company said it would fight the case.'],
+    published: '2024-12-03', headline: 'Publishers sue over training data',
+    keep: ['\u201cCopyright law was written for a world of printed books, and it is being stretched,\u201d their lawyer told reporters.'],
+  },
+  {
+    name: 'negative: "Advertisement revenue …" sentence stays',
+    lines: ['Local papers cut print days', 'By Dana Whitfield', 'Dec. 3, 2024', 'Three local papers said they would print only twice a week from January.', 'Advertisement revenue fell by a third over two years, the owner said.', 'Subscribers will get a digital edition on the other days.'],
+    published: '2024-12-03', headline: 'Local papers cut print days',
+    keep: ['Advertisement revenue fell by a third over two years, the owner said.'],
+  },
+  {
+    name: 'negative: "Share prices …" and "Topics discussed …" stay',
+    lines: ['Chipmaker picks coastal site for second plant', 'By Kim Ha-eun', 'Jan. 14, 2025', ...CHIPS, 'Share prices of its suppliers also rose.', 'Topics discussed at the meeting included water supply and housing for workers.'],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+    keep: ['Share prices of its suppliers also rose.', 'Topics discussed at the meeting included water supply and housing for workers.'],
+  },
+  {
+    name: 'negative: "Via a spokesman …" stays',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 December 2024', ...RAIL, 'Via a spokesman, the transport minister urged both sides to return to talks.'],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    keep: ['Via a spokesman, the transport minister urged both sides to return to talks.'],
+  },
+  {
+    name: 'negative: "Subscribers to the scheme …" stays',
+    lines: ['Dam repairs to take all winter, board says', 'By Dana Whitfield', 'December 3, 2024', ...DAM, 'Subscribers to the board\u2019s alert service will get a text message if the level rises.'],
+    published: '2024-12-03', headline: 'Dam repairs to take all winter, board says',
+    keep: ['Subscribers to the board\u2019s alert service will get a text message if the level rises.'],
+  },
+  {
+    name: 'negative: "Published figures …" stays, not a stamp',
+    lines: ['Dam repairs to take all winter, board says', 'By Dana Whitfield', 'December 3, 2024', ...DAM, 'Published figures from 2019 show the dam was last inspected in full five years ago.'],
+    published: '2024-12-03', headline: 'Dam repairs to take all winter, board says',
+    keep: ['Published figures from 2019 show the dam was last inspected in full five years ago.'],
+  },
+  {
+    name: 'negative: "Media contacts with the union …" stays',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 December 2024', ...RAIL, 'Media contacts with the union have been limited since the talks broke down.'],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    keep: ['Media contacts with the union have been limited since the talks broke down.'],
+  },
+  {
+    name: 'negative: "Key events this week include …" stays',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 December 2024', ...RAIL, 'Key events this week include a vote by the union\u2019s members on Thursday.'],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    keep: ['Key events this week include a vote by the union\u2019s members on Thursday.'],
+  },
+  {
+    name: 'negative: "First published in 1887, the paper …" stays, no stamp',
+    lines: ['Local papers cut print days', 'By Dana Whitfield', 'Dec. 3, 2024', 'Three local papers said they would print only twice a week from January.', 'First published in 1887, the oldest of them has never missed a daily edition.', 'Subscribers will get a digital edition on the other days.'],
+    published: '2024-12-03', headline: 'Local papers cut print days',
+    keep: ['First published in 1887, the oldest of them has never missed a daily edition.'],
+  },
+  // ---- more US / UK variations ----
+  {
+    name: 'US daily: "Published Dec. 3, 2024 Updated Dec. 4, 2024, 7:02 a.m. ET"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Published Dec. 3, 2024 Updated Dec. 4, 2024, 7:02 a.m. ET', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Published Dec. 3, 2024 Updated Dec. 4, 2024, 7:02 a.m. ET'],
+  },
+  {
+    name: 'US daily: "December 3, 2024 at 5:12 p.m. EST" after headline',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024 at 5:12 p.m. EST', 'By Dana Whitfield', ...DAM],
+    published: '2024-12-03T17:12:00-05:00', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'US daily: "Dec. 3, 2024 11:48 p.m. PT" stays on its own day',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Dec. 3, 2024 11:48 p.m. PT', ...DAM],
+    published: '2024-12-03T23:48:00-08:00', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'British: "By NAME, Political Editor" and "Published 3 December 2024 • 7:00am"',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan, Transport Editor', 'Published 3 December 2024 \u2022 7:00am', ...RAIL],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded', byline: 'Priya Castellan',
+  },
+  {
+    name: 'British: "Tuesday 03 December 2024 10:00" stamp',
+    lines: ['Rail strike leaves northern commuters stranded', 'Priya Castellan', 'Tuesday 03 December 2024 10:00', ...RAIL],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+  },
+  {
+    name: 'wire: "(Kestrel) -" with no city at the very start',
+    lines: ['EU ministers split over grain import quotas', 'December 3, 2024', '(Kestrel) - European farm ministers failed to agree on new limits for grain imports on Tuesday.', 'Several eastern members want tighter caps, while others fear higher feed prices.'],
+    outlet: 'Kestrel', published: '2024-12-03', headline: 'EU ministers split over grain import quotas',
+  },
+  {
+    name: 'broadcaster: "2 hours ago" share row and byline role line',
+    lines: ['River bursts its banks in the lower town', '2 hours ago', 'Share', 'Tess Okafor', 'Environment reporter', ...FLOOD],
+    headline: 'River bursts its banks in the lower town', byline: 'Tess Okafor',
+    furniture: ['2 hours ago', 'Environment reporter'],
+  },
+];
+
+export const HEADER_CASES: readonly HeaderCase[] = cases;
+
+/** What a page got wrong, in words; empty when it reads as the case says. */
+export function check(probe: HeaderCase, article: Article): string[] {
+  const wrong: string[] = [];
+  if (probe.outlet !== undefined) {
+    const got = article.metadata.outlet.value;
+    if (probe.outlet === null ? got !== null : got === null || fold(got) !== fold(probe.outlet)) wrong.push(`outlet ${JSON.stringify(got)} ≠ ${JSON.stringify(probe.outlet)}`);
+  }
+  if (probe.published !== undefined) {
+    const got = article.publishedAt;
+    if (probe.published === null ? got !== null : !got?.startsWith(probe.published)) wrong.push(`published ${JSON.stringify(got)} ≠ ${JSON.stringify(probe.published)}`);
+  }
+  if (probe.headline !== undefined && article.headline !== probe.headline) wrong.push(`headline ${JSON.stringify(article.headline)} ≠ ${JSON.stringify(probe.headline)}`);
+  if (probe.byline !== undefined) {
+    const got = article.byline;
+    if (probe.byline === null ? got !== null : !got || !fold(got).includes(fold(probe.byline))) wrong.push(`byline ${JSON.stringify(got)} ≠ ${JSON.stringify(probe.byline)}`);
+  }
+  for (const line of probe.furniture ?? []) {
+    const leaks = leaksOf(article, line);
+    if (leaks.length > 0) wrong.push(`leak "${line}" → ${JSON.stringify(leaks)}`);
+  }
+  for (const line of probe.keep ?? []) {
+    const kept = article.sentences.filter((sentence) => sentence.kind === 'body').map((sentence) => fold(sentence.text)).join(' ');
+    if (!kept.includes(fold(line))) wrong.push(`lost "${line}"`);
+  }
+  return wrong;
+}
