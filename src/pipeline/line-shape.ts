@@ -340,10 +340,10 @@ export function datelineCore(text: string): string {
 export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
-    /^(?:(?:posted|written|published|filed|compiled)\s+)?by\s+\p{Lu}/iu.test(text) ||
+    namedAfter(text, /^(?:(?:posted|written|published|filed|compiled)\s+)?by\s+/i) ||
     // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
-    /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+\p{Lu}/iu.test(text) ||
-    PERSON_SIGNATURE.test(text) ||
+    namedAfter(text, /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+/i) ||
+    namedAfter(text, PERSON_SIGNATURE) ||
     /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text) ||
     // "Ana Ruiz in Bayview contributed to this report.": the wire's closing credit to its other writers.
     (/\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i.test(text) && wordCount(text) <= 30) ||
@@ -387,7 +387,7 @@ export const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$
 export function isSignatureBar(text: string): boolean {
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3) return false;
-  const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) || isMastheadName(part) ? 'outlet' : /^by\s+\p{Lu}/iu.test(part) || PERSON_NAME.test(part) ? 'person' : null));
+  const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) || isMastheadName(part) ? 'outlet' : namedAfter(part, /^by\s+/i) || PERSON_NAME.test(part) ? 'person' : null));
   return kinds.every((kind) => kind !== null) && kinds.includes('outlet') && new Set(kinds).size === kinds.length;
 }
 
@@ -449,11 +449,23 @@ export function siteBarName(text: string): string | null {
 }
 
 /** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */
-const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by)\s+\p{Lu}/iu;
+const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by)\s+/i;
+
+/**
+ * A label ("By", "Reporting by") then a name: the word after the label capitalised ("By Jane Park", "BY JANE PARK",
+ * "By The Harbour Press") or a lower-case handle alone. Checked apart from the label's case-blind pattern, where \p{Lu} would match any letter:
+ * "By the time rescuers arrived, …" and "Reporting by the agency showed …" are sentences.
+ */
+function namedAfter(text: string, label: RegExp): boolean {
+  const match = label.exec(text);
+  const rest = match === null ? '' : text.slice(match.index + match[0].length);
+  // A blog's lower-case handle stands alone, or before its stamp ("Posted by reservoirwatch on December 3, 2024").
+  return match !== null && (/^(?:[Tt]he\s+)?\p{Lu}/u.test(rest) || /^[\p{Ll}\d][\w.-]*(?:$|\s+(?:on|at)\s+\S|\s+[|·•–—-]\s)/u.test(rest));
+}
 
 /** A signature that names a person (a byline), not an outlet (a credit). */
 export function isPersonSignature(text: string): boolean {
-  return /\bby\s/i.test(text) || PERSON_SIGNATURE.test(text) || /@[\w-]+\./.test(text);
+  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text);
 }
 
 /**
