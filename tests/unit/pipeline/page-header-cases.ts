@@ -438,6 +438,156 @@ const cases: HeaderCase[] = [
     headline: 'River bursts its banks in the lower town', byline: 'Tess Okafor',
     furniture: ['2 hours ago', 'Environment reporter'],
   },
+  // ---- second batch: stamps in other orders, headlines under other chrome, outlets named other ways ----
+  {
+    name: 'stamp: time before the day, "Published: 14:12 GMT, 3 December 2024"',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', 'Published: 14:12 GMT, 3 December 2024', ...RAIL],
+    published: '2024-12-03T14:12:00+00:00', headline: 'Rail strike leaves northern commuters stranded',
+    furniture: ['Published: 14:12 GMT, 3 December 2024'],
+  },
+  {
+    name: 'stamp: "3 Dec 2024, 14:12" under a byline',
+    lines: ['Rail strike leaves northern commuters stranded', 'By Priya Castellan', '3 Dec 2024, 14:12', ...RAIL],
+    published: '2024-12-03', headline: 'Rail strike leaves northern commuters stranded',
+    furniture: ['3 Dec 2024, 14:12'],
+  },
+  {
+    name: 'stamp: "Tuesday, December 3, 2024" alone',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Tuesday, December 3, 2024', 'By Dana Whitfield', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'stamp: "Posted: Tue, Dec 3 2024 5:12 PM EST"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Posted: Tue, Dec 3 2024 5:12 PM EST', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Posted: Tue, Dec 3 2024 5:12 PM EST'],
+  },
+  {
+    name: 'stamp: "2024-12-03 17:12:00" with seconds',
+    lines: ['Dam cracks force a winter of repairs upstate', '2024-12-03 17:12:00', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['2024-12-03 17:12:00'],
+  },
+  {
+    name: 'stamp: "Last Updated: Jan 14, 2025 | 17:12 IST" keeps the day',
+    lines: ['Chipmaker picks coastal site for second plant', 'Published: Jan 14, 2025 | 15:02 IST', 'Last Updated: Jan 14, 2025 | 17:12 IST', ...CHIPS],
+    published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+    furniture: ['Last Updated: Jan 14, 2025 | 17:12 IST'],
+  },
+  {
+    name: 'stamp: "Published Dec 3, 2024 · Updated Dec 4, 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Published Dec 3, 2024 \u00b7 Updated Dec 4, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Updated Dec 4, 2024 · Published Dec 3, 2024" (update first)',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'Updated Dec 4, 2024 \u00b7 Published Dec 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "2025/01/14 17:12 JST" reads the zone',
+    lines: ['Chipmaker picks coastal site for second plant', '2025/01/14 17:12 JST', ...CHIPS],
+    published: '2025-01-14T17:12:00+09:00', headline: 'Chipmaker picks coastal site for second plant',
+  },
+  {
+    name: 'stamp: "January 14, 2025 at 5:12 PM GMT+9"',
+    lines: ['Chipmaker picks coastal site for second plant', 'January 14, 2025 at 5:12 PM GMT+9', ...CHIPS],
+    published: '2025-01-14T17:12:00+09:00', headline: 'Chipmaker picks coastal site for second plant',
+  },
+  {
+    name: 'stamp: "Updated: 03 Dec 2024, 10:05 pm" alone is still the day',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Updated: 03 Dec 2024, 10:05 pm', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Updated: 03 Dec 2024, 10:05 pm'],
+  },
+  {
+    name: 'stamp: at the foot after the tags',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', ...DAM, 'Tags: dams, water, infrastructure', 'Published December 3, 2024'],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Tags: dams, water, infrastructure', 'Published December 3, 2024'],
+  },
+  {
+    name: 'headline: breadcrumb above it',
+    lines: ['Home > News > Environment', 'Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Home > News > Environment'],
+  },
+  {
+    name: 'headline: section label in capitals above it',
+    lines: ['ENVIRONMENT', 'Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'headline: "Listen to this article" and standfirst under it',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Inspectors found cracks in the spillway, and villages downstream have been told to be ready', 'Listen to this article', 'By Dana Whitfield', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Listen to this article'],
+  },
+  {
+    name: 'headline: title tag with the site after a bar',
+    lines: ['Dam cracks force a winter of repairs upstate | The Marlow Courier', 'By Dana Whitfield', 'December 3, 2024', ...DAM],
+    outlet: 'The Marlow Courier', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'headline: "Advertisement" above it',
+    lines: ['Advertisement', 'Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Advertisement'],
+  },
+  {
+    name: 'headline: a question',
+    lines: ['Will the Alder Creek dam hold through the winter?', 'By Dana Whitfield', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Will the Alder Creek dam hold through the winter?',
+  },
+  {
+    name: 'headline: shouted in capitals',
+    lines: ['DAM CRACKS FORCE A WINTER OF REPAIRS UPSTATE', 'By Dana Whitfield', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'DAM CRACKS FORCE A WINTER OF REPAIRS UPSTATE',
+  },
+  {
+    name: 'outlet: "— The Marlow Courier" closing credit',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM, '\u2014 The Marlow Courier'],
+    outlet: 'The Marlow Courier', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'outlet: "Copyright (c) 2025 The Harbour Times"',
+    lines: ['Chipmaker picks coastal site for second plant', 'Jan. 14, 2025', ...CHIPS, 'Copyright (c) 2025 The Harbour Times'],
+    outlet: 'The Harbour Times', published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+  },
+  {
+    name: 'outlet: masthead in capitals at the top',
+    lines: ['THE HARBOUR TIMES', 'Chipmaker picks coastal site for second plant', 'Jan. 14, 2025', ...CHIPS],
+    outlet: 'The Harbour Times', published: '2025-01-14', headline: 'Chipmaker picks coastal site for second plant',
+  },
+  {
+    name: 'outlet: wire story run by a paper, "By Anouk de Vries, Kestrel Wire"',
+    lines: ['EU ministers split over grain import quotas', 'By Anouk de Vries, Kestrel Wire', 'Dec. 3, 2024', 'European farm ministers failed to agree on new limits for grain imports on Tuesday after a late-night meeting.', 'Several eastern members want tighter caps, while others fear higher feed prices for their farmers.'],
+    outlet: 'Kestrel Wire', published: '2024-12-03', headline: 'EU ministers split over grain import quotas', byline: 'Anouk de Vries',
+  },
+  {
+    name: 'live blog: entry stamps in ET do not become the publication stamp',
+    lines: ['Flood live: river peaks in the lower town', 'Updated Dec. 3, 2024, 9:40 p.m. ET', '9:40 p.m. ET', FLOOD[0]!, '8:15 p.m. ET', FLOOD[1]!, FLOOD[2]!],
+    published: '2024-12-03', headline: 'Flood live: river peaks in the lower town',
+    furniture: ['9:40 p.m. ET', '8:15 p.m. ET'],
+  },
+  {
+    name: 'negative: "Reporting by the agency showed …" stays',
+    lines: ['River bursts its banks in the lower town', 'By Tess Okafor', 'December 3, 2024', ...FLOOD, 'Reporting by the agency showed that more than 300 homes had been damaged by the water.'],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town',
+    keep: ['Reporting by the agency showed that more than 300 homes had been damaged by the water.'],
+  },
+  {
+    name: 'negative: "Updated at dawn, the forecast …" stays',
+    lines: ['River bursts its banks in the lower town', 'By Tess Okafor', 'December 3, 2024', ...FLOOD, 'Updated at dawn, the forecast now warns of a second crest on Friday.'],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town',
+    keep: ['Updated at dawn, the forecast now warns of a second crest on Friday.'],
+  },
+  {
+    name: 'negative: a byline-like sentence "By the time rescuers arrived, …" stays',
+    lines: ['River bursts its banks in the lower town', 'December 3, 2024', ...FLOOD, 'By the time rescuers arrived, the water had reached the first floor of the care home.'],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town', byline: null,
+    keep: ['By the time rescuers arrived, the water had reached the first floor of the care home.'],
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
