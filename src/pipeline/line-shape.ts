@@ -743,7 +743,12 @@ export function isCopyrightNotice(text: string): boolean {
 /** "###", "-30-", "- END -": the mark a press release ends with. */
 export function isEndMark(text: string): boolean {
   // "ENDS": a British release's end mark.
-  return /^(#{3}|-\s*30\s*-|-*\s*ends?\s*-*|\(\s*end\s*\))$/i.test(text.trim());
+  if (/^(#{3}|-\s*30\s*-|-*\s*ends?\s*-*|\(\s*end\s*\))$/i.test(text.trim())) return true;
+  // "More to follow.", "(MORE)", "This is a developing story. Check back for updates.": a wire flash's or a breaking
+  // page's closing mark, promising more copy; a sentence of the story says what is to follow.
+  return /^(?:\(?more to (?:follow|come)\)?|\(more\)|this (?:is a )?(?:developing|breaking) (?:news )?story(?:,? (?:and it )?(?:will|may) be updated)?|this story is developing(?:,? and (?:will|may) be updated)?)\.?(?:\s+(?:please )?(?:check back|refresh)(?: later)? for (?:updates|more)\.?)?$/i.test(
+    stripMarkers(text).trim(),
+  );
 }
 
 /**
@@ -926,7 +931,7 @@ export function isCorrectionNote(text: string): boolean {
   return (
     /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：]|this (article|story) is more than \d+ (years?|months?) old\b)/i.test(bare) ||
     // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
-    /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
+    /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(?:[\p{L}\d]+\.? \d{1,2},? (?:\d{4},? )?)?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
     // "Published in print on 15 January 2025", "From the print edition", "This article is part of our series on …".
     // "Print edition: Thursday, March 28, 2024, Page A1", "Print edition A3".
     (/^print edition\b/iu.test(bare) && wordCount(bare) <= 12) ||
