@@ -672,6 +672,8 @@ function cleanByline(text: string): string {
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
     // "Dana Whitfield, Transport Correspondent", "Dana Whitfield Transport correspondent": the name before its post.
     .replace(/^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}?),? (?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Aa]nalyst|[Cc]hief)$/u, (whole: string, name: string) => (isNameWithRole(whole) ? name : whole))
+    // "Dana Whitfield, Millbrook Bureau": the desk the writer files for.
+    .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Bb]ureau|[Dd]esk|[Nn]ewsroom)$/u, '')
     // "Tom Lee, Courier staff": the paper's own staff, named after it.
     .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}staff$/iu, '')
     // "Tess Okafor, WNVL": a station's call sign or an outlet's initials after the writer, no part of the name.
