@@ -227,10 +227,11 @@ const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust
 // Seconds and a numeric offset as mail headers write them: "09:30:00 +0900".
 const TIME = '\\d{1,2}[:.]\\d{2}(:\\d{2})?(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*([+-]\\s*\\d{1,2}(:?\\d{2})?)?|[+-]\\d{4}|[A-Z]{2,4}))?';
 const WEEKDAY = '((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
-// "Jan 14th 2025", "14 Jan, 2025", "14.01.2025" (day first before a four-digit year), "2025年1月14日"; a slashed
+// "Jan 14th 2025", "14 Jan, 2025", "14.01.2025" (day first before a four-digit year), "2025年1月14日", Korean pages'
+// spaced "2025. 1. 14."; a slashed
 // date only when it cannot be read both ways ("14/01/2025", "01/14/2025", "27-03-2024"; never "03/04/2025").
 const ORDINAL = '(st|nd|rd|th)?';
-const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])[/-](0?[1-9]|1[0-2])[/-]\\d{4}|(0?[1-9]|1[0-2])[/-](1[3-9]|2\\d|3[01])[/-]\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
+const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{4}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])[/-](0?[1-9]|1[0-2])[/-]\\d{4}|(0?[1-9]|1[0-2])[/-](1[3-9]|2\\d|3[01])[/-]\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
 /**
  * "Updated 6:40 p.m. ET", "Updated 2 hours ago", "| Updated: January 16, 2025 8:15 AM" after the stamp: the page's
  * later edit, no words of a story.
@@ -241,7 +242,7 @@ const UPDATE_TAIL = '(\\s*[-–—|·/,]?\\s*(updated|last updated|last modified
 const READ_TIME = '\\d{1,3}\\s*(-\\s*\\d{1,3}\\s*)?min(ute)?s?\\s+read';
 // "January 14, 2025 / 8:00 AM / Updated 2 hours ago": a slash may part date, time and the update note too.
 const DATELINE = new RegExp(
-  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}(\\s*[·•|]\\s*${READ_TIME})?$`,
+  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME}(,\\s*[A-Z]{2,3})?)?${UPDATE_TAIL}(\\s*[·•|]\\s*${READ_TIME})?$`,
   'i',
 );
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */

@@ -633,6 +633,11 @@ function bylineStamp(text: string): string | null {
     const rest = text.slice(at + 2).trim();
     if (isDateline(rest)) return rest;
   }
+  // "By Jane Park Dec 3, 2024 Updated Dec 4, 2024": the stamp run on after the name, from its month or weekday.
+  for (const match of text.matchAll(/\s(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)/g)) {
+    const rest = text.slice((match.index ?? 0) + 1).trim();
+    if (isDateline(rest)) return rest;
+  }
   return null;
 }
 
