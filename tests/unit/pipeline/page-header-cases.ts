@@ -704,6 +704,97 @@ const cases: HeaderCase[] = [
     lines: ['McAllister', 'Dam repairs to take all winter, board says', 'December 3, 2024', ...DAM],
     outlet: null, published: '2024-12-03', headline: 'Dam repairs to take all winter, board says',
   },
+  // ---- fourth batch: publication stamps in more spellings, under the headline (the day is what counts) ----
+  {
+    name: 'stamp: "Dec 3rd, 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Dec 3rd, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "3rd December 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', '3rd December 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "December 3rd 2024 at 9:00 am"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3rd 2024 at 9:00 am', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Published: 03.12.2024, 14:05"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Published: 03.12.2024, 14:05', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Tuesday 3 December 2024 13:05, UK"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Tuesday 3 December 2024 13:05, UK', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Last Updated: Tue, Dec 3, 2024 | 5:12 pm"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Last Updated: Tue, Dec 3, 2024 | 5:12 pm', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "First Published: Dec 03 2024 | 5:12 PM IST"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'First Published: Dec 03 2024 | 5:12 PM IST', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "2024.12.03 17:12"',
+    lines: ['Dam cracks force a winter of repairs upstate', '2024.12.03 17:12', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "2024. 12. 3. 17:12"',
+    lines: ['Dam cracks force a winter of repairs upstate', '2024. 12. 3. 17:12', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Monday, 02 December 2024 - 10:35 PM WIB"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Monday, 02 December 2024 - 10:35 PM WIB', ...DAM],
+    published: '2024-12-02', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Dec 3, 2024 | Updated 9:00 am"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Dec 3, 2024 | Updated 9:00 am', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Written by Dana Whitfield on 3rd December 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Written by Dana Whitfield on 3rd December 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Dana Whitfield · Tue 3 December 2024 · 4 min read"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Dana Whitfield · Tue 3 December 2024 · 4 min read', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "By Dana Whitfield Dec 3, 2024 Updated Dec 4, 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield Dec 3, 2024 Updated Dec 4, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Published 3 Dec 2024 at 7:00am" in a British byline bar',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield | Published 3 Dec 2024 at 7:00am', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "December 3, 2024 — 5:12 PM"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024 — 5:12 PM', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "Dec. 3, 2024 5:12 p.m. EST" with no comma',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Dec. 3, 2024 5:12 p.m. EST', ...DAM],
+    published: '2024-12-03T17:12:00-05:00', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp: "12/3/2024 5:12 PM" with a US month first',
+    lines: ['Dam cracks force a winter of repairs upstate', '12/3/2024 5:12 PM', ...DAM],
+    headline: 'Dam cracks force a winter of repairs upstate',
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
