@@ -303,7 +303,8 @@ function isStampWithSection(text: string): boolean {
     (part) =>
       wordCount(part) <= 3 && !/\d/.test(part) && /^\p{Lu}/u.test(part) && !endsLikeSentence(part) && !/^by\s/i.test(part) &&
       // "Riverton Bureau", "Metro Desk": a newsroom's desk, though shaped like a name.
-      (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part)) && !isCreditLine(part),
+      // "Today's Paper": the site's print-edition link beside its date bar.
+      (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part)) && !isCreditLine(part),
   );
   return stamps.length === 1 && labels.length === 1;
 }
@@ -404,7 +405,8 @@ export function isStampedName(text: string): boolean {
   if (people.length !== 1 || people.length === parts.length) return false;
   const name = people[0]!.replace(/^by\s+/i, '').replace(/,\s*(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist)$/iu, '');
   if (!PERSON_NAME.test(name)) return false;
-  return !name.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word));
+  // "Tuesday, December 10, 2024 | Today's Paper": the site's date bar and its print-edition link, no writer.
+  return !name.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word) || /^(?:Today['’]s|Paper|E-?[Pp]aper|E-?[Ee]dition|Edition)$/.test(word));
 }
 
 /**

@@ -198,17 +198,44 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
     }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),
   ].sort((a, b) => a.line - b.line);
-  const rank = (text: string) => (timestampLabel(text) === 'updated' ? 1 : 0);
+  // Below the story's last paragraph, a date on a line of its own may be another page's, not this one's: a related
+  // link's ("Flood defences delayed again" over "28 November 2024"), a timeline's subhead or a comment's stamp. It
+  // stamps the page only when labelled ("First published on …") or alone at the foot: no story line after it, and
+  // no other dated line below the story naming another day (a list of links).
+  const lastBody = blocks.findLast((block) => block.kind === 'body')?.line ?? Infinity;
+  // The story's lines, kept or set aside as a tail after its end ("Timeline", "March 3, 2023", "The river last …").
+  const storyLines = [
+    ...blocks.filter((block) => block.kind === 'body' || block.kind === 'caption').map((block) => block.line),
+    ...removed.filter((line) => line.kind === 'furniture' && storySentence(line.text.trim())).map((line) => line.line),
+  ];
+  const belowDays = new Set(lines.filter(({ line, text }) => line > lastBody && timestampLabel(text) === null).map(({ text }) => parseDateline(text)?.value.slice(0, 10)));
+  // Inside the story, after two paragraphs or more and before more of it, an unlabelled date is a subhead ("Timeline",
+  // "March 3, 2023", then what happened); a page's own stamp stands over the story, after at most its standfirst.
+  const paragraphsBefore = (line: number) => blocks.filter((block) => block.kind === 'body' && block.line < line).length;
+  const pageOwn = ({ line, text }: { line: number; text: string }) =>
+    timestampLabel(text) !== null ||
+    (line < lastBody ? paragraphsBefore(line) < 2 || !storyLines.some((story) => story > line) : !storyLines.some((story) => story > line) && belowDays.size <= 1);
+  // "Tuesday, December 10, 2024 | Today's Paper": the site's date bar shows the day the page was read, not written.
+  const siteClock = (text: string) => text.split(SIGNATURE_SEPARATOR).some((part) => /^(?:today['’]s (?:paper|edition)|e-?edition|e-?paper|print edition|digital edition|subscribe|sign in|log ?in)$/i.test(part.trim()));
+  const clockLines = new Set([...blocks.map((block) => ({ line: block.line, text: block.text })), ...removed].filter(({ text }) => siteClock(text.trim())).map(({ line }) => line));
+  // An unlabelled date below the story stamps the page only when nothing labelled does ("First published on …" under it).
+  const rank = ({ line, text }: { line: number; text: string }) =>
+    clockLines.has(line) || (line > lastBody && timestampLabel(text) === null) ? 2 : timestampLabel(text) === 'updated' ? 1 : 0;
   // "Updated January 15, 2025 … | Published January 14, 2025 …": each stamp of a barred line is ranked on its own.
-  const stamps = lines.flatMap(({ line, text }) => {
+  const stamps = lines.filter(pageOwn).flatMap(({ line, text }) => {
     const parts = text.split(/\s+[|·•]\s+/).map((part) => part.trim());
     return parts.length > 1 && parts.filter((part) => timestampLabel(part) !== null && isDateline(part)).length > 1 ? parts.map((part) => ({ line, text: part })) : [{ line, text }];
   });
-  for (const { text } of [...stamps].sort((a, b) => rank(a.text) - rank(b.text) || a.line - b.line)) {
+  for (const { text } of [...stamps].sort((a, b) => rank(a) - rank(b) || a.line - b.line)) {
     const parsed = parseDateline(text);
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** A sentence as a story writes one: five words or more, capitalised, closed, not the page's © notice. */
+function storySentence(text: string): boolean {
+  return text.split(/\s+/).length >= 5 && /^["“‘]?\p{Lu}/u.test(text) && /[.!?]["”’)]*$/u.test(text) && /\p{Ll}/u.test(text) && !/©|copyright|all rights reserved/i.test(text);
 }
 
 /**
