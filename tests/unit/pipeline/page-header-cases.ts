@@ -795,6 +795,32 @@ const cases: HeaderCase[] = [
     lines: ['Dam cracks force a winter of repairs upstate', '12/3/2024 5:12 PM', ...DAM],
     headline: 'Dam cracks force a winter of repairs upstate',
   },
+  // ---- fifth batch: dates on the page that are not its own ----
+  {
+    name: 'not the stamp: dated related links under a "5 hours ago" story',
+    lines: ['River bursts its banks in the lower town', '5 hours ago', 'Share', ...FLOOD, 'Related', 'Flood defences delayed again', '28 November 2024', 'Council approves new pumping station', '14 October 2024'],
+    published: null, headline: 'River bursts its banks in the lower town',
+  },
+  {
+    name: 'not the stamp: a timeline subhead after the story',
+    lines: ['River bursts its banks in the lower town', '5 hours ago', ...FLOOD, 'Timeline', 'March 3, 2023', 'The river last flooded the lower town after a week of storms.'],
+    published: null, headline: 'River bursts its banks in the lower town',
+  },
+  {
+    name: 'not the stamp: the site\u2019s date bar with "Today\u2019s Paper" above the real stamp',
+    lines: ['Tuesday, December 10, 2024 | Today\u2019s Paper', 'River bursts its banks in the lower town', 'By Tess Okafor', 'December 3, 2024', ...FLOOD],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town', byline: 'Tess Okafor',
+  },
+  {
+    name: 'the stamp: alone at the foot, under a © line',
+    lines: ['River bursts its banks in the lower town', 'By Tess Okafor', ...FLOOD, 'December 3, 2024', '\u00a9 2024 Northvale News. All rights reserved.'],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town', outlet: 'Northvale News',
+  },
+  {
+    name: 'the stamp: labelled at the foot under a related list',
+    lines: ['River bursts its banks in the lower town', ...FLOOD, 'Related', 'Flood defences delayed again', '28 November 2024', 'First published on 3 December 2024'],
+    published: '2024-12-03', headline: 'River bursts its banks in the lower town',
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
