@@ -663,6 +663,8 @@ export function isCaption(text: string): boolean {
     (text.includes('/') && /[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}.' -]{1,40}(?:\/(?:File )?Photo)?$/u.test(text)) ||
     /,\s*(left|right|center|centre|second from (left|right)|front|back)\s*,/i.test(text) ||
     /\[\s*[\p{Lu}\d][\p{Lu}\d .,'&/-]{2,}\]\s*$/u.test(text) ||
+    // "… before dawn. Photo: Lena Marsh/AFP", "… over the river. /AFK/": a picture's credit closing what it shows.
+    /[.!?]["”’]?\s+(?:(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage)(?:\s+by)?\s*:?\s*\p{Lu}[\p{L}.'’ &/-]{1,60}|\/\p{Lu}{2,10}\/)$/u.test(text) ||
     isCreditInParentheses(text)
   );
 }
