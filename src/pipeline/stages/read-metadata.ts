@@ -733,6 +733,8 @@ function outletFromCredit(text: string): string {
     .replace(/^[-–—(]+\s*|\)$/g, '')
     // "Part of the NewsCo Network", "A member of the Harbour Media Group": the group the page belongs to.
     .replace(/^(?:part|an? (?:member|division|unit|service)) of (?:the )?/i, '')
+    // "From Kestrel Wire", "Distributed by Kestrel Wire": the credit's lead-in, no part of the name.
+    .replace(/^(?:[Ff]rom|FROM|[Dd]istributed by|DISTRIBUTED BY)\s+(?=\p{Lu})/u, '')
     .replace(RELEASE_LABEL_AFTER, '')
     .replace(RELEASE_LABEL_BEFORE, '')
     .split(/\s*\/\s*/);
