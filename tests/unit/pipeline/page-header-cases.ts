@@ -821,6 +821,33 @@ const cases: HeaderCase[] = [
     lines: ['River bursts its banks in the lower town', ...FLOOD, 'Related', 'Flood defences delayed again', '28 November 2024', 'First published on 3 December 2024'],
     published: '2024-12-03', headline: 'River bursts its banks in the lower town',
   },
+  // ---- sixth batch: what stands over the headline, and credits with a lead-in ----
+  {
+    name: 'headline: a picture\u2019s caption and credit above it',
+    lines: ['Workers inspect the spillway on Monday. Photo: Marlow Courier', 'Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'headline: closed with a full stop, over its stamp',
+    lines: ['Dam cracks force a winter of repairs upstate.', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate.',
+  },
+  {
+    name: 'negative: a one-sentence lead with no stamp under it is no headline',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Engineers began draining the reservoir on Tuesday.', ...DAM],
+    headline: 'Dam cracks force a winter of repairs upstate',
+    keep: ['Engineers began draining the reservoir on Tuesday.'],
+  },
+  {
+    name: 'headline: "BREAKING NEWS" banner and a tag line above it',
+    lines: ['BREAKING NEWS', 'Water infrastructure', 'Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'outlet: "From Kestrel Wire" credit under the headline',
+    lines: ['Dam cracks force a winter of repairs upstate', 'From Kestrel Wire', 'December 3, 2024', ...DAM],
+    outlet: 'Kestrel Wire', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
