@@ -174,7 +174,9 @@ export function copyrightHolderOf(line: string): string | null {
   // A station's name may open on its channel number ("Copyright 2024 7NEWS Harbor"); a year alone is no holder.
   const match =
     /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?((?:\d{1,3}\p{Lu}|\p{Lu})[^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
-    /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed);
+    /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed) ??
+    // "The Marlow Courier. All rights reserved.": the holder named before the reservation, no mark or year.
+    /^([\p{Lu}][^.|,©]{1,60}?)[.,]\s*[Aa]ll rights reserved\.?$/u.exec(trimmed);
   const holder = match?.[1]
     // "Copyright 2024 by Chesapeake 9 Broadcasting"
     ?.replace(/^by\s+/i, '')
@@ -342,7 +344,7 @@ export function datelineCore(text: string): string {
 export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
-    namedAfter(text, /^(?:(?:posted|written|published|filed|compiled)\s+)?by\s+/i) ||
+    namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) ||
     // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
     namedAfter(text, /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+/i) ||
     namedAfter(text, PERSON_SIGNATURE) ||

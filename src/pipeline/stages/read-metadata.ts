@@ -495,7 +495,7 @@ function nameSpelledLike(text: string, label: string): string | null {
 
 /** "By The Associated Press", "By Harbour Herald Staff": a byline that names an outlet, not a writer. */
 function outletAsByline(byline: string): string | null {
-  const name = byline.replace(/^(?:(?:posted|written|published)\s+)?by\s+/i, '').trim();
+  const name = byline.replace(/^(?:(?:posted|written|published|story)\s+)?by\s+/i, '').trim();
   return name !== byline.trim() && (isCreditLine(name) || isMastheadName(outletFromCredit(name))) && !isDateline(name) ? outletFromCredit(name) : null;
 }
 
@@ -606,7 +606,9 @@ function signatureBarParts(text: string): { person: string | null; outlet: strin
 /** "By Jane Park, Harbour Herald": an outlet named after the writer, as a credit line would name it. */
 function outletAfterWriter(byline: string): string | null {
   // "By Jane Roe, The Harbor Ledger | March 27, 2024": the name closes the writer's part, before the stamp.
-  const tail = /,\s*([^,]+)$/.exec(byline.split(BYLINE_SEPARATOR)[0]!.trim())?.[1]?.trim();
+  // "(Reporting by Ana Ruiz for Kestrel Wire; editing by …)": the writer's part ends at the semicolon; "for" names the outlet.
+  const writer = byline.split(BYLINE_SEPARATOR)[0]!.split(';')[0]!.replace(/\)$/, '').trim();
+  const tail = (/,\s*([^,]+)$/.exec(writer) ?? /\sfor\s+(\p{Lu}[^,]+)$/u.exec(writer))?.[1]?.trim();
   return tail && (isCreditLine(tail) || isMastheadName(tail)) && !isDateline(tail) ? outletFromCredit(tail) : null;
 }
 
@@ -700,6 +702,9 @@ function cleanByline(text: string): string {
   const unstamped = stamp ? (text.split(BYLINE_SEPARATOR).find((part) => part.trim() !== stamp) ?? text) : text;
   const name = (stamp && unstamped === text ? text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '') : unstamped)
     .replace(/^\(|\)$/g, '')
+    // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
+    .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
+    .replace(/\s+for\s+(\p{Lu}[^,;]+)$/u, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
     // "Dana Whitfield, Transport Correspondent", "Dana Whitfield Transport correspondent": the name before its post.
@@ -739,7 +744,8 @@ function outletFromCredit(text: string): string {
     .replace(RELEASE_LABEL_BEFORE, '')
     .split(/\s*\/\s*/);
   // "Harbour Herald Staff", "Harbour Herald Newsroom": the outlet's own people, named after it.
-  const last = parts[parts.length - 1]!.trim().replace(/\s+(?:staff(?:\s+(?:reports?|writers?))?|newsroom|news desk)$/i, '');
+  // "The Marlow Courier Editorial Board": the paper's own board signing its editorial.
+  const last = parts[parts.length - 1]!.trim().replace(/\s+(?:staff(?:\s+(?:reports?|writers?))?|newsroom|news desk|editorial board|editorial staff|editors)$/i, '');
   // "JIJI", "KYODO": a shouted agency name reads as the agency's own spelling; acronyms ("AFP") stay.
   return /^\p{Lu}{4,}$/u.test(last) ? titleCase(last) : last;
 }
