@@ -848,6 +848,33 @@ const cases: HeaderCase[] = [
     lines: ['Dam cracks force a winter of repairs upstate', 'From Kestrel Wire', 'December 3, 2024', ...DAM],
     outlet: 'Kestrel Wire', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
   },
+  // ---- seventh batch: outlets named by a byline or a reservation line ----
+  {
+    name: 'outlet: "Story by Kestrel Wire"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Story by Kestrel Wire', 'December 3, 2024', ...DAM],
+    outlet: 'Kestrel Wire', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'outlet: an editorial signed by the paper\u2019s board',
+    lines: ['Opinion: Fund the dam repairs now', 'By The Marlow Courier Editorial Board', 'December 3, 2024', ...DAM],
+    outlet: 'The Marlow Courier', published: '2024-12-03',
+  },
+  {
+    name: 'outlet: "The Marlow Courier. All rights reserved." with no mark',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM, 'The Marlow Courier. All rights reserved.'],
+    outlet: 'The Marlow Courier', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['The Marlow Courier. All rights reserved.'],
+  },
+  {
+    name: 'outlet and byline: "(Reporting by … for Kestrel Wire; editing by …)"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM, '(Reporting by Anouk de Vries for Kestrel Wire; editing by Tom Hale)'],
+    outlet: 'Kestrel Wire', published: '2024-12-03', byline: 'Anouk de Vries',
+  },
+  {
+    name: 'negative: "Story by story, …" prose is no byline',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM, 'Story by story, the villagers told of nights spent listening to the water rise.'],
+    byline: null, keep: ['Story by story, the villagers told of nights spent listening to the water rise.'],
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
