@@ -244,12 +244,12 @@ const UPDATE_TAIL = '(\\s*[-–—|·/,]?\\s*(updated|last updated|last modified
 const READ_TIME = '\\d{1,3}\\s*(-\\s*\\d{1,3}\\s*)?min(ute)?s?\\s+read';
 // "January 14, 2025 / 8:00 AM / Updated 2 hours ago": a slash may part date, time and the update note too.
 const DATELINE = new RegExp(
-  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME}(,\\s*[A-Z]{2,3})?)?${UPDATE_TAIL}(\\s*[·•|]\\s*${READ_TIME})?$`,
+  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME}(,\\s*[A-Z]{2,3})?)?${UPDATE_TAIL}(\\s*[·•|–—-]\\s*${READ_TIME})?$`,
   'i',
 );
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
-const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
+const TIMESTAMP_LABEL = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -293,8 +293,10 @@ export function outletBeforeStamp(text: string): string | null {
 
 /** "Jan 14, 2025 | Asia", "World · 14 January 2025": a timestamp beside the page's section label. */
 function isStampWithSection(text: string): boolean {
-  if (!SIGNATURE_SEPARATOR.test(text)) return false;
-  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  // "Local News - December 3, 2024": a spaced dash parts them as a bar does.
+  const separator = SIGNATURE_SEPARATOR.test(text) ? SIGNATURE_SEPARATOR : /\s+[-–—]\s+/;
+  if (!separator.test(text)) return false;
+  const parts = text.split(separator).map((part) => part.trim());
   // "Episode 142 · July 19, 2024 · 38 min": an item's number, length or access beside the stamp say nothing more.
   const meta = parts.filter(isItemMeta);
   if (parts.length - meta.length === 1 && parts.length <= 4 && meta.length >= 1) return DATELINE.test(datelineCore(parts.find((part) => !isItemMeta(part))!));
@@ -306,7 +308,10 @@ function isStampWithSection(text: string): boolean {
       wordCount(part) <= 3 && !/\d/.test(part) && /^\p{Lu}/u.test(part) && !endsLikeSentence(part) && !/^by\s/i.test(part) &&
       // "Riverton Bureau", "Metro Desk": a newsroom's desk, though shaped like a name.
       // "Today's Paper": the site's print-edition link beside its date bar.
-      (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part)) && !isCreditLine(part),
+      (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part) ||
+        // "Local News", "World Politics": section words only, though shaped like a name.
+        part.split(' ').every((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word))) &&
+      !isCreditLine(part),
   );
   return stamps.length === 1 && labels.length === 1;
 }
@@ -330,7 +335,7 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
+  const match = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified|수정/i.test(match[2]!) ? 'updated' : 'published';
 }
@@ -400,7 +405,9 @@ export function isSignatureBar(text: string): boolean {
  * reading time), no outlet. A section beside a stamp ("Local News · Mar 27, 2024") is no writer.
  */
 export function isStampedName(text: string): boolean {
-  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  // "Jane Roe - March 27, 2024", "March 27, 2024 by Jane Roe": a spaced dash or "by" may part them too.
+  const byAfter = /^(.+?)\s+by\s+(\p{Lu}.+)$/u.exec(text.trim());
+  const parts = (byAfter && isDateline(byAfter[1]!) ? [byAfter[1]!, byAfter[2]!] : text.split(/\s+[|·•]\s+|\s+[-–—]\s+/)).map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3) return false;
   // "27 March 2024 | By Jane Roe": the stamp may come first. "Jane Roe, Staff Writer | …": a post may follow the name.
   const people = parts.filter((part) => !isDateline(part) && !isPageClock(part) && !isItemMeta(part));

@@ -654,6 +654,9 @@ function bylineStamp(text: string): string | null {
   const parts = text.split(BYLINE_SEPARATOR);
   // "27 March 2024 | By Jane Roe": the stamp may stand before the name as well as after it.
   if (parts.length > 1) return parts.map((part) => part.trim()).find((part) => isDateline(part)) ?? null;
+  // "March 12, 2025 by Rick Dunn": the stamp before the name.
+  const head = /^(.+?)\s+by\s+\p{Lu}/u.exec(text)?.[1]?.trim();
+  if (head && isDateline(head)) return head;
   // "Posted by Rick Dunn on March 12, 2025 at 9:14 am": the stamp follows "on" or "at" after the name.
   const tail = /\s(?:on|at|[-–—])\s+(.+)$/.exec(text)?.[1]?.trim();
   if (tail && isDateline(tail)) return tail;
@@ -700,7 +703,11 @@ function cleanByline(text: string): string {
   const stamp = bylineStamp(text);
   // "By Ana Ruiz | Harbour Facts | January 16, 2025": the writer is the first part; the others are the site and the stamp.
   const unstamped = stamp ? (text.split(BYLINE_SEPARATOR).find((part) => part.trim() !== stamp) ?? text) : text;
-  const name = (stamp && unstamped === text ? text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '') : unstamped)
+  const name = (
+    stamp && unstamped === text
+      ? text.startsWith(stamp) ? text.slice(stamp.length) : text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '')
+      : unstamped
+  )
     .replace(/^\(|\)$/g, '')
     // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
     .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
