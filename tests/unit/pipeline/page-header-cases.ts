@@ -875,6 +875,32 @@ const cases: HeaderCase[] = [
     lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024', ...DAM, 'Story by story, the villagers told of nights spent listening to the water rise.'],
     byline: null, keep: ['Story by story, the villagers told of nights spent listening to the water rise.'],
   },
+  // ---- eighth batch: stamps beside a name, an original-publication label, a reading time after a dash ----
+  {
+    name: 'stamp and byline: "Dana Whitfield - December 3, 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Dana Whitfield - December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'stamp and byline: "December 3, 2024 by Dana Whitfield"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'December 3, 2024 by Dana Whitfield', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'stamp and byline: "Last updated on … | Originally published …"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Last updated on December 4, 2024 | Originally published December 3, 2024', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'stamp and byline: "3 December 2024 — 5 min read"',
+    lines: ['Dam cracks force a winter of repairs upstate', '3 December 2024 \u2014 5 min read', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'negative: a line naming a section and a day is no byline',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Local News - December 3, 2024', ...DAM],
+    published: '2024-12-03', byline: null,
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
