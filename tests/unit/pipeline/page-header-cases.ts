@@ -901,6 +901,36 @@ const cases: HeaderCase[] = [
     lines: ['Dam cracks force a winter of repairs upstate', 'Local News - December 3, 2024', ...DAM],
     published: '2024-12-03', byline: null,
   },
+  // ---- ninth batch: a page's foot of appeals, players and lists, and story lines that share their words ----
+  {
+    name: 'foot: support appeals, a player\u2019s length, an error link and a most-read list',
+    lines: [
+      'Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'December 3, 2024', ...DAM,
+      'Listen \u00b7 5:12', 'Our journalism depends on your support. Please consider subscribing today.', 'Support independent local journalism',
+      'Report an error', 'Have your say on this story in the comments below.', 'Thank you for reading. Subscribers make this reporting possible.',
+      'This content is free to read thanks to our members.', 'Most read', '1. Mayor resigns after audit', '2. School closes early for holidays',
+    ],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate', byline: 'Dana Whitfield',
+    furniture: [
+      'Listen \u00b7 5:12', 'Our journalism depends on your support. Please consider subscribing today.', 'Support independent local journalism',
+      'Report an error', 'Have your say on this story in the comments below.', 'Thank you for reading. Subscribers make this reporting possible.',
+      'This content is free to read thanks to our members.', '1. Mayor resigns after audit',
+    ],
+  },
+  {
+    name: 'negative: story lines that share a foot\u2019s words stay',
+    lines: [
+      'Dam cracks force a winter of repairs upstate', 'By Dana Whitfield', 'December 3, 2024', DAM[0]!,
+      'Have your say at the public meeting on Thursday, the council urged residents in a letter.',
+      'Local journalism depends on advertising, which has collapsed across the valley in a decade.',
+      'Residents can report an error in their flood maps to the council online.', DAM[1]!,
+    ],
+    keep: [
+      'Have your say at the public meeting on Thursday, the council urged residents in a letter.',
+      'Local journalism depends on advertising, which has collapsed across the valley in a decade.',
+      'Residents can report an error in their flood maps to the council online.',
+    ],
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
