@@ -342,7 +342,14 @@ export function timestampLabel(text: string): 'published' | 'updated' | null {
 
 /** The date and time part of a timestamp line, without its label or bracketed note. */
 export function datelineCore(text: string): string {
-  return stripMarkers(text).trim().replace(TIMESTAMP_LABEL, '').replace(/\s*\([^()]{1,40}\)$/, '').trim();
+  return stripMarkers(text)
+    .trim()
+    .replace(TIMESTAMP_LABEL, '')
+    .replace(/\s*\([^()]{1,40}\)$/, '')
+    // "December 3, 20242:15 PM UTCUpdated 2 hours ago": a stamp copied with its parts run together.
+    .replace(/(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
+    .replace(/(\d(?:\s*[AP]\.?M\.?)?\s*[A-Z]{2,4})(Updated|Published)\b/, '$1 $2')
+    .trim();
 }
 
 /** "BY SEO JI-EUN [...]", "By Jane Doe", "Reporter Lee So-yeon", "— Reporting by …", "(This article was written by …)". */

@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isCaption, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, isByline, isCaption, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -111,7 +111,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
-  const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text) || isNameWithRole(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
+  const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text) || isNameWithRole(text) || FILED_FROM.test(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
   const credit =
     signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ??
     // "Published by NewsCo Media" at the foot: the publisher, named as an outlet is, apart from the writer's byline.
@@ -197,6 +197,12 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),
+    // "Posted by admin | December 3, 2024 | 0 comments", set aside as a bar of site controls: its stamp still dates the page.
+    ...removed.flatMap((line) => {
+      const text = settle(line.text.trim());
+      const stamp = line.kind === 'furniture' && !isDateline(text) && isByline(text) ? bylineStamp(text) : null;
+      return stamp ? [{ line: line.line, text: stamp }] : [];
+    }),
   ].sort((a, b) => a.line - b.line);
   // Below the story's last paragraph, a date on a line of its own may be another page's, not this one's: a related
   // link's ("Flood defences delayed again" over "28 November 2024"), a timeline's subhead or a comment's stamp. It
@@ -691,12 +697,16 @@ function nameOverPost(blocks: Block[], removed: RemovedLine[]): string | null {
     /^[^,]{2,40},\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text) && isOutletName(text.split(',')[0]!);
   for (const [index, { text }] of lines.entries()) {
     const next = lines[index + 1]?.text;
+    // A name over the stamp alone is not enough: a picture's caption may name who it shows there.
     if (next !== undefined && PERSON_NAME.test(text) && !isOutletName(text) && isPost(next)) return text;
   }
   return null;
 }
 
 const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
+
+/** "Dana Whitfield in Alder Valley", "Ana Ruiz and Tom Hale in Brussels": a correspondent's line, the writer and where they file from. */
+const FILED_FROM = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2})?) in \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u;
 
 /** "BY SEO JI-EUN [[email protected]]" → "Seo Ji-eun"; "(This article was written by A and B.)" → "A and B". */
 function cleanByline(text: string): string {
@@ -709,6 +719,7 @@ function cleanByline(text: string): string {
       : unstamped
   )
     .replace(/^\(|\)$/g, '')
+    .replace(FILED_FROM, '$1')
     // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
     .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
     .replace(/\s+for\s+(\p{Lu}[^,;]+)$/u, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
