@@ -931,6 +931,28 @@ const cases: HeaderCase[] = [
       'Residents can report an error in their flood maps to the council online.',
     ],
   },
+  // ---- tenth batch: stamps copied with their parts run together, bars set aside, correspondents' lines ----
+  {
+    name: 'stamp: "December 3, 20242:15 PM UTCUpdated 2 hours ago" run together',
+    lines: ['EU ministers split over grain import quotas', 'By Anouk de Vries', 'December 3, 20242:15 PM UTCUpdated 2 hours ago', 'European farm ministers failed to agree on new limits for grain imports on Tuesday after a late-night meeting.', 'Several eastern members want tighter caps, while others fear higher feed prices for their farmers.'],
+    published: '2024-12-03T14:15:00+00:00', byline: 'Anouk de Vries',
+    furniture: ['December 3, 20242:15 PM UTCUpdated 2 hours ago'],
+  },
+  {
+    name: 'stamp: in a blog\u2019s bar with a comment count, set aside as site controls',
+    lines: ['Home', 'News', 'Sports', 'Dam cracks force a winter of repairs upstate', 'Posted by admin | December 3, 2024 | 0 comments', ...DAM],
+    published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+  },
+  {
+    name: 'byline: a correspondent\u2019s "Name in Place" line',
+    lines: ['Rail strike leaves northern commuters stranded', 'Drivers say the new rosters are unsafe', 'Priya Castellan in Leeds', 'Tue 3 Dec 2024 10.00 GMT', ...RAIL],
+    published: '2024-12-03T10:00:00+00:00', headline: 'Rail strike leaves northern commuters stranded', byline: 'Priya Castellan',
+  },
+  {
+    name: 'negative: a picture\u2019s label naming who it shows, over the stamp, is no byline',
+    lines: ['Ministers agree to keep talking on the border', 'Foreign Minister Ilse Varga', '12:40 JST, December 12, 2024', 'Foreign Minister Ilse Varga spoke with her Estrian counterpart by phone on Wednesday and agreed to keep in close contact.', 'It was their first call since the border closed last month.'],
+    published: '2024-12-12T12:40:00+09:00', byline: null,
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
