@@ -247,6 +247,17 @@ const DATELINE = new RegExp(
   `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME}(,\\s*[A-Z]{2,3})?)?${UPDATE_TAIL}(\\s*[·•|–—-]\\s*${READ_TIME})?$`,
   'i',
 );
+/**
+ * "Published in The Marlow Courier on December 3, 2024": where and when the page ran, on one line. The outlet and
+ * the stamp, when the line is that (an outlet's name of six words at most, then a whole stamp); else null.
+ */
+export function publishedIn(text: string): { outlet: string; stamp: string } | null {
+  const match = /^(?:first\s+)?(?:published|posted|appeared)\s+in\s+(\p{Lu}[^,;:]{1,60}?)\s+on\s+(.+)$/iu.exec(stripMarkers(text).trim());
+  // Only a name shaped as an outlet's: "Published in Nature on March 3, 2024" cites a journal, in a story about a study.
+  if (!match || wordCount(match[1]!) > 6 || !/^\p{Lu}/u.test(match[1]!) || !(isMastheadName(match[1]!) || isCreditLine(match[1]!))) return null;
+  return DATELINE.test(datelineCore(match[2]!)) ? { outlet: match[1]!, stamp: match[2]! } : null;
+}
+
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
 const TIMESTAMP_LABEL = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
@@ -259,7 +270,7 @@ const TIMESTAMP_LABEL = /^(first\s+|originally\s+)?(published|updated|last\s+upd
  */
 export function isDateline(text: string): boolean {
   const core = datelineCore(text);
-  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text) || outletBeforeStamp(text) !== null || isYearlessStamp(text);
+  return DATELINE.test(core) || publishedIn(text) !== null || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text) || outletBeforeStamp(text) !== null || isYearlessStamp(text);
 }
 
 const YEARLESS_DAY = `(${MONTH}\\s+\\d{1,2}${ORDINAL}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH})`;

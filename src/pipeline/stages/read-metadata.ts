@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isByline, isCaption, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -140,6 +140,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // A newsletter's © line names its writer ("© 2024 Priya Natarajan"): the byline's person is no publisher.
     ['© line of the page', () => notShownAsWriter(notTheWriter(copyrightHolder(allText), bylineText), blocks, removed)],
     ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
+    ['line saying where and when the page was published', () => allText.map((line) => publishedIn(line)?.outlet ?? null).find((name) => name !== null && name !== undefined) ?? null],
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site ?? titleTagSite(removed, headline, allText)],
     ['source line closing a press release', () => pressReleaseSource(removed)],
@@ -613,7 +614,8 @@ function signatureBarParts(text: string): { person: string | null; outlet: strin
 function outletAfterWriter(byline: string): string | null {
   // "By Jane Roe, The Harbor Ledger | March 27, 2024": the name closes the writer's part, before the stamp.
   // "(Reporting by Ana Ruiz for Kestrel Wire; editing by …)": the writer's part ends at the semicolon; "for" names the outlet.
-  const writer = byline.split(BYLINE_SEPARATOR)[0]!.split(';')[0]!.replace(/\)$/, '').trim();
+  // "By Jane Park, The Marlow Courier (TNS)": the syndicate's initials after the paper say who passed it on.
+  const writer = byline.split(BYLINE_SEPARATOR)[0]!.split(';')[0]!.replace(/\s*\(\p{Lu}{2,6}\)$/u, '').replace(/\)$/, '').trim();
   const tail = (/,\s*([^,]+)$/.exec(writer) ?? /\sfor\s+(\p{Lu}[^,]+)$/u.exec(writer))?.[1]?.trim();
   return tail && (isCreditLine(tail) || isMastheadName(tail)) && !isDateline(tail) ? outletFromCredit(tail) : null;
 }
@@ -718,6 +720,7 @@ function cleanByline(text: string): string {
       ? text.startsWith(stamp) ? text.slice(stamp.length) : text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '')
       : unstamped
   )
+    .replace(/\s*\(\p{Lu}{2,6}\)$/u, '')
     .replace(/^\(|\)$/g, '')
     .replace(FILED_FROM, '$1')
     // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
