@@ -953,6 +953,23 @@ const cases: HeaderCase[] = [
     lines: ['Ministers agree to keep talking on the border', 'Foreign Minister Ilse Varga', '12:40 JST, December 12, 2024', 'Foreign Minister Ilse Varga spoke with her Estrian counterpart by phone on Wednesday and agreed to keep in close contact.', 'It was their first call since the border closed last month.'],
     published: '2024-12-12T12:40:00+09:00', byline: null,
   },
+  // ---- eleventh batch: where and when in one line, a syndicate's initials ----
+  {
+    name: 'outlet and stamp: "Published in The Marlow Courier on December 3, 2024"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'Published in The Marlow Courier on December 3, 2024', ...DAM],
+    outlet: 'The Marlow Courier', published: '2024-12-03', headline: 'Dam cracks force a winter of repairs upstate',
+    furniture: ['Published in The Marlow Courier on December 3, 2024'],
+  },
+  {
+    name: 'outlet and byline: "By Dana Whitfield, The Marlow Courier (TNS)"',
+    lines: ['Dam cracks force a winter of repairs upstate', 'By Dana Whitfield, The Marlow Courier (TNS)', 'December 3, 2024', ...DAM],
+    outlet: 'The Marlow Courier', published: '2024-12-03', byline: 'Dana Whitfield',
+  },
+  {
+    name: 'negative: "Published in Nature on …" cites a journal, names no outlet',
+    lines: ['Coral study finds reefs recover faster than thought', 'By Dana Whitfield', 'December 3, 2024', 'Reefs damaged by heat can recover within a decade, a new study has found.', 'The researchers surveyed more than 200 reefs across the Pacific over twenty years.', 'Published in Nature on March 3, 2024'],
+    outlet: null, published: '2024-12-03',
+  },
 ];
 
 export const HEADER_CASES: readonly HeaderCase[] = cases;
