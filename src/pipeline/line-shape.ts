@@ -155,8 +155,16 @@ export function isSectionLabel(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
     /^(what was claimed|the claim|our verdict|the verdict|verdict|our rating|the facts|fact check|why it matters|key points|at a glance|what we know|the bottom line|background|in short|in brief|tl;?dr)\s*:?$/i.test(bare) ||
-    /^sources?\s*:\s*\S/i.test(bare)
+    (/^sources?\s*:\s*\S/i.test(bare) && !reportsSpeech(bare.replace(/^sources?\s*:\s*/i, '')))
   );
+}
+
+/**
+ * "the ministry said the talks would resume": a clause reporting what someone said, as a story's sentence does
+ * after a label-like opening word ("Source: the ministry said …"); a list of sources names them and says nothing.
+ */
+function reportsSpeech(text: string): boolean {
+  return wordCount(text) >= 6 && /^(?:the|a|an|its|their|his|her|officials?|police|they|he|she|it|we)\s/i.test(text) && /\b(?:said|says|told|added|confirmed|warned|stated|announced|insisted|denied)\b/i.test(text);
 }
 
 /** "© 2025 The Harbour Herald", "Copyright 2024 Meridian Wire. All rights reserved." → the holder. */
@@ -166,7 +174,9 @@ export function copyrightHolderOf(line: string): string | null {
   // A station's name may open on its channel number ("Copyright 2024 7NEWS Harbor"); a year alone is no holder.
   const match =
     /(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?((?:\d{1,3}\p{Lu}|\p{Lu})[^.|,©]{1,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(trimmed) ??
-    /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed);
+    /^([\p{Lu}][^.|,©]{1,60}?)\s*(?:©|ⓒ)\s*\d{4}\b/u.exec(trimmed) ??
+    // "The Marlow Courier. All rights reserved.": the holder named before the reservation, no mark or year.
+    /^([\p{Lu}][^.|,©]{1,60}?)[.,]\s*[Aa]ll rights reserved\.?$/u.exec(trimmed);
   const holder = match?.[1]
     // "Copyright 2024 by Chesapeake 9 Broadcasting"
     ?.replace(/^by\s+/i, '')
@@ -219,10 +229,11 @@ const MONTH = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust
 // Seconds and a numeric offset as mail headers write them: "09:30:00 +0900".
 const TIME = '\\d{1,2}[:.]\\d{2}(:\\d{2})?(\\s*[AP]\\.?M\\.?)?(\\s*((GMT|UTC)\\s*([+-]\\s*\\d{1,2}(:?\\d{2})?)?|[+-]\\d{4}|[A-Z]{2,4}))?';
 const WEEKDAY = '((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
-// "Jan 14th 2025", "14 Jan, 2025", "14.01.2025" (day first before a four-digit year), "2025年1月14日"; a slashed
+// "Jan 14th 2025", "14 Jan, 2025", "14.01.2025" (day first before a four-digit year), "2025年1月14日", Korean pages'
+// spaced "2025. 1. 14."; a slashed
 // date only when it cannot be read both ways ("14/01/2025", "01/14/2025", "27-03-2024"; never "03/04/2025").
 const ORDINAL = '(st|nd|rd|th)?';
-const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])[/-](0?[1-9]|1[0-2])[/-]\\d{4}|(0?[1-9]|1[0-2])[/-](1[3-9]|2\\d|3[01])[/-]\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
+const DAY = `${WEEKDAY}(${MONTH}\\s+\\d{1,2}${ORDINAL},?\\s+\\d{4}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH},?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\.?|\\d{4}\\.\\s\\d{1,2}\\.\\s\\d{1,2}\\.?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(1[3-9]|2\\d|3[01])[/-](0?[1-9]|1[0-2])[/-]\\d{4}|(0?[1-9]|1[0-2])[/-](1[3-9]|2\\d|3[01])[/-]\\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
 /**
  * "Updated 6:40 p.m. ET", "Updated 2 hours ago", "| Updated: January 16, 2025 8:15 AM" after the stamp: the page's
  * later edit, no words of a story.
@@ -233,12 +244,23 @@ const UPDATE_TAIL = '(\\s*[-–—|·/,]?\\s*(updated|last updated|last modified
 const READ_TIME = '\\d{1,3}\\s*(-\\s*\\d{1,3}\\s*)?min(ute)?s?\\s+read';
 // "January 14, 2025 / 8:00 AM / Updated 2 hours ago": a slash may part date, time and the update note too.
 const DATELINE = new RegExp(
-  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME})?${UPDATE_TAIL}(\\s*[·•|]\\s*${READ_TIME})?$`,
+  `^(${READ_TIME}\\s*[·•|]\\s*)?(${TIME},?\\s*)?${DAY}((\\s*[-–—|,/·•]\\s*|,?\\s+(at\\s+)?)${TIME}(,\\s*[A-Z]{2,3})?)?${UPDATE_TAIL}(\\s*[·•|–—-]\\s*${READ_TIME})?$`,
   'i',
 );
+/**
+ * "Published in The Marlow Courier on December 3, 2024": where and when the page ran, on one line. The outlet and
+ * the stamp, when the line is that (an outlet's name of six words at most, then a whole stamp); else null.
+ */
+export function publishedIn(text: string): { outlet: string; stamp: string } | null {
+  const match = /^(?:first\s+)?(?:published|posted|appeared)\s+in\s+(\p{Lu}[^,;:]{1,60}?)\s+on\s+(.+)$/iu.exec(stripMarkers(text).trim());
+  // Only a name shaped as an outlet's: "Published in Nature on March 3, 2024" cites a journal, in a story about a study.
+  if (!match || wordCount(match[1]!) > 6 || !/^\p{Lu}/u.test(match[1]!) || !(isMastheadName(match[1]!) || isCreditLine(match[1]!))) return null;
+  return DATELINE.test(datelineCore(match[2]!)) ? { outlet: match[1]!, stamp: match[2]! } : null;
+}
+
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
-const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
+const TIMESTAMP_LABEL = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -248,7 +270,7 @@ const TIMESTAMP_LABEL = /^(first\s+)?(published|updated|last\s+updated|last\s+mo
  */
 export function isDateline(text: string): boolean {
   const core = datelineCore(text);
-  return DATELINE.test(core) || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text) || outletBeforeStamp(text) !== null || isYearlessStamp(text);
+  return DATELINE.test(core) || publishedIn(text) !== null || ISO_STAMP.test(core) || isLabelledTimestamp(text) || isStampWithSection(text) || outletBeforeStamp(text) !== null || isYearlessStamp(text);
 }
 
 const YEARLESS_DAY = `(${MONTH}\\s+\\d{1,2}${ORDINAL}|\\d{1,2}${ORDINAL}\\s+(of\\s+)?${MONTH})`;
@@ -282,8 +304,10 @@ export function outletBeforeStamp(text: string): string | null {
 
 /** "Jan 14, 2025 | Asia", "World · 14 January 2025": a timestamp beside the page's section label. */
 function isStampWithSection(text: string): boolean {
-  if (!SIGNATURE_SEPARATOR.test(text)) return false;
-  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  // "Local News - December 3, 2024": a spaced dash parts them as a bar does.
+  const separator = SIGNATURE_SEPARATOR.test(text) ? SIGNATURE_SEPARATOR : /\s+[-–—]\s+/;
+  if (!separator.test(text)) return false;
+  const parts = text.split(separator).map((part) => part.trim());
   // "Episode 142 · July 19, 2024 · 38 min": an item's number, length or access beside the stamp say nothing more.
   const meta = parts.filter(isItemMeta);
   if (parts.length - meta.length === 1 && parts.length <= 4 && meta.length >= 1) return DATELINE.test(datelineCore(parts.find((part) => !isItemMeta(part))!));
@@ -294,7 +318,11 @@ function isStampWithSection(text: string): boolean {
     (part) =>
       wordCount(part) <= 3 && !/\d/.test(part) && /^\p{Lu}/u.test(part) && !endsLikeSentence(part) && !/^by\s/i.test(part) &&
       // "Riverton Bureau", "Metro Desk": a newsroom's desk, though shaped like a name.
-      (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part)) && !isCreditLine(part),
+      // "Today's Paper": the site's print-edition link beside its date bar.
+      (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part) ||
+        // "Local News", "World Politics": section words only, though shaped like a name.
+        part.split(' ').every((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word))) &&
+      !isCreditLine(part),
   );
   return stamps.length === 1 && labels.length === 1;
 }
@@ -318,24 +346,31 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
+  const match = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified|수정/i.test(match[2]!) ? 'updated' : 'published';
 }
 
 /** The date and time part of a timestamp line, without its label or bracketed note. */
 export function datelineCore(text: string): string {
-  return stripMarkers(text).trim().replace(TIMESTAMP_LABEL, '').replace(/\s*\([^()]{1,40}\)$/, '').trim();
+  return stripMarkers(text)
+    .trim()
+    .replace(TIMESTAMP_LABEL, '')
+    .replace(/\s*\([^()]{1,40}\)$/, '')
+    // "December 3, 20242:15 PM UTCUpdated 2 hours ago": a stamp copied with its parts run together.
+    .replace(/(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
+    .replace(/(\d(?:\s*[AP]\.?M\.?)?\s*[A-Z]{2,4})(Updated|Published)\b/, '$1 $2')
+    .trim();
 }
 
 /** "BY SEO JI-EUN [...]", "By Jane Doe", "Reporter Lee So-yeon", "— Reporting by …", "(This article was written by …)". */
 export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
-    /^(?:(?:posted|written|published|filed|compiled)\s+)?by\s+\p{Lu}/iu.test(text) ||
+    namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) ||
     // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
-    /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+\p{Lu}/iu.test(text) ||
-    PERSON_SIGNATURE.test(text) ||
+    namedAfter(text, /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+/i) ||
+    namedAfter(text, PERSON_SIGNATURE) ||
     /^\(?(this (article|story|report) (was )?(written|reported|compiled) by)\b/i.test(text) ||
     // "Ana Ruiz in Bayview contributed to this report.": the wire's closing credit to its other writers.
     (/\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i.test(text) && wordCount(text) <= 30) ||
@@ -354,6 +389,17 @@ export function isByline(text: string): boolean {
   );
 }
 
+/**
+ * "Helen Marsh, Transport Correspondent", "Ravi Sen, senior political editor": a writer's credit line, a name and a
+ * newsroom role, no sentence. Not a happening a story reports. British papers drop the comma and lower-case the
+ * role after its first word ("Helen Marsh Transport correspondent"): the role's last word then stays lower-case.
+ */
+export function isNameWithRole(text: string): boolean {
+  const match = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}), ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u.exec(text.trim());
+  if (match !== null && /^(?:correspondent|editor|reporter|writer|columnist|producer|analyst|chief)$/i.test(match[2]!.split(' ').at(-1)!)) return true;
+  return /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text.trim());
+}
+
 /** Parts of a line set apart by bars or dots: "Jane Park | Harbour Herald | Jan 14, 2025". */
 export const SIGNATURE_SEPARATOR = /\s+[|·•]\s+/;
 
@@ -368,7 +414,7 @@ export const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$
 export function isSignatureBar(text: string): boolean {
   const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3) return false;
-  const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) || isMastheadName(part) ? 'outlet' : /^by\s+\p{Lu}/iu.test(part) || PERSON_NAME.test(part) ? 'person' : null));
+  const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) || isMastheadName(part) ? 'outlet' : namedAfter(part, /^by\s+/i) || PERSON_NAME.test(part) ? 'person' : null));
   return kinds.every((kind) => kind !== null) && kinds.includes('outlet') && new Set(kinds).size === kinds.length;
 }
 
@@ -377,14 +423,17 @@ export function isSignatureBar(text: string): boolean {
  * reading time), no outlet. A section beside a stamp ("Local News · Mar 27, 2024") is no writer.
  */
 export function isStampedName(text: string): boolean {
-  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  // "Jane Roe - March 27, 2024", "March 27, 2024 by Jane Roe": a spaced dash or "by" may part them too.
+  const byAfter = /^(.+?)\s+by\s+(\p{Lu}.+)$/u.exec(text.trim());
+  const parts = (byAfter && isDateline(byAfter[1]!) ? [byAfter[1]!, byAfter[2]!] : text.split(/\s+[|·•]\s+|\s+[-–—]\s+/)).map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3) return false;
   // "27 March 2024 | By Jane Roe": the stamp may come first. "Jane Roe, Staff Writer | …": a post may follow the name.
   const people = parts.filter((part) => !isDateline(part) && !isPageClock(part) && !isItemMeta(part));
   if (people.length !== 1 || people.length === parts.length) return false;
   const name = people[0]!.replace(/^by\s+/i, '').replace(/,\s*(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist)$/iu, '');
   if (!PERSON_NAME.test(name)) return false;
-  return !name.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word));
+  // "Tuesday, December 10, 2024 | Today's Paper": the site's date bar and its print-edition link, no writer.
+  return !name.split(' ').some((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word) || MASTHEAD_NOUN.test(word) || /^(?:Today['’]s|Paper|E-?[Pp]aper|E-?[Ee]dition|Edition)$/.test(word));
 }
 
 /**
@@ -430,11 +479,23 @@ export function siteBarName(text: string): string | null {
 }
 
 /** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */
-const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by)\s+\p{Lu}/iu;
+const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by)\s+/i;
+
+/**
+ * A label ("By", "Reporting by") then a name: the word after the label capitalised ("By Jane Park", "BY JANE PARK",
+ * "By The Harbour Press") or a lower-case handle alone. Checked apart from the label's case-blind pattern, where \p{Lu} would match any letter:
+ * "By the time rescuers arrived, …" and "Reporting by the agency showed …" are sentences.
+ */
+function namedAfter(text: string, label: RegExp): boolean {
+  const match = label.exec(text);
+  const rest = match === null ? '' : text.slice(match.index + match[0].length);
+  // A blog's lower-case handle stands alone, or before its stamp ("Posted by reservoirwatch on December 3, 2024").
+  return match !== null && (/^(?:[Tt]he\s+)?\p{Lu}/u.test(rest) || /^[\p{Ll}\d][\w.-]*(?:$|\s+(?:on|at)\s+\S|\s+[|·•–—-]\s)/u.test(rest));
+}
 
 /** A signature that names a person (a byline), not an outlet (a credit). */
 export function isPersonSignature(text: string): boolean {
-  return /\bby\s/i.test(text) || PERSON_SIGNATURE.test(text) || /@[\w-]+\./.test(text);
+  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text);
 }
 
 /**
@@ -557,7 +618,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent )?journalism|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -629,6 +690,8 @@ export function isCaption(text: string): boolean {
     (text.includes('/') && /[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\/\p{Lu}[\p{L}.' -]{1,40}(?:\/(?:File )?Photo)?$/u.test(text)) ||
     /,\s*(left|right|center|centre|second from (left|right)|front|back)\s*,/i.test(text) ||
     /\[\s*[\p{Lu}\d][\p{Lu}\d .,'&/-]{2,}\]\s*$/u.test(text) ||
+    // "… before dawn. Photo: Lena Marsh/AFP", "… over the river. /AFK/": a picture's credit closing what it shows.
+    /[.!?]["”’]?\s+(?:(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage)(?:\s+by)?\s*:?\s*\p{Lu}[\p{L}.'’ &/-]{1,60}|\/\p{Lu}{2,10}\/)$/u.test(text) ||
     isCreditInParentheses(text)
   );
 }
@@ -712,7 +775,12 @@ export function isCopyrightNotice(text: string): boolean {
 /** "###", "-30-", "- END -": the mark a press release ends with. */
 export function isEndMark(text: string): boolean {
   // "ENDS": a British release's end mark.
-  return /^(#{3}|-\s*30\s*-|-*\s*ends?\s*-*|\(\s*end\s*\))$/i.test(text.trim());
+  if (/^(#{3}|-\s*30\s*-|-*\s*ends?\s*-*|\(\s*end\s*\))$/i.test(text.trim())) return true;
+  // "More to follow.", "(MORE)", "This is a developing story. Check back for updates.": a wire flash's or a breaking
+  // page's closing mark, promising more copy; a sentence of the story says what is to follow.
+  return /^(?:\(?more to (?:follow|come)\)?|\(more\)|this (?:is a )?(?:developing|breaking) (?:news )?story(?:,? (?:and it )?(?:will|may) be updated)?|this story is developing(?:,? and (?:will|may) be updated)?)\.?(?:\s+(?:please )?(?:check back|refresh)(?: later)? for (?:updates|more)\.?)?$/i.test(
+    stripMarkers(text).trim(),
+  );
 }
 
 /**
@@ -724,7 +792,7 @@ export function isProvenanceNote(text: string): boolean {
   const bare = stripMarkers(text).trim();
   if (wordCount(bare) > 25) return false;
   return (
-    /^(originally (published|posted|appeared)|this (article|story|post) (was )?(originally|first) (published|appeared)|read the (full|rest of the|original) (story|article)|first published (in|at|by|on)\b)/i.test(bare) ||
+    /^(originally (published|posted|appeared)|this (article|story|post) (was )?(originally|first) (published|appeared)|read the (full|rest of the|original) (story|article)|first published (in|at|by|on)\b(?! \d{4}, \p{Ll}))/iu.test(bare) ||
     /^SOURCE\s+\p{Lu}/u.test(bare) ||
     /^(media|press|investor)\s+contacts?\s*:/i.test(bare) ||
     /^for (more|further) information,? (please )?(visit|see|contact|go to)\b/i.test(bare)
@@ -895,7 +963,7 @@ export function isCorrectionNote(text: string): boolean {
   return (
     /^(this (article|story|report|piece) (was|has been) (amended|updated|corrected|changed)\b|an earlier version of this (article|story)\b|correction\s*[:：]|this (article|story) is more than \d+ (years?|months?) old\b)/i.test(bare) ||
     // "A version of this article appears in print on March 12, 2025, Section B …": where the page also ran on paper.
-    /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
+    /^(a version of )?this (article|story|report) (first )?(appears|appeared|ran|will appear) in (the )?(?:[\p{L}\d]+\.? \d{1,2},? (?:\d{4},? )?)?(print|[\p{L}-]+ (print )?edition)\b/iu.test(bare) ||
     // "Published in print on 15 January 2025", "From the print edition", "This article is part of our series on …".
     // "Print edition: Thursday, March 28, 2024, Page A1", "Print edition A3".
     (/^print edition\b/iu.test(bare) && wordCount(bare) <= 12) ||
@@ -953,6 +1021,8 @@ export function isMediaWidget(text: string): boolean {
   if (/^listen to (this |the )?(article|story)\b/i.test(bare)) return true;
   // "[00:12:31]", "(12:31)": a player's or a transcript's time code alone on its line.
   if (/^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$/.test(bare)) return true;
+  // "Listen · 5:12", "Watch | 2:03": a player's button and the clip's length.
+  if (/^(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/i.test(bare)) return true;
   return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
 }
 

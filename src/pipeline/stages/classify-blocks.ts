@@ -1,4 +1,4 @@
-import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isProse, shortHeadlineAt, wordCount } from '../line-shape';
+import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isNameWithRole, isProse, shortHeadlineAt, wordCount } from '../line-shape';
 import type { ArticleContext, Block, Line, Stage } from '../types';
 
 /**
@@ -27,11 +27,17 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     if (isCaption(text)) return block('caption');
     // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
     const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;
+    // "Dam cracks force a winter of repairs upstate." first on the page, straight over its stamp or byline and with
+    // the story after them: a title some sites close with a full stop, a dozen words at most and no one's attributed
+    // words ("…, officials said."), not the story's opening paragraph.
+    const next = lines[index + 1]?.folded ?? '';
+    const stoppedHeadline =
+      index === 0 && /^\p{Lu}[^.!?,;]*\.$/u.test(text) && wordCount(text) <= 12 && (isDateline(next) || isByline(next)) && lines.slice(2).some((line) => isProse(line.folded));
     // "1. Tokyo sends its foreign minister" under the headline: the first numbered item of a digest or readout opens
     // the body; a picture's caption is never numbered.
     const numberedItem = seenHeadline && /^\d{1,2}[.)]\s+\p{L}/u.test(text);
-    if (!seenBody && (!isProse(text) || questionHeadline) && !numberedItem) {
-      if (!seenHeadline && (isHeadlineShaped(headlineText(text)) || index === shortHeadline)) {
+    if (!seenBody && (!isProse(text) || questionHeadline || stoppedHeadline) && !numberedItem) {
+      if (!seenHeadline && (isHeadlineShaped(headlineText(text)) || index === shortHeadline || stoppedHeadline)) {
         seenHeadline = true;
         return block('headline', headlineText(line.text));
       }
@@ -52,13 +58,4 @@ function isBareMasthead(text: string): boolean {
     tokens.length >= 2 && tokens.length <= 3 && !/\d/.test(text) && !/[.,;:!?]$/.test(text) &&
     tokens.every((token) => /^[\p{Lu}][\p{L}'’&.-]*$/u.test(token) || /^(of|the|and|for|&)$/.test(token))
   );
-}
-
-/**
- * "Helen Marsh, Transport Correspondent", "Ravi Sen, senior political editor": a writer's credit line, a name and a
- * newsroom role, no sentence. Not a happening a story reports.
- */
-function isNameWithRole(text: string): boolean {
-  const match = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}), ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u.exec(text.trim());
-  return match !== null && /^(?:correspondent|editor|reporter|writer|columnist|producer|analyst|chief)$/i.test(match[2]!.split(' ').at(-1)!);
 }

@@ -1,7 +1,7 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isCaption, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
-  SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
+  copyrightHolderOf, isBareTimestamp, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
 import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../text/days';
@@ -111,7 +111,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   const signatures = blocks.filter((block) => block.kind === 'byline').map((block) => block.text);
   // "Jane Park | Harbour Herald | Jan 14, 2025": each part is read for what it is.
   const bars = signatures.filter(isSignatureBar).map(signatureBarParts);
-  const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
+  const bylineText = signatures.find((text) => (isPersonSignature(text) || isStampedName(text) || isNameWithRole(text) || FILED_FROM.test(text)) && !isSignatureBar(text)) ?? bars.find((bar) => bar.person)?.person ?? null;
   const credit =
     signatures.find((text) => !isPersonSignature(text) && isOutletName(text) && !isSignatureBar(text)) ??
     // "Published by NewsCo Media" at the foot: the publisher, named as an outlet is, apart from the writer's byline.
@@ -125,7 +125,9 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   // Or no date at all: "HARBOR CITY, Calif. (Coastline Press) —", "LONDON (Reuters) -".
   const wire =
     /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
-    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead);
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
+    // "(Kestrel) - European ministers …": the agency's mark opening the story, its city left off.
+    /^()\((\p{Lu}[\p{L}&.' -]{1,38})\)\s*[—–-]{1,2}\s+\p{Lu}/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
   // In order of how plainly each names the publisher; the note says which one did, for the review view.
   const outletSources: Array<[string, () => string | null]> = [
@@ -138,6 +140,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // A newsletter's © line names its writer ("© 2024 Priya Natarajan"): the byline's person is no publisher.
     ['© line of the page', () => notShownAsWriter(notTheWriter(copyrightHolder(allText), bylineText), blocks, removed)],
     ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
+    ['line saying where and when the page was published', () => allText.map((line) => publishedIn(line)?.outlet ?? null).find((name) => name !== null && name !== undefined) ?? null],
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site ?? titleTagSite(removed, headline, allText)],
     ['source line closing a press release', () => pressReleaseSource(removed)],
@@ -171,7 +174,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
   return {
     outletSource,
     headline,
-    byline: bylineText ? cleanByline(bylineText) : null,
+    byline: (bylineText ? cleanByline(bylineText) : '') || nameOverPost(blocks, removed),
     outletName,
     dateline: datelineBlock && !timestampLabel(datelineBlock) ? datelineBlock : placeDateline ? titleCase(placeDateline.trim()) : wire?.[1] ? titleCase(wire[1].trim()) : datelineBlock,
     publishedAt:
@@ -195,18 +198,51 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),
+    // "Posted by admin | December 3, 2024 | 0 comments", set aside as a bar of site controls: its stamp still dates the page.
+    ...removed.flatMap((line) => {
+      const text = settle(line.text.trim());
+      const stamp = line.kind === 'furniture' && !isDateline(text) && isByline(text) ? bylineStamp(text) : null;
+      return stamp ? [{ line: line.line, text: stamp }] : [];
+    }),
   ].sort((a, b) => a.line - b.line);
-  const rank = (text: string) => (timestampLabel(text) === 'updated' ? 1 : 0);
+  // Below the story's last paragraph, a date on a line of its own may be another page's, not this one's: a related
+  // link's ("Flood defences delayed again" over "28 November 2024"), a timeline's subhead or a comment's stamp. It
+  // stamps the page only when labelled ("First published on …") or alone at the foot: no story line after it, and
+  // no other dated line below the story naming another day (a list of links).
+  const lastBody = blocks.findLast((block) => block.kind === 'body')?.line ?? Infinity;
+  // The story's lines, kept or set aside as a tail after its end ("Timeline", "March 3, 2023", "The river last …").
+  const storyLines = [
+    ...blocks.filter((block) => block.kind === 'body' || block.kind === 'caption').map((block) => block.line),
+    ...removed.filter((line) => line.kind === 'furniture' && storySentence(line.text.trim())).map((line) => line.line),
+  ];
+  const belowDays = new Set(lines.filter(({ line, text }) => line > lastBody && timestampLabel(text) === null).map(({ text }) => parseDateline(text)?.value.slice(0, 10)));
+  // Inside the story, after two paragraphs or more and before more of it, an unlabelled date is a subhead ("Timeline",
+  // "March 3, 2023", then what happened); a page's own stamp stands over the story, after at most its standfirst.
+  const paragraphsBefore = (line: number) => blocks.filter((block) => block.kind === 'body' && block.line < line).length;
+  const pageOwn = ({ line, text }: { line: number; text: string }) =>
+    timestampLabel(text) !== null ||
+    (line < lastBody ? paragraphsBefore(line) < 2 || !storyLines.some((story) => story > line) : !storyLines.some((story) => story > line) && belowDays.size <= 1);
+  // "Tuesday, December 10, 2024 | Today's Paper": the site's date bar shows the day the page was read, not written.
+  const siteClock = (text: string) => text.split(SIGNATURE_SEPARATOR).some((part) => /^(?:today['’]s (?:paper|edition)|e-?edition|e-?paper|print edition|digital edition|subscribe|sign in|log ?in)$/i.test(part.trim()));
+  const clockLines = new Set([...blocks.map((block) => ({ line: block.line, text: block.text })), ...removed].filter(({ text }) => siteClock(text.trim())).map(({ line }) => line));
+  // An unlabelled date below the story stamps the page only when nothing labelled does ("First published on …" under it).
+  const rank = ({ line, text }: { line: number; text: string }) =>
+    clockLines.has(line) || (line > lastBody && timestampLabel(text) === null) ? 2 : timestampLabel(text) === 'updated' ? 1 : 0;
   // "Updated January 15, 2025 … | Published January 14, 2025 …": each stamp of a barred line is ranked on its own.
-  const stamps = lines.flatMap(({ line, text }) => {
+  const stamps = lines.filter(pageOwn).flatMap(({ line, text }) => {
     const parts = text.split(/\s+[|·•]\s+/).map((part) => part.trim());
     return parts.length > 1 && parts.filter((part) => timestampLabel(part) !== null && isDateline(part)).length > 1 ? parts.map((part) => ({ line, text: part })) : [{ line, text }];
   });
-  for (const { text } of [...stamps].sort((a, b) => rank(a.text) - rank(b.text) || a.line - b.line)) {
+  for (const { text } of [...stamps].sort((a, b) => rank(a) - rank(b) || a.line - b.line)) {
     const parsed = parseDateline(text);
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** A sentence as a story writes one: five words or more, capitalised, closed, not the page's © notice. */
+function storySentence(text: string): boolean {
+  return text.split(/\s+/).length >= 5 && /^["“‘]?\p{Lu}/u.test(text) && /[.!?]["”’)]*$/u.test(text) && /\p{Ll}/u.test(text) && !/©|copyright|all rights reserved/i.test(text);
 }
 
 /**
@@ -466,7 +502,7 @@ function nameSpelledLike(text: string, label: string): string | null {
 
 /** "By The Associated Press", "By Harbour Herald Staff": a byline that names an outlet, not a writer. */
 function outletAsByline(byline: string): string | null {
-  const name = byline.replace(/^(?:(?:posted|written|published)\s+)?by\s+/i, '').trim();
+  const name = byline.replace(/^(?:(?:posted|written|published|story)\s+)?by\s+/i, '').trim();
   return name !== byline.trim() && (isCreditLine(name) || isMastheadName(outletFromCredit(name))) && !isDateline(name) ? outletFromCredit(name) : null;
 }
 
@@ -577,7 +613,10 @@ function signatureBarParts(text: string): { person: string | null; outlet: strin
 /** "By Jane Park, Harbour Herald": an outlet named after the writer, as a credit line would name it. */
 function outletAfterWriter(byline: string): string | null {
   // "By Jane Roe, The Harbor Ledger | March 27, 2024": the name closes the writer's part, before the stamp.
-  const tail = /,\s*([^,]+)$/.exec(byline.split(BYLINE_SEPARATOR)[0]!.trim())?.[1]?.trim();
+  // "(Reporting by Ana Ruiz for Kestrel Wire; editing by …)": the writer's part ends at the semicolon; "for" names the outlet.
+  // "By Jane Park, The Marlow Courier (TNS)": the syndicate's initials after the paper say who passed it on.
+  const writer = byline.split(BYLINE_SEPARATOR)[0]!.split(';')[0]!.replace(/\s*\(\p{Lu}{2,6}\)$/u, '').replace(/\)$/, '').trim();
+  const tail = (/,\s*([^,]+)$/.exec(writer) ?? /\sfor\s+(\p{Lu}[^,]+)$/u.exec(writer))?.[1]?.trim();
   return tail && (isCreditLine(tail) || isMastheadName(tail)) && !isDateline(tail) ? outletFromCredit(tail) : null;
 }
 
@@ -623,6 +662,9 @@ function bylineStamp(text: string): string | null {
   const parts = text.split(BYLINE_SEPARATOR);
   // "27 March 2024 | By Jane Roe": the stamp may stand before the name as well as after it.
   if (parts.length > 1) return parts.map((part) => part.trim()).find((part) => isDateline(part)) ?? null;
+  // "March 12, 2025 by Rick Dunn": the stamp before the name.
+  const head = /^(.+?)\s+by\s+\p{Lu}/u.exec(text)?.[1]?.trim();
+  if (head && isDateline(head)) return head;
   // "Posted by Rick Dunn on March 12, 2025 at 9:14 am": the stamp follows "on" or "at" after the name.
   const tail = /\s(?:on|at|[-–—])\s+(.+)$/.exec(text)?.[1]?.trim();
   if (tail && isDateline(tail)) return tail;
@@ -631,23 +673,69 @@ function bylineStamp(text: string): string | null {
     const rest = text.slice(at + 2).trim();
     if (isDateline(rest)) return rest;
   }
+  // "By Jane Park Dec 3, 2024 Updated Dec 4, 2024": the stamp run on after the name, from its month or weekday.
+  for (const match of text.matchAll(/\s(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)/g)) {
+    const rest = text.slice((match.index ?? 0) + 1).trim();
+    if (isDateline(rest)) return rest;
+  }
+  return null;
+}
+
+/**
+ * "Tess Okafor" over "Environment reporter", "Dana Whitfield" over "dwhitfield@…": a writer's name on a line of its
+ * own between the headline and the story, the post, the desk ("Northvale News, Riverside") or the e-mail address
+ * on the next line. Such short lines go as site chrome; the pair still names the writer.
+ */
+function nameOverPost(blocks: Block[], removed: RemovedLine[]): string | null {
+  const headline = blocks.find((block) => block.kind === 'headline')?.line;
+  const firstBody = blocks.find((block) => block.kind === 'body')?.line;
+  if (headline === undefined || firstBody === undefined) return null;
+  const lines = [...blocks.map((block) => ({ line: block.line, text: block.text.trim() })), ...removed.filter((line) => line.kind !== 'blank').map((line) => ({ line: line.line, text: line.text.trim() }))]
+    .filter(({ line }) => line > headline && line < firstBody)
+    .sort((a, b) => a.line - b.line);
+  const isPost = (text: string) =>
+    /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
+    /^(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text) ||
+    /^[^,]{2,40},\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text) && isOutletName(text.split(',')[0]!);
+  for (const [index, { text }] of lines.entries()) {
+    const next = lines[index + 1]?.text;
+    // A name over the stamp alone is not enough: a picture's caption may name who it shows there.
+    if (next !== undefined && PERSON_NAME.test(text) && !isOutletName(text) && isPost(next)) return text;
+  }
   return null;
 }
 
 const BYLINE_SEPARATOR = /\s+[|·•]\s+/;
+
+/** "Dana Whitfield in Alder Valley", "Ana Ruiz and Tom Hale in Brussels": a correspondent's line, the writer and where they file from. */
+const FILED_FROM = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3}(?: and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2})?) in \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u;
 
 /** "BY SEO JI-EUN [[email protected]]" → "Seo Ji-eun"; "(This article was written by A and B.)" → "A and B". */
 function cleanByline(text: string): string {
   const stamp = bylineStamp(text);
   // "By Ana Ruiz | Harbour Facts | January 16, 2025": the writer is the first part; the others are the site and the stamp.
   const unstamped = stamp ? (text.split(BYLINE_SEPARATOR).find((part) => part.trim() !== stamp) ?? text) : text;
-  const name = (stamp && unstamped === text ? text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '') : unstamped)
+  const name = (
+    stamp && unstamped === text
+      ? text.startsWith(stamp) ? text.slice(stamp.length) : text.slice(0, text.lastIndexOf(stamp)).replace(/(?:\s(?:on|at|[-–—])|,)\s*$/, '')
+      : unstamped
+  )
+    .replace(/\s*\(\p{Lu}{2,6}\)$/u, '')
     .replace(/^\(|\)$/g, '')
+    .replace(FILED_FROM, '$1')
+    // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
+    .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
+    .replace(/\s+for\s+(\p{Lu}[^,;]+)$/u, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
     .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
+    // "Dana Whitfield, Transport Correspondent", "Dana Whitfield Transport correspondent": the name before its post.
+    .replace(/^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}?),? (?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Aa]nalyst|[Cc]hief)$/u, (whole: string, name: string) => (isNameWithRole(whole) ? name : whole))
+    // "Dana Whitfield, Millbrook Bureau": the desk the writer files for.
+    .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Bb]ureau|[Dd]esk|[Nn]ewsroom)$/u, '')
     // "Tom Lee, Courier staff": the paper's own staff, named after it.
     .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}staff$/iu, '')
-    .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
+    // "Tess Okafor, WNVL": a station's call sign or an outlet's initials after the writer, no part of the name.
+    .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) || /^\p{Lu}{2,6}$/u.test(tail.trim()) ? '' : whole))
     .replace(/^.*?\bby\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
@@ -663,16 +751,22 @@ function titleCase(text: string): string {
 
 /** "Asia News Network/The Japan News" → "The Japan News": the last named party publishes it. */
 function outletFromCredit(text: string): string {
+  // "Northvale News, Riverside": a broadcaster's desk line names the outlet, then where its writer files from.
+  const placed = /^(.+?),\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.exec(text.trim())?.[1];
+  if (placed && isOutletName(placed)) return outletFromCredit(placed);
   // "Harbor Port Administration – News Release", "Press release: Harbour Authority": the issuer, without the label.
   const parts = text
     .replace(/^[-–—(]+\s*|\)$/g, '')
     // "Part of the NewsCo Network", "A member of the Harbour Media Group": the group the page belongs to.
     .replace(/^(?:part|an? (?:member|division|unit|service)) of (?:the )?/i, '')
+    // "From Kestrel Wire", "Distributed by Kestrel Wire": the credit's lead-in, no part of the name.
+    .replace(/^(?:[Ff]rom|FROM|[Dd]istributed by|DISTRIBUTED BY)\s+(?=\p{Lu})/u, '')
     .replace(RELEASE_LABEL_AFTER, '')
     .replace(RELEASE_LABEL_BEFORE, '')
     .split(/\s*\/\s*/);
   // "Harbour Herald Staff", "Harbour Herald Newsroom": the outlet's own people, named after it.
-  const last = parts[parts.length - 1]!.trim().replace(/\s+(?:staff(?:\s+(?:reports?|writers?))?|newsroom|news desk)$/i, '');
+  // "The Marlow Courier Editorial Board": the paper's own board signing its editorial.
+  const last = parts[parts.length - 1]!.trim().replace(/\s+(?:staff(?:\s+(?:reports?|writers?))?|newsroom|news desk|editorial board|editorial staff|editors)$/i, '');
   // "JIJI", "KYODO": a shouted agency name reads as the agency's own spelling; acronyms ("AFP") stay.
   return /^\p{Lu}{4,}$/u.test(last) ? titleCase(last) : last;
 }

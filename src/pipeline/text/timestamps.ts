@@ -54,13 +54,33 @@ export function parseDateline(line: string): { value: string; precision: 'minute
   const offset = explicit
     ? `${explicit[1]}${explicit[2]!.padStart(2, '0')}:${explicit[3] ?? '00'}`
     : time?.[4]
-      ? ZONE_OFFSETS[time[4].toUpperCase()]
+      ? (ZONE_OFFSETS[time[4].toUpperCase()] ?? usZoneOffset(time[4], day))
       : undefined;
   if (!time || !offset) return { value: day, precision: 'day' };
   let hour = Number(time[1]);
   if (time[3]?.toUpperCase() === 'P' && hour < 12) hour += 12;
   if (time[3]?.toUpperCase() === 'A' && hour === 12) hour = 0;
   return { value: `${day}T${String(hour).padStart(2, '0')}:${time[2]}:00${offset}`, precision: 'minute' };
+}
+
+/** Standard offsets of the US zones American pages name without saying standard or daylight time ("5:12 p.m. ET"). */
+const US_ZONES: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
+
+/**
+ * "ET", "PT": a US zone named generically, its offset on the day the stamp gives — daylight time (an hour ahead)
+ * from the second Sunday of March to the first Sunday of November, as the US has kept it since 2007. Written in
+ * capitals only: "et" is a word in other languages.
+ */
+function usZoneOffset(zone: string, day: string): string | undefined {
+  const standard = US_ZONES[zone];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  if (standard === undefined || y < 2007) return undefined;
+  // The nth Sunday of a month: the first day's weekday counted on from.
+  const sunday = (month: number, nth: number) => 1 + ((7 - new Date(Date.UTC(y, month - 1, 1)).getUTCDay()) % 7) + 7 * (nth - 1);
+  const after = (month: number, date: number) => m > month || (m === month && d >= date);
+  const daylight = after(3, sunday(3, 2)) && !after(11, sunday(11, 1));
+  const hours = standard + (daylight ? 1 : 0);
+  return `-${String(-hours).padStart(2, '0')}:00`;
 }
 
 /** "14.20 GMT", "6.04pm": a time written with a dot, as [whole, hour, minute, am/pm, zone]; null without a zone or am/pm. */

@@ -148,6 +148,15 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const firstBody = sentences.find((sentence) => sentence.kind === 'body');
   const datelined =
     sentences.some((sentence) => sentence.kind === 'dateline' && PLACE_DATELINE.test(sentence.text)) || (firstBody !== undefined && LEAD_DATELINE.test(firstBody.text));
+  // "BRUSSELS, Tuesday (Wire) —", "BRUSSELS, Dec 3 (Wire) -": the lead's dateline names the day the story was filed,
+  // which a page stamped after midnight or a paper printed next morning may not share; "today" and "yesterday"
+  // count from the dateline's day. Only a day shortly before the publication day (or just after, a zone ahead).
+  const filed = firstBody && anchorDay ? leadDatelineDay(firstBody.text, anchorDay) : null;
+  if (filed) {
+    anchorDay = filed.day;
+    reference = chronoReference(filed.day, context.reference?.offset ?? null);
+    publishedLabel = `${ENTRY_ANCHOR_PREFIX}${filed.text}`;
+  }
   // "two days before the crash" names the crash but does not date it: such a mention never dates a happening.
   const countedFromHappening = new Set<DateMention>();
   const stemsOf = new Map<string, Set<string>>();
@@ -413,6 +422,27 @@ function entryStamp(text: string, current: Ymd | null): Ymd | null {
   // A live blog's entries run at most a few days past its publication day.
   const year = years.filter((y) => distance(y) <= 3).at(-1) ?? years.sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
   return year === undefined ? null : { y: year, m: month, d: day };
+}
+
+/** "BRUSSELS, Tuesday (Wire) — ", "WASHINGTON, Tuesday — ": a lead's dateline naming its weekday, not its date. */
+const LEAD_WEEKDAY =
+  /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s*\([^()]{1,40}\))?\s*(?:-{1,2}|[—–])\s+/u;
+
+/**
+ * The day a lead's dateline names, when it differs from the publication day by a little: a weekday within the three
+ * days up to it, a month and day within three days either side. Null when the dateline names no day or the same one.
+ */
+function leadDatelineDay(lead: string, published: Ymd): { day: Ymd; text: string } | null {
+  const weekday = LEAD_WEEKDAY.exec(lead);
+  if (weekday) {
+    const back = (weekdayOf(published) - WEEKDAY_NAMES.indexOf(weekday[2]!) + 7) % 7;
+    return back >= 1 && back <= 3 ? { day: addDays(published, -back), text: weekday[1]! } : null;
+  }
+  const monthDay = INLINE_DATELINE.exec(lead);
+  const day = monthDay ? entryStamp(monthDay[1]!, published) : null;
+  if (!monthDay || !day) return null;
+  const apart = daysBetween(published, day);
+  return apart !== 0 && Math.abs(apart) <= 3 ? { day, text: monthDay[1]! } : null;
 }
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
