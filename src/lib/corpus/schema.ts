@@ -154,7 +154,8 @@ export const dateMentionSchema = z.object({
   precision: z.nullable(precisionSchema),
   /**
    * What it was resolved against: "published 2025-01-14", an earlier date ("on Monday in s4 (previous dated
-   * event)"), or a live blog's entry stamp (ENTRY_ANCHOR_PREFIX + the stamp as written).
+   * event)"), a live blog's entry stamp (ENTRY_ANCHOR_PREFIX + the stamp as written) or a dateline
+   * (DATELINE_ANCHOR_PREFIX + the dateline as written).
    */
   anchor: z.nullable(z.string()),
   /** The rule, in words a reader understands. */

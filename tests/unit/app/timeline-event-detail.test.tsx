@@ -145,6 +145,13 @@ describe('EventDetail', () => {
     expect(chain).not.toHaveTextContent('from the publication date');
   });
 
+  it('names a wire dateline as what a date was worked out from', () => {
+    const chain = chainOf('today', 'the dateline BRUSSELS, Wednesday', '"today" → the anchor day');
+    expect(chain).toHaveTextContent('worked out from the dateline ‘BRUSSELS, Wednesday’ of an article published Thu, 12 Dec 2024');
+    expect(chain).toHaveTextContent('it comes from the day its dateline names.');
+    expect(chain).not.toHaveTextContent('entry');
+  });
+
   it('says a span or a month in words, not as a precision badge', () => {
     const spans = structuredClone(corpus);
     spans.events[0] = { ...spans.events[0]!, start: '2024-12-01', end: '2024-12-10', precision: 'interval' };

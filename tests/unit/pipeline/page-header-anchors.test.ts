@@ -87,6 +87,8 @@ describe('a lead’s dateline that names the day the story was filed', () => {
     expect(valueOf(corpus, 'Lawmakers failed', 'today')).toBe('2024-12-03');
     expect(valueOf(corpus, 'They had met', 'yesterday')).toBe('2024-12-02');
     expect(valueOf(corpus, 'A vote is expected', 'on Thursday')).toBe('2024-12-05');
+    // The reader is told the day came from the dateline, not from a live blog's entry or the publication date.
+    expect(corpus.dates.find((mention) => mention.text === 'today')?.anchor).toBe('the dateline WASHINGTON, Tuesday');
   });
 
   it('reads a weekday dateline with its agency, under a printed stamp', () => {

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { StatusMessage } from '../../../components/status-message';
 import { isShownOutlet, outletKey, type CorpusIndex } from '../../../lib/corpus/corpus-index';
-import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
+import { DATELINE_ANCHOR_PREFIX, ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import { useEventDetail, type EventSources } from '../../../lib/corpus/event-detail-query';
 import type { ArticleSummary, DateMention, Evidence, EventSummary, Outlet } from '../../../lib/corpus/schema';
 import { describeWhen, formatDay } from '../../../lib/format';
@@ -269,14 +269,16 @@ function describeDateChain(mention: DateMention, publishedAt: string | null): { 
   const previous = mention.anchor ? /^(.+?) in s\d+\b/.exec(mention.anchor) : null;
   // Under a live blog's entry stamp the words count from that entry's day, not from the page's publication.
   const entry = mention.anchor?.startsWith(ENTRY_ANCHOR_PREFIX) ? mention.anchor.slice(ENTRY_ANCHOR_PREFIX.length) : null;
-  const source = previous ? 'that earlier date' : entry ? 'that entry\u2019s timestamp' : 'the publication date';
+  // Under a wire dateline ("BRUSSELS, Tuesday —") they count from the day it names.
+  const dateline = mention.anchor?.startsWith(DATELINE_ANCHOR_PREFIX) ? mention.anchor.slice(DATELINE_ANCHOR_PREFIX.length) : null;
+  const source = previous ? 'that earlier date' : entry ? 'that entry\u2019s timestamp' : dateline ? 'the day its dateline names' : 'the publication date';
   // The rule reads "cue → outcome"; the outcome is what a reader follows.
   const outcome = mention.rule.includes('→') ? mention.rule.slice(mention.rule.indexOf('→') + 1).trim() : mention.rule;
   const how = !value
     ? `could not be worked out${mention.reason ? `: ${mention.reason}` : ''}`
     : !mention.anchor
       ? 'stated in full in the text'
-      : `worked out from ${previous ? `‘${previous[1]}’ earlier in ${article}` : entry ? `the live-blog entry stamped ‘${entry}’ in ${article}` : article} (${outcome})`;
+      : `worked out from ${previous ? `‘${previous[1]}’ earlier in ${article}` : entry ? `the live-blog entry stamped ‘${entry}’ in ${article}` : dateline ? `the dateline ‘${dateline}’ of ${article}` : article} (${outcome})`;
   const stated = PARTS.filter((part) => mention.stated[part]);
   const assumed = PARTS.filter((part) => !mention.stated[part]);
   const statedLine =

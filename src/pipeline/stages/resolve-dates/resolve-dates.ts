@@ -12,7 +12,7 @@
  * Purity: no clock, no machine time zone. All calendar arithmetic is on
  * Y-M-D values through Date.UTC and getUTC* getters only.
  */
-import { ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
+import { DATELINE_ANCHOR_PREFIX, ENTRY_ANCHOR_PREFIX } from '../../../lib/corpus/date-anchor';
 import type { DateMention, Sentence } from '../../../lib/corpus/schema';
 import { timestampLabel } from '../../line-shape';
 import { addDays, dayRange, daysBetween, formatDay, formatValue, interval, isRealDate, parseIsoDay, shiftRange, WEEKDAY_NAMES, weekdayOf, type Ymd } from '../../text/days';
@@ -155,7 +155,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   if (filed) {
     anchorDay = filed.day;
     reference = chronoReference(filed.day, context.reference?.offset ?? null);
-    publishedLabel = `${ENTRY_ANCHOR_PREFIX}${filed.text}`;
+    publishedLabel = `${DATELINE_ANCHOR_PREFIX}${filed.text}`;
   }
   // "two days before the crash" names the crash but does not date it: such a mention never dates a happening.
   const countedFromHappening = new Set<DateMention>();
@@ -181,7 +181,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
       // A live blog's entry stamp below the lead dates what follows it: "today" under a 13 Jan stamp is 13 Jan.
       anchorDay = entry;
       reference = chronoReference(entry, context.reference?.offset ?? null);
-      publishedLabel = `${ENTRY_ANCHOR_PREFIX}${(inlineDateline?.[0] ?? sentence.text).trim()}`;
+      publishedLabel = inlineDateline ? `${DATELINE_ANCHOR_PREFIX}${(inlineDateline[1] ?? inlineDateline[0]).trim()}` : `${ENTRY_ANCHOR_PREFIX}${sentence.text.trim()}`;
     }
     if (SKIPPED_KINDS.has(sentence.kind)) continue;
     if (sentence.kind === 'body') seenBody = true;
