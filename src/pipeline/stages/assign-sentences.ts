@@ -193,10 +193,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       .slice(0, LEDE_LINES)
       .find((sentence) => [...(placed.get(sentence.id)?.values() ?? [])].some((placement) => placement.how === 'dated'));
     const ledeEvent = ledeLine ? eventById.get(threadOrder(placed.get(ledeLine.id), rank)[0] ?? '') : undefined;
-    const publishedDay = article.publishedAt?.slice(0, 10) ?? null;
-    const headlineStory =
-      ledeEvent?.main && publishedDay !== null && ledeEvent.start <= publishedDay && ledeEvent.start >= shiftDay(publishedDay, -LEDE_NEWS_DAYS) ? ledeEvent : dominant;
     const published = article.publishedAt?.slice(0, 10) ?? null;
+    const headlineStory =
+      ledeEvent?.main && published !== null && ledeEvent.start <= published && ledeEvent.start >= shiftDay(published, -LEDE_NEWS_DAYS) ? ledeEvent : dominant;
     // "The decree" can mean last month's martial law; a vote four years back must be named with its year.
     const yearBefore = published === null ? null : `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);

@@ -478,7 +478,6 @@ function reactionBefore(text: string, from: number, trigger: Trigger): Trigger |
   return null;
 }
 
-/** "victory" inside "claims victory", "talks" inside "phone talks": the longer happening word is the one meant. */
 /**
  * ", the club announced on Thursday.": the happening word opens the sentence's last clause, after a comma closing a
  * clause of its own, and only its subject (a few words) stands before it; nothing but the date follows the clause.
@@ -499,6 +498,7 @@ function winnerNamed(text: string): Trigger[] {
   return [...text.matchAll(WINNER_NAMED)].map((match) => ({ kind: 'victory' as const, start: match.index, end: match.index + match[0].length }));
 }
 
+/** "victory" inside "claims victory", "talks" inside "phone talks": the longer happening word is the one meant. */
 function withoutContained(triggers: Trigger[]): Trigger[] {
   return triggers.filter(
     (trigger) => !triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start),
