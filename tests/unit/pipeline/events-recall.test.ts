@@ -41,6 +41,13 @@ describe('a contest won, told as "won" by one outlet and "was declared the winne
     });
     expect(together(corpus, 'Brook won the Fellside', 'was declared the winner')).toBe(false);
   });
+  it('stays two events when a party wins another contest that day', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-03-07T05:30:00+00:00', ['Ofori takes Morrow', 'Daniel Ofori was declared the winner of the Morrow by-election on Thursday.']),
+      'b.txt': o('beta', '2031-03-07T09:00:00+00:00', ['Greens take Ashby', 'The Greens won the Ashby by-election on Thursday.']),
+    });
+    expect(together(corpus, 'was declared the winner', 'The Greens won')).toBe(false);
+  });
 });
 
 describe('an act told through its announcement ("…, the club announced on Thursday")', () => {
@@ -100,6 +107,20 @@ describe('same-day reports naming no person', () => {
       'b.txt': o('beta', '2031-05-13T20:00:00+02:00', [HEADLINE, 'A new library opened near Hollin on Tuesday after years of delays to its funding.']),
     });
     expect(together(corpus, 'carrying fuel derailed', 'A new library opened')).toBe(false);
+  });
+  it('stay apart when the same thing happens in two cities', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-02-11T18:00:00+00:00', [HEADLINE, 'Bus drivers in Leeds walked out on Tuesday over pay.', 'Drivers rejected a 3% offer.']),
+      'b.txt': o('beta', '2031-02-11T19:00:00+00:00', [HEADLINE, 'Bus drivers in Bristol walked out on Tuesday over pay.', 'Drivers rejected a 4% offer.']),
+    });
+    expect(together(corpus, 'in Leeds walked out', 'in Bristol walked out')).toBe(false);
+  });
+  it('stay apart when two named bodies act alike', () => {
+    const corpus = ingestStory({
+      'a.txt': o('alpha', '2031-03-14T10:00:00+00:00', [HEADLINE, 'The Orvian central bank held its rate at 3.5% on Thursday.']),
+      'b.txt': o('beta', '2031-03-14T10:00:00+00:00', [HEADLINE, "Lenmark's central bank lowered its rate to 4.25% on Thursday."]),
+    });
+    expect(together(corpus, 'Orvian central bank', 'central bank lowered')).toBe(false);
   });
 });
 

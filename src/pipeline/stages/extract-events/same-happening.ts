@@ -66,12 +66,17 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   }
   // A crash, a verdict, an election: a story has one of each kind a day, whoever each outlet names in it.
   // Not two winners: "Brook won the Fellside by-election" and "Reyes was declared the winner in Dunmore" are two contests.
-  const twoWinners = a.primaryKind === 'victory' && b.primaryKind === 'victory' && a.persons.size > 0 && b.persons.size > 0;
+  // A party, a club or a team is a winner as a person is ("The Greens won the Ashby by-election").
+  // Names the entity stage may not know count too ("the Greens", "the Ashby by-election" against "the Morrow" one).
+  const twoWinners =
+    a.primaryKind === 'victory' &&
+    b.primaryKind === 'victory' &&
+    ((a.persons.size > 0 && b.persons.size > 0) || namesApart(a.organizations, b.organizations) || namesApart(properNames(a), properNames(b)));
   if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
-  return !eitherYear && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b);
+  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b);
 }
 
 /**
@@ -216,6 +221,9 @@ export function sameObject(a: Occurrence, b: Occurrence): boolean {
  * than sameObject, which one actor's two acts must pass; here there is no actor to go by.
  */
 function sameMatter(a: Occurrence, b: Occurrence): boolean {
+  // "Bus drivers in Leeds walked out" and "… in Bristol walked out", "the Orvian central bank" and "Lenmark's central
+  // bank": the same words about two named places or bodies are two happenings. Each side names its own, none shared.
+  if (namesApart(a.places, b.places) || namesApart(a.organizations, b.organizations) || namesApart(properNames(a), properNames(b))) return false;
   const [ours, theirs] = [objectWords(a), objectWords(b)];
   let shared = 0;
   for (const word of ours) if (theirs.has(word)) shared++;
@@ -223,3 +231,22 @@ function sameMatter(a: Occurrence, b: Occurrence): boolean {
   shared += countShared(a.places, b.places);
   return shared >= 3 && shared >= 0.4 * Math.min(ours.size, theirs.size);
 }
+
+/** Both sides name some, and none in common. */
+function namesApart(ours: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  return ours.size > 0 && theirs.size > 0 && countShared(ours, theirs) === 0;
+}
+
+/** The capitalised words of a report's sentence (names the entity stage may not know: "Orvian"). */
+function properNames(occurrence: Occurrence): Set<string> {
+  const words = sentenceText(occurrence).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return new Set(
+    words
+      // A sentence's first word is capitalised anyway, unless it is a possessive ("Lenmark's central bank").
+      .filter((word, index) => (index > 0 || /['’]s$/u.test(word)) && /^\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_WORD.test(word))
+      .map((word) => word.replace(/['’]s$/u, '')),
+  );
+}
+
+/** Days and months are capitalised but name no place or body. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u;
