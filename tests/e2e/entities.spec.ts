@@ -172,6 +172,20 @@ test('filtering to one outlet updates the event list, the articles, the name cou
   for (const outlet of corpus.outlets) {
     await expect(outlets.getByRole('checkbox', { name: new RegExp(`^${escape(outlet.name)}`) })).toBeChecked();
   }
+  // The first outlet switched off brings "Show all outlets", the last switched on takes it away: neither the filter nor
+  // the page below the header moves (a shifted page is laid out and painted again whole, inside the click). At the
+  // width where the checkboxes fill the filter's line and the header is as tall as the filter.
+  await page.setViewportSize({ width: 1350, height: 940 });
+  const place = () =>
+    Promise.all([outlets.evaluate((group) => group.getBoundingClientRect().height), page.locator('main').evaluate((main) => main.getBoundingClientRect().top)]);
+  const before = await place();
+  const first = outlets.getByRole('checkbox', { name: new RegExp(`^${escape(corpus.outlets[0]!.name)}`) });
+  await first.uncheck();
+  await expect(outlets.getByRole('button', { name: 'Show all outlets' })).toBeVisible();
+  expect(await place()).toEqual(before);
+  await first.check();
+  await expect(outlets.getByRole('button', { name: 'Show all outlets' })).toHaveCount(0);
+  expect(await place()).toEqual(before);
   await expect(outlets).toContainText('Japan · 2 articles');
   await expect(outlets).toContainText('South Korea · 1 article');
   for (const outlet of corpus.outlets.filter((o) => o.id !== 'kyodo')) {
