@@ -166,6 +166,22 @@ test('several names at once, by keyboard, each with its own symbol; cleared in o
   await expect(page.locator('mark[data-entity]')).toHaveCount(0);
 });
 
+test('pressing a name and releasing it leaves the names below in place', async ({ page }) => {
+  // At the bench's width: the names column is narrow, so the hint takes two lines.
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await page.goto('/');
+  const names = page.getByRole('region', { name: 'Names in the story' });
+  // The first group heading, from the section's top (a click may scroll the page).
+  const offset = () => names.evaluate((section) => section.querySelector('h3')!.getBoundingClientRect().top - section.getBoundingClientRect().top);
+  const before = await offset();
+  await names.getByRole('button', { pressed: false }).first().click();
+  await expect(names.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
+  expect(await offset()).toBe(before);
+  await names.getByRole('button', { pressed: true }).first().click();
+  await expect(names.getByRole('button', { name: 'Clear highlights' })).toHaveCount(0);
+  expect(await offset()).toBe(before);
+});
+
 test('filtering to one outlet updates the event list, the articles, the name counts and the coverage table', async ({ page }) => {
   await page.goto('/');
   const outlets = page.getByRole('group', { name: /^Outlets/ });
