@@ -188,12 +188,17 @@ test('filtering to one outlet updates the event list, the articles, the name cou
   for (const outlet of corpus.outlets) {
     await expect(outlets.getByRole('checkbox', { name: new RegExp(`^${escape(outlet.name)}`) })).toBeChecked();
   }
-  // The first outlet switched off brings "Show all outlets", the last switched on takes it away: neither the filter nor
-  // the page below the header moves (a shifted page is laid out and painted again whole, inside the click). At the
-  // width where the checkboxes fill the filter's line and the header is as tall as the filter.
+  // The first outlet switched off brings "Show all outlets" and the event list's note, the last switched on takes them
+  // away: neither the filter, the page below the header nor the event list moves (what moves is laid out and painted
+  // again inside the click). At the width where the checkboxes fill the filter's line and the header is as tall as it.
   await page.setViewportSize({ width: 1350, height: 940 });
+  const top = (element: Element) => element.getBoundingClientRect().top;
   const place = () =>
-    Promise.all([outlets.evaluate((group) => group.getBoundingClientRect().height), page.locator('main').evaluate((main) => main.getBoundingClientRect().top)]);
+    Promise.all([
+      outlets.evaluate((group) => group.getBoundingClientRect().height),
+      page.locator('main').evaluate(top),
+      page.getByRole('listbox', { name: /Events/ }).evaluate(top),
+    ]);
   const before = await place();
   const first = outlets.getByRole('checkbox', { name: new RegExp(`^${escape(corpus.outlets[0]!.name)}`) });
   await first.uncheck();
