@@ -4,7 +4,7 @@ import type { EntityType } from '../../../lib/corpus/schema';
 import { highlightStyle, MAX_HIGHLIGHTS, toggleHighlight } from '../../../lib/entity-marks';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
-import { countAllMentions, matchEntity, mentionSummary, nameRank, shortOutletName, type EntityCount } from '../entity-counts';
+import { countAllMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
 
 export type EntityIndexProps = { index: CorpusIndex };
 
@@ -53,7 +53,18 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
   const visible = (count: EntityCount) => count.mentions > 0 || highlighted.includes(count.entity.id);
   const silent = counts.filter((count) => !visible(count)).length;
   // Matched and sorted once per search and filter, not again on each press of a name (every name is folded to match).
-  const matchedGroups = useMemo(() => matchGroups(index, counts, query), [index, counts, query]);
+  const matchedGroups = useMemo(
+    () =>
+      GROUPS.map((group) => ({
+        ...group,
+        items: counts
+          .filter((count) => count.entity.type === group.type)
+          .map((count) => ({ count, matched: matchEntity(count.entity, query) }))
+          .filter((item): item is { count: EntityCount; matched: string } => item.matched !== null)
+          .sort((a, b) => b.count.mentions - a.count.mentions || a.count.entity.name.localeCompare(b.count.entity.name)),
+      })),
+    [counts, query],
+  );
   const groups = matchedGroups.map((group) => ({ ...group, items: group.items.filter((item) => visible(item.count)) }));
   const matches = groups.reduce((sum, group) => sum + group.items.length, 0);
 
@@ -91,9 +102,7 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
           Clear highlights
         </button>
       ) : (
-        <p className="flex min-h-8 items-center text-xs text-stone-600">
-          <span>Press a name to highlight every mention of it. Up to {MAX_HIGHLIGHTS} at once.</span>
-        </p>
+        <p className="flex min-h-8 items-center text-xs text-stone-600">Press a name to highlight every mention of it. Up to {MAX_HIGHLIGHTS} at once.</p>
       )}
       {unknown.length > 0 ? (
         <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-stone-800">
@@ -148,28 +157,6 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
     </section>
   );
 });
-
-type MatchedGroup = (typeof GROUPS)[number] & { items: Array<{ count: EntityCount; matched: string }> };
-
-/** The last groups per list of counts: an outlet switched back on gets its list of counts back, and with it these. */
-const groupsOf = new WeakMap<readonly EntityCount[], { query: string; groups: MatchedGroup[] }>();
-
-/** The names matching the search per group, most mentioned first (then by name). */
-function matchGroups(index: CorpusIndex, counts: readonly EntityCount[], query: string): MatchedGroup[] {
-  const known = groupsOf.get(counts);
-  if (known && known.query === query) return known.groups;
-  const rank = nameRank(index);
-  const groups = GROUPS.map((group) => ({
-    ...group,
-    items: counts
-      .filter((count) => count.entity.type === group.type)
-      .map((count) => ({ count, matched: matchEntity(count.entity, query) }))
-      .filter((item): item is { count: EntityCount; matched: string } => item.matched !== null)
-      .sort((a, b) => b.count.mentions - a.count.mentions || (rank.get(a.count.entity.id) ?? 0) - (rank.get(b.count.entity.id) ?? 0)),
-  }));
-  groupsOf.set(counts, { query, groups });
-  return groups;
-}
 
 /** Outlets named on a name's count line; the rest are counted. */
 const OUTLETS_NAMED = 4;
