@@ -11,13 +11,6 @@ import type { CompareSourcesProps } from './compare-sources';
 
 const compareSources = lazyComponent<CompareSourcesProps>(() => import('./compare-sources').then((module) => module.CompareSources));
 
-const LOADING = (
-  // Holds about a row of panels' height, so the page below does not jump when they arrive.
-  <p role="status" className="min-h-40 rounded border border-stone-300 bg-white p-3 text-sm text-stone-600">
-    Loading each outlet’s wording…
-  </p>
-);
-
 export type CompareRegionProps = { index: CorpusIndex };
 
 /**
@@ -45,22 +38,11 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
   // The panels' code is fetched when the page is idle, so the first selection does not wait for it.
   useEffect(() => whenIdle(() => void compareSources.preload().catch(() => {})), []);
 
-  // The panels as an element kept while their inputs stay: a click that only marks this region busy (a name pressed,
-  // an outlet switched, shown here a frame later) re-renders the section, not the panels inside it.
-  const panels = useMemo(
-    () =>
-      event && byOutlet && sources ? (
-        <compareSources.Component
-          index={index}
-          eventId={event.id}
-          sources={sources}
-          byOutlet={byOutlet}
-          hiddenOutlets={hidden}
-          highlighted={highlighted}
-          fallback={LOADING}
-        />
-      ) : null,
-    [index, event, sources, byOutlet, hidden, highlighted],
+  const loading = (
+    // Holds about a row of panels' height, so the page below does not jump when they arrive.
+    <p role="status" className="min-h-40 rounded border border-stone-300 bg-white p-3 text-sm text-stone-600">
+      Loading each outlet’s wording…
+    </p>
   );
 
   return (
@@ -90,10 +72,18 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
             Retry
           </button>
         </div>
-      ) : !panels || isPending ? (
-        LOADING
+      ) : !byOutlet || !sources || isPending ? (
+        loading
       ) : (
-        panels
+        <compareSources.Component
+          index={index}
+          eventId={event.id}
+          sources={sources}
+          byOutlet={byOutlet}
+          hiddenOutlets={hidden}
+          highlighted={highlighted}
+          fallback={loading}
+        />
       )}
     </section>
   );
