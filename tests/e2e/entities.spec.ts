@@ -166,12 +166,47 @@ test('several names at once, by keyboard, each with its own symbol; cleared in o
   await expect(page.locator('mark[data-entity]')).toHaveCount(0);
 });
 
+test('pressing a name and releasing it leaves the names below in place', async ({ page }) => {
+  // At the bench's width: the names column is narrow, so the hint takes two lines.
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await page.goto('/');
+  const names = page.getByRole('region', { name: 'Names in the story' });
+  // The first group heading, from the section's top (a click may scroll the page).
+  const offset = () => names.evaluate((section) => section.querySelector('h3')!.getBoundingClientRect().top - section.getBoundingClientRect().top);
+  const before = await offset();
+  await names.getByRole('button', { pressed: false }).first().click();
+  await expect(names.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
+  expect(await offset()).toBe(before);
+  await names.getByRole('button', { pressed: true }).first().click();
+  await expect(names.getByRole('button', { name: 'Clear highlights' })).toHaveCount(0);
+  expect(await offset()).toBe(before);
+});
+
 test('filtering to one outlet updates the event list, the articles, the name counts and the coverage table', async ({ page }) => {
   await page.goto('/');
   const outlets = page.getByRole('group', { name: /^Outlets/ });
   for (const outlet of corpus.outlets) {
     await expect(outlets.getByRole('checkbox', { name: new RegExp(`^${escape(outlet.name)}`) })).toBeChecked();
   }
+  // The first outlet switched off brings "Show all outlets" and the event list's note, the last switched on takes them
+  // away: neither the filter, the page below the header nor the event list moves (what moves is laid out and painted
+  // again inside the click). At the width where the checkboxes fill the filter's line and the header is as tall as it.
+  await page.setViewportSize({ width: 1350, height: 940 });
+  const top = (element: Element) => element.getBoundingClientRect().top;
+  const place = () =>
+    Promise.all([
+      outlets.evaluate((group) => group.getBoundingClientRect().height),
+      page.locator('main').evaluate(top),
+      page.getByRole('listbox', { name: /Events/ }).evaluate(top),
+    ]);
+  const before = await place();
+  const first = outlets.getByRole('checkbox', { name: new RegExp(`^${escape(corpus.outlets[0]!.name)}`) });
+  await first.uncheck();
+  await expect(outlets.getByRole('button', { name: 'Show all outlets' })).toBeVisible();
+  expect(await place()).toEqual(before);
+  await first.check();
+  await expect(outlets.getByRole('button', { name: 'Show all outlets' })).toHaveCount(0);
+  expect(await place()).toEqual(before);
   await expect(outlets).toContainText('Japan · 2 articles');
   await expect(outlets).toContainText('South Korea · 1 article');
   for (const outlet of corpus.outlets.filter((o) => o.id !== 'kyodo')) {

@@ -27,6 +27,26 @@ export function countMentions(index: CorpusIndex, entity: EntitySummary, hiddenO
   return { entity, mentions, articles, byOutlet };
 }
 
+const caches = new WeakMap<CorpusIndex, Map<string, readonly EntityCount[]>>();
+
+/**
+ * Every entity's count under the outlet filter, in `data.entities` order: counted once per filter (the last dozen are
+ * kept), so an outlet switched off and on again, as a reader comparing outlets does, gets its counts back at once
+ * instead of every entity counted against every outlet again (40–50 ms per toggle at 1,000 articles, 4× slowdown).
+ */
+export function countAllMentions(index: CorpusIndex, hiddenOutlets: readonly string[]): readonly EntityCount[] {
+  let filters = caches.get(index);
+  if (!filters) caches.set(index, (filters = new Map()));
+  // The URL lists hidden outlets in corpus order, so one filter is one key (a link in another order only misses).
+  const key = hiddenOutlets.join();
+  let counts = filters.get(key);
+  if (!counts) {
+    if (filters.size > 11) filters.clear();
+    filters.set(key, (counts = index.data.entities.map((entity) => countMentions(index, entity, hiddenOutlets))));
+  }
+  return counts;
+}
+
 /** Case, accents, hyphens and spaces folded: "cho tae yul" finds "Cho Tae-yul". */
 export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

@@ -22,42 +22,52 @@ const close = () => navigateView({ article: null, sentence: null });
 export const ArticleReader = memo(function ArticleReader({ index }: ArticleReaderProps) {
   const articleId = useViewValue('article');
   const sentenceId = useViewValue('sentence');
-  const highlighted = useViewValue('entities');
-  const article = articleId ? index.articleById.get(articleId) : undefined;
-  const { text, isPending, error, retry } = useArticleBody(index, article ? article.id : null);
   // The reader's code is fetched when the page is idle, so opening the first article does not wait for it.
   useEffect(() => whenIdle(() => void readerBody.preload().catch(() => {})), []);
 
   if (!articleId) return <ReturnFocus />;
   return (
     <Drawer key="drawer">
-      {!article ? (
-        <StatusMessage tone="error" title="Article not found">
-          No article has the id “{articleId}”.{' '}
-          <button type="button" className="underline" onClick={close}>
-            Close
-          </button>
-        </StatusMessage>
-      ) : (
-        <readerBody.Component
-          fallback={
-            <p role="status" className="rounded border border-stone-300 bg-white p-4 text-sm text-stone-600">
-              Loading the article…
-            </p>
-          }
-          index={index}
-          article={article}
-          text={text}
-          loading={isPending}
-          error={error}
-          onRetry={() => void retry()}
-          sentenceId={sentenceId}
-          highlighted={highlighted}
-        />
-      )}
+      <OpenArticle index={index} articleId={articleId} sentenceId={sentenceId} />
     </Drawer>
   );
 });
+
+/**
+ * The open article. The highlighted names are read here, not by the reader itself: a name pressed while no article
+ * is open re-renders nothing of the reader in the click's frame.
+ */
+function OpenArticle({ index, articleId, sentenceId }: { index: CorpusIndex; articleId: string; sentenceId: string | null }) {
+  const highlighted = useViewValue('entities');
+  const article = index.articleById.get(articleId);
+  const { text, isPending, error, retry } = useArticleBody(index, article ? article.id : null);
+  if (!article)
+    return (
+      <StatusMessage tone="error" title="Article not found">
+        No article has the id “{articleId}”.{' '}
+        <button type="button" className="underline" onClick={close}>
+          Close
+        </button>
+      </StatusMessage>
+    );
+  return (
+    <readerBody.Component
+      fallback={
+        <p role="status" className="rounded border border-stone-300 bg-white p-4 text-sm text-stone-600">
+          Loading the article…
+        </p>
+      }
+      index={index}
+      article={article}
+      text={text}
+      loading={isPending}
+      error={error}
+      onRetry={() => void retry()}
+      sentenceId={sentenceId}
+      highlighted={highlighted}
+    />
+  );
+}
 
 /** The control that opened the drawer, to give the focus back to when it closes. */
 let opener: HTMLElement | null = null;

@@ -35,9 +35,11 @@ type View = 'claims' | 'text';
  * lined up across outlets (or each outlet's full text, one press away), then
  * quotes and differences. On a phone, one outlet at a time. Its own chunk,
  * loaded beside the event's evidence: the page needs none of it until an event
- * is selected.
+ * is selected. Memoised: a name pressed or an outlet switched re-renders the region
+ * above in the click's frame only to mark it busy (these panels take the change a
+ * frame later, with the same props until then), not the panels themselves.
  */
-export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlets, highlighted }: CompareSourcesProps) {
+export const CompareSources = memo(function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlets, highlighted }: CompareSourcesProps) {
   const wide = useMediaQuery(WIDE_QUERY, true);
   // Both live in the URL, like every other view choice, so a shared link shows the same comparison.
   const chosenView: View = useViewValue('compare') === 'text' ? 'text' : 'claims';
@@ -133,7 +135,7 @@ export function CompareSources({ index, eventId, sources, byOutlet, hiddenOutlet
       </Fold>
     </div>
   );
-}
+});
 
 type ClaimsPartProps = { index: CorpusIndex; shown: PartInputs; chosenView: View; picked: string | null; wide: boolean };
 

@@ -4,7 +4,7 @@ import type { EntityType } from '../../../lib/corpus/schema';
 import { highlightStyle, MAX_HIGHLIGHTS, toggleHighlight } from '../../../lib/entity-marks';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
-import { countMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
+import { countAllMentions, matchEntity, mentionSummary, shortOutletName, type EntityCount } from '../entity-counts';
 
 export type EntityIndexProps = { index: CorpusIndex };
 
@@ -39,7 +39,8 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
   const unknown = highlighted.filter((id) => !index.entityById.has(id));
   const known = highlighted.filter((id) => index.entityById.has(id));
   const full = known.length >= MAX_HIGHLIGHTS;
-  const counts = useMemo(() => index.data.entities.map((entity) => countMentions(index, entity, hiddenOutlets)), [index, hiddenOutlets]);
+  // Counted once per index and outlet filter (countAllMentions): a toggle recounts only the names its outlet mentions.
+  const counts = countAllMentions(index, hiddenOutlets);
   const countById = useMemo(() => new Map(counts.map((count) => [count.entity.id, count])), [counts]);
 
 
@@ -86,19 +87,22 @@ export const EntityIndex = memo(function EntityIndex({ index }: EntityIndexProps
           className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm"
         />
       </div>
-      <p aria-live="polite" className="text-sm text-stone-800">
+      {/* The summary keeps its line, and the hint (two lines in the narrow column) and "Clear highlights" are as tall as
+          each other: the first name pressed and the last released no longer move every name below (and the articles
+          under them) inside the click. */}
+      <p aria-live="polite" className="min-h-5 text-sm text-stone-800">
         {summary ? `${summary}.` : ''}
       </p>
       {known.length > 0 || unknown.length > 0 ? (
         <button
           type="button"
           onClick={() => navigateView({ entities: [] })}
-          className="rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100"
+          className="min-h-8 rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100"
         >
           Clear highlights
         </button>
       ) : (
-        <p className="text-xs text-stone-600">Press a name to highlight every mention of it. Up to {MAX_HIGHLIGHTS} at once.</p>
+        <p className="flex min-h-8 items-center text-xs text-stone-600">Press a name to highlight every mention of it. Up to {MAX_HIGHLIGHTS} at once.</p>
       )}
       {unknown.length > 0 ? (
         <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-stone-800">

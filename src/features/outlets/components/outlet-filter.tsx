@@ -56,7 +56,7 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
   );
 
   return (
-    <fieldset className="min-w-0">
+    <fieldset className="relative min-w-0">
       <legend className="mb-1 text-sm font-semibold tracking-wide text-stone-600 uppercase">
         Outlets <span className="font-normal normal-case">({outlets.length - knownHidden.length} of {outlets.length} shown)</span>
       </legend>
@@ -96,14 +96,16 @@ export const OutletFilter = memo(function OutletFilter({ index }: OutletFilterPr
               onToggle={toggle}
             />
           ))}
-          {knownHidden.length > 0 && !many ? (
-            <button type="button" onClick={() => setHidden([])} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
-              Show all outlets
-            </button>
-          ) : null}
         </div>
-        {knownHidden.length > 0 && many ? (
-          <button type="button" onClick={() => setHidden([])} className="mt-2 rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
+        {/* On the legend's line (the legend is 1.5 rem: a text-sm line and mb-1), out of the flow: in the flow it came and went with the first outlet switched off and
+            the last switched on, and moved the header's height and column (a line of its own after the checkboxes),
+            so every such click laid out and painted the whole page again, shifted. */}
+        {knownHidden.length > 0 ? (
+          <button
+            type="button"
+            onClick={() => setHidden([])}
+            className="absolute -top-6 right-0 rounded border border-stone-400 bg-white px-2 text-xs leading-5 hover:bg-stone-100"
+          >
             Show all outlets
           </button>
         ) : null}

@@ -219,7 +219,6 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
           {totalCount !== undefined ? ` of ${totalCount}` : ''})
         </span>
       </h2>
-      {hidden > 0 ? <p className="text-xs text-stone-600">{plural(hidden, 'event')} reported only by hidden outlets are not listed.</p> : null}
       {ordered.length === 0 ? (
         <p className="rounded border border-stone-300 bg-white p-3 text-sm text-stone-700">No events to show with the current outlet filter.</p>
       ) : (
@@ -272,6 +271,9 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
           ) : null}
         </div>
       )}
+      {/* Under the list, not over it: the first outlet switched off (and the last switched on) no longer moves every
+          option in view inside the click. */}
+      {hidden > 0 ? <p className="text-xs text-stone-600">{plural(hidden, 'event')} reported only by hidden outlets are not listed.</p> : null}
       <p role="status" aria-live="polite" className="sr-only">
         {selected ? selectionAnnouncement(selected) : ''}
       </p>
