@@ -27,7 +27,9 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   // family: an arrival on Tuesday and the talks on Wednesday are two happenings, and no outlet disagrees.
   if (oneDayApart(a, b)) {
     if (a.article.outletId === b.article.outletId || a.primaryKind !== b.primaryKind) return false;
-    if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0))) return true;
+    // With one side naming nobody, they must still tell of one thing: "A jury found former mayor Reid guilty of bribery"
+    // on Thursday and "A jury acquitted a local builder of fraud" on Friday are two verdicts, not one dated apart.
+    if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || ((a.persons.size === 0 || b.persons.size === 0) && tellOfOneThing(a, b))))) return true;
     // "lifted off late Tuesday at 11:42 p.m. EDT" and "lifted off on Wednesday at 05:42 CEST": each outlet's own day,
     // one instant. The same kind of thing done at the same stated moment, by the same actor or to the same object.
     if (sameInstant(a, b) && (sharedPersons > 0 || countShared(a.organizations, b.organizations) > 0 || sameObject(a, b))) return true;
@@ -72,11 +74,12 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     a.primaryKind === 'victory' &&
     b.primaryKind === 'victory' &&
     ((a.persons.size > 0 && b.persons.size > 0) || namesApart(a.organizations, b.organizations) || namesApart(properNames(a), properNames(b)));
-  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners) return true;
+  // Nor two named storms, quakes or ships: "Hurricane Lorna came ashore" and "Tropical Storm Mika strengthened".
+  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners && !twoNamedSubjects(a, b)) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
-  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b);
+  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b) && !twoNamedSubjects(a, b);
 }
 
 /**
@@ -87,7 +90,32 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
 const MOMENT_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing']);
 function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
   if (!MOMENT_KINDS.has(moment.primaryKind) || moment.article.id !== other.article.id || !bothDays(moment, other) || moment.date.start !== other.date.start) return false;
+  if (twoNamedSubjects(moment, other)) return false;
   return (other.primaryKind === 'action' && other.persons.size === 0 && other.organizations.size === 0) || minutesFrom(other);
+}
+
+/**
+ * "Hurricane Lorna came ashore …" and "Tropical Storm Mika strengthened …" the same day: each clause opens on a name
+ * of two or more capitalised words, and neither sentence names the other's. Two named storms (quakes, ships) are two
+ * happenings, not one moment and a line of its account. A subject with no name of its own ("The pilot") says nothing;
+ * nor does a report naming a person.
+ */
+function twoNamedSubjects(a: Occurrence, b: Occurrence): boolean {
+  // People are matched by the persons they name ("Judge Reed said she will be sentenced" and "Ostrova was sentenced").
+  if (a.persons.size > 0 || b.persons.size > 0) return false;
+  const [ours, theirs] = [subjectName(a), subjectName(b)];
+  if (ours.length < 2 || theirs.length < 2) return false;
+  const [ourText, theirText] = [sentenceText(a), sentenceText(b)];
+  return !theirs.some((word) => ourText.includes(word)) && !ours.some((word) => theirText.includes(word));
+}
+
+/** The capitalised words a clause opens on, an article aside: "Tropical Storm Mika strengthened" → Tropical, Storm, Mika. */
+function subjectName(occurrence: Occurrence): string[] {
+  const clause = occurrence.clause || occurrence.phrase;
+  const run = /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)+)/u.exec(clause)?.[1] ?? '';
+  // "South Korea's deadliest crash": a possessive names an owner, not the thing that happened.
+  if (/['’]s?\s+$/u.test(run)) return [];
+  return run.split(/\s+/u).filter((word) => word.length > 0 && !CALENDAR_WORD.test(word));
 }
 
 /** "moments", "shortly", "two minutes later": a time counted in minutes from the moment's own dated sentence. */
@@ -230,6 +258,14 @@ function sameMatter(a: Occurrence, b: Occurrence): boolean {
   // A place both name ("near Hollin", "across Carden") is part of what they tell of.
   shared += countShared(a.places, b.places);
   return shared >= 3 && shared >= 0.4 * Math.min(ours.size, theirs.size);
+}
+
+/**
+ * Two reports of a singular kind a day apart, one naming no person: one happening only when they share a body or a
+ * place ("Jeju Air", "Muan"), or most of what they tell of (sameObject). A jury and a crash alone are not enough.
+ */
+function tellOfOneThing(a: Occurrence, b: Occurrence): boolean {
+  return countShared(a.organizations, b.organizations) > 0 || countShared(a.places, b.places) > 0 || sameObject(a, b);
 }
 
 /** Both sides name some, and none in common. */
