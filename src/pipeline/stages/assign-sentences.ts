@@ -242,6 +242,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // plain verb describes that happening with its nouns; they do not point at another event.
       const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
       const triggers = findTriggers(sentence.text).filter((trigger) => !namingCall(sentence.text, trigger));
+      // "Appeal court frees Harlow" over a lede dating Friday's ruling: a headline with no future in it reports what
+      // its lede dates, so a happening word in it does not name a hearing still to come. A preview's lede dates the
+      // happening to come ("Taiwan heads to the polls"), and its headline may name it; so may one naming its people.
+      // Only the article's own later happenings are set aside: the story's others are weighed as before.
+      const reportsPast = !future && sentence.kind === 'headline' && ledeEvent !== undefined && published !== null && ledeEvent.start <= published;
+      // "The Court of Appeal on Friday overturned …": in a line dated on what it reports, a happening word inside a
+      // body's name is no second happening ("a brief filed with the Court of Appeals", dated on nothing, may name one).
+      const datedOnOwn = [...own.values()].some((placement) => placement.how === 'dated');
+      const bodyNames = datedOnOwn ? (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'organization') : [];
       /** Events named only by a happening word that qualifies another noun ("a cause of the crash"). */
       const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
@@ -250,6 +259,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const outcomeNamed = triggers.some((trigger) => trigger.kind === 'victory');
       for (const trigger of triggers) {
         if (trigger.kind === 'statement') continue;
+        if (bodyNames.some((mention) => mention.start <= trigger.start && mention.end >= trigger.end)) continue;
         if (outcomeNamed && (trigger.kind === 'vote' || trigger.kind === 'election')) continue;
         // "Talks" inside "Phone Talks" is the call, not a second happening.
         if (triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start)) continue;
@@ -264,7 +274,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // not the rally of two days earlier.
         const recent = published !== null && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/u.test(lead);
         const fits = (event: TimelineEvent) =>
-          !(future && published !== null && (event.end ?? event.start) < published) && !(recent && (event.start > published! || event.start < shiftDay(published!, -1)));
+          !(future && published !== null && (event.end ?? event.start) < published) &&
+          !(recent && (event.start > published! || event.start < shiftDay(published!, -1))) &&
+          !(reportsPast && published !== null && event.start > published && rank.has(event.id) && !(event.participants ?? []).some((id) => names.has(id)));
         // The family's events are read only by the rare branch that needs them all; the others read indexes.
         const ofFamily = () => (eventsByFamily.get(family) ?? []).filter(fits);
         const byName = namedEvents(eventsByFamilyAndName.get(family), names, eventOrder).filter(fits);
