@@ -112,3 +112,38 @@ describe('#15: a headline and a lede about what happened are not the hearing to 
     expect(eventIds(corpus, 'three judges')).toEqual(eventIds(corpus, 'will be heard on March 3'));
   });
 });
+
+describe('a match is one moment: what its article dates that day by the match clock is part of it', () => {
+  const corpus = ingestStory({
+    'm1_final.txt': {
+      outlet: 'alpha',
+      publishedAt: '2027-07-11T22:00:00+00:00',
+      lines: [
+        'Castamar beat Portvale to lift the cup',
+        '',
+        'LONDON, July 11 - Castamar beat Portvale 2-1 in the cup final at Eastmoor on Sunday.',
+        '',
+        'Dario Vens put Castamar ahead two minutes after the restart.',
+        '',
+        'Portvale substitute Ole Brandt equalised 20 minutes later.',
+        '',
+        'The match kicked off at 3 p.m. local time.',
+        '',
+        'Coach Mara Lind declined to say after the match whether she would stay on.',
+        '',
+        'Fans in Harrow lit flares in the main square on Sunday.',
+        '',
+      ],
+    },
+  });
+
+  it('joins the goals, the kick-off and what was said after the match to the win', () => {
+    for (const words of ['Dario Vens put', 'equalised 20 minutes later', 'kicked off at 3 p.m.', 'declined to say after the match']) {
+      expect(together(corpus, 'Castamar beat Portvale 2-1', words)).toBe(true);
+    }
+  });
+
+  it('not a line of that day with no match clock in it', () => {
+    expect(together(corpus, 'Castamar beat Portvale 2-1', 'lit flares')).toBe(false);
+  });
+});

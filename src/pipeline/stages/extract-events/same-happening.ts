@@ -17,7 +17,10 @@ export function kindProfile(occurrence: Occurrence): string {
 /** Everything sameHappening reads: occurrences with equal signatures relate to others alike. */
 export function signatureOf(occurrence: Occurrence): string {
   const { date, article } = occurrence;
-  return [date.start, date.end, date.precision, article.outletId, article.id, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(',')].join('|');
+  // A plain verb's own clause decides whether it is a moment of a match (matchMoment): two such lines of one article
+  // that day are not twins unless they tell the same clause.
+  const generic = GENERIC_KINDS.has(occurrence.primaryKind) ? occurrence.clause || occurrence.phrase : '';
+  return [date.start, date.end, date.precision, article.outletId, article.id, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(','), generic, generic ? date.text : ''].join('|');
 }
 
 export function sameHappening(a: Occurrence, b: Occurrence): boolean {
@@ -89,6 +92,7 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
  */
 const MOMENT_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing']);
 function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
+  if (moment.primaryKind === 'victory') return matchMoment(moment, other);
   if (!MOMENT_KINDS.has(moment.primaryKind) || moment.article.id !== other.article.id || !bothDays(moment, other) || moment.date.start !== other.date.start) return false;
   if (twoNamedSubjects(moment, other)) return false;
   return (other.primaryKind === 'action' && other.persons.size === 0 && other.organizations.size === 0) || minutesFrom(other);
@@ -116,6 +120,23 @@ function subjectName(occurrence: Occurrence): string[] {
   // "South Korea's deadliest crash": a possessive names an owner, not the thing that happened.
   if (/['’]s?\s+$/u.test(run)) return [];
   return run.split(/\s+/u).filter((word) => word.length > 0 && !CALENDAR_WORD.test(word));
+}
+
+/** The clock of a match: its minutes, its halves, its kick-off and final whistle, "after the match". */
+const MATCH_TIME = /\b(?:minutes?|half-?time|(?:kick(?:ed)?|kicks)[- ]off|restart|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out|(?:the|this)\s+(?:match|game|final))\b/iu;
+
+/**
+ * "Spain beat England 2-1 on Sunday" and, in the same article, "Nico Williams put Spain ahead two minutes after the
+ * restart", "Palmer equalised in the 73rd minute", "Southgate declined to say after the match": a plain verb the
+ * article dates that day by the match's own clock is a moment of the match, whoever acts in it. Not an election's
+ * night (no match clock), nor a happening of its own kind (a speech, an award).
+ */
+function matchMoment(match: Occurrence, other: Occurrence): boolean {
+  if (match.article.id !== other.article.id || !bothDays(match, other) || match.date.start !== other.date.start) return false;
+  if (!GENERIC_KINDS.has(other.primaryKind)) return false;
+  // Another date of the match's own clause ("BERLIN, July 14 - Spain won … on Sunday") dates the same telling.
+  if (other.date.sentenceId === match.date.sentenceId && (other.clause || other.phrase) === (match.clause || match.phrase)) return true;
+  return MATCH_TIME.test(other.date.text) || MATCH_TIME.test(other.clause || other.phrase);
 }
 
 /** "moments", "shortly", "two minutes later": a time counted in minutes from the moment's own dated sentence. */
