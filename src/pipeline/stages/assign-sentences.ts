@@ -136,6 +136,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   // People speak and act; a firm or a body named in passing ("deposits at FTX") is not its participants speaking.
   const personIds = new Set(input.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const contextByArticle = new Map<string, ContextSentence[]>();
+  const sentenceText = new Map(input.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
   const datesBySentence = new Map<string, DateMention[]>();
   for (const date of input.dates ?? []) {
     if (date.start === null || date.end === null) continue;
@@ -194,8 +195,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       .find((sentence) => [...(placed.get(sentence.id)?.values() ?? [])].some((placement) => placement.how === 'dated'));
     const ledeEvent = ledeLine ? eventById.get(threadOrder(placed.get(ledeLine.id), rank)[0] ?? '') : undefined;
     const published = article.publishedAt?.slice(0, 10) ?? null;
+    // "Euro final: Spain 2-1 England - as it happened": a headline giving one match's score is that match's account,
+    // the win of those two sides the story dates on the article's day or the day before.
+    const headline = article.sentences.find((sentence) => sentence.kind === 'headline');
+    const scoredMatch = headline && published !== null ? matchScored(headline.text, published, events, sentenceText) : undefined;
     const headlineStory =
-      ledeEvent?.main && published !== null && ledeEvent.start <= published && ledeEvent.start >= shiftDay(published, -LEDE_NEWS_DAYS) ? ledeEvent : dominant;
+      scoredMatch?.event ??
+      (ledeEvent?.main && published !== null && ledeEvent.start <= published && ledeEvent.start >= shiftDay(published, -LEDE_NEWS_DAYS) ? ledeEvent : dominant);
     // "The decree" can mean last month's martial law; a vote four years back must be named with its year.
     const yearBefore = published === null ? null : `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
@@ -620,6 +626,17 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const thread = threadOrder(placed.get(lastPlaced.id), rank)[0];
         if (thread) own.set(thread, { how: 'continues', why: `a no-comment line: answers for the account of ${lastPlaced.id} (weak: an editorial split undoes it)` });
       }
+      // 7. a match's account: under a headline giving its score, a line with no date, happening or event of its own
+      // ("GOAL! Spain 1-0 England (Williams 47)", "Cleared off the line!", "Morata lifts the trophy") tells that match,
+      // as a live blog's entries do; so does the headline itself, over what its fallback would pick.
+      if (own.size === 0 && scoredMatch && !future && (datesBySentence.get(sentence.id) ?? []).length === 0) {
+        // Any line giving the same two sides' score ("FULL-TIME: Spain 2-1 England", a caption or an entry's title).
+        const sameSides = sidesScored(sentence.text).some((pair) => pair.join('|') === scoredMatch.sides.join('|'));
+        if (sentence === headline || sameSides) own.set(scoredMatch.event.id, { how: 'refers', why: 'gives the score of the match the headline scores' });
+        else if (sentence.kind === 'body' && triggers.every((trigger) => trigger.kind === 'statement')) {
+          own.set(scoredMatch.event.id, { how: 'continues', why: 'a line of the match the headline scores, with nothing of its own (weak: an editorial split undoes it)' });
+        }
+      }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
       // entry titles further down are entries of their own). A page with no publication day has no place in the story's
@@ -699,6 +716,44 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   }
   return { events, context: contextByArticle };
 };
+
+/** "Spain 2-1 England", "Portvale 0-0 Hillbrook": two sides (one to three capitalised words each) either side of a score. */
+const SCORE_LINE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})/gu;
+/** Month and day names are not sides: "July 14-15 Berlin". */
+const CALENDAR_SIDE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/u;
+
+/**
+ * The match a headline gives the score of: exactly one pair of sides, and exactly one win the story dates on the
+ * article's day or the day before whose lines name both sides. Nothing for a round-up of several scores.
+ */
+function matchScored(
+  text: string,
+  published: string,
+  events: readonly TimelineEvent[],
+  sentenceText: ReadonlyMap<string, string>,
+): { event: TimelineEvent; sides: readonly [string, string] } | undefined {
+  const pairs = sidesScored(text);
+  if (pairs.length !== 1) return undefined;
+  const [home, away] = pairs[0]!;
+  const names = (line: string, side: string) => new RegExp(`(?<![\\p{L}])${side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(line);
+  const found = events.filter(
+    (event) =>
+      event.main &&
+      (event.kinds ?? []).includes('victory') &&
+      event.start <= published &&
+      event.start >= shiftDay(published, -1) &&
+      event.evidence.some((item) => {
+        const line = sentenceText.get(item.sentenceId) ?? '';
+        return names(line, home) && names(line, away);
+      }),
+  );
+  return found.length === 1 ? { event: found[0]!, sides: pairs[0]! } : undefined;
+}
+
+/** The pairs of sides a line gives scores for. */
+function sidesScored(text: string): (readonly [string, string])[] {
+  return [...text.matchAll(SCORE_LINE)].map((match) => [match[1]!, match[2]!] as const).filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));
+}
 
 /**
  * The events a sentence is placed on, the one it carries on first: what its own date places it on ("asked an appeals
