@@ -626,14 +626,17 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const thread = threadOrder(placed.get(lastPlaced.id), rank)[0];
         if (thread) own.set(thread, { how: 'continues', why: `a no-comment line: answers for the account of ${lastPlaced.id} (weak: an editorial split undoes it)` });
       }
-      // 7. a match's account: under a headline giving its score, a line with no date, happening or event of its own
+      // 7. a match's account: under a headline giving its score, a line with no date, other happening or event of its own
       // ("GOAL! Spain 1-0 England (Williams 47)", "Cleared off the line!", "Morata lifts the trophy") tells that match,
       // as a live blog's entries do; so does the headline itself, over what its fallback would pick.
       if (own.size === 0 && scoredMatch && !future && (datesBySentence.get(sentence.id) ?? []).length === 0) {
         // Any line giving the same two sides' score ("FULL-TIME: Spain 2-1 England", a caption or an entry's title).
         const sameSides = sidesScored(sentence.text).some((pair) => pair.join('|') === scoredMatch.sides.join('|'));
         if (sentence === headline || sameSides) own.set(scoredMatch.event.id, { how: 'refers', why: 'gives the score of the match the headline scores' });
-        else if (sentence.kind === 'body' && triggers.every((trigger) => trigger.kind === 'statement')) {
+        // A summary line under the headline ("Oyarzabal wins it with four minutes left") tells it too: its happening word
+        // may be the match's own kind, not another's.
+        // A credit ("Live reporting by …") or a picture's label is a line of names, not a summary (isSummaryLine).
+        else if ((sentence.kind === 'body' || (sentence.kind === 'caption' && isSummaryLine(sentence.text))) && triggers.every((trigger) => trigger.kind === 'statement' || familiesOf(scoredMatch.event).includes(familyOf(trigger.kind)))) {
           own.set(scoredMatch.event.id, { how: 'continues', why: 'a line of the match the headline scores, with nothing of its own (weak: an editorial split undoes it)' });
         }
       }

@@ -28,6 +28,8 @@ describe('a live blog headlined with the score', () => {
       publishedAt: '2027-05-22T21:45:00+00:00',
       lines: [
         'Cup final: Castamar 2-1 Portvale - as it happened',
+        'Live reporting by Nadia Holm and Piet Vos',
+        'Vens scores late as the home side come from behind after the break',
         '',
         'FULL-TIME: Castamar 2-1 Portvale',
         '',
@@ -48,13 +50,14 @@ describe('a live blog headlined with the score', () => {
 
   it('puts the headline, the score lines and the entries with nothing of their own on the match', () => {
     expect(match).toHaveLength(1);
-    for (const start of ['Cup final: Castamar 2-1', 'FULL-TIME', 'Castamar captain Ivo Sand', 'GOAL!', 'Vens turns sharply', 'Half-time']) {
+    for (const start of ['Cup final: Castamar 2-1', 'Vens scores late', 'FULL-TIME', 'Castamar captain Ivo Sand', 'GOAL!', 'Vens turns sharply', 'Half-time']) {
       expect(idsOf(corpus, start)).toEqual(match);
     }
   });
 
-  it('not a line dated on a time of its own', () => {
+  it('not a line dated on a time of its own, nor the credit line of its writers', () => {
     expect(idsOf(corpus, 'The Eastmoor stadium')).not.toEqual(match);
+    expect(idsOf(corpus, 'Live reporting by')).toEqual([]);
   });
 });
 
