@@ -311,7 +311,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // Of the article's own day first: a live blog's "has addressed a crowd" is that evening's speech.
         const sameDay = recent ? ofFamily().filter((event) => event.main && event.start === published) : [];
         const recentOfFamily = sameDay.length > 0 ? sameDay : recent && byName.length === 0 ? ofFamily().filter((event) => event.main) : [];
-        if (recentOfFamily.length === 1) {
+        // "Spain beat England in the final" under a headline scoring Spain 2-1 England: that match, not another win of
+        // one of the sides that week.
+        if (scoredMatch && familiesOf(scoredMatch.event).includes(family) && scoredMatch.sides.every((side) => namesSide(sentence.text, side))) {
+          chosen = scoredMatch.event;
+          why = `names “${word}” with ${scoredMatch.sides.join(' and ')}: the match the headline scores`;
+        } else if (recentOfFamily.length === 1) {
           chosen = recentOfFamily[0]!;
           why = `“${word}” in the present perfect: the one such event of the article’s day`;
         } else if (byName.length === 1) {
@@ -738,7 +743,6 @@ function matchScored(
   const pairs = sidesScored(text);
   if (pairs.length !== 1) return undefined;
   const [home, away] = pairs[0]!;
-  const names = (line: string, side: string) => new RegExp(`(?<![\\p{L}])${side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(line);
   const found = events.filter(
     (event) =>
       event.main &&
@@ -747,10 +751,15 @@ function matchScored(
       event.start >= shiftDay(published, -1) &&
       event.evidence.some((item) => {
         const line = sentenceText.get(item.sentenceId) ?? '';
-        return names(line, home) && names(line, away);
+        return namesSide(line, home) && namesSide(line, away);
       }),
   );
   return found.length === 1 ? { event: found[0]!, sides: pairs[0]! } : undefined;
+}
+
+/** Whether a line names a side as a whole word ("England", not "Englander"). */
+function namesSide(line: string, side: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(line);
 }
 
 /** The pairs of sides a line gives scores for. */

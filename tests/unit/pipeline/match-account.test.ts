@@ -61,6 +61,34 @@ describe('a live blog headlined with the score', () => {
   });
 });
 
+describe('a line naming the scored sides with a win word', () => {
+  it('is that match, not another win of one of the sides that week', () => {
+    const corpus = ingestStory({
+      'a1_report.txt': report,
+      'a2_semi.txt': {
+        outlet: 'wire',
+        publishedAt: '2027-05-19T21:30:00+00:00',
+        lines: ['Castamar through to the final', '', 'LONDON, May 19 - Castamar beat Hillbrook 3-0 in the semi-final at Eastmoor on Wednesday.', ''],
+      },
+      'b1_live.txt': {
+        outlet: 'sport-live',
+        publishedAt: '2027-05-22T21:45:00+00:00',
+        lines: [
+          'Cup final: Castamar 2-1 Portvale - as it happened',
+          'Castamar beat Portvale in the final at Eastmoor',
+          '',
+          'FULL-TIME: Castamar 2-1 Portvale',
+          '',
+          'Portvale beat Hillbrook 3-0 in the semi-final on Wednesday to reach the final.',
+          '',
+        ],
+      },
+    });
+    expect(idsOf(corpus, 'Castamar beat Portvale in the final')).toEqual(idsOf(corpus, 'LONDON, May 22'));
+    expect(idsOf(corpus, 'Portvale beat Hillbrook')).not.toEqual(idsOf(corpus, 'LONDON, May 22'));
+  });
+});
+
 describe('scores that do not name one match of the story', () => {
   it('a round-up headline with two scores places nothing by score', () => {
     const corpus = ingestStory({
