@@ -146,4 +146,15 @@ describe('a match is one moment: what its article dates that day by the match cl
   it('not a line of that day with no match clock in it', () => {
     expect(together(corpus, 'Castamar beat Portvale 2-1', 'lit flares')).toBe(false);
   });
+
+  it('not an election night’s other lines: "the final count" is no match clock', () => {
+    const night = ingestStory({
+      'e1_vote.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-01-16T22:00:00+08:00',
+        lines: ['Rena Thal wins presidency', '', 'Rena Thal won the presidential election on Saturday.', '', 'Officials released the final count on Saturday.', ''],
+      },
+    });
+    expect(together(night, 'Rena Thal won', 'released the final count')).toBe(false);
+  });
 });

@@ -123,7 +123,7 @@ function subjectName(occurrence: Occurrence): string[] {
 }
 
 /** The clock of a match: its minutes, its halves, its kick-off and final whistle, "after the match". */
-const MATCH_TIME = /\b(?:minutes?|half-?time|(?:kick(?:ed)?|kicks)[- ]off|restart|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out|(?:the|this)\s+(?:match|game|final))\b/iu;
+const MATCH_TIME = /\b(?:minutes?|half-?time|(?:kick(?:ed)?|kicks)[- ]off|restart|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out|(?:the|this)\s+(?:match|game))\b/iu;
 
 /**
  * "Spain beat England 2-1 on Sunday" and, in the same article, "Nico Williams put Spain ahead two minutes after the
