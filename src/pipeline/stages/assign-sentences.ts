@@ -127,7 +127,11 @@ interface Placement {
  *    ("Chen added …"), and a paragraph's undated opening line takes the
  *    account its paragraph's next line dates;
  * 4. a definite noun of action ("the demolition", "the reopening") names the
- *    one account of the article whose title or dated line uses that noun.
+ *    one account of the article whose title or dated line uses that noun;
+ * 5–6. a caption dating what it shows, a no-comment line;
+ * 7. under a headline giving one match's score ("Spain 2-1 England"), the
+ *    match the story dates that day or the day before: lines giving that score
+ *    refer to it, and lines with no date or other happening carry it on.
  *    A continuation is weak: the review view lists it as placed by inference.
  * A reference that fits several events equally is left as context, saying which.
  */
