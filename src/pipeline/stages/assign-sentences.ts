@@ -44,8 +44,11 @@ const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|fut
 const LANDMARK_BEFORE = /\b(?:after|before|following|since|ahead of|prior to|until|amid)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu;
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
-/** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
-const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|It|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
+/**
+ * A sentence that carries on the one before: a pronoun or "the two" as subject, "also" among its first words, or a
+ * subject then a "then" and its verb ("Dani Olmo then headed …"), not "the then prime minister".
+ */
+const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|It|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b|(?:\S+\s+){1,3}then\s+(?:\p{Ll}+ed|\p{Ll}+[^s\s]s|beat|held|made|took|went|came|won|put|hit|left|met|gave|led|ran|set|sent|told|said|fell|rose|struck|broke|caught|shot|drew|began|brought|found|lost|paid|stood)\b)/u;
 /**
  * A happening word that qualifies another noun rather than standing as what the sentence reports: "a cause of the
  * crash", "the crash's final moments", "the crash report", "the crashed jet", "the jet that crashed".
@@ -124,7 +127,11 @@ interface Placement {
  *    ("Chen added …"), and a paragraph's undated opening line takes the
  *    account its paragraph's next line dates;
  * 4. a definite noun of action ("the demolition", "the reopening") names the
- *    one account of the article whose title or dated line uses that noun.
+ *    one account of the article whose title or dated line uses that noun;
+ * 5–6. a caption dating what it shows, a no-comment line;
+ * 7. under a headline giving one match's score ("Spain 2-1 England"), the
+ *    match the story dates that day or the day before: lines giving that score
+ *    refer to it, and lines with no date or other happening carry it on.
  *    A continuation is weak: the review view lists it as placed by inference.
  * A reference that fits several events equally is left as context, saying which.
  */
@@ -136,6 +143,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   // People speak and act; a firm or a body named in passing ("deposits at FTX") is not its participants speaking.
   const personIds = new Set(input.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   const contextByArticle = new Map<string, ContextSentence[]>();
+  const sentenceText = new Map(input.articles.flatMap((article) => article.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
   const datesBySentence = new Map<string, DateMention[]>();
   for (const date of input.dates ?? []) {
     if (date.start === null || date.end === null) continue;
@@ -194,8 +202,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       .find((sentence) => [...(placed.get(sentence.id)?.values() ?? [])].some((placement) => placement.how === 'dated'));
     const ledeEvent = ledeLine ? eventById.get(threadOrder(placed.get(ledeLine.id), rank)[0] ?? '') : undefined;
     const published = article.publishedAt?.slice(0, 10) ?? null;
+    // "Euro final: Spain 2-1 England - as it happened": a headline giving one match's score is that match's account,
+    // the win of those two sides the story dates on the article's day or the day before.
+    const headline = article.sentences.find((sentence) => sentence.kind === 'headline');
+    const scoredMatch = headline && published !== null ? matchScored(headline.text, published, events, sentenceText) : undefined;
     const headlineStory =
-      ledeEvent?.main && published !== null && ledeEvent.start <= published && ledeEvent.start >= shiftDay(published, -LEDE_NEWS_DAYS) ? ledeEvent : dominant;
+      scoredMatch?.event ??
+      (ledeEvent?.main && published !== null && ledeEvent.start <= published && ledeEvent.start >= shiftDay(published, -LEDE_NEWS_DAYS) ? ledeEvent : dominant);
     // "The decree" can mean last month's martial law; a vote four years back must be named with its year.
     const yearBefore = published === null ? null : `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);
@@ -242,6 +255,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // plain verb describes that happening with its nouns; they do not point at another event.
       const datedOnAction = [...own].some(([id, placement]) => placement.how === 'dated' && (eventById.get(id)?.kinds ?? []).every((kind) => kind === 'action'));
       const triggers = findTriggers(sentence.text).filter((trigger) => !namingCall(sentence.text, trigger));
+      // "Appeal court frees Harlow" over a lede dating Friday's ruling: a headline with no future in it reports what
+      // its lede dates, so a happening word in it does not name a hearing still to come. A preview's lede dates the
+      // happening to come ("Taiwan heads to the polls"), and its headline may name it; so may one naming its people.
+      // Only the article's own later happenings are set aside: the story's others are weighed as before.
+      const reportsPast = !future && sentence.kind === 'headline' && ledeEvent !== undefined && published !== null && ledeEvent.start <= published;
+      // "The Court of Appeal on Friday overturned …": in a line dated on what it reports, a happening word inside a
+      // body's name is no second happening ("a brief filed with the Court of Appeals", dated on nothing, may name one).
+      const datedOnOwn = [...own.values()].some((placement) => placement.how === 'dated');
+      const bodyNames = datedOnOwn ? (mentions.get(sentence.id) ?? []).filter((mention) => mention.type === 'organization') : [];
       /** Events named only by a happening word that qualifies another noun ("a cause of the crash"). */
       const dependent = new Set<string>();
       /** A happening word of the sentence fits several of the article's events ("Two bankers convicted in a week"). */
@@ -250,6 +272,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       const outcomeNamed = triggers.some((trigger) => trigger.kind === 'victory');
       for (const trigger of triggers) {
         if (trigger.kind === 'statement') continue;
+        if (bodyNames.some((mention) => mention.start <= trigger.start && mention.end >= trigger.end)) continue;
         if (outcomeNamed && (trigger.kind === 'vote' || trigger.kind === 'election')) continue;
         // "Talks" inside "Phone Talks" is the call, not a second happening.
         if (triggers.some((other) => other !== trigger && other.start <= trigger.start && other.end >= trigger.end && other.end - other.start > trigger.end - trigger.start)) continue;
@@ -264,7 +287,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // not the rally of two days earlier.
         const recent = published !== null && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/u.test(lead);
         const fits = (event: TimelineEvent) =>
-          !(future && published !== null && (event.end ?? event.start) < published) && !(recent && (event.start > published! || event.start < shiftDay(published!, -1)));
+          !(future && published !== null && (event.end ?? event.start) < published) &&
+          !(recent && (event.start > published! || event.start < shiftDay(published!, -1))) &&
+          !(reportsPast && published !== null && event.start > published && rank.has(event.id) && !(event.participants ?? []).some((id) => names.has(id)));
         // The family's events are read only by the rare branch that needs them all; the others read indexes.
         const ofFamily = () => (eventsByFamily.get(family) ?? []).filter(fits);
         const byName = namedEvents(eventsByFamilyAndName.get(family), names, eventOrder).filter(fits);
@@ -293,7 +318,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // Of the article's own day first: a live blog's "has addressed a crowd" is that evening's speech.
         const sameDay = recent ? ofFamily().filter((event) => event.main && event.start === published) : [];
         const recentOfFamily = sameDay.length > 0 ? sameDay : recent && byName.length === 0 ? ofFamily().filter((event) => event.main) : [];
-        if (recentOfFamily.length === 1) {
+        // "Spain beat England in the final" under a headline scoring Spain 2-1 England: that match, not another win of
+        // one of the sides that week.
+        if (scoredMatch && familiesOf(scoredMatch.event).includes(family) && scoredMatch.sides.every((side) => namesSide(sentence.text, side))) {
+          chosen = scoredMatch.event;
+          why = `names “${word}” with ${scoredMatch.sides.join(' and ')}: the match the headline scores`;
+        } else if (recentOfFamily.length === 1) {
           chosen = recentOfFamily[0]!;
           why = `“${word}” in the present perfect: the one such event of the article’s day`;
         } else if (byName.length === 1) {
@@ -608,6 +638,20 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const thread = threadOrder(placed.get(lastPlaced.id), rank)[0];
         if (thread) own.set(thread, { how: 'continues', why: `a no-comment line: answers for the account of ${lastPlaced.id} (weak: an editorial split undoes it)` });
       }
+      // 7. a match's account: under a headline giving its score, a line with no date, other happening or event of its own
+      // ("GOAL! Spain 1-0 England (Williams 47)", "Cleared off the line!", "Morata lifts the trophy") tells that match,
+      // as a live blog's entries do; so does the headline itself, over what its fallback would pick.
+      if (own.size === 0 && scoredMatch && !future && (datesBySentence.get(sentence.id) ?? []).length === 0) {
+        // Any line giving the same two sides' score ("FULL-TIME: Spain 2-1 England", a caption or an entry's title).
+        const sameSides = sidesScored(sentence.text).some((pair) => pair.join('|') === scoredMatch.sides.join('|'));
+        if (sentence === headline || sameSides) own.set(scoredMatch.event.id, { how: 'refers', why: 'gives the score of the match the headline scores' });
+        // A summary line under the headline ("Oyarzabal wins it with four minutes left") tells it too: its happening word
+        // may be the match's own kind, not another's.
+        // A credit ("Live reporting by …") or a picture's label is a line of names, not a summary (isSummaryLine).
+        else if ((sentence.kind === 'body' || (sentence.kind === 'caption' && isSummaryLine(sentence.text))) && triggers.every((trigger) => trigger.kind === 'statement' || familiesOf(scoredMatch.event).includes(familyOf(trigger.kind)))) {
+          own.set(scoredMatch.event.id, { how: 'continues', why: 'a line of the match the headline scores, with nothing of its own (weak: an editorial split undoes it)' });
+        }
+      }
       // A headline ("Neighbours pledge closer ties") announces the article's main story, unless its words fit several;
       // so does the standfirst right under it, the summary line before the story's first body line (a live blog's
       // entry titles further down are entries of their own). A page with no publication day has no place in the story's
@@ -687,6 +731,48 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   }
   return { events, context: contextByArticle };
 };
+
+/** "Spain 2-1 England", "Portvale 0-0 Hillbrook": two sides (one to three capitalised words each) either side of a score. */
+const SCORE_LINE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})/gu;
+/** Month and day names are not sides: "July 14-15 Berlin". */
+const CALENDAR_SIDE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/u;
+
+/**
+ * The match a headline gives the score of: exactly one pair of sides, and exactly one win the story dates on the
+ * article's day or the day before whose lines name both sides. Nothing for a round-up of several scores.
+ */
+function matchScored(
+  text: string,
+  published: string,
+  events: readonly TimelineEvent[],
+  sentenceText: ReadonlyMap<string, string>,
+): { event: TimelineEvent; sides: readonly [string, string] } | undefined {
+  const pairs = sidesScored(text);
+  if (pairs.length !== 1) return undefined;
+  const [home, away] = pairs[0]!;
+  const found = events.filter(
+    (event) =>
+      event.main &&
+      (event.kinds ?? []).includes('victory') &&
+      event.start <= published &&
+      event.start >= shiftDay(published, -1) &&
+      event.evidence.some((item) => {
+        const line = sentenceText.get(item.sentenceId) ?? '';
+        return namesSide(line, home) && namesSide(line, away);
+      }),
+  );
+  return found.length === 1 ? { event: found[0]!, sides: pairs[0]! } : undefined;
+}
+
+/** Whether a line names a side as a whole word ("England", not "Englander"). */
+function namesSide(line: string, side: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(line);
+}
+
+/** The pairs of sides a line gives scores for. */
+function sidesScored(text: string): (readonly [string, string])[] {
+  return [...text.matchAll(SCORE_LINE)].map((match) => [match[1]!, match[2]!] as const).filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));
+}
 
 /**
  * The events a sentence is placed on, the one it carries on first: what its own date places it on ("asked an appeals

@@ -17,7 +17,10 @@ export function kindProfile(occurrence: Occurrence): string {
 /** Everything sameHappening reads: occurrences with equal signatures relate to others alike. */
 export function signatureOf(occurrence: Occurrence): string {
   const { date, article } = occurrence;
-  return [date.start, date.end, date.precision, article.outletId, article.id, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(',')].join('|');
+  // A plain verb's own clause decides whether it is a moment of a match (matchMoment): two such lines of one article
+  // that day are not twins unless they tell the same clause.
+  const generic = GENERIC_KINDS.has(occurrence.primaryKind) ? occurrence.clause || occurrence.phrase : '';
+  return [date.start, date.end, date.precision, article.outletId, article.id, occurrence.primaryKind, [...occurrence.kinds].sort().join(','), [...occurrence.persons].sort().join(','), [...occurrence.organizations].sort().join(','), generic, generic ? date.text : ''].join('|');
 }
 
 export function sameHappening(a: Occurrence, b: Occurrence): boolean {
@@ -27,7 +30,9 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   // family: an arrival on Tuesday and the talks on Wednesday are two happenings, and no outlet disagrees.
   if (oneDayApart(a, b)) {
     if (a.article.outletId === b.article.outletId || a.primaryKind !== b.primaryKind) return false;
-    if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || a.persons.size === 0 || b.persons.size === 0))) return true;
+    // With one side naming nobody, they must still tell of one thing: "A jury found former mayor Reid guilty of bribery"
+    // on Thursday and "A jury acquitted a local builder of fraud" on Friday are two verdicts, not one dated apart.
+    if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || ((a.persons.size === 0 || b.persons.size === 0) && tellOfOneThing(a, b))))) return true;
     // "lifted off late Tuesday at 11:42 p.m. EDT" and "lifted off on Wednesday at 05:42 CEST": each outlet's own day,
     // one instant. The same kind of thing done at the same stated moment, by the same actor or to the same object.
     if (sameInstant(a, b) && (sharedPersons > 0 || countShared(a.organizations, b.organizations) > 0 || sameObject(a, b))) return true;
@@ -72,11 +77,12 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     a.primaryKind === 'victory' &&
     b.primaryKind === 'victory' &&
     ((a.persons.size > 0 && b.persons.size > 0) || namesApart(a.organizations, b.organizations) || namesApart(properNames(a), properNames(b)));
-  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners) return true;
+  // Nor two named storms, quakes or ships: "Hurricane Lorna came ashore" and "Tropical Storm Mika strengthened".
+  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners && !twoNamedSubjects(a, b)) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
-  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b);
+  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b) && !twoNamedSubjects(a, b);
 }
 
 /**
@@ -86,8 +92,51 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
  */
 const MOMENT_KINDS = new Set<EventKind>(['disaster', 'verdict', 'sentencing']);
 function oneArticleMoment(moment: Occurrence, other: Occurrence): boolean {
+  if (moment.primaryKind === 'victory') return matchMoment(moment, other);
   if (!MOMENT_KINDS.has(moment.primaryKind) || moment.article.id !== other.article.id || !bothDays(moment, other) || moment.date.start !== other.date.start) return false;
+  if (twoNamedSubjects(moment, other)) return false;
   return (other.primaryKind === 'action' && other.persons.size === 0 && other.organizations.size === 0) || minutesFrom(other);
+}
+
+/**
+ * "Hurricane Lorna came ashore …" and "Tropical Storm Mika strengthened …" the same day: each clause opens on a name
+ * of two or more capitalised words, and neither sentence names the other's. Two named storms (quakes, ships) are two
+ * happenings, not one moment and a line of its account. A subject with no name of its own ("The pilot") says nothing;
+ * nor does a report naming a person.
+ */
+function twoNamedSubjects(a: Occurrence, b: Occurrence): boolean {
+  // People are matched by the persons they name ("Judge Reed said she will be sentenced" and "Ostrova was sentenced").
+  if (a.persons.size > 0 || b.persons.size > 0) return false;
+  const [ours, theirs] = [subjectName(a), subjectName(b)];
+  if (ours.length < 2 || theirs.length < 2) return false;
+  const [ourText, theirText] = [sentenceText(a), sentenceText(b)];
+  return !theirs.some((word) => ourText.includes(word)) && !ours.some((word) => theirText.includes(word));
+}
+
+/** The capitalised words a clause opens on, an article aside: "Tropical Storm Mika strengthened" → Tropical, Storm, Mika. */
+function subjectName(occurrence: Occurrence): string[] {
+  const clause = occurrence.clause || occurrence.phrase;
+  const run = /^(?:(?:The|A|An)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)+)/u.exec(clause)?.[1] ?? '';
+  // "South Korea's deadliest crash": a possessive names an owner, not the thing that happened.
+  if (/['’]s?\s+$/u.test(run)) return [];
+  return run.split(/\s+/u).filter((word) => word.length > 0 && !CALENDAR_WORD.test(word));
+}
+
+/** The clock of a match: its minutes, its halves, its kick-off and final whistle, "after the match". */
+const MATCH_TIME = /\b(?:minutes?|half-?time|(?:kick(?:ed)?|kicks)[- ]off|restart|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out|(?:the|this)\s+(?:match|game))\b/iu;
+
+/**
+ * "Spain beat England 2-1 on Sunday" and, in the same article, "Nico Williams put Spain ahead two minutes after the
+ * restart", "Palmer equalised in the 73rd minute", "Southgate declined to say after the match": a plain verb the
+ * article dates that day by the match's own clock is a moment of the match, whoever acts in it. Not an election's
+ * night (no match clock), nor a happening of its own kind (a speech, an award).
+ */
+function matchMoment(match: Occurrence, other: Occurrence): boolean {
+  if (match.article.id !== other.article.id || !bothDays(match, other) || match.date.start !== other.date.start) return false;
+  if (!GENERIC_KINDS.has(other.primaryKind)) return false;
+  // Another date of the match's own clause ("BERLIN, July 14 - Spain won … on Sunday") dates the same telling.
+  if (other.date.sentenceId === match.date.sentenceId && (other.clause || other.phrase) === (match.clause || match.phrase)) return true;
+  return MATCH_TIME.test(other.date.text) || MATCH_TIME.test(other.clause || other.phrase);
 }
 
 /** "moments", "shortly", "two minutes later": a time counted in minutes from the moment's own dated sentence. */
@@ -230,6 +279,14 @@ function sameMatter(a: Occurrence, b: Occurrence): boolean {
   // A place both name ("near Hollin", "across Carden") is part of what they tell of.
   shared += countShared(a.places, b.places);
   return shared >= 3 && shared >= 0.4 * Math.min(ours.size, theirs.size);
+}
+
+/**
+ * Two reports of a singular kind a day apart, one naming no person: one happening only when they share a body or a
+ * place ("Jeju Air", "Muan"), or most of what they tell of (sameObject). A jury and a crash alone are not enough.
+ */
+function tellOfOneThing(a: Occurrence, b: Occurrence): boolean {
+  return countShared(a.organizations, b.organizations) > 0 || countShared(a.places, b.places) > 0 || sameObject(a, b);
 }
 
 /** Both sides name some, and none in common. */
