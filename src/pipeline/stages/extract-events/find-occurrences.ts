@@ -120,6 +120,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           (clauseDate(trigger) === undefined ? trigger.start >= Math.max(from, timeClause) && trigger.end <= to : clauseDate(trigger) === date && trigger.start >= timeClause) &&
           !isRelationalReference(sentence.text, trigger, date) &&
           !datesAnotherClause(sentence.text, trigger, date) &&
+          !inUnrealisedRelative(sentence.text, trigger) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
       // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
@@ -154,6 +155,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
                   // verb of the date's own clause, however long the clause, is what was done that day.
                   (distance(verb, date) <= ACTION_REACH || (verb.start >= clauseFrom && verb.end <= clauseTo)) &&
                   !datesAnotherClause(sentence.text, verb, date) &&
+                  !inUnrealisedRelative(sentence.text, verb) &&
                   !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
               )
               .sort(byDistance)
@@ -448,9 +450,61 @@ function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): 
     const asideEnd = date.charEnd + (close?.index ?? LOOK);
     if (trigger.end <= leadFrom + aside.index || trigger.start >= asideEnd) return true;
   }
+  if (trigger.start >= date.charEnd && datesRelativeBefore(text, trigger, date)) return true;
   if (trigger.end > date.charStart) return false;
   return SUBORDINATE_VERB_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart));
 }
+
+/**
+ * A relative clause on a noun, opened before the date and holding it, with a verb of its own that a day can date (a
+ * past verb, or a modal, a fear, a claim or a plan): "The man who police say started the fire on Monday | was released",
+ * "A bridge that engineers feared would collapse on Monday | held". The verb straight after the date is the main
+ * clause's; the day is the relative clause's, so it does not date that verb. ("The firm that owns the plant on Monday
+ * announced …" has a present-tense relative, which no day dates: the day stays the main verb's.)
+ */
+function datesRelativeBefore(text: string, trigger: Trigger, date: DateMention): boolean {
+  // The main verb follows the date, or an attribution after it ("… on Monday held, officials said"); a verb joined on
+  // ("crashed on Monday and killed", "crashed on Monday, killing") is still the relative clause's.
+  const between = text.slice(date.charEnd, trigger.start);
+  if (/^\s*(?:,\s*)?(?:and|or|then|before|after|killing|leaving|\p{Ll}+ing)\b/u.test(between) || /[.;:!?]/u.test(between)) return false;
+  const lead = text.slice(Math.max(0, date.charStart - LOOK), date.charStart);
+  const relative = RELATIVE_ON_NOUN.exec(lead);
+  if (!relative) return false;
+  const inside = relative[1]!;
+  return RELATIVE_CUE.test(inside) || inside.split(/\s+/u).some((word) => FINITE_PAST.test(word));
+}
+
+/**
+ * "that engineers feared would …", "who police say …", "that was due to …": a relative clause on a noun whose verb is
+ * a modal, a fear, a claim or a plan. What it tells did not (or not surely) happen as told, and its words are someone's
+ * fear or claim.
+ */
+function inUnrealisedRelative(text: string, trigger: Trigger): boolean {
+  const relative = RELATIVE_ON_NOUN.exec(text.slice(Math.max(0, trigger.start - LOOK), trigger.start));
+  if (!relative) return false;
+  // The happening word is the cue itself ("feared", "would burst") or the verb the cue governs, past at most two words
+  // of its verb chain ("feared would collapse", "say started", "was due to be completed", "said had collapsed"). A
+  // verb past the governed verb's object is the main clause's: in "The bill that opponents claimed would ban protests
+  // passed", "passed" is what the bill did.
+  const cues = [...`${relative[1]!}${text.slice(trigger.start, trigger.end)}`.matchAll(RELATIVE_CUES)];
+  const last = cues.at(-1);
+  if (!last) return false;
+  const between = relative[1]!.slice(last.index + last[0].length).trim().split(/\s+/u).filter(Boolean);
+  return last.index >= relative[1]!.length - 1 || (between.length <= 2 && between.every((word) => VERB_CHAIN_WORD.test(word)));
+}
+
+/**
+ * A relative word after a noun (not after a verb of saying, whose "that" opens what was said), then the relative
+ * clause's words to the end, with no clause boundary; group 1 holds the words after the relative word.
+ */
+const RELATIVE_ON_NOUN =
+  /(?:^|\s)(?!(?:said|says|say|told|announced|stated|added|claimed|claims|feared|fears|believed|believes|warned|insisted|confirmed|reported|so|such|now|and|but|or)\s)[\p{L}'’-]+\s+(?:that|which|who)\s+([^,;:()—–]*)$/iu;
+/** A modal, a verb of fearing, claiming or believing, or a plan, among a relative clause's words. */
+const RELATIVE_CUE =
+  /(?:^|\s)(?:would|could|might|may|should|must|fear(?:s|ed)?|claim(?:s|ed)?|alleg(?:e|es|ed)|says?|said|believ(?:e|es|ed)|thought|suspect(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|predict(?:s|ed)?|(?:was|were|is|are)\s+(?:due|set|scheduled|supposed|meant|about|expected|planned)\s+to|plann?(?:s|ed)\s+to)(?=\s|$)/iu;
+const RELATIVE_CUES = new RegExp(RELATIVE_CUE.source, 'giu');
+/** Words inside a verb chain, between a modal or a verb of saying and the verb it governs. */
+const VERB_CHAIN_WORD = /^(?:be|been|have|has|had|not|to|also|still|never|soon|then|finally|\p{Ll}+ly)$/u;
 
 /** A past verb, regular or irregular, as one word. */
 const FINITE_PAST = new RegExp(String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST})$`, 'u');

@@ -1,0 +1,46 @@
+/**
+ * What the fourth review found the newest rules stating falsely on unseen pages, each pinned to its publication time,
+ * with the case the rule was added for kept working. Made-up articles, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { ingestStory } from '../ingest-story';
+
+const H = 'Regional news roundup for the week';
+const THURSDAY = '2027-02-18T09:00:00+00:00';
+
+function storyOf(publishedAt: string, lines: string[]): Corpus {
+  return ingestStory({ 'p1_probe.txt': { outlet: 'probe-desk', publishedAt, lines: lines.flatMap((line) => [line, '']) } });
+}
+const eventsOf = (publishedAt: string, lines: string[]) => storyOf(publishedAt, lines).events.map((event) => `${event.start} ${event.title}`);
+
+describe('a relative clause holding a fear, a claim, a modal or a plan (review #4)', () => {
+  it('does not title a feared happening as done, nor date the main verb by its day', () => {
+    const events = eventsOf(THURSDAY, [H, 'A tower that residents feared would collapse on Sunday stayed upright, engineers said.']);
+    expect(events.filter((event) => /collapse/i.test(event))).toEqual([]);
+    expect(events.filter((event) => /stayed/i.test(event))).toEqual([]);
+    expect(eventsOf(THURSDAY, [H, 'A levee that farmers feared would burst on Sunday held.'])).toEqual([]);
+  });
+
+  it('does not give a claimed act\'s day to the main verb, nor state the claim as fact', () => {
+    const events = eventsOf(THURSDAY, [H, 'The driver who witnesses say caused the pile-up on Tuesday was freed on bail.']);
+    expect(events.filter((event) => /freed/i.test(event))).toEqual([]);
+    expect(events.filter((event) => /^\S+ Driver caused/i.test(event))).toEqual([]);
+  });
+
+  it('does not date what happened to a plan by the plan\'s day', () => {
+    const events = eventsOf(THURSDAY, [H, 'A ferry that was due to dock on Monday was turned back to Arlow.']);
+    expect(events.filter((event) => /turned back/i.test(event) && event.startsWith('2027-02-15'))).toEqual([]);
+  });
+
+  it('keeps a plain relative clause\'s own day and the main verb\'s own day', () => {
+    // The act the relative clause dates is still titled by its antecedent ("Wildfire broke out").
+    expect(eventsOf(THURSDAY, [H, 'A grass fire that broke out on Sunday has burned 900 acres.'])).toContain('2027-02-14 Grass fire broke out');
+    // A relative clause before the main verb's own date leaves that date to the main verb.
+    expect(eventsOf(THURSDAY, [H, 'The man who started the fire was arrested on Monday.'])).toContain('2027-02-15 Man was arrested');
+    // A present-tense relative no day dates: the day is the main verb's.
+    expect(eventsOf(THURSDAY, [H, 'The firm that runs the mill on Monday announced 200 job cuts.'])).toContain('2027-02-15 Firm announced 200 job cuts');
+    // A verb past the claimed act's object is the main clause's: the bill passed.
+    expect(eventsOf(THURSDAY, [H, 'The bill that critics claimed would curb strikes passed on Tuesday.']).filter((event) => event.startsWith('2027-02-16'))).not.toEqual([]);
+  });
+});
