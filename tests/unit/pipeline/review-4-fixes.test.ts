@@ -44,3 +44,35 @@ describe('a relative clause holding a fear, a claim, a modal or a plan (review #
     expect(eventsOf(THURSDAY, [H, 'The bill that critics claimed would curb strikes passed on Tuesday.']).filter((event) => event.startsWith('2027-02-16'))).not.toEqual([]);
   });
 });
+
+describe('people are not typed as bodies or dropped as ships (review #6, #7)', () => {
+  const typeOf = (corpus: Corpus, name: string) => corpus.entities.filter((entity) => entity.name === name).map((entity) => entity.type);
+
+  it('does not read "<person> and <role> <Name>" as an employer', () => {
+    const corpus = storyOf(THURSDAY, ['Cup won', 'Coach Marta Lind and striker Omar Feld held up the cup on Wednesday.']);
+    expect(typeOf(corpus, 'Marta Lind')).toEqual(['person']);
+    expect(typeOf(corpus, 'Omar Feld')).toEqual(['person']);
+  });
+
+  it('does not read a full-named person\'s surname before "spokesman" as an employer', () => {
+    const corpus = storyOf(THURSDAY, ['Rail talks', 'Health secretary Nadia Brook met nurses on Tuesday.', 'A deal was near, Brook spokesman Paul Ash said.']);
+    expect(typeOf(corpus, 'Nadia Brook')).toEqual(['person']);
+  });
+
+  it('still reads a body before a member\'s role and name as a body', () => {
+    const corpus = storyOf(THURSDAY, ['Strike on', 'Carrow regional organiser Jan Holt said members were angry.', 'Talks between Carrow and the council broke down.']);
+    expect(typeOf(corpus, 'Carrow').filter((type) => type === 'person')).toEqual([]);
+  });
+
+  it('keeps a person named after "aboard" without "the" ("aboard Ruiz\'s plane", "brought aboard X")', () => {
+    const flight = storyOf(THURSDAY, ['Envoy home', 'Trade Minister Clara Munt flew back on Sunday.', 'Journalists travelling aboard Munt\'s jet heard the talks had stalled.']);
+    expect(typeOf(flight, 'Clara Munt')).toEqual(['person']);
+    const hire = storyOf(THURSDAY, ['New coach', 'The club brought aboard Piet Varga as assistant coach on Monday.']);
+    expect(typeOf(hire, 'Piet Varga')).toEqual(['person']);
+  });
+
+  it('still takes "aboard the X" for a ship, no person', () => {
+    const corpus = storyOf(THURSDAY, ['Crew safe', 'Officials spoke to the families of sailors aboard the Sable Wren, which was seized on Tuesday.']);
+    expect(corpus.entities.filter((entity) => entity.type === 'person' && entity.name === 'Sable Wren')).toEqual([]);
+  });
+});

@@ -26,8 +26,10 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 /**
  * A name set, as an employer or a side, before a member's role and that member's name: "Unite regional officer Karen
  * Doyle", "Bramblebay spokeswoman Leah Duncan", "Super Eagles star Okafor". A person is not named so before another.
+ * The one lower-case word allowed before the role qualifies it ("regional"); a connective joins a second person to the
+ * first ("Manager Rosa Vidal and captain Ivo Kral"), so it is none.
  */
-const EMPLOYER_BEFORE = /^\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er)\s+\p{Lu}\p{Ll}/u;
+const EMPLOYER_BEFORE = /^\s+(?:(?!(?:and|or|nor|but|with|as|while|then|to|from|for|by)\s)[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er)\s+\p{Lu}\p{Ll}/u;
 /** A maker's act on its goods, by count: "X is recalling about 310,000 strollers", "X recalled 14,000 heaters". */
 const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?\d/u;
 /**
@@ -35,8 +37,11 @@ const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(
  * it too ("Ministry of Ports, Fisheries and Shipping"): "Oceanus Shipping", "Tarn Mining", "Velder Energy" are firms.
  */
 const TRADE_LAST = /\s(?:Shipping|Freight|Mining|Energy|Tankers|Shipbuilding|Brewing|Brewery|Bakery|Dairy)$/u;
-/** A vessel's noun or "aboard" right before a name: "the oil tanker Marisol Star", "sailors aboard the Marisol Star". */
-const VESSEL_BEFORE = /(?:\b(?:tanker|ship|vessel|freighter|ferry|yacht|trawler|boat|liner|barge|tugboat|frigate|destroyer|submarine|warship|cutter)\s+|\baboard\s+(?:the\s+)?)$/iu;
+/**
+ * A vessel's noun or "aboard the" right before a name: "the oil tanker Marisol Star", "sailors aboard the Marisol Star".
+ * Not "aboard" alone: "aboard Ruiz's plane" names the plane's owner, "brought aboard Leo Brandt" a new hire.
+ */
+const VESSEL_BEFORE = /(?:\b(?:tanker|ship|vessel|freighter|ferry|yacht|trawler|boat|liner|barge|tugboat|frigate|destroyer|submarine|warship|cutter)\s+|\baboard\s+the\s+)$/iu;
 /** Thing references a person cluster needs, more than its person references, to become a body. */
 const MIN_THING_REFERENCES = 2;
 
@@ -47,6 +52,17 @@ const MIN_THING_REFERENCES = 2;
 export function checkPersonKinds(resolution: Resolution, analyses: readonly SentenceAnalysis[], records: MentionRecord[], outletNames: ReadonlySet<string> = new Set()): MentionRecord[] {
   const textOf = new Map(analyses.map((analysis) => [analysis.sentence.id, analysis.sentence.text]));
   const evidence = new Map<string, { thing: number; person: number; made: number; vessel: number }>();
+  // The last words of each person cluster's longer forms: "Mercer" of "Tom Mercer" is a surname, and "Mercer spokesman
+  // Dan Webb" names a person's spokesman, not an employer.
+  const surnames = new Map<string, Set<string>>();
+  for (const record of records) {
+    const words = record.text.replace(/['’]s?$/u, '').split(/\s+/u);
+    if (words.length < 2 || resolution.clusters.get(record.clusterKey)?.type !== 'person') continue;
+    const set = surnames.get(record.clusterKey) ?? new Set<string>();
+    set.add(words.at(-1)!);
+    surnames.set(record.clusterKey, set);
+  }
+  const isSurname = (record: MentionRecord) => !/\s/u.test(record.text) && (surnames.get(record.clusterKey)?.has(record.text.replace(/['’]s?$/u, '')) ?? false);
   for (const record of records) {
     const cluster = resolution.clusters.get(record.clusterKey);
     if (cluster?.type !== 'person') continue;
@@ -56,7 +72,7 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, record.start - 24), record.start))) counts.vessel += 1;
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
-    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || EMPLOYER_BEFORE.test(after) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
+    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || (EMPLOYER_BEFORE.test(after) && !isSurname(record)) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
     // The nearer of the two readings wins: "Delta told her it …" is about her.
     const thing = THING_AFTER.exec(after);
     const person = PERSON_AFTER.exec(after);
