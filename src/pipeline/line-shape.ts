@@ -305,7 +305,8 @@ export function outletBeforeStamp(text: string): string | null {
 /** "Jan 14, 2025 | Asia", "World · 14 January 2025": a timestamp beside the page's section label. */
 function isStampWithSection(text: string): boolean {
   // "Local News - December 3, 2024": a spaced dash parts them as a bar does.
-  const separator = SIGNATURE_SEPARATOR.test(text) ? SIGNATURE_SEPARATOR : /\s+[-–—]\s+/;
+  const dashed = !SIGNATURE_SEPARATOR.test(text);
+  const separator = dashed ? /\s+[-–—]\s+/ : SIGNATURE_SEPARATOR;
   if (!separator.test(text)) return false;
   const parts = text.split(separator).map((part) => part.trim());
   // "Episode 142 · July 19, 2024 · 38 min": an item's number, length or access beside the stamp say nothing more.
@@ -313,6 +314,11 @@ function isStampWithSection(text: string): boolean {
   if (parts.length - meta.length === 1 && parts.length <= 4 && meta.length >= 1) return DATELINE.test(datelineCore(parts.find((part) => !isItemMeta(part))!));
   if (parts.length !== 2) return false;
   const stamps = parts.filter((part) => DATELINE.test(datelineCore(part)));
+  // A dash also sets a story's subhead before the day it speaks of ("Peace talks — March 20, 2026"): beside a dash
+  // only the site's own words make a label (its section, a desk, the print edition), not any short capitalised phrase.
+  const sectionWords = (part: string) => part.split(' ').every((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word));
+  const siteLabel = (part: string) => sectionWords(part) || /^\p{Lu}\S*\s(?:Bureau|Desk|Edition|Newsroom)$/u.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part);
+  if (dashed && !parts.some((part) => !DATELINE.test(datelineCore(part)) && siteLabel(part))) return false;
   // A writer or an outlet beside the stamp makes it a signature (isSignatureBar), not a section.
   const labels = parts.filter(
     (part) =>
@@ -321,7 +327,7 @@ function isStampWithSection(text: string): boolean {
       // "Today's Paper": the site's print-edition link beside its date bar.
       (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part) ||
         // "Local News", "World Politics": section words only, though shaped like a name.
-        part.split(' ').every((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word))) &&
+        sectionWords(part)) &&
       !isCreditLine(part),
   );
   return stamps.length === 1 && labels.length === 1;
@@ -444,6 +450,10 @@ export function isStampedName(text: string): boolean {
 const MASTHEAD_NOUN =
   /^(?:Ledger|Courier|Courant|Chronicle|Standard|Observer|Sentinel|Register|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Review|Monitor|Telegraph|Telegram|Independent|Guardian|Star|Record|Mirror|Express|Globe|Reporter|Advertiser|Argus|Beacon|Banner|Leader|Mercury|Messenger|Pioneer|Republic|Signal|Statesman|Sun|Voice|Weekly|Magazine|Digest|Insider|Today|Shimbun|Ilbo|Sinmun)$/;
 
+/** Words that say a writer's rank or beat before "Reporter" ("Staff", "Senior", "Chief Political"). */
+const WRITER_POST_WORD =
+  /^(?:Staff|Senior|Junior|Chief|Special|Lead|Principal|Contributing|Freelance|Associate|Assistant|Deputy|Trainee|Cub|General|Political|Business|Sports?|Health|Science|Court|Courts|Crime|Education|Environment(?:al)?|Foreign|Investigative|Local|Economics?|Technology|Tech|Legal|Diplomatic|Defen[cs]e|Security|Transport|Energy|Climate|Social|Affairs|Data|City|Home|Industry|Medical|Arts|Culture|Travel|Royal|Parliamentary|Consumer|Property|Markets?|Finance|Financial|Weather|Metro|Regional|Community|Digital|Video|Multimedia|News|Breaking|Night|Weekend|Graduate|Intern)$/;
+
 /** "The Harbor Ledger", "THE HARBOR LEDGER", "Tidewater Daily": a name shaped as a masthead, and nothing else. */
 export function isMastheadName(text: string): boolean {
   const bare = stripMarkers(text).trim().replace(/\.$/, '');
@@ -455,6 +465,8 @@ export function isMastheadName(text: string): boolean {
   if (tokens.length < 2 || tokens.length > 5 || /\d{4}/.test(titled) || !tokens.every((token) => /^\p{Lu}[\p{L}&'’-]*$/u.test(token) || /^\d{1,3}$/.test(token) || /^(?:of|the|and|on)$/.test(token))) return false;
   const last = tokens[tokens.length - 1]!;
   if (!MASTHEAD_NOUN.test(last) && !GENERIC_OUTLET_WORD.test(last)) return false;
+  // "Staff Reporter", "Senior Political Reporter": a writer's post after the name in a byline, not a paper.
+  if (/^Reporters?$/.test(last) && tokens.slice(0, -1).every((token) => WRITER_POST_WORD.test(token))) return false;
   // "Local News", "World Today": a section's name, not a paper's. The name needs a word of its own; before a paper's
   // own noun an edition word is one ("The Daily Beacon", "Sunday Mirror"), before "News" or "Digest" it is not.
   const paperNoun = MASTHEAD_NOUN.test(last) && !/^(?:Digest|Today|Weekly|Magazine|Insider)$/.test(last);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/schema';
+import { ingestPage } from '../ingest-page';
 import { ingestStory } from '../ingest-story';
 
 const H = 'Regional news roundup for the week';
@@ -74,5 +75,35 @@ describe('people are not typed as bodies or dropped as ships (review #6, #7)', (
   it('still takes "aboard the X" for a ship, no person', () => {
     const corpus = storyOf(THURSDAY, ['Crew safe', 'Officials spoke to the families of sailors aboard the Sable Wren, which was seized on Tuesday.']);
     expect(corpus.entities.filter((entity) => entity.type === 'person' && entity.name === 'Sable Wren')).toEqual([]);
+  });
+});
+
+describe('a page\'s day and outlet from its header lines (review #8, #18)', () => {
+  const BODY = ['Relief convoys crossed the border on Tuesday after weeks of waiting at the checkpoint.', 'Aid workers said food stocks in the camps would last another fortnight at most.'];
+
+  it('does not read a dated subhead after a dash as the publication day', () => {
+    const article = ingestPage(['Truce holds in the valley', 'By Lena Ostrova', 'Border talks \u2014 April 9, 2027', ...BODY]);
+    expect(article.publishedAt).toBeNull();
+  });
+
+  it('still reads a section or a desk beside a dashed stamp as the page\'s own', () => {
+    expect(ingestPage(['Truce holds in the valley', 'World News - April 2, 2027', ...BODY]).publishedAt).toBe('2027-04-02');
+    expect(ingestPage(['Truce holds in the valley', 'Foreign Desk \u2014 April 2, 2027', ...BODY]).publishedAt).toBe('2027-04-02');
+  });
+
+  it('reads a story told again years later against its update, not its original day', () => {
+    expect(ingestPage(['Levee upgrade finished', 'Originally published June 2, 2018; updated April 6, 2027', ...BODY]).publishedAt).toBe('2027-04-06');
+    // Updated within the week, it is the same telling: the first day stands.
+    expect(ingestPage(['Levee upgrade finished', 'Last updated on April 7, 2027 | Originally published April 6, 2027', ...BODY]).publishedAt).toBe('2027-04-06');
+  });
+
+  it('does not take a writer\'s post after a byline comma for the outlet', () => {
+    for (const post of ['Staff Reporter', 'Senior Health Reporter']) {
+      const article = ingestPage(['Truce holds in the valley', `By Lena Ostrova, ${post}`, ...BODY]);
+      expect(article.byline).toBe('Lena Ostrova');
+      expect(article.outletId).not.toMatch(/reporter/i);
+    }
+    // A paper named "… Reporter" after the writer is still the outlet.
+    expect(ingestPage(['Truce holds in the valley', 'By Lena Ostrova, The Delta Reporter', ...BODY]).outletId).toBe('the-delta-reporter');
   });
 });
