@@ -107,3 +107,16 @@ describe('a page\'s day and outlet from its header lines (review #8, #18)', () =
     expect(ingestPage(['Truce holds in the valley', 'By Lena Ostrova, The Delta Reporter', ...BODY]).outletId).toBe('the-delta-reporter');
   });
 });
+
+describe('an announcement closing the sentence is the body\'s, not the named people\'s (review #14)', () => {
+  it('credits the club with what it announced, not the player', () => {
+    const events = eventsOf(THURSDAY, [H, 'Jonas Wielk has signed for Harrowgate from Tarnby on a two-year contract, the club announced on Wednesday.']);
+    expect(events.filter((event) => /Announcement by/.test(event))).toEqual([]);
+    expect(events).toContain('2027-02-17 Club: Jonas Wielk has signed for Harrowgate from Tarnby on a two-year contract');
+  });
+
+  it('still titles a named speaker\'s own announcement by the speaker', () => {
+    const events = eventsOf(THURSDAY, [H, 'Premier Ilse Varo announced on Wednesday a review of hospital funding.']);
+    expect(events.filter((event) => /Varo/.test(event) && event.startsWith('2027-02-17'))).not.toEqual([]);
+  });
+});

@@ -326,8 +326,10 @@ function withSubject(member: Occurrence, clause: string): string {
 function claimOfSpeech(member: Occurrence): string | null {
   const clause = member.clause.replace(/\s+/g, ' ').trim();
   // The speaker: a name, or a plural of those who speak for a body ("officials said", "police said").
-  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople))?\s*(?:said|says|stated|reported)\b/u.exec(clause);
-  if (!verb || !NOTHING_SAID.test(clause)) return null;
+  // "…, the club announced on Thursday": a body that announced or confirmed what the sentence says before it is its
+  // speaker too; the people in that claim announced nothing.
+  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople)|(?:club|company|firm|government|ministry|council|board|team|league|union|party|court|department|agency|army|military|hospital|school|university|airline|bank|group|federation|association|commission|committee|regulator|operator|airport|railway|broadcaster|publisher|studio|band|festival))?\s*(?:said|says|stated|reported|announced|confirmed)\b/u.exec(clause);
+  if (!verb || !(NOTHING_SAID.test(clause) || NOTHING_ANNOUNCED.test(clause))) return null;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   // The sentence past a dateline ("SEATTLE, July 20 (Agency) - ").
   const body = text.replace(DATELINE, '');
@@ -392,6 +394,8 @@ function ranked(candidates: string[], preferred: string[] = [], spoken = false):
 const SECOND_HAND = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?(?:said|says|told|insisted|added|stated|had)\s/iu;
 /** "X said in a statement carried by state media": a speech verb, then only where it was said, nothing of what. */
 const NOTHING_SAID = /\b(?:said|says|told|stated|reported)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
+/** "the club announced (on Thursday)": announced or confirmed, with nothing announced in the clause itself. */
+const NOTHING_ANNOUNCED = /\b(?:announced|confirmed)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
 const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?had\s/iu;
 
 /**
