@@ -120,3 +120,23 @@ describe('an announcement closing the sentence is the body\'s, not the named peo
     expect(events.filter((event) => /Varo/.test(event) && event.startsWith('2027-02-17'))).not.toEqual([]);
   });
 });
+
+describe('reported speech keeps its speaker and its condition (review #9, #16)', () => {
+  it('does not state what someone says they are as a fact', () => {
+    const events = eventsOf(THURSDAY, [H, 'Omar Haddad said on Wednesday that he was blameless.']);
+    expect(events).not.toContain('2027-02-17 Omar Haddad is blameless');
+    expect(events).toContain('2027-02-17 Omar Haddad says he is blameless');
+  });
+
+  it('still titles an act a body reports of itself as the act', () => {
+    expect(eventsOf(THURSDAY, [H, 'The rescue service said on Wednesday that it was scaling back the search for the trawler.'])).toContain(
+      '2027-02-17 Rescue service is scaling back the search for the trawler',
+    );
+  });
+
+  it('keeps the condition of a denial or a plan', () => {
+    const events = eventsOf(THURSDAY, [H, 'Negotiators said on Monday that the detainees would not be freed until the shelling stopped.']);
+    expect(events).not.toContain('2027-02-15 Negotiators: detainees will not be freed');
+    expect(events.filter((event) => /until the shelling stopped$/.test(event))).not.toEqual([]);
+  });
+});

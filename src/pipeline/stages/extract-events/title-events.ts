@@ -240,6 +240,13 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   const run = /^(?:\s+[\p{L}\p{N}'’%$-]+)+/u.exec(rest)?.[0] ?? '';
   const stopAt = run.indexOf(member.date.text);
   const words = (stopAt >= 0 ? run.slice(0, stopAt) : run).trim().split(/\s+/).filter(Boolean);
+  // "would not be released | until a ceasefire": a condition on a denial or a plan is part of what was said; without
+  // it the title states the opposite ("hostages will not be released"). It runs on whole to its stop, or not at all.
+  if (speech && /^(?:until|unless|if|without|except|before|till)$/i.test(words[0] ?? '') && /\b(?:not|no|never|nothing|would|will|could|can|cannot|can't|won't|only)\b/i.test(clause)) {
+    const connective = words.findIndex((word, index) => index > 0 && /^(?:and|but|or|which|who|when|while|because|although|though)$/i.test(word));
+    const condition = connective > 0 ? words.slice(0, connective) : words;
+    if (condition.length >= 2 && condition.length <= 10) return `${clause} ${condition.join(' ')}`;
+  }
   const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word) || (!speech && /^that$/i.test(word)));
   const more = words.slice(0, Math.min(until < 0 ? words.length : until, 6, Math.max(0, 18 - clause.split(' ').length)));
   // Never end on a function word: drop back to the last word that can close a phrase (a verb's particle can: "dragged on").
@@ -416,10 +423,13 @@ export function repaired(wording: string): string {
   text = text.replace(RELATIVE_ACT, '$1 ');
   const self = SELF_REPORT.exec(text);
   if (self) {
-    const [, speaker, rest] = self as unknown as [string, string, string];
+    const [, speaker, pronoun, rest] = self as unknown as [string, string, string, string];
     const plural = /s$/i.test(speaker.split(/\s+/).pop() ?? '') && !/['’]s$/.test(speaker);
-    const moved = backshiftUndone(rest, plural);
-    if (moved !== null) text = `${speaker} ${moved}`;
+    const moved = backshiftUndone(rest, plural || /^they$/i.test(pronoun));
+    // "Dan Kerr said he was innocent": what someone says they are is their claim, not a fact; the saying stays
+    // ("Dan Kerr says he is innocent"). An act they report of themselves is the news ("… is suspending the search").
+    if (moved !== null && CLAIMED_STATE.test(rest)) text = `${speaker} ${plural ? 'say' : 'says'} ${pronoun.toLowerCase()} ${moved.replace(/\band would\b/g, 'and will')}`;
+    else if (moved !== null) text = `${speaker} ${moved}`;
   } else if (SPEECH_OF_CLAIM.test(text)) {
     // "Secretary Ana Ruiz said the ministry would review the contract" → "Secretary Ana Ruiz: ministry will review the
     // contract": what someone said stays theirs, in the day's tense, never stated as fact.
@@ -445,7 +455,12 @@ export function repaired(wording: string): string {
 }
 
 /** "Coast Guard said (on Tuesday) (that) it was suspending …": the speaker, and what it said it did. */
-const SELF_REPORT = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(.+)$/i;
+const SELF_REPORT = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(it|they|he|she)\s+(.+)$/i;
+/**
+ * What a speaker says of their own state, not an act: a copula before no verb ("was innocent", "were not to blame",
+ * "was the victim of a smear"), or a denial of what they did ("had done nothing wrong", "had never met him").
+ */
+const CLAIMED_STATE = /^(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+|never\s+)?(?!\p{Ll}+ing\b|\p{Ll}+ed\b|going\b|about\s+to\b|due\s+to\b|set\s+to\b|to\b)|had\s+(?:(?:not|never)\s+|\p{Ll}+\s+nothing\b))/iu;
 /** "X said (that) <claim>", the claim opening on a noun, not a pronoun (see SELF_REPORT for those). */
 const SPEECH_OF_CLAIM = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|stated|insisted|added|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|you|this|that)\s)(\S.+)$/iu;
 /** A time word the date was cut from at the end of a wording ("declared martial law late"). */
