@@ -140,3 +140,24 @@ describe('reported speech keeps its speaker and its condition (review #9, #16)',
     expect(events.filter((event) => /until the shelling stopped$/.test(event))).not.toEqual([]);
   });
 });
+
+describe('entity types a reader would not get wrong (review #19)', () => {
+  const typeOf = (corpus: Corpus, name: string) => corpus.entities.filter((entity) => entity.name === name).map((entity) => entity.type);
+
+  it('reads a town opening on "San" or "Puerto", written after "in", as a place', () => {
+    const corpus = storyOf(THURSDAY, ['Launch', 'Pellix showed its new tablet at a fair in San Celso on Wednesday.', 'Buyers queued in Puerto Alba too.']);
+    expect(typeOf(corpus, 'San Celso')).toEqual(['place']);
+    expect(typeOf(corpus, 'Puerto Alba')).toEqual(['place']);
+  });
+
+  it('keeps a person named so where the text calls him "he"', () => {
+    const corpus = storyOf(THURSDAY, ['Vote', 'San Marco said he would stand again.', 'Fans cheered San Marco in the square.']);
+    expect(typeOf(corpus, 'San Marco')).toEqual(['person']);
+  });
+
+  it('reads a name ending on an industry ("Metals", "Textiles") as a firm', () => {
+    const corpus = storyOf(THURSDAY, ['Takeover', 'Delm Holdings agreed on Monday to buy Varro Metals for $1 billion.', 'Shares in Varro Metals rose, and Kesh Textiles fell.']);
+    expect(typeOf(corpus, 'Varro Metals')).toEqual(['organization']);
+    expect(typeOf(corpus, 'Kesh Textiles')).toEqual(['organization']);
+  });
+});
