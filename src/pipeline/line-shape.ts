@@ -752,7 +752,27 @@ export function isShortHeadline(text: string): boolean {
 export function shortHeadlineAt(texts: readonly string[], firstProse: number): number {
   const head = texts.slice(0, firstProse === -1 ? texts.length : firstProse);
   if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isCaption(text))) return -1;
-  return head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
+  const found = head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
+  // "Minister flies home", "Print workers strike": a site word in the page's first line is the story's own when the
+  // story tells it again (see headlineEchoedByStory).
+  return found === -1 && firstProse > 0 && headlineEchoedByStory(texts[0] ?? '', texts.slice(firstProse, firstProse + 3)) ? 0 : found;
+}
+
+/**
+ * A page's short first line with a word a site's menu also uses ("home", "print", "search", "login") that is the
+ * story's headline: two to four words, capitalised, with no stop, not the site talking to its reader, whose words the
+ * story's first paragraphs say again — at least two of them, one not a site word ("Minister flies home" over "…
+ * Minister Ines Robles flew home …"). A menu's "Print edition" or "Search results" is not told by the story.
+ */
+export function headlineEchoedByStory(text: string, prose: readonly string[]): boolean {
+  const bare = stripMarkers(text).trim();
+  const tokens = words(bare);
+  if (tokens.length < 2 || tokens.length > 4 || /[.,;:!?|]$/.test(bare) || !/^\p{Lu}/u.test(bare) || !hasUiVocabulary(bare) || isSitePrompt(bare) || isSectionSlug(bare) || isBreadcrumb(bare)) return false;
+  // Menu items capitalise every word ("Print Edition", "Most Read"); a headline's later words are lower case.
+  if (!tokens.slice(1).some((token) => /^\p{Ll}{3,}$/u.test(token))) return false;
+  const storyStems = new Set(prose.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 4).map((word) => word.slice(0, 5)));
+  const echoed = tokens.map((token) => token.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((word) => word.length >= 4 && storyStems.has(word.slice(0, 5)));
+  return echoed.length >= 2 && echoed.some((word) => !hasUiVocabulary(word) && !/^(?:stor(?:y|ies)|articles?|pages?|news|posts?|videos?|photos?|links?|more|site)$/.test(word));
 }
 
 /** A line opening with a call to the reader: "Get the … Daily", "Sign up for …", "Listen to this article". */

@@ -3,6 +3,7 @@ import {
   copyrightHolderOf,
   endsLikeSentence,
   hasUiVocabulary,
+  headlineEchoedByStory,
   isBareTimestamp,
   isBreadcrumb,
   isBulletOnly,
@@ -104,9 +105,11 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
+  // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
+  const echoedHeadline = nonBlank[0] && headlineEchoedByStory(nonBlank[0].folded, nonBlank.filter((line) => isProse(line.folded)).slice(0, 3).map((line) => line.folded)) ? nonBlank[0] : null;
   for (const line of nonBlank) {
     const reason = isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' : widgetReason(line.folded);
-    if (reason) remove(line, 'furniture', reason);
+    if (reason && line !== echoedHeadline) remove(line, 'furniture', reason);
   }
 
   // The site's own name and the writers' names: a closing line that describes either is boilerplate, not story.
@@ -161,7 +164,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
       const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text);
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
-      if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
+      if (line === echoedHeadline) {
+        headlineSeen = true;
+      } else if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
       } else if (isSectionSlug(text) && !isByline(text)) {
         // "Local News" reads like an outlet's credit, but names a section of one.

@@ -161,3 +161,26 @@ describe('entity types a reader would not get wrong (review #19)', () => {
     expect(typeOf(corpus, 'Kesh Textiles')).toEqual(['organization']);
   });
 });
+
+describe('a short headline with a word menus also use (review #20)', () => {
+  const STORY = ['Nurses at two hospitals walked out on Tuesday over staffing and pay.', 'The union said members had voted to strike after talks with managers failed.', 'Managers said emergency wards would stay open.'];
+
+  it('keeps it as the headline when the story tells it again', () => {
+    const pages: Record<string, string[]> = {
+      'Nurses head home': ['Hundreds of nurses headed home on Tuesday as two hospitals shut their wards over staffing.', ...STORY.slice(1)],
+      'Print workers walk out': ['Printers and other workers at three plants walked out on Tuesday over pay.', ...STORY.slice(1)],
+      'Search for lost hikers': ['Rescue teams resumed the search on Monday for two hikers lost on the ridge.', ...STORY.slice(1)],
+    };
+    for (const [headline, body] of Object.entries(pages)) {
+      const article = ingestPage([headline, ...body]);
+      expect(article.headline, headline).toBe(headline);
+      expect(article.removed.map((line) => line.text)).not.toContain(headline);
+    }
+  });
+
+  it('still removes a menu\'s item the story does not tell', () => {
+    const article = ingestPage(['Print edition', 'Home', ...STORY]);
+    expect(article.headline).toBeNull();
+    expect(article.removed.map((line) => line.text)).toEqual(expect.arrayContaining(['Print edition', 'Home']));
+  });
+});
