@@ -720,7 +720,8 @@ function isCreditInParentheses(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(')')) return false;
   const tail = trimmed.slice(trimmed.lastIndexOf(')', trimmed.length - 2) + 1);
-  return /\((provided by|photo by|courtesy of|source:)/i.test(tail);
+  // "(Photo: Jo Kim/Alpha)", "(Picture by …)": a picture's credit in brackets closing what it shows.
+  return /\((provided by|photo by|courtesy of|source:|(?:photo|picture|image)(?:graph)?\s*:)/i.test(tail);
 }
 
 /** A headline: a handful of words, not a sentence, mostly capitalised or title-like. */

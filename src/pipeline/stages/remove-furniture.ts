@@ -140,6 +140,15 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   // Key points ("* The report does not name a cause") and short closing sentences ("He is appealing.")
   // straight after the last paragraph still belong to the story.
   while (lastProse >= 0 && isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
+  // A caption or a subhead between paragraphs, then the story's closing sentence ending the page ("Police watch the
+  // pickets. (Photo: …)" or "Next round of talks — March 20", then "Envoys will meet in Geneva."): both are story.
+  for (;;) {
+    const [bridge, tail] = [candidates[lastProse + 1], candidates[lastProse + 2]];
+    const pageEnds = candidates.slice(lastProse + 3).every((line) => isSignature(line.folded));
+    if (lastProse < 0 || !bridge || !tail || !pageEnds || !(isCaption(bridge.folded) || isSubhead(bridge.folded)) || !isStoryTail(tail.folded)) break;
+    lastProse += 2;
+    while (isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
+  }
 
   for (const line of titleRuns(candidates, firstProse, lastProse)) remove(line, 'link-list', 'run of other stories\u2019 titles between paragraphs');
 
@@ -554,6 +563,16 @@ function isStoryTail(text: string): boolean {
   if (isSitePrompt(text) || (hasUiVocabulary(text) && !isShortSentence(text)) || isSignature(text) || isStaffBiography(text)) return false;
   const keyPoint = /^[*•·▪■-]\s+\S/u.test(text) && wordCount(text) >= 5 && !isListHeader(text);
   return keyPoint || isShortSentence(text) || isQuotation(text);
+}
+
+/**
+ * A story's subhead between its paragraphs: two to eight words, capitalised, no closing stop, no site vocabulary, and
+ * none of a link's, a signature's or a list header's shape ("Next round of talks", "What happens now — March 20").
+ */
+function isSubhead(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 2 && count <= 8 && /^\p{Lu}/u.test(text) && !/[.,;:!?|]$/u.test(text) && /\p{Ll}/u.test(text) && !hasUiVocabulary(text) &&
+    !isSignature(text) && !isListHeader(text) && !isLinkToOtherArticle(text) && !isByline(text) && !isCreditLine(text);
 }
 
 /**

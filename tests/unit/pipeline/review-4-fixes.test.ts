@@ -184,3 +184,25 @@ describe('a short headline with a word menus also use (review #20)', () => {
     expect(article.removed.map((line) => line.text)).toEqual(expect.arrayContaining(['Print edition', 'Home']));
   });
 });
+
+describe('story lines at the foot of the page (review #21)', () => {
+  const STORY = ['Dock workers at the Marl depot walked out on Tuesday over new shift rules.', 'The union said talks with the operator had broken down after three weeks.'];
+  const removedTexts = (lines: string[]) => ingestPage(lines).removed.map((line) => line.text);
+
+  it('keeps a caption with its credit in brackets and the closing line after it', () => {
+    const removed = removedTexts(['Dock strike at Marl', ...STORY, 'Pickets stand at the gates of the Marl depot on Tuesday. (Photo: Ida Berg/Wire)', 'Managers said freight would be late.']);
+    expect(removed).not.toContain('Managers said freight would be late.');
+    expect(removed).not.toContain('Pickets stand at the gates of the Marl depot on Tuesday. (Photo: Ida Berg/Wire)');
+  });
+
+  it('keeps a closing subhead and the sentence under it', () => {
+    const removed = removedTexts(['Dock strike at Marl', ...STORY, 'Talks to resume \u2014 May 4, 2027', 'Both sides will meet at the port.']);
+    expect(removed).not.toContain('Both sides will meet at the port.');
+    expect(removed).not.toContain('Talks to resume \u2014 May 4, 2027');
+  });
+
+  it('still removes the site\'s own lines at the foot', () => {
+    const removed = removedTexts(['Dock strike at Marl', ...STORY, 'Our newsletter', 'Sign up to get the morning briefing.']);
+    expect(removed).toEqual(expect.arrayContaining(['Our newsletter', 'Sign up to get the morning briefing.']));
+  });
+});
