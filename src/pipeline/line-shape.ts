@@ -403,6 +403,8 @@ export function isByline(text: string): boolean {
 export function isNameWithRole(text: string): boolean {
   const match = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}), ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u.exec(text.trim());
   if (match !== null && /^(?:correspondent|editor|reporter|writer|columnist|producer|analyst|chief)$/i.test(match[2]!.split(' ').at(-1)!)) return true;
+  // "Ana Ruiz, Health Desk", "Tom Hale, Eastern Chronicle": a writer and the desk or the paper they write for.
+  if (match !== null && PERSON_NAME.test(match[1]!) && (/^\p{Lu}\S*(?: \p{Lu}\S*)? (?:Desk|Bureau)$/u.test(match[2]!) || isMastheadName(match[2]!) || isCreditLine(match[2]!))) return true;
   return /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text.trim());
 }
 
@@ -752,7 +754,7 @@ export function isShortHeadline(text: string): boolean {
  */
 export function shortHeadlineAt(texts: readonly string[], firstProse: number): number {
   const head = texts.slice(0, firstProse === -1 ? texts.length : firstProse);
-  if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isCaption(text))) return -1;
+  if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isNameWithRole(text) && !isCaption(text))) return -1;
   const found = head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
   // "Minister flies home", "Print workers strike": a site word in the page's first line is the story's own when the
   // story tells it again (see headlineEchoedByStory).

@@ -206,3 +206,24 @@ describe('story lines at the foot of the page (review #21)', () => {
     expect(removed).toEqual(expect.arrayContaining(['Our newsletter', 'Sign up to get the morning briefing.']));
   });
 });
+
+describe('a writer and their paper or desk without "By" (review #22)', () => {
+  const BODY = ['Nurses at two hospitals walked out on Tuesday over staffing and pay.', 'The union said members had voted to strike after talks with managers failed.'];
+
+  it('reads "<Name>, <Paper>" as the byline and the paper as the outlet', () => {
+    const article = ingestPage(['Nurses walk out over pay', 'Lena Ostrova, Northern Sentinel', ...BODY]);
+    expect(article.byline).toBe('Lena Ostrova');
+    expect(article.outletId).toBe('northern-sentinel');
+  });
+
+  it('reads "<Name>, <Desk>" as the byline, and keeps the short headline above it', () => {
+    const article = ingestPage(['Nurses walk out', 'Lena Ostrova, Health Desk', ...BODY]);
+    expect(article.byline).toBe('Lena Ostrova');
+    expect(article.headline).toBe('Nurses walk out');
+  });
+
+  it('does not take a named person with a place for a byline', () => {
+    const article = ingestPage(['Nurses walk out over pay', ...BODY, 'Lena Ostrova, Northern Ward']);
+    expect(article.byline).toBeNull();
+  });
+});
