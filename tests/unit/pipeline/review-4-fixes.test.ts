@@ -227,3 +227,15 @@ describe('a writer and their paper or desk without "By" (review #22)', () => {
     expect(article.byline).toBeNull();
   });
 });
+
+describe('a "which" aside dates its own verb (review #17)', () => {
+  it('does not date a running total by the day the aside names', () => {
+    const events = eventsOf('2027-08-14T09:00:00+00:00', [H, 'The blaze, which broke out on Aug. 2, burned 9,000 acres, officials said.']);
+    expect(events.filter((event) => /burned/.test(event))).toEqual([]);
+    expect(events).toContain('2027-08-02 Blaze broke out');
+  });
+
+  it('still dates the main verb by its own day past the aside', () => {
+    expect(eventsOf('2027-08-14T09:00:00+00:00', [H, 'The barge Orla, which hit the pier on Aug. 2, was towed to a dry dock on Aug. 9.'])).toContain('2027-08-09 Barge Orla was towed to a dry dock');
+  });
+});

@@ -149,7 +149,9 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           ? findActionVerbs(sentence.text)
               .filter(
                 (verb) =>
-                  verb.start >= from &&
+                  // A verb nearer an earlier date that dates only its own aside is this date's: "The barge, which
+                  // hit the pier on Aug. 2, was towed to a dry dock on Aug. 9".
+                  (verb.start >= from || (previous !== undefined && verb.start >= previous.charEnd && datesAnotherClause(sentence.text, verb, previous))) &&
                   verb.end <= to &&
                   // "Crews brought down the section of bridge lying on the ship's bow with explosives on Monday": the
                   // verb of the date's own clause, however long the clause, is what was done that day.
@@ -436,7 +438,8 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
 
 /**
  * The date stands in a clause of its own that the happening word is not in, and dates that clause's verb:
- * - a participle aside, "the evidence, gathered on the 3rd of June 2021, had been obtained unlawfully" (not the ruling);
+ * - a participle aside, "the evidence, gathered on the 3rd of June 2021, had been obtained unlawfully" (not the ruling),
+ *   or a "which"/"who" aside, "The fire, which broke out on Aug. 3, burned 14,000 acres" (not the running total);
  * - an "after", "before", "because" or "once" clause with a finite verb of its own, "the vote was called after
  *   the sitting MP, Derek Fane, resigned in January" (not the call). "crashed after taking off on Sunday" has no verb
  *   of its own there, so the crash keeps its day.
@@ -444,7 +447,9 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
 function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): boolean {
   // Bounded look-back and look-ahead, so a sentence listing thousands of dates stays linear.
   const leadFrom = Math.max(0, date.charStart - LOOK);
-  const aside = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s[^,;:()]*$/u.exec(text.slice(leadFrom, date.charStart));
+  // "The fire, which broke out on Aug. 3, burned 14,000 acres": a "which" or "who" aside dates its own verb, not the
+  // main clause's running total or act after it.
+  const aside = /,\s+(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)|which|who)\s[^,;:()]*$/u.exec(text.slice(leadFrom, date.charStart));
   if (aside) {
     const close = /[,;:]/u.exec(text.slice(date.charEnd, date.charEnd + LOOK));
     const asideEnd = date.charEnd + (close?.index ?? LOOK);

@@ -245,7 +245,9 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   if (speech && /^(?:until|unless|if|without|except|before|till)$/i.test(words[0] ?? '') && /\b(?:not|no|never|nothing|would|will|could|can|cannot|can't|won't|only)\b/i.test(clause)) {
     const connective = words.findIndex((word, index) => index > 0 && /^(?:and|but|or|which|who|when|while|because|although|though)$/i.test(word));
     const condition = connective > 0 ? words.slice(0, connective) : words;
-    if (condition.length >= 2 && condition.length <= 10) return `${clause} ${condition.join(' ')}`;
+    // In the day's tense, as the claim before it is (repaired): "until every family could …" → "can".
+    const dayTense = condition.join(' ').replace(/\bcould\b/, 'can').replace(/\bwould\b/, 'will');
+    if (condition.length >= 2 && condition.length <= 10) return `${clause} ${dayTense}`;
   }
   const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word) || (!speech && /^that$/i.test(word)));
   const more = words.slice(0, Math.min(until < 0 ? words.length : until, 6, Math.max(0, 18 - clause.split(' ').length)));
