@@ -239,3 +239,15 @@ describe('a "which" aside dates its own verb (review #17)', () => {
     expect(eventsOf('2027-08-14T09:00:00+00:00', [H, 'The barge Orla, which hit the pier on Aug. 2, was towed to a dry dock on Aug. 9.'])).toContain('2027-08-09 Barge Orla was towed to a dry dock');
   });
 });
+
+describe('a place after "in" is not the subject of a title (review #1, its title)', () => {
+  it('titles "Tram drivers in Hull walked out" by the drivers, not the city', () => {
+    const events = eventsOf(THURSDAY, [H, 'Tram drivers in Hull walked out on Tuesday over rosters.']);
+    expect(events).not.toContain('2027-02-16 Hull walked out');
+    expect(events).toContain('2027-02-16 Tram drivers in Hull walked out');
+  });
+
+  it('still opens a title on a named owner before the verb', () => {
+    expect(eventsOf(THURSDAY, [H, 'Hull tram drivers walked out on Tuesday over rosters.'])).toContain('2027-02-16 Hull tram drivers walked out');
+  });
+});

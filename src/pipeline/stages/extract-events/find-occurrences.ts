@@ -268,7 +268,10 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
   let start = trigger.start;
   const before = text.slice(Math.max(from, trigger.start - 80), trigger.start);
   const owner = /(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{L}.-]+['’]s?)\s+){1,5}$/u.exec(before);
-  if (owner) start = trigger.start - before.length + owner.index;
+  // "Bus drivers in Leeds walked out": a name after a preposition of place is where, not who; the phrase does not
+  // open on it (the city did not walk out).
+  const placed = owner !== null && /\b(?:in|at|near|from|outside|across|around|inside)\s+$/iu.test(before.slice(0, owner.index)) && !/['’]s?\s+$/u.test(owner[0]);
+  if (owner && !placed) start = trigger.start - before.length + owner.index;
   let end = trigger.end;
   const after = /^(?:\s+[^\s,;:—–()]+){0,4}/u.exec(text.slice(trigger.end, Math.min(to, trigger.end + 60)));
   if (after) end = trigger.end + after[0].length;
