@@ -251,3 +251,15 @@ describe('a place after "in" is not the subject of a title (review #1, its title
     expect(eventsOf(THURSDAY, [H, 'Hull tram drivers walked out on Tuesday over rosters.'])).toContain('2027-02-16 Hull tram drivers walked out');
   });
 });
+
+describe('"protests" as a noun is no reaction (review #4, related)', () => {
+  it('titles the bill that passed, not "Protests passed"', () => {
+    const events = eventsOf(THURSDAY, [H, 'The bill that critics claimed would outlaw protests passed on Tuesday.']);
+    expect(events.filter((event) => /Protests passed/i.test(event))).toEqual([]);
+    expect(events).toContain('2027-02-16 Bill passed');
+  });
+
+  it('still reads a named body that protests as reacting', () => {
+    expect(eventsOf(THURSDAY, [H, 'Marlow protests the ruling on Tuesday.']).filter((event) => event.startsWith('2027-02-16'))).not.toEqual([]);
+  });
+});

@@ -535,6 +535,8 @@ const REACTION_VERB = /\b(?:insist(?:s|ed)|congratulat(?:es|ed|ing)|criticis(?:e
 /** The first reaction verb between the start of the date's part of the sentence and the happening word. */
 function reactionBefore(text: string, from: number, trigger: Trigger): Trigger | null {
   for (const match of text.slice(from, trigger.start).matchAll(REACTION_VERB)) {
+    // "would ban protests", "the protests": "protests" after a common word is the noun, not a reaction.
+    if (/^protests$/i.test(match[0]) && /(?:^|\s)(?!(?:also|still|then|now|who|that|which)\s)\p{Ll}+(?<!ly)\s+$/u.test(text.slice(Math.max(0, from + match.index - 30), from + match.index))) continue;
     return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
   }
   return null;
