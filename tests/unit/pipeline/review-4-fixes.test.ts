@@ -263,3 +263,19 @@ describe('"protests" as a noun is no reaction (review #4, related)', () => {
     expect(eventsOf(THURSDAY, [H, 'Marlow protests the ruling on Tuesday.']).filter((event) => event.startsWith('2027-02-16'))).not.toEqual([]);
   });
 });
+
+describe('a passive "was reported" is no speech (review #4, related)', () => {
+  it('does not title the earlier day by what was found the next day', () => {
+    const events = eventsOf(THURSDAY, [H, 'The tug that was reported sunk on Monday was found drifting on Tuesday.']);
+    expect(events.filter((event) => event.startsWith('2027-02-15') && /found/.test(event))).toEqual([]);
+    expect(events).toContain('2027-02-16 Tug was found drifting');
+  });
+
+  it('does not state as done what was only reported of it', () => {
+    const events = eventsOf(THURSDAY, [H, 'The trawler that was reported lost on Monday was found intact on Tuesday.']);
+    expect(events).not.toContain('2027-02-15 Trawler lost');
+    expect(events).toContain('2027-02-16 Trawler was found intact');
+    // Reported to someone, the report is the act: "The theft, which was reported to police on Monday" still dates it.
+    expect(eventsOf(THURSDAY, [H, 'The theft that was reported to police on Monday shocked the village.']).filter((event) => event.startsWith('2027-02-15'))).not.toEqual([]);
+  });
+});

@@ -360,8 +360,10 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
   // "declared late on Sunday a state of emergency": a date between a verb and its object does not end the clause.
   const objectPastDate =
     date.charStart >= trigger.end && /^\s*(?:(?:late|early|on|at|in|last)\s+)*$/i.test(text.slice(trigger.end, date.charStart)) && /^\s+(?:a|an|the|his|her|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)\s/i.test(text.slice(date.charEnd, to));
+  // "was reported sunk": a passive is no one speaking, and what follows the date is not what was said.
+  const passive = /\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start));
   const speech =
-    objectPastDate || (SPEECH_VERB.test(text.slice(trigger.start, trigger.end)) && date.charStart >= trigger.end && text.slice(trigger.end, date.charStart).trim().split(/\s+/).length <= 3);
+    objectPastDate || (!passive && SPEECH_VERB.test(text.slice(trigger.start, trigger.end)) && date.charStart >= trigger.end && text.slice(trigger.end, date.charStart).trim().split(/\s+/).length <= 3);
   const afterWords = (
     speech
       ? `${text.slice(trigger.end, date.charStart).replace(/\s(?:on|at|in|early|late|last)\s*$/i, ' ')} ${text.slice(date.charEnd, to).replace(/^\s*(?:,\s*)?(?:(?:morning|afternoon|evening|night)\s+)?(?:that\s+)?/i, '')}`.replace(/\s+/g, ' ').trim()
@@ -494,6 +496,8 @@ function inUnrealisedRelative(text: string, trigger: Trigger): boolean {
   // of its verb chain ("feared would collapse", "say started", "was due to be completed", "said had collapsed"). A
   // verb past the governed verb's object is the main clause's: in "The bill that opponents claimed would ban protests
   // passed", "passed" is what the bill did.
+  // "that was reported lost", "who was said to have fled": what others reported of it, the happening word right after.
+  if (HEARSAY_PASSIVE.test(relative[1]!)) return true;
   const cues = [...`${relative[1]!}${text.slice(trigger.start, trigger.end)}`.matchAll(RELATIVE_CUES)];
   const last = cues.at(-1);
   if (!last) return false;
@@ -511,6 +515,8 @@ const RELATIVE_ON_NOUN =
 const RELATIVE_CUE =
   /(?:^|\s)(?:would|could|might|may|should|must|fear(?:s|ed)?|claim(?:s|ed)?|alleg(?:e|es|ed)|says?|said|believ(?:e|es|ed)|thought|suspect(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|predict(?:s|ed)?|(?:was|were|is|are)\s+(?:due|set|scheduled|supposed|meant|about|expected|planned)\s+to|plann?(?:s|ed)\s+to)(?=\s|$)/iu;
 const RELATIVE_CUES = new RegExp(RELATIVE_CUE.source, 'giu');
+/** A passive of reporting or believing closing the words before the happening word: "was reported", "were said to have". */
+const HEARSAY_PASSIVE = /(?:^|\s)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:reported|said|believed|thought|feared|alleged|rumou?red|presumed)(?:\s+to\s+(?:be|have(?:\s+been)?))?\s+$/iu;
 /** Words inside a verb chain, between a modal or a verb of saying and the verb it governs. */
 const VERB_CHAIN_WORD = /^(?:be|been|have|has|had|not|to|also|still|never|soon|then|finally|\p{Ll}+ly)$/u;
 
