@@ -279,3 +279,14 @@ describe('a passive "was reported" is no speech (review #4, related)', () => {
     expect(eventsOf(THURSDAY, [H, 'The theft that was reported to police on Monday shocked the village.']).filter((event) => event.startsWith('2027-02-15'))).not.toEqual([]);
   });
 });
+
+describe('titles cut before their object or past an aside (review, cosmetic)', () => {
+  it('runs on past a date to an infinitive object, and a cut verb to its object', () => {
+    expect(eventsOf(THURSDAY, [H, 'Harwick Freight agreed on Monday to sell its depots.'])).toContain('2027-02-15 Harwick Freight agreed to sell its depots');
+    expect(eventsOf(THURSDAY, [H, 'Election officials in Marsby ordered a recount on Tuesday.'])).toContain('2027-02-16 Election officials in Marsby ordered a recount');
+  });
+
+  it('runs what was said on past an aside on its subject', () => {
+    expect(eventsOf(THURSDAY, [H, 'Engineers said on Monday the viaduct, which was closed on Friday, was sound.'])).toContain('2027-02-15 Engineers: viaduct is sound');
+  });
+});

@@ -357,9 +357,10 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
     if (aside) before = `${aside[1]!.replace(/^(?:the|a|an)\s+/i, '')}${before ? ` ${before}` : ''}`;
   }
   // "said Tuesday evening that it was suspending the search": what was said is the news, past the date between.
-  // "declared late on Sunday a state of emergency": a date between a verb and its object does not end the clause.
+  // "declared late on Sunday a state of emergency", "agreed on Monday to sell its fleet": a date between a verb and its
+  // object does not end the clause.
   const objectPastDate =
-    date.charStart >= trigger.end && /^\s*(?:(?:late|early|on|at|in|last)\s+)*$/i.test(text.slice(trigger.end, date.charStart)) && /^\s+(?:a|an|the|his|her|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)\s/i.test(text.slice(date.charEnd, to));
+    date.charStart >= trigger.end && /^\s*(?:(?:late|early|on|at|in|last)\s+)*$/i.test(text.slice(trigger.end, date.charStart)) && /^\s+(?:a|an|the|his|her|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|to\s+\p{Ll}{2,})\s/iu.test(text.slice(date.charEnd, to));
   // "was reported sunk": a passive is no one speaking, and what follows the date is not what was said.
   const passive = /\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start));
   const speech =

@@ -229,10 +229,22 @@ function wholeOpening(member: Occurrence): string {
 function whatWasSaid(member: Occurrence, clause: string): string {
   const speech = /\b(?:said|says|told|stated|insisted|announced)\b/i.test(clause);
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
-  const tail = clause.split(' ').slice(-3).join(' ');
+  // The clause's last words as the sentence has them; two when a date stood between ("said [on Monday] the bridge").
+  let tail = clause.split(' ').slice(-3).join(' ');
+  if (text.lastIndexOf(tail) < 0 && clause.split(' ').length > 3) tail = clause.split(' ').slice(-2).join(' ');
   const at = text.lastIndexOf(tail);
   if (tail === '' || at < 0) return clause;
-  const rest = text.slice(at + tail.length);
+  let rest = text.slice(at + tail.length);
+  // "said the bridge, which was shut on Friday, was safe": what was said runs on past an aside on its subject.
+  if (speech) rest = rest.replace(/^,\s+(?:which|who)\s[^,;:]*,(?=\s+(?:was|were|is|are|had|has|have|would|will|could)\s)/iu, '');
+  // "Election officials ordered | a recount on Thursday": a past verb cut from its object runs on to the object's end.
+  const cutObject = !speech && /\s(?:\p{Ll}{2,}ed|ordered)$/u.test(clause) && /^\s(?:a|an|the|its|their|his|her|new|fresh)\s/iu.test(rest);
+  if (cutObject) {
+    const object = /^(?:\s+[\p{L}\p{N}'’%$-]+){2,6}/u.exec(rest)?.[0].trim().split(/\s+/u) ?? [];
+    const end = object.findIndex((word, index) => index > 0 && (PHRASE_END.test(word) || member.date.text.startsWith(word)));
+    const taken = end > 0 ? object.slice(0, end) : [];
+    if (taken.length >= 2) return `${clause} ${taken.join(' ')}`;
+  }
   // Any other clause runs on only where it was cut inside a noun phrase ("from a global | tech outage"): the next word
   // is a common word that no preposition, connective or relative opens.
   if (!speech && !/^\s\p{Ll}[\p{Ll}-]*\b/u.test(rest)) return clause;
