@@ -743,7 +743,12 @@ function cleanByline(text: string): string {
   )
     .replace(/\s*\(\p{Lu}{2,6}\)$/u, '')
     .replace(/^\(|\)$/g, '')
-    .replace(FILED_FROM, '$1')
+    // "Ana Ruiz in Kharn and Tom Lee in Geneva", "Sam Ortiz, Staff Reporter, and Lee Chan": each writer without where
+    // they filed from or their post, before the next writer.
+    .replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=\s+(?:and|&)\s+\p{Lu})/gu, '')
+    .replace(/,\s*(?:[\p{L}-]+\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist),?(?=\s+(?:and|&)\s+\p{Lu})/gu, '')
+    // "Ana Ruiz in Kharn" (after its "By", if any): the writer without where they filed from.
+    .replace(/^((?:by\s+)?)(.*)$/i, (_whole: string, by: string, rest: string) => by + rest.replace(FILED_FROM, '$1'))
     // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
     .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
     .replace(/\s+for\s+(\p{Lu}[^,;]+)$/u, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))

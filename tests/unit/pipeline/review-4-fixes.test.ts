@@ -290,3 +290,16 @@ describe('titles cut before their object or past an aside (review, cosmetic)', (
     expect(eventsOf(THURSDAY, [H, 'Engineers said on Monday the viaduct, which was closed on Friday, was sound.'])).toContain('2027-02-15 Engineers: viaduct is sound');
   });
 });
+
+describe('a byline of two writers, each with a place or a post (review, cosmetic)', () => {
+  const BODY = ['The guns fell silent on Tuesday across the valley for the first time in months.', 'Envoys said the truce was holding and aid convoys were moving again.'];
+
+  it('names the writers only', () => {
+    expect(ingestPage(['Truce holds', 'By Lena Ostrova in Varna and Piet Kolm in Bern', ...BODY]).byline).toBe('Lena Ostrova and Piet Kolm');
+    expect(ingestPage(['Truce holds', 'By Lena Ostrova, Senior Reporter, and Piet Kolm', ...BODY]).byline).toBe('Lena Ostrova and Piet Kolm');
+  });
+
+  it('keeps a plain pair of writers whole', () => {
+    expect(ingestPage(['Truce holds', 'By Lena Ostrova and Piet Kolm', ...BODY]).byline).toBe('Lena Ostrova and Piet Kolm');
+  });
+});
