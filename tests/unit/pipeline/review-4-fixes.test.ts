@@ -303,3 +303,11 @@ describe('a byline of two writers, each with a place or a post (review, cosmetic
     expect(ingestPage(['Truce holds', 'By Lena Ostrova and Piet Kolm', ...BODY]).byline).toBe('Lena Ostrova and Piet Kolm');
   });
 });
+
+describe('a caption does not title an event the story tells (review, cosmetic)', () => {
+  it('titles by the story\'s sentence, not by what the picture shows', () => {
+    const events = eventsOf('2027-02-16T09:00:00+00:00', ['Gale hits harbour', 'Waves crash over the harbour wall at Kelby on Sunday. (Photo: Ida Berg/Wire)', 'Storm Ebba struck the coast on Sunday, cutting power to 60,000 homes.', 'Coastguards said two walkers were rescued from a cliff path.']);
+    expect(events.filter((event) => /Waves crash/.test(event))).toEqual([]);
+    expect(events.filter((event) => event.startsWith('2027-02-14') && /Storm Ebba/.test(event))).not.toEqual([]);
+  });
+});

@@ -38,7 +38,11 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   const actors = people.length > 0 ? people : organization ? [entityById.get(organization)?.name ?? ''] : [];
   const object = kind === 'declaration' ? declaredObject(members) : null;
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
-  const reports = afterTheFact(members);
+  // A picture's caption says what the picture shows ("Waves crash over the sea wall"); the story's own sentences name
+  // the happening, so their wordings title it when there are any.
+  const reported = afterTheFact(members);
+  const told = reported.filter((member) => member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.kind !== 'caption');
+  const reports = told.length > 0 ? told : reported;
   // The wordings of the event's own kind first ("the bridge collapsed", not "the Coast Guard said" of the same day).
   const sameKind = reports.filter((member) => familyOf(member.primaryKind) === familyOf(kind));
   // A speech or an address is itself what someone said: its speech verb is the happening, not a second-hand report.
