@@ -305,7 +305,8 @@ export function outletBeforeStamp(text: string): string | null {
 /** "Jan 14, 2025 | Asia", "World · 14 January 2025": a timestamp beside the page's section label. */
 function isStampWithSection(text: string): boolean {
   // "Local News - December 3, 2024": a spaced dash parts them as a bar does.
-  const separator = SIGNATURE_SEPARATOR.test(text) ? SIGNATURE_SEPARATOR : /\s+[-–—]\s+/;
+  const dashed = !SIGNATURE_SEPARATOR.test(text);
+  const separator = dashed ? /\s+[-–—]\s+/ : SIGNATURE_SEPARATOR;
   if (!separator.test(text)) return false;
   const parts = text.split(separator).map((part) => part.trim());
   // "Episode 142 · July 19, 2024 · 38 min": an item's number, length or access beside the stamp say nothing more.
@@ -313,6 +314,11 @@ function isStampWithSection(text: string): boolean {
   if (parts.length - meta.length === 1 && parts.length <= 4 && meta.length >= 1) return DATELINE.test(datelineCore(parts.find((part) => !isItemMeta(part))!));
   if (parts.length !== 2) return false;
   const stamps = parts.filter((part) => DATELINE.test(datelineCore(part)));
+  // A dash also sets a story's subhead before the day it speaks of ("Peace talks — March 20, 2026"): beside a dash
+  // only the site's own words make a label (its section, a desk, the print edition), not any short capitalised phrase.
+  const sectionWords = (part: string) => part.split(' ').every((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word));
+  const siteLabel = (part: string) => sectionWords(part) || /^\p{Lu}\S*\s(?:Bureau|Desk|Edition|Newsroom)$/u.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part);
+  if (dashed && !parts.some((part) => !DATELINE.test(datelineCore(part)) && siteLabel(part))) return false;
   // A writer or an outlet beside the stamp makes it a signature (isSignatureBar), not a section.
   const labels = parts.filter(
     (part) =>
@@ -321,7 +327,7 @@ function isStampWithSection(text: string): boolean {
       // "Today's Paper": the site's print-edition link beside its date bar.
       (!PERSON_NAME.test(part) || /\s(?:Bureau|Desk|Edition|Newsroom)$/.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part) ||
         // "Local News", "World Politics": section words only, though shaped like a name.
-        part.split(' ').every((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word))) &&
+        sectionWords(part)) &&
       !isCreditLine(part),
   );
   return stamps.length === 1 && labels.length === 1;
@@ -397,6 +403,8 @@ export function isByline(text: string): boolean {
 export function isNameWithRole(text: string): boolean {
   const match = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}), ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/u.exec(text.trim());
   if (match !== null && /^(?:correspondent|editor|reporter|writer|columnist|producer|analyst|chief)$/i.test(match[2]!.split(' ').at(-1)!)) return true;
+  // "Ana Ruiz, Health Desk", "Tom Hale, Eastern Chronicle": a writer and the desk or the paper they write for.
+  if (match !== null && PERSON_NAME.test(match[1]!) && (/^\p{Lu}\S*(?: \p{Lu}\S*)? (?:Desk|Bureau)$/u.test(match[2]!) || isMastheadName(match[2]!) || isCreditLine(match[2]!))) return true;
   return /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text.trim());
 }
 
@@ -444,6 +452,10 @@ export function isStampedName(text: string): boolean {
 const MASTHEAD_NOUN =
   /^(?:Ledger|Courier|Courant|Chronicle|Standard|Observer|Sentinel|Register|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Review|Monitor|Telegraph|Telegram|Independent|Guardian|Star|Record|Mirror|Express|Globe|Reporter|Advertiser|Argus|Beacon|Banner|Leader|Mercury|Messenger|Pioneer|Republic|Signal|Statesman|Sun|Voice|Weekly|Magazine|Digest|Insider|Today|Shimbun|Ilbo|Sinmun)$/;
 
+/** Words that say a writer's rank or beat before "Reporter" ("Staff", "Senior", "Chief Political"). */
+const WRITER_POST_WORD =
+  /^(?:Staff|Senior|Junior|Chief|Special|Lead|Principal|Contributing|Freelance|Associate|Assistant|Deputy|Trainee|Cub|General|Political|Business|Sports?|Health|Science|Court|Courts|Crime|Education|Environment(?:al)?|Foreign|Investigative|Local|Economics?|Technology|Tech|Legal|Diplomatic|Defen[cs]e|Security|Transport|Energy|Climate|Social|Affairs|Data|City|Home|Industry|Medical|Arts|Culture|Travel|Royal|Parliamentary|Consumer|Property|Markets?|Finance|Financial|Weather|Metro|Regional|Community|Digital|Video|Multimedia|News|Breaking|Night|Weekend|Graduate|Intern)$/;
+
 /** "The Harbor Ledger", "THE HARBOR LEDGER", "Tidewater Daily": a name shaped as a masthead, and nothing else. */
 export function isMastheadName(text: string): boolean {
   const bare = stripMarkers(text).trim().replace(/\.$/, '');
@@ -455,6 +467,8 @@ export function isMastheadName(text: string): boolean {
   if (tokens.length < 2 || tokens.length > 5 || /\d{4}/.test(titled) || !tokens.every((token) => /^\p{Lu}[\p{L}&'’-]*$/u.test(token) || /^\d{1,3}$/.test(token) || /^(?:of|the|and|on)$/.test(token))) return false;
   const last = tokens[tokens.length - 1]!;
   if (!MASTHEAD_NOUN.test(last) && !GENERIC_OUTLET_WORD.test(last)) return false;
+  // "Staff Reporter", "Senior Political Reporter": a writer's post after the name in a byline, not a paper.
+  if (/^Reporters?$/.test(last) && tokens.slice(0, -1).every((token) => WRITER_POST_WORD.test(token))) return false;
   // "Local News", "World Today": a section's name, not a paper's. The name needs a word of its own; before a paper's
   // own noun an edition word is one ("The Daily Beacon", "Sunday Mirror"), before "News" or "Digest" it is not.
   const paperNoun = MASTHEAD_NOUN.test(last) && !/^(?:Digest|Today|Weekly|Magazine|Insider)$/.test(last);
@@ -708,7 +722,8 @@ function isCreditInParentheses(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(')')) return false;
   const tail = trimmed.slice(trimmed.lastIndexOf(')', trimmed.length - 2) + 1);
-  return /\((provided by|photo by|courtesy of|source:)/i.test(tail);
+  // "(Photo: Jo Kim/Alpha)", "(Picture by …)": a picture's credit in brackets closing what it shows.
+  return /\((provided by|photo by|courtesy of|source:|(?:photo|picture|image)(?:graph)?\s*:)/i.test(tail);
 }
 
 /** A headline: a handful of words, not a sentence, mostly capitalised or title-like. */
@@ -739,8 +754,28 @@ export function isShortHeadline(text: string): boolean {
  */
 export function shortHeadlineAt(texts: readonly string[], firstProse: number): number {
   const head = texts.slice(0, firstProse === -1 ? texts.length : firstProse);
-  if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isCaption(text))) return -1;
-  return head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
+  if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isNameWithRole(text) && !isCaption(text))) return -1;
+  const found = head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
+  // "Minister flies home", "Print workers strike": a site word in the page's first line is the story's own when the
+  // story tells it again (see headlineEchoedByStory).
+  return found === -1 && firstProse > 0 && headlineEchoedByStory(texts[0] ?? '', texts.slice(firstProse, firstProse + 3)) ? 0 : found;
+}
+
+/**
+ * A page's short first line with a word a site's menu also uses ("home", "print", "search", "login") that is the
+ * story's headline: two to four words, capitalised, with no stop, not the site talking to its reader, whose words the
+ * story's first paragraphs say again — at least two of them, one not a site word ("Minister flies home" over "…
+ * Minister Ines Robles flew home …"). A menu's "Print edition" or "Search results" is not told by the story.
+ */
+export function headlineEchoedByStory(text: string, prose: readonly string[]): boolean {
+  const bare = stripMarkers(text).trim();
+  const tokens = words(bare);
+  if (tokens.length < 2 || tokens.length > 4 || /[.,;:!?|]$/.test(bare) || !/^\p{Lu}/u.test(bare) || !hasUiVocabulary(bare) || isSitePrompt(bare) || isSectionSlug(bare) || isBreadcrumb(bare)) return false;
+  // Menu items capitalise every word ("Print Edition", "Most Read"); a headline's later words are lower case.
+  if (!tokens.slice(1).some((token) => /^\p{Ll}{3,}$/u.test(token))) return false;
+  const storyStems = new Set(prose.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 4).map((word) => word.slice(0, 5)));
+  const echoed = tokens.map((token) => token.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((word) => word.length >= 4 && storyStems.has(word.slice(0, 5)));
+  return echoed.length >= 2 && echoed.some((word) => !hasUiVocabulary(word) && !/^(?:stor(?:y|ies)|articles?|pages?|news|posts?|videos?|photos?|links?|more|site)$/.test(word));
 }
 
 /** A line opening with a call to the reader: "Get the … Daily", "Sign up for …", "Listen to this article". */

@@ -229,15 +229,36 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   const rank = ({ line, text }: { line: number; text: string }) =>
     clockLines.has(line) || (line > lastBody && timestampLabel(text) === null) ? 2 : timestampLabel(text) === 'updated' ? 1 : 0;
   // "Updated January 15, 2025 … | Published January 14, 2025 …": each stamp of a barred line is ranked on its own.
+  // "Originally published March 3, 2019; updated March 11, 2026": a semicolon parts them too.
   const stamps = lines.filter(pageOwn).flatMap(({ line, text }) => {
-    const parts = text.split(/\s+[|·•]\s+/).map((part) => part.trim());
+    const parts = text.split(/\s+[|·•]\s+|\s*;\s+/).map((part) => part.trim());
     return parts.length > 1 && parts.filter((part) => timestampLabel(part) !== null && isDateline(part)).length > 1 ? parts.map((part) => ({ line, text: part })) : [{ line, text }];
   });
+  const republished = rewrittenDay(stamps);
+  if (republished) return republished;
   for (const { text } of [...stamps].sort((a, b) => rank(a) - rank(b) || a.line - b.line)) {
     const parsed = parseDateline(text);
     if (parsed) return parsed;
   }
   return null;
+}
+
+/** How far an update may follow the original publication and still be the same telling of the story (days). */
+const SAME_TELLING_DAYS = 7;
+
+/**
+ * "Originally published March 3, 2019; updated March 11, 2026": a page that calls its first day its original one and
+ * was updated more than a week later is a story told again; its words ("on Tuesday") were written against the update,
+ * not the first day years before. The update's day, or null where the update follows within the week ("Last updated
+ * on December 4 | Originally published December 3": the same story, read against its first day).
+ */
+function rewrittenDay(stamps: Array<{ line: number; text: string }>): { value: string; precision: 'minute' | 'day' } | null {
+  const original = stamps.find(({ text }) => /^originally\s/i.test(stripMarkers(text).trim()) && timestampLabel(text) === 'published');
+  const updated = stamps.find(({ text }) => timestampLabel(text) === 'updated');
+  if (!original || !updated) return null;
+  const [first, later] = [parseDateline(original.text), parseDateline(updated.text)];
+  const [from, to] = [first ? parseIsoDay(first.value.slice(0, 10)) : null, later ? parseIsoDay(later.value.slice(0, 10)) : null];
+  return from && to && daysBetween(from, to) > SAME_TELLING_DAYS ? later : null;
 }
 
 /** A sentence as a story writes one: five words or more, capitalised, closed, not the page's © notice. */
@@ -722,7 +743,12 @@ function cleanByline(text: string): string {
   )
     .replace(/\s*\(\p{Lu}{2,6}\)$/u, '')
     .replace(/^\(|\)$/g, '')
-    .replace(FILED_FROM, '$1')
+    // "Ana Ruiz in Kharn and Tom Lee in Geneva", "Sam Ortiz, Staff Reporter, and Lee Chan": each writer without where
+    // they filed from or their post, before the next writer.
+    .replace(/\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=\s+(?:and|&)\s+\p{Lu})/gu, '')
+    .replace(/,\s*(?:[\p{L}-]+\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist),?(?=\s+(?:and|&)\s+\p{Lu})/gu, '')
+    // "Ana Ruiz in Kharn" (after its "By", if any): the writer without where they filed from.
+    .replace(/^((?:by\s+)?)(.*)$/i, (_whole: string, by: string, rest: string) => by + rest.replace(FILED_FROM, '$1'))
     // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
     .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
     .replace(/\s+for\s+(\p{Lu}[^,;]+)$/u, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))

@@ -3,6 +3,7 @@ import {
   copyrightHolderOf,
   endsLikeSentence,
   hasUiVocabulary,
+  headlineEchoedByStory,
   isBareTimestamp,
   isBreadcrumb,
   isBulletOnly,
@@ -104,9 +105,11 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
+  // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
+  const echoedHeadline = nonBlank[0] && headlineEchoedByStory(nonBlank[0].folded, nonBlank.filter((line) => isProse(line.folded)).slice(0, 3).map((line) => line.folded)) ? nonBlank[0] : null;
   for (const line of nonBlank) {
     const reason = isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' : widgetReason(line.folded);
-    if (reason) remove(line, 'furniture', reason);
+    if (reason && line !== echoedHeadline) remove(line, 'furniture', reason);
   }
 
   // The site's own name and the writers' names: a closing line that describes either is boilerplate, not story.
@@ -137,6 +140,15 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   // Key points ("* The report does not name a cause") and short closing sentences ("He is appealing.")
   // straight after the last paragraph still belong to the story.
   while (lastProse >= 0 && isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
+  // A caption or a subhead between paragraphs, then the story's closing sentence ending the page ("Police watch the
+  // pickets. (Photo: …)" or "Next round of talks — March 20", then "Envoys will meet in Geneva."): both are story.
+  for (;;) {
+    const [bridge, tail] = [candidates[lastProse + 1], candidates[lastProse + 2]];
+    const pageEnds = candidates.slice(lastProse + 3).every((line) => isSignature(line.folded));
+    if (lastProse < 0 || !bridge || !tail || !pageEnds || !(isCaption(bridge.folded) || isSubhead(bridge.folded)) || !isStoryTail(tail.folded)) break;
+    lastProse += 2;
+    while (isStoryTail(candidates[lastProse + 1]?.folded ?? '')) lastProse++;
+  }
 
   for (const line of titleRuns(candidates, firstProse, lastProse)) remove(line, 'link-list', 'run of other stories\u2019 titles between paragraphs');
 
@@ -161,7 +173,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
       const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text);
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
-      if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
+      if (line === echoedHeadline) {
+        headlineSeen = true;
+      } else if (!keepable || (hasUiVocabulary(text) && wordCount(text) <= 4 && !isShortSentence(text))) {
         remove(line, 'furniture', 'short line before the article starts (site chrome)');
       } else if (isSectionSlug(text) && !isByline(text)) {
         // "Local News" reads like an outlet's credit, but names a section of one.
@@ -549,6 +563,16 @@ function isStoryTail(text: string): boolean {
   if (isSitePrompt(text) || (hasUiVocabulary(text) && !isShortSentence(text)) || isSignature(text) || isStaffBiography(text)) return false;
   const keyPoint = /^[*•·▪■-]\s+\S/u.test(text) && wordCount(text) >= 5 && !isListHeader(text);
   return keyPoint || isShortSentence(text) || isQuotation(text);
+}
+
+/**
+ * A story's subhead between its paragraphs: two to eight words, capitalised, no closing stop, no site vocabulary, and
+ * none of a link's, a signature's or a list header's shape ("Next round of talks", "What happens now — March 20").
+ */
+function isSubhead(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 2 && count <= 8 && /^\p{Lu}/u.test(text) && !/[.,;:!?|]$/u.test(text) && /\p{Ll}/u.test(text) && !hasUiVocabulary(text) &&
+    !isSignature(text) && !isListHeader(text) && !isLinkToOtherArticle(text) && !isByline(text) && !isCreditLine(text);
 }
 
 /**

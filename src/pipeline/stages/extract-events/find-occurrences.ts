@@ -120,6 +120,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           (clauseDate(trigger) === undefined ? trigger.start >= Math.max(from, timeClause) && trigger.end <= to : clauseDate(trigger) === date && trigger.start >= timeClause) &&
           !isRelationalReference(sentence.text, trigger, date) &&
           !datesAnotherClause(sentence.text, trigger, date) &&
+          !inUnrealisedRelative(sentence.text, trigger) &&
           !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
       );
       // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
@@ -148,12 +149,15 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           ? findActionVerbs(sentence.text)
               .filter(
                 (verb) =>
-                  verb.start >= from &&
+                  // A verb nearer an earlier date that dates only its own aside is this date's: "The barge, which
+                  // hit the pier on Aug. 2, was towed to a dry dock on Aug. 9".
+                  (verb.start >= from || (previous !== undefined && verb.start >= previous.charEnd && datesAnotherClause(sentence.text, verb, previous))) &&
                   verb.end <= to &&
                   // "Crews brought down the section of bridge lying on the ship's bow with explosives on Monday": the
                   // verb of the date's own clause, however long the clause, is what was done that day.
                   (distance(verb, date) <= ACTION_REACH || (verb.start >= clauseFrom && verb.end <= clauseTo)) &&
                   !datesAnotherClause(sentence.text, verb, date) &&
+                  !inUnrealisedRelative(sentence.text, verb) &&
                   !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
               )
               .sort(byDistance)
@@ -264,7 +268,10 @@ function phraseAround(text: string, trigger: Trigger, [from, to]: [number, numbe
   let start = trigger.start;
   const before = text.slice(Math.max(from, trigger.start - 80), trigger.start);
   const owner = /(?:(?:\p{Lu}[\p{L}.'’-]*|[\p{L}.-]+['’]s?)\s+){1,5}$/u.exec(before);
-  if (owner) start = trigger.start - before.length + owner.index;
+  // "Bus drivers in Leeds walked out": a name after a preposition of place is where, not who; the phrase does not
+  // open on it (the city did not walk out).
+  const placed = owner !== null && /\b(?:in|at|near|from|outside|across|around|inside)\s+$/iu.test(before.slice(0, owner.index)) && !/['’]s?\s+$/u.test(owner[0]);
+  if (owner && !placed) start = trigger.start - before.length + owner.index;
   let end = trigger.end;
   const after = /^(?:\s+[^\s,;:—–()]+){0,4}/u.exec(text.slice(trigger.end, Math.min(to, trigger.end + 60)));
   if (after) end = trigger.end + after[0].length;
@@ -350,11 +357,14 @@ function clauseAbout(text: string, trigger: Trigger, [from, to]: [number, number
     if (aside) before = `${aside[1]!.replace(/^(?:the|a|an)\s+/i, '')}${before ? ` ${before}` : ''}`;
   }
   // "said Tuesday evening that it was suspending the search": what was said is the news, past the date between.
-  // "declared late on Sunday a state of emergency": a date between a verb and its object does not end the clause.
+  // "declared late on Sunday a state of emergency", "agreed on Monday to sell its fleet": a date between a verb and its
+  // object does not end the clause.
   const objectPastDate =
-    date.charStart >= trigger.end && /^\s*(?:(?:late|early|on|at|in|last)\s+)*$/i.test(text.slice(trigger.end, date.charStart)) && /^\s+(?:a|an|the|his|her|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)\s/i.test(text.slice(date.charEnd, to));
+    date.charStart >= trigger.end && /^\s*(?:(?:late|early|on|at|in|last)\s+)*$/i.test(text.slice(trigger.end, date.charStart)) && /^\s+(?:a|an|the|his|her|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|to\s+\p{Ll}{2,})\s/iu.test(text.slice(date.charEnd, to));
+  // "was reported sunk": a passive is no one speaking, and what follows the date is not what was said.
+  const passive = /\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start));
   const speech =
-    objectPastDate || (SPEECH_VERB.test(text.slice(trigger.start, trigger.end)) && date.charStart >= trigger.end && text.slice(trigger.end, date.charStart).trim().split(/\s+/).length <= 3);
+    objectPastDate || (!passive && SPEECH_VERB.test(text.slice(trigger.start, trigger.end)) && date.charStart >= trigger.end && text.slice(trigger.end, date.charStart).trim().split(/\s+/).length <= 3);
   const afterWords = (
     speech
       ? `${text.slice(trigger.end, date.charStart).replace(/\s(?:on|at|in|early|late|last)\s*$/i, ' ')} ${text.slice(date.charEnd, to).replace(/^\s*(?:,\s*)?(?:(?:morning|afternoon|evening|night)\s+)?(?:that\s+)?/i, '')}`.replace(/\s+/g, ' ').trim()
@@ -434,7 +444,8 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
 
 /**
  * The date stands in a clause of its own that the happening word is not in, and dates that clause's verb:
- * - a participle aside, "the evidence, gathered on the 3rd of June 2021, had been obtained unlawfully" (not the ruling);
+ * - a participle aside, "the evidence, gathered on the 3rd of June 2021, had been obtained unlawfully" (not the ruling),
+ *   or a "which"/"who" aside, "The fire, which broke out on Aug. 3, burned 14,000 acres" (not the running total);
  * - an "after", "before", "because" or "once" clause with a finite verb of its own, "the vote was called after
  *   the sitting MP, Derek Fane, resigned in January" (not the call). "crashed after taking off on Sunday" has no verb
  *   of its own there, so the crash keeps its day.
@@ -442,15 +453,73 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
 function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): boolean {
   // Bounded look-back and look-ahead, so a sentence listing thousands of dates stays linear.
   const leadFrom = Math.max(0, date.charStart - LOOK);
-  const aside = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s[^,;:()]*$/u.exec(text.slice(leadFrom, date.charStart));
+  // "The fire, which broke out on Aug. 3, burned 14,000 acres": a "which" or "who" aside dates its own verb, not the
+  // main clause's running total or act after it.
+  const aside = /,\s+(?:(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)|which|who)\s[^,;:()]*$/u.exec(text.slice(leadFrom, date.charStart));
   if (aside) {
     const close = /[,;:]/u.exec(text.slice(date.charEnd, date.charEnd + LOOK));
     const asideEnd = date.charEnd + (close?.index ?? LOOK);
     if (trigger.end <= leadFrom + aside.index || trigger.start >= asideEnd) return true;
   }
+  if (trigger.start >= date.charEnd && datesRelativeBefore(text, trigger, date)) return true;
   if (trigger.end > date.charStart) return false;
   return SUBORDINATE_VERB_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart));
 }
+
+/**
+ * A relative clause on a noun, opened before the date and holding it, with a verb of its own that a day can date (a
+ * past verb, or a modal, a fear, a claim or a plan): "The man who police say started the fire on Monday | was released",
+ * "A bridge that engineers feared would collapse on Monday | held". The verb straight after the date is the main
+ * clause's; the day is the relative clause's, so it does not date that verb. ("The firm that owns the plant on Monday
+ * announced …" has a present-tense relative, which no day dates: the day stays the main verb's.)
+ */
+function datesRelativeBefore(text: string, trigger: Trigger, date: DateMention): boolean {
+  // The main verb follows the date, or an attribution after it ("… on Monday held, officials said"); a verb joined on
+  // ("crashed on Monday and killed", "crashed on Monday, killing") is still the relative clause's.
+  const between = text.slice(date.charEnd, trigger.start);
+  if (/^\s*(?:,\s*)?(?:and|or|then|before|after|killing|leaving|\p{Ll}+ing)\b/u.test(between) || /[.;:!?]/u.test(between)) return false;
+  const lead = text.slice(Math.max(0, date.charStart - LOOK), date.charStart);
+  const relative = RELATIVE_ON_NOUN.exec(lead);
+  if (!relative) return false;
+  const inside = relative[1]!;
+  return RELATIVE_CUE.test(inside) || inside.split(/\s+/u).some((word) => FINITE_PAST.test(word));
+}
+
+/**
+ * "that engineers feared would …", "who police say …", "that was due to …": a relative clause on a noun whose verb is
+ * a modal, a fear, a claim or a plan. What it tells did not (or not surely) happen as told, and its words are someone's
+ * fear or claim.
+ */
+function inUnrealisedRelative(text: string, trigger: Trigger): boolean {
+  const relative = RELATIVE_ON_NOUN.exec(text.slice(Math.max(0, trigger.start - LOOK), trigger.start));
+  if (!relative) return false;
+  // The happening word is the cue itself ("feared", "would burst") or the verb the cue governs, past at most two words
+  // of its verb chain ("feared would collapse", "say started", "was due to be completed", "said had collapsed"). A
+  // verb past the governed verb's object is the main clause's: in "The bill that opponents claimed would ban protests
+  // passed", "passed" is what the bill did.
+  // "that was reported lost", "who was said to have fled": what others reported of it, the happening word right after.
+  if (HEARSAY_PASSIVE.test(relative[1]!)) return true;
+  const cues = [...`${relative[1]!}${text.slice(trigger.start, trigger.end)}`.matchAll(RELATIVE_CUES)];
+  const last = cues.at(-1);
+  if (!last) return false;
+  const between = relative[1]!.slice(last.index + last[0].length).trim().split(/\s+/u).filter(Boolean);
+  return last.index >= relative[1]!.length - 1 || (between.length <= 2 && between.every((word) => VERB_CHAIN_WORD.test(word)));
+}
+
+/**
+ * A relative word after a noun (not after a verb of saying, whose "that" opens what was said), then the relative
+ * clause's words to the end, with no clause boundary; group 1 holds the words after the relative word.
+ */
+const RELATIVE_ON_NOUN =
+  /(?:^|\s)(?!(?:said|says|say|told|announced|stated|added|claimed|claims|feared|fears|believed|believes|warned|insisted|confirmed|reported|so|such|now|and|but|or)\s)[\p{L}'’-]+\s+(?:that|which|who)\s+([^,;:()—–]*)$/iu;
+/** A modal, a verb of fearing, claiming or believing, or a plan, among a relative clause's words. */
+const RELATIVE_CUE =
+  /(?:^|\s)(?:would|could|might|may|should|must|fear(?:s|ed)?|claim(?:s|ed)?|alleg(?:e|es|ed)|says?|said|believ(?:e|es|ed)|thought|suspect(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|predict(?:s|ed)?|(?:was|were|is|are)\s+(?:due|set|scheduled|supposed|meant|about|expected|planned)\s+to|plann?(?:s|ed)\s+to)(?=\s|$)/iu;
+const RELATIVE_CUES = new RegExp(RELATIVE_CUE.source, 'giu');
+/** A passive of reporting or believing closing the words before the happening word: "was reported", "were said to have". */
+const HEARSAY_PASSIVE = /(?:^|\s)(?:was|were|is|are|has\s+been|have\s+been)\s+(?:reported|said|believed|thought|feared|alleged|rumou?red|presumed)(?:\s+to\s+(?:be|have(?:\s+been)?))?\s+$/iu;
+/** Words inside a verb chain, between a modal or a verb of saying and the verb it governs. */
+const VERB_CHAIN_WORD = /^(?:be|been|have|has|had|not|to|also|still|never|soon|then|finally|\p{Ll}+ly)$/u;
 
 /** A past verb, regular or irregular, as one word. */
 const FINITE_PAST = new RegExp(String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST})$`, 'u');
@@ -473,6 +542,8 @@ const REACTION_VERB = /\b(?:insist(?:s|ed)|congratulat(?:es|ed|ing)|criticis(?:e
 /** The first reaction verb between the start of the date's part of the sentence and the happening word. */
 function reactionBefore(text: string, from: number, trigger: Trigger): Trigger | null {
   for (const match of text.slice(from, trigger.start).matchAll(REACTION_VERB)) {
+    // "would ban protests", "the protests": "protests" after a common word is the noun, not a reaction.
+    if (/^protests$/i.test(match[0]) && /(?:^|\s)(?!(?:also|still|then|now|who|that|which)\s)\p{Ll}+(?<!ly)\s+$/u.test(text.slice(Math.max(0, from + match.index - 30), from + match.index))) continue;
     return { kind: 'action', start: from + match.index, end: from + match.index + match[0].length };
   }
   return null;

@@ -38,7 +38,11 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   const actors = people.length > 0 ? people : organization ? [entityById.get(organization)?.name ?? ''] : [];
   const object = kind === 'declaration' ? declaredObject(members) : null;
   if (object && people.length > 0) return `${people[0]} declares ${object}`;
-  const reports = afterTheFact(members);
+  // A picture's caption says what the picture shows ("Waves crash over the sea wall"); the story's own sentences name
+  // the happening, so their wordings title it when there are any.
+  const reported = afterTheFact(members);
+  const told = reported.filter((member) => member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.kind !== 'caption');
+  const reports = told.length > 0 ? told : reported;
   // The wordings of the event's own kind first ("the bridge collapsed", not "the Coast Guard said" of the same day).
   const sameKind = reports.filter((member) => familyOf(member.primaryKind) === familyOf(kind));
   // A speech or an address is itself what someone said: its speech verb is the happening, not a second-hand report.
@@ -229,10 +233,22 @@ function wholeOpening(member: Occurrence): string {
 function whatWasSaid(member: Occurrence, clause: string): string {
   const speech = /\b(?:said|says|told|stated|insisted|announced)\b/i.test(clause);
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
-  const tail = clause.split(' ').slice(-3).join(' ');
+  // The clause's last words as the sentence has them; two when a date stood between ("said [on Monday] the bridge").
+  let tail = clause.split(' ').slice(-3).join(' ');
+  if (text.lastIndexOf(tail) < 0 && clause.split(' ').length > 3) tail = clause.split(' ').slice(-2).join(' ');
   const at = text.lastIndexOf(tail);
   if (tail === '' || at < 0) return clause;
-  const rest = text.slice(at + tail.length);
+  let rest = text.slice(at + tail.length);
+  // "said the bridge, which was shut on Friday, was safe": what was said runs on past an aside on its subject.
+  if (speech) rest = rest.replace(/^,\s+(?:which|who)\s[^,;:]*,(?=\s+(?:was|were|is|are|had|has|have|would|will|could)\s)/iu, '');
+  // "Election officials ordered | a recount on Thursday": a past verb cut from its object runs on to the object's end.
+  const cutObject = !speech && /\s(?:\p{Ll}{2,}ed|ordered)$/u.test(clause) && /^\s(?:a|an|the|its|their|his|her|new|fresh)\s/iu.test(rest);
+  if (cutObject) {
+    const object = /^(?:\s+[\p{L}\p{N}'’%$-]+){2,6}/u.exec(rest)?.[0].trim().split(/\s+/u) ?? [];
+    const end = object.findIndex((word, index) => index > 0 && (PHRASE_END.test(word) || member.date.text.startsWith(word)));
+    const taken = end > 0 ? object.slice(0, end) : [];
+    if (taken.length >= 2) return `${clause} ${taken.join(' ')}`;
+  }
   // Any other clause runs on only where it was cut inside a noun phrase ("from a global | tech outage"): the next word
   // is a common word that no preposition, connective or relative opens.
   if (!speech && !/^\s\p{Ll}[\p{Ll}-]*\b/u.test(rest)) return clause;
@@ -240,6 +256,15 @@ function whatWasSaid(member: Occurrence, clause: string): string {
   const run = /^(?:\s+[\p{L}\p{N}'’%$-]+)+/u.exec(rest)?.[0] ?? '';
   const stopAt = run.indexOf(member.date.text);
   const words = (stopAt >= 0 ? run.slice(0, stopAt) : run).trim().split(/\s+/).filter(Boolean);
+  // "would not be released | until a ceasefire": a condition on a denial or a plan is part of what was said; without
+  // it the title states the opposite ("hostages will not be released"). It runs on whole to its stop, or not at all.
+  if (speech && /^(?:until|unless|if|without|except|before|till)$/i.test(words[0] ?? '') && /\b(?:not|no|never|nothing|would|will|could|can|cannot|can't|won't|only)\b/i.test(clause)) {
+    const connective = words.findIndex((word, index) => index > 0 && /^(?:and|but|or|which|who|when|while|because|although|though)$/i.test(word));
+    const condition = connective > 0 ? words.slice(0, connective) : words;
+    // In the day's tense, as the claim before it is (repaired): "until every family could …" → "can".
+    const dayTense = condition.join(' ').replace(/\bcould\b/, 'can').replace(/\bwould\b/, 'will');
+    if (condition.length >= 2 && condition.length <= 10) return `${clause} ${dayTense}`;
+  }
   const until = words.findIndex((word) => /^(?:when|while|whereas|because|although|though|until|unless|if|and|but|or|which|who)$/i.test(word) || (!speech && /^that$/i.test(word)));
   const more = words.slice(0, Math.min(until < 0 ? words.length : until, 6, Math.max(0, 18 - clause.split(' ').length)));
   // Never end on a function word: drop back to the last word that can close a phrase (a verb's particle can: "dragged on").
@@ -326,8 +351,10 @@ function withSubject(member: Occurrence, clause: string): string {
 function claimOfSpeech(member: Occurrence): string | null {
   const clause = member.clause.replace(/\s+/g, ' ').trim();
   // The speaker: a name, or a plural of those who speak for a body ("officials said", "police said").
-  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople))?\s*(?:said|says|stated|reported)\b/u.exec(clause);
-  if (!verb || !NOTHING_SAID.test(clause)) return null;
+  // "…, the club announced on Thursday": a body that announced or confirmed what the sentence says before it is its
+  // speaker too; the people in that claim announced nothing.
+  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople)|(?:club|company|firm|government|ministry|council|board|team|league|union|party|court|department|agency|army|military|hospital|school|university|airline|bank|group|federation|association|commission|committee|regulator|operator|airport|railway|broadcaster|publisher|studio|band|festival))?\s*(?:said|says|stated|reported|announced|confirmed)\b/u.exec(clause);
+  if (!verb || !(NOTHING_SAID.test(clause) || NOTHING_ANNOUNCED.test(clause))) return null;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   // The sentence past a dateline ("SEATTLE, July 20 (Agency) - ").
   const body = text.replace(DATELINE, '');
@@ -392,6 +419,8 @@ function ranked(candidates: string[], preferred: string[] = [], spoken = false):
 const SECOND_HAND = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?(?:said|says|told|insisted|added|stated|had)\s/iu;
 /** "X said in a statement carried by state media": a speech verb, then only where it was said, nothing of what. */
 const NOTHING_SAID = /\b(?:said|says|told|stated|reported)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
+/** "the club announced (on Thursday)": announced or confirmed, with nothing announced in the clause itself. */
+const NOTHING_ANNOUNCED = /\b(?:announced|confirmed)(?:\s+(?:in|at|on|during|after|through|via)\s+[^,;:]*)?$/i;
 const PLUPERFECT = /^(?:(?!(?:that|which|who|and|but)\s)(?!\p{Ll}+ed\s)\S+\s+){0,7}?had\s/iu;
 
 /**
@@ -412,10 +441,13 @@ export function repaired(wording: string): string {
   text = text.replace(RELATIVE_ACT, '$1 ');
   const self = SELF_REPORT.exec(text);
   if (self) {
-    const [, speaker, rest] = self as unknown as [string, string, string];
+    const [, speaker, pronoun, rest] = self as unknown as [string, string, string, string];
     const plural = /s$/i.test(speaker.split(/\s+/).pop() ?? '') && !/['’]s$/.test(speaker);
-    const moved = backshiftUndone(rest, plural);
-    if (moved !== null) text = `${speaker} ${moved}`;
+    const moved = backshiftUndone(rest, plural || /^they$/i.test(pronoun));
+    // "Dan Kerr said he was innocent": what someone says they are is their claim, not a fact; the saying stays
+    // ("Dan Kerr says he is innocent"). An act they report of themselves is the news ("… is suspending the search").
+    if (moved !== null && CLAIMED_STATE.test(rest)) text = `${speaker} ${plural ? 'say' : 'says'} ${pronoun.toLowerCase()} ${moved.replace(/\band would\b/g, 'and will')}`;
+    else if (moved !== null) text = `${speaker} ${moved}`;
   } else if (SPEECH_OF_CLAIM.test(text)) {
     // "Secretary Ana Ruiz said the ministry would review the contract" → "Secretary Ana Ruiz: ministry will review the
     // contract": what someone said stays theirs, in the day's tense, never stated as fact.
@@ -441,7 +473,12 @@ export function repaired(wording: string): string {
 }
 
 /** "Coast Guard said (on Tuesday) (that) it was suspending …": the speaker, and what it said it did. */
-const SELF_REPORT = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+(.+)$/i;
+const SELF_REPORT = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(it|they|he|she)\s+(.+)$/i;
+/**
+ * What a speaker says of their own state, not an act: a copula before no verb ("was innocent", "were not to blame",
+ * "was the victim of a smear"), or a denial of what they did ("had done nothing wrong", "had never met him").
+ */
+const CLAIMED_STATE = /^(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not\s+|never\s+)?(?!\p{Ll}+ing\b|\p{Ll}+ed\b|going\b|about\s+to\b|due\s+to\b|set\s+to\b|to\b)|had\s+(?:(?:not|never)\s+|\p{Ll}+\s+nothing\b))/iu;
 /** "X said (that) <claim>", the claim opening on a noun, not a pronoun (see SELF_REPORT for those). */
 const SPEECH_OF_CLAIM = /^((?:[^\s,;:]+\s+){0,6}?[^\s,;:]+)\s+(?:said|says|stated|insisted|added|told\s+(?:reporters|journalists|\p{Lu}\S*))\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|you|this|that)\s)(\S.+)$/iu;
 /** A time word the date was cut from at the end of a wording ("declared martial law late"). */
