@@ -32,3 +32,18 @@ describe('#5: a lead dateline naming an earlier day dates "today" and "yesterday
     expect(valuesOf('2026-03-12', page.slice(1))).toContainEqual(['yesterday', '2026-03-11']);
   });
 });
+
+describe('#13: "for <weekday>" in a present-perfect clause is the day it is for', () => {
+  // 2028-10-19 is a Thursday.
+  it('dates a warning issued now for the coming Friday', () => {
+    expect(valuesOf('2028-10-19', ['The Met Office has issued an amber warning for Friday.'])).toEqual([['Friday', '2028-10-20']]);
+    expect(valuesOf('2028-10-19', ['The council has called a special session for Monday.'])).toEqual([['Monday', '2028-10-23']]);
+    expect(valuesOf('2028-10-19', ['The judge set a deadline of Monday for the filing.'])).toEqual([['Monday', '2028-10-23']]);
+  });
+
+  it('keeps the past for a possessive, a past simple and a deadline that passed', () => {
+    expect(valuesOf('2028-10-19', ['The firm has apologised for Monday\u2019s outage.'])).toEqual([['Monday', '2028-10-16']]);
+    expect(valuesOf('2028-10-19', ['Police issued a warning for Monday, when the storm hit.'])).toEqual([['Monday', '2028-10-16']]);
+    expect(valuesOf('2028-10-19', ['The deadline of Monday passed without a deal.'])).toEqual([['Monday', '2028-10-16']]);
+  });
+});

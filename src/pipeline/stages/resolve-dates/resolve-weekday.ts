@@ -12,6 +12,14 @@ import { describeTense, previousLabel, unanchored, type Candidate, type Expressi
 /** "gave them until Friday", "has until Monday" as the mention's last words, and "to reply" after: a deadline. */
 const DEADLINE_BEFORE = /\b(?:gave|give|gives|given|granted|grants|has|have|had)\b[^,;:.]{0,40}\b(?:until|till)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
+/**
+ * "has issued an amber warning for Friday", "have called a special session for Monday", "set a deadline of Friday":
+ * a weekday after "for" in a present-perfect clause, or a deadline's weekday, is the day the thing is for, still to
+ * come; the perfect dates the issuing (now), not the day ("has apologised for Friday's outage" is a possessive).
+ */
+const FOR_AFTER_PERFECT = /\b(?:has|have|\p{L}+['’]ve)\s+(?:(?:already|now|also|just|since)\s+)?\p{Ll}+\b[^,;:.!?]{0,50}?\s(?:for|of)\s+$/u;
+const DEADLINE_OF = /\bdeadline\s+(?:of|for)\s+$/i;
+const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
 /** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
 const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
 
@@ -57,6 +65,19 @@ export function resolveWeekday(
   const deadline = DEADLINE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 60), candidate.end)) && DEADLINE_TO.test(env.text.slice(candidate.end, candidate.end + 24));
   if (expression.relation === null && expression.endWeekday === null && deadline) {
     const rule = `"until ${name} to …" → a deadline: the earliest ${name} on or after publication`;
+    if (!anchorDay) return unanchored(rule);
+    return { range: dayRange(weekdayOnOrAfter(anchorDay, expression.weekday)), anchor: env.publishedLabel, rule };
+  }
+  // "has issued a warning for Friday", "a deadline of Friday": the day the warning or deadline is for, still ahead.
+  const before = env.text.slice(Math.max(0, candidate.start - 90), candidate.start);
+  const after = env.text.slice(candidate.end, candidate.end + 48);
+  const forDay = expression.relation === null && expression.endWeekday === null && !candidate.through && !/^['’]s\b/.test(after) && /^\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim());
+  const perfectFor = forDay && /\sfor\s+$/.test(before) && FOR_AFTER_PERFECT.test(before);
+  const deadlineOf = forDay && DEADLINE_OF.test(before) && !PASSED_AFTER.test(after);
+  if (perfectFor || deadlineOf) {
+    const rule = perfectFor
+      ? `"for ${name}" in a present-perfect clause → the day it is for: the earliest ${name} on or after publication`
+      : `"a deadline of ${name}" → the earliest ${name} on or after publication`;
     if (!anchorDay) return unanchored(rule);
     return { range: dayRange(weekdayOnOrAfter(anchorDay, expression.weekday)), anchor: env.publishedLabel, rule };
   }
