@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../../src/lib/corpus/schema';
 import { resolveDates } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
 import { clockInstant } from '../../../src/pipeline/text/timestamps';
+import { ingestStory } from '../ingest-story';
 
 function valuesOf(published: string, lines: string[]): Array<[string, string | null]> {
   const sentences: Sentence[] = lines.map((text, i) => ({ id: `r-s${i + 1}`, text, paragraph: i + 1, kind: 'body', line: i + 1 }));
@@ -45,5 +46,35 @@ describe('#13: "for <weekday>" in a present-perfect clause is the day it is for'
     expect(valuesOf('2028-10-19', ['The firm has apologised for Monday\u2019s outage.'])).toEqual([['Monday', '2028-10-16']]);
     expect(valuesOf('2028-10-19', ['Police issued a warning for Monday, when the storm hit.'])).toEqual([['Monday', '2028-10-16']]);
     expect(valuesOf('2028-10-19', ['The deadline of Monday passed without a deal.'])).toEqual([['Monday', '2028-10-16']]);
+  });
+});
+
+describe('#11: one instant told in two US zones is one instant, not a disagreement on the day', () => {
+  it('reads ET, CT, MT and PT with their daylight or standard offset on the day', () => {
+    const west = clockInstant('The quake struck off Alder Bay at 10:12 p.m. PT on Monday.', '2027-10-04');
+    expect(west).toBe(Date.parse('2027-10-05T05:12:00Z'));
+    expect(clockInstant('The quake struck off Alder Bay at 1:12 a.m. ET on Tuesday.', '2027-10-05')).toBe(west);
+    // "10 p.m. ET Monday" in November (standard time) is 03:00 on Tuesday in UTC.
+    expect(clockInstant('Networks called the race at 10 p.m. ET Monday.', '2024-11-04')).toBe(Date.parse('2024-11-05T03:00:00Z'));
+    expect(clockInstant('Polls closed at 7 p.m. CT and 7 p.m. MT.', '2024-11-05')).toBeNull();
+    expect(clockInstant('The fund rose 3 PT on the day.', '2024-11-05')).toBeNull();
+  });
+
+  it('shows no date conflict between the two outlets', () => {
+    const corpus = ingestStory({
+      'a01_west.txt': {
+        outlet: 'west-herald',
+        publishedAt: '2027-10-05T09:00:00-07:00',
+        lines: ['Strong quake shakes Alder Bay', 'A magnitude 6.8 earthquake struck off Alder Bay at 10:12 p.m. PT on Monday, shaking buildings along the coast.'],
+      },
+      'a02_east.txt': {
+        outlet: 'eastern-chronicle',
+        publishedAt: '2027-10-05T12:00:00-04:00',
+        lines: ['Quake rattles Alder Bay', 'A magnitude 6.8 earthquake struck off Alder Bay at 1:12 a.m. ET on Tuesday, shaking buildings along the coast.'],
+      },
+    });
+    const quake = corpus.events.filter((event) => event.evidence.some((item) => item.how === 'dated'));
+    expect(quake).toHaveLength(1);
+    expect(quake[0]!.dateConflicts ?? []).toEqual([]);
   });
 });
