@@ -31,7 +31,13 @@ export function findBareYears(text: string): Candidate[] {
       // "champions in 1964, 2008 and 2012": a year that goes on a list of years takes the list's reading.
       const listed = /(?:1[6-9]|20)\d\d(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(Math.max(0, start - 12), start)) && found.length > 0 && found.at(-1)!.end >= start - 12;
       // "the World Cup of 1966", "the class of 2020": a year after "of" and a capitalised name, unless a noun it counts follows.
-      const ofName = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) && !countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]);
+      // "the floods of 2013", "the crisis of 2008": likewise after "the" and a noun, for a year of the last two centuries,
+      // unless the noun measures ("the total of 2013", "the height of 1900").
+      const ofNoun =
+        /^(?:19|20)/.test(match[0]) &&
+        /\b[Tt]he\s+(\p{Ll}[\p{L}'’-]*)\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+        !MEASURE_NOUN.test(/(\p{Ll}[\p{L}'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+      const ofName = (/\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || ofNoun) && !countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]);
       if (ownedYear(text, start, end) || spanOfYears(text, start, end) || listed || ofName) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
       continue;
     }
@@ -79,6 +85,9 @@ function spanOfYears(text: string, start: number, end: number): boolean {
   const rest = /^\s+and\s+(?:19|20)\d\d(?![\p{L}\p{N}\-/%])(\s+[\p{L}-]+)?/u.exec(text.slice(end));
   return !!rest && !countsNoun(rest[1]);
 }
+
+/** Nouns of an amount or a measure: "the total of 2013", "a height of 1900" count, not date. */
+const MEASURE_NOUN = /^(?:total|sum|number|population|crowd|figure|tally|count|average|score|budget|price|cost|value|record|height|depth|length|distance|altitude|elevation|speed|weight|capacity|rate|level|index|amount|balance|majority|margin|attendance|turnout|fine|bill|salary|fee|debt|deficit|surplus)s?$/i;
 
 /** Words ending in "s" that are no plural noun: "revenue for 2023 was", "for 2024 is". */
 const NOT_A_NOUN = /^(?:was|is|has|does|as|its|this|thus|plus|versus|his|hers|yours|ours)$/i;
