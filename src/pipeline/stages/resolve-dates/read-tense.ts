@@ -87,11 +87,11 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
 /**
- * Right after a present "be": a weekday or a month-day, perhaps after "on", "set for", a clock time or a named place
- * ("is in Geneva on Tuesday").
+ * Right after a present "be": a weekday, a month-day, "the weekend" or "the 27th", perhaps after "on", "set for", a
+ * clock time or a named place ("is in Geneva on Tuesday", "the derby is at the weekend", "the final is on the 27th").
  */
 const IS_DAY_AFTER =
-  /^\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|(?:at\s+)?(?:midnight|noon))\s+(?:(?:[A-Z]{2,4}|local\s+time)\s+)?(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+  /^\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|(?:at\s+)?(?:midnight|noon))\s+(?:(?:[A-Z]{2,4}|local\s+time)\s+)?(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:(?:at|over)\s+)?the\s+weekend\b|the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:last|next)\b))/;
 /** Words of a forecast that, after a present "be", look ahead: "is forecast", "are likely", "is possible". */
 const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possible', 'probable', 'unlikely']);
 /** "is due to meet", "is expected in Taipei": due or expected after a present "be" is a schedule. */
