@@ -28,6 +28,7 @@ import { chronoReference, readChrono, type ChronoReference } from './find-chrono
 import { findDaysOfMonth } from './find-days-of-month';
 import { findLandmarks } from './find-landmarks';
 import { findNamedDays } from './find-named-days';
+import { findWeekdayWeeks } from './find-weekday-weeks';
 import { findYearParts } from './find-year-parts';
 import { findPartsOfDay } from './find-parts-of-day';
 import { joinMonthWithRelativeYear } from './join-month-year';
@@ -69,7 +70,7 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     const expression = classifyChrono(reading);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
-  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findWeekdayWeeks(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
   return withoutOverlaps(markNonDates(text, [...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]));
 }
 

@@ -53,6 +53,15 @@ export function resolveWeekday(
     const day = after ? weekdayAfter(env.anchorDay, expression.weekday) : weekdayBefore(env.anchorDay, expression.weekday);
     return { range: dayRange(day), anchor: env.publishedLabel, rule: `${rule}; none before it, so from publication` };
   }
+  if (expression.weekOn) {
+    const rule =
+      expression.weekOn > 0
+        ? `"${name} week" → a week after the first ${name} after publication`
+        : `"a week ago ${name}" → a week before the latest ${name} on or before publication`;
+    if (!env.anchorDay) return unanchored(rule);
+    const day = expression.weekOn > 0 ? addDays(weekdayAfter(env.anchorDay, expression.weekday), 7) : addDays(weekdayOnOrBefore(env.anchorDay, expression.weekday), -7);
+    return { range: dayRange(day), anchor: env.publishedLabel, rule };
+  }
   if (expression.weekShift) {
     const rule = `"${name} ${expression.weekShift < 0 ? 'last' : 'next'} week" → the ${name} of the Monday–Sunday week ${expression.weekShift < 0 ? 'before' : 'after'} publication's`;
     if (!env.anchorDay) return unanchored(rule);
