@@ -47,13 +47,16 @@ export function findBareYears(text: string): Candidate[] {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
       if (next && !NOT_A_NOUN.test(next) && countsNoun(next)) continue;
     }
+    // "by the end of 2027", "until the end of 2027": a deadline within the year, so the whole year, as "by the end of
+    // the year" is (the README's convention); "at the end of 2027" keeps its last third.
+    const deadline = !!preposition && /^(?:by|through|until|till|before)$/i.test(preposition) && !!modifier && /^(?:the\s+)?end\s+of$/i.test(modifier);
     const keepPreposition = !!preposition && /^(in|during|through|throughout|until|till)$/i.test(preposition);
     const mentionStart = keepPreposition ? windowStart + left.index : modifier ? modifierStart(text, start) : start;
     found.push({
       start: mentionStart,
       end,
       expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null },
-      modifier: modifier ? toModifier(modifier) : null,
+      modifier: modifier && !deadline ? toModifier(modifier) : null,
       through: false,
     });
   }
