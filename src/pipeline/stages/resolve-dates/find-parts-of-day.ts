@@ -162,6 +162,21 @@ export function findPartsOfDay(text: string): Candidate[] {
       through: false,
     });
   }
+  // "a cut by year-end", "debt at month-end": the end of the publication's year or month, read as "the end of the year"
+  // is (a deadline's word before it: the whole unit). Not before a stated year ("at year-end 2024") nor as an adjective
+  // ("year-end bonuses", with no preposition before it).
+  for (const match of text.matchAll(/\b(at|by|until|till|before|toward|towards|around|near)\s+(?:the\s+)?(year|month)[- ]end\b(?![-\w])(?!\s+(?:\d|of\b))/gi)) {
+    const preposition = (match[1] ?? '').toLowerCase();
+    const deadline = /^(?:by|until|till|before)$/.test(preposition);
+    const start = match.index + preposition.length + 1;
+    found.push({
+      start: text.slice(start).search(/\S/) + start,
+      end: match.index + match[0].length,
+      expression: { kind: 'period', unit: (match[2] ?? 'year').toLowerCase() as 'year' | 'month', relation: 'this' },
+      modifier: deadline ? null : 'late',
+      through: false,
+    });
+  }
   // "earlier in the week", "late in the week": a part of the publication week, as "earlier this week" is.
   for (const match of text.matchAll(/\b(early|late|earlier|later)\s+in\s+the\s+(week|month|year)\b(?![-\w])/gi)) {
     found.push({
