@@ -84,6 +84,8 @@ export type Expression =
       futureOnly: boolean;
       /** "a year ago today": the same day of the month `amount` months before publication. */
       sameDay?: true;
+      /** "a year ago this week", "two years ago this month": the week or month holding that same day. */
+      samePeriod?: 'week' | 'month';
     }
   /** "election night", "polling day": the day the article gives the happening named by `word`. */
   | { kind: 'happeningDay'; word: string; phrase: string }
