@@ -93,7 +93,7 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
     case 'sameUnit':
       return resolveSameUnit(expression, candidate, env);
     case 'happeningDay':
-      return resolveHappeningDay(expression, env);
+      return resolveHappeningDay(expression, env, env.text.slice(candidate.start, candidate.end));
     case 'dayOfMonth':
       return resolveDayOfMonth(expression, candidate, env);
     case 'yearPart':
