@@ -162,6 +162,15 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
     return { kind: 'unresolvable', reason: 'chrono-node recognised it, but no news rule covers this form' };
   }
   const end = result.end ? statedParts(result.end, core) : null;
+  // "from 9 to 11 June": chrono reads the two days as clock hours, so the span would be the whole month.
+  const dayFirstSpan = /^(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|[-–—])\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+\.?$/u.exec(core.trim());
+  if (dayFirstSpan && parts.day === null && parts.month !== null && end && end.day === null && end.month === parts.month && MONTH_NAME.test(core)) {
+    const [first, last] = [Number(dayFirstSpan[1]), Number(dayFirstSpan[2])];
+    if (first >= 1 && first < last && last <= 31) {
+      parts.day = first;
+      end.day = last;
+    }
+  }
   // "Tuesday, March 5": a weekday written beside a month-day tells which year it is.
   return { kind: 'calendar', ...parts, yearShift: null, end, ...(weekday !== null && parts.day !== null ? { weekday } : {}) };
 }
