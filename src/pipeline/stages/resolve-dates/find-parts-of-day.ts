@@ -114,7 +114,8 @@ export function findPartsOfDay(text: string): Candidate[] {
   // "on election night", "polling day": the day of the happening the noun names (not "a spring day", "morning").
   for (const match of text.matchAll(/\b(?:[Oo]n\s+)?([A-Za-z][a-z]{2,}(?:ion|ing)|[Vv]erdict|[Rr]esults?)\s+([Dd]ay|[Nn]ight)\b(?![-\w])/g)) {
     const word = (match[1] ?? '').toLowerCase();
-    if (/^(spring|morning|evening|during|nothing|something|anything|everything|king|thing|sing|ring|wing|opinion)$/.test(word)) continue;
+    // "Boxing Day", "Thanksgiving Day": holidays by name (find-named-days), not a happening's day.
+    if (/^(spring|morning|evening|during|nothing|something|anything|everything|king|thing|sing|ring|wing|opinion|boxing|thanksgiving)$/.test(word)) continue;
     found.push({
       start: match.index,
       end: match.index + match[0].length,
