@@ -60,7 +60,7 @@ function isClockTime(reading: ChronoReading): boolean {
 }
 
 /** The expression a chrono result names; null for things that are not dates: times, durations, "now". */
-export function classifyChrono(reading: ChronoReading): Expression | null {
+export function classifyChrono(reading: ChronoReading, slashDayFirst = false): Expression | null {
   const { result, core } = reading;
   const lower = core.toLowerCase();
   const prep = reading.preposition?.toLowerCase() ?? null;
@@ -153,7 +153,9 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
   const parts = statedParts(result.start, core);
   // "12.1.2025": a dotted date is written day first wherever dots are used (the US writes slashes); chrono reads it
   // month first when both readings are dates.
-  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim());
+  // "04/05/2025" on a page from east of Greenwich (Europe, Africa, Asia, Oceania write the day first; the Americas,
+  // and CMS clocks set to UTC, month first): slashes too, where both readings are dates.
+  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim()) ?? (slashDayFirst ? /^(?:on\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(core.trim()) : null);
   if (dotted && Number(dotted[1]) <= 12 && Number(dotted[2]) <= 12 && parts.year !== null) {
     parts.day = Number(dotted[1]);
     parts.month = Number(dotted[2]);

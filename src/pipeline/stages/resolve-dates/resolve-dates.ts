@@ -67,7 +67,7 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  */
 function findCandidates(text: string, reference: ChronoReference): Candidate[] {
   const fromChrono = readChrono(text, reference).flatMap((reading) => {
-    const expression = classifyChrono(reading);
+    const expression = classifyChrono(reading, reference.timezone > 0);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
   const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findWeekdayWeeks(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
