@@ -303,6 +303,13 @@ const families: Record<string, Probe[]> = {
     { published: FLOOD, offset: UK, lines: ['The couple wed on 24 May in the town hall.'], phrase: '24 May', value: '2025-05-24' },
     { published: FLOOD, offset: US, lines: ['The plant will shut down as of July 1.'], phrase: 'July 1', value: '2025-07-01' },
     { published: FLOOD, offset: US, lines: ['Voting closed at 8 p.m. Eastern on Tuesday.'], phrase: 'Tuesday', value: '2025-05-27' },
+    { published: FLOOD, offset: US, lines: ['Ministers met on Tues. to discuss the budget.'], phrase: 'Tues', value: '2025-05-27' },
+    { published: FLOOD, offset: US, lines: ['The vote is on Weds., June 11.'], phrase: 'June 11', value: '2025-06-11' },
+    { published: FLOOD, offset: US, lines: ['The deal was signed Sept 3.'], phrase: 'Sept 3', value: '2024-09-03' },
+    { published: FLOOD, offset: UK, lines: ['The inquiry resumes on Monday 9 June.'], phrase: 'Monday 9 June', value: '2025-06-09' },
+    { published: FLOOD, offset: UK, lines: ['Police raided the house in the small hours of Sunday.'], phrase: 'Sunday', value: '2025-06-01' },
+    { published: FLOOD, offset: UK, lines: ['Voting runs through June 30.'], phrase: 'June 30', value: '2025-06-02/2025-06-30' },
+    { published: FLOOD, offset: UK, lines: ['The company was founded in the late 1990s.'], phrase: 'the late 1990s', value: '1997-01-01/1999-12-31' },
   ],
 };
 

@@ -74,8 +74,12 @@ const COMMA_BEFORE_COUNT = /,(?=\s*\d{1,3}\s+(?!(?:and|or|to|through|till|until)
  */
 const LOWERCASE_WEEKDAY_SHORT = /(?<![\p{L}\p{N}'’-])(?:sat|sun|wed|mon|fri|tue|tues|thu|thur|thurs)(?![\p{L}\p{N}'’-])/gu;
 
+/** "Tues.", "Weds": short forms chrono does not know, read as the ones it does ("Tue", "Wed"), same length. */
+const LONG_WEEKDAY_SHORT = /\b(Tue|Wed)s\b(\.?)/g;
+
 function readChronoUncached(text: string, reference: ChronoReference): ChronoReading[] {
-  return parseWithChrono(text.replace(COMMA_BEFORE_COUNT, ';').replace(LOWERCASE_WEEKDAY_SHORT, (word) => ' '.repeat(word.length)), reference)
+  const readable = text.replace(COMMA_BEFORE_COUNT, ';').replace(LOWERCASE_WEEKDAY_SHORT, (word) => ' '.repeat(word.length)).replace(LONG_WEEKDAY_SHORT, (_, day: string, dot: string) => `${day}${dot} `);
+  return parseWithChrono(readable, reference)
     .flatMap((result) => withoutPartOfDay(result, reference))
     .flatMap((result) => withoutVerbLast(result, reference))
     .map((result) => {
