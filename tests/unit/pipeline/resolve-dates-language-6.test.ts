@@ -68,6 +68,11 @@ const families: Record<string, Probe[]> = {
     { published: COURT, offset: US, lines: ['The June 3 committee hearing turned tense.'], phrase: 'June 3', value: '2025-06-03' },
     { published: COURT, offset: '+05:30', lines: ['The high court had reserved its order on Tuesday last.'], phrase: 'Tuesday', value: '2025-06-17' },
     { published: COURT, offset: '+05:30', lines: ['The bench will hear the plea on 24th June.'], phrase: '24th June', value: '2025-06-24' },
+    { published: COURT, offset: '+05:30', lines: ['The fire broke out in the court complex last evening.'], phrase: 'last evening', value: '2025-06-17' },
+    { published: COURT, offset: '+05:30', lines: ['The accused was produced in court the day before yesterday.'], phrase: 'the day before yesterday', value: '2025-06-16' },
+    { published: COURT, offset: '+05:30', lines: ['The verdict will be pronounced on June 27 (Friday).'], phrase: 'Friday', value: '2025-06-27' },
+    { published: COURT, offset: '+05:30', lines: ['The rally was held on 15th June, Sunday.'], phrase: 'Sunday', value: '2025-06-15' },
+    { published: COURT, offset: UK, lines: ['This day last year, the same judge jailed his brother.'], phrase: 'This day last year', value: '2024-06-18' },
   ],
   elections: [
     { published: VOTE, offset: '-05:00', lines: ['Millions of voters went to the polls on Election Day.'], phrase: 'Election Day', value: '2024-11-05' },
@@ -326,6 +331,8 @@ const datelines: Probe[] = [
 ];
 
 const undated: Probe[] = [
+  { published: COURT, offset: '+05:30', lines: ['Police said the theft took place on the intervening night of Monday and Tuesday.'], phrase: 'intervening night', value: null },
+  { published: COURT, offset: UK, lines: ['It was the last evening of the festival.'], phrase: 'last evening', value: null },
   { published: FLOOD, offset: UK, lines: ['The dam failed on May 29.', 'Within hours, the water had reached the town.'], phrase: 'Within hours', value: null },
   { published: FLOOD, offset: UK, lines: ['The club signed him for the 2025-26 season.'], phrase: '2025-26', value: null },
   { published: FLOOD, offset: US, lines: ['The firm lost money in FY2025.'], phrase: 'FY2025', value: null },

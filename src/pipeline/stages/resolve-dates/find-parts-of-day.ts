@@ -115,7 +115,7 @@ export function findPartsOfDay(text: string): Candidate[] {
   for (const match of text.matchAll(/\b(?:[Oo]n\s+)?([A-Za-z][a-z]{2,}(?:ion|ing)|[Vv]erdict|[Rr]esults?)\s+([Dd]ay|[Nn]ight)\b(?![-\w])/g)) {
     const word = (match[1] ?? '').toLowerCase();
     // "Boxing Day", "Thanksgiving Day": holidays by name (find-named-days), not a happening's day.
-    if (/^(spring|morning|evening|during|nothing|something|anything|everything|king|thing|sing|ring|wing|opinion|boxing|thanksgiving)$/.test(word)) continue;
+    if (/^(spring|morning|evening|during|nothing|something|anything|everything|king|thing|sing|ring|wing|opinion|boxing|thanksgiving|intervening)$/.test(word)) continue;
     found.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -177,6 +177,11 @@ export function findPartsOfDay(text: string): Candidate[] {
       modifier: deadline ? null : 'late',
       through: false,
     });
+  }
+  // "The fire broke out last evening" (South Asian and older British English): the evening before publication, as
+  // "last night" is; "the last evening of the festival" is no such day.
+  for (const match of text.matchAll(/(?<!\b(?:the|its|his|her|their|a|one)\s+)\blast\s+evening\b(?!\s+of\b)/gi)) {
+    found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'dayOffset', days: -1 }, modifier: null, through: false });
   }
   // "earlier in the week", "late in the week": a part of the publication week, as "earlier this week" is.
   for (const match of text.matchAll(/\b(early|late|earlier|later)\s+in\s+the\s+(week|month|year)\b(?![-\w])/gi)) {

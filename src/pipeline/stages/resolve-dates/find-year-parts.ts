@@ -198,12 +198,14 @@ export function findYearParts(text: string): Candidate[] {
   }
   // "a year ago today": that very day a year back; "this time last year": about then, so the month a year back.
   // "a year ago this week", "two years ago this month": the week or month that held the same day.
-  for (const match of /\b(?:ago\s+(?:today|this\s+(?:week|month))|time\s+last\s+year)\b/iu.test(text) ? text.matchAll(/\b(?:(a|one|two|three|four|five)\s+years?\s+ago\s+(today|this\s+week|this\s+month)|(?:this|that|the\s+same)\s+time\s+last\s+year)\b/giu) : []) {
+  // "this day last year": that very day, as "a year ago today" is.
+  for (const match of /\b(?:ago\s+(?:today|this\s+(?:week|month))|(?:time|day)\s+last\s+year)\b/iu.test(text) ? text.matchAll(/\b(?:(a|one|two|three|four|five)\s+years?\s+ago\s+(today|this\s+week|this\s+month)|(?:this|that|the\s+same)\s+(time|day)\s+last\s+year)\b/giu) : []) {
     const years = match[1] ? Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five'].indexOf(match[1].toLowerCase())) : 1;
     const period = /week/i.test(match[2] ?? '') ? 'week' : /month/i.test(match[2] ?? '') ? 'month' : null;
+    const sameDay = !!match[1] || /^day$/i.test(match[3] ?? '');
     found.push(candidate(match.index, match.index + match[0].length, {
       kind: 'count', amount: 12 * years, unit: 'month', sign: -1, from: 'publication', futureOnly: false,
-      ...(period ? { samePeriod: period } : match[1] ? { sameDay: true as const } : {}),
+      ...(period ? { samePeriod: period } : sameDay ? { sameDay: true as const } : {}),
     }));
   }
   // "Five years on, the town has recovered": "on" after a count is "later", from the previous dated mention.

@@ -34,7 +34,7 @@ export function resolveCount(expression: Extract<Expression, { kind: 'count' }>,
     };
   }
   if (expression.sameDay && unit === 'month' && sign < 0) {
-    return { range: dayRange(sameDayMonthsBefore(env.anchorDay, amount)), anchor: env.publishedLabel, rule: `"ago today" → the same day ${plural} before publication` };
+    return { range: dayRange(sameDayMonthsBefore(env.anchorDay, amount)), anchor: env.publishedLabel, rule: `"ago today", "this day last year" → the same day ${plural} before publication` };
   }
   const range = shiftRange(env.anchorDay, sign * amount, unit);
   const happening = sign < 0 && unit === 'week' && amount >= 2 ? roundedHappening(range.start, env) : null;

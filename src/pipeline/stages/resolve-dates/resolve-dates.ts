@@ -338,6 +338,28 @@ function bracketedDays(text: string, resolved: DateMention[], settled: Map<numbe
       rule: 'weekday with its date in brackets → that date',
     });
   }
+  // "on June 14 (Saturday)", "on 1st June, Sunday": the weekday in brackets (or set off by a comma, when it is that
+  // date's weekday) right after a date is that date's.
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const date = resolved[i]!;
+    const weekday = resolved[i + 1]!;
+    if (date.precision !== 'day' || weekday.precision !== 'day' || date.start === null || !date.stated.day || weekday.start === date.start) continue;
+    const joined = text.slice(date.charEnd, weekday.charStart) + weekday.text;
+    const bracketed = /^\s*\(\s*((?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?)\s*\)?$/.exec(joined);
+    const apposed = /^\s*,\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.exec(joined);
+    const dateDay = parseIsoDay(date.start);
+    const named = (bracketed?.[1] ?? apposed?.[1] ?? '').slice(0, 2).toLowerCase();
+    if (!bracketed && !(apposed && dateDay && WEEKDAY_NAMES[weekdayOf(dateDay)]?.slice(0, 2).toLowerCase() === named)) continue;
+    if (bracketed && !/^\s*\)/.test(text.slice(weekday.charEnd)) && !weekday.text.endsWith(')')) continue;
+    for (const [day, entry] of settled) if (entry.mention === weekday) settled.delete(day);
+    Object.assign(weekday, {
+      start: date.start,
+      end: date.end,
+      value: date.value,
+      anchor: `${date.text} (the date it follows)`,
+      rule: bracketed ? 'weekday in brackets after a date → that date' : "weekday set off by a comma after a date, and that date's weekday → that date",
+    });
+  }
 }
 
 /**
