@@ -31,6 +31,8 @@ const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+be
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled', 'expect', 'expects', 'anticipate', 'anticipates']);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates']);
+const AWAITING = new Set(['await', 'awaits', 'awaiting']);
+const PAST_BEFORE_AWAIT = new Set(['was', 'were', 'had', 'been']);
 /**
  * Present-tense verbs of a timetable: "the trial begins Monday", "the hearing continues on Friday", "flights resume on Jan. 2", "the mourning
  * period ends on Jan. 4" are previews. Only verbs a past story does not tell in the present (no "visits",
@@ -170,6 +172,9 @@ function tenseCueOf(
   // arrangement told as a former one says nothing of whether its day is still ahead; the clause's other verbs decide.
   if ((FUTURE_WORDS.has(token.word) || FUTURE_PAIRS.has(token.word)) && FORMER_PLAN.test(text.slice(Math.max(0, token.start - 24), token.start))) return null;
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
+  // "Investors await Friday's jobs data", "are awaiting Tuesday's ruling": what is awaited is still to come ("were
+  // awaiting", "had awaited" tell a past wait, and set no tense here).
+  if (AWAITING.has(token.word) && token.raw === token.word) return previous && PAST_BEFORE_AWAIT.has(previous.word) ? null : { direction: 'future', end: token.end };
   // "the summit to be held in May", "a report to be released on Friday": a passive infinitive names what is still to come.
   if (token.word === 'to' && next?.word === 'be' && afterNext && (IRREGULAR_PAST.has(afterNext.word) || isRegularPast(afterNext.raw, afterNext.word))) {
     return { direction: 'future', end: afterNext.end };
