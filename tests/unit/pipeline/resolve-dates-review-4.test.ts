@@ -29,6 +29,13 @@ describe('#5: a lead dateline naming an earlier day dates "today" and "yesterday
     expect(values).toContainEqual(['on Monday', '2026-03-09']);
   });
 
+  it('tells the reader the day came from the dateline', () => {
+    const sentences: Sentence[] = page.map((text, i) => ({ id: `r-s${i + 1}`, text, paragraph: i + 1, kind: 'body', line: i + 1 }));
+    const today = resolveDates({ articleId: 'r', reference: { date: '2026-03-12', offset: '+00:00' }, publishedLabel: 'published 2026-03-12' }, sentences).find((m) => m.text === 'today');
+    expect(today?.rule).toContain('dateline');
+    expect(today?.rule).not.toContain('entry');
+  });
+
   it('with no dateline, "yesterday" is the day before publication', () => {
     expect(valuesOf('2026-03-12', page.slice(1))).toContainEqual(['yesterday', '2026-03-11']);
   });

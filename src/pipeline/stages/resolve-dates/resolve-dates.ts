@@ -257,7 +257,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
           spokenDay && resolution.anchor === candidateLabel
             ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the day of the speech')
             : resolution.anchor === dayLabel && dayLabel !== context.publishedLabel
-              ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the entry\u2019s stamp')
+              ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, dayLabel.startsWith(DATELINE_ANCHOR_PREFIX) ? 'the dateline\u2019s day' : 'the entry\u2019s stamp')
               : resolution.rule,
         stated: statedOf(candidate.expression),
       };
