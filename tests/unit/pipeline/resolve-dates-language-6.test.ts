@@ -104,6 +104,9 @@ const families: Record<string, Probe[]> = {
     { published: VOTE, offset: '+08:00', lines: ['Results of the 2020 polls were challenged in court.'], phrase: '2020', value: '2020' },
     { published: VOTE, offset: '-05:00', lines: ['Turnout was the highest since the 1960 election.'], phrase: '1960', value: '1960' },
     { published: VOTE, offset: '-05:00', lines: ['The mayor has called a special session for Monday.'], phrase: 'Monday', value: '2024-11-11' },
+    { published: '2025-09-09', offset: UK, lines: ['Voters head to the polls on Thursday.'], phrase: 'Thursday', value: '2025-09-11' },
+    { published: '2025-09-09', offset: UK, lines: ['Norway goes to the polls on Sunday in a close race.'], phrase: 'Sunday', value: '2025-09-14' },
+    { published: '2025-09-09', offset: UK, lines: ['Voters went to the polls on Sunday.'], phrase: 'Sunday', value: '2025-09-07' },
   ],
   sport: [
     { published: MATCH, offset: UK, lines: ['City won at home on Saturday.'], phrase: 'Saturday', value: '2025-09-13' },
@@ -334,6 +337,8 @@ const datelines: Probe[] = [
 ];
 
 const undated: Probe[] = [
+  { published: MARKET, offset: US, lines: ['The firm will report Q2 FY26 results next month.'], phrase: 'Q2 FY26', value: null },
+  { published: MARKET, offset: US, lines: ['Sales rose in Q3 of fiscal 2025.'], phrase: 'Q3', value: null },
   { published: COURT, offset: '+05:30', lines: ['Police said the theft took place on the intervening night of Monday and Tuesday.'], phrase: 'intervening night', value: null },
   { published: COURT, offset: UK, lines: ['It was the last evening of the festival.'], phrase: 'last evening', value: null },
   { published: FLOOD, offset: UK, lines: ['The dam failed on May 29.', 'Within hours, the water had reached the town.'], phrase: 'Within hours', value: null },

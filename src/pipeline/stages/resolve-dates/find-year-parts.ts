@@ -150,6 +150,13 @@ export function findYearParts(text: string): Candidate[] {
   // "in Q1", "Q3 2024", "H1 2025": the code alone is placed by tense; with a year, that year's.
   for (const match of /\b[QH][1-4]\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12])(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
     const [whole, code = 'Q1', yearText] = match;
+    // "Q2 FY26", "Q3 of fiscal 2025": a quarter of a company's own year, whose start the text does not give (as
+    // "fiscal 2025" names no calendar period): no date, and its words are kept from the other recognisers.
+    const fiscal = /^\s*(?:of\s+)?(?:(?:the\s+)?(?:fiscal|financial)\b|FY\s?['’]?\d{2,4}\b)/iu.exec(text.slice(match.index + whole.length));
+    if (!yearText && fiscal) {
+      found.push(candidate(match.index, match.index + whole.length + fiscal[0].length, { kind: 'ignored' }));
+      continue;
+    }
     // "Q3 hatchbacks", "a Q5 SUV": a model's name before the thing it names; a period comes before results.
     const next = /^\s+([\p{L}-]+)/u.exec(text.slice(match.index + whole.length))?.[1];
     if (!yearText && next && (PRODUCT_WORD.test(next) || (/^\p{Ll}{3,}s$/u.test(next) && !/^(?:does|goes|looks|seems|remains|shows|marks)$/iu.test(next) && !RESULTS_WORD.test(next)))) continue;

@@ -31,6 +31,8 @@ const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+be
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled', 'expect', 'expects', 'anticipate', 'anticipates']);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates']);
+const GO_TO_POLLS = new Set(['go', 'goes', 'head', 'heads']);
+const POLLS_AFTER = /^\s+to\s+the\s+polls\b/i;
 const AWAITING = new Set(['await', 'awaits', 'awaiting']);
 const PAST_BEFORE_AWAIT = new Set(['was', 'were', 'had', 'been']);
 /**
@@ -180,6 +182,9 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // "Voters go to the polls on Thursday", "the country heads to the polls in May": a preview's idiom, never a
+  // past story told in the present.
+  if (GO_TO_POLLS.has(token.word) && token.raw === token.word && POLLS_AFTER.test(text.slice(token.end, token.end + 16))) return { direction: 'future', end: token.end };
   // "The polls open at 7 a.m. on Sunday", "trading starts at 9:30 a.m. Monday": a present verb of a timetable with its
   // clock time is a schedule, where "open" or "start" alone may be an adjective or a noun.
   if (CLOCK_SCHEDULE.has(token.word) && token.raw === token.word && !(previous && (NOT_BEFORE_PAST.has(previous.word) || STATE_BEFORE.test(previous.word))) && (CLOCK_AFTER.test(text.slice(token.end, token.end + 24)) || (token.word === 'end' && ON_WEEKDAY_AFTER.test(text.slice(token.end, token.end + 24))))) {
