@@ -191,7 +191,8 @@ export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend'
   }
   const tense = env.tense();
   const relation = expression.relation;
-  const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future');
+  // "The derby is this weekend" on a Wednesday: "this" with no past verb is the coming one, as "this Friday" is.
+  const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future') || (relation === 'this' && tense?.direction !== 'past');
   // "next weekend" is next week's, as "next week" is the week after publication's (Monday–Sunday): on a Tuesday it is
   // not the coming one ("this weekend"). "last weekend" is last week's: said on a Sunday, not the day before.
   const rule = relation === 'this' || relation === null
