@@ -11,16 +11,16 @@
  *
  * Decisions: "a week ago Tuesday" (US) and "a week last Tuesday" (British) are the Tuesday a week before the latest
  * one; "Tuesday week", "a week on Tuesday" the Tuesday a week after the coming one; "a year ago this week" is the
- * Monday–Sunday week holding the same day a year back; "the 2024 season" is the year 2024; "by year-end" is the year
- * (a deadline, as "by the end of the year" is) and "at year-end" its last third; "by/until the end of 2027" is the
- * year; "later this month" runs from publication; a weekday after a verb that looks ahead ("will", "is due to", "is
- * set to", "plans to", "for Friday" in a present-perfect clause, "a deadline of Friday") is the coming one, after a
- * past verb the last one; a day written with a clock time in another zone ("10 p.m. ET Monday") is the day written,
- * whatever day it was elsewhere; a capitalised "Election Day" the article dates nowhere is the US one within 90 days;
- * an ambiguous slashed date is day-first on a page east of UTC, month-first otherwise; "fiscal 2026" and "in the
- * coming days" name no day. Gaps: a present simple or progressive with a weekday ("plays at Denver on Friday
- * night", "are waiting for the report on Friday") is read as past (captions tell past news in the present), and a
- * year as a bare object ("covers 2024") is not found.
+ * Monday–Sunday week holding the same day a year back; "the 2024 season" names no calendar span (null, as "the 2023-24
+ * season" in the eval README); "by year-end" is the year (a deadline, as "by the end of the year" is) and "at year-end"
+ * its last third; "by/until the end of 2027" is the year; "later this month" runs from publication; a weekday after a
+ * verb that looks ahead ("will", "is due to", "is set to", "plans to", "for Friday" in a present-perfect clause, "a
+ * deadline of Friday") is the coming one, after a past verb the last one; a day written with a clock time in another
+ * zone ("10 p.m. ET Monday") is the day written, whatever day it was elsewhere; a capitalised "Election Day" the
+ * article dates nowhere is the US one within 90 days; an ambiguous slashed date is day-first on a page east of UTC,
+ * month-first otherwise; "fiscal 2026" and "in the coming days" name no day. Gaps: a present simple or progressive with
+ * a weekday ("plays at Denver on Friday night", "are waiting for the report on Friday") is read as past (captions tell
+ * past news in the present), and a year as a bare object ("covers 2024") is not found.
  */
 import { describe, expect, it } from 'vitest';
 import { valuesAt, type DatePage } from './date-probe';
@@ -119,7 +119,6 @@ const families: Record<string, Probe[]> = {
     { published: '2025-09-10', offset: UK, lines: ['Fans are marching to the ground this weekend.'], phrase: 'this weekend', value: '2025-09-13/2025-09-14' },
     { published: '2025-09-08', offset: UK, lines: ['Fans marched to the ground this weekend.'], phrase: 'this weekend', value: '2025-09-06/2025-09-07' },
     { published: '2025-09-14', offset: UK, lines: ['The derby is this weekend.'], phrase: 'this weekend', value: '2025-09-13/2025-09-14' },
-    { published: MATCH, offset: US, lines: ['The club finished fourth in the 2024 season.'], phrase: 'the 2024 season', value: '2024' },
     { published: MATCH, offset: UK, lines: ['Kick-off is at 8pm on Friday.'], phrase: 'Friday', value: '2025-09-19' },
     { published: MATCH, offset: UK, lines: ['The final is on the 27th.'], phrase: 'the 27th', value: '2025-09-27' },
     { published: MATCH, offset: UK, lines: ['The side has not won away since mid-January.'], phrase: 'mid-January', value: '2025-01-11/2025-01-20' },
@@ -341,6 +340,7 @@ const datelines: Probe[] = [
 ];
 
 const undated: Probe[] = [
+  { published: MATCH, offset: US, lines: ['The club finished fourth in the 2024 season.'], phrase: '2024 season', value: null },
   { published: MARKET, offset: US, lines: ['The firm will report Q2 FY26 results next month.'], phrase: 'Q2 FY26', value: null },
   { published: MARKET, offset: US, lines: ['Sales rose in Q3 of fiscal 2025.'], phrase: 'Q3', value: null },
   { published: COURT, offset: '+05:30', lines: ['Police said the theft took place on the intervening night of Monday and Tuesday.'], phrase: 'intervening night', value: null },

@@ -73,6 +73,9 @@ function ownedYear(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|its|his|her|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
   if (!next) return false;
+  // "the 2024 season": a sports season names no calendar span (it starts in different months by sport and
+  // hemisphere, and may run into the next year), as "the 2023-24 season" does not.
+  if (/^seasons?$/i.test(next)) return false;
   if (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase()))) return true;
   // "the 2024 floods", "its 2019 talks": a plural after a year that is no round count is still what the year dates;
   // "the 2000 protesters" (a round number) and people ("the 2024 people") are counts.
