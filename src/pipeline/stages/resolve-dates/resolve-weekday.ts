@@ -19,6 +19,14 @@ const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
  */
 const FOR_AFTER_PERFECT = /\b(?:has|have|\p{L}+['’]ve)\s+(?:(?:already|now|also|just|since)\s+)?\p{Ll}+\b[^,;:.!?]{0,50}?\s(?:for|of)\s+$/u;
 const DEADLINE_OF = /\bdeadline\s+(?:of|for)\s+$/i;
+/**
+ * "New rules apply from Monday", "Fares rise from Sunday": "from" a weekday starts something, when nothing before it
+ * in the sentence is past ("Users reported problems from Friday morning" tells a past start).
+ */
+function startsFrom(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return /\b[Ff]rom\s+$/.test(before) && !/\b(?:was|were|had|did|\p{Ll}{2,}ed)\b/u.test(before);
+}
 const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
 /** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
 const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
@@ -108,8 +116,8 @@ export function resolveWeekday(
   } else if (candidate.through && tense === null) {
     rule = `"through ${name}" → from publication to the first ${name} on or after it`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
-  } else if (tense?.direction === 'future' || (!tense && expression.endWeekday !== null && SCHEDULE_VERB.test(env.text))) {
-    rule = `${tense ? describeTense(tense, 'weekday') : 'span of weekdays in a present-tense schedule ("runs", "sits")'} → earliest ${name} on or after publication`;
+  } else if (tense?.direction === 'future' || (!tense && expression.endWeekday !== null && SCHEDULE_VERB.test(env.text)) || (!tense && startsFrom(env.text, candidate.start))) {
+    rule = `${tense ? describeTense(tense, 'weekday') : startsFrom(env.text, candidate.start) ? '"from" a weekday with no past verb (a change that starts)' : 'span of weekdays in a present-tense schedule ("runs", "sits")'} → earliest ${name} on or after publication`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
   } else if (!tense && settled && expression.endWeekday === null) {
     // A story speaks of one Saturday: "Voters will go to the polls on Saturday … Polls open at 8 a.m. on Saturday".
