@@ -9,6 +9,8 @@ import { datelineCore } from '../line-shape';
 const ZONE_OFFSETS: Record<string, string> = {
   JST: '+09:00', KST: '+09:00', UTC: '+00:00', GMT: '+00:00', HKT: '+08:00', SGT: '+08:00',
   EST: '-05:00', EDT: '-04:00', PST: '-08:00', PDT: '-07:00', CET: '+01:00', CEST: '+02:00', BST: '+01:00',
+  CDT: '-05:00', MST: '-07:00', MDT: '-06:00', AKST: '-09:00', AKDT: '-08:00', HST: '-10:00',
+  AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00',
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -90,15 +92,17 @@ function dottedTime(text: string): Array<string | undefined> | null {
 }
 
 /**
- * The one clock time with a zone a sentence states ("at 11:42 p.m. EDT", "05:42 CEST", "at 0342 GMT"), on `day` (the
- * day the time falls on where it was written), as epoch milliseconds; null when the sentence gives none, more than one
- * moment, or a zone left out of ZONE_OFFSETS as ambiguous.
+ * The one clock time with a zone a sentence states ("at 11:42 p.m. EDT", "05:42 CEST", "at 0342 GMT", "10:12 p.m. PT"),
+ * on `day` (the day the time falls on where it was written), as epoch milliseconds; null when the sentence gives none,
+ * more than one moment, or a zone left out of ZONE_OFFSETS as ambiguous. A US zone named generically (ET, CT, MT, PT)
+ * takes its standard or daylight offset on that day, so "10:12 p.m. PT on Monday" and "1:12 a.m. ET on Tuesday" are
+ * one instant.
  */
 export function clockInstant(text: string, day: string): number | null {
   const clock = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2})|(\d{2}))?\s*(?:([ap])\.?\s?m\.?\s*)?\(?([A-Z]{2,4})\b/gu;
   const instants = new Set<number>();
   for (const match of text.matchAll(clock)) {
-    const offset = ZONE_OFFSETS[match[5]!];
+    const offset = ZONE_OFFSETS[match[5]!] ?? usZoneOffset(match[5]!, day);
     const minutes = match[2] ?? match[3];
     // A bare number before a zone ("9 GMT") is read only with am/pm; "0342 GMT" needs its four digits.
     if (!offset || (minutes === undefined && !match[4])) continue;

@@ -6,6 +6,7 @@
 import type { Article, Precision } from '../../../lib/corpus/schema';
 import type { EventKind } from '../../knowledge/event-triggers';
 import { shiftDay } from '../../text/days';
+import { clockInstant } from '../../text/timestamps';
 import { countBy, GENERIC_KINDS, unique, uniqueEvidence, type Draft, type EventContext, type Occurrence } from './model';
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, interval: 1, month: 2, year: 3 };
@@ -22,7 +23,7 @@ export function describe(members: Occurrence[], window: { from: string; to: stri
   const dateConflicts =
     dayVotes.size > 1
       ? members
-          .filter((member) => member.date.precision === 'day' && member.date.start !== best.date.start)
+          .filter((member) => member.date.precision === 'day' && member.date.start !== best.date.start && !sameClockInstant(member, best))
           .map((member) => `${outletName(member.article.outletId ?? '')} dates it ${member.date.start} (“${member.date.text}”), others ${best.date.start}`)
       : [];
   const evidence = uniqueEvidence(
@@ -55,6 +56,16 @@ export function describe(members: Occurrence[], window: { from: string; to: stri
     organizations,
     dateConflicts: unique(dateConflicts),
   };
+}
+
+/**
+ * "10:12 p.m. PT on Monday" and "1:12 a.m. ET on Tuesday": one moment told in two zones, each on its own calendar day,
+ * is no disagreement about the day.
+ */
+function sameClockInstant(a: Occurrence, b: Occurrence): boolean {
+  const textOf = (occurrence: Occurrence): string => occurrence.article.sentences.find((sentence) => sentence.id === occurrence.date.sentenceId)?.text ?? '';
+  const first = clockInstant(textOf(a), a.date.start);
+  return first !== null && first === clockInstant(textOf(b), b.date.start);
 }
 
 function spanLength(occurrence: Occurrence): number {

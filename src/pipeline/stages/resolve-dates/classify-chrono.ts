@@ -60,7 +60,7 @@ function isClockTime(reading: ChronoReading): boolean {
 }
 
 /** The expression a chrono result names; null for things that are not dates: times, durations, "now". */
-export function classifyChrono(reading: ChronoReading): Expression | null {
+export function classifyChrono(reading: ChronoReading, slashDayFirst = false): Expression | null {
   const { result, core } = reading;
   const lower = core.toLowerCase();
   const prep = reading.preposition?.toLowerCase() ?? null;
@@ -153,7 +153,9 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
   const parts = statedParts(result.start, core);
   // "12.1.2025": a dotted date is written day first wherever dots are used (the US writes slashes); chrono reads it
   // month first when both readings are dates.
-  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim());
+  // "04/05/2025" on a page from east of Greenwich (Europe, Africa, Asia, Oceania write the day first; the Americas,
+  // and CMS clocks set to UTC, month first): slashes too, where both readings are dates.
+  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim()) ?? (slashDayFirst ? /^(?:on\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(core.trim()) : null);
   if (dotted && Number(dotted[1]) <= 12 && Number(dotted[2]) <= 12 && parts.year !== null) {
     parts.day = Number(dotted[1]);
     parts.month = Number(dotted[2]);
@@ -162,6 +164,15 @@ export function classifyChrono(reading: ChronoReading): Expression | null {
     return { kind: 'unresolvable', reason: 'chrono-node recognised it, but no news rule covers this form' };
   }
   const end = result.end ? statedParts(result.end, core) : null;
+  // "from 9 to 11 June": chrono reads the two days as clock hours, so the span would be the whole month.
+  const dayFirstSpan = /^(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|[-–—])\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}+\.?$/u.exec(core.trim());
+  if (dayFirstSpan && parts.day === null && parts.month !== null && end && end.day === null && end.month === parts.month && MONTH_NAME.test(core)) {
+    const [first, last] = [Number(dayFirstSpan[1]), Number(dayFirstSpan[2])];
+    if (first >= 1 && first < last && last <= 31) {
+      parts.day = first;
+      end.day = last;
+    }
+  }
   // "Tuesday, March 5": a weekday written beside a month-day tells which year it is.
   return { kind: 'calendar', ...parts, yearShift: null, end, ...(weekday !== null && parts.day !== null ? { weekday } : {}) };
 }

@@ -23,10 +23,10 @@ const OBSERVANCE_AFTER = /^\s+(?:prayers?|school|mass|services?|worship|sermons?
 /** "a Saturday protest", "a Monday deadline": a weekday naming one happening's day is a date ("on a Tuesday" is none). */
 const HAPPENING_AFTER = /^\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:protests?|rally|rallies|march|marches|meeting|vote|ballot|deadline|hearing|raid|attack|strike|walkout|summit|session|game|match|final|race|concert|speech|announcement|briefing|sell-off|selloff|crash|outage|launch|election)\b/i;
 /**
- * "the May 4th Movement", "the April 19 Revolution", "the Jan. 6 Committee": a month-day in the name of a historical
- * happening or of a body named after one.
+ * "the May 4th Movement", "the April 19 Revolution", "the Jan. 6 Committee", "the Jan 6 committee": a month-day in the
+ * name of a historical happening or of a body named after one (a committee in lower case too: papers write it so).
  */
-const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup|Committee|Commission|Panel|Accords?|Agreement|Declaration|Memorial)\b/;
+const NAMED_AFTER = /^\s+(?:Movement|Revolution|Incident|Uprising|Massacre|Rebellion|Coup|Committee|Commission|Panel|Accords?|Agreement|Declaration|Memorial|(?:committee|commission)\b(?!\s+(?:hearings?|meetings?|votes?|sessions?)\b))\b/;
 /** "the Sunday Times", "Sunday Mirror": a weekday opening a newspaper's name. */
 const PAPER_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|People|Sport|Journal|Tribune|Observer|Record|Sun|Age|Examiner|Business Post)\b/;
 /** "the Mail on Sunday", "the Independent on Sunday": a paper's name that ends on its weekday ("in Wales on Sunday" is a day). */
@@ -68,7 +68,7 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     }
     if (kind === 'weekday' && (OBSERVANCE_AFTER.test(after) || (/\ban?\s+$/i.test(before) && !HAPPENING_AFTER.test(text.slice(candidate.end, candidate.end + 24))))) return ignored;
     if (kind === 'calendar' && candidate.expression.kind === 'calendar' && candidate.expression.year === null) {
-      if (/\bthe\s+$/i.test(before) && NAMED_AFTER.test(after)) return ignored;
+      if (/\bthe\s+$/i.test(before) && NAMED_AFTER.test(text.slice(candidate.end, candidate.end + 32))) return ignored;
       if (SLASH_PAIR.test(text.slice(candidate.start, candidate.end))) return ignored;
     }
     // Only a month standing alone: a mention that took in its preposition ("In April") is a date.

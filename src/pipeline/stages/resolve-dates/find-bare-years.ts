@@ -31,7 +31,13 @@ export function findBareYears(text: string): Candidate[] {
       // "champions in 1964, 2008 and 2012": a year that goes on a list of years takes the list's reading.
       const listed = /(?:1[6-9]|20)\d\d(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(Math.max(0, start - 12), start)) && found.length > 0 && found.at(-1)!.end >= start - 12;
       // "the World Cup of 1966", "the class of 2020": a year after "of" and a capitalised name, unless a noun it counts follows.
-      const ofName = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) && !countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]);
+      // "the floods of 2013", "the crisis of 2008": likewise after "the" and a noun, for a year of the last two centuries,
+      // unless the noun measures ("the total of 2013", "the height of 1900").
+      const ofNoun =
+        /^(?:19|20)/.test(match[0]) &&
+        /\b[Tt]he\s+(\p{Ll}[\p{L}'’-]*)\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+        !MEASURE_NOUN.test(/(\p{Ll}[\p{L}'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+      const ofName = (/\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || ofNoun) && !countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]);
       if (ownedYear(text, start, end) || spanOfYears(text, start, end) || listed || ofName) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
       continue;
     }
@@ -41,13 +47,16 @@ export function findBareYears(text: string): Candidate[] {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
       if (next && !NOT_A_NOUN.test(next) && countsNoun(next)) continue;
     }
+    // "by the end of 2027", "until the end of 2027": a deadline within the year, so the whole year, as "by the end of
+    // the year" is (the README's convention); "at the end of 2027" keeps its last third.
+    const deadline = !!preposition && /^(?:by|through|until|till|before)$/i.test(preposition) && !!modifier && /^(?:the\s+)?end\s+of$/i.test(modifier);
     const keepPreposition = !!preposition && /^(in|during|through|throughout|until|till)$/i.test(preposition);
     const mentionStart = keepPreposition ? windowStart + left.index : modifier ? modifierStart(text, start) : start;
     found.push({
       start: mentionStart,
       end,
       expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null },
-      modifier: modifier ? toModifier(modifier) : null,
+      modifier: modifier && !deadline ? toModifier(modifier) : null,
       through: false,
     });
   }
@@ -64,6 +73,9 @@ function ownedYear(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|its|his|her|their|our|this|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
   if (!next) return false;
+  // "the 2024 season": a sports season names no calendar span (it starts in different months by sport and
+  // hemisphere, and may run into the next year), as "the 2023-24 season" does not.
+  if (/^seasons?$/i.test(next)) return false;
   if (/^\p{Lu}/u.test(next) || (!/s$/.test(next) && !IRREGULAR_PLURALS.has(next.toLowerCase()))) return true;
   // "the 2024 floods", "its 2019 talks": a plural after a year that is no round count is still what the year dates;
   // "the 2000 protesters" (a round number) and people ("the 2024 people") are counts.
@@ -79,6 +91,9 @@ function spanOfYears(text: string, start: number, end: number): boolean {
   const rest = /^\s+and\s+(?:19|20)\d\d(?![\p{L}\p{N}\-/%])(\s+[\p{L}-]+)?/u.exec(text.slice(end));
   return !!rest && !countsNoun(rest[1]);
 }
+
+/** Nouns of an amount or a measure: "the total of 2013", "a height of 1900" count, not date. */
+const MEASURE_NOUN = /^(?:total|sum|number|population|crowd|figure|tally|count|average|score|budget|price|cost|value|record|height|depth|length|distance|altitude|elevation|speed|weight|capacity|rate|level|index|amount|balance|majority|margin|attendance|turnout|fine|bill|salary|fee|debt|deficit|surplus)s?$/i;
 
 /** Words ending in "s" that are no plural noun: "revenue for 2023 was", "for 2024 is". */
 const NOT_A_NOUN = /^(?:was|is|has|does|as|its|this|thus|plus|versus|his|hers|yours|ours)$/i;

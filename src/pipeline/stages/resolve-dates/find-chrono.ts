@@ -67,8 +67,19 @@ export function readChrono(text: string, reference: ChronoReference): ChronoRead
  */
 const COMMA_BEFORE_COUNT = /,(?=\s*\d{1,3}\s+(?!(?:and|or|to|through|till|until)\b)\p{Ll})/gu;
 
+/**
+ * "The committee sat on 13-14 May", "they wed on June 3": chrono reads a lower-case "sat", "wed", "sun" as a weekday
+ * and then places the date in a year where that weekday falls. News capitalises weekdays: the short forms in lower
+ * case are read as blanks (same length, so offsets hold).
+ */
+const LOWERCASE_WEEKDAY_SHORT = /(?<![\p{L}\p{N}'’-])(?:sat|sun|wed|mon|fri|tue|tues|thu|thur|thurs)(?![\p{L}\p{N}'’-])/gu;
+
+/** "Tues.", "Weds": short forms chrono does not know, read as the ones it does ("Tue", "Wed"), same length. */
+const LONG_WEEKDAY_SHORT = /\b(Tue|Wed)s\b(\.?)/g;
+
 function readChronoUncached(text: string, reference: ChronoReference): ChronoReading[] {
-  return parseWithChrono(text.replace(COMMA_BEFORE_COUNT, ';'), reference)
+  const readable = text.replace(COMMA_BEFORE_COUNT, ';').replace(LOWERCASE_WEEKDAY_SHORT, (word) => ' '.repeat(word.length)).replace(LONG_WEEKDAY_SHORT, (_, day: string, dot: string) => `${day}${dot} `);
+  return parseWithChrono(readable, reference)
     .flatMap((result) => withoutPartOfDay(result, reference))
     .flatMap((result) => withoutVerbLast(result, reference))
     .map((result) => {

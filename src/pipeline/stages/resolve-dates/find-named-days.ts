@@ -16,6 +16,21 @@ const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> =
   { pattern: "new\\s+year['’]s(?:\\s+day)?", month: 1, day: 1 },
   { pattern: "valentine['’]s\\s+day", month: 2, day: 14 },
   { pattern: "halloween", month: 10, day: 31 },
+  { pattern: "(?:the\\s+)?fourth\\s+of\\s+july", month: 7, day: 4 },
+  { pattern: "juneteenth", month: 6, day: 19 },
+  { pattern: "st\\.?\\s+patrick['’]s\\s+day", month: 3, day: 17 },
+  { pattern: "bastille\\s+day", month: 7, day: 14 },
+  { pattern: "(?:armistice|veterans['’]?|remembrance)\\s+day", month: 11, day: 11 },
+];
+
+/**
+ * US holidays on a weekday counted within their month: read as the month (its year by tense, as for any month), then
+ * narrowed to the day by widen-week-of's narrowNthWeekday, which knows the same names.
+ */
+const MOVING_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number }> = [
+  { pattern: "thanksgiving(?:\\s+day)?", month: 11 },
+  { pattern: "memorial\\s+day", month: 5 },
+  { pattern: "labor\\s+day", month: 9 },
 ];
 
 /** Wars a story recalls, from the first day of fighting to the surrender or armistice. */
@@ -35,10 +50,14 @@ const HOLIDAY_PATTERNS = HOLIDAYS.map((holiday) => ({
   ...holiday,
   regex: new RegExp(`\\b(?:(on|until|till|through|by|before|after|since|over|at)\\s+)?(${holiday.pattern})${NOT_GLUED}`, 'giu'),
 }));
+const MOVING_PATTERNS = MOVING_HOLIDAYS.map((holiday) => ({
+  ...holiday,
+  regex: new RegExp(`\\b(?:(on|until|till|through|by|before|after|since|over|at)\\s+)?(${holiday.pattern})${NOT_GLUED}`, 'giu'),
+}));
 const WAR_PATTERNS = WARS.map((war) => ({ ...war, regex: new RegExp(`\\b(?:(during|in|throughout)\\s+)?(${war.pattern})${NOT_GLUED}`, 'giu') }));
 // Every match above holds one of the names, so a sentence naming none (nearly all) skips the twelve searches,
 // each of which tries its prepositions at every word.
-const ANY_NAME = new RegExp([...HOLIDAYS, ...WARS].map((entry) => `(?:${entry.pattern})`).join('|'), 'iu');
+const ANY_NAME = new RegExp([...HOLIDAYS, ...MOVING_HOLIDAYS, ...WARS].map((entry) => `(?:${entry.pattern})`).join('|'), 'iu');
 
 /**
  * "by late May", "since May", "mid-May", "last May", "May 2024": chrono reads the month May only after "in" (the word
@@ -105,10 +124,51 @@ function findNthWeekdays(text: string): Candidate[] {
   return found;
 }
 
+/** "on the fourth of July", "the twenty-first of March": a day of a month written as an ordinal word (chrono reads the month only). */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL_DAY_OF_MONTH = new RegExp(
+  `\\b(?:on\\s+)?the\\s+(?:(twenty|thirty)[-\\s])?(${ORDINAL_WORDS.join('|')}|thirtieth)\\s+of\\s+(${MONTH_NAMES.join('|')})\\b(?!['’]s)(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
+  'gi',
+);
+
+function findOrdinalWordDays(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of /\bof\s/i.test(text) ? text.matchAll(ORDINAL_DAY_OF_MONTH) : []) {
+    const [, tens, unit = '', monthWord = '', year] = match;
+    const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === monthWord.toLowerCase()) + 1;
+    const units = unit.toLowerCase() === 'thirtieth' ? 30 : ORDINAL_WORDS.indexOf(unit.toLowerCase()) + 1;
+    const day = (tens?.toLowerCase() === 'twenty' ? 20 : tens?.toLowerCase() === 'thirty' ? 30 : 0) + units;
+    if (month < 1 || units < 1 || day > 31 || (tens && units > 9 && unit.toLowerCase() !== 'thirtieth')) continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      expression: { kind: 'calendar', year: year ? Number(year) : null, month, day, yearShift: null, end: null },
+      modifier: null,
+      through: false,
+    });
+  }
+  return found;
+}
+
 export function findNamedDays(text: string): Candidate[] {
-  const found: Candidate[] = [...findMay(text), ...findNthWeekdays(text)];
+  const found: Candidate[] = [...findMay(text), ...findNthWeekdays(text), ...findOrdinalWordDays(text)];
   if (!ANY_NAME.test(text)) return found;
   for (const holiday of HOLIDAY_PATTERNS) {
+    for (const match of text.matchAll(holiday.regex)) {
+      const name = match[2] ?? '';
+      if (!/^(?:the\s+)?\p{Lu}/u.test(name)) continue;
+      const preposition = match[1]?.toLowerCase();
+      const keep = preposition === 'on' || preposition === 'until' || preposition === 'till' || preposition === 'through';
+      found.push({
+        start: keep ? match.index : match.index + match[0].length - name.length,
+        end: match.index + match[0].length,
+        expression: { kind: 'calendar', year: null, month: holiday.month, day: holiday.day, yearShift: null, end: null },
+        modifier: null,
+        through: keep && preposition !== 'on',
+      });
+    }
+  }
+  for (const holiday of MOVING_PATTERNS) {
     for (const match of text.matchAll(holiday.regex)) {
       const name = match[2] ?? '';
       if (!/^\p{Lu}/u.test(name)) continue;
@@ -117,7 +177,7 @@ export function findNamedDays(text: string): Candidate[] {
       found.push({
         start: keep ? match.index : match.index + match[0].length - name.length,
         end: match.index + match[0].length,
-        expression: { kind: 'calendar', year: null, month: holiday.month, day: holiday.day, yearShift: null, end: null },
+        expression: { kind: 'calendar', year: null, month: holiday.month, day: null, yearShift: null, end: null },
         modifier: null,
         through: keep && preposition !== 'on',
       });

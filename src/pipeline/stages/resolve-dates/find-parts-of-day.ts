@@ -114,7 +114,8 @@ export function findPartsOfDay(text: string): Candidate[] {
   // "on election night", "polling day": the day of the happening the noun names (not "a spring day", "morning").
   for (const match of text.matchAll(/\b(?:[Oo]n\s+)?([A-Za-z][a-z]{2,}(?:ion|ing)|[Vv]erdict|[Rr]esults?)\s+([Dd]ay|[Nn]ight)\b(?![-\w])/g)) {
     const word = (match[1] ?? '').toLowerCase();
-    if (/^(spring|morning|evening|during|nothing|something|anything|everything|king|thing|sing|ring|wing|opinion)$/.test(word)) continue;
+    // "Boxing Day", "Thanksgiving Day": holidays by name (find-named-days), not a happening's day.
+    if (/^(spring|morning|evening|during|nothing|something|anything|everything|king|thing|sing|ring|wing|opinion|boxing|thanksgiving|intervening)$/.test(word)) continue;
     found.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -161,6 +162,26 @@ export function findPartsOfDay(text: string): Candidate[] {
       modifier: deadline ? null : part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
       through: false,
     });
+  }
+  // "a cut by year-end", "debt at month-end": the end of the publication's year or month, read as "the end of the year"
+  // is (a deadline's word before it: the whole unit). Not before a stated year ("at year-end 2024") nor as an adjective
+  // ("year-end bonuses", with no preposition before it).
+  for (const match of text.matchAll(/\b(at|by|until|till|before|toward|towards|around|near)\s+(?:the\s+)?(year|month)[- ]end\b(?![-\w])(?!\s+(?:\d|of\b))/gi)) {
+    const preposition = (match[1] ?? '').toLowerCase();
+    const deadline = /^(?:by|until|till|before)$/.test(preposition);
+    const start = match.index + preposition.length + 1;
+    found.push({
+      start: text.slice(start).search(/\S/) + start,
+      end: match.index + match[0].length,
+      expression: { kind: 'period', unit: (match[2] ?? 'year').toLowerCase() as 'year' | 'month', relation: 'this' },
+      modifier: deadline ? null : 'late',
+      through: false,
+    });
+  }
+  // "The fire broke out last evening" (South Asian and older British English): the evening before publication, as
+  // "last night" is; "the last evening of the festival" is no such day.
+  for (const match of text.matchAll(/(?<!\b(?:the|its|his|her|their|a|one)\s+)\blast\s+evening\b(?!\s+of\b)/gi)) {
+    found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'dayOffset', days: -1 }, modifier: null, through: false });
   }
   // "earlier in the week", "late in the week": a part of the publication week, as "earlier this week" is.
   for (const match of text.matchAll(/\b(early|late|earlier|later)\s+in\s+the\s+(week|month|year)\b(?![-\w])/gi)) {

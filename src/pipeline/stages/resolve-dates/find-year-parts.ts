@@ -150,6 +150,13 @@ export function findYearParts(text: string): Candidate[] {
   // "in Q1", "Q3 2024", "H1 2025": the code alone is placed by tense; with a year, that year's.
   for (const match of /\b[QH][1-4]\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12])(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
     const [whole, code = 'Q1', yearText] = match;
+    // "Q2 FY26", "Q3 of fiscal 2025": a quarter of a company's own year, whose start the text does not give (as
+    // "fiscal 2025" names no calendar period): no date, and its words are kept from the other recognisers.
+    const fiscal = /^\s*(?:of\s+)?(?:(?:the\s+)?(?:fiscal|financial)\b|FY\s?['’]?\d{2,4}\b)/iu.exec(text.slice(match.index + whole.length));
+    if (!yearText && fiscal) {
+      found.push(candidate(match.index, match.index + whole.length + fiscal[0].length, { kind: 'ignored' }));
+      continue;
+    }
     // "Q3 hatchbacks", "a Q5 SUV": a model's name before the thing it names; a period comes before results.
     const next = /^\s+([\p{L}-]+)/u.exec(text.slice(match.index + whole.length))?.[1];
     if (!yearText && next && (PRODUCT_WORD.test(next) || (/^\p{Ll}{3,}s$/u.test(next) && !/^(?:does|goes|looks|seems|remains|shows|marks)$/iu.test(next) && !RESULTS_WORD.test(next)))) continue;
@@ -197,10 +204,15 @@ export function findYearParts(text: string): Candidate[] {
     }));
   }
   // "a year ago today": that very day a year back; "this time last year": about then, so the month a year back.
-  for (const match of /\b(?:ago\s+today|time\s+last\s+year)\b/iu.test(text) ? text.matchAll(/\b(?:(a|one|two|three|four|five)\s+years?\s+ago\s+today|(?:this|that|the\s+same)\s+time\s+last\s+year)\b/giu) : []) {
+  // "a year ago this week", "two years ago this month": the week or month that held the same day.
+  // "this day last year": that very day, as "a year ago today" is.
+  for (const match of /\b(?:ago\s+(?:today|this\s+(?:week|month))|(?:time|day)\s+last\s+year)\b/iu.test(text) ? text.matchAll(/\b(?:(a|one|two|three|four|five)\s+years?\s+ago\s+(today|this\s+week|this\s+month)|(?:this|that|the\s+same)\s+(time|day)\s+last\s+year)\b/giu) : []) {
     const years = match[1] ? Math.max(1, ['a', 'one', 'two', 'three', 'four', 'five'].indexOf(match[1].toLowerCase())) : 1;
+    const period = /week/i.test(match[2] ?? '') ? 'week' : /month/i.test(match[2] ?? '') ? 'month' : null;
+    const sameDay = !!match[1] || /^day$/i.test(match[3] ?? '');
     found.push(candidate(match.index, match.index + match[0].length, {
-      kind: 'count', amount: 12 * years, unit: 'month', sign: -1, from: 'publication', futureOnly: false, ...(match[1] ? { sameDay: true as const } : {}),
+      kind: 'count', amount: 12 * years, unit: 'month', sign: -1, from: 'publication', futureOnly: false,
+      ...(period ? { samePeriod: period } : sameDay ? { sameDay: true as const } : {}),
     }));
   }
   // "Five years on, the town has recovered": "on" after a count is "later", from the previous dated mention.

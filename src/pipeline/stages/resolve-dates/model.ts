@@ -62,6 +62,8 @@ export type Expression =
       fromPrevious?: 1 | -1 | 0;
       /** "Tuesday last week" (-1), "Tuesday next week" (1): that weekday of the Monday–Sunday week before or after publication's. */
       weekShift?: 1 | -1;
+      /** "Tuesday week" (1): a week after the first Tuesday after publication; "a week ago Tuesday" (-1): a week before the latest. */
+      weekOn?: 1 | -1;
     }
   /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
   | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }
@@ -82,6 +84,8 @@ export type Expression =
       futureOnly: boolean;
       /** "a year ago today": the same day of the month `amount` months before publication. */
       sameDay?: true;
+      /** "a year ago this week", "two years ago this month": the week or month holding that same day. */
+      samePeriod?: 'week' | 'month';
     }
   /** "election night", "polling day": the day the article gives the happening named by `word`. */
   | { kind: 'happeningDay'; word: string; phrase: string }

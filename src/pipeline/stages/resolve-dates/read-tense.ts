@@ -31,6 +31,10 @@ const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+be
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled', 'expect', 'expects', 'anticipate', 'anticipates']);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates']);
+const GO_TO_POLLS = new Set(['go', 'goes', 'head', 'heads']);
+const POLLS_AFTER = /^\s+to\s+the\s+polls\b/i;
+const AWAITING = new Set(['await', 'awaits', 'awaiting']);
+const PAST_BEFORE_AWAIT = new Set(['was', 'were', 'had', 'been']);
 /**
  * Present-tense verbs of a timetable: "the trial begins Monday", "the hearing continues on Friday", "flights resume on Jan. 2", "the mourning
  * period ends on Jan. 4" are previews. Only verbs a past story does not tell in the present (no "visits",
@@ -87,14 +91,14 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
 /**
- * Right after a present "be": a weekday or a month-day, perhaps after "on", "set for", a clock time or a named place
- * ("is in Geneva on Tuesday").
+ * Right after a present "be": a weekday, a month-day, "the weekend" or "the 27th", perhaps after "on", "set for", a
+ * clock time or a named place ("is in Geneva on Tuesday", "the derby is at the weekend", "the final is on the 27th").
  */
 const IS_DAY_AFTER =
-  /^\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|(?:at\s+)?(?:midnight|noon))\s+(?:(?:[A-Z]{2,4}|local\s+time)\s+)?(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+  /^\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|(?:at\s+)?(?:midnight|noon))\s+(?:(?:[A-Z]{2,4}|local\s+time)\s+)?(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:(?:at|over)\s+)?the\s+weekend\b|the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:last|next)\b))/;
 /** Words of a forecast that, after a present "be", look ahead: "is forecast", "are likely", "is possible". */
 const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possible', 'probable', 'unlikely']);
-/** "is due to meet", "is expected in Taipei": due or expected after a present "be" is a schedule. */
+/** "is due to meet", "is expected in Taipei", "are planned from Monday": due, expected or planned after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
 /**
  * Verbs of reporting: "the ministry said talks on Jan. 13 would…" dates the talks, not the saying, so these
@@ -170,11 +174,17 @@ function tenseCueOf(
   // arrangement told as a former one says nothing of whether its day is still ahead; the clause's other verbs decide.
   if ((FUTURE_WORDS.has(token.word) || FUTURE_PAIRS.has(token.word)) && FORMER_PLAN.test(text.slice(Math.max(0, token.start - 24), token.start))) return null;
   if (FUTURE_WORDS.has(token.word) || /['’]ll$/.test(token.word)) return { direction: 'future', end: token.end };
+  // "Investors await Friday's jobs data", "are awaiting Tuesday's ruling": what is awaited is still to come ("were
+  // awaiting", "had awaited" tell a past wait, and set no tense here).
+  if (AWAITING.has(token.word) && token.raw === token.word) return previous && PAST_BEFORE_AWAIT.has(previous.word) ? null : { direction: 'future', end: token.end };
   // "the summit to be held in May", "a report to be released on Friday": a passive infinitive names what is still to come.
   if (token.word === 'to' && next?.word === 'be' && afterNext && (IRREGULAR_PAST.has(afterNext.word) || isRegularPast(afterNext.raw, afterNext.word))) {
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // "Voters go to the polls on Thursday", "the country heads to the polls in May": a preview's idiom, never a
+  // past story told in the present.
+  if (GO_TO_POLLS.has(token.word) && token.raw === token.word && POLLS_AFTER.test(text.slice(token.end, token.end + 16))) return { direction: 'future', end: token.end };
   // "The polls open at 7 a.m. on Sunday", "trading starts at 9:30 a.m. Monday": a present verb of a timetable with its
   // clock time is a schedule, where "open" or "start" alone may be an adjective or a noun.
   if (CLOCK_SCHEDULE.has(token.word) && token.raw === token.word && !(previous && (NOT_BEFORE_PAST.has(previous.word) || STATE_BEFORE.test(previous.word))) && (CLOCK_AFTER.test(text.slice(token.end, token.end + 24)) || (token.word === 'end' && ON_WEEKDAY_AFTER.test(text.slice(token.end, token.end + 24))))) {
@@ -183,7 +193,7 @@ function tenseCueOf(
   // "The meeting is Thursday", "the hearing is on Jan. 20", "the vote is at 7 p.m. Friday": a present "be" right
   // before a day states a timetable.
   if (DUE_AFTER.has(token.word) && IS_DAY_AFTER.test(text.slice(token.end, token.end + 40))) return { direction: 'future', end: token.end };
-  if ((token.word === 'due' || token.word === 'expected') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
+  if ((token.word === 'due' || token.word === 'expected' || token.word === 'planned') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };
   }
   // "Rain is forecast for the weekend", "showers are likely on Friday", "landfall is possible late Thursday": an

@@ -4,7 +4,7 @@
  * previous dated mention. "in two days" outside a future clause is a duration.
  */
 import type { DateMention } from '../../../lib/corpus/schema';
-import { addDays, dayRange, daysBetween, parseIsoDay, sameDayMonthsBefore, shiftRange, type Ymd } from '../../text/days';
+import { addDays, dayRange, daysBetween, monthRange, parseIsoDay, sameDayMonthsBefore, shiftRange, weekRange, type Ymd } from '../../text/days';
 import { previousLabel, unanchored, type Expression, type Resolution, type ResolveEnv } from './model';
 
 export function resolveCount(expression: Extract<Expression, { kind: 'count' }>, env: ResolveEnv): Resolution {
@@ -24,8 +24,17 @@ export function resolveCount(expression: Extract<Expression, { kind: 'count' }>,
   }
   const rule = sign < 0 ? `${plural} ago → publication minus ${plural}` : `${plural} ahead → publication plus ${plural}`;
   if (!env.anchorDay) return unanchored(rule);
+  if (expression.samePeriod && unit === 'month' && sign < 0) {
+    const day = sameDayMonthsBefore(env.anchorDay, amount);
+    const period = expression.samePeriod;
+    return {
+      range: period === 'week' ? weekRange(day) : monthRange(day.y, day.m),
+      anchor: env.publishedLabel,
+      rule: `"ago this ${period}" → the ${period === 'week' ? 'Monday–Sunday week' : 'month'} holding the same day ${plural} before publication`,
+    };
+  }
   if (expression.sameDay && unit === 'month' && sign < 0) {
-    return { range: dayRange(sameDayMonthsBefore(env.anchorDay, amount)), anchor: env.publishedLabel, rule: `"ago today" → the same day ${plural} before publication` };
+    return { range: dayRange(sameDayMonthsBefore(env.anchorDay, amount)), anchor: env.publishedLabel, rule: `"ago today", "this day last year" → the same day ${plural} before publication` };
   }
   const range = shiftRange(env.anchorDay, sign * amount, unit);
   const happening = sign < 0 && unit === 'week' && amount >= 2 ? roundedHappening(range.start, env) : null;

@@ -28,6 +28,7 @@ import { chronoReference, readChrono, type ChronoReference } from './find-chrono
 import { findDaysOfMonth } from './find-days-of-month';
 import { findLandmarks } from './find-landmarks';
 import { findNamedDays } from './find-named-days';
+import { findWeekdayWeeks } from './find-weekday-weeks';
 import { findYearParts } from './find-year-parts';
 import { findPartsOfDay } from './find-parts-of-day';
 import { joinMonthWithRelativeYear } from './join-month-year';
@@ -66,10 +67,10 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  */
 function findCandidates(text: string, reference: ChronoReference): Candidate[] {
   const fromChrono = readChrono(text, reference).flatMap((reading) => {
-    const expression = classifyChrono(reading);
+    const expression = classifyChrono(reading, reference.timezone > 0);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
-  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findWeekdayWeeks(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
   return withoutOverlaps(markNonDates(text, [...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]));
 }
 
@@ -92,7 +93,7 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
     case 'sameUnit':
       return resolveSameUnit(expression, candidate, env);
     case 'happeningDay':
-      return resolveHappeningDay(expression, env);
+      return resolveHappeningDay(expression, env, env.text.slice(candidate.start, candidate.end));
     case 'dayOfMonth':
       return resolveDayOfMonth(expression, candidate, env);
     case 'yearPart':
@@ -149,14 +150,13 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const datelined =
     sentences.some((sentence) => sentence.kind === 'dateline' && PLACE_DATELINE.test(sentence.text)) || (firstBody !== undefined && LEAD_DATELINE.test(firstBody.text));
   // "BRUSSELS, Tuesday (Wire) —", "BRUSSELS, Dec 3 (Wire) -": the lead's dateline names the day the story was filed,
-  // which a page stamped after midnight or a paper printed next morning may not share; "today" and "yesterday"
-  // count from the dateline's day. Only a day shortly before the publication day (or just after, a zone ahead).
+  // which a page stamped after midnight or a paper printed next morning may not share; "today", "tonight",
+  // "yesterday" and the parts of that day count from the dateline's day. Only a day shortly before the publication
+  // day (or just after, a zone ahead). Every other date keeps counting from publication: "arrested on Wednesday" in a
+  // Thursday paper under "ATHENS, Tuesday" is the day before publication, not a week before the dateline.
   const filed = firstBody && anchorDay ? leadDatelineDay(firstBody.text, anchorDay) : null;
-  if (filed) {
-    anchorDay = filed.day;
-    reference = chronoReference(filed.day, context.reference?.offset ?? null);
-    publishedLabel = `${DATELINE_ANCHOR_PREFIX}${filed.text}`;
-  }
+  const filedLabel = filed ? `${DATELINE_ANCHOR_PREFIX}${filed.text}` : null;
+  let underEntry = false;
   // "two days before the crash" names the crash but does not date it: such a mention never dates a happening.
   const countedFromHappening = new Set<DateMention>();
   const stemsOf = new Map<string, Set<string>>();
@@ -180,6 +180,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     if (entry) {
       // A live blog's entry stamp below the lead dates what follows it: "today" under a 13 Jan stamp is 13 Jan.
       anchorDay = entry;
+      underEntry = true;
       reference = chronoReference(entry, context.reference?.offset ?? null);
       publishedLabel = inlineDateline ? `${DATELINE_ANCHOR_PREFIX}${(inlineDateline[1] ?? inlineDateline[0]).trim()}` : `${ENTRY_ANCHOR_PREFIX}${sentence.text.trim()}`;
     }
@@ -198,10 +199,12 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     for (const candidate of ordered) {
       const spoken = quoted(candidate) ? speechDay(text, resolved) : null;
       const spokenDay = spoken?.start ? parseIsoDay(spoken.start) : null;
-      const candidateLabel = spoken && spokenDay ? `${spoken.text} in ${shortSentenceId(sentence.id)} (the day the quoted words were spoken)` : publishedLabel;
+      const fromFiled = filed && filedLabel && !underEntry && !spokenDay && FILED_DAY_WORDS.test(text.slice(candidate.start, candidate.end)) ? filed : null;
+      const dayLabel = fromFiled && filedLabel ? filedLabel : publishedLabel;
+      const candidateLabel = spoken && spokenDay ? `${spoken.text} in ${shortSentenceId(sentence.id)} (the day the quoted words were spoken)` : dayLabel;
       const env: ResolveEnv = {
         text,
-        anchorDay: spokenDay ?? anchorDay,
+        anchorDay: spokenDay ?? fromFiled?.day ?? anchorDay,
         publishedLabel: candidateLabel,
         tense: () => {
           tenseIndex ??= indexTense(text);
@@ -224,7 +227,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         settledWeekday: (weekday) => settledWeekdays.get(weekday),
         shortSentenceId,
         // The publication instant only where the rules count from the publication day itself.
-        ...(context.reference && !spokenDay && publishedLabel === context.publishedLabel
+        ...(context.reference && !spokenDay && dayLabel === context.publishedLabel
           ? { publication: { offset: context.reference.offset, ...(context.reference.time ? { time: context.reference.time } : {}) }, datelined }
           : {}),
       };
@@ -253,8 +256,8 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         rule:
           spokenDay && resolution.anchor === candidateLabel
             ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the day of the speech')
-            : resolution.anchor === publishedLabel && publishedLabel !== context.publishedLabel
-              ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, 'the entry\u2019s stamp')
+            : resolution.anchor === dayLabel && dayLabel !== context.publishedLabel
+              ? resolution.rule.replace(/\bthe publication day\b|\bpublication\b/g, dayLabel.startsWith(DATELINE_ANCHOR_PREFIX) ? 'the dateline\u2019s day' : 'the entry\u2019s stamp')
               : resolution.rule,
         stated: statedOf(candidate.expression),
       };
@@ -335,6 +338,28 @@ function bracketedDays(text: string, resolved: DateMention[], settled: Map<numbe
       rule: 'weekday with its date in brackets → that date',
     });
   }
+  // "on June 14 (Saturday)", "on 1st June, Sunday": the weekday in brackets (or set off by a comma, when it is that
+  // date's weekday) right after a date is that date's.
+  for (let i = 0; i + 1 < resolved.length; i++) {
+    const date = resolved[i]!;
+    const weekday = resolved[i + 1]!;
+    if (date.precision !== 'day' || weekday.precision !== 'day' || date.start === null || !date.stated.day || weekday.start === date.start) continue;
+    const joined = text.slice(date.charEnd, weekday.charStart) + weekday.text;
+    const bracketed = /^\s*\(\s*((?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?)\s*\)?$/.exec(joined);
+    const apposed = /^\s*,\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.exec(joined);
+    const dateDay = parseIsoDay(date.start);
+    const named = (bracketed?.[1] ?? apposed?.[1] ?? '').slice(0, 2).toLowerCase();
+    if (!bracketed && !(apposed && dateDay && WEEKDAY_NAMES[weekdayOf(dateDay)]?.slice(0, 2).toLowerCase() === named)) continue;
+    if (bracketed && !/^\s*\)/.test(text.slice(weekday.charEnd)) && !weekday.text.endsWith(')')) continue;
+    for (const [day, entry] of settled) if (entry.mention === weekday) settled.delete(day);
+    Object.assign(weekday, {
+      start: date.start,
+      end: date.end,
+      value: date.value,
+      anchor: `${date.text} (the date it follows)`,
+      rule: bracketed ? 'weekday in brackets after a date → that date' : "weekday set off by a comma after a date, and that date's weekday → that date",
+    });
+  }
 }
 
 /**
@@ -393,6 +418,9 @@ function pairedWeekdays(text: string, resolved: DateMention[]): void {
     });
   }
 }
+
+/** The words a lead's dateline day governs: that day and its parts, and the days either side of it. */
+const FILED_DAY_WORDS = /\b(?:today|tonight|yesterday|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
 
 const WEEKDAY_WORDS = /^(?:on\s+)?(?:last\s+|this\s+|next\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 

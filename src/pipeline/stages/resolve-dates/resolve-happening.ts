@@ -11,7 +11,7 @@
  *    today; it names no day. A count before a happening waits for a later sentence that dates the happening
  *    (resolve-dates reads the rest of the article for it), which then settles it.
  */
-import { dayRange, parseIsoDay, shiftRange, toUtc } from '../../text/days';
+import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, toUtc, weekdayOnOrAfter, type Ymd } from '../../text/days';
 import { previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 /** How far after "after" a date may sit and still belong to the happening's phrase ("the Dec. 29 crash"). */
@@ -121,7 +121,7 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
 }
 
 /** "on election night", "polling day": the day an earlier sentence gives that happening, or none. */
-export function resolveHappeningDay(expression: Extract<Expression, { kind: 'happeningDay' }>, env: ResolveEnv): Resolution {
+export function resolveHappeningDay(expression: Extract<Expression, { kind: 'happeningDay' }>, env: ResolveEnv, written?: string): Resolution {
   const rule = `"${expression.phrase}" → the day the article gives the ${expression.word}`;
   // A match's clock beside the match's own day ("won on Sunday … four minutes from the end of normal time").
   const sameSentence = expression.word === 'match' ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.start) : undefined;
@@ -129,13 +129,32 @@ export function resolveHappeningDay(expression: Extract<Expression, { kind: 'hap
   if (sameSentence && sameDay) return { range: dayRange(sameDay), anchor: `${sameSentence.text} (in the same sentence)`, rule };
   const named = env.happeningDay(expression.word) ?? sameHappening(expression.word).map((word) => env.happeningDay(word)).find((mention) => mention !== undefined);
   const day = named?.start ? parseIsoDay(named.start) : null;
-  if (!named || !day) return { range: null, anchor: null, rule, reason: `the article gives no day for the ${expression.word}` };
+  if (!named || !day) {
+    const general = expression.word === 'election' && written !== undefined && /\bElection Day\b/.test(written) && env.anchorDay ? usElectionDayNear(env.anchorDay) : null;
+    if (general) {
+      return { range: dayRange(general), anchor: env.publishedLabel, rule: '"Election Day" (capitalised, as US English writes it), with no day for the election in the article → the US general election day (the Tuesday after the first Monday in November) within 90 days of publication' };
+    }
+    return { range: null, anchor: null, rule, reason: `the article gives no day for the ${expression.word}` };
+  }
   // "Watkins struck in the 90th minute" in a semi-final report that names Sunday's final: a past clock of a match
   // still to come is another match's.
   if (expression.word === 'match' && env.anchorDay && toUtc(day) > toUtc(env.anchorDay) && env.tense()?.direction === 'past') {
     return { range: null, anchor: null, rule, reason: `the ${expression.word} the article dates is still to come, and this is told in the past` };
   }
   return { range: dayRange(day), anchor: previousLabel(named, env), rule };
+}
+
+/**
+ * The US general election day (the Tuesday after the first Monday in November, kept for federal, state and many local
+ * ballots every year) nearest the day, when it lies within 90 days of it; null otherwise.
+ */
+function usElectionDayNear(day: Ymd): Ymd | null {
+  const candidates = [day.y - 1, day.y, day.y + 1].map((y) => {
+    const firstMonday = weekdayOnOrAfter({ y, m: 11, d: 1 }, 1);
+    return addDays(firstMonday, 1);
+  });
+  const near = candidates.filter((candidate) => Math.abs(daysBetween(day, candidate)) <= 90);
+  return near.sort((a, b) => Math.abs(daysBetween(day, a)) - Math.abs(daysBetween(day, b)))[0] ?? null;
 }
 
 /**

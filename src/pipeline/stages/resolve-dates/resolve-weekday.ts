@@ -12,6 +12,22 @@ import { describeTense, previousLabel, unanchored, type Candidate, type Expressi
 /** "gave them until Friday", "has until Monday" as the mention's last words, and "to reply" after: a deadline. */
 const DEADLINE_BEFORE = /\b(?:gave|give|gives|given|granted|grants|has|have|had)\b[^,;:.]{0,40}\b(?:until|till)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
+/**
+ * "has issued an amber warning for Friday", "have called a special session for Monday", "set a deadline of Friday":
+ * a weekday after "for" in a present-perfect clause, or a deadline's weekday, is the day the thing is for, still to
+ * come; the perfect dates the issuing (now), not the day ("has apologised for Friday's outage" is a possessive).
+ */
+const FOR_AFTER_PERFECT = /\b(?:has|have|\p{L}+['’]ve)\s+(?:(?:already|now|also|just|since)\s+)?\p{Ll}+\b[^,;:.!?]{0,50}?\s(?:for|of)\s+$/u;
+const DEADLINE_OF = /\bdeadline\s+(?:of|for)\s+$/i;
+/**
+ * "New rules apply from Monday", "Fares rise from Sunday": "from" a weekday starts something, when nothing before it
+ * in the sentence is past ("Users reported problems from Friday morning" tells a past start).
+ */
+function startsFrom(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return /\b[Ff]rom\s+$/.test(before) && !/\b(?:was|were|had|did|\p{Ll}{2,}ed)\b/u.test(before);
+}
+const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
 /** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
 const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
 
@@ -45,6 +61,15 @@ export function resolveWeekday(
     const day = after ? weekdayAfter(env.anchorDay, expression.weekday) : weekdayBefore(env.anchorDay, expression.weekday);
     return { range: dayRange(day), anchor: env.publishedLabel, rule: `${rule}; none before it, so from publication` };
   }
+  if (expression.weekOn) {
+    const rule =
+      expression.weekOn > 0
+        ? `"${name} week" → a week after the first ${name} after publication`
+        : `"a week ago ${name}" → a week before the latest ${name} on or before publication`;
+    if (!env.anchorDay) return unanchored(rule);
+    const day = expression.weekOn > 0 ? addDays(weekdayAfter(env.anchorDay, expression.weekday), 7) : addDays(weekdayOnOrBefore(env.anchorDay, expression.weekday), -7);
+    return { range: dayRange(day), anchor: env.publishedLabel, rule };
+  }
   if (expression.weekShift) {
     const rule = `"${name} ${expression.weekShift < 0 ? 'last' : 'next'} week" → the ${name} of the Monday–Sunday week ${expression.weekShift < 0 ? 'before' : 'after'} publication's`;
     if (!env.anchorDay) return unanchored(rule);
@@ -57,6 +82,19 @@ export function resolveWeekday(
   const deadline = DEADLINE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 60), candidate.end)) && DEADLINE_TO.test(env.text.slice(candidate.end, candidate.end + 24));
   if (expression.relation === null && expression.endWeekday === null && deadline) {
     const rule = `"until ${name} to …" → a deadline: the earliest ${name} on or after publication`;
+    if (!anchorDay) return unanchored(rule);
+    return { range: dayRange(weekdayOnOrAfter(anchorDay, expression.weekday)), anchor: env.publishedLabel, rule };
+  }
+  // "has issued a warning for Friday", "a deadline of Friday": the day the warning or deadline is for, still ahead.
+  const before = env.text.slice(Math.max(0, candidate.start - 90), candidate.start);
+  const after = env.text.slice(candidate.end, candidate.end + 48);
+  const forDay = expression.relation === null && expression.endWeekday === null && !candidate.through && !/^['’]s\b/.test(after) && /^\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim());
+  const perfectFor = forDay && /\sfor\s+$/.test(before) && FOR_AFTER_PERFECT.test(before);
+  const deadlineOf = forDay && DEADLINE_OF.test(before) && !PASSED_AFTER.test(after);
+  if (perfectFor || deadlineOf) {
+    const rule = perfectFor
+      ? `"for ${name}" in a present-perfect clause → the day it is for: the earliest ${name} on or after publication`
+      : `"a deadline of ${name}" → the earliest ${name} on or after publication`;
     if (!anchorDay) return unanchored(rule);
     return { range: dayRange(weekdayOnOrAfter(anchorDay, expression.weekday)), anchor: env.publishedLabel, rule };
   }
@@ -78,8 +116,8 @@ export function resolveWeekday(
   } else if (candidate.through && tense === null) {
     rule = `"through ${name}" → from publication to the first ${name} on or after it`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
-  } else if (tense?.direction === 'future' || (!tense && expression.endWeekday !== null && SCHEDULE_VERB.test(env.text))) {
-    rule = `${tense ? describeTense(tense, 'weekday') : 'span of weekdays in a present-tense schedule ("runs", "sits")'} → earliest ${name} on or after publication`;
+  } else if (tense?.direction === 'future' || (!tense && expression.endWeekday !== null && SCHEDULE_VERB.test(env.text)) || (!tense && startsFrom(env.text, candidate.start))) {
+    rule = `${tense ? describeTense(tense, 'weekday') : startsFrom(env.text, candidate.start) ? '"from" a weekday with no past verb (a change that starts)' : 'span of weekdays in a present-tense schedule ("runs", "sits")'} → earliest ${name} on or after publication`;
     pick = (anchor) => weekdayOnOrAfter(anchor, expression.weekday);
   } else if (!tense && settled && expression.endWeekday === null) {
     // A story speaks of one Saturday: "Voters will go to the polls on Saturday … Polls open at 8 a.m. on Saturday".
@@ -161,7 +199,8 @@ export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend'
   }
   const tense = env.tense();
   const relation = expression.relation;
-  const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future');
+  // "The derby is this weekend" on a Wednesday: "this" with no past verb is the coming one, as "this Friday" is.
+  const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future') || (relation === 'this' && tense?.direction !== 'past');
   // "next weekend" is next week's, as "next week" is the week after publication's (Monday–Sunday): on a Tuesday it is
   // not the coming one ("this weekend"). "last weekend" is last week's: said on a Sunday, not the day before.
   const rule = relation === 'this' || relation === null

@@ -22,10 +22,20 @@ const NTH_WEEKDAY = /^(?:on\s+)?the\s+(first|second|third|fourth|last|final)\s+(
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
-/** "the last Sunday in May": a month placed by its rules, narrowed to the weekday counted within it. */
+/** US holidays kept on a weekday counted within their month: [ordinal, weekday stem] by name (find-named-days reads them). */
+const MOVING_HOLIDAY = /^(?:(?:on|until|till|through)\s+)?(Thanksgiving|Memorial\s+Day|Labor\s+Day)/i;
+const MOVING_HOLIDAY_DAY: ReadonlyMap<string, [string, string]> = new Map([
+  ['thanksgiving', ['fourth', 'Thurs']],
+  ['memorial day', ['last', 'Mon']],
+  ['labor day', ['first', 'Mon']],
+]);
+
+/** "the last Sunday in May", "Thanksgiving": a month placed by its rules, narrowed to the weekday counted within it. */
 export function narrowNthWeekday(mentionText: string, range: DayRange | null): { range: DayRange; rule: string } | null {
   if (!range || range.precision !== 'month') return null;
-  const match = NTH_WEEKDAY.exec(mentionText);
+  const holiday = MOVING_HOLIDAY.exec(mentionText);
+  const named = holiday ? MOVING_HOLIDAY_DAY.get((holiday[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  const match = named ? [mentionText, named[0], named[1]] : NTH_WEEKDAY.exec(mentionText);
   if (!match) return null;
   const weekday = WEEKDAY_STEMS.indexOf((match[2] ?? '').toLowerCase());
   const ordinal = (match[1] ?? '').toLowerCase();
