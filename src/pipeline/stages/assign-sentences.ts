@@ -44,11 +44,8 @@ const OTHER_OCCASION_BEFORE = /\b(?:next|envisaged|planned|proposed|upcoming|fut
 const LANDMARK_BEFORE = /\b(?:after|before|following|since|ahead of|prior to|until|amid)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu;
 /** A definite article or possessive shortly before a happening word: "the talks", "the Korea-Japan foreign ministers' meeting", "his visit". */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
-/**
- * A sentence that carries on the one before: a pronoun or "the two" as subject, "also" among its first words, or a
- * subject then a "then" and its verb ("Dani Olmo then headed …"), not "the then prime minister".
- */
-const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|It|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b|(?:\S+\s+){1,3}then\s+(?:\p{Ll}+ed|\p{Ll}+[^s\s]s|beat|held|made|took|went|came|won|put|hit|left|met|gave|led|ran|set|sent|told|said|fell|rose|struck|broke|caught|shot|drew|began|brought|found|lost|paid|stood)\b)/u;
+/** A sentence that carries on the one before: a pronoun or "the two" as subject, or "also" among its first words. */
+const CONTINUATION_OPENER = /^(?:["“]?\s*)(?:(?:They|He|She|It|The two|The pair|Both|In response|In addition|Meanwhile)\b|(?:\S+\s+){0,3}also\b)/u;
 /**
  * A happening word that qualifies another noun rather than standing as what the sentence reports: "a cause of the
  * crash", "the crash's final moments", "the crash report", "the crashed jet", "the jet that crashed".
@@ -492,6 +489,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // A pronoun ("He apologised") points at the sentence just before, not past it.
         // So does the speaker's "we": a quote opening with it ('"We have waited …," a relative said'), or a transcript's
         // answer going on under its speaker's label ("Mao Ning: China opposes …" / "We urge …"). A narrator's "we" does not.
+        // Not "X then did Y": the next step may be the account's ("Coastguard boats then pulled 40 passengers from the
+        // water") or a happening of its own ("Police then arrested his brother", "The club then lost 3-0"), and the
+        // happening vocabulary cannot tell them apart; left unplaced rather than filed under the wrong event.
         const opener = !skipped && (CONTINUATION_OPENER.test(sentence.text) || speakerWeGoesOn(sentence.text, anchor.text));
         const onlyBackground = [...own.keys()].every((id) => id !== dominant?.id && !eventById.get(id)?.main);
         const threadEvent = thread ? eventById.get(thread) : undefined;
