@@ -235,6 +235,12 @@ test('the coverage table matches the corpus cell by cell, and a cell selects its
     // No cell claims an outlet the event's outlet list does not have, and vice versa.
     expect([...perOutlet.keys()].sort()).toEqual([...event.outlets].sort());
   }
+  // A silent cell's words are hidden in the flow, not positioned: a positioned element is a paint layer that every
+  // hit test on the page walks, and a big corpus's table has thousands of these cells.
+  const silentWords = table.locator('td.coverage-silent .sr-only');
+  expect(await silentWords.count()).toBeGreaterThan(0);
+  expect(new Set(await silentWords.evaluateAll((spans) => spans.map((span) => getComputedStyle(span).position)))).toEqual(new Set(['static']));
+  await expect(silentWords.first()).toHaveCSS('height', '1px');
   await table.getByRole('button', { name: `${call.title}: ${outletName.get(call.outlets[1]!)}`, exact: false }).first().click();
   await expect(page).toHaveURL(new RegExp(`[?&]event=${call.id}(&|$)`));
   await expect(page.getByRole('region', { name: 'Compare outlets' })).toContainText(call.title);

@@ -74,8 +74,9 @@ export const CoverageMatrix = memo(function CoverageMatrix({ index }: CoverageMa
           </button>
         </nav>
       ) : null}
-      {/* The table scrolls on its own on narrow screens instead of widening the page. */}
-      <div className="relative overflow-x-auto rounded border border-stone-300 bg-white">
+      {/* The table scrolls on its own on narrow screens instead of widening the page. A stacking context (isolate):
+          its sticky event column is painted as the table's, not as layers of the page's root (see ClaimTable). */}
+      <div className="relative isolate overflow-x-auto rounded border border-stone-300 bg-white">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Coverage: events by outlet, with the number of sentences each outlet gives the event</caption>
           <thead>

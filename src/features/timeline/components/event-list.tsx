@@ -231,7 +231,9 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
           onKeyDown={onKeyDown}
           onClick={onClick}
           onPointerOver={onPointerOver}
-          className={`group max-h-[28rem] overflow-y-auto rounded border border-stone-300 bg-white p-2 ${long ? '' : 'space-y-3'}`}
+          // A stacking context (relative isolate): each option's screen-reader words are painted and hit-tested as
+          // the list's, not as layers of the page's root (see ClaimTable).
+          className={`group relative isolate max-h-[28rem] overflow-y-auto rounded border border-stone-300 bg-white p-2 ${long ? '' : 'space-y-3'}`}
         >
           {long ? (
             <>
