@@ -2,9 +2,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../src/app/provider';
-import { AppShell } from '../../../src/app/shell';
+import { AppShell, preloadPage } from '../../../src/app/shell';
 import type { Article, Corpus } from '../../../src/lib/corpus/schema';
 import { publishFixture, serveCorpus } from '../published-fixture';
 
@@ -58,6 +58,10 @@ function renderApp() {
     </AppProvider>,
   );
 }
+
+// The workspace is a lazy chunk: loaded once here, so the first test's queries do not wait out a cold module
+// transform on a loaded machine (their one-second timeout is for the page's behaviour, not the test runner's).
+beforeAll(() => preloadPage(), 60_000);
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
