@@ -23,9 +23,10 @@ describe('CoverageMatrix', () => {
     renderWithClient(<CoverageMatrix index={index} />);
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Event', 'Harbour Gazette', 'Valley Post', 'River Times']);
-    // Chronological rows: the March stall before the May visit.
+    // Chronological rows: the March stall before the May visit; a month-only date says the day is not stated, as the
+    // event list does.
     expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
-      'March 2031Rail talks stall(background)',
+      'March 2031 (day not stated)Rail talks stall(background)',
       'Tue, 6 May 2031Lindqvist visits Portvale',
     ]);
     const visitRow = within(table).getByRole('row', { name: /Lindqvist visits Portvale/ });

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { isShownOutlet, type CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSummary, Outlet } from '../../../lib/corpus/schema';
-import { formatSpan } from '../../../lib/format';
+import { describeWhen } from '../../../lib/format';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
 import { compareEvents, plural, shownOutlets } from '../event-sources';
@@ -108,7 +108,7 @@ const CoverageRow = memo(function CoverageRow({ event, outlets, selected }: { ev
   return (
     <tr data-event-id={event.id} className={`border-t border-stone-200 ${selected ? 'bg-sky-50 outline outline-2 outline-sky-700' : ''}`}>
       <th scope="row" className={`sticky left-0 z-10 min-w-[10rem] px-2 py-1 text-left align-top font-normal ${selected ? 'bg-sky-50' : 'bg-white'}`}>
-        <span className="block text-xs text-stone-600 tabular-nums">{formatSpan(event.start, event.end, event.precision)}</span>
+        <span className="block text-xs text-stone-600 tabular-nums">{describeWhen(event.start, event.end, event.precision)}</span>
         <span className={selected ? 'font-semibold' : ''}>{event.title}</span>
         {selected ? <span className="sr-only"> (selected)</span> : null}
         {event.main ? null : <span className="ml-1 text-xs text-stone-600">(background)</span>}

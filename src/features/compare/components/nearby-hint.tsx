@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { Outlet } from '../../../lib/corpus/schema';
-import { formatSpan } from '../../../lib/format';
+import { describeWhen } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
 import { nearbyReports } from '../nearby-reports';
 
@@ -29,7 +29,7 @@ export function NearbyHint({ index, eventId, outlet }: NearbyHintProps) {
           <button type="button" onClick={() => navigateView({ event: event.id })} className="text-left font-medium text-amber-900 underline hover:no-underline">
             {event.title}
           </button>{' '}
-          ({formatSpan(event.start, event.end, event.precision)}, naming {shared.join(' and ')})
+          ({describeWhen(event.start, event.end, event.precision)}, naming {shared.join(' and ')})
         </span>
       ))}
       .

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { EventSummary, Outlet } from '../../../lib/corpus/schema';
-import { describeWhen, formatSpan } from '../../../lib/format';
+import { describeWhen } from '../../../lib/format';
 import { highlightsOf, type Emphasis, type EventHighlight } from '../../../lib/event-highlights';
 import { useHydrated } from '../../../lib/use-hydrated';
 import { useListWindow } from '../use-list-window';
@@ -86,7 +86,7 @@ function listLayout(events: readonly EventSummary[], remPx: number): ListLayout 
 }
 
 function selectionAnnouncement(event: EventSummary): string {
-  return `Selected: ${event.title}, ${formatSpan(event.start, event.end, event.precision)}, reported by ${plural(event.outlets.length, 'outlet')}`;
+  return `Selected: ${event.title}, ${describeWhen(event.start, event.end, event.precision)}, reported by ${plural(event.outlets.length, 'outlet')}`;
 }
 
 /**
