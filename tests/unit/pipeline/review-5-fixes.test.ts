@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/schema';
+import { ingestPage } from '../ingest-page';
 import { ingestStory } from '../ingest-story';
 
 const H = 'Regional news roundup for the week';
@@ -30,5 +31,32 @@ describe('a person and their own spokesman are no meeting pair (review 5 #4)', (
     expect(eventsOf(THURSDAY, [H, 'Foreign ministers Ana Ruiz and Mateo Silva met in Santiago on Wednesday.'])).toContainEqual(
       expect.stringMatching(/^2027-02-17 (?:Ana )?Ruiz and (?:Mateo )?Silva meet in Santiago$/),
     );
+  });
+});
+
+describe('a newspaper section beside a dashed stamp is the page\'s own label (review 5 #6)', () => {
+  const BODY = [
+    'Nurses at the county hospital walked out on Tuesday in a dispute over pay and staffing on night shifts.',
+    'Union leaders said a second strike would follow next month unless managers reopened talks.',
+    'The hospital said emergency care would continue and urged patients to keep their appointments.',
+    'Talks between the two sides broke down last week after a pay offer was rejected by members.',
+  ];
+
+  it('reads the publication day from "<Section> — <day>"', () => {
+    expect(ingestPage(['Nurses strike over pay in Tolby', 'Health \u2014 March 12, 2026', ...BODY]).publishedAt).toBe('2026-03-12');
+    expect(ingestPage(['Nurses strike over pay in Tolby', 'Environment - 12 March 2026', ...BODY]).publishedAt).toBe('2026-03-12');
+    expect(ingestPage(['Nurses strike over pay in Tolby', 'By Lena Ostrova', 'Education \u2014 March 12, 2026', ...BODY]).publishedAt).toBe('2026-03-12');
+    expect(ingestPage(['Nurses strike over pay in Tolby', 'By Lena Ostrova', 'Football \u2014 March 12, 2026', ...BODY]).publishedAt).toBe('2026-03-12');
+  });
+
+  it('keeps the headline on a one-paragraph page', () => {
+    const article = ingestPage(['Nurses strike over pay in Tolby', 'Health \u2014 March 12, 2026', BODY[0]!]);
+    expect(article.headline).toBe('Nurses strike over pay in Tolby');
+    expect(article.publishedAt).toBe('2026-03-12');
+  });
+
+  it('still reads a dated subhead that is no section as no stamp', () => {
+    expect(ingestPage(['Nurses strike over pay in Tolby', 'By Lena Ostrova', 'Strike ballot \u2014 March 30, 2026', ...BODY]).publishedAt).toBeNull();
+    expect(ingestPage(['Nurses strike over pay in Tolby', 'By Lena Ostrova', 'Peace talks \u2014 March 20, 2026', ...BODY]).publishedAt).toBeNull();
   });
 });
