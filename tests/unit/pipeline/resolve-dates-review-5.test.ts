@@ -1,10 +1,12 @@
 /**
  * The date findings of review round 5, each on a made-up page with a pinned publication day: a unit's end said with a
  * past verb is the last one ended before publication (#5).
+ * One instant told in two US zones is no date difference (#8).
  */
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../../src/lib/corpus/schema';
 import { resolveDates } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
+import { ingestStory } from '../ingest-story';
 
 function valuesOf(published: string, lines: string[]): Array<[string, string | null]> {
   const sentences: Sentence[] = lines.map((text, i) => ({ id: `r-s${i + 1}`, text, paragraph: i + 1, kind: 'body', line: i + 1 }));
@@ -24,5 +26,31 @@ describe('#5: "at year-end", "at month-end" with a past verb is the last one end
     expect(valueOf('2027-02-18', 'The firm will cut 300 jobs by year-end.', /year-end/)).toMatch(/^2027/);
     expect(valueOf('2027-02-18', 'The bank expects debt to fall at month-end.', /month-end/)).toMatch(/^2027-02/);
     expect(valueOf('2027-02-18', 'Debt is at $4bn and should ease at year-end.', /year-end/)).toMatch(/^2027/);
+  });
+});
+
+describe('#8: one instant told in two zones is no date difference between the outlets', () => {
+  const story = (eastLine: string) =>
+    ingestStory({
+      'a01_west.txt': {
+        outlet: 'west-herald',
+        publishedAt: '2027-10-05T09:00:00-07:00',
+        lines: ['Strong quake shakes Alder Bay', '', 'A magnitude 6.8 earthquake struck off Alder Bay at 10:12 p.m. PT on Monday, shaking buildings along the coast.'],
+      },
+      'a02_east.txt': {
+        outlet: 'eastern-chronicle',
+        publishedAt: '2027-10-05T12:00:00-04:00',
+        lines: ['Quake rattles Alder Bay', '', eastLine],
+      },
+    });
+  const dateDifferences = (corpus: ReturnType<typeof ingestStory>) =>
+    corpus.events.flatMap((event) => event.differences ?? []).filter((difference) => difference.kind === 'date').map((difference) => difference.summary);
+
+  it('states no "4 Oct vs 5 Oct" for the same moment', () => {
+    expect(dateDifferences(story('A magnitude 6.8 earthquake struck off Alder Bay at 1:12 a.m. ET on Tuesday, shaking buildings along the coast.'))).toEqual([]);
+  });
+
+  it('still states a difference when the moments differ', () => {
+    expect(dateDifferences(story('A magnitude 6.8 earthquake struck off Alder Bay at 9:40 p.m. ET on Tuesday, shaking buildings along the coast.'))).not.toEqual([]);
   });
 });
