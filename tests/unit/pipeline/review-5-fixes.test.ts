@@ -60,3 +60,18 @@ describe('a newspaper section beside a dashed stamp is the page\'s own label (re
     expect(ingestPage(['Nurses strike over pay in Tolby', 'By Lena Ostrova', 'Peace talks \u2014 March 20, 2026', ...BODY]).publishedAt).toBeNull();
   });
 });
+
+describe('an original or first day and a later update (review 5 #16)', () => {
+  const BODY = ['Relief convoys crossed the border on Tuesday after weeks of waiting at the checkpoint.', 'Aid workers said food stocks in the camps would last another fortnight at most.'];
+  const dayOf = (stamp: string) => ingestPage(['Truce holds in the valley', stamp, ...BODY]).publishedAt;
+
+  it('keeps the first day for an update weeks later, whichever wording names it', () => {
+    expect(dayOf('Originally published Feb. 20, 2026 | Updated March 12, 2026')).toBe('2026-02-20');
+    expect(dayOf('First published on 1 March 2026, last updated 12 March 2026')).toBe('2026-03-01');
+  });
+
+  it('reads a story told again years later against its update, whichever wording names it', () => {
+    expect(dayOf('Originally published June 2, 2018; updated April 6, 2027')).toBe('2027-04-06');
+    expect(dayOf('First published on 2 June 2018, last updated 6 April 2027')).toBe('2027-04-06');
+  });
+});
