@@ -75,3 +75,16 @@ describe('an original or first day and a later update (review 5 #16)', () => {
     expect(dayOf('First published on 2 June 2018, last updated 6 April 2027')).toBe('2027-04-06');
   });
 });
+
+describe('a day a thing is "for" does not date the act (review 5 #7)', () => {
+  it('does not put the issuing of a warning, or a training, on the day it is for', () => {
+    // 2027-02-18 is a Thursday: Friday is 02-19, Sunday 02-21.
+    expect(eventsOf(THURSDAY, [H, 'Forecasters have issued a warning for Friday.']).filter((event) => event.startsWith('2027-02-19'))).toEqual([]);
+    expect(eventsOf(THURSDAY, [H, 'The team has trained for Sunday.']).filter((event) => event.startsWith('2027-02-21'))).toEqual([]);
+  });
+
+  it('still dates a happening scheduled for that day, and an act on a day', () => {
+    expect(eventsOf(THURSDAY, [H, 'The vote on the new budget is scheduled for Friday.']).filter((event) => event.startsWith('2027-02-19'))).not.toEqual([]);
+    expect(eventsOf(THURSDAY, [H, 'Forecasters issued a warning on Wednesday for heavy snow.'])).toContainEqual(expect.stringMatching(/^2027-02-17 /));
+  });
+});
