@@ -54,3 +54,16 @@ describe('#8: one instant told in two zones is no date difference between the ou
     expect(dateDifferences(story('A magnitude 6.8 earthquake struck off Alder Bay at 9:40 p.m. ET on Tuesday, shaking buildings along the coast.'))).not.toEqual([]);
   });
 });
+
+describe('#7: a remand or a call-up "for Friday\'s hearing" looks ahead to it', () => {
+  // 2027-02-18 is a Thursday: the coming Friday is 02-19, Saturday 02-20; the past Friday 02-12.
+  it('reads the possessive weekday after a remand, a bail or a selection as the coming one', () => {
+    expect(valueOf('2027-02-18', 'He has been charged and remanded in custody for Friday\'s court hearing.', /Friday/)).toBe('2027-02-19');
+    expect(valueOf('2027-02-18', 'Okafor has been named in the squad for Saturday\'s final.', /Saturday/)).toBe('2027-02-20');
+  });
+
+  it('keeps a past possessive weekday past', () => {
+    expect(valueOf('2027-02-18', 'The airline has apologised for Friday\'s outage.', /Friday/)).toBe('2027-02-12');
+    expect(valueOf('2027-02-18', 'He was remanded in custody after Friday\'s raid.', /Friday/)).toBe('2027-02-12');
+  });
+});
