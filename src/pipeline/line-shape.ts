@@ -89,6 +89,14 @@ export function hasUiVocabulary(text: string): boolean {
 const SECTION_NAME =
   /^(?:opinion|guest essay|op-ed|editorials?|analysis|commentary|columns?|columnists|perspective|letters|news|world|business|politics|sports?|culture|lifestyle|economy|markets|tech(?:nology)?|science|asia(?: pacific)?|europe|africa|americas|middle east|national|international|local|live|video|podcasts?|explainers?|fact check|features?)$/i;
 
+/**
+ * The desks a newspaper files a story under besides the site sections above: the beats (health, environment,
+ * education…), the sports, the features pages. Beside a dashed stamp ("Health — March 12, 2026") one of these is the
+ * page's own label; a subhead of the story ("Peace talks — …", "Strike ballot — …") names no desk.
+ */
+const NEWSPAPER_DESK =
+  /^(?:health|environment|climate|education|science|crime|justice|law|courts|weather|transport|energy|property|money|personal finance|finance|media|religion|faith|obituaries|lifestyle|wellness|family|food|travel|arts?|books|music|film|movies|tv|television|entertainment|style|fashion|motoring|cars|sports?|football|soccer|cricket|rugby|tennis|golf|athletics|cycling|boxing|racing|basketball|baseball|hockey|uk|us|u\.s\.|metro|regional|national|nation|state|city|society|careers|jobs|global development)$/i;
+
 /** "Local News", "World", "BUSINESS NEWS": a section of the site alone on its line, as pages print it above a story. */
 export function isSectionSlug(text: string): boolean {
   return SECTION_NAME.test(stripMarkers(text).trim().replace(/\s+news$/i, ''));
@@ -316,7 +324,10 @@ function isStampWithSection(text: string): boolean {
   const stamps = parts.filter((part) => DATELINE.test(datelineCore(part)));
   // A dash also sets a story's subhead before the day it speaks of ("Peace talks — March 20, 2026"): beside a dash
   // only the site's own words make a label (its section, a desk, the print edition), not any short capitalised phrase.
-  const sectionWords = (part: string) => part.split(' ').every((word) => SECTION_NAME.test(word) || GENERIC_OUTLET_WORD.test(word));
+  // "Health", "Personal Finance", "Arts and Culture": the site's sections and the usual newspaper desks.
+  const sectionWords = (part: string) =>
+    SECTION_NAME.test(part) || NEWSPAPER_DESK.test(part) ||
+    part.split(' ').every((word) => SECTION_NAME.test(word) || NEWSPAPER_DESK.test(word) || GENERIC_OUTLET_WORD.test(word) || /^(?:and|&)$/i.test(word));
   const siteLabel = (part: string) => sectionWords(part) || /^\p{Lu}\S*\s(?:Bureau|Desk|Edition|Newsroom)$/u.test(part) || /^Today['’]s (?:Paper|Edition)$/i.test(part);
   if (dashed && !parts.some((part) => !DATELINE.test(datelineCore(part)) && siteLabel(part))) return false;
   // A writer or an outlet beside the stamp makes it a signature (isSignatureBar), not a section.

@@ -44,6 +44,7 @@ import type { Stage } from '../types';
 import { tilePhrases } from '../text/phrase-tiling';
 import { foldName } from '../text/names';
 import { figuresDisagree, readFigures, saidOfTheSameThing, type Figure } from '../text/figures';
+import { clockInstant } from '../text/timestamps';
 
 export interface DifferenceContext {
   outlets: Outlet[];
@@ -180,6 +181,10 @@ function dateDifferences(evidence: readonly Located[], event: TimelineEvent, dat
         placed.some((other) => other.at.outletId !== at.outletId && statedRun(other.mention) && (other.mention.start !== mention.start || other.mention.end !== mention.end))),
   );
   if (conflicting.length === 0) return [];
+  // "10:12 p.m. PT on Monday" and "1:12 a.m. ET on Tuesday": one moment told in two zones, each on its own calendar
+  // day, is no disagreement about the day (as describe-events leaves it out of the date conflicts).
+  const momentOf = ({ at, mention }: (typeof placed)[number]) => (mention.start === mention.end ? clockInstant(at.sentence.text, mention.start) : null);
+  if (new Set(conflicting.map((item) => momentOf(item) ?? `day ${item.mention.value}`)).size <= 1) return [];
   const byValue = new Map<string, Set<string>>();
   for (const { at, mention } of conflicting) byValue.set(mention.value, (byValue.get(mention.value) ?? new Set()).add(at.outletId));
   const parts = [...byValue.entries()]

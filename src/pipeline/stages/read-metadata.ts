@@ -231,7 +231,8 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   // "Updated January 15, 2025 … | Published January 14, 2025 …": each stamp of a barred line is ranked on its own.
   // "Originally published March 3, 2019; updated March 11, 2026": a semicolon parts them too.
   const stamps = lines.filter(pageOwn).flatMap(({ line, text }) => {
-    const parts = text.split(/\s+[|·•]\s+|\s*;\s+/).map((part) => part.trim());
+    // "First published on 1 March 2026, last updated 12 March 2026": so does a comma before an update's label.
+    const parts = text.split(/\s+[|·•]\s+|\s*;\s+|,\s+(?=(?:last\s+)?updated\b)/i).map((part) => part.trim());
     return parts.length > 1 && parts.filter((part) => timestampLabel(part) !== null && isDateline(part)).length > 1 ? parts.map((part) => ({ line, text: part })) : [{ line, text }];
   });
   const republished = rewrittenDay(stamps);
@@ -243,17 +244,22 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   return null;
 }
 
-/** How far an update may follow the original publication and still be the same telling of the story (days). */
-const SAME_TELLING_DAYS = 7;
+/**
+ * How far an update may follow the first publication and still be the same telling of the story (days). A correction
+ * or a new line weeks later leaves the text written against its first day; a story brought out again a year or more
+ * later ("Originally published 2018; updated 2027") is read against the update.
+ */
+const SAME_TELLING_DAYS = 365;
 
 /**
- * "Originally published March 3, 2019; updated March 11, 2026": a page that calls its first day its original one and
- * was updated more than a week later is a story told again; its words ("on Tuesday") were written against the update,
- * not the first day years before. The update's day, or null where the update follows within the week ("Last updated
- * on December 4 | Originally published December 3": the same story, read against its first day).
+ * "Originally published March 3, 2019; updated March 11, 2026", "First published on 2 June 2018, last updated 6 April
+ * 2027": a page that names its first day and an update more than a year later is a story told again; its words ("on
+ * Tuesday") were written against the update, not the first day years before. The update's day, or null where the
+ * update follows within the year ("Originally published Feb. 20 | Updated March 12": the same story, read against its
+ * first day, whichever of the two wordings names it).
  */
 function rewrittenDay(stamps: Array<{ line: number; text: string }>): { value: string; precision: 'minute' | 'day' } | null {
-  const original = stamps.find(({ text }) => /^originally\s/i.test(stripMarkers(text).trim()) && timestampLabel(text) === 'published');
+  const original = stamps.find(({ text }) => /^(?:originally|first)\s/i.test(stripMarkers(text).trim()) && timestampLabel(text) === 'published');
   const updated = stamps.find(({ text }) => timestampLabel(text) === 'updated');
   if (!original || !updated) return null;
   const [first, later] = [parseDateline(original.text), parseDateline(updated.text)];

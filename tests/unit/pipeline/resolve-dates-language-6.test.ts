@@ -140,8 +140,10 @@ const families: Record<string, Probe[]> = {
     { published: MARKET, offset: US, lines: ['Revenue rose 8% in Q3.'], phrase: 'Q3', value: '2025-07-01/2025-09-30' },
     { published: MARKET, offset: US, lines: ['Fed officials are set to meet on Oct. 28-29.'], phrase: 'Oct. 28-29', value: '2025-10-28/2025-10-29' },
     { published: MARKET, offset: US, lines: ['Traders are betting on another cut by year-end.'], phrase: 'year-end', value: '2025' },
-    { published: MARKET, offset: US, lines: ['Net debt stood at $4 billion at year-end.'], phrase: 'year-end', value: '2025-09-01/2025-12-31' },
-    { published: MARKET, offset: UK, lines: ['Sterling weakened towards month-end.'], phrase: 'month-end', value: '2025-10-21/2025-10-31' },
+    // Told in the past, the year-end or month-end is the last one ended before publication (review 5 #5).
+    { published: MARKET, offset: US, lines: ['Net debt stood at $4 billion at year-end.'], phrase: 'year-end', value: '2024-09-01/2024-12-31' },
+    { published: MARKET, offset: UK, lines: ['Sterling weakened towards month-end.'], phrase: 'month-end', value: '2025-09-21/2025-09-30' },
+    { published: MARKET, offset: UK, lines: ['Dealers see sterling weaker towards month-end.'], phrase: 'month-end', value: '2025-10-21/2025-10-31' },
     { published: MARKET, offset: US, lines: ['Oil fell for a third day on Wednesday.'], phrase: 'Wednesday', value: '2025-10-01' },
     { published: MARKET, offset: US, lines: ['Stocks fell sharply last month.'], phrase: 'last month', value: '2025-09' },
     { published: MARKET, offset: US, lines: ['The merger is expected to close in the first half of 2026.'], phrase: 'the first half of 2026', value: '2026-01-01/2026-06-30' },

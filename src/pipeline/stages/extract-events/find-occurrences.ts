@@ -689,7 +689,23 @@ function isDroppedDate(text: string, date: DateMention): boolean {
   const own = date.text.replace(/^(?:from|for|on|in|to|until|till)\s+/i, '');
   // The mention may hold its own preposition ("from September 15"): read it as part of the lead.
   const withOwn = lead + date.text.slice(0, date.text.length - own.length);
-  return CHANGED_FROM.test(withOwn) || FORMER_PLAN.test(withOwn) || CHANGED_TO.test(withOwn);
+  return CHANGED_FROM.test(withOwn) || FORMER_PLAN.test(withOwn) || CHANGED_TO.test(withOwn) || forWhatItIsFor(withOwn, text, date);
+}
+
+/** A word of a timetable before "for": "scheduled for Friday", "set the vote for Friday" give the planned day. */
+const SCHEDULED_FOR =
+  /\b(?:set|sets|setting|scheduled?|schedules|slated|planned|plans?|due|fixed|booked|timetabled|pencil+ed(?:\s+in)?|earmarked|called|calls|expected|billed|timed|arranged|organi[sz]ed|announced|confirmed|tipped|targeted|targets|aim(?:s|ed|ing)?|adjourned|adjourns|deferred|reschedul(?:ed|es)|postponed|delayed|moved|pushed\s+back|put\s+back|brought\s+forward|remanded|bailed|summoned|listed|deadline|date)\b(?:\s+[\p{L}\d'’-]+){0,5}?\s+for\s+$/iu;
+
+/**
+ * "Forecasters have issued a warning for Friday", "the team has trained for Sunday": a day after "for" names what the
+ * warning or the training is for, not the day it was done; with no word of a timetable before it ("scheduled for
+ * Friday" is the day of the plan), the day dates no happening the sentence reports. Not "Friday's hearing", which a
+ * possessive dates as a noun.
+ */
+function forWhatItIsFor(lead: string, text: string, date: DateMention): boolean {
+  if (!/\bfor\s+(?:(?:this|next|the|coming)\s+)?$/i.test(lead) || /['’]s$/.test(date.text) || /^['’]s\b/.test(text.slice(date.charEnd))) return false;
+  const clause = lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:()–—]/gu)].map((match) => match.index + 1)));
+  return !SCHEDULED_FOR.test(clause.replace(/(?:(?:this|next|the|coming)\s+)$/i, ''));
 }
 
 /**

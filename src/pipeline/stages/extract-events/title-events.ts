@@ -23,10 +23,12 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   );
   // The date's own clause names the actors; the whole sentence only when the clause names nobody.
   const personCounts = countBy(clausePersons.length > 0 ? clausePersons : sentencePersons);
-  const people = [...personCounts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 2)
-    .map(([id]) => shortName(entityById.get(id)));
+  const topTwo = [...personCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
+  const people = topTwo.map(([id]) => shortName(entityById.get(id)));
+  // "Ruiz spokesman Tom Hale said the talks had failed": one speaks for the other; the two are not a meeting's sides.
+  const speaksFor =
+    topTwo.length === 2 &&
+    members.some((member) => speaksForOther(member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '', entityById.get(topTwo[0]![0]), entityById.get(topTwo[1]![0])));
   // Where the titled happening was: from the reports of its own kind ("met in Seoul"), not of a trip on from there
   // the same day ("left for Manila"), when there are any.
   const ofKind = members.filter((member) => member.primaryKind === kind);
@@ -50,7 +52,7 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   const clauses = unique(ranked(reports.map(fullClause), sameKind.map(fullClause), spoken).map(repaired));
   const phrases = unique(ranked(reports.map((member) => member.phrase), sameKind.map((member) => member.phrase), spoken).map(repaired));
   // "Iwaya and Cho meet in Seoul": who met says it; one lone name does not ("Meeting: Biden"), the text's words do.
-  const together = actors.length > 1 ? participantsTitle(kind, actors, where) : null;
+  const together = actors.length > 1 && !speaksFor ? participantsTitle(kind, actors, where) : null;
   if (together) return together;
   // "Ministers will sign the accord": a plan reads as a plan, so the clause that says so goes before a noun phrase.
   const candidates =
@@ -385,6 +387,24 @@ function claimOfSpeech(member: Occurrence): string | null {
   speaker = speaker.charAt(0).toUpperCase() + speaker.slice(1);
   // A sentence's opening word of quantity is no name: "about 8.5 million …".
   return `${speaker}: ${wording.replace(/^(?:About|Some|Nearly|More|Most|All|Many|Several|Almost|Over)\b/, (word) => word.toLowerCase())}`;
+}
+
+/** Words for one who speaks or acts for another person: their spokesman, aide, lawyer, adviser. */
+const AGENT_ROLE = String.raw`(?:spokes(?:wo)?man|spokesperson|press\s+secretary|aide|adviser|advisor|lawyer|attorney|solicitor|barrister|counsel|agent|representative|envoy|assistant|deputy|chief\s+of\s+staff|campaign\s+(?:manager|chief)|secretary)`;
+
+/**
+ * "Ruiz spokesman Tom Hale", "Ruiz's lawyer, Tom Hale", "Tom Hale, a spokesman for Ruiz": a role word ties one
+ * of the two to the other as the one who speaks or acts for them, in the sentence that reports it.
+ */
+function speaksForOther(text: string, first: Entity | undefined, second: Entity | undefined): boolean {
+  if (!first || !second || !text) return false;
+  const forms = (entity: Entity) => [entity.name, ...entity.aliases].filter((form) => form.length > 1).map(escapeRegExp).join('|');
+  const tied = (principal: string, agent: string) =>
+    new RegExp(String.raw`\b(?:${principal})(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?${AGENT_ROLE},?\s+(?:${agent})\b`, 'u').test(text) ||
+    new RegExp(String.raw`\b(?:${agent}),\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?${AGENT_ROLE}\s+(?:for|to|of)\s+(?:${principal})\b`, 'u').test(text);
+  const a = forms(first);
+  const b = forms(second);
+  return tied(a, b) || tied(b, a);
 }
 
 /** Two or more who met or spoke, as a headline with its verb: "Iwaya and Cho meet in Seoul". */

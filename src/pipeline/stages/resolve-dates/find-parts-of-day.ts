@@ -173,7 +173,8 @@ export function findPartsOfDay(text: string): Candidate[] {
     found.push({
       start: text.slice(start).search(/\S/) + start,
       end: match.index + match[0].length,
-      expression: { kind: 'period', unit: (match[2] ?? 'year').toLowerCase() as 'year' | 'month', relation: 'this' },
+      // A deadline is ahead whatever the verb; "stood at $4bn at year-end" tells the last one ended (resolve-period).
+      expression: { kind: 'period', unit: (match[2] ?? 'year').toLowerCase() as 'year' | 'month', relation: 'this', endBackWhenPast: !deadline },
       modifier: deadline ? null : 'late',
       through: false,
     });

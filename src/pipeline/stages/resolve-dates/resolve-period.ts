@@ -16,10 +16,13 @@ export function resolvePeriod(
     next: `"next ${unit}" → the ${unit} after publication`,
     past: `"past ${unit}" → the ${unit} up to publication`,
   };
+  // "Debt stood at $4bn at year-end": a unit's end told in the past is the last one ended, as a past "this weekend" is.
+  const back = expression.endBackWhenPast === true && relation === 'this' && env.tense()?.direction === 'past';
+  if (back) rules.this = `"${unit}-end" with a past verb → the end of the ${unit} before publication`;
   const rule = (expression.steps === undefined ? rules[relation] : `"the ${unit} ${expression.steps < 0 ? 'before last' : 'after next'}" → the ${unit} ${Math.abs(expression.steps)} ${unit}s ${expression.steps < 0 ? 'before' : 'after'} publication's`) + (unit === 'week' ? ' (weeks run Monday–Sunday)' : '') + modifierRule(candidate.modifier, unit);
   const anchor = env.anchorDay;
   if (!anchor) return unanchored(rule);
-  const step = expression.steps ?? (relation === 'last' ? -1 : relation === 'next' ? 1 : 0);
+  const step = expression.steps ?? (relation === 'last' || back ? -1 : relation === 'next' ? 1 : 0);
   let range: DayRange;
   if (relation === 'past') {
     const start = unit === 'week' ? addDays(anchor, -7) : sameDayMonthsBefore(anchor, unit === 'month' ? 1 : 12);

@@ -20,6 +20,11 @@ const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
 const FOR_AFTER_PERFECT = /\b(?:has|have|\p{L}+['’]ve)\s+(?:(?:already|now|also|just|since)\s+)?\p{Ll}+\b[^,;:.!?]{0,50}?\s(?:for|of)\s+$/u;
 const DEADLINE_OF = /\bdeadline\s+(?:of|for)\s+$/i;
 /**
+ * "remanded in custody for Friday's hearing", "named in the squad for Saturday's final", "ruled out of Sunday's game":
+ * a remand, a bail or a selection is for an appearance still to come, whatever the tense of the clause.
+ */
+const APPEARANCE_FOR = /\b(?:remanded|bailed|adjourned|named|selected|picked|called\s+up|recalled|fit|available|doubtful|a\s+doubt|ruled\s+out|suspended|banned|preparing|prepares|ready)\b[^,;:.!?]{0,50}?\s(?:for|of)\s+$/i;
+/**
  * "New rules apply from Monday", "Fares rise from Sunday": "from" a weekday starts something, when nothing before it
  * in the sentence is past ("Users reported problems from Friday morning" tells a past start).
  */
@@ -91,10 +96,14 @@ export function resolveWeekday(
   const forDay = expression.relation === null && expression.endWeekday === null && !candidate.through && !/^['’]s\b/.test(after) && /^\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim());
   const perfectFor = forDay && /\sfor\s+$/.test(before) && FOR_AFTER_PERFECT.test(before);
   const deadlineOf = forDay && DEADLINE_OF.test(before) && !PASSED_AFTER.test(after);
-  if (perfectFor || deadlineOf) {
+  const appearance =
+    expression.relation === null && expression.endWeekday === null && !candidate.through && /^['’]s\s+\p{L}/u.test(after) && /^\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim()) && APPEARANCE_FOR.test(before);
+  if (perfectFor || deadlineOf || appearance) {
     const rule = perfectFor
       ? `"for ${name}" in a present-perfect clause → the day it is for: the earliest ${name} on or after publication`
-      : `"a deadline of ${name}" → the earliest ${name} on or after publication`;
+      : appearance
+        ? `a remand or a call-up "for ${name}'s …" → the appearance still to come: the earliest ${name} on or after publication`
+        : `"a deadline of ${name}" → the earliest ${name} on or after publication`;
     if (!anchorDay) return unanchored(rule);
     return { range: dayRange(weekdayOnOrAfter(anchorDay, expression.weekday)), anchor: env.publishedLabel, rule };
   }
