@@ -1,0 +1,124 @@
+/**
+ * Review round 5, findings 1, 2 and 10: under a score headline, a line about another match, an earlier meeting of the
+ * same sides, another club's news, the next fixture or the blog's sign-off is not the scored match; nor is another
+ * tie's line dated that day by a match clock. Made-up pages in our own words, each pinning its publication day; the
+ * lines of the match itself (the score, a scorer, a side's captain) still tell it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/lib/corpus/schema';
+import { eventsOfSentence, ingestStory } from '../ingest-story';
+
+function ids(corpus: Corpus, start: string): string[] {
+  const sentence = corpus.articles.flatMap((article) => article.sentences).find((candidate) => candidate.text.startsWith(start));
+  if (!sentence) throw new Error(`no sentence starts “${start}”`);
+  return eventsOfSentence(corpus, sentence.id).map((event) => event.id);
+}
+
+describe('#1: a score headline carries only the lines of its own match', () => {
+  const corpus = ingestStory({
+    'a1_derby.txt': {
+      outlet: 'sport-desk',
+      publishedAt: '2027-03-14T22:00:00+00:00',
+      lines: [
+        'Derby report: Castamar 2-1 Eastmoor',
+        '',
+        'Castamar beat Eastmoor 2-1 on Sunday to go top of the league for the first time this year.',
+        '',
+        'GOAL! Castamar 2-1 Eastmoor (Dario Vens 81)',
+        '',
+        'Vens turns sharply in the box and shoots low past the keeper.',
+        '',
+        'Last season the cup tie ended Castamar 3-0 Eastmoor.',
+        '',
+        'Castamar 0-4 Eastmoor was the score when the sides first met.',
+        '',
+        'Hillbrook drew 1-1 with Westby at the same time.',
+        '',
+        'Meanwhile the league fined Portvale for crowd trouble.',
+        '',
+        'Doria’s owner is under investigation for tax fraud.',
+        '',
+        'Join us again for Portvale v Castamar.',
+        '',
+        'That is all from us.',
+        '',
+      ],
+    },
+  });
+  const match = ids(corpus, 'Castamar beat Eastmoor 2-1');
+
+  it('keeps the score line and the scorer’s entry on the match', () => {
+    expect(match).toHaveLength(1);
+    expect(ids(corpus, 'GOAL!')).toEqual(match);
+    expect(ids(corpus, 'Vens turns sharply')).toEqual(match);
+  });
+
+  it('does not take an earlier meeting of the same sides, by its time or its other score', () => {
+    expect(ids(corpus, 'Last season the cup tie')).not.toEqual(match);
+    expect(ids(corpus, 'Castamar 0-4 Eastmoor')).not.toEqual(match);
+  });
+
+  it('does not take another match, another club’s news, the next fixture or the sign-off', () => {
+    for (const start of ['Hillbrook drew', 'Meanwhile the league fined', 'Doria’s owner', 'Join us again', 'That is all from us']) {
+      expect(ids(corpus, start)).not.toEqual(match);
+    }
+  });
+});
+
+describe('#1: right after a line of the match, a line naming nobody of it', () => {
+  const corpus = ingestStory({
+    'a1_blog.txt': {
+      outlet: 'sport-live',
+      publishedAt: '2027-03-14T22:00:00+00:00',
+      lines: [
+        'Castamar 2-1 Eastmoor - as it happened',
+        '',
+        'Castamar beat Eastmoor 2-1 on Sunday to go top of the league for the first time this year.',
+        '',
+        'FULL-TIME: Castamar 2-1 Eastmoor',
+        '',
+        'That is all from us tonight.',
+        '',
+        'GOAL! Castamar 2-1 Eastmoor (Dario Vens 81)',
+        '',
+        'Doria’s owner is under investigation for tax fraud.',
+        '',
+        'Half-time: Castamar 1-1 Eastmoor',
+        '',
+        'Cleared off the line!',
+        '',
+      ],
+    },
+  });
+  const match = ids(corpus, 'Castamar beat Eastmoor 2-1');
+
+  it('is the match when it is the next entry of play', () => {
+    expect(ids(corpus, 'Half-time')).toEqual(match);
+    expect(ids(corpus, 'Cleared off the line')).toEqual(match);
+  });
+
+  it('not the page speaking to its readers, nor another club named', () => {
+    expect(ids(corpus, 'That is all from us')).not.toEqual(match);
+    expect(ids(corpus, 'Doria’s owner')).not.toEqual(match);
+  });
+});
+
+describe('#10: a round-up’s other game is not the lead match', () => {
+  it('another pair’s win, named as the other game, stays off the headline’s match', () => {
+    const corpus = ingestStory({
+      'a1_cup.txt': {
+        outlet: 'sport-desk',
+        publishedAt: '2027-03-14T22:00:00+00:00',
+        lines: [
+          'Cup: Castamar 2-1 Eastmoor',
+          '',
+          'Castamar beat Eastmoor 2-1 on Sunday to reach the last four of the cup.',
+          '',
+          'In the other game, Portvale beat Hillbrook 3-0.',
+          '',
+        ],
+      },
+    });
+    expect(ids(corpus, 'In the other game')).not.toEqual(ids(corpus, 'Castamar beat Eastmoor 2-1'));
+  });
+});
