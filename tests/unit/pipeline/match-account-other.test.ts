@@ -122,3 +122,33 @@ describe('#10: a round-up’s other game is not the lead match', () => {
     expect(ids(corpus, 'In the other game')).not.toEqual(ids(corpus, 'Castamar beat Eastmoor 2-1'));
   });
 });
+
+describe('#2: the match clock joins only a moment of this match', () => {
+  const corpus = ingestStory({
+    'a1_ties.txt': {
+      outlet: 'wire',
+      publishedAt: '2027-02-18T22:00:00+00:00',
+      lines: [
+        'Castamar through to the semi-finals',
+        '',
+        'LONDON, Feb 18 - Castamar beat Eastmoor 2-1 on Thursday to reach the semi-finals of the cup.',
+        '',
+        'In the other tie, Portvale knocked out Doria on penalties.',
+        '',
+        'Doria coach Ana Pope was sent off at half-time on Thursday for arguing with the referee.',
+        '',
+        'Castamar captain Ivo Sand was booked at half-time on Thursday for dissent.',
+        '',
+      ],
+    },
+  });
+  const match = ids(corpus, 'LONDON, Feb 18');
+
+  it('not another club’s coach sent off that day in a report of two ties', () => {
+    expect(ids(corpus, 'Doria coach Ana Pope')).not.toEqual(expect.arrayContaining(match));
+  });
+
+  it('a line naming a side of the match still joins it', () => {
+    expect(ids(corpus, 'Castamar captain Ivo Sand')).toEqual(expect.arrayContaining(match));
+  });
+});
