@@ -664,14 +664,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // the line!" under the score) and not the page speaking to its readers ("That is all from us"); and it names no
         // other pair of sides ("Hillbrook drew 1-1 with Westby", "Join us for Portvale v Castamar") or other meeting.
         // A line naming none of the match after a line of something else ("Doria's owner is under investigation") is
-        // another club's news.
+        // another club's news. What may come to someone ("faces the sack") is no part of the match.
         const afterMatchLine = previous !== null && (placed.get(previous.id)?.has(scoredMatch.event.id) ?? false);
         const ofThisMatch = () =>
           (scoredMatch.sides.some((side) => namesSide(sentence.text, side)) ||
             namesOneOf(sentence.text, (namesOfMatch ??= matchNames(article.sentences, scoredMatch.sides))) ||
             (afterMatchLine && !READER_ADDRESS.test(sentence.text) && !/\p{Lu}/u.test(sentence.text.slice(1)) && !NAMED_OWNER.test(sentence.text) && (mentions.get(sentence.id) ?? []).length === 0)) &&
           !namesOtherPair(sentence.text, scoredMatch.sides) &&
-          !otherMeeting;
+          !otherMeeting &&
+          !PROSPECT.test(sentence.text);
         if (sentence === headline || sameSides) own.set(scoredMatch.event.id, { how: 'refers', why: 'gives the score of the match the headline scores' });
         // A summary line under the headline ("Oyarzabal wins it with four minutes left") tells it too: its happening word
         // may be the match's own kind, not another's.
@@ -800,6 +801,9 @@ const OTHER_MEETING =
 
 /** A line opening on someone's possessive ("Doria’s owner"), not a pronoun's contraction ("It’s", "That’s") or a day's. */
 const NAMED_OWNER = /^(?!(?:It|That|There|Here|What|Who|Let|He|She|Today|Tonight|Yesterday|Tomorrow)['’])\p{Lu}\p{L}+['’]s?\s/u;
+
+/** What may come to someone, not what happened in the match: "Scotland boss Tom Reid faces the sack", "facing a ban". */
+const PROSPECT = /\b(?:faces?|facing)\s+(?:(?:the|a|an|possible|further|more|fresh|new)\s+)?(?:sack|axe|ban|fine|charges?|investigation|inquiry|questions?|calls?|pressure|suspension|trial|disciplinary|action|exit)\b/iu;
 
 /** The page speaking to its readers: "That is all from us", "Join us again", "you can follow it here". */
 const READER_ADDRESS = /\b(?:we|us|our|you|your)\b/iu;

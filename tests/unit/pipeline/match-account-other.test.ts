@@ -103,6 +103,66 @@ describe('#1: right after a line of the match, a line naming nobody of it', () =
   });
 });
 
+describe('#1: a rugby report’s other results, the next game and a coach’s prospects', () => {
+  const corpus = ingestStory({
+    'a1_rugby.txt': {
+      outlet: 'alpha',
+      publishedAt: '2027-03-13T22:00:00+00:00',
+      lines: [
+        'Wales 24-19 Scotland: Six Nations report',
+        '',
+        'Wales beat Scotland 24-19 in Cardiff on Saturday to stay in the title race.',
+        '',
+        'England lost to Italy for the first time.',
+        '',
+        'Tickets for that game sold out in minutes.',
+        '',
+        'Scotland boss Tom Reid faces the sack.',
+        '',
+        'Meanwhile the union fined Italy for a late kick-off.',
+        '',
+        'Wales fly-half Ivo Sand kicked 14 points.',
+        '',
+      ],
+    },
+    'b1_ireland.txt': {
+      outlet: 'beta',
+      publishedAt: '2027-03-13T22:00:00+00:00',
+      lines: ['Ireland too strong for France', '', 'Ireland beat France 30-12 in Dublin on Saturday to keep their title hopes alive.', ''],
+    },
+  });
+  const match = ids(corpus, 'Wales beat Scotland');
+
+  it('keeps a line of a side’s player on the match', () => {
+    expect(ids(corpus, 'Wales fly-half Ivo Sand')).toEqual(match);
+  });
+
+  it('not another pair’s result, the next game, a coach’s prospect or a fine on another side', () => {
+    for (const start of ['England lost to Italy', 'Tickets for that game', 'Scotland boss Tom Reid', 'Meanwhile the union fined']) {
+      expect(ids(corpus, start)).not.toEqual(match);
+    }
+  });
+});
+
+describe('#10: across outlets, another pair’s result goes to its own match', () => {
+  it('“Ireland beat France” in a report of Wales–Scotland is the Ireland–France event another outlet dates', () => {
+    const corpus = ingestStory({
+      'a1_rugby.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-03-13T22:00:00+00:00',
+        lines: ['Wales 24-19 Scotland: Six Nations report', '', 'Wales beat Scotland 24-19 in Cardiff on Saturday to stay in the title race.', '', 'Ireland beat France 30-12 in Dublin.', ''],
+      },
+      'b1_ireland.txt': {
+        outlet: 'beta',
+        publishedAt: '2027-03-13T22:00:00+00:00',
+        lines: ['Ireland too strong for France', '', 'Ireland beat France 30-12 in Dublin on Saturday to keep their title hopes alive.', ''],
+      },
+    });
+    expect(ids(corpus, 'Ireland beat France 30-12 in Dublin.')).not.toEqual(ids(corpus, 'Wales beat Scotland'));
+    expect(ids(corpus, 'Ireland beat France 30-12 in Dublin.')).toEqual(ids(corpus, 'Ireland beat France 30-12 in Dublin on'));
+  });
+});
+
 describe('#10: a round-up’s other game is not the lead match', () => {
   it('another pair’s win, named as the other game, stays off the headline’s match', () => {
     const corpus = ingestStory({
