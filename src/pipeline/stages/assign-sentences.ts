@@ -292,10 +292,15 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const recent = published !== null && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/u.test(lead);
         // "In the other game, Portvale beat Hillbrook 3-0": a win naming its own pair of sides is not a match whose
         // lines name neither of them or another pair.
+        // Nor is one told of another meeting ("Eastmoor beat Castamar 3-1 in the reverse fixture") the win of the
+        // article's own days.
         const linePairs = family === familyOf('victory') ? pairsNamed(sentence.text) : [];
+        const meetingBefore = family === familyOf('victory') && published !== null && OTHER_MEETING.test(sentence.text);
+        if (meetingBefore) otherOccasion.add(family);
         const fits = (event: TimelineEvent) =>
           !(future && published !== null && (event.end ?? event.start) < published) &&
           !(linePairs.length > 0 && anotherMatch(linePairs, datedLines(event))) &&
+          !(meetingBefore && event.start >= shiftDay(published!, -LEDE_NEWS_DAYS) && event.start <= published!) &&
           !(recent && (event.start > published! || event.start < shiftDay(published!, -1))) &&
           !(reportsPast && published !== null && event.start > published && rank.has(event.id) && !(event.participants ?? []).some((id) => names.has(id)));
         // The family's events are read only by the rare branch that needs them all; the others read indexes.
@@ -327,8 +332,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const sameDay = recent ? ofFamily().filter((event) => event.main && event.start === published) : [];
         const recentOfFamily = sameDay.length > 0 ? sameDay : recent && byName.length === 0 ? ofFamily().filter((event) => event.main) : [];
         // "Spain beat England in the final" under a headline scoring Spain 2-1 England: that match, not another win of
-        // one of the sides that week.
-        if (scoredMatch && familiesOf(scoredMatch.event).includes(family) && scoredMatch.sides.every((side) => namesSide(sentence.text, side))) {
+        // one of the sides that week, nor another meeting of theirs ("Eastmoor beat Castamar 3-1 in the reverse fixture").
+        if (scoredMatch && familiesOf(scoredMatch.event).includes(family) && scoredMatch.sides.every((side) => namesSide(sentence.text, side)) && !OTHER_MEETING.test(sentence.text)) {
           chosen = scoredMatch.event;
           why = `names “${word}” with ${scoredMatch.sides.join(' and ')}: the match the headline scores`;
         } else if (recentOfFamily.length === 1) {

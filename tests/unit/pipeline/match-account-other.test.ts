@@ -163,6 +163,30 @@ describe('#10: across outlets, another pair’s result goes to its own match', (
   });
 });
 
+describe('#1: a win word naming both sides, told of another meeting', () => {
+  it('“in the reverse fixture” is not the match the headline scores; a line of this one still is', () => {
+    const corpus = ingestStory({
+      'a1_derby.txt': {
+        outlet: 'sport-desk',
+        publishedAt: '2027-03-14T22:00:00+00:00',
+        lines: [
+          'Castamar 2-1 Eastmoor: derby report',
+          '',
+          'Castamar beat Eastmoor 2-1 on Sunday to go top of the league.',
+          '',
+          'Eastmoor beat Castamar 3-1 in the reverse fixture.',
+          '',
+          'Castamar beat Eastmoor with two late goals.',
+          '',
+        ],
+      },
+    });
+    const match = ids(corpus, 'Castamar beat Eastmoor 2-1');
+    expect(ids(corpus, 'Eastmoor beat Castamar 3-1')).not.toEqual(match);
+    expect(ids(corpus, 'Castamar beat Eastmoor with two late goals')).toEqual(match);
+  });
+});
+
 describe('#10: a round-up’s other game is not the lead match', () => {
   it('another pair’s win, named as the other game, stays off the headline’s match', () => {
     const corpus = ingestStory({
