@@ -292,10 +292,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const recent = published !== null && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/u.test(lead);
         // "In the other game, Portvale beat Hillbrook 3-0": a win naming its own pair of sides is not a match whose
         // lines name neither of them or another pair.
-        // Nor is one told of another meeting ("Eastmoor beat Castamar 3-1 in the reverse fixture") the win of the
-        // article's own days.
+        // Nor is one told of another meeting ("Eastmoor beat Castamar 3-1 in the reverse fixture", "since 1996") the win
+        // of the article's own days.
         const linePairs = family === familyOf('victory') ? pairsNamed(sentence.text) : [];
-        const meetingBefore = family === familyOf('victory') && published !== null && OTHER_MEETING.test(sentence.text);
+        const meetingBefore =
+          family === familyOf('victory') &&
+          published !== null &&
+          (OTHER_MEETING.test(sentence.text) || [...sentence.text.matchAll(/\b(?:in|of|since)\s+((?:19|20)\d\d)\b/gu)].some((year) => year[1]! < published.slice(0, 4)));
         if (meetingBefore) otherOccasion.add(family);
         const fits = (event: TimelineEvent) =>
           !(future && published !== null && (event.end ?? event.start) < published) &&
@@ -802,7 +805,7 @@ function matchScored(
  * meeting of the sides tells that one, not the match the headline scores.
  */
 const OTHER_MEETING =
-  /\b(?:(?:last|previous|next|coming)\s+(?:season|year|campaign|month|week|weekend|time|meeting|round|match|game|fixture)|(?:first|last|previously|once)\s+met|met\s+(?:before|previously)|reverse\s+fixture|earlier\s+(?:this|in\s+the)\s+(?:season|campaign|year)|the\s+other\s+(?:game|match|tie|fixture|semi-?final|quarter-?final)|(?:in|of)\s+(?:19|20)\d\d)\b/iu;
+  /\b(?:(?:last|previous|next|coming)\s+(?:season|year|campaign|month|week|weekend|time|meeting|round|match|game|fixture)|(?:first|last|previously|once)\s+met|met\s+(?:before|previously)|reverse\s+fixture|earlier\s+(?:this|in\s+the)\s+(?:season|campaign|year)|the\s+other\s+(?:game|match|tie|fixture|semi-?final|quarter-?final))\b/iu;
 
 /** A line opening on someone's possessive ("Doria’s owner"), not a pronoun's contraction ("It’s", "That’s") or a day's. */
 const NAMED_OWNER = /^(?!(?:It|That|There|Here|What|Who|Let|He|She|Today|Tonight|Yesterday|Tomorrow)['’])\p{Lu}\p{L}+['’]s?\s/u;
