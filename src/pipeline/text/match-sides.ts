@@ -62,12 +62,13 @@ export function samePair(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Whether a line naming pairs of sides ("In the other game, Portvale beat Hillbrook 3-0") tells a match other than the
- * one whose own lines are given: those lines name neither side of any of its pairs, or name a pair of their own that is
- * none of its. A line naming no pair tells nothing by this.
+ * one whose own lines are given: those lines name neither side of any of its pairs, or score a pair of their own that
+ * is none of its ("Spain beat England 2-1" against "Spain beat France"). A line naming no pair tells nothing by this;
+ * nor does a pair the match's lines name with no score (a race of several: "Ruiz beat Hale", then "Ruiz beat Webb").
  */
 export function anotherMatch(pairs: readonly (readonly string[])[], matchLines: readonly string[]): boolean {
   if (pairs.length === 0) return false;
-  const theirs = matchLines.flatMap((line) => pairsNamed(line));
+  const theirs = matchLines.filter((line) => new RegExp(SCORE, 'u').test(line)).flatMap((line) => pairsNamed(line));
   return pairs.every((pair) => !matchLines.some((line) => pair.some((side) => namesSide(line, side))) || (theirs.length > 0 && !theirs.some((other) => samePair(other, pair))));
 }
 

@@ -239,3 +239,24 @@ describe('#2: the match clock joins only a moment of this match', () => {
     expect(ids(corpus, 'Castamar captain Ivo Sand')).toEqual(expect.arrayContaining(match));
   });
 });
+
+describe('a race of several: each rival the winner beat is the one win', () => {
+  it('“Ruiz beat Dan Webb” after “Ana Ruiz beat Tom Hale” stays on her win, with no score to tell matches apart', () => {
+    const corpus = ingestStory({
+      'a1_vote.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-03-14T22:00:00+00:00',
+        lines: [
+          'Ruiz wins Morrow mayoral race',
+          '',
+          'Ana Ruiz beat Tom Hale in the Morrow mayoral election on Sunday, taking 52% of the vote.',
+          '',
+          'Ruiz beat Dan Webb, the third candidate, by 30 points.',
+          '',
+        ],
+      },
+    });
+    expect(ids(corpus, 'Ruiz beat Dan Webb')).toEqual(ids(corpus, 'Ana Ruiz beat Tom Hale'));
+    expect(ids(corpus, 'Ana Ruiz beat Tom Hale')).toHaveLength(1);
+  });
+});
