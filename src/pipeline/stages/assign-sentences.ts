@@ -673,11 +673,12 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // other pair of sides ("Hillbrook drew 1-1 with Westby", "Join us for Portvale v Castamar") or other meeting.
         // A line naming none of the match after a line of something else ("Doria's owner is under investigation") is
         // another club's news. What may come to someone ("faces the sack") is no part of the match.
-        const afterMatchLine = previous !== null && (placed.get(previous.id)?.has(scoredMatch.event.id) ?? false);
+        const before = article.sentences[(sentenceIndex.get(sentence.id) ?? 0) - 1];
+        const afterMatchLine = before !== undefined && (placed.get(before.id)?.has(scoredMatch.event.id) ?? false);
         const ofThisMatch = () =>
           (scoredMatch.sides.some((side) => namesSide(sentence.text, side)) ||
             namesOneOf(sentence.text, (namesOfMatch ??= matchNames(article.sentences, scoredMatch.sides))) ||
-            (afterMatchLine && !READER_ADDRESS.test(sentence.text) && !/\p{Lu}/u.test(sentence.text.slice(1)) && !NAMED_OWNER.test(sentence.text) && (mentions.get(sentence.id) ?? []).length === 0)) &&
+            (afterMatchLine && !READER_ADDRESS.test(sentence.text) && !NAMED_OWNER.test(sentence.text) && onlyPeopleNamed(mentions.get(sentence.id) ?? []))) &&
           !namesOtherPair(sentence.text, scoredMatch.sides) &&
           !otherMeeting &&
           !PROSPECT.test(sentence.text);
@@ -813,8 +814,16 @@ const NAMED_OWNER = /^(?!(?:It|That|There|Here|What|Who|Let|He|She|Today|Tonight
 /** What may come to someone, not what happened in the match: "Scotland boss Tom Reid faces the sack", "facing a ban". */
 const PROSPECT = /\b(?:faces?|facing)\s+(?:(?:the|a|an|possible|further|more|fresh|new)\s+)?(?:sack|axe|ban|fine|charges?|investigation|inquiry|questions?|calls?|pressure|suspension|trial|disciplinary|action|exit)\b/iu;
 
-/** The page speaking to its readers: "That is all from us", "Join us again", "you can follow it here". */
-const READER_ADDRESS = /\b(?:we|us|our|you|your)\b/iu;
+/** The page speaking to its readers: "That is all from us", "Join us again", "you can follow it here", "thanks for reading". */
+const READER_ADDRESS = /\b(?:us|our|you|your|reading)\b/iu;
+
+/**
+ * A line naming no body or place the entity stage found, only people or names it did not type ("Ole Brandt on for
+ * Dario Vens", "The keeper could only parry it into the path of Lind").
+ */
+function onlyPeopleNamed(sentenceMentions: readonly { type: string }[]): boolean {
+  return sentenceMentions.every((mention) => mention.type === 'person');
+}
 
 /**
  * A score of the headline's sides that this match's score cannot have passed on the way to the headline's: "Castamar

@@ -260,3 +260,41 @@ describe('a race of several: each rival the winner beat is the one win', () => {
     expect(ids(corpus, 'Ana Ruiz beat Tom Hale')).toHaveLength(1);
   });
 });
+
+describe('a live blog’s entries of play still tell the match', () => {
+  it('a substitution, a save, a sigh at the whistle and the kick-off, each right after a line of the match', () => {
+    const corpus = ingestStory({
+      'a1_report.txt': {
+        outlet: 'wire',
+        publishedAt: '2027-05-22T21:30:00+00:00',
+        lines: ['Castamar edge Portvale in five-goal thriller', '', 'LONDON, May 22 - Castamar beat Portvale 3-2 at Eastmoor on Saturday.', ''],
+      },
+      'b1_live.txt': {
+        outlet: 'sport-live',
+        publishedAt: '2027-05-22T21:45:00+00:00',
+        lines: [
+          'Castamar 3-2 Portvale - as it happened',
+          '',
+          'FULL-TIME: Castamar 3-2 Portvale',
+          '',
+          'What a finish to the season.',
+          '',
+          'GOAL! Castamar 3-2 Portvale (Ivo Sand 90)',
+          '',
+          'Ole Brandt comes on in place of the tiring Dario Vens.',
+          '',
+          'Castamar 2-2 Portvale',
+          '',
+          'The keeper could only parry it into the path of Lind.',
+          '',
+          'Kick-off',
+          '',
+          'The referee blows his whistle and we are under way.',
+          '',
+        ],
+      },
+    });
+    const match = ids(corpus, 'LONDON, May 22');
+    for (const start of ['What a finish', 'Ole Brandt comes on', 'The keeper could only parry', 'The referee blows']) expect(ids(corpus, start)).toEqual(match);
+  });
+});
