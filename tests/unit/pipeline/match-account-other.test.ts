@@ -238,6 +238,28 @@ describe('#2: the match clock joins only a moment of this match', () => {
   it('a line naming a side of the match still joins it', () => {
     expect(ids(corpus, 'Castamar captain Ivo Sand')).toEqual(expect.arrayContaining(match));
   });
+
+  it('a match of another day named in passing leaves the clock to this match', () => {
+    const recalled = ingestStory({
+      'a1_final.txt': {
+        outlet: 'wire',
+        publishedAt: '2027-02-18T22:00:00+00:00',
+        lines: [
+          'Castamar win the cup',
+          '',
+          'LONDON, Feb 18 - Castamar beat Eastmoor 2-1 in the cup final on Thursday.',
+          '',
+          'Portvale beat Doria in the 2019 final.',
+          '',
+          'Hillbrook knocked out Westby on Sunday.',
+          '',
+          'Ana Pope was sent off at half-time on Thursday for arguing with the referee.',
+          '',
+        ],
+      },
+    });
+    expect(ids(recalled, 'Ana Pope was sent off')).toEqual(expect.arrayContaining(ids(recalled, 'LONDON, Feb 18')));
+  });
 });
 
 describe('a race of several: each rival the winner beat is the one win', () => {

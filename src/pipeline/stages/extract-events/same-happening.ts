@@ -152,7 +152,15 @@ function ofTheMatch(match: Occurrence, other: Occurrence): boolean {
   const sides = pairsNamed(line)[0] ?? subjectName(match);
   const otherLine = sentenceText(other);
   if (sides.some((side) => namesSide(otherLine, side))) return true;
-  return sides.length === 0 || !match.article.sentences.some((sentence) => namesPairApart(sentence.text, sides));
+  return sides.length === 0 || !match.article.sentences.some((sentence) => namesPairApart(sentence.text, sides) && !anotherDay(sentence.text, match));
+}
+
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+/** A line told of another day than the match's: a year ("Argentina beat France in the 2022 final") or another weekday. */
+function anotherDay(text: string, match: Occurrence): boolean {
+  if (/\b(?:19|20)\d\d\b/u.test(text)) return true;
+  const days = text.match(WEEKDAY) ?? [];
+  return days.length > 0 && !days.some((day) => match.date.text.includes(day));
 }
 
 /** "moments", "shortly", "two minutes later": a time counted in minutes from the moment's own dated sentence. */
