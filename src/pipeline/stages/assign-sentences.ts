@@ -5,6 +5,7 @@ import { indexMentions, type MentionIndex } from '../mention-index';
 import { FUTURE_CUE } from '../text/clauses';
 import { definiteHappeningNouns, singularNoun } from '../text/happening-nouns';
 import { shiftDay } from '../text/days';
+import { anotherMatch, namesOtherPair, namesSide, pairsNamed, scoresGiven } from '../text/match-sides';
 import type { Stage } from '../types';
 
 export interface AssignContext {
@@ -203,6 +204,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     // the win of those two sides the story dates on the article's day or the day before.
     const headline = article.sentences.find((sentence) => sentence.kind === 'headline');
     const scoredMatch = headline && published !== null ? matchScored(headline.text, published, events, sentenceText) : undefined;
+    let namesOfMatch: Set<string> | undefined;
     const headlineStory =
       scoredMatch?.event ??
       (ledeEvent?.main && published !== null && ledeEvent.start <= published && ledeEvent.start >= shiftDay(published, -LEDE_NEWS_DAYS) ? ledeEvent : dominant);
@@ -219,6 +221,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     /** The texts of this article's sentences dated on an event: its own words for the happening. */
     const accountText = (eventId: string) =>
       (datedByArticle.get(article.id) ?? []).filter((entry) => entry.eventId === eventId && (entry.item.how ?? 'dated') === 'dated').map((entry) => textById.get(entry.item.sentenceId) ?? '');
+    /** The texts dated on an event, in every article of the story. */
+    const datedLines = (event: TimelineEvent) => event.evidence.filter((item) => (item.how ?? 'dated') === 'dated').map((item) => sentenceText.get(item.sentenceId) ?? '');
     /** Sentences carried on across a paragraph break only by what they share with the account before them. */
     const carriedAcross = new Set<string>();
     /** The account of the article's first placed body sentence: its lede names its main happening. */
@@ -283,8 +287,20 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // "Lai has addressed a crowd": the present perfect reports news of the article's own day (or the night before),
         // not the rally of two days earlier.
         const recent = published !== null && /\b(?:has|have)\s+(?:\p{L}+ly\s+)?$/u.test(lead);
+        // "In the other game, Portvale beat Hillbrook 3-0": a win naming its own pair of sides is not a match whose
+        // lines name neither of them or another pair.
+        // Nor is one told of another meeting ("Eastmoor beat Castamar 3-1 in the reverse fixture", "since 1996") the win
+        // of the article's own days.
+        const linePairs = family === familyOf('victory') ? pairsNamed(sentence.text) : [];
+        const meetingBefore =
+          family === familyOf('victory') &&
+          published !== null &&
+          (OTHER_MEETING.test(sentence.text) || [...sentence.text.matchAll(/\b(?:in|of|since)\s+((?:19|20)\d\d)\b/gu)].some((year) => year[1]! < published.slice(0, 4)));
+        if (meetingBefore) otherOccasion.add(family);
         const fits = (event: TimelineEvent) =>
           !(future && published !== null && (event.end ?? event.start) < published) &&
+          !(linePairs.length > 0 && anotherMatch(linePairs, datedLines(event))) &&
+          !(meetingBefore && event.start >= shiftDay(published!, -LEDE_NEWS_DAYS) && event.start <= published!) &&
           !(recent && (event.start > published! || event.start < shiftDay(published!, -1))) &&
           !(reportsPast && published !== null && event.start > published && rank.has(event.id) && !(event.participants ?? []).some((id) => names.has(id)));
         // The family's events are read only by the rare branch that needs them all; the others read indexes.
@@ -316,8 +332,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const sameDay = recent ? ofFamily().filter((event) => event.main && event.start === published) : [];
         const recentOfFamily = sameDay.length > 0 ? sameDay : recent && byName.length === 0 ? ofFamily().filter((event) => event.main) : [];
         // "Spain beat England in the final" under a headline scoring Spain 2-1 England: that match, not another win of
-        // one of the sides that week.
-        if (scoredMatch && familiesOf(scoredMatch.event).includes(family) && scoredMatch.sides.every((side) => namesSide(sentence.text, side))) {
+        // one of the sides that week, nor another meeting of theirs ("Eastmoor beat Castamar 3-1 in the reverse fixture").
+        if (scoredMatch && familiesOf(scoredMatch.event).includes(family) && scoredMatch.sides.every((side) => namesSide(sentence.text, side)) && !OTHER_MEETING.test(sentence.text)) {
           chosen = scoredMatch.event;
           why = `names “${word}” with ${scoredMatch.sides.join(' and ')}: the match the headline scores`;
         } else if (recentOfFamily.length === 1) {
@@ -550,7 +566,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         const yearBefore = (datesBySentence.get(sentence.id) ?? []).some((date) => date.precision === 'year' && date.end !== null && threadEvent !== undefined && date.end < threadEvent.start);
         const datesOther =
           threadEvent !== undefined && ((thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent)) || yearBefore);
-        if (thread && threadEvent && !datesOther && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
+        // "In the other tie, Portvale beat Doria": a line naming another pair of sides has moved on to another match.
+        const otherMatch = threadEvent !== undefined && (threadEvent.kinds ?? []).includes('victory') && anotherMatch(pairsNamed(sentence.text), datedLines(threadEvent));
+        if (thread && threadEvent && !datesOther && !otherMatch && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'
@@ -642,13 +660,37 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       // ("GOAL! Spain 1-0 England (Williams 47)", "Cleared off the line!", "Morata lifts the trophy") tells that match,
       // as a live blog's entries do; so does the headline itself, over what its fallback would pick.
       if (own.size === 0 && scoredMatch && !future && (datesBySentence.get(sentence.id) ?? []).length === 0) {
-        // Any line giving the same two sides' score ("FULL-TIME: Spain 2-1 England", a caption or an entry's title).
-        const sameSides = sidesScored(sentence.text).some((pair) => pair.join('|') === scoredMatch.sides.join('|'));
+        // Any line giving the same two sides' score ("FULL-TIME: Spain 2-1 England", a caption or an entry's title), but
+        // not another meeting of theirs: one with a time of its own ("last season", "when the sides first met") or a
+        // score this match never passed through on its way to the headline's.
+        const otherMeeting = OTHER_MEETING.test(sentence.text);
+        const sameSides = scoresGiven(sentence.text).some(
+          (pair) => pair.sides.join('|') === scoredMatch.sides.join('|') && !beyondScore(pair.score, scoredMatch.score) && !otherMeeting,
+        );
+        // A summary line speaks of this match: it names a side of it or someone named beside one ("Vens turns sharply"
+        // under "GOAL! … (Dario Vens 81)"), or, naming nobody, is the next entry after a line of the match ("Cleared off
+        // the line!" under the score) and not the page speaking to its readers ("That is all from us"); and it names no
+        // other pair of sides ("Hillbrook drew 1-1 with Westby", "Join us for Portvale v Castamar") or other meeting.
+        // A line naming none of the match after a line of something else ("Doria's owner is under investigation") is
+        // another club's news. What may come to someone ("faces the sack") is no part of the match.
+        const before = article.sentences[(sentenceIndex.get(sentence.id) ?? 0) - 1];
+        const afterMatchLine = before !== undefined && (placed.get(before.id)?.has(scoredMatch.event.id) ?? false);
+        const ofThisMatch = () =>
+          (scoredMatch.sides.some((side) => namesSide(sentence.text, side)) ||
+            namesOneOf(sentence.text, (namesOfMatch ??= matchNames(article.sentences, scoredMatch.sides))) ||
+            (afterMatchLine && !READER_ADDRESS.test(sentence.text) && !NAMED_OWNER.test(sentence.text) && onlyPeopleNamed(mentions.get(sentence.id) ?? []))) &&
+          !namesOtherPair(sentence.text, scoredMatch.sides) &&
+          !otherMeeting &&
+          !PROSPECT.test(sentence.text);
         if (sentence === headline || sameSides) own.set(scoredMatch.event.id, { how: 'refers', why: 'gives the score of the match the headline scores' });
         // A summary line under the headline ("Oyarzabal wins it with four minutes left") tells it too: its happening word
         // may be the match's own kind, not another's.
         // A credit ("Live reporting by …") or a picture's label is a line of names, not a summary (isSummaryLine).
-        else if ((sentence.kind === 'body' || (sentence.kind === 'caption' && isSummaryLine(sentence.text))) && triggers.every((trigger) => trigger.kind === 'statement' || familiesOf(scoredMatch.event).includes(familyOf(trigger.kind)))) {
+        else if (
+          (sentence.kind === 'body' || (sentence.kind === 'caption' && isSummaryLine(sentence.text))) &&
+          triggers.every((trigger) => trigger.kind === 'statement' || familiesOf(scoredMatch.event).includes(familyOf(trigger.kind))) &&
+          ofThisMatch()
+        ) {
           own.set(scoredMatch.event.id, { how: 'continues', why: 'a line of the match the headline scores, with nothing of its own (weak: an editorial split undoes it)' });
         }
       }
@@ -732,11 +774,6 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
   return { events, context: contextByArticle };
 };
 
-/** "Spain 2-1 England", "Portvale 0-0 Hillbrook": two sides (one to three capitalised words each) either side of a score. */
-const SCORE_LINE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})/gu;
-/** Month and day names are not sides: "July 14-15 Berlin". */
-const CALENDAR_SIDE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/u;
-
 /**
  * The match a headline gives the score of: exactly one pair of sides, and exactly one win the story dates on the
  * article's day or the day before whose lines name both sides. Nothing for a round-up of several scores.
@@ -746,10 +783,10 @@ function matchScored(
   published: string,
   events: readonly TimelineEvent[],
   sentenceText: ReadonlyMap<string, string>,
-): { event: TimelineEvent; sides: readonly [string, string] } | undefined {
-  const pairs = sidesScored(text);
+): { event: TimelineEvent; sides: readonly [string, string]; score: readonly [number, number] } | undefined {
+  const pairs = scoresGiven(text);
   if (pairs.length !== 1) return undefined;
-  const [home, away] = pairs[0]!;
+  const [home, away] = pairs[0]!.sides;
   const found = events.filter(
     (event) =>
       event.main &&
@@ -761,17 +798,60 @@ function matchScored(
         return namesSide(line, home) && namesSide(line, away);
       }),
   );
-  return found.length === 1 ? { event: found[0]!, sides: pairs[0]! } : undefined;
+  return found.length === 1 ? { event: found[0]!, ...pairs[0]! } : undefined;
 }
 
-/** Whether a line names a side as a whole word ("England", not "Englander"). */
-function namesSide(line: string, side: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(line);
+/**
+ * "last season", "when the sides first met", "the reverse fixture", "next week": a line with a time of another
+ * meeting of the sides tells that one, not the match the headline scores.
+ */
+const OTHER_MEETING =
+  /\b(?:(?:last|previous|next|coming)\s+(?:season|year|campaign|month|week|weekend|time|meeting|round|match|game|fixture)|(?:first|last|previously|once)\s+met|met\s+(?:before|previously)|reverse\s+fixture|earlier\s+(?:this|in\s+the)\s+(?:season|campaign|year)|the\s+other\s+(?:game|match|tie|fixture|semi-?final|quarter-?final))\b/iu;
+
+/** A line opening on someone's possessive ("Doria’s owner"), not a pronoun's contraction ("It’s", "That’s") or a day's. */
+const NAMED_OWNER = /^(?!(?:It|That|There|Here|What|Who|Let|He|She|Today|Tonight|Yesterday|Tomorrow)['’])\p{Lu}\p{L}+['’]s?\s/u;
+
+/** What may come to someone, not what happened in the match: "Scotland boss Tom Reid faces the sack", "facing a ban". */
+const PROSPECT = /\b(?:faces?|facing)\s+(?:(?:the|a|an|possible|further|more|fresh|new)\s+)?(?:sack|axe|ban|fine|charges?|investigation|inquiry|questions?|calls?|pressure|suspension|trial|disciplinary|action|exit)\b/iu;
+
+/** The page speaking to its readers: "That is all from us", "Join us again", "you can follow it here", "thanks for reading". */
+const READER_ADDRESS = /\b(?:us|our|you|your|reading)\b/iu;
+
+/**
+ * A line naming no body or place the entity stage found, only people or names it did not type ("Ole Brandt on for
+ * Dario Vens", "The keeper could only parry it into the path of Lind").
+ */
+function onlyPeopleNamed(sentenceMentions: readonly { type: string }[]): boolean {
+  return sentenceMentions.every((mention) => mention.type === 'person');
 }
 
-/** The pairs of sides a line gives scores for. */
-function sidesScored(text: string): (readonly [string, string])[] {
-  return [...text.matchAll(SCORE_LINE)].map((match) => [match[1]!, match[2]!] as const).filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));
+/**
+ * A score of the headline's sides that this match's score cannot have passed on the way to the headline's: "Castamar
+ * 0-4 Eastmoor" under "Castamar 2-1 Eastmoor" is another meeting ("Half-time: Castamar 1-1" is this one's).
+ */
+const beyondScore = (score: readonly [number, number], final: readonly [number, number]) => score[0] > final[0] || score[1] > final[1];
+
+/**
+ * The capitalised names of a score headline's match: words its article's lines name beside a side of the match
+ * ("GOAL! Castamar 2-1 Eastmoor (Dario Vens 81)", "Castamar captain Ivo Sand"), from lines naming no other pair or
+ * meeting. A line naming one of them, or a side, speaks of the match.
+ */
+function matchNames(sentences: readonly Sentence[], sides: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    if (!sides.some((side) => namesSide(sentence.text, side)) || namesOtherPair(sentence.text, sides) || OTHER_MEETING.test(sentence.text)) continue;
+    const words = sentence.text.split(/\s+/u).slice(1);
+    for (const word of words) {
+      const bareWord = word.replace(/^[("“'‘]+|[)"”'’.,:;!?]+$|['’]s$/gu, '');
+      if (/^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(bareWord)) found.add(bareWord);
+    }
+  }
+  return found;
+}
+
+/** Whether a line names one of the names (its capitalised words, wherever they stand). */
+function namesOneOf(text: string, names: ReadonlySet<string>): boolean {
+  return text.split(/\s+/u).some((word) => names.has(word.replace(/^[("“'‘]+|[)"”'’.,:;!?]+$|['’]s$/gu, '')));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { familyOf, type EventKind } from '../../knowledge/event-triggers';
 import { shiftDay } from '../../text/days';
+import { namesPairApart, namesSide, pairsNamed } from '../../text/match-sides';
 import { clockInstant } from '../../text/timestamps';
 import { GENERIC_KINDS, type Occurrence } from './model';
 
@@ -136,7 +137,30 @@ function matchMoment(match: Occurrence, other: Occurrence): boolean {
   if (!GENERIC_KINDS.has(other.primaryKind)) return false;
   // Another date of the match's own clause ("BERLIN, July 14 - Spain won … on Sunday") dates the same telling.
   if (other.date.sentenceId === match.date.sentenceId && (other.clause || other.phrase) === (match.clause || match.phrase)) return true;
-  return MATCH_TIME.test(other.date.text) || MATCH_TIME.test(other.clause || other.phrase);
+  if (!MATCH_TIME.test(other.date.text) && !MATCH_TIME.test(other.clause || other.phrase)) return false;
+  return ofTheMatch(match, other);
+}
+
+/**
+ * A clocked line is this match's when it names one of its sides ("Castamar captain Ivo Sand was booked at half-time"),
+ * or when its article reports no other match that could be played that day (a pair of sides apart from this one's): in
+ * a report of two ties ("In the other tie, Portvale knocked out Doria"), "Doria coach Ana Pope was sent off at
+ * half-time" may be the other one's.
+ */
+function ofTheMatch(match: Occurrence, other: Occurrence): boolean {
+  const line = sentenceText(match);
+  const sides = pairsNamed(line)[0] ?? subjectName(match);
+  const otherLine = sentenceText(other);
+  if (sides.some((side) => namesSide(otherLine, side))) return true;
+  return sides.length === 0 || !match.article.sentences.some((sentence) => namesPairApart(sentence.text, sides) && !anotherDay(sentence.text, match));
+}
+
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+/** A line told of another day than the match's: a year ("Argentina beat France in the 2022 final") or another weekday. */
+function anotherDay(text: string, match: Occurrence): boolean {
+  if (/\b(?:19|20)\d\d\b/u.test(text)) return true;
+  const days = text.match(WEEKDAY) ?? [];
+  return days.length > 0 && !days.some((day) => match.date.text.includes(day));
 }
 
 /** "moments", "shortly", "two minutes later": a time counted in minutes from the moment's own dated sentence. */
