@@ -61,7 +61,11 @@ function renderApp() {
 
 // The workspace is a lazy chunk: loaded once here, so the first test's queries do not wait out a cold module
 // transform on a loaded machine (their one-second timeout is for the page's behaviour, not the test runner's).
-beforeAll(() => preloadPage(), 60_000);
+// (A block, not the promise itself: beforeAll calls a function it is handed back as the suite's teardown, and the chunk
+// resolves to a component.)
+beforeAll(async () => {
+  await preloadPage();
+}, 60_000);
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
