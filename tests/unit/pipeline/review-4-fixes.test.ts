@@ -34,6 +34,14 @@ describe('a relative clause holding a fear, a claim, a modal or a plan (review #
     expect(events.filter((event) => /turned back/i.test(event) && event.startsWith('2027-02-15'))).toEqual([]);
   });
 
+  it('does not date a happening noun by the day of an expectation or a plan about it (review round 5)', () => {
+    // The storm never came: Monday is when it was expected, not when a storm struck.
+    const storm = eventsOf(THURSDAY, [H, 'The storm that forecasters expected on Monday never came, officials said on Tuesday.']);
+    expect(storm.filter((event) => event.startsWith('2027-02-15'))).toEqual([]);
+    // Negative: a happening noun with a plain relative clause keeps its day ("A grass fire that broke out on Sunday").
+    expect(eventsOf(THURSDAY, [H, 'A storm that hit the coast on Monday cut power to 9,000 homes.']).some((event) => event.startsWith('2027-02-15'))).toBe(true);
+  });
+
   it('keeps a plain relative clause\'s own day and the main verb\'s own day', () => {
     // The act the relative clause dates is still titled by its antecedent ("Wildfire broke out").
     expect(eventsOf(THURSDAY, [H, 'A grass fire that broke out on Sunday has burned 900 acres.'])).toContain('2027-02-14 Grass fire broke out');

@@ -463,6 +463,11 @@ function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): 
   }
   if (trigger.start >= date.charEnd && datesRelativeBefore(text, trigger, date)) return true;
   if (trigger.end > date.charStart) return false;
+  // "The storm that forecasters expected on Monday never came", "a rally that organisers planned to hold on Saturday":
+  // a relative clause on the happening noun itself, holding an expectation, a fear or a plan, dates that, not the
+  // happening (which may never have come).
+  const onNoun = /^\s+(?:that|which|who)\s+([^,;:()—–]*)$/u.exec(text.slice(trigger.end, date.charStart));
+  if (onNoun && trigger.end >= date.charStart - LOOK && RELATIVE_CUE.test(onNoun[1]!)) return true;
   return SUBORDINATE_VERB_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart));
 }
 
