@@ -38,7 +38,10 @@ describe('a relative clause holding a fear, a claim, a modal or a plan (review #
     // The storm never came: Monday is when it was expected, not when a storm struck.
     const storm = eventsOf(THURSDAY, [H, 'The storm that forecasters expected on Monday never came, officials said on Tuesday.']);
     expect(storm.filter((event) => event.startsWith('2027-02-15'))).toEqual([]);
-    // Negative: a happening noun with a plain relative clause keeps its day ("A grass fire that broke out on Sunday").
+    // Saturday is when the rally was planned for, not when the planning (or anything else) happened.
+    expect(eventsOf(THURSDAY, [H, 'A rally that organisers planned to hold on Saturday was cancelled on Thursday.']).filter((event) => event.startsWith('2027-02-20'))).toEqual([]);
+    // Negatives: a plain act keeps its day; a happening noun with a plain relative clause keeps its day too.
+    expect(eventsOf(THURSDAY, [H, 'Organisers held a rally in the square on Saturday.']).some((event) => event.startsWith('2027-02-13'))).toBe(true);
     expect(eventsOf(THURSDAY, [H, 'A storm that hit the coast on Monday cut power to 9,000 homes.']).some((event) => event.startsWith('2027-02-15'))).toBe(true);
   });
 

@@ -158,6 +158,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
                   (distance(verb, date) <= ACTION_REACH || (verb.start >= clauseFrom && verb.end <= clauseTo)) &&
                   !datesAnotherClause(sentence.text, verb, date) &&
                   !inUnrealisedRelative(sentence.text, verb) &&
+                  !plansWhatTheDateDates(sentence.text, verb, date) &&
                   !inLandmarkClause(sentence.text, clauseAround(verb.start, verb.end), verb, date),
               )
               .sort(byDistance)
@@ -528,6 +529,16 @@ const VERB_CHAIN_WORD = /^(?:be|been|have|has|had|not|to|also|still|never|soon|t
 
 /** A past verb, regular or irregular, as one word. */
 const FINITE_PAST = new RegExp(String.raw`^(?:\p{Ll}{2,}ed|${IRREGULAR_PAST})$`, 'u');
+
+/**
+ * "organisers planned to hold a rally on Saturday", "the sides agreed to meet on Monday": a verb of planning, hoping or
+ * agreeing whose infinitive stands between it and the date. The day is the planned act's, not the planning's.
+ */
+function plansWhatTheDateDates(text: string, verb: Trigger, date: DateMention): boolean {
+  if (verb.end > date.charStart || date.charStart - verb.end > LOOK) return false;
+  return PLANNING_VERB.test(text.slice(verb.start, verb.end)) && /^\s+to\s+\p{Ll}/u.test(text.slice(verb.end, date.charStart));
+}
+const PLANNING_VERB = /^(?:plann(?:ed|ing)|plans?|intend(?:s|ed)?|hop(?:e|es|ed)|aim(?:s|ed)?|agree(?:s|d)?|promis(?:e|es|ed)|vow(?:s|ed)?|pledg(?:e|es|ed)|threaten(?:s|ed)?|expect(?:s|ed)?|want(?:s|ed)?|decid(?:e|es|ed)|prepar(?:e|es|ed))$/iu;
 
 /** How far around a date its clause is looked for (characters). */
 const LOOK = 160;
