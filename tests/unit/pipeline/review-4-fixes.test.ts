@@ -126,6 +126,12 @@ describe('an announcement closing the sentence is the body\'s, not the named peo
     expect(events).toContain('2027-02-17 Club: Jonas Wielk has signed for Harrowgate from Tarnby on a two-year contract');
   });
 
+  it('credits a body named by a possessive too ("her party announced"; review round 5)', () => {
+    const events = eventsOf(THURSDAY, [H, 'Nina Ost has stepped down as leader of the Greens, her party announced on Wednesday.']);
+    expect(events.filter((event) => /Announcement by/.test(event))).toEqual([]);
+    expect(events).toContain('2027-02-17 Party: Nina Ost has stepped down as leader of the Greens');
+  });
+
   it('still titles a named speaker\'s own announcement by the speaker', () => {
     const events = eventsOf(THURSDAY, [H, 'Premier Ilse Varo announced on Wednesday a review of hospital funding.']);
     expect(events.filter((event) => /Varo/.test(event) && event.startsWith('2027-02-17'))).not.toEqual([]);

@@ -353,9 +353,9 @@ function withSubject(member: Occurrence, clause: string): string {
 function claimOfSpeech(member: Occurrence): string | null {
   const clause = member.clause.replace(/\s+/g, ' ').trim();
   // The speaker: a name, or a plural of those who speak for a body ("officials said", "police said").
-  // "…, the club announced on Thursday": a body that announced or confirmed what the sentence says before it is its
-  // speaker too; the people in that claim announced nothing.
-  const verb = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople)|(?:club|company|firm|government|ministry|council|board|team|league|union|party|court|department|agency|army|military|hospital|school|university|airline|bank|group|federation|association|commission|committee|regulator|operator|airport|railway|broadcaster|publisher|studio|band|festival))?\s*(?:said|says|stated|reported|announced|confirmed)\b/u.exec(clause);
+  // "…, the club announced on Thursday", "…, her party announced": a body that announced or confirmed what the sentence
+  // says before it is its speaker too; the people in that claim announced nothing.
+  const verb = /^(?:(?:the|a|an|his|her|its|their)\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|(?:\p{Ll}+\s+)?(?:officials|police|authorities|investigators|prosecutors|regulators|officers|spokespeople)|(?:club|company|firm|government|ministry|council|board|team|league|union|party|court|department|agency|army|military|hospital|school|university|airline|bank|group|federation|association|commission|committee|regulator|operator|airport|railway|broadcaster|publisher|studio|band|festival))?\s*(?:said|says|stated|reported|announced|confirmed)\b/u.exec(clause);
   if (!verb || !(NOTHING_SAID.test(clause) || NOTHING_ANNOUNCED.test(clause))) return null;
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   // The sentence past a dateline ("SEATTLE, July 20 (Agency) - ").
