@@ -122,6 +122,13 @@ describe('same-day reports naming no person', () => {
     });
     expect(together(corpus, 'Orvian central bank', 'central bank lowered')).toBe(false);
   });
+  it('stay apart when two indexes, one named in capitals, move on one day (review round 5)', () => {
+    const apart = ingestStory({
+      'a.txt': o('alpha', '2031-03-13T22:00:00+00:00', [HEADLINE, 'The Dow fell 2% on Thursday as oil prices rose.']),
+      'b.txt': o('beta', '2031-03-13T22:00:00+00:00', [HEADLINE, 'The FTSE 100 rose 1% on Thursday as oil prices rose.']),
+    });
+    expect(together(apart, 'The Dow fell', 'The FTSE 100 rose')).toBe(false);
+  });
 });
 
 describe('minutes around a crash, told from the line that dates it', () => {

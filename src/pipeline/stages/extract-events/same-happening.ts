@@ -324,10 +324,14 @@ function properNames(occurrence: Occurrence): Set<string> {
   return new Set(
     words
       // A sentence's first word is capitalised anyway, unless it is a possessive ("Lenmark's central bank").
-      .filter((word, index) => (index > 0 || /['’]s$/u.test(word)) && /^\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_WORD.test(word))
+      // Acronyms name bodies and indexes too ("the FTSE 100", "NATO"), but not a clock's zone ("GMT", "EST").
+      .filter((word, index) => (index > 0 || /['’]s$/u.test(word)) && (/^\p{Lu}\p{Ll}/u.test(word) || (/^\p{Lu}{3,}$/u.test(word) && !ZONE_WORD.test(word))) && !CALENDAR_WORD.test(word))
       .map((word) => word.replace(/['’]s$/u, '')),
   );
 }
+
+/** Time zones written in capitals: "GMT", "UTC", "BST", "EST", "CEST", "KST". */
+const ZONE_WORD = /^(?:UTC|\p{Lu}{1,2}(?:S|D)?T)$/u;
 
 /** Days and months are capitalised but name no place or body. */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u;
