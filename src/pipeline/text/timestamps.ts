@@ -4,6 +4,7 @@
  * resolver (a live blog's entry stamps).
  */
 import { datelineCore } from '../line-shape';
+import { addDays, parseIsoDay, toUtc, weekdayOnOrAfter } from './days';
 
 /** Offsets of time-zone abbreviations datelines use; ambiguous ones (CST, IST) are left out on purpose. */
 const ZONE_OFFSETS: Record<string, string> = {
@@ -75,12 +76,10 @@ const US_ZONES: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
  */
 function usZoneOffset(zone: string, day: string): string | undefined {
   const standard = US_ZONES[zone];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  if (standard === undefined || y < 2007) return undefined;
-  // The nth Sunday of a month: the first day's weekday counted on from.
-  const sunday = (month: number, nth: number) => 1 + ((7 - new Date(Date.UTC(y, month - 1, 1)).getUTCDay()) % 7) + 7 * (nth - 1);
-  const after = (month: number, date: number) => m > month || (m === month && d >= date);
-  const daylight = after(3, sunday(3, 2)) && !after(11, sunday(11, 1));
+  const date = parseIsoDay(day);
+  if (standard === undefined || !date || date.y < 2007) return undefined;
+  const firstSunday = (m: number) => weekdayOnOrAfter({ y: date.y, m, d: 1 }, 0);
+  const daylight = toUtc(date) >= toUtc(addDays(firstSunday(3), 7)) && toUtc(date) < toUtc(firstSunday(11));
   const hours = standard + (daylight ? 1 : 0);
   return `-${String(-hours).padStart(2, '0')}:00`;
 }

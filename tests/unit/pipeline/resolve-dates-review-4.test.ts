@@ -67,6 +67,14 @@ describe('#11: one instant told in two US zones is one instant, not a disagreeme
     expect(clockInstant('The fund rose 3 PT on the day.', '2024-11-05')).toBeNull();
   });
 
+  it('changes offset on the change days themselves (second Sunday of March, first Sunday of November)', () => {
+    const noonEt = (day: string) => clockInstant('Trading opened at 12:00 p.m. ET.', day);
+    expect(noonEt('2025-03-08')).toBe(Date.parse('2025-03-08T17:00:00Z'));
+    expect(noonEt('2025-03-09')).toBe(Date.parse('2025-03-09T16:00:00Z'));
+    expect(noonEt('2025-11-01')).toBe(Date.parse('2025-11-01T16:00:00Z'));
+    expect(noonEt('2025-11-02')).toBe(Date.parse('2025-11-02T17:00:00Z'));
+  });
+
   it('shows no date conflict between the two outlets', () => {
     const corpus = ingestStory({
       'a01_west.txt': {
