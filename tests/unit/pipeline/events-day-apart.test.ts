@@ -42,6 +42,24 @@ describe('two happenings of one kind a day apart, sharing only a place, stay two
   });
 });
 
+describe('two verdicts or crashes of one day, told apart, stay two', () => {
+  it('a conviction and an acquittal on other charges the same day in one court town', () => {
+    const corpus = ingestStory({
+      'a1_mayor.txt': { outlet: 'alpha', publishedAt: '2027-02-19T20:00:00+00:00', lines: ['Former mayor guilty', '', 'A jury in Tolby found former mayor Tom Reid guilty of bribery on Friday.', ''] },
+      'b1_builder.txt': { outlet: 'beta', publishedAt: '2027-02-19T20:00:00+00:00', lines: ['Builder cleared', '', 'A jury in Tolby acquitted a local builder of fraud on Friday.', ''] },
+    });
+    expect(together(corpus, 'Tom Reid guilty', 'local builder')).toBe(false);
+  });
+
+  it('but one conviction two outlets tell in other words the same day stays one', () => {
+    const corpus = ingestStory({
+      'a1_mayor.txt': { outlet: 'alpha', publishedAt: '2027-02-19T20:00:00+00:00', lines: ['Former mayor guilty', '', 'A jury in Tolby found former mayor Tom Reid guilty of bribery on Friday.', ''] },
+      'b1_mayor.txt': { outlet: 'beta', publishedAt: '2027-02-19T20:00:00+00:00', lines: ['Verdict in Tolby', '', 'A former mayor was convicted of bribery and misconduct in Tolby on Friday.', ''] },
+    });
+    expect(together(corpus, 'Tom Reid guilty', 'bribery and misconduct')).toBe(true);
+  });
+});
+
 describe('one happening two outlets date a day apart stays one, with the difference shown', () => {
   it('one budget vote dated Monday by one outlet and Tuesday by another', () => {
     const corpus = ingestStory({

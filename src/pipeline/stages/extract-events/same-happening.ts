@@ -79,11 +79,12 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     b.primaryKind === 'victory' &&
     ((a.persons.size > 0 && b.persons.size > 0) || namesApart(a.organizations, b.organizations) || namesApart(properNames(a), properNames(b)));
   // Nor two named storms, quakes or ships: "Hurricane Lorna came ashore" and "Tropical Storm Mika strengthened".
-  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners && !twoNamedSubjects(a, b)) return true;
+  // Nor a verdict and an acquittal, or a bus crash and a lorry crash, the same day (see toldApart).
+  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners && !twoNamedSubjects(a, b) && !toldApart(a, b)) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
-  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b) && !twoNamedSubjects(a, b);
+  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b) && !twoNamedSubjects(a, b) && !toldApart(a, b);
 }
 
 /**
