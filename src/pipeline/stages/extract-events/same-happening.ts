@@ -33,7 +33,7 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     if (a.article.outletId === b.article.outletId || a.primaryKind !== b.primaryKind) return false;
     // With one side naming nobody, they must still tell of one thing: "A jury found former mayor Reid guilty of bribery"
     // on Thursday and "A jury acquitted a local builder of fraud" on Friday are two verdicts, not one dated apart.
-    if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || ((a.persons.size === 0 || b.persons.size === 0) && tellOfOneThing(a, b))))) return true;
+    if (sharedPersons >= 2 || (isSingular(a) && (sharedPersons > 0 || ((a.persons.size === 0 || b.persons.size === 0) && tellOfOneThing(a, b) && !toldApart(a, b))))) return true;
     // "lifted off late Tuesday at 11:42 p.m. EDT" and "lifted off on Wednesday at 05:42 CEST": each outlet's own day,
     // one instant. The same kind of thing done at the same stated moment, by the same actor or to the same object.
     if (sameInstant(a, b) && (sharedPersons > 0 || countShared(a.organizations, b.organizations) > 0 || sameObject(a, b))) return true;
@@ -79,11 +79,12 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     b.primaryKind === 'victory' &&
     ((a.persons.size > 0 && b.persons.size > 0) || namesApart(a.organizations, b.organizations) || namesApart(properNames(a), properNames(b)));
   // Nor two named storms, quakes or ships: "Hurricane Lorna came ashore" and "Tropical Storm Mika strengthened".
-  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners && !twoNamedSubjects(a, b)) return true;
+  // Nor a verdict and an acquittal, or a bus crash and a lorry crash, the same day (see toldApart).
+  if (bothDays(a, b) && isSingular(a) && familyOf(a.primaryKind) === familyOf(b.primaryKind) && !twoWinners && !twoNamedSubjects(a, b) && !toldApart(a, b)) return true;
   // Nobody in common: the same kind family, with one side naming nobody.
   // A year is too vague to identify a happening by its kind alone: the same people must be named.
   const eitherYear = a.date.precision === 'year' || b.date.precision === 'year';
-  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b) && !twoNamedSubjects(a, b);
+  return !eitherYear && !twoWinners && (a.persons.size === 0 || b.persons.size === 0) && familiesMeet(a, b) && !twoNamedSubjects(a, b) && !toldApart(a, b);
 }
 
 /**
@@ -311,6 +312,51 @@ function sameMatter(a: Occurrence, b: Occurrence): boolean {
  */
 function tellOfOneThing(a: Occurrence, b: Occurrence): boolean {
   return countShared(a.organizations, b.organizations) > 0 || countShared(a.places, b.places) > 0 || sameObject(a, b);
+}
+
+/**
+ * What a court town or a road shared cannot join: two reports that say outright they tell of different things. A
+ * verdict one way and a verdict the other ("found … guilty" against "acquitted"), or on charges with no word in common
+ * ("of bribery" against "of fraud"); a crash of one kind of vehicle and a crash of another ("A bus crashed" against "A
+ * lorry crashed"), where a jet and a plane are one kind.
+ */
+function toldApart(a: Occurrence, b: Occurrence): boolean {
+  const [ours, theirs] = [sentenceText(a), sentenceText(b)];
+  const outcome = (text: string) => (ACQUITTAL.test(text) ? 'acquitted' : CONVICTION.test(text) ? 'convicted' : null);
+  const [ourOutcome, theirOutcome] = [outcome(ours), outcome(theirs)];
+  if (ourOutcome !== null && theirOutcome !== null && ourOutcome !== theirOutcome) return true;
+  const [ourCharges, theirCharges] = [chargeWords(ours), chargeWords(theirs)];
+  if (ourCharges.size > 0 && theirCharges.size > 0 && countShared(ourCharges, theirCharges) === 0) return true;
+  const [ourVehicles, theirVehicles] = [vehicleKinds(ours), vehicleKinds(theirs)];
+  return ourVehicles.size > 0 && theirVehicles.size > 0 && countShared(ourVehicles, theirVehicles) === 0;
+}
+
+const ACQUITTAL = /\b(?:acquit(?:s|ted|tal)?|cleared|not guilty)\b/iu;
+const CONVICTION = /\b(?:(?<!not )guilty|convict(?:s|ed|ion)?)\b/iu;
+
+/** The words a verdict's charges are named by: "guilty of bribery" → bribery; "convicted of seven counts of wire fraud" → counts, wire, fraud. */
+function chargeWords(text: string): Set<string> {
+  const after = /\b(?:guilty|convicted|acquitted|cleared|charged)\s+(?:him\s+|her\s+|them\s+)?(?:on|of)\s+([^.;,]{1,60})/iu.exec(text)?.[1];
+  if (!after) return new Set();
+  const words = (after.split(/\s+(?:on|in|at|after|by|before|following)\s+/u)[0] ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words.filter((word) => !NOT_OBJECT_WORDS.has(word) && !/^(?:counts?|charges?|seven|three|four|five|eight|nine|several|multiple|federal)$/u.test(word)));
+}
+
+/** Kinds of vehicle a crash may be of; the words of one kind name the same vehicle ("jet", "plane", "airliner"). */
+const VEHICLE_KINDS: readonly (readonly [string, RegExp])[] = [
+  ['bus', /\b(?:bus|buses|coach|minibus)\b/iu],
+  ['lorry', /\b(?:lorry|lorries|truck|trucks|articulated)\b/iu],
+  ['car', /\b(?:car|cars|suv|saloon|taxi)\b/iu],
+  ['van', /\bvans?\b/iu],
+  ['motorcycle', /\b(?:motorcycle|motorbike|moped|scooter)s?\b/iu],
+  ['aircraft', /\b(?:plane|planes|jet|jets|airliner|aircraft|airplane|flight)\b/iu],
+  ['helicopter', /\bhelicopters?\b/iu],
+  ['train', /\b(?:train|trains|tram|trams|locomotive)\b/iu],
+  ['vessel', /\b(?:ship|ships|ferry|ferries|boat|boats|vessel|tanker|barge|trawler)\b/iu],
+];
+
+function vehicleKinds(text: string): Set<string> {
+  return new Set(VEHICLE_KINDS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
 }
 
 /** Both sides name some, and none in common. */
