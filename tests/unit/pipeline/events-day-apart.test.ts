@@ -87,6 +87,49 @@ describe('one happening two outlets date a day apart stays one, with the differe
   });
 });
 
+describe('one verdict or crash the same day, told in other words, stays one (review h34 #1)', () => {
+  const day = (outlet: string, file: string, headline: string, line: string) => ({
+    [file]: { outlet, publishedAt: '2027-02-19T20:00:00+00:00', lines: [headline, '', line, ''] },
+  });
+
+  it('two outlets naming the same man convicted, one mentioning his plea of not guilty', () => {
+    const corpus = ingestStory({
+      ...day('alpha', 'a1_hill.txt', 'Hill convicted', 'Sam Hill, who had pleaded not guilty, was convicted of fraud at Usk Crown Court on Thursday.'),
+      ...day('beta', 'b1_hill.txt', 'Hill guilty', 'A jury found Sam Hill guilty of fraud at Usk Crown Court on Thursday.'),
+    });
+    expect(together(corpus, 'who had pleaded not guilty', 'found Sam Hill guilty')).toBe(true);
+  });
+
+  it('a mixed verdict and a report of its conviction half', () => {
+    const corpus = ingestStory({
+      ...day('alpha', 'a1_mixed.txt', 'Man cleared of murder', 'A man was cleared of murder but convicted of manslaughter at Usk Crown Court on Thursday.'),
+      ...day('beta', 'b1_mixed.txt', 'Manslaughter verdict', 'A jury found a man guilty of manslaughter at Usk Crown Court on Thursday.'),
+    });
+    expect(together(corpus, 'but convicted of manslaughter', 'guilty of manslaughter at')).toBe(true);
+  });
+
+  it('one conviction with the charge in other words', () => {
+    const corpus = ingestStory({
+      ...day('alpha', 'a1_murder.txt', 'Guilty of murder', 'A jury found a farmer guilty of murder at Usk Crown Court on Thursday.'),
+      ...day('beta', 'b1_killing.txt', 'Farmer convicted', 'A farmer was convicted of killing his neighbour at Usk Crown Court on Thursday.'),
+    });
+    expect(together(corpus, 'guilty of murder', 'killing his neighbour')).toBe(true);
+  });
+
+  it('a helicopter one outlet calls an aircraft, and a tanker another calls a lorry', () => {
+    const air = ingestStory({
+      ...day('alpha', 'a1_heli.txt', 'Army helicopter down', 'An army helicopter crashed near Usk on Thursday.'),
+      ...day('beta', 'b1_aircraft.txt', 'Military crash', 'A military aircraft crashed near Usk on Thursday.'),
+    });
+    expect(together(air, 'army helicopter crashed', 'military aircraft crashed')).toBe(true);
+    const road = ingestStory({
+      ...day('alpha', 'a1_tanker.txt', 'Tanker crash', 'A fuel tanker crashed on the M4 near Usk on Thursday.'),
+      ...day('beta', 'b1_lorry.txt', 'Lorry crash', 'A fuel lorry crashed on the M4 near Usk on Thursday.'),
+    });
+    expect(together(road, 'fuel tanker crashed', 'fuel lorry crashed')).toBe(true);
+  });
+});
+
 describe('a round-up’s other match, across outlets (h25 #10)', () => {
   it('each outlet’s line on the other match sits on that match, not on its own lead match', () => {
     const corpus = ingestStory({

@@ -316,43 +316,44 @@ function tellOfOneThing(a: Occurrence, b: Occurrence): boolean {
 
 /**
  * What a court town or a road shared cannot join: two reports that say outright they tell of different things. A
- * verdict one way and a verdict the other ("found … guilty" against "acquitted"), or on charges with no word in common
- * ("of bribery" against "of fraud"); a crash of one kind of vehicle and a crash of another ("A bus crashed" against "A
- * lorry crashed"), where a jet and a plane are one kind.
+ * verdict one way and a verdict the other ("found … guilty" against "acquitted"), or a crash of one kind of vehicle
+ * and a crash of another ("A bus crashed" against "A lorry crashed"). Charges are not compared: one charge has many
+ * names ("murder", "killing his neighbour"). Reports naming a person in common are never told apart here.
  */
 function toldApart(a: Occurrence, b: Occurrence): boolean {
+  if (countShared(a.persons, b.persons) > 0) return false;
   const [ours, theirs] = [sentenceText(a), sentenceText(b)];
-  const outcome = (text: string) => (ACQUITTAL.test(text) ? 'acquitted' : CONVICTION.test(text) ? 'convicted' : null);
-  const [ourOutcome, theirOutcome] = [outcome(ours), outcome(theirs)];
+  const [ourOutcome, theirOutcome] = [verdictOutcome(ours), verdictOutcome(theirs)];
   if (ourOutcome !== null && theirOutcome !== null && ourOutcome !== theirOutcome) return true;
-  const [ourCharges, theirCharges] = [chargeWords(ours), chargeWords(theirs)];
-  if (ourCharges.size > 0 && theirCharges.size > 0 && countShared(ourCharges, theirCharges) === 0) return true;
   const [ourVehicles, theirVehicles] = [vehicleKinds(ours), vehicleKinds(theirs)];
   return ourVehicles.size > 0 && theirVehicles.size > 0 && countShared(ourVehicles, theirVehicles) === 0;
 }
 
+/** A plea ("pleaded not guilty", "denies") is no verdict; a mixed verdict ("cleared of murder but convicted of …") is neither one way nor the other. */
+function verdictOutcome(text: string): 'acquitted' | 'convicted' | null {
+  const verdicts = text.replace(PLEA, ' ');
+  const acquitted = ACQUITTAL.test(verdicts);
+  const convicted = CONVICTION.test(verdicts);
+  return acquitted === convicted ? null : acquitted ? 'acquitted' : 'convicted';
+}
+
+const PLEA = /\b(?:pleaded|pleads|pled|pleading|denied|denies|denying)\s+(?:not\s+)?guilty\b/giu;
 const ACQUITTAL = /\b(?:acquit(?:s|ted|tal)?|cleared|not guilty)\b/iu;
 const CONVICTION = /\b(?:(?<!not )guilty|convict(?:s|ed|ion)?)\b/iu;
 
-/** The words a verdict's charges are named by: "guilty of bribery" → bribery; "convicted of seven counts of wire fraud" → counts, wire, fraud. */
-function chargeWords(text: string): Set<string> {
-  const after = /\b(?:guilty|convicted|acquitted|cleared|charged)\s+(?:him\s+|her\s+|them\s+)?(?:on|of)\s+([^.;,]{1,60})/iu.exec(text)?.[1];
-  if (!after) return new Set();
-  const words = (after.split(/\s+(?:on|in|at|after|by|before|following)\s+/u)[0] ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  return new Set(words.filter((word) => !NOT_OBJECT_WORDS.has(word) && !/^(?:counts?|charges?|seven|three|four|five|eight|nine|several|multiple|federal)$/u.test(word)));
-}
-
-/** Kinds of vehicle a crash may be of; the words of one kind name the same vehicle ("jet", "plane", "airliner"). */
+/**
+ * Kinds of vehicle a crash may be of; the words of one kind name the same vehicle ("jet", "plane", "airliner"). A
+ * helicopter is an aircraft to many reports; "tanker" (a lorry or a ship) names no kind.
+ */
 const VEHICLE_KINDS: readonly (readonly [string, RegExp])[] = [
   ['bus', /\b(?:bus|buses|coach|minibus)\b/iu],
   ['lorry', /\b(?:lorry|lorries|truck|trucks|articulated)\b/iu],
   ['car', /\b(?:car|cars|suv|saloon|taxi)\b/iu],
   ['van', /\bvans?\b/iu],
   ['motorcycle', /\b(?:motorcycle|motorbike|moped|scooter)s?\b/iu],
-  ['aircraft', /\b(?:plane|planes|jet|jets|airliner|aircraft|airplane|flight)\b/iu],
-  ['helicopter', /\bhelicopters?\b/iu],
+  ['aircraft', /\b(?:plane|planes|jet|jets|airliner|aircraft|airplane|flight|helicopters?)\b/iu],
   ['train', /\b(?:train|trains|tram|trams|locomotive)\b/iu],
-  ['vessel', /\b(?:ship|ships|ferry|ferries|boat|boats|vessel|tanker|barge|trawler)\b/iu],
+  ['vessel', /\b(?:ship|ships|ferry|ferries|boat|boats|vessel|barge|trawler)\b/iu],
 ];
 
 function vehicleKinds(text: string): Set<string> {
