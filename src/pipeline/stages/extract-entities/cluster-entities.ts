@@ -26,9 +26,11 @@ class UnionFind {
 export function resolveClusters(prepared: PreparedKnowledge, discovered: Discoveries): Resolution {
   // A firm's name without its legal form is the firm's: "Harrow Bay" of "Harrow Bay Ltd" is no bay.
   const firmNames = new Set(discovered.organizations.flatMap((org) => org.aliases ?? []).map(foldName));
-  // "faith in Lai": a word read as a place only from the words around it is a person's when a full name ends or opens with it.
+  // "faith in Lai": a word read as a place only from the words around it is a person's when a full name ends or opens
+  // with it; so is a side read as a team only from a score ("Kerr 2-0 Sova" where Nadia Kerr plays).
   const personWords = new Set(discovered.people.filter((p) => p.units.length >= 2).flatMap((p) => [p.units[0] ?? '', p.units[p.units.length - 1] ?? '']).map(foldName));
-  const keep = (org: OrgCandidate): boolean => org.type !== 'place' || (!firmNames.has(foldName(org.surface)) && !(org.byContext && personWords.has(foldName(org.surface))));
+  const keep = (org: OrgCandidate): boolean =>
+    org.type === 'place' ? !firmNames.has(foldName(org.surface)) && !(org.byContext && personWords.has(foldName(org.surface))) : !(org.byContext && personWords.has(foldName(org.surface)));
   const found: Discoveries = { ...discovered, organizations: withSpelledAcronyms(discovered.organizations.filter(keep)) };
   const clusters = new Map<string, Cluster>();
   const lexicon = new PhraseLexicon<MentionValue>();

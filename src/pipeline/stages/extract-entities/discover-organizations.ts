@@ -8,7 +8,7 @@
  * "Interstate 95", "State of Ostmark"), the last kind weak (a person's name overrules it).
  */
 import { CAPITALISED, type Unit } from '../../text/tokens';
-import { adjacent, classOf, FIRM_AFTER, FIRM_BEFORE, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
+import { adjacent, classOf, FIRM_AFTER, FIRM_BEFORE, isCodeAt, scoreAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
 
 /** Capitalised words kept before an organisation head-noun ("Seoul Central District Court"). */
 const MAX_ORG_MODIFIERS = 6;
@@ -201,11 +201,16 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
   });
 }
 
-/** "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. */
+/**
+ * "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. A score is no model
+ * number: the word before "2-1" is a side, a team unless the text names a player by it ("Kerr 2-0 Sova" where Nadia
+ * Kerr plays), so it is found by the score only (`byContext`), and a person's full name overrules it.
+ */
 function discoverMakers(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
     if (analysis.classes[index] !== 'name' || analysis.classes[index - 1] === 'name' || ROAD_WORDS.has(unit.text)) return;
-    if (isCodeAt(analysis, index + 1) && adjacent(analysis, index, index + 1)) out.push({ surface: unit.text, type: 'organization' });
+    if (!isCodeAt(analysis, index + 1) || !adjacent(analysis, index, index + 1)) return;
+    out.push(scoreAt(analysis, index + 1) ? { surface: unit.text, type: 'organization', byContext: true } : { surface: unit.text, type: 'organization' });
   });
 }
 

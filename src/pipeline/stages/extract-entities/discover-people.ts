@@ -5,7 +5,7 @@
  * of a body's name is not a person.
  */
 import type { AliasPair, PreparedKnowledge, PersonCandidate, PersonCue, SentenceAnalysis } from './model';
-import { adjacent, capitalisedSurnameAt, classOf, isCodeAt, unitsText } from './model';
+import { adjacent, capitalisedSurnameAt, classOf, isCodeAt, scoreAt, unitsText } from './model';
 import { isNameParticle, LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
 
 const isLowerParticle = (word: string): boolean => word === word.toLowerCase() && isNameParticle(word);
@@ -455,7 +455,7 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   const next = classOf(analysis, end + 1);
   // A model number after the run makes it a product or its maker: "Boeing 737-800", "Airbus A321".
   // A score is no model number: "beating top seed Jana Horakova 6-4, 3-6, 7-5".
-  const score = SCORE_SHAPE.test(analysis.units[end + 1]?.text ?? '');
+  const score = scoreAt(analysis, end + 1);
   if ((next === 'orgHead' || next === 'event' || (isCodeAt(analysis, end + 1) && !score)) && adjacent(analysis, end, end + 1)) return true;
   // Before a title, singular or plural, the run qualifies it: "Trilateral Foreign Ministers' Meeting".
   const nextUnit = analysis.units[end + 1];
@@ -476,8 +476,6 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   return false;
 }
 
-/** A game's or a set's score: one or two digits each side ("6-4", "2–1"); model numbers run longer ("737-800"). */
-const SCORE_SHAPE = /^\d{1,2}[-–]\d{1,2}$/u;
 
 /** A head-noun ends the capitalised run starting at `from` within a few words: "Commodities Fraud Task Force". */
 function headFollows(analysis: SentenceAnalysis, from: number): boolean {
