@@ -27,4 +27,63 @@ runProbes('entity kinds: sides, competitions, places and vessels (review h25 #14
       kinds: [['Boeing', 'organization']],
     },
   ],
+  'a number word before a plural noun': [
+    {
+      title: '"Six Nations" is a competition, not a person; the coach named beside it is',
+      pages: [['Six Nations: Ireland crush France', 'Ireland beat France 30-12 in Dublin on Saturday.', 'Ireland coach Tom Reid said Six Nations rugby had never been tougher.']],
+      notPersons: ['Six Nations'],
+      persons: ['Tom Reid'],
+    },
+    {
+      title: '"Formula One" and "Big Ten" are no people',
+      pages: [['Season opens', 'Formula One returns to Melbourne on Sunday, team principal Ana Ruiz said.', 'Big Ten officials met Leo Brandt on Monday.']],
+      notPersons: ['Formula One', 'Big Ten'],
+      persons: ['Ana Ruiz', 'Leo Brandt'],
+    },
+  ],
+  'a place-forming first word or a place cue': [
+    {
+      title: '"Bandar Abbas" (a port\'s first word, "in" before it) is a place',
+      pages: [['Tanker seized off Bandar Abbas', 'Iranian forces seized a tanker on Thursday.', 'Bandar Abbas is the main port of the region.', 'Officials in Bandar Abbas said the crew were well.']],
+      kinds: [['Bandar Abbas', 'place']],
+      notPersons: ['Bandar Abbas'],
+    },
+    {
+      title: '"the port of" makes a two-word name a place, whatever its first word',
+      pages: [['Ship detained', 'Customs officers held a cargo ship in the port of Ilo Vanta on Monday.', 'Ilo Vanta harbour master Rosa Vidal said the papers were forged.']],
+      kinds: [['Ilo Vanta', 'place']],
+      notPersons: ['Ilo Vanta'],
+      persons: ['Rosa Vidal'],
+    },
+    {
+      title: 'a port\'s first word needs no preposition: "Santa Cruz and Bandar Seri Begawan were also hit"',
+      pages: [['Dock strike spreads', 'Dock workers in Port Louis went on strike on Monday.', 'Santa Cruz and Bandar Seri Begawan were also hit by stoppages.']],
+      kinds: [['Santa Cruz', 'place'], ['Bandar Seri Begawan', 'place'], ['Port Louis', 'place']],
+      notPersons: ['Santa Cruz', 'Bandar Seri Begawan'],
+    },
+    {
+      title: '"San" before a name needs a place cue: "San Min said he" is a person',
+      pages: [['Talks', 'Union leader San Min said on Monday he would meet the minister.']],
+      persons: ['San Min'],
+    },
+    {
+      title: 'a person named after "in" with no place-forming first word stays a person',
+      pages: [['Faith in leader', 'Voters kept their faith in Tom Mercer on Sunday.', 'Mercer said he was humbled.']],
+      persons: ['Tom Mercer'],
+    },
+  ],
+  'a vessel after a role': [
+    {
+      title: '"Captain Jonas Berg of the Northern Star said": the ship\'s last word is no person',
+      pages: [['Ship rescued', 'Captain Jonas Berg of the Northern Star said on Thursday the crew was safe.', 'Berg said the engines failed in the storm.']],
+      persons: ['Jonas Berg'],
+      notPersons: ['Star', 'Northern Star'],
+      people: 1,
+    },
+    {
+      title: 'a demonym before a person\'s name does not hide her',
+      pages: [['Final won', 'Brazilian Ana Ruiz said on Sunday she was proud of the win.']],
+      persons: ['Ana Ruiz'],
+    },
+  ],
 });

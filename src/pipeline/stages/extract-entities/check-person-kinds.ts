@@ -38,11 +38,14 @@ const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(
  */
 const TRADE_LAST = /\s(?:Shipping|Freight|Mining|Energy|Tankers|Shipbuilding|Brewing|Brewery|Bakery|Dairy|Metals|Minerals|Mines|Motors|Textiles|Plastics|Refining|Refinery|Cement|Timber|Lumber|Robotics|Biotech|Therapeutics|Semiconductors|Fertili[sz]ers|Shipyards?|Drilling|Airlines|Chemicals|Pharmaceuticals|Logistics|Steelworks)$/u;
 /**
- * A name opening on a word that opens place names and no person's ("San Jose", "Puerto Limón", "Fort Kell"), written
- * after a preposition of place ("in San Jose"): a town, where the text never calls it he or she.
+ * A name opening on a word that opens place names and no person's ("San Jose", "Puerto Limón", "Fort Kell", "Bandar
+ * Abbas", "Kota Bharu"), written after a preposition of place ("in San Jose"): a town, where the text never calls it
+ * he or she. The words of PORT_OPENING open no person's name in any language, so they need no preposition ("Santa
+ * Cruz and Bandar Seri Begawan were hit"); "San", "Los" may ("Aung San Suu Kyi"), so they do.
  */
-const PLACE_OPENING = /^(?:San|Santo|São|Sao|Puerto|Porto|Port|Fort|Los|Las)\s\p{Lu}/u;
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|outside|across|around|toward|towards)\s+$/iu;
+const PLACE_OPENING = /^(?:San|Santa|Santo|São|Sao|Puerto|Porto|Port|Fort|Los|Las|Bandar|Kuala|Kota|Tanjung|Sungai|Pulau|Bukit|Nakhon|Ciudad)\s\p{Lu}/u;
+const PORT_OPENING = /^(?:Santa|Puerto|Porto|Port|Fort|Bandar|Kuala|Kota|Tanjung|Sungai|Pulau|Bukit|Nakhon|Ciudad)\s\p{Lu}/u;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|off|outside|across|around|toward|towards)\s+$/iu;
 /**
  * A vessel's noun or "aboard the" right before a name: "the oil tanker Marisol Star", "sailors aboard the Marisol Star".
  * Not "aboard" alone: "aboard Ruiz's plane" names the plane's owner, "brought aboard Leo Brandt" a new hire.
@@ -77,7 +80,7 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0, vessel: 0, place: 0, other: 0 };
     // Every full form must open as a place's name does; a lone word of the cluster counts for neither side.
     if (record.fullForm && !PLACE_OPENING.test(record.text)) counts.other += 1;
-    else if (PLACE_OPENING.test(record.text) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, record.start - 12), record.start))) counts.place += 1;
+    else if (PORT_OPENING.test(record.text) || (PLACE_OPENING.test(record.text) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, record.start - 12), record.start)))) counts.place += 1;
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, record.start - 24), record.start))) counts.vessel += 1;
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;

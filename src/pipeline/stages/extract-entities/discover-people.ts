@@ -63,10 +63,18 @@ const HAZARD_WORDS: ReadonlySet<string> = new Set(['Storm', 'Hurricane', 'Typhoo
 /** Words that open the name of a place or an institution, never a person's: "St Mary's Hospital", "Saint Anne's School". */
 const THING_OPENERS: ReadonlySet<string> = new Set(['St', 'Saint', 'Mount', 'Mt', 'Fort', 'Cape']);
 
-/** A storm's name ("Storm Hilda"; but "Ava Storm" is a person) or a saint's or a mountain's institution. */
+/**
+ * Number words: no person's name holds one, a competition's or a group's does ("Six Nations", "Big Ten", "Formula
+ * One", "the Group of Seven").
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Hundred', 'Thousand',
+]);
+
+/** A storm's name ("Storm Hilda"; but "Ava Storm" is a person), a saint's or a mountain's institution, or a number's. */
 function namesAThing(units: readonly string[]): boolean {
   if (units.length < 2) return false;
-  return THING_OPENERS.has(units[0] ?? '') || units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit));
+  return THING_OPENERS.has(units[0] ?? '') || units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit)) || units.some((unit) => NUMBER_WORDS.has(unit));
 }
 
 /** Words that give a second name: "also known as", "better known as", "nicknamed", "dubbed". */
@@ -309,7 +317,7 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
     }
     if (adjacent(analysis, before, before + 1)) {
       const run = monthNameRunEndingAt(analysis, before) ?? nameRunEndingAt(analysis, before);
-      if (run && !afterBodyShortForm(analysis, run[0]) && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
+      if (run && !afterBodyShortForm(analysis, run[0]) && !lastWordsOfAThing(analysis, run[0]) && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
     }
     if (adjacent(analysis, cueLast, cueLast + 1)) {
       const run = cuedNameRunFrom(analysis, cueLast + 1);
@@ -318,6 +326,19 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   }
 }
 
+
+/**
+ * "Captain Jonas Berg of the Northern Star said", "the Blue Falcon said": a run before a speech verb that the
+ * capitalised words of a longer name open, after "the", "a" or "its", is the end of a vessel's or a body's name. One
+ * word of a multiword name is no person, and no person is named after "the".
+ */
+function lastWordsOfAThing(analysis: SentenceAnalysis, start: number): boolean {
+  let first = start;
+  while (first > 0 && analysis.units[first - 1]?.capitalised && classOf(analysis, first - 1) !== 'title' && !analysis.units[first - 1]?.possessive && adjacent(analysis, first - 1, first)) first -= 1;
+  if (first === start) return false;
+  const article = analysis.units[first - 1];
+  return article !== undefined && THING_DETERMINERS.has(article.text) && adjacent(analysis, first - 1, first);
+}
 
 const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 
