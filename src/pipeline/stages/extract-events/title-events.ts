@@ -68,6 +68,9 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
           [...phrases.map((phrase) => clauses.find((clause) => clause.length > phrase.length && clause.toLowerCase().startsWith(`${phrase.toLowerCase()} `)) ?? phrase), ...clauses];
   // "Hou conceded": a name and its verb say it in two words; otherwise a title needs three, or two for a noun phrase.
   const title = candidates.find((candidate) => titleProblem(candidate, actors.length > 0) === null);
+  // "A march planned for Sunday was called off": what the sentence tells is the calling off, never the plan.
+  const calledOff = reports.map(calledOffTitle).find((wording) => wording !== null);
+  if (calledOff && !(title && CALLED_OFF_VERB.test(title))) return calledOff;
   if (title) return title.charAt(0).toUpperCase() + title.slice(1);
   // A wording that only ends on a function word ("waiting on the phone over") is whole without it.
   const trimmed = candidates.map((candidate) => candidate.replace(TRAILING_FUNCTION_WORDS, '')).find((candidate) => candidate.split(' ').length > 2 && titleProblem(candidate, actors.length > 0) === null);
@@ -81,6 +84,24 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   // Every wording stood inside a quotation: whoever is named spoke of the happening, not necessarily in it.
   if (candidates.length === 0 && !NAMED_BY_PARTICIPANTS.has(kind)) return `${KIND_LABEL[kind]}${where}`;
   return plainTitle(kind, actors, place ? (entityById.get(place)?.name ?? '') : '');
+}
+
+/** Verbs that say a happening will not take place as planned. */
+const CALLED_OFF_VERB = /\b(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|put\s+off|axed)\b/u;
+/**
+ * A happening said to be called off, its noun opening the sentence and a plan or a relative between it and the verb:
+ * "A rally that organisers planned to hold on Saturday was cancelled", "The march planned for Sunday has been called
+ * off". A name opens no such noun ("Ana Ruiz was …").
+ */
+const CALLED_OFF = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]ext|[Ll]ast)\s+)?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)(?:\s+(?:that|which)\s[^,;:]*?|\s+(?:planned|scheduled|set|due)\s[^,;:]*?|\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(cancell?ed|called\s+off|postponed|scrapped|abandoned|put\s+off|axed)\b/u;
+
+/** "Rally cancelled", "March called off": a happening called off, titled as its calling off; null when none is. */
+function calledOffTitle(member: Occurrence): string | null {
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const match = CALLED_OFF.exec(text.replace(DATELINE, '').trim());
+  if (!match) return null;
+  const noun = match[1]!;
+  return `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${match[2]!.replace(/\s+/gu, ' ')}`;
 }
 
 /** Function words a cut wording may trail ("… on the phone over"), with the article or preposition before them. */
@@ -98,8 +119,11 @@ const NAME_THEN_PREPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:over|of|for|w
 const SPEAKER = /^((?:\S+\s+){0,5}\S+)\s+(?:said|says|told|added|noted|stated|insisted)(?:\s+(?:reporters|journalists|the press))?$/i;
 /** A speech verb with nothing said: "Coast Guard said", "Ministry told reporters". */
 const SPEECH_ALONE = /^(?:\S+\s+){0,6}(?:said|says|told|added|noted|stated|announced|insisted|confirmed|reported)(?:\s+(?:reporters|journalists|the press|a news conference))?$/i;
-/** Past-tense verbs that are not -ed forms, as the first word of a cut-off clause ("sent much of their pay"). */
-const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|much|many|some|all|both|\d\S*|in|on|at|to|for|from|with|into|by|up|down|out|off|back|over|him|them|it|us|that)\b)|\p{Ll}+ly|said|sent|came|went|took|made|fell|told|paid|began|met|held|won|lost|left|heard|found|gave|got|saw|ran|rose|struck|spoke|brought|kept|put|set|arrive|return|open|close|sign|rule|meet|visit|hold|take|make|choose)\b/u;
+/**
+ * Past-tense verbs that are not -ed forms, as the first word of a cut-off clause ("sent much of their pay"), and
+ * adverbs ("quickly"); not the nouns that end like an adverb ("rally was cancelled", "family said").
+ */
+const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|much|many|some|all|both|\d\S*|in|on|at|to|for|from|with|into|by|up|down|out|off|back|over|him|them|it|us|that)\b)|(?!(?:rally|ally|family|assembly|supply|reply|monopoly|anomaly|tally|bully|fly|lily)\b)\p{Ll}+ly|said|sent|came|went|took|made|fell|told|paid|began|met|held|won|lost|left|heard|found|gave|got|saw|ran|rose|struck|spoke|brought|kept|put|set|arrive|return|open|close|sign|rule|meet|visit|hold|take|make|choose)\b/u;
 /** A lowercase word straight before a determiner is a verb with its object ("pay its customers", "overran the runway"). */
 const VERB_BEFORE_OBJECT = /^(?!(?:the|a|an|some|all|both|most|many|much|none|each|one|two|three|four|five|six|seven|eight|nine|ten|tens|hundreds|thousands|dozens)\s)\p{Ll}+\s+(?:its|their|his|her|our|the|a|an|him|them|us)\s/u;
 /** A title may not end on a function word or on a cut adverb ("happened just"). */

@@ -1,0 +1,49 @@
+/**
+ * Titles that said something else than the sentence on pages nobody tuned on (review h25 #12, #15): a happening
+ * called off titled as the plan, or not titled at all because its noun ends like an adverb ("rally"). Made-up
+ * articles, each pinned to its publication time.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestStory } from '../ingest-story';
+
+const PUBLISHED = '2027-02-18T22:00:00+00:00';
+
+function titlesOf(lines: string[]): string[] {
+  const corpus = ingestStory({ 'p1_probe.txt': { outlet: 'probe-desk', publishedAt: PUBLISHED, lines: lines.flatMap((line) => [line, '']) } });
+  return corpus.events.map((event) => event.title);
+}
+
+describe('a happening called off is titled as its calling off', () => {
+  it('titles "A rally that organisers planned to hold on Saturday was cancelled on Thursday" as the cancellation', () => {
+    const titles = titlesOf(['Rally off', 'A rally that organisers planned to hold on Saturday was cancelled on Thursday.']);
+    expect(titles.filter((title) => /^Rally (?:was )?cancelled$/.test(title))).toHaveLength(1);
+    expect(titles).not.toContain('Reported development');
+  });
+
+  it('titles "A march planned for Sunday was called off" as called off, never as the plan', () => {
+    const titles = titlesOf(['March off', 'A march planned for Sunday was called off on Wednesday.']);
+    expect(titles).toContain('March called off');
+    expect(titles.filter((title) => /planned/.test(title))).toEqual([]);
+  });
+
+  it('leaves a wording that already says so ("The final was postponed") and a person\'s name alone', () => {
+    const titles = titlesOf(['Rain stops play', 'The final was postponed on Tuesday because of rain.', 'Ana Ruiz was suspended by the party on Monday.']);
+    expect(titles).toContain('Final was postponed');
+    expect(titles.filter((title) => /^(?:Ruiz|Ana) suspended$/.test(title))).toEqual([]);
+  });
+
+  it('still reads a cut-off adverb as no subject: "quickly spread to the docks"', () => {
+    const titles = titlesOf(['Fire spreads', 'The fire, which started in a warehouse, quickly spread to the docks on Monday.']);
+    expect(titles.filter((title) => /^Quickly\b/.test(title))).toEqual([]);
+  });
+});
+
+describe('a body that announced or said a person\'s plan is its speaker (review h25 #15)', () => {
+  it('credits "her party", "his union" and "the ministry", not the person in the claim', () => {
+    const titles = titlesOf(['Ruiz to quit', 'Ana Ruiz will stand down in June, her party announced on Monday.', 'Tom Hale will step down in May, his union said on Tuesday.', 'Leo Brandt will leave office, the ministry said on Wednesday.']);
+    expect(titles.filter((title) => /^(?:Announcement|Statement|Action) by\b/.test(title))).toEqual([]);
+    expect(titles).toContain('Party: Ana Ruiz will stand down in June');
+    expect(titles).toContain('Union: Tom Hale will step down in May');
+    expect(titles).toContain('Ministry: Leo Brandt will leave office');
+  });
+});
