@@ -26,6 +26,12 @@ describe('a happening called off is titled as its calling off', () => {
     expect(titles.filter((title) => /planned/.test(title))).toEqual([]);
   });
 
+  it('titles a vote on a bill, due one day and postponed another, as postponed, never as the vote', () => {
+    const titles = titlesOf(['Vote on bill postponed', 'A vote on the housing bill that was due on Tuesday was postponed on Monday.']);
+    expect(titles).toContain('Vote on the housing bill postponed');
+    expect(titles.filter((title) => /^A vote on the housing bill$/i.test(title))).toEqual([]);
+  });
+
   it('leaves a wording that already says so ("The final was postponed") and a person\'s name alone', () => {
     const titles = titlesOf(['Rain stops play', 'The final was postponed on Tuesday because of rain.', 'Ana Ruiz was suspended by the party on Monday.']);
     expect(titles).toContain('Final was postponed');
@@ -45,5 +51,13 @@ describe('a body that announced or said a person\'s plan is its speaker (review 
     expect(titles).toContain('Party: Ana Ruiz will stand down in June');
     expect(titles).toContain('Union: Tom Hale will step down in May');
     expect(titles).toContain('Ministry: Leo Brandt will leave office');
+  });
+});
+
+describe('a title does not end on a preposition of place', () => {
+  it('"An earthquake … struck near" loses its "near" rather than the whole wording', () => {
+    const titles = titlesOf(['Quake hits Nakhon Ratchasima', 'An earthquake of magnitude 5.8 struck near Nakhon Ratchasima on Wednesday.', 'No deaths were reported, officials in Bangkok said.']);
+    expect(titles.filter((title) => /\snear$/.test(title))).toEqual([]);
+    expect(titles).toContain('An earthquake of magnitude 5.8 struck');
   });
 });

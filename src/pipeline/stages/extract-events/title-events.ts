@@ -89,11 +89,14 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
 /** Verbs that say a happening will not take place as planned. */
 const CALLED_OFF_VERB = /\b(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|put\s+off|axed)\b/u;
 /**
- * A happening said to be called off, its noun opening the sentence and a plan or a relative between it and the verb:
- * "A rally that organisers planned to hold on Saturday was cancelled", "The march planned for Sunday has been called
- * off". A name opens no such noun ("Ana Ruiz was …").
+ * A happening said to be called off, its noun (with what it is of or on) opening the sentence and a plan or a relative
+ * between it and the verb: "A rally that organisers planned to hold on Saturday was cancelled", "The march planned for
+ * Sunday has been called off", "A vote on the housing bill that was due on Tuesday was postponed". A name opens no
+ * such noun ("Ana Ruiz was …").
  */
-const CALLED_OFF = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]ext|[Ll]ast)\s+)?((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)(?:\s+(?:that|which)\s[^,;:]*?|\s+(?:planned|scheduled|set|due)\s[^,;:]*?|\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(cancell?ed|called\s+off|postponed|scrapped|abandoned|put\s+off|axed)\b/u;
+/** A word of the happening's noun phrase: not the plan's or the relative's word that follows it. */
+const NOUN_WORD = String.raw`(?!(?:planned|scheduled|set|due|that|which|was|were|has|have|had)\b)\p{Ll}[\p{Ll}'’-]*`;
+const CALLED_OFF = new RegExp(String.raw`^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]ext|[Ll]ast)\s+)?((?:${NOUN_WORD}\s+){0,2}${NOUN_WORD}(?:\s+(?:on|of|for|over|at|in)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+?)?)(?:\s+(?:that|which)\s[^,;:]*?|\s+(?:planned|scheduled|set|due)\s[^,;:]*?|\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(cancell?ed|called\s+off|postponed|scrapped|abandoned|put\s+off|axed)\b`, 'u');
 
 /** "Rally cancelled", "March called off": a happening called off, titled as its calling off; null when none is. */
 function calledOffTitle(member: Occurrence): string | null {
@@ -105,7 +108,7 @@ function calledOffTitle(member: Occurrence): string | null {
 }
 
 /** Function words a cut wording may trail ("… on the phone over"), with the article or preposition before them. */
-const TRAILING_FUNCTION_WORDS = /(?:\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|over|and|or|but|that|which|who|its|their|his|her))+$/i;
+const TRAILING_FUNCTION_WORDS = /(?:\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|and|or|but|that|which|who|its|their|his|her))+$/i;
 
 /** Words that cannot open a title: an auxiliary or a modal ("Will return …", "Is due to rule …"). */
 const AUXILIARY_START = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|to|due|set)\b/i;
@@ -121,13 +124,13 @@ const SPEAKER = /^((?:\S+\s+){0,5}\S+)\s+(?:said|says|told|added|noted|stated|in
 const SPEECH_ALONE = /^(?:\S+\s+){0,6}(?:said|says|told|added|noted|stated|announced|insisted|confirmed|reported)(?:\s+(?:reporters|journalists|the press|a news conference))?$/i;
 /**
  * Past-tense verbs that are not -ed forms, as the first word of a cut-off clause ("sent much of their pay"), and
- * adverbs ("quickly"); not the nouns that end like an adverb ("rally was cancelled", "family said").
+ * adverbs ("quickly"); not a noun that ends like an adverb before its verb ("rally was cancelled").
  */
-const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|much|many|some|all|both|\d\S*|in|on|at|to|for|from|with|into|by|up|down|out|off|back|over|him|them|it|us|that)\b)|(?!(?:rally|ally|family|assembly|supply|reply|monopoly|anomaly|tally|bully|fly|lily)\b)\p{Ll}+ly|said|sent|came|went|took|made|fell|told|paid|began|met|held|won|lost|left|heard|found|gave|got|saw|ran|rose|struck|spoke|brought|kept|put|set|arrive|return|open|close|sign|rule|meet|visit|hold|take|make|choose)\b/u;
+const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|much|many|some|all|both|\d\S*|in|on|at|to|for|from|with|into|by|up|down|out|off|back|over|him|them|it|us|that)\b)|(?!(?:rally|ally|family|assembly|supply|reply|monopoly|anomaly|tally|bully|fly|lily)\s+(?:was|were|is|are|has|have|had|will|would|\p{Ll}+ed)\b)\p{Ll}+ly|said|sent|came|went|took|made|fell|told|paid|began|met|held|won|lost|left|heard|found|gave|got|saw|ran|rose|struck|spoke|brought|kept|put|set|arrive|return|open|close|sign|rule|meet|visit|hold|take|make|choose)\b/u;
 /** A lowercase word straight before a determiner is a verb with its object ("pay its customers", "overran the runway"). */
 const VERB_BEFORE_OBJECT = /^(?!(?:the|a|an|some|all|both|most|many|much|none|each|one|two|three|four|five|six|seven|eight|nine|ten|tens|hundreds|thousands|dozens)\s)\p{Ll}+\s+(?:its|their|his|her|our|the|a|an|him|them|us)\s/u;
 /** A title may not end on a function word or on a cut adverb ("happened just"). */
-const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted|\btook|\btakes|\btaken|\bhanded|\bhands|\bpassed|\bwon|\bblew|\bboiled)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|into|over|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
+const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted|\btook|\btakes|\btaken|\bhanded|\bhands|\bpassed|\bwon|\bblew|\bboiled)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|into|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
 
 /**
  * Why a wording cannot be a title, or null when it can: a title names who or what and what happened. `named`: the
