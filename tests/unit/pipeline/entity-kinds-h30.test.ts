@@ -86,4 +86,31 @@ runProbes('entity kinds: sides, competitions, places and vessels (review h25 #14
       persons: ['Ana Ruiz'],
     },
   ],
+  'found by the review probe (h30)': [
+    {
+      title: 'a college side ending on "State" or "Tech" is no person',
+      pages: [['Title for Harlan', 'Harlan State beat Corby Tech 3-1 on Saturday to win the title.', 'Coach Tom Reid said his players never gave up.']],
+      notPersons: ['Harlan State', 'Corby Tech'],
+      persons: ['Tom Reid'],
+    },
+    {
+      title: 'a cricket role word opening the sentence is no part of the name: "Opener Dinesh Perera"',
+      pages: [['Colombo Test', 'Sri Lanka reached 245 for six against Pakistan in Colombo on Thursday.', 'Opener Dinesh Perera made 102 before he was caught.']],
+      persons: ['Dinesh Perera'],
+      notPersons: ['Opener Dinesh Perera'],
+    },
+    {
+      title: 'a mining firm\'s first word, found by "shares fell", is the firm, not a second body',
+      pages: [['Tarn Mining profit falls', 'Tarn Mining said on Tuesday its profit fell 20% last year.', 'Tarn shares fell 4% in Johannesburg.']],
+      kinds: [['Tarn Mining', 'organization']],
+      same: [['Tarn', 'Tarn Mining']],
+    },
+    {
+      title: '"Dar es Salaam" is one place, not "Dar"',
+      pages: [['Protests in the port', 'Police fired tear gas at protesters in Dar es Salaam on Friday.', 'Opposition leader Tundu Mwakyusa said the vote had been rigged.']],
+      kinds: [['Dar es Salaam', 'place']],
+      notKinds: [['Dar', 'place']],
+      persons: ['Tundu Mwakyusa'],
+    },
+  ],
 });

@@ -10,7 +10,7 @@
  */
 import { foldName } from '../../text/names';
 import { PRODUCT_NOUN } from './check-products';
-import { FIRM_AFTER, FIRM_BEFORE, type Cluster, type MentionRecord, type Resolution, type SentenceAnalysis } from './model';
+import { FIRM_AFTER, FIRM_BEFORE, orgKey, type Cluster, type MentionRecord, type Resolution, type SentenceAnalysis } from './model';
 
 /** How far after a name its pronoun is looked for (characters). */
 const REACH = 80;
@@ -117,7 +117,16 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     const body: Cluster = { ...cluster, type: 'organization' };
     resolution.clusters.set(key, body);
   }
+  // "Tarn Mining said …" and "Tarn shares fell": the firm's own first word, found as a body of its own by what is said
+  // of it, is the firm that became a body here, not a second one.
+  const firstWords = new Map<string, string>();
+  for (const record of records) {
+    const words = record.text.split(/\s+/u);
+    if (bodies.has(record.clusterKey) && record.fullForm && words.length >= 2 && TRADE_LAST.test(record.text)) firstWords.set(orgKey(words[0]!), record.clusterKey);
+  }
   return records.map((record) => {
+    const firmOfWord = firstWords.get(record.clusterKey);
+    if (firmOfWord && resolution.clusters.get(record.clusterKey)?.type === 'organization' && !resolution.clusters.get(record.clusterKey)?.knownName) return { ...record, clusterKey: firmOfWord };
     if (!bodies.has(record.clusterKey) || record.fullForm) return record;
     const firm = resolution.orgShortForms.get(foldName(record.text.replace(/['’]s?$/u, '')));
     return firm ? { ...record, clusterKey: firm } : record;

@@ -71,10 +71,21 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Hundred', 'Thousand',
 ]);
 
-/** A storm's name ("Storm Hilda"; but "Ava Storm" is a person), a saint's or a mountain's institution, or a number's. */
+/** Words that end a team's or a college's name and no person's: "Harlan State", "Corby Tech", "Marlow United". */
+const SIDE_ENDINGS: ReadonlySet<string> = new Set(['State', 'Tech', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'FC', 'AFC']);
+
+/**
+ * A storm's name ("Storm Hilda"; but "Ava Storm" is a person), a saint's or a mountain's institution, a number's or a
+ * side's.
+ */
 function namesAThing(units: readonly string[]): boolean {
   if (units.length < 2) return false;
-  return THING_OPENERS.has(units[0] ?? '') || units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit)) || units.some((unit) => NUMBER_WORDS.has(unit));
+  return (
+    THING_OPENERS.has(units[0] ?? '') ||
+    units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit)) ||
+    units.some((unit) => NUMBER_WORDS.has(unit)) ||
+    SIDE_ENDINGS.has(units[units.length - 1] ?? '')
+  );
 }
 
 /** Words that give a second name: "also known as", "better known as", "nicknamed", "dubbed". */
