@@ -431,8 +431,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // "Head Coach Tom Hale", "Striker Leo Marsh". Never part of the name.
     'Manager', 'General Manager', 'Boss', 'Coach', 'Head Coach', 'Assistant Coach', 'Chief', 'Skipper',
     'Striker', 'Goalkeeper', 'Midfielder', 'Defender', 'Winger', 'Full-back', 'Fly-half', 'Scrum-half', 'Quarterback', 'Pitcher',
-    // Cricket's and racing's: "Opener Dinesh Perera made 102", "Jockey Ana Ruiz".
-    'Opener', 'Batsman', 'Batter', 'Bowler', 'Wicketkeeper', 'Jockey',
+    // Cricket's, racing's and officials': "Opener Dinesh Perera made 102", "Referee Paul Tierney".
+    'Opener', 'Batsman', 'Batter', 'Bowler', 'Wicketkeeper', 'Jockey', 'Referee', 'Umpire',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',

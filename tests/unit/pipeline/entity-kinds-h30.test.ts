@@ -113,4 +113,43 @@ runProbes('entity kinds: sides, competitions, places and vessels (review h25 #14
       persons: ['Tundu Mwakyusa'],
     },
   ],
+  'found by the second review probe (h30)': [
+    {
+      title: 'a side before its coach is a body even when "his" follows the coach: "Super Eagles coach Finidi George said his …"',
+      pages: [['Eagles through', 'Nigeria beat Ghana 2-0 in Abuja on Friday.', 'Super Eagles coach Finidi George said his players were superb.']],
+      notPersons: ['Super Eagles'],
+      persons: ['Finidi George'],
+    },
+    {
+      title: '"Port Harcourt" is one place, not "Harcourt"',
+      pages: [['Blast at refinery', 'An explosion at a refinery near Port Harcourt killed six people on Monday.', 'Port Harcourt residents reported a loud bang.']],
+      kinds: [['Port Harcourt', 'place']],
+      notKinds: [['Harcourt', 'place']],
+    },
+    {
+      title: 'clubs named "Port Vale" and "Stockport County" that beat and are beaten are bodies',
+      pages: [['Vale edge Stockport', 'Port Vale beat Stockport County 2-1 in League Two on Saturday.', 'Vale boss Darren Moore said the win was deserved.']],
+      kinds: [['Port Vale', 'organization'], ['Stockport County', 'organization']],
+      notKinds: [['Port Vale', 'place'], ['Stockport County', 'place']],
+      persons: ['Darren Moore'],
+    },
+    {
+      title: 'a bank\'s first word, found by "shares rose", is the bank',
+      pages: [['Lodestar Bank profit rises', 'Lodestar Bank reported on Thursday a 12% rise in profit.', 'Lodestar shares rose 3% in Singapore.']],
+      same: [['Lodestar', 'Lodestar Bank']],
+    },
+    {
+      title: '"Referee Paul Tierney" keeps his title out of his name',
+      pages: [['Match abandoned', 'The match between Castamar and Doria was abandoned on Saturday after crowd trouble.', 'Referee Paul Tierney said players had been hit by coins.']],
+      persons: ['Paul Tierney'],
+      notPersons: ['Referee Paul Tierney'],
+    },
+    {
+      title: 'a team named after "Formula One team" is a body',
+      pages: [['Velox fined', 'Formula One team Velox was fined $1m on Friday for breaking the cost cap.', 'Team principal Ana Ruiz said Velox would appeal.']],
+      kinds: [['Velox', 'organization']],
+      notPersons: ['Velox'],
+      persons: ['Ana Ruiz'],
+    },
+  ],
 });

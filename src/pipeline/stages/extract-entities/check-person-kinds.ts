@@ -25,11 +25,11 @@ const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|h
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 /**
  * A name set, as an employer or a side, before a member's role and that member's name: "Unite regional officer Karen
- * Doyle", "Bramblebay spokeswoman Leah Duncan", "Super Eagles star Okafor". A person is not named so before another.
+ * Doyle", "Bramblebay spokeswoman Leah Duncan", "Super Eagles star Okafor", "Super Eagles coach Finidi George". A person is not named so before another.
  * The one lower-case word allowed before the role qualifies it ("regional"); a connective joins a second person to the
  * first ("Manager Rosa Vidal and captain Ivo Kral"), so it is none.
  */
-const EMPLOYER_BEFORE = /^\s+(?:(?!(?:and|or|nor|but|with|as|while|then|to|from|for|by)\s)[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er)\s+\p{Lu}\p{Ll}/u;
+const EMPLOYER_BEFORE = /^\s+(?:(?!(?:and|or|nor|but|with|as|while|then|to|from|for|by)\s)[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er|coach|manager|boss|chairman|owner|goalkeeper|defender|midfielder|winger|skipper)\s+\p{Lu}\p{Ll}/u;
 /** A maker's act on its goods, by count: "X is recalling about 310,000 strollers", "X recalled 14,000 heaters". */
 const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?\d/u;
 /**
@@ -72,6 +72,7 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     surnames.set(record.clusterKey, set);
   }
   const isSurname = (record: MentionRecord) => !/\s/u.test(record.text) && (surnames.get(record.clusterKey)?.has(record.text.replace(/['’]s?$/u, '')) ?? false);
+  const employs = (record: MentionRecord, after: string) => EMPLOYER_BEFORE.test(after) && !isSurname(record);
   for (const record of records) {
     const cluster = resolution.clusters.get(record.clusterKey);
     if (cluster?.type !== 'person') continue;
@@ -84,10 +85,11 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, record.start - 24), record.start))) counts.vessel += 1;
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
-    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || (EMPLOYER_BEFORE.test(after) && !isSurname(record)) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
-    // The nearer of the two readings wins: "Delta told her it …" is about her.
+    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || employs(record, after) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
+    // The nearer of the two readings wins: "Delta told her it …" is about her. After an employer and its member's name,
+    // "he" or "his" is the member's ("Super Eagles coach Finidi George said his players …").
     const thing = THING_AFTER.exec(after);
-    const person = PERSON_AFTER.exec(after);
+    const person = employs(record, after) ? null : PERSON_AFTER.exec(after);
     if (thing && (!person || thing[0].length < person[0].length)) counts.thing += 1;
     else if (person) counts.person += 1;
     evidence.set(record.clusterKey, counts);
