@@ -60,4 +60,10 @@ describe('a title does not end on a preposition of place', () => {
     expect(titles.filter((title) => /\snear$/.test(title))).toEqual([]);
     expect(titles).toContain('An earthquake of magnitude 5.8 struck');
   });
+
+  it('"… made landfall in northern" loses the region\'s cut adjective', () => {
+    const titles = titlesOf(['Typhoon nears coast', 'Typhoon Mirasol made landfall in northern Luzon on Sunday.']);
+    expect(titles.filter((title) => /\s(?:in|northern)$/.test(title))).toEqual([]);
+    expect(titles).toContain('Typhoon Mirasol made landfall');
+  });
 });

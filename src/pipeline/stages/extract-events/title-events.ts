@@ -107,8 +107,11 @@ function calledOffTitle(member: Occurrence): string | null {
   return `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${match[2]!.replace(/\s+/gu, ' ')}`;
 }
 
-/** Function words a cut wording may trail ("… on the phone over"), with the article or preposition before them. */
-const TRAILING_FUNCTION_WORDS = /(?:\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|and|or|but|that|which|who|its|their|his|her))+$/i;
+/**
+ * Function words a cut wording may trail ("… on the phone over"), with the article or preposition before them, and a
+ * region's adjective cut from its name ("… made landfall in northern").
+ */
+const TRAILING_FUNCTION_WORDS = /(?:\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|northern|southern|eastern|western|central|and|or|but|that|which|who|its|their|his|her))+$/i;
 
 /** Words that cannot open a title: an auxiliary or a modal ("Will return …", "Is due to rule …"). */
 const AUXILIARY_START = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|to|due|set)\b/i;
@@ -130,7 +133,7 @@ const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|mu
 /** A lowercase word straight before a determiner is a verb with its object ("pay its customers", "overran the runway"). */
 const VERB_BEFORE_OBJECT = /^(?!(?:the|a|an|some|all|both|most|many|much|none|each|one|two|three|four|five|six|seven|eight|nine|ten|tens|hundreds|thousands|dozens)\s)\p{Ll}+\s+(?:its|their|his|her|our|the|a|an|him|them|us)\s/u;
 /** A title may not end on a function word or on a cut adverb ("happened just"). */
-const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted|\btook|\btakes|\btaken|\bhanded|\bhands|\bpassed|\bwon|\bblew|\bboiled)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|into|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
+const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted|\btook|\btakes|\btaken|\bhanded|\bhands|\bpassed|\bwon|\bblew|\bboiled)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|into|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|northern|southern|eastern|western|central|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
 
 /**
  * Why a wording cannot be a title, or null when it can: a title names who or what and what happened. `named`: the
