@@ -145,6 +145,17 @@ runProbes('entity kinds: sides, competitions, places and vessels (review h25 #14
       notPersons: ['Referee Paul Tierney'],
     },
     {
+      title: 'a country\'s name as a given name: "Chad Morris resigned", with "Morris said he" on the page',
+      pages: [['Morris quits', 'Chad Morris resigned as coach of Harlan on Monday.', 'Morris said he was proud of the players.']],
+      persons: ['Chad Morris'],
+      notKinds: [['Chad', 'place']],
+    },
+    {
+      title: 'negative: the country that acts, with no such surname alone, stays a place',
+      pages: [['Border reopens', 'Chad Border posts reopened on Monday.', 'Officials in Chad said trade would resume.']],
+      notPersons: ['Chad Border'],
+    },
+    {
       title: 'a team named after "Formula One team" is a body',
       pages: [['Velox fined', 'Formula One team Velox was fined $1m on Friday for breaking the cost cap.', 'Team principal Ana Ruiz said Velox would appeal.']],
       kinds: [['Velox', 'organization']],

@@ -229,7 +229,7 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>, clipp
   const count = (word: string, by: number): void => void loneCount.set(foldName(word), (loneCount.get(foldName(word)) ?? 0) + by);
   for (const p of found.people) {
     if (p.units.length === 1) count(p.units[0] ?? '', 1);
-    else if (p.surnameElsewhere) count(p.units[p.units.length - 1] ?? '', -1);
+    else if (p.surnameElsewhere && p.cue === 'speech') count(p.units[p.units.length - 1] ?? '', -1);
   }
   const loneWords = new Set([...loneCount].filter(([, n]) => n > 0).map(([word]) => word));
   const multi = found.people.filter(

@@ -376,7 +376,11 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
       for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
     }
-    if (!aged && !role && (!speaks || headSurname)) return;
+    if (!aged && !role && (!speaks || headSurname)) {
+      // "Chad Morris resigned as coach", with "Morris said he …" elsewhere: a person where the surname alone is one.
+      if (!headSurname && classOf(analysis, run[1] + 1) === 'lower' && adjacent(analysis, run[1], run[1] + 1)) out.push({ ...personFromRun(analysis, [index, run[1]], 'bare'), surnameElsewhere: true });
+      return;
+    }
     const person = personFromRun(analysis, [index, run[1]], 'speech');
     // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by
     // its surname, unless "she" or "he" follows ("Paris Whitaker said she was proud"; a firm says "it").
