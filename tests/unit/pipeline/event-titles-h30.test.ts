@@ -67,3 +67,29 @@ describe('a title does not end on a preposition of place', () => {
     expect(titles).toContain('Typhoon Mirasol made landfall');
   });
 });
+
+describe('a "he" or "she" after a group\'s speech is not the group (h30 probe)', () => {
+  it('"Friends of Leo Brandt said that he would be missed" never titles the friends as missed', () => {
+    const titles = titlesOf(['Tribute', 'Friends of Leo Brandt said on Monday that he would be missed.']);
+    expect(titles.filter((title) => /^Friends of Leo Brandt will be missed$/.test(title))).toEqual([]);
+  });
+
+  it('"The family of Tom Hale said he was a devoted father" is the family\'s statement, not an act of Hale', () => {
+    const titles = titlesOf(['Family tribute', 'The family of Tom Hale said on Monday he was a devoted father.']);
+    expect(titles.filter((title) => /^Action by\b/.test(title))).toEqual([]);
+    expect(titles).toContain('Family of Tom Hale said he was a devoted father');
+  });
+
+  it('negative: a speaker reporting of himself is still read so ("The minister said he would resign")', () => {
+    const titles = titlesOf(['Minister to go', 'The minister said on Monday he would resign.']);
+    expect(titles.filter((title) => /^Minister (?:will resign|said he would resign)$/.test(title))).toHaveLength(1);
+  });
+});
+
+describe('a called-off title is the event\'s own happening only (h30 probe)', () => {
+  it('a storm\'s cancelled flights do not title the storm as cancelled', () => {
+    const titles = titlesOf(['Storm closes airport', 'Hundreds of flights were cancelled at Changi Airport on Monday as the storm passed.']);
+    expect(titles.filter((title) => /flights cancelled/i.test(title))).toEqual([]);
+  });
+});
+
