@@ -156,6 +156,12 @@ runProbes('entity kinds: sides, competitions, places and vessels (review h25 #14
       notPersons: ['Chad Border'],
     },
     {
+      title: 'a country\'s name as a surname before "a Ruiz aide": "Michael Jordan, a Ruiz aide, said"',
+      pages: [['Talks in Amman', 'King Abdullah of Jordan met Ana Ruiz in Amman on Monday.', 'Michael Jordan, a Ruiz aide, said the talks went well.']],
+      persons: ['Michael Jordan', 'Ana Ruiz'],
+      kinds: [['Jordan', 'place']],
+    },
+    {
       title: 'a team named after "Formula One team" is a body',
       pages: [['Velox fined', 'Formula One team Velox was fined $1m on Friday for breaking the cost cap.', 'Team principal Ana Ruiz said Velox would appeal.']],
       kinds: [['Velox', 'organization']],

@@ -374,7 +374,7 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
     let role = false;
     if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
-      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+      role = appositiveRole(prepared, tokens, after + 2);
     }
     if (!aged && !role && (!speaks || headSurname)) {
       // "Chad Morris resigned as coach", with "Morris said he …" elsewhere: a person where the surname alone is one.
@@ -390,6 +390,24 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
 }
 
 const CAPITAL_START = /^\p{Lu}/u;
+
+/**
+ * A role noun among the next three words of an appositive, past the one whose role it is ("a Ruiz aide", "the
+ * county's sheriff"): only a person has a role. Two capitalised words end it (another name, not an owner).
+ */
+function appositiveRole(prepared: PreparedKnowledge, tokens: SentenceAnalysis['tokens'], from: number): boolean {
+  let capitals = 0;
+  for (let t = from; t < from + 3 && tokens[t]?.isWord; t += 1) {
+    const text = tokens[t]?.text ?? '';
+    if (CAPITAL_START.test(text)) {
+      capitals += 1;
+      if (capitals > 1) return false;
+      continue;
+    }
+    if (prepared.roleNouns.has(text)) return true;
+  }
+  return false;
+}
 const PERSON_PRONOUN = /\b(?:she|he|her|his)\b/iu;
 /** "she" or "he" as a subject: a person's only ("her" and "his" may be a third party's). */
 const PERSON_SUBJECT = /\b(?:she|he)\b/iu;
@@ -414,7 +432,7 @@ function discoverPlaceSurnamedPeople(prepared: PreparedKnowledge, analysis: Sent
     const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
     let role = false;
     if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
-      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+      role = appositiveRole(prepared, tokens, after + 2);
     }
     if (aged || role || speaks) out.push(personFromRun(analysis, [index - 1, index], 'speech'));
   });
