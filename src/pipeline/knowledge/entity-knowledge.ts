@@ -108,7 +108,7 @@ Bolivia|La Paz
 Bosnia and Herzegovina|Sarajevo
 Botswana|Gaborone
 Brazil|Brasília
-Brunei
+Brunei|Bandar Seri Begawan
 Bulgaria|Sofia
 Burkina Faso|Ouagadougou
 Burundi
@@ -317,7 +317,7 @@ const MAJOR_CITIES = [
   'Mumbai', 'Kolkata', 'Bengaluru', 'Karachi', 'Lahore', 'Ho Chi Minh City',
   'Istanbul', 'Dubai', 'Tel Aviv', 'Gaza', 'Saint Petersburg', 'Vladivostok',
   'Geneva', 'Davos', 'Munich', 'Frankfurt', 'Milan', 'Barcelona', 'The Hague',
-  'Sydney', 'Melbourne', 'Johannesburg', 'Lagos',
+  'Sydney', 'Melbourne', 'Johannesburg', 'Lagos', 'Dar es Salaam', 'Casablanca', 'Alexandria', 'Mombasa',
 ];
 
 /** The states and territories of the United States, which American stories name as a reader's places. */
@@ -430,7 +430,9 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     // Sport's and a workplace's job words, which stories set capitalised before a name: "Manager Ana Ruiz",
     // "Head Coach Tom Hale", "Striker Leo Marsh". Never part of the name.
     'Manager', 'General Manager', 'Boss', 'Coach', 'Head Coach', 'Assistant Coach', 'Chief', 'Skipper',
-    'Striker', 'Goalkeeper', 'Midfielder', 'Defender',
+    'Striker', 'Goalkeeper', 'Midfielder', 'Defender', 'Winger', 'Full-back', 'Fly-half', 'Scrum-half', 'Quarterback', 'Pitcher',
+    // Cricket's, racing's and officials': "Opener Dinesh Perera made 102", "Referee Paul Tierney".
+    'Opener', 'Batsman', 'Batter', 'Bowler', 'Wicketkeeper', 'Jockey', 'Referee', 'Umpire',
   ],
   roleNouns: [
     'counterpart', 'counterparts', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',

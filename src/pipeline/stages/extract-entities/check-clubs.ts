@@ -6,8 +6,8 @@
  */
 import type { MentionRecord, Resolution, SentenceAnalysis } from './model';
 
-/** Heads a town and a club named after it share. */
-const CLUB_PLACE_HEAD = /\s(?:City|Town)$/u;
+/** Heads a town and a club named after it share ("Stockport County", "Port Vale"). */
+const CLUB_PLACE_HEAD = /^Port\s|\s(?:City|Town|County)$/u;
 const RESULT_AFTER = /^(?:['’]s\s+(?:manager|striker|goalkeeper|midfielder|defender|captain|squad|players|fans|supporters|coach)\b|\s+(?:beat|beats|drew|draw|defeated|thrashed|edged|lost\s+\d|won\s+\d|\d{1,2}[-–]\d{1,2}\b))/u;
 const RESULT_BEFORE = /\b(?:beat|beats|drew\s+with|draw\s+with|lost\s+to|losing\s+to|defeated|thrashed|edged|against|derby\s+with|\d{1,2}[-–]\d{1,2}\s+(?:win|defeat|loss|draw)\s+(?:over|to|with|against))\s+$/u;
 

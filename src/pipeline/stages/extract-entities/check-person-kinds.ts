@@ -10,7 +10,7 @@
  */
 import { foldName } from '../../text/names';
 import { PRODUCT_NOUN } from './check-products';
-import { FIRM_AFTER, FIRM_BEFORE, type Cluster, type MentionRecord, type Resolution, type SentenceAnalysis } from './model';
+import { FIRM_AFTER, FIRM_BEFORE, orgKey, type Cluster, type MentionRecord, type Resolution, type SentenceAnalysis } from './model';
 
 /** How far after a name its pronoun is looked for (characters). */
 const REACH = 80;
@@ -25,11 +25,11 @@ const PERSON_AFTER = /^(?:,\s+(?:who|whose)\b|[^.;:!?"“”]*?\b(?:he|she|his|h
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
 /**
  * A name set, as an employer or a side, before a member's role and that member's name: "Unite regional officer Karen
- * Doyle", "Bramblebay spokeswoman Leah Duncan", "Super Eagles star Okafor". A person is not named so before another.
+ * Doyle", "Bramblebay spokeswoman Leah Duncan", "Super Eagles star Okafor", "Super Eagles coach Finidi George". A person is not named so before another.
  * The one lower-case word allowed before the role qualifies it ("regional"); a connective joins a second person to the
  * first ("Manager Rosa Vidal and captain Ivo Kral"), so it is none.
  */
-const EMPLOYER_BEFORE = /^\s+(?:(?!(?:and|or|nor|but|with|as|while|then|to|from|for|by)\s)[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er)\s+\p{Lu}\p{Ll}/u;
+const EMPLOYER_BEFORE = /^\s+(?:(?!(?:and|or|nor|but|with|as|while|then|to|from|for|by)\s)[\p{Ll}-]+\s+)?(?:spokes(?:wo)?man|spokesperson|officer|official|star|striker|captain|negotiator|representative|organi[sz]er|coach|manager|boss|chairman|owner|goalkeeper|defender|midfielder|winger|skipper)\s+\p{Lu}\p{Ll}/u;
 /** A maker's act on its goods, by count: "X is recalling about 310,000 strollers", "X recalled 14,000 heaters". */
 const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?\d/u;
 /**
@@ -38,11 +38,14 @@ const RECALLS_GOODS = /^\s+(?:(?:is|are|has|have|had)\s+)?recall(?:s|ed|ing)\s+(
  */
 const TRADE_LAST = /\s(?:Shipping|Freight|Mining|Energy|Tankers|Shipbuilding|Brewing|Brewery|Bakery|Dairy|Metals|Minerals|Mines|Motors|Textiles|Plastics|Refining|Refinery|Cement|Timber|Lumber|Robotics|Biotech|Therapeutics|Semiconductors|Fertili[sz]ers|Shipyards?|Drilling|Airlines|Chemicals|Pharmaceuticals|Logistics|Steelworks)$/u;
 /**
- * A name opening on a word that opens place names and no person's ("San Jose", "Puerto Limón", "Fort Kell"), written
- * after a preposition of place ("in San Jose"): a town, where the text never calls it he or she.
+ * A name opening on a word that opens place names and no person's ("San Jose", "Puerto Limón", "Fort Kell", "Bandar
+ * Abbas", "Kota Bharu"), written after a preposition of place ("in San Jose"): a town, where the text never calls it
+ * he or she. The words of PORT_OPENING open no person's name in any language, so they need no preposition ("Santa
+ * Cruz and Bandar Seri Begawan were hit"); "San", "Los" may ("Aung San Suu Kyi"), so they do.
  */
-const PLACE_OPENING = /^(?:San|Santo|São|Sao|Puerto|Porto|Port|Fort|Los|Las)\s\p{Lu}/u;
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|outside|across|around|toward|towards)\s+$/iu;
+const PLACE_OPENING = /^(?:San|Santa|Santo|São|Sao|Puerto|Porto|Port|Fort|Los|Las|Bandar|Kuala|Kota|Tanjung|Sungai|Pulau|Bukit|Nakhon|Ciudad)\s\p{Lu}/u;
+const PORT_OPENING = /^(?:Santa|Puerto|Porto|Port|Fort|Bandar|Kuala|Kota|Tanjung|Sungai|Pulau|Bukit|Nakhon|Ciudad)\s\p{Lu}/u;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|off|outside|across|around|toward|towards)\s+$/iu;
 /**
  * A vessel's noun or "aboard the" right before a name: "the oil tanker Marisol Star", "sailors aboard the Marisol Star".
  * Not "aboard" alone: "aboard Ruiz's plane" names the plane's owner, "brought aboard Leo Brandt" a new hire.
@@ -69,6 +72,7 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     surnames.set(record.clusterKey, set);
   }
   const isSurname = (record: MentionRecord) => !/\s/u.test(record.text) && (surnames.get(record.clusterKey)?.has(record.text.replace(/['’]s?$/u, '')) ?? false);
+  const employs = (record: MentionRecord, after: string) => EMPLOYER_BEFORE.test(after) && !isSurname(record);
   for (const record of records) {
     const cluster = resolution.clusters.get(record.clusterKey);
     if (cluster?.type !== 'person') continue;
@@ -77,14 +81,15 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     const counts = evidence.get(record.clusterKey) ?? { thing: 0, person: 0, made: 0, vessel: 0, place: 0, other: 0 };
     // Every full form must open as a place's name does; a lone word of the cluster counts for neither side.
     if (record.fullForm && !PLACE_OPENING.test(record.text)) counts.other += 1;
-    else if (PLACE_OPENING.test(record.text) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, record.start - 12), record.start))) counts.place += 1;
+    else if (PORT_OPENING.test(record.text) || (PLACE_OPENING.test(record.text) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, record.start - 12), record.start)))) counts.place += 1;
     if (VESSEL_BEFORE.test(text.slice(Math.max(0, record.start - 24), record.start))) counts.vessel += 1;
     // "a Vantor update", "the Vantor app": no person's name stands between an article and a machine noun.
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, record.start - 6), record.start)) && PRODUCT_NOUN.test(after)) counts.made += 1;
-    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || (EMPLOYER_BEFORE.test(after) && !isSurname(record)) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
-    // The nearer of the two readings wins: "Delta told her it …" is about her.
+    else if (TRADE_LAST.test(record.text) || FIRM_AFTER.test(after) || employs(record, after) || RECALLS_GOODS.test(after) || FIRM_BEFORE.test(text.slice(Math.max(0, record.start - 40), record.start))) counts.made += 1;
+    // The nearer of the two readings wins: "Delta told her it …" is about her. After an employer and its member's name,
+    // "he" or "his" is the member's ("Super Eagles coach Finidi George said his players …").
     const thing = THING_AFTER.exec(after);
-    const person = PERSON_AFTER.exec(after);
+    const person = employs(record, after) ? null : PERSON_AFTER.exec(after);
     if (thing && (!person || thing[0].length < person[0].length)) counts.thing += 1;
     else if (person) counts.person += 1;
     evidence.set(record.clusterKey, counts);
@@ -114,7 +119,16 @@ export function checkPersonKinds(resolution: Resolution, analyses: readonly Sent
     const body: Cluster = { ...cluster, type: 'organization' };
     resolution.clusters.set(key, body);
   }
+  // "Tarn Mining said …" and "Tarn shares fell": the firm's own first word, found as a body of its own by what is said
+  // of it, is the firm that became a body here, not a second one.
+  const firstWords = new Map<string, string>();
+  for (const record of records) {
+    const words = record.text.split(/\s+/u);
+    if (bodies.has(record.clusterKey) && record.fullForm && words.length >= 2 && TRADE_LAST.test(record.text)) firstWords.set(orgKey(words[0]!), record.clusterKey);
+  }
   return records.map((record) => {
+    const firmOfWord = firstWords.get(record.clusterKey);
+    if (firmOfWord && resolution.clusters.get(record.clusterKey)?.type === 'organization' && !resolution.clusters.get(record.clusterKey)?.knownName) return { ...record, clusterKey: firmOfWord };
     if (!bodies.has(record.clusterKey) || record.fullForm) return record;
     const firm = resolution.orgShortForms.get(foldName(record.text.replace(/['’]s?$/u, '')));
     return firm ? { ...record, clusterKey: firm } : record;

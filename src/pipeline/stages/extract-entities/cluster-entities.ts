@@ -26,10 +26,19 @@ class UnionFind {
 export function resolveClusters(prepared: PreparedKnowledge, discovered: Discoveries): Resolution {
   // A firm's name without its legal form is the firm's: "Harrow Bay" of "Harrow Bay Ltd" is no bay.
   const firmNames = new Set(discovered.organizations.flatMap((org) => org.aliases ?? []).map(foldName));
-  // "faith in Lai": a word read as a place only from the words around it is a person's when a full name ends or opens with it.
+  // "faith in Lai": a word read as a place only from the words around it is a person's when a full name ends or opens
+  // with it; so is a side read as a team only from a score ("Kerr 2-0 Sova" where Nadia Kerr plays).
   const personWords = new Set(discovered.people.filter((p) => p.units.length >= 2).flatMap((p) => [p.units[0] ?? '', p.units[p.units.length - 1] ?? '']).map(foldName));
-  const keep = (org: OrgCandidate): boolean => org.type !== 'place' || (!firmNames.has(foldName(org.surface)) && !(org.byContext && personWords.has(foldName(org.surface))));
-  const found: Discoveries = { ...discovered, organizations: withSpelledAcronyms(discovered.organizations.filter(keep)) };
+  const keep = (org: OrgCandidate): boolean =>
+    org.type === 'place' ? !firmNames.has(foldName(org.surface)) && !(org.byContext && personWords.has(foldName(org.surface))) : !(org.byContext && personWords.has(foldName(org.surface)));
+  // "Lodestar Bank reported …" and "Lodestar shares rose": one word found as a body by what is said of it is the firm
+  // whose own word it is, not a second body.
+  const firmWords = new Map<string, OrgCandidate>();
+  for (const org of discovered.organizations) if (org.type === 'organization' && org.shortName && !firmWords.has(foldName(org.shortName))) firmWords.set(foldName(org.shortName), org);
+  const firmOfWord = (org: OrgCandidate): OrgCandidate | undefined =>
+    org.type === 'organization' && !org.shortName && !/\s/u.test(org.surface) ? firmWords.get(foldName(org.surface)) : undefined;
+  const absorbed = discovered.organizations.filter((org) => firmOfWord(org) !== undefined);
+  const found: Discoveries = { ...discovered, organizations: withSpelledAcronyms(discovered.organizations.filter((org) => keep(org) && firmOfWord(org) === undefined)) };
   const clusters = new Map<string, Cluster>();
   const lexicon = new PhraseLexicon<MentionValue>();
   const addCluster = (cluster: Omit<Cluster, 'order'>): void => {
@@ -47,6 +56,7 @@ export function resolveClusters(prepared: PreparedKnowledge, discovered: Discove
     if (org.acronym) lexicon.add(org.acronym, { clusterKey: foundKey(org), fullForm: false });
   }
   for (const org of found.organizations) for (const alias of org.aliases ?? []) lexicon.add(alias, { clusterKey: foundKey(org), fullForm: true });
+  for (const org of absorbed) lexicon.add(org.surface, { clusterKey: foundKey(firmOfWord(org)!), fullForm: false });
 
   // "the Fed" where "the Federal Reserve" is found: a clipped first word after "the" names that one body.
   const clipped = clippedBodyNames(found);
@@ -219,7 +229,7 @@ function clusterPeople(found: Discoveries, clusters: Map<string, Cluster>, clipp
   const count = (word: string, by: number): void => void loneCount.set(foldName(word), (loneCount.get(foldName(word)) ?? 0) + by);
   for (const p of found.people) {
     if (p.units.length === 1) count(p.units[0] ?? '', 1);
-    else if (p.surnameElsewhere) count(p.units[p.units.length - 1] ?? '', -1);
+    else if (p.surnameElsewhere && p.cue === 'speech') count(p.units[p.units.length - 1] ?? '', -1);
   }
   const loneWords = new Set([...loneCount].filter(([, n]) => n > 0).map(([word]) => word));
   const multi = found.people.filter(

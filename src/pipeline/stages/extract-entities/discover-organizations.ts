@@ -8,7 +8,7 @@
  * "Interstate 95", "State of Ostmark"), the last kind weak (a person's name overrules it).
  */
 import { CAPITALISED, type Unit } from '../../text/tokens';
-import { adjacent, classOf, FIRM_AFTER, FIRM_BEFORE, isCodeAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
+import { adjacent, classOf, FIRM_AFTER, FIRM_BEFORE, isCodeAt, scoreAt, unitsText, type OrgCandidate, type PreparedKnowledge, type SentenceAnalysis, type UnitClass } from './model';
 
 /** Capitalised words kept before an organisation head-noun ("Seoul Central District Court"). */
 const MAX_ORG_MODIFIERS = 6;
@@ -49,14 +49,16 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'its',
 
 /**
  * "The band Crimson Harbor", "the startup Nexora Vale", "the journal Cellula": a kind noun right
- * after a determiner tells what the one to four capitalised words after it name — a body, not a person.
+ * after a determiner (or a competition's name) tells what the one to four capitalised words after it name — a body, not a person.
  */
 function discoverBodiesByKindNoun(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   const { units, classes } = analysis;
   units.forEach((unit, index) => {
     if (classes[index] !== 'lower' || !KIND_NOUNS.has(unit.text) || unit.possessive) return;
     const before = units[index - 1];
-    if (!before || !(DETERMINERS.has(before.text) || before.possessive) || !adjacent(analysis, index - 1, index)) return;
+    // Or a competition's name before it: "Formula One team Velox", "Premier League club Castamar".
+    const competition = before !== undefined && before.capitalised && !before.initial && classes[index - 1] !== 'title';
+    if (!before || !(DETERMINERS.has(before.text) || before.possessive || competition) || !adjacent(analysis, index - 1, index)) return;
     if (classes[index + 1] !== 'name' || !adjacent(analysis, index, index + 1)) return;
     let end = index + 1;
     while (end - index < 4 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
@@ -126,8 +128,8 @@ function discoverPlacesByShape(analysis: SentenceAnalysis, out: OrgCandidate[]):
 
 /** Lowercase nouns before "of" that make the name after it a place: "the town of Elmridge". */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'hamlet', 'borough', 'suburb', 'county', 'island', 'port', 'province', 'district', 'community']);
-/** Words that open a place's name, never a person's: "Fort Ridley", "Mount Aldern", "Lake Orra". */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['Fort', 'Mount', 'Mt.', 'Lake', 'Cape', 'St', 'Saint']);
+/** Words that open a place's name, never a person's: "Fort Ridley", "Mount Aldern", "Lake Orra", "Port Harcourt". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['Fort', 'Mount', 'Mt.', 'Lake', 'Cape', 'St', 'Saint', 'Port', 'Bandar', 'Kuala', 'Kota']);
 /** Words that a road's number follows: "Interstate 695", "Route 40". */
 const ROAD_WORDS: ReadonlySet<string> = new Set(['Interstate', 'Route', 'Highway', 'Motorway', 'Expressway']);
 /** Capitalised words that, before "of" and a name, make the whole a place: "State of Ostmark". */
@@ -201,11 +203,16 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
   });
 }
 
-/** "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. */
+/**
+ * "Boeing 737-800", "Airbus A321": a single name word right before a model number is its maker. A score is no model
+ * number: the word before "2-1" is a side, a team unless the text names a player by it ("Kerr 2-0 Sova" where Nadia
+ * Kerr plays), so it is found by the score only (`byContext`), and a person's full name overrules it.
+ */
 function discoverMakers(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
     if (analysis.classes[index] !== 'name' || analysis.classes[index - 1] === 'name' || ROAD_WORDS.has(unit.text)) return;
-    if (isCodeAt(analysis, index + 1) && adjacent(analysis, index, index + 1)) out.push({ surface: unit.text, type: 'organization' });
+    if (!isCodeAt(analysis, index + 1) || !adjacent(analysis, index, index + 1)) return;
+    out.push(scoreAt(analysis, index + 1) ? { surface: unit.text, type: 'organization', byContext: true } : { surface: unit.text, type: 'organization' });
   });
 }
 

@@ -5,7 +5,7 @@
  * of a body's name is not a person.
  */
 import type { AliasPair, PreparedKnowledge, PersonCandidate, PersonCue, SentenceAnalysis } from './model';
-import { adjacent, capitalisedSurnameAt, classOf, isCodeAt, unitsText } from './model';
+import { adjacent, capitalisedSurnameAt, classOf, isCodeAt, scoreAt, unitsText } from './model';
 import { isNameParticle, LOOKS_LIKE_VERB_OR_ADVERB } from '../../text/names';
 
 const isLowerParticle = (word: string): boolean => word === word.toLowerCase() && isNameParticle(word);
@@ -63,10 +63,29 @@ const HAZARD_WORDS: ReadonlySet<string> = new Set(['Storm', 'Hurricane', 'Typhoo
 /** Words that open the name of a place or an institution, never a person's: "St Mary's Hospital", "Saint Anne's School". */
 const THING_OPENERS: ReadonlySet<string> = new Set(['St', 'Saint', 'Mount', 'Mt', 'Fort', 'Cape']);
 
-/** A storm's name ("Storm Hilda"; but "Ava Storm" is a person) or a saint's or a mountain's institution. */
+/**
+ * Number words: no person's name holds one, a competition's or a group's does ("Six Nations", "Big Ten", "Formula
+ * One", "the Group of Seven").
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Hundred', 'Thousand',
+]);
+
+/** Words that end a team's or a college's name and no person's: "Harlan State", "Corby Tech", "Marlow United". */
+const SIDE_ENDINGS: ReadonlySet<string> = new Set(['State', 'Tech', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'FC', 'AFC']);
+
+/**
+ * A storm's name ("Storm Hilda"; but "Ava Storm" is a person), a saint's or a mountain's institution, a number's or a
+ * side's.
+ */
 function namesAThing(units: readonly string[]): boolean {
   if (units.length < 2) return false;
-  return THING_OPENERS.has(units[0] ?? '') || units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit));
+  return (
+    THING_OPENERS.has(units[0] ?? '') ||
+    units.slice(0, -1).some((unit) => HAZARD_WORDS.has(unit)) ||
+    units.some((unit) => NUMBER_WORDS.has(unit)) ||
+    SIDE_ENDINGS.has(units[units.length - 1] ?? '')
+  );
 }
 
 /** Words that give a second name: "also known as", "better known as", "nicknamed", "dubbed". */
@@ -309,7 +328,7 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
     }
     if (adjacent(analysis, before, before + 1)) {
       const run = monthNameRunEndingAt(analysis, before) ?? nameRunEndingAt(analysis, before);
-      if (run && !afterBodyShortForm(analysis, run[0]) && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
+      if (run && !afterBodyShortForm(analysis, run[0]) && !lastWordsOfAThing(analysis, run[0]) && !partOfLargerName(prepared, analysis, run[0], run[1])) out.push(personFromRun(analysis, run, 'speech'));
     }
     if (adjacent(analysis, cueLast, cueLast + 1)) {
       const run = cuedNameRunFrom(analysis, cueLast + 1);
@@ -318,6 +337,19 @@ function discoverSpeakers(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   }
 }
 
+
+/**
+ * "Captain Jonas Berg of the Northern Star said", "the Blue Falcon said": a run before a speech verb that the
+ * capitalised words of a longer name open, after "the", "a" or "its", is the end of a vessel's or a body's name. One
+ * word of a multiword name is no person, and no person is named after "the".
+ */
+function lastWordsOfAThing(analysis: SentenceAnalysis, start: number): boolean {
+  let first = start;
+  while (first > 0 && analysis.units[first - 1]?.capitalised && classOf(analysis, first - 1) !== 'title' && !analysis.units[first - 1]?.possessive && adjacent(analysis, first - 1, first)) first -= 1;
+  if (first === start) return false;
+  const article = analysis.units[first - 1];
+  return article !== undefined && THING_DETERMINERS.has(article.text) && adjacent(analysis, first - 1, first);
+}
 
 const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 
@@ -342,9 +374,13 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
     const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
     let role = false;
     if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
-      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+      role = appositiveRole(prepared, tokens, after + 2);
     }
-    if (!aged && !role && (!speaks || headSurname)) return;
+    if (!aged && !role && (!speaks || headSurname)) {
+      // "Chad Morris resigned as coach", with "Morris said he …" elsewhere: a person where the surname alone is one.
+      if (!headSurname && classOf(analysis, run[1] + 1) === 'lower' && adjacent(analysis, run[1], run[1] + 1)) out.push({ ...personFromRun(analysis, [index, run[1]], 'bare'), surnameElsewhere: true });
+      return;
+    }
     const person = personFromRun(analysis, [index, run[1]], 'speech');
     // A speech verb alone is said of firms too ("Texas Instruments said"): such a name must be a person's elsewhere by
     // its surname, unless "she" or "he" follows ("Paris Whitaker said she was proud"; a firm says "it").
@@ -354,6 +390,24 @@ function discoverPlaceNamedPeople(prepared: PreparedKnowledge, analysis: Sentenc
 }
 
 const CAPITAL_START = /^\p{Lu}/u;
+
+/**
+ * A role noun among the next three words of an appositive, past the one whose role it is ("a Ruiz aide", "the
+ * county's sheriff"): only a person has a role. Two capitalised words end it (another name, not an owner).
+ */
+function appositiveRole(prepared: PreparedKnowledge, tokens: SentenceAnalysis['tokens'], from: number): boolean {
+  let capitals = 0;
+  for (let t = from; t < from + 3 && tokens[t]?.isWord; t += 1) {
+    const text = tokens[t]?.text ?? '';
+    if (CAPITAL_START.test(text)) {
+      capitals += 1;
+      if (capitals > 1) return false;
+      continue;
+    }
+    if (prepared.roleNouns.has(text)) return true;
+  }
+  return false;
+}
 const PERSON_PRONOUN = /\b(?:she|he|her|his)\b/iu;
 /** "she" or "he" as a subject: a person's only ("her" and "his" may be a third party's). */
 const PERSON_SUBJECT = /\b(?:she|he)\b/iu;
@@ -378,7 +432,7 @@ function discoverPlaceSurnamedPeople(prepared: PreparedKnowledge, analysis: Sent
     const aged = tokens[after]?.key === ',' && /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.key === ',';
     let role = false;
     if (tokens[after]?.key === ',' && APPOSITIVE_DETERMINERS.has(tokens[after + 1]?.text ?? '')) {
-      for (let t = after + 2; t < after + 5 && tokens[t]?.isWord && !CAPITAL_START.test(tokens[t]?.text ?? ''); t += 1) if (prepared.roleNouns.has(tokens[t]?.text ?? '')) role = true;
+      role = appositiveRole(prepared, tokens, after + 2);
     }
     if (aged || role || speaks) out.push(personFromRun(analysis, [index - 1, index], 'speech'));
   });
@@ -455,7 +509,7 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   const next = classOf(analysis, end + 1);
   // A model number after the run makes it a product or its maker: "Boeing 737-800", "Airbus A321".
   // A score is no model number: "beating top seed Jana Horakova 6-4, 3-6, 7-5".
-  const score = SCORE_SHAPE.test(analysis.units[end + 1]?.text ?? '');
+  const score = scoreAt(analysis, end + 1);
   if ((next === 'orgHead' || next === 'event' || (isCodeAt(analysis, end + 1) && !score)) && adjacent(analysis, end, end + 1)) return true;
   // Before a title, singular or plural, the run qualifies it: "Trilateral Foreign Ministers' Meeting".
   const nextUnit = analysis.units[end + 1];
@@ -476,8 +530,6 @@ function partOfLargerName(prepared: PreparedKnowledge, analysis: SentenceAnalysi
   return false;
 }
 
-/** A game's or a set's score: one or two digits each side ("6-4", "2–1"); model numbers run longer ("737-800"). */
-const SCORE_SHAPE = /^\d{1,2}[-–]\d{1,2}$/u;
 
 /** A head-noun ends the capitalised run starting at `from` within a few words: "Commodities Fraud Task Force". */
 function headFollows(analysis: SentenceAnalysis, from: number): boolean {

@@ -125,6 +125,14 @@ export function isCodeAt(analysis: SentenceAnalysis, index: number): boolean {
 
 const ORDINAL_SHAPE = /^\d+(?:st|nd|rd|th|s)$/u;
 
+/** A game's or a set's score: one or two digits each side ("6-4", "2–1"); model numbers run longer ("737-800"). */
+export const SCORE_SHAPE = /^\d{1,2}[-–]\d{1,2}$/u;
+
+/** A score, not a model number, follows the unit: "Kerr 2-0 Sova" names a player, not the maker of a "2-0". */
+export function scoreAt(analysis: SentenceAnalysis, index: number): boolean {
+  return SCORE_SHAPE.test(analysis.units[index]?.text ?? '');
+}
+
 /**
  * A surname written in capitals, as government and ministry pages write names
  * ("Mr. IWAYA Takeshi", "President YOON Suk Yeol"). Such a word is read as a name
@@ -184,7 +192,7 @@ export interface OrgCandidate {
   shortName?: string;
   /** Other names of the same body: a firm's name without its legal form ("Harrow Bay Shipping"). */
   aliases?: string[];
-  /** A place told only by the words around it ("in Elmridge"), which a person's name overrules. */
+  /** A place or a side told only by the words around it ("in Elmridge", "Kerr 2-0"), which a person's name overrules. */
   byContext?: boolean;
 }
 

@@ -3,11 +3,11 @@
  * meeting or a call, what happened for a crash or a verdict.
  */
 import type { Entity } from '../../../lib/corpus/schema';
-import { familyOf, findActionVerbs, IRREGULAR_PAST, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
+import { familyOf, findActionVerbs, findTriggers, IRREGULAR_PAST, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
 import { FUTURE_CUE } from '../../text/clauses';
 import { escapeRegExp } from '../../text/tokens';
-import { countBy, unique, type Occurrence } from './model';
+import { countBy, GENERIC_KINDS, unique, type Occurrence } from './model';
 
 /** Kinds a reader knows by who took part ("Meeting: Iwaya and Cho in Seoul"); others are titled by what happened. */
 const NAMED_BY_PARTICIPANTS = new Set<EventKind>(['call', 'meeting', 'visit', 'dialogue', 'announcement', 'declaration', 'statement']);
@@ -68,6 +68,9 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
           [...phrases.map((phrase) => clauses.find((clause) => clause.length > phrase.length && clause.toLowerCase().startsWith(`${phrase.toLowerCase()} `)) ?? phrase), ...clauses];
   // "Hou conceded": a name and its verb say it in two words; otherwise a title needs three, or two for a noun phrase.
   const title = candidates.find((candidate) => titleProblem(candidate, actors.length > 0) === null);
+  // "A march planned for Sunday was called off": what the sentence tells is the calling off, never the plan.
+  const calledOff = reports.map((member) => calledOffTitle(member, kind)).find((wording) => wording !== null);
+  if (calledOff && !(title && CALLED_OFF_VERB.test(title))) return calledOff;
   if (title) return title.charAt(0).toUpperCase() + title.slice(1);
   // A wording that only ends on a function word ("waiting on the phone over") is whole without it.
   const trimmed = candidates.map((candidate) => candidate.replace(TRAILING_FUNCTION_WORDS, '')).find((candidate) => candidate.split(' ').length > 2 && titleProblem(candidate, actors.length > 0) === null);
@@ -83,8 +86,36 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   return plainTitle(kind, actors, place ? (entityById.get(place)?.name ?? '') : '');
 }
 
-/** Function words a cut wording may trail ("… on the phone over"), with the article or preposition before them. */
-const TRAILING_FUNCTION_WORDS = /(?:\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|over|and|or|but|that|which|who|its|their|his|her))+$/i;
+/** Verbs that say a happening will not take place as planned. */
+const CALLED_OFF_VERB = /\b(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|put\s+off|axed)\b/u;
+/**
+ * A happening said to be called off, its noun (with what it is of or on) opening the sentence and a plan or a relative
+ * between it and the verb: "A rally that organisers planned to hold on Saturday was cancelled", "The march planned for
+ * Sunday has been called off", "A vote on the housing bill that was due on Tuesday was postponed". A name opens no
+ * such noun ("Ana Ruiz was …").
+ */
+/** A word of the happening's noun phrase: not the plan's or the relative's word that follows it. */
+const NOUN_WORD = String.raw`(?!(?:planned|scheduled|set|due|that|which|was|were|has|have|had)\b)\p{Ll}[\p{Ll}'’-]*`;
+const CALLED_OFF = new RegExp(String.raw`^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]ext|[Ll]ast)\s+)?((?:(?:Hundreds|Thousands|Dozens|Scores)\s+of\s+|(?:All|Some|Most|Many)\s+|\d[\d,]*\s+)?(?:${NOUN_WORD}\s+){0,2}${NOUN_WORD}(?:\s+(?:on|of|for|over|at|in)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+?)?)(?:\s+(?:that|which)\s[^,;:]*?|\s+(?:planned|scheduled|set|due)\s[^,;:]*?|\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(cancell?ed|called\s+off|postponed|scrapped|abandoned|put\s+off|axed)\b`, 'u');
+
+/**
+ * "Rally cancelled", "March called off": a happening called off, titled as its calling off; null when none is. Only
+ * the event's own happening: a storm's flights cancelled ("Hundreds of flights were cancelled") do not title the storm.
+ */
+function calledOffTitle(member: Occurrence, kind: EventKind): string | null {
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const match = CALLED_OFF.exec(text.replace(DATELINE, '').trim());
+  if (!match) return null;
+  const noun = match[1]!;
+  if (!GENERIC_KINDS.has(kind) && !findTriggers(noun).some((trigger) => familyOf(trigger.kind) === familyOf(kind))) return null;
+  return `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${match[2]!.replace(/\s+/gu, ' ')}`;
+}
+
+/**
+ * Function words a cut wording may trail ("… on the phone over"), with the article or preposition before them, and a
+ * region's adjective cut from its name ("… made landfall in northern").
+ */
+const TRAILING_FUNCTION_WORDS = /(?:\s+(?:the|a|an|of|to|in|on|at|by|for|with|from|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|northern|southern|eastern|western|central|and|or|but|that|which|who|its|their|his|her))+$/i;
 
 /** Words that cannot open a title: an auxiliary or a modal ("Will return …", "Is due to rule …"). */
 const AUXILIARY_START = /^(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|being|has|have|had|do|does|did|to|due|set)\b/i;
@@ -98,12 +129,16 @@ const NAME_THEN_PREPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:over|of|for|w
 const SPEAKER = /^((?:\S+\s+){0,5}\S+)\s+(?:said|says|told|added|noted|stated|insisted)(?:\s+(?:reporters|journalists|the press))?$/i;
 /** A speech verb with nothing said: "Coast Guard said", "Ministry told reporters". */
 const SPEECH_ALONE = /^(?:\S+\s+){0,6}(?:said|says|told|added|noted|stated|announced|insisted|confirmed|reported)(?:\s+(?:reporters|journalists|the press|a news conference))?$/i;
-/** Past-tense verbs that are not -ed forms, as the first word of a cut-off clause ("sent much of their pay"). */
-const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|much|many|some|all|both|\d\S*|in|on|at|to|for|from|with|into|by|up|down|out|off|back|over|him|them|it|us|that)\b)|\p{Ll}+ly|said|sent|came|went|took|made|fell|told|paid|began|met|held|won|lost|left|heard|found|gave|got|saw|ran|rose|struck|spoke|brought|kept|put|set|arrive|return|open|close|sign|rule|meet|visit|hold|take|make|choose)\b/u;
+/**
+ * Past-tense verbs that are not -ed forms, as the first word of a cut-off clause ("sent much of their pay"), and
+ * adverbs ("quickly"); not a noun that ends like an adverb before its verb or its owner's name ("rally was
+ * cancelled", "family of Tom Hale").
+ */
+const BARE_VERB_START = /^(?:\p{Ll}+ed(?=\s+(?:the|a|an|his|her|its|their|our|much|many|some|all|both|\d\S*|in|on|at|to|for|from|with|into|by|up|down|out|off|back|over|him|them|it|us|that)\b)|(?!(?:rally|ally|family|assembly|supply|reply|monopoly|anomaly|tally|bully|fly|lily)\s+(?:(?:was|were|is|are|has|have|had|will|would|said|says|\p{Ll}+ed)\b|of\s+\p{Lu}))\p{Ll}+ly|said|sent|came|went|took|made|fell|told|paid|began|met|held|won|lost|left|heard|found|gave|got|saw|ran|rose|struck|spoke|brought|kept|put|set|arrive|return|open|close|sign|rule|meet|visit|hold|take|make|choose)\b/u;
 /** A lowercase word straight before a determiner is a verb with its object ("pay its customers", "overran the runway"). */
 const VERB_BEFORE_OBJECT = /^(?!(?:the|a|an|some|all|both|most|many|much|none|each|one|two|three|four|five|six|seven|eight|nine|ten|tens|hundreds|thousands|dozens)\s)\p{Ll}+\s+(?:its|their|his|her|our|the|a|an|him|them|us)\s/u;
 /** A title may not end on a function word or on a cut adverb ("happened just"). */
-const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted|\btook|\btakes|\btaken|\bhanded|\bhands|\bpassed|\bwon|\bblew|\bboiled)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|into|over|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
+const DANGLING_END = /(?<!\bsworn|\bstepped|\bmoved|\bsigned|\bchecked|\bphased|\bvoted|\btook|\btakes|\btaken|\bhanded|\bhands|\bpassed|\bwon|\bblew|\bboiled)\s(?:just|shortly|soon|then|also|the|a|an|of|to|in|on|at|by|for|with|from|into|over|near|towards|toward|against|onto|upon|via|between|beside|among|amid|despite|northern|southern|eastern|western|central|and|or|but|that|which|who|when|is|was|were|had|has|have|will|would|not|its|their|his|her)$/i;
 
 /**
  * Why a wording cannot be a title, or null when it can: a title names who or what and what happened. `named`: the
@@ -459,7 +494,7 @@ export function repaired(wording: string): string {
   text = text.replace(/^(?:then|and|but|so)\s+came\s+/i, '');
   // "wildfire that broke out": a wording that is a noun and the relative clause its date stood in says the clause's act.
   text = text.replace(RELATIVE_ACT, '$1 ');
-  const self = SELF_REPORT.exec(text);
+  const self = ownReport(SELF_REPORT.exec(text));
   if (self) {
     const [, speaker, pronoun, rest] = self as unknown as [string, string, string, string];
     const plural = /s$/i.test(speaker.split(/\s+/).pop() ?? '') && !/['’]s$/.test(speaker);
@@ -490,6 +525,18 @@ export function repaired(wording: string): string {
   // "the 64-year-old told a rally of supporters": telling an audience is addressing it, and the address is the news.
   text = text.replace(/\btold\s+(?=(?:a|an|the|his|her|their)\s+(?:\S+\s+)?(?:rally|crowd|meeting|gathering|conference|audience|assembly|congress|parliament|nation)\b)/i, 'addressed ');
   return text.replace(TRAILING_TIME_WORD, '').trim();
+}
+
+/**
+ * A speech whose "he" or "she" may be the speaker: not where the speaker is a group or is named by whose they are
+ * ("Friends of Leo Brandt said he would be missed", "The family of Tom Hale said he was …": he is Brandt, Hale).
+ */
+function ownReport(match: RegExpExecArray | null): RegExpExecArray | null {
+  if (!match || !/^(?:he|she)$/i.test(match[2] ?? '')) return match;
+  const speaker = match[1] ?? '';
+  const head = speaker.split(/\s+of\s+/u)[0]?.split(/\s+/u).pop() ?? '';
+  const group = /\p{Ll}s$/u.test(head) || /^(?:family|club|party|team|union|government|ministry|company|firm|board|council|police)$/iu.test(head);
+  return /\sof\s+\p{Lu}/u.test(speaker) || group ? null : match;
 }
 
 /** "Coast Guard said (on Tuesday) (that) it was suspending …": the speaker, and what it said it did. */
