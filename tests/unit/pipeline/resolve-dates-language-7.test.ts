@@ -101,18 +101,15 @@ const families: Record<string, Probe[]> = {
     { published: AFRICA, offset: WAT, lines: ['The National Assembly will sit on 14.04.2026.'], phrase: '14.04.2026', value: '2026-04-14' },
     { published: AFRICA, offset: WAT, lines: ['The governor was sworn in on 29 May 2023.'], phrase: '29 May 2023', value: '2023-05-29' },
     { published: AFRICA, offset: EAT, lines: ['Fuel prices rose by 15% in the first quarter.'], phrase: 'the first quarter', value: '2026-01-01/2026-03-31' },
-    // gap: a wire clock time with no colon is not found
-    { published: AFRICA, offset: EAT, lines: ['Voting is due to end at 1800 GMT.'], phrase: '1800 GMT', value: '2026-04-08', gap: true },
+    { published: AFRICA, offset: EAT, lines: ['Voting is due to end at 1800 GMT.'], phrase: '1800 GMT', value: '2026-04-08' },
     // gap: "the second half of" a month is not taken in
     { published: AFRICA, offset: EAT, lines: ['The rains are expected to begin in the second half of April.'], phrase: 'April', value: '2026-04-16/2026-04-30', gap: true },
     { published: AFRICA, offset: WAT, lines: ['The tribunal adjourned the petition to April 21.'], phrase: 'April 21', value: '2026-04-21' },
   ],
   'financial wires': [
-    // gap: a wire clock time with no colon is not found
-    { published: MARKETS, time: '20:30', lines: ['Brent crude rose 1.2% to $81.40 a barrel by 1900 GMT.'], phrase: '1900 GMT', value: '2026-02-17', gap: true },
+    { published: MARKETS, time: '20:30', lines: ['Brent crude rose 1.2% to $81.40 a barrel by 1900 GMT.'], phrase: '1900 GMT', value: '2026-02-17' },
     { published: MARKETS, time: '20:30', lines: ['The dollar was flat at 0830 GMT on Tuesday.'], phrase: 'Tuesday', value: '2026-02-17' },
-    // gap: a wire clock time with no colon is not found
-    { published: MARKETS, time: '20:30', lines: ['Gold was up 0.4% at 1505 GMT.'], phrase: '1505 GMT', value: '2026-02-17', gap: true },
+    { published: MARKETS, time: '20:30', lines: ['Gold was up 0.4% at 1505 GMT.'], phrase: '1505 GMT', value: '2026-02-17' },
     { published: MARKETS, time: '20:30', lines: ['Euro zone inflation data is due at 1000 GMT on Wednesday.'], phrase: 'Wednesday', value: '2026-02-18' },
     { published: MARKETS, time: '20:30', lines: ['Bids must be in by 0600 GMT on Thursday.'], phrase: 'Thursday', value: '2026-02-19' },
     { published: MARKETS, lines: ["The Fed's next policy meeting is on March 17-18."], phrase: 'March 17-18', value: '2026-03-17/2026-03-18' },
@@ -127,8 +124,7 @@ const families: Record<string, Probe[]> = {
     { published: MARKETS, lines: ['The bank will publish its outlook at the start of next month.'], phrase: 'the start of next month', value: '2026-03-01/2026-03-10' },
   ],
   'broadcast tickers': [
-    // gap: a wire clock time with no colon is not found
-    { published: TICKER, lines: ['BREAKING: Prime minister to make statement at 1600 GMT'], phrase: '1600 GMT', value: '2026-11-18', gap: true },
+    { published: TICKER, lines: ['BREAKING: Prime minister to make statement at 1600 GMT'], phrase: '1600 GMT', value: '2026-11-18' },
     { published: TICKER, lines: ['LATEST: Polls open at 7am tomorrow in the by-election'], phrase: 'tomorrow', value: '2026-11-19' },
     // gap: a one-day "until" span prints as a range of one day
     { published: TICKER, lines: ['Storm warning in force until 9pm tonight'], phrase: 'tonight', value: '2026-11-18', gap: true },
