@@ -39,3 +39,37 @@ describe('a zoned clock time late in the day, across the outlet zone', () => {
     { published: '2026-06-25', time: '20:00', offset: '-04:00', lines: ['Markets closed at 2100 GMT.'], phrase: '2100 GMT', values: ['2026-06-25'] },
   ]);
 });
+
+describe('a present simple of a fixture reads forward', () => {
+  check([
+    { published: '2027-02-10', lines: ['He faces Ana Ruiz in the general election on November 2.'], phrase: 'November 2', values: ['2027-11-02'] },
+    { published: '2026-08-07', lines: ['England play Wales in the final on Sunday.'], phrase: 'Sunday', values: ['2026-08-09'] },
+    // a past verb, and a present that is a caption's ("faces reporters after the final")
+    { published: '2027-02-10', lines: ['She faced Ana Ruiz in the general election on November 2.'], phrase: 'November 2', values: ['2026-11-02'] },
+    { published: '2026-08-07', lines: ['Rodri faces reporters after the final on Sunday.'], phrase: 'Sunday', values: ['2026-08-02'] },
+  ]);
+});
+
+describe('a day of the month after a verb of scheduling', () => {
+  check([
+    { published: '2027-02-10', lines: ['The hearing is set for the 3rd.'], phrase: 'the 3rd', values: ['2027-03-03'] },
+    { published: '2026-09-14', lines: ['The hearing is listed for the 3rd.'], phrase: 'the 3rd', values: ['2026-10-03'] },
+    { published: '2026-09-14', lines: ['The case was adjourned to the 9th.'], phrase: 'the 9th', values: ['2026-10-09'] },
+    // an ordinal that counts
+    { published: '2026-09-14', lines: ['He is set for the 3rd time in a row to win.'], phrase: 'the 3rd', values: [] },
+    { published: '2026-09-14', lines: ['The team is set for the 2nd round.'], phrase: 'the 2nd', values: [] },
+  ]);
+});
+
+/**
+ * "Talks resumed on Tuesday, a week after they collapsed": the phrase dates the resumption (a week after the collapse
+ * is when they resumed), as the corpus's gold dates "two days after the defeat" by the report it times. So it is that
+ * Tuesday, not the Tuesday before (the collapse, which the sentence does not name as a time of its own).
+ */
+describe('"a week after" beside the day it times', () => {
+  check([
+    { published: '2027-02-10', lines: ['Talks resumed on Tuesday, a week after they collapsed.'], phrase: 'a week after', values: ['2027-02-09'] },
+    // with no day in the sentence it counts from the last day told
+    { published: '2027-02-10', lines: ['The talks collapsed on Feb. 1.', 'They resumed a week after that.'], phrase: 'a week after', values: ['2027-02-08'] },
+  ]);
+});

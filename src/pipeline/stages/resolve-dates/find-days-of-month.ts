@@ -6,14 +6,15 @@ import type { Candidate } from './model';
 
 /**
  * A day of the month named alone, in the Korean press style: "on the 13th", "on the 13th and 14th", "the 27th of last month",
- * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time or with "of
+ * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time (or a verb of
+ * scheduling with "for"/"to": "is set for the 3rd", "adjourned to the 9th") or with "of
  * last/this/next month", and only when no noun follows ("the 13th century", "the 27th floor", "the 3rd
  * time" are ordinals) and no month name ("the 13th of May" is chrono's).
  */
 export function findDaysOfMonth(text: string): Candidate[] {
   const found: Candidate[] = [];
   const pattern =
-    /\b(?:(on|since|until|till|by|from|through|before|after|into|as\s+of)\s+)?(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+    /\b(?:(on|since|until|till|by|from|through|before|after|into|as\s+of|(?:set|scheduled|listed|fixed|slated|adjourned|postponed|deferred|moved|booked|planned|due|called|pencilled|penciled)\s+(?:back\s+)?(?:for|to))\s+)?(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
   for (const match of text.matchAll(pattern)) {
     const [matched, preposition, dayText = '', endText, whichText] = match;
     // "in the early hours of the 13th", "the night of the 12th": a part of a day, so the number is a day.

@@ -45,6 +45,14 @@ const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens
  * Present verbs of a timetable that are verbs for sure only with a clock time after them ("open at 7 a.m."; "end" also
  * before "on" a weekday: "the talks end on Friday"), and not after a determiner or "was" ("the end on Friday", "was open").
  */
+/**
+ * Present verbs of a fixture ("He faces Ruiz in the election on Nov. 2", "England play Wales in the final on Sunday"):
+ * a preview only with a scheduled contest after "in"/"at" a few words on, since a caption may tell a past meeting in
+ * the present ("faces reporters after the final" is not one).
+ */
+const FIXTURE_PRESENT = new Set(['faces', 'face', 'plays', 'play', 'hosts', 'host', 'contests', 'contest']);
+const FIXTURE_AFTER =
+  /^(?:\s+(?!(?:in|at|after|before|since|on)\b)[\p{L}'’.-]+){0,4}\s+(?:in|at)\s+(?:(?:the|a|an|this|next|their|his|her|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:election|elections|final|semi-final|semifinal|vote|hearing|match|summit|game|race|runoff|run-off|primary|tie|fixture|derby|debate|ballot|referendum|playoff|play-off|decider)\b/u;
 const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
 /** "was open at 7 a.m.", "stayed open": "open" as a state, not the timetable's verb. */
 const STATE_BEFORE = /^(?:was|were|stayed|remained|kept|left|still|not)$/;
@@ -83,6 +91,9 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   aims: ['to'],
   // "voting takes place on Saturday", "the rule takes effect on Monday", "the summit kicks off on Monday".
   takes: ['place', 'effect'],
+  // "the hearing is listed for the 3rd", "the tie is fixed for Saturday": a court's or a league's calendar.
+  listed: ['for'],
+  fixed: ['for'],
   kicks: ['off'],
 }));
 /**
@@ -182,6 +193,9 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && FIXTURE_AFTER.test(text.slice(token.end, token.end + 80))) {
+    return { direction: 'future', end: token.end };
+  }
   // "Voters go to the polls on Thursday", "the country heads to the polls in May": a preview's idiom, never a
   // past story told in the present.
   if (GO_TO_POLLS.has(token.word) && token.raw === token.word && POLLS_AFTER.test(text.slice(token.end, token.end + 16))) return { direction: 'future', end: token.end };
