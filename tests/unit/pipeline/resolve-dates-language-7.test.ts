@@ -115,10 +115,8 @@ const families: Record<string, Probe[]> = {
     { published: MARKETS, lines: ['The group will report H1 2026 results in August.'], phrase: 'H1 2026', value: '2026-01-01/2026-06-30' },
     { published: MARKETS, lines: ['The group will report H1 2026 results in August.'], phrase: 'August', value: '2026-08' },
     { published: MARKETS, lines: ['The lender expects margins to widen in H2 2026.'], phrase: 'H2 2026', value: '2026-07-01/2026-12-31' },
-    // gap: "the end of the month" ignores a past verb
-    { published: MARKETS, lines: ['At the end of the month, the fund held $4bn in cash.'], phrase: 'the end of the month', value: '2026-01-21/2026-01-31', gap: true },
-    // gap: "the end of the year" ignores a past verb
-    { published: MARKETS, lines: ['Net debt stood at $2.1bn at the end of the year.'], phrase: 'the end of the year', value: '2025-09-01/2025-12-31', gap: true },
+    { published: MARKETS, lines: ['At the end of the month, the fund held $4bn in cash.'], phrase: 'the end of the month', value: '2026-01-21/2026-01-31' },
+    { published: MARKETS, lines: ['Net debt stood at $2.1bn at the end of the year.'], phrase: 'the end of the year', value: '2025-09-01/2025-12-31' },
     { published: MARKETS, lines: ['The bank will publish its outlook at the start of next month.'], phrase: 'the start of next month', value: '2026-03-01/2026-03-10' },
   ],
   'broadcast tickers': [

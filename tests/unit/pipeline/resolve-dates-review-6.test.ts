@@ -73,3 +73,16 @@ describe('"a week after" beside the day it times', () => {
     { published: '2027-02-10', lines: ['The talks collapsed on Feb. 1.', 'They resumed a week after that.'], phrase: 'a week after', values: ['2027-02-08'] },
   ]);
 });
+
+describe('"the end/start/middle of the month/year" follows the tense, as "at month-end" does', () => {
+  check([
+    { published: '2027-02-10', lines: ["At the end of the month, the firm's debt stood at $4bn."], phrase: 'the end of the month', values: ['2027-01-21/2027-01-31'] },
+    { published: '2027-02-10', lines: ['Net debt stood at $2.1bn at the end of the year.'], phrase: 'the end of the year', values: ['2026-09-01/2026-12-31'] },
+    { published: '2027-02-10', lines: ['In the middle of the month, sales fell.'], phrase: 'the middle of the month', values: ['2027-01-11/2027-01-20'] },
+    { published: '2027-02-10', lines: ['Prices rose at the end of the week.'], phrase: 'the end of the week', values: ['2027-02-04/2027-02-07'] },
+    // a start already begun, a verb that looks ahead, a deadline
+    { published: '2027-02-10', lines: ["At the start of the month, the firm's debt stood at $4bn."], phrase: 'the start of the month', values: ['2027-02-01/2027-02-10'] },
+    { published: '2027-02-10', lines: ["The firm's debt will stand at $4bn at the end of the month."], phrase: 'the end of the month', values: ['2027-02-21/2027-02-28'] },
+    { published: '2027-02-10', lines: ['The firm will cut its debt by the end of the year.'], phrase: 'the end of the year', values: ['2027'] },
+  ]);
+});

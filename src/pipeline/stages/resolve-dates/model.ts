@@ -68,7 +68,7 @@ export type Expression =
   /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
   | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }
   /** steps: "the week before last" (-2): that many units from publication's, where the relation says one. */
-  /** endBackWhenPast: "at year-end" with a past verb ("debt stood at $4bn at year-end") is the last one ended. */
+  /** endBackWhenPast: "at year-end", "at the start of the month" with a past verb is the last such part begun (an end: the last one ended). */
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation; steps?: number; endBackWhenPast?: boolean }
   /** today / yesterday / tomorrow. */
   | { kind: 'dayOffset'; days: number }
