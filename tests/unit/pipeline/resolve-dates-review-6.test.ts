@@ -86,3 +86,13 @@ describe('"the end/start/middle of the month/year" follows the tense, as "at mon
     { published: '2027-02-10', lines: ['The firm will cut its debt by the end of the year.'], phrase: 'the end of the year', values: ['2027'] },
   ]);
 });
+
+describe('a clock time told ahead is not on a day already past', () => {
+  check([
+    { published: '2024-07-14', lines: ['Watkins won the semi-final on Wednesday.', 'Kick-off in Berlin is at 8pm BST (9pm local time).'], phrase: '8pm BST', values: ['2024-07-14'] },
+    { published: '2024-07-14', lines: ['Watkins won the semi-final on Wednesday.', 'Kick-off in Berlin is at 8pm BST (9pm local time).'], phrase: '9pm local time', values: ['2024-07-14'] },
+    // a day still to come, or a clock told in the past, keeps the day before it
+    { published: '2024-07-14', lines: ['The final will be played on Sunday, July 21.', 'Kick-off is at 8pm.'], phrase: '8pm', values: ['2024-07-21'] },
+    { published: '2024-07-14', lines: ['The semi-final was on Wednesday.', 'Kick-off was at 8pm.'], phrase: '8pm', values: ['2024-07-10'] },
+  ]);
+});

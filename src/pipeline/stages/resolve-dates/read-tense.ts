@@ -107,6 +107,8 @@ const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promis
  */
 const IS_DAY_AFTER =
   /^\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|(?:at\s+)?(?:midnight|noon))\s+(?:(?:[A-Z]{2,4}|local\s+time)\s+)?(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:(?:at|over)\s+)?the\s+weekend\b|the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:last|next)\b))/;
+/** "Kick-off is at 8pm BST", "the vote is at 1900 GMT": a present "be" right before a clock time states a timetable. */
+const IS_CLOCK_AFTER = /^\s+(?:due\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\b|\d{4}\s*(?:GMT|UTC)\b|noon\b|midnight\b)/;
 /** Words of a forecast that, after a present "be", look ahead: "is forecast", "are likely", "is possible". */
 const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possible', 'probable', 'unlikely']);
 /** "is due to meet", "is expected in Taipei", "are planned from Monday": due, expected or planned after a present "be" is a schedule. */
@@ -206,7 +208,7 @@ function tenseCueOf(
   }
   // "The meeting is Thursday", "the hearing is on Jan. 20", "the vote is at 7 p.m. Friday": a present "be" right
   // before a day states a timetable.
-  if (DUE_AFTER.has(token.word) && IS_DAY_AFTER.test(text.slice(token.end, token.end + 40))) return { direction: 'future', end: token.end };
+  if (DUE_AFTER.has(token.word) && (IS_DAY_AFTER.test(text.slice(token.end, token.end + 40)) || IS_CLOCK_AFTER.test(text.slice(token.end, token.end + 24)))) return { direction: 'future', end: token.end };
   if ((token.word === 'due' || token.word === 'expected' || token.word === 'planned') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };
   }

@@ -48,6 +48,11 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   if (expression.clock && env.anchorDay && daysBetween(env.anchorDay, base) > 0 && env.tense()?.direction === 'past') {
     return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" past-tense clock time, the earlier date (${previous.text}) still to come → the publication day` };
   }
+  // "Kick-off is at 8pm BST" in a live blog, below a line on Wednesday's semi-final: a clock time told ahead cannot be on
+  // a day already past; it is the publication day's (or the entry's).
+  if (expression.clock && env.anchorDay && daysBetween(base, env.anchorDay) > 0 && env.tense()?.direction === 'future') {
+    return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" clock time told ahead, the earlier date (${previous.text}) already past → the publication day` };
+  }
   const range = unit === 'week' ? weekRange(addDays(base, shift * 7)) : shiftRange(base, shift, unit);
   return { range, anchor: previousLabel(previous, env), rule };
 }
