@@ -96,3 +96,15 @@ describe('a clock time told ahead is not on a day already past', () => {
     { published: '2024-07-14', lines: ['The semi-final was on Wednesday.', 'Kick-off was at 8pm.'], phrase: '8pm', values: ['2024-07-10'] },
   ]);
 });
+
+describe('a past match clock beside a final still to come', () => {
+  const lines = ['England will face Spain in the final on Sunday night.', 'Watkins struck in the 90th minute to win the semi-final.'];
+  check([
+    // filed that evening: the match of that day
+    { published: '2024-07-10', time: '22:58', offset: '+01:00', lines, phrase: 'in the 90th minute', values: ['2024-07-10'] },
+    { published: '2024-07-10', time: '22:58', offset: '+01:00', lines: [...lines, 'The Dutch had led in the seventh minute.'], phrase: 'in the seventh minute', values: ['2024-07-10'] },
+    // a morning's report may be of the night before; with no time, no guess
+    { published: '2024-07-11', time: '07:30', offset: '+01:00', lines, phrase: 'in the 90th minute', values: [null] },
+    { published: '2024-07-10', offset: '+01:00', lines, phrase: 'in the 90th minute', values: [null] },
+  ]);
+});
