@@ -108,3 +108,16 @@ describe('a past match clock beside a final still to come', () => {
     { published: '2024-07-10', offset: '+01:00', lines, phrase: 'in the 90th minute', values: [null] },
   ]);
 });
+
+describe('probe 7 rules: dashed day-first dates, possessive weekdays after "from", halves of a month', () => {
+  check([
+    { published: '2026-03-12', offset: '+05:00', lines: ['The ordinance was signed on 11-03-2026.'], phrase: '11-03-2026', values: ['2026-03-11'] },
+    { published: '2026-11-18', lines: ["Watch: highlights from Saturday's derby"], phrase: 'Saturday', values: ['2026-11-14'] },
+    { published: '2026-04-08', lines: ['The rains are expected to begin in the second half of April.'], phrase: 'April', values: ['2026-04-16/2026-04-30'] },
+    { published: '2026-04-08', lines: ['Talks are planned for the first half of June.'], phrase: 'June', values: ['2026-06-01/2026-06-15'] },
+    // a page west of Greenwich writes the month first; "from Saturday" alone starts a change; a match's half is no date
+    { published: '2026-03-12', offset: '-05:00', lines: ['The ordinance was signed on 11-03-2026.'], phrase: '11-03-2026', values: ['2026-11-03'] },
+    { published: '2026-11-18', lines: ['The new timetable applies from Saturday.'], phrase: 'Saturday', values: ['2026-11-21'] },
+    { published: '2026-04-08', lines: ['He scored in the second half of the match.'], phrase: 'second half', values: [] },
+  ]);
+});

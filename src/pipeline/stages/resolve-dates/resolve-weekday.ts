@@ -30,6 +30,8 @@ const APPEARANCE_FOR = /\b(?:remanded|bailed|adjourned|named|selected|picked|cal
  */
 function startsFrom(text: string, start: number): boolean {
   const before = text.slice(0, start);
+  // "highlights from Saturday's derby": a possessive weekday names a happening, not the day a change starts.
+  if (/^\p{L}+['’]s\b/u.test(text.slice(start))) return false;
   return /\b[Ff]rom\s+$/.test(before) && !/\b(?:was|were|had|did|\p{Ll}{2,}ed)\b/u.test(before);
 }
 const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
