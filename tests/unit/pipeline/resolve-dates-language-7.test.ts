@@ -120,8 +120,7 @@ const families: Record<string, Probe[]> = {
   'broadcast tickers': [
     { published: TICKER, lines: ['BREAKING: Prime minister to make statement at 1600 GMT'], phrase: '1600 GMT', value: '2026-11-18' },
     { published: TICKER, lines: ['LATEST: Polls open at 7am tomorrow in the by-election'], phrase: 'tomorrow', value: '2026-11-19' },
-    // gap: a one-day "until" span prints as a range of one day
-    { published: TICKER, lines: ['Storm warning in force until 9pm tonight'], phrase: 'tonight', value: '2026-11-18', gap: true },
+    { published: TICKER, lines: ['Storm warning in force until 9pm tonight'], phrase: 'tonight', value: '2026-11-18' },
     // gap: a headline's participle ("called off") is read as a past verb over "for Friday"
     { published: TICKER, lines: ['Rail strike called off for Friday'], phrase: 'Friday', value: '2026-11-20', gap: true },
     { published: TICKER, lines: ['Police appeal for witnesses after a crash on the A38 at about 23:40 on Monday'], phrase: 'Monday', value: '2026-11-16' },

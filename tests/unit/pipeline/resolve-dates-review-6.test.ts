@@ -121,3 +121,11 @@ describe('probe 7 rules: dashed day-first dates, possessive weekdays after "from
     { published: '2026-04-08', lines: ['He scored in the second half of the match.'], phrase: 'second half', values: [] },
   ]);
 });
+
+describe('a span of one day is written as that day', () => {
+  check([
+    { published: '2026-11-18', lines: ['Storm warning in force until 9pm tonight'], phrase: 'tonight', values: ['2026-11-18'] },
+    // two days stay a span
+    { published: '2026-11-18', lines: ['The warning is in force until Friday.'], phrase: 'Friday', values: ['2026-11-18/2026-11-20'] },
+  ]);
+});
