@@ -129,3 +129,17 @@ describe('a span of one day is written as that day', () => {
     { published: '2026-11-18', lines: ['The warning is in force until Friday.'], phrase: 'Friday', values: ['2026-11-18/2026-11-20'] },
   ]);
 });
+
+describe('financial wires: "end-March", "end-2025", "the week beginning", "2H 2025"', () => {
+  check([
+    { published: '2026-03-12', lines: ['Sales will be reported in end-March.'], phrase: 'end-March', values: ['2026-03-21/2026-03-31'] },
+    { published: '2026-03-12', lines: ['The target is end-2026.'], phrase: 'end-2026', values: ['2026-09-01/2026-12-31'] },
+    { published: '2026-03-12', lines: ['Debt fell by end-2025.'], phrase: 'end-2025', values: ['2025'] },
+    { published: '2026-03-12', lines: ['Rules apply from the week beginning 16 March.'], phrase: '16 March', values: ['2026-03-16/2026-03-22'] },
+    { published: '2026-03-12', lines: ['Output rose in 2H 2025.'], phrase: '2H 2025', values: ['2025-07-01/2025-12-31'] },
+    // a fiscal half, a model code, a compound noun
+    { published: '2026-03-12', lines: ['The company will report 1H FY26 results.'], phrase: '1H FY26', values: [] },
+    { published: '2026-03-12', lines: ['The firm sold 2H batteries.'], phrase: '2H', values: [] },
+    { published: '2026-03-12', lines: ['He lives in an end-terrace house.'], phrase: 'end-terrace', values: [] },
+  ]);
+});

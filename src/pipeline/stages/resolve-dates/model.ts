@@ -303,7 +303,7 @@ export function anaphoricShift(relation: string): 0 | 1 | -1 {
 }
 
 /** "in", "late", "the end of" just before an expression: shared by the recognisers that own their preposition. */
-const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:\s+|-)$/i;
+const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:end|start)(?=-)|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:\s+|-)$/i;
 
 export function toModifier(word: string): Modifier {
   const lower = word.toLowerCase().replace(/^the\s+/, '').replace(/\s+of$/, '');
