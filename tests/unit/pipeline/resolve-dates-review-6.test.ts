@@ -143,3 +143,13 @@ describe('financial wires: "end-March", "end-2025", "the week beginning", "2H 20
     { published: '2026-03-12', lines: ['He lives in an end-terrace house.'], phrase: 'end-terrace', values: [] },
   ]);
 });
+
+describe('a day of the month with "the" left out, as South Asian papers write it', () => {
+  check([
+    { published: '2026-03-12', offset: '+05:30', lines: ['The results will be declared on 23rd.'], phrase: '23rd', values: ['2026-03-23'] },
+    { published: '2026-03-12', offset: '+05:30', lines: ['The accused was produced in court on 10th.'], phrase: '10th', values: ['2026-03-10'] },
+    // an ordinal that counts a noun
+    { published: '2026-03-12', offset: '+05:30', lines: ['He lives on 3rd floor of the building.'], phrase: '3rd', values: [] },
+    { published: '2026-03-12', offset: '+05:30', lines: ['He came in on 2nd ballot.'], phrase: '2nd', values: [] },
+  ]);
+});
