@@ -153,3 +153,14 @@ describe('a day of the month with "the" left out, as South Asian papers write it
     { published: '2026-03-12', offset: '+05:30', lines: ['He came in on 2nd ballot.'], phrase: '2nd', values: [] },
   ]);
 });
+
+describe('days known by name in Commonwealth papers', () => {
+  check([
+    { published: '2026-03-05', offset: '+11:00', lines: ['Crowds will gather on Anzac Day.'], phrase: 'Anzac Day', values: ['2026-04-25'] },
+    { published: '2026-03-05', offset: '+11:00', lines: ['The ceremony was held on Australia Day.'], phrase: 'Australia Day', values: ['2026-01-26'] },
+    { published: '2026-06-10', offset: '-04:00', lines: ['Fireworks are planned for Canada Day.'], phrase: 'Canada Day', values: ['2026-07-01'] },
+    // a moving feast is not the nearest weekday of its name; a plain weekday still is
+    { published: '2026-03-05', offset: '+11:00', lines: ['Shops close on Good Friday.'], phrase: 'Good Friday', values: [null] },
+    { published: '2026-03-05', offset: '+11:00', lines: ['Shops closed on Friday.'], phrase: 'Friday', values: ['2026-02-27'] },
+  ]);
+});
