@@ -164,3 +164,12 @@ describe('days known by name in Commonwealth papers', () => {
     { published: '2026-03-05', offset: '+11:00', lines: ['Shops closed on Friday.'], phrase: 'Friday', values: ['2026-02-27'] },
   ]);
 });
+
+describe('"Thursday fortnight", as "Thursday week" is', () => {
+  check([
+    { published: '2026-03-05', lines: ['Parliament rises on Thursday fortnight.'], phrase: 'Thursday fortnight', values: ['2026-03-26'] },
+    { published: '2026-03-05', lines: ['The vote comes a fortnight on Thursday.'], phrase: 'a fortnight on Thursday', values: ['2026-03-26'] },
+    // a fortnight alone is a length
+    { published: '2026-03-05', lines: ['He has been away for a fortnight.'], phrase: 'a fortnight', values: [] },
+  ]);
+});

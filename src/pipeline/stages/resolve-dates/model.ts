@@ -65,7 +65,7 @@ export type Expression =
       /** "Tuesday last week" (-1), "Tuesday next week" (1): that weekday of the Monday–Sunday week before or after publication's. */
       weekShift?: 1 | -1;
       /** "Tuesday week" (1): a week after the first Tuesday after publication; "a week ago Tuesday" (-1): a week before the latest. */
-      weekOn?: 1 | -1;
+      weekOn?: 1 | -1 | 2 | -2;
     }
   /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
   | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }

@@ -71,10 +71,10 @@ export function resolveWeekday(
   if (expression.weekOn) {
     const rule =
       expression.weekOn > 0
-        ? `"${name} week" → a week after the first ${name} after publication`
-        : `"a week ago ${name}" → a week before the latest ${name} on or before publication`;
+        ? `"${name} ${Math.abs(expression.weekOn) === 2 ? 'fortnight' : 'week'}" → ${Math.abs(expression.weekOn) === 2 ? 'two weeks' : 'a week'} after the first ${name} after publication`
+        : `"a ${Math.abs(expression.weekOn) === 2 ? 'fortnight' : 'week'} ago ${name}" → ${Math.abs(expression.weekOn) === 2 ? 'two weeks' : 'a week'} before the latest ${name} on or before publication`;
     if (!env.anchorDay) return unanchored(rule);
-    const day = expression.weekOn > 0 ? addDays(weekdayAfter(env.anchorDay, expression.weekday), 7) : addDays(weekdayOnOrBefore(env.anchorDay, expression.weekday), -7);
+    const day = expression.weekOn > 0 ? addDays(weekdayAfter(env.anchorDay, expression.weekday), 7 * expression.weekOn) : addDays(weekdayOnOrBefore(env.anchorDay, expression.weekday), 7 * expression.weekOn);
     return { range: dayRange(day), anchor: env.publishedLabel, rule };
   }
   if (expression.weekShift) {
