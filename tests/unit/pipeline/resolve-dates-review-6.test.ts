@@ -173,3 +173,13 @@ describe('"Thursday fortnight", as "Thursday week" is', () => {
     { published: '2026-03-05', lines: ['He has been away for a fortnight.'], phrase: 'a fortnight', values: [] },
   ]);
 });
+
+describe('a present hope or aim looks ahead', () => {
+  check([
+    { published: '2026-03-12', lines: ['Officials hope to finish the count by Saturday.'], phrase: 'Saturday', values: ['2026-03-14'] },
+    { published: '2026-03-12', lines: ['The union wants to hold the vote on Monday.'], phrase: 'Monday', values: ['2026-03-16'] },
+    // a past hope, and a day that dates the saying
+    { published: '2026-03-12', lines: ['Officials had hoped to finish the count by Saturday.'], phrase: 'Saturday', values: ['2026-03-07'] },
+    { published: '2026-03-12', lines: ['He said on Monday he hopes to win.'], phrase: 'Monday', values: ['2026-03-09'] },
+  ]);
+});

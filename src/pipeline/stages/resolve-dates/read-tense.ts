@@ -89,6 +89,13 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   likely: ['to'],
   about: ['to'],
   aims: ['to'],
+  // "Officials hope to finish the count by Saturday": a present wish or aim looks ahead ("hoped to" sets no tense).
+  aim: ['to'],
+  aiming: ['to'],
+  hope: ['to'],
+  hopes: ['to'],
+  hoping: ['to'],
+  wants: ['to'],
   // "voting takes place on Saturday", "the rule takes effect on Monday", "the summit kicks off on Monday".
   takes: ['place', 'effect'],
   // "the hearing is listed for the 3rd", "the tie is fixed for Saturday": a court's or a league's calendar.
