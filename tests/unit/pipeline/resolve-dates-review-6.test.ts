@@ -174,12 +174,14 @@ describe('"Thursday fortnight", as "Thursday week" is', () => {
   ]);
 });
 
-describe('a present hope or aim looks ahead', () => {
+describe('a present hope, aim or "goes ahead" looks ahead', () => {
   check([
     { published: '2026-03-12', lines: ['Officials hope to finish the count by Saturday.'], phrase: 'Saturday', values: ['2026-03-14'] },
     { published: '2026-03-12', lines: ['The union wants to hold the vote on Monday.'], phrase: 'Monday', values: ['2026-03-16'] },
     // a past hope, and a day that dates the saying
     { published: '2026-03-12', lines: ['Officials had hoped to finish the count by Saturday.'], phrase: 'Saturday', values: ['2026-03-07'] },
     { published: '2026-03-12', lines: ['He said on Monday he hopes to win.'], phrase: 'Monday', values: ['2026-03-09'] },
+    { published: '2026-03-12', lines: ['The sale goes ahead on Friday.'], phrase: 'Friday', values: ['2026-03-13'] },
+    { published: '2026-03-12', lines: ['The sale went ahead on Friday.'], phrase: 'Friday', values: ['2026-03-06'] },
   ]);
 });

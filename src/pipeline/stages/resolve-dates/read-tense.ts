@@ -98,6 +98,8 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   wants: ['to'],
   // "voting takes place on Saturday", "the rule takes effect on Monday", "the summit kicks off on Monday".
   takes: ['place', 'effect'],
+  // "the sale goes ahead on Friday": a present "go ahead" is a plan confirmed ("went ahead" is past).
+  goes: ['ahead'],
   // "the hearing is listed for the 3rd", "the tie is fixed for Saturday": a court's or a league's calendar.
   listed: ['for'],
   fixed: ['for'],
