@@ -104,7 +104,7 @@ export function weekRange(day: Ymd): DayRange {
   return interval(monday, addDays(monday, 6));
 }
 
-/** The corpus form of a range: "2025-01-13", "2025-01", "2025" or "start/end". */
+/** The corpus form of a range: "2025-01-13", "2025-01", "2025" or "start/end" (a one-day span is its day). */
 export function formatValue(range: DayRange): string {
   switch (range.precision) {
     case 'day':
@@ -114,7 +114,8 @@ export function formatValue(range: DayRange): string {
     case 'year':
       return pad(range.start.y, 4);
     case 'interval':
-      return `${formatDay(range.start)}/${formatDay(range.end)}`;
+      // "until 9pm tonight" from publication: a span of one day is written as that day.
+      return daysBetween(range.start, range.end) === 0 ? formatDay(range.start) : `${formatDay(range.start)}/${formatDay(range.end)}`;
   }
 }
 

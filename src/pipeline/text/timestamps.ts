@@ -4,7 +4,7 @@
  * resolver (a live blog's entry stamps).
  */
 import { datelineCore } from '../line-shape';
-import { addDays, parseIsoDay, toUtc, weekdayOnOrAfter } from './days';
+import { addDays, formatDay, parseIsoDay, toUtc, weekdayOnOrAfter, type Ymd } from './days';
 
 /** Offsets of time-zone abbreviations datelines use; ambiguous ones (CST, IST) are left out on purpose. */
 const ZONE_OFFSETS: Record<string, string> = {
@@ -13,6 +13,15 @@ const ZONE_OFFSETS: Record<string, string> = {
   CDT: '-05:00', MST: '-07:00', MDT: '-06:00', AKST: '-09:00', AKDT: '-08:00', HST: '-10:00',
   AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00',
 };
+/**
+ * A wire's 24-hour clock time with no colon and a zone ("1900 GMT", "0630 UTC", "2215 CET"): the four digits are an
+ * hour and minute only with a zone after them, so a year ("in 1900") or a count is never one. [whole, hhmm, zone].
+ */
+export const WIRE_CLOCK = new RegExp(
+  String.raw`(?<![\d:.,/-])((?:[01]\d|2[0-3])[0-5]\d)\s*(${Object.keys(ZONE_OFFSETS).join('|')})\b`,
+  'g',
+);
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "Jan", "January", "jan." → 1; null for no month. */
@@ -113,4 +122,21 @@ export function clockInstant(text: string, day: string): number | null {
     if (!Number.isNaN(instant)) instants.add(instant);
   }
   return instants.size === 1 ? [...instants][0]! : null;
+}
+
+/**
+ * The day, in the clock's own zone, of a zoned clock time ("at 8pm BST", "by 1900 GMT") told in the past or the
+ * future of a publication instant (`day` and `time` "HH:MM" in `offset`): the latest day whose moment at that clock
+ * time is not after publication, or the earliest not before it. Null when the phrase states no one zoned moment.
+ * "Polls closed at 10pm BST" stamped 00:30 GMT on the 25th is the 24th; "polls close at 10pm BST" stamped 02:00 KST
+ * on the 25th is still the 24th in Britain.
+ */
+export function zonedClockDay(phrase: string, day: Ymd, time: string, offset: string, direction: 'past' | 'future'): Ymd | null {
+  const published = Date.parse(`${formatDay(day)}T${time}:00${offset}`);
+  if (Number.isNaN(published)) return null;
+  const days = [-2, -1, 0, 1, 2].map((delta) => addDays(day, delta));
+  const moments = days.map((candidate) => clockInstant(phrase, formatDay(candidate)));
+  if (moments.some((moment) => moment === null)) return null;
+  const index = direction === 'past' ? moments.findLastIndex((moment) => moment! <= published) : moments.findIndex((moment) => moment! >= published);
+  return index < 0 ? null : days[index]!;
 }

@@ -278,7 +278,9 @@ describe('"the day after", "the end of the year", holidays and wars by name', ()
 
   it('"at the end of the month", "at the start of the week" are parts of the publication\'s year, month, week; "by the end of the year" is the year', () => {
     expect(quick('2024-12-10', 'The report will be out by the end of the year.')).toEqual([['the end of the year', '2024']]);
-    expect(quick('2024-12-10', 'At the end of the month, he left.')).toEqual([['At the end of the month', '2024-12-21/2024-12-31']]);
+    expect(quick('2024-12-10', 'At the end of the month, he will leave.')).toEqual([['At the end of the month', '2024-12-21/2024-12-31']]);
+    // told in the past, the last month's end (as "at month-end" is): this month's has not come yet
+    expect(quick('2024-12-10', 'At the end of the month, he left.')).toEqual([['At the end of the month', '2024-11-21/2024-11-30']]);
     expect(quick('2024-12-10', 'He was at the end of the line.')).toEqual([]);
   });
 

@@ -154,8 +154,8 @@ export function classifyChrono(reading: ChronoReading, slashDayFirst = false): E
   // "12.1.2025": a dotted date is written day first wherever dots are used (the US writes slashes); chrono reads it
   // month first when both readings are dates.
   // "04/05/2025" on a page from east of Greenwich (Europe, Africa, Asia, Oceania write the day first; the Americas,
-  // and CMS clocks set to UTC, month first): slashes too, where both readings are dates.
-  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim()) ?? (slashDayFirst ? /^(?:on\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(core.trim()) : null);
+  // and CMS clocks set to UTC, month first): slashes and dashes ("11-03-2026") too, where both readings are dates.
+  const dotted = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(core.trim()) ?? (slashDayFirst ? /^(?:on\s+)?(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/.exec(core.trim())?.filter((_, i) => i !== 2) ?? null : null);
   if (dotted && Number(dotted[1]) <= 12 && Number(dotted[2]) <= 12 && parts.year !== null) {
     parts.day = Number(dotted[1]);
     parts.month = Number(dotted[2]);

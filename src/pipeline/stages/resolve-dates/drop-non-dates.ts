@@ -48,6 +48,12 @@ const SLASH_PAIR = /^\d{1,2}\/\d{1,2}$/;
 const HABIT_BEFORE =
   /(?:\b(?:(?:start|begin|leave|go|head|get|report|clock)(?:s|ed|ing)?|began|left|went|got)\s+(?:to\s+|for\s+|in\s+(?:for\s+)?)?work\s+|\b(?:usually|often|always|typically|normally|routinely|regularly|used\s+to)\b[^,;:.!?]*)$/i;
 
+/**
+ * "Good Friday", "Black Friday", "Super Tuesday", "Palm Sunday": a day known by name that falls on that weekday but is
+ * not the nearest one (a moving feast or a fixed custom); left unresolved rather than put on the wrong week.
+ */
+const NAMED_WEEKDAY_BEFORE = /\b(?:Good|Black|Cyber|Super|Ash|Maundy|Holy|Palm|Easter|Whit|Shrove|Giving|Bloody)\s+$/;
+
 export function markNonDates(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((candidate) => {
     const before = text.slice(Math.max(0, candidate.start - 12), candidate.start);
@@ -60,6 +66,9 @@ export function markNonDates(text: string, candidates: Candidate[]): Candidate[]
     if (isBareMonth(candidate) && /\bthe\s+$/i.test(before) && /^\s+(?:for|of|on|against)\s+\p{Lu}/u.test(after)) return ignored;
     if ((kind === 'weekday' || kind === 'weekend' || isBareMonth(candidate)) && ROUTINE_BEFORE.test(before)) return ignored;
     if (kind === 'weekday' && (PAPER_AFTER.test(after) || PAPER_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) || /^on\s/i.test(text.slice(candidate.start, candidate.end)) && PAPER_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start) + 'on '))) return ignored;
+    if (kind === 'weekday' && NAMED_WEEKDAY_BEFORE.test(before) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text.slice(candidate.start, candidate.end))) {
+      return { ...candidate, expression: { kind: 'unresolvable', reason: 'a day known by name (a moving feast or custom), not the nearest such weekday' } };
+    }
     if (kind === 'weekday' && ROUTINE_AFTER.test(after + text.slice(candidate.end + 16, candidate.end + 32))) return ignored;
     if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.clock === true && FIGURE_AFTER.test(after)) return ignored;
     if (kind === 'sameUnit' && candidate.expression.kind === 'sameUnit' && candidate.expression.clock === true && ROUTINE_CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 24))) return ignored;

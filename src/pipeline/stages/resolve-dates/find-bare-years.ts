@@ -19,12 +19,12 @@ export function findBareYears(text: string): Candidate[] {
     const before = text[start - 1] ?? ' ';
     const after = text[end] ?? ' ';
     const afterNext = text[end + 1] ?? ' ';
-    // "mid-2024": a period modifier may be hyphened to the year; any other glued word makes it no year.
-    if (!/[\s(]/.test(before) && !/\b(?:early|mid|late)-$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "mid-2024", "end-2025": a period modifier may be hyphened to the year; any other glued word makes it no year.
+    if (!/[\s(]/.test(before) && !/\b(?:early|mid|late|end|start)-$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (/[\p{L}\p{N}_\-/%]/u.test(after)) continue;
     if (/[.,:]/.test(after) && /\d/.test(afterNext)) continue;
     const windowStart = Math.max(0, start - LEFT_WINDOW);
-    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards|for|(?:earlier|later|sooner)\s+than)\s+(?:calendar\s+)?)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?$/i.exec(
+    const left = /(?:\b(in|during|since|until|till|by|before|after|from|through|throughout|toward|towards|for|(?:earlier|later|sooner)\s+than)\s+(?:calendar\s+)?)?(?:\b(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:end|start)(?=-))(?:\s+|-))?$/i.exec(
       text.slice(windowStart, start),
     );
     if (!left || left[0].length === 0) {
@@ -49,7 +49,7 @@ export function findBareYears(text: string): Candidate[] {
     }
     // "by the end of 2027", "until the end of 2027": a deadline within the year, so the whole year, as "by the end of
     // the year" is (the README's convention); "at the end of 2027" keeps its last third.
-    const deadline = !!preposition && /^(?:by|through|until|till|before)$/i.test(preposition) && !!modifier && /^(?:the\s+)?end\s+of$/i.test(modifier);
+    const deadline = !!preposition && /^(?:by|through|until|till|before)$/i.test(preposition) && !!modifier && /^(?:the\s+)?end(?:\s+of)?$/i.test(modifier);
     const keepPreposition = !!preposition && /^(in|during|through|throughout|until|till)$/i.test(preposition);
     const mentionStart = keepPreposition ? windowStart + left.index : modifier ? modifierStart(text, start) : start;
     found.push({

@@ -6,18 +6,22 @@ import type { Candidate } from './model';
 
 /**
  * A day of the month named alone, in the Korean press style: "on the 13th", "on the 13th and 14th", "the 27th of last month",
- * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time or with "of
+ * and with "the" left out after a preposition, as South Asian papers write it ("declared on 23rd"),
+ * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time (or a verb of
+ * scheduling with "for"/"to": "is set for the 3rd", "adjourned to the 9th") or with "of
  * last/this/next month", and only when no noun follows ("the 13th century", "the 27th floor", "the 3rd
  * time" are ordinals) and no month name ("the 13th of May" is chrono's).
  */
 export function findDaysOfMonth(text: string): Candidate[] {
   const found: Candidate[] = [];
   const pattern =
-    /\b(?:(on|since|until|till|by|from|through|before|after|into|as\s+of)\s+)?(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+    /\b(?:(on|since|until|till|by|from|through|before|after|into|as\s+of|(?:set|scheduled|listed|fixed|slated|adjourned|postponed|deferred|moved|booked|planned|due|called|pencilled|penciled)\s+(?:back\s+)?(?:for|to))\s+)?(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+)?(the\s+|(?<=\b(?:on|by|till|until|from|since|starting|before|after)\s+))(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
   for (const match of text.matchAll(pattern)) {
-    const [matched, preposition, dayText = '', endText, whichText] = match;
+    const [matched, preposition, the = '', dayText = '', endText, whichText] = match;
+    // "declared on 23rd", "from 31st" (South Asian and older British English): "the" left out, only after a preposition.
+    if (!the && !preposition) continue;
     // "in the early hours of the 13th", "the night of the 12th": a part of a day, so the number is a day.
-    const partOfDay = /\bof\s+the\s+\d/i.test(matched.slice(0, matched.search(/the\s+\d{1,2}(?:st|nd|rd|th)\b/i) + 6));
+    const partOfDay = /\bof\s+the\s+\d/i.test(matched.slice(0, matched.search(/(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i) + 6));
     const day = Number(dayText);
     if (day < 1 || day > 31) continue;
     // "on the 13th and 14th": two days of one month. When what follows the pair is a noun, or the second
@@ -26,7 +30,7 @@ export function findDaysOfMonth(text: string): Candidate[] {
     let whole = matched;
     let which = whichText;
     if (endText && (endDay === null || (!which && !PAIR_FOLLOWER.test(text.slice(match.index + whole.length))))) {
-      whole = /^.*?the\s+\d{1,2}(?:st|nd|rd|th)\b/i.exec(matched)?.[0] ?? matched;
+      whole = /^.*?\d{1,2}(?:st|nd|rd|th)\b/i.exec(matched)?.[0] ?? matched;
       endDay = null;
       which = undefined;
     }
@@ -36,7 +40,7 @@ export function findDaysOfMonth(text: string): Candidate[] {
     const relation = which?.toLowerCase().replace(/^the\s+/, '');
     const monthShift = relation === undefined ? null : relation === 'last' || relation === 'previous' ? -1 : relation === 'this' ? 0 : 1;
     const keepPreposition = !!preposition && /^(on|through|until|till)$/i.test(preposition);
-    const start = keepPreposition ? match.index : match.index + (preposition ? whole.toLowerCase().indexOf('the', preposition.length) : 0);
+    const start = keepPreposition ? match.index : match.index + (preposition ? whole.slice(preposition.length).search(/\S/) + preposition.length : 0);
     found.push({
       start,
       end: match.index + whole.length,

@@ -21,6 +21,15 @@ const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> =
   { pattern: "st\\.?\\s+patrick['’]s\\s+day", month: 3, day: 17 },
   { pattern: "bastille\\s+day", month: 7, day: 14 },
   { pattern: "(?:armistice|veterans['’]?|remembrance)\\s+day", month: 11, day: 11 },
+  // National days the Commonwealth press writes by name.
+  { pattern: "anzac\\s+day", month: 4, day: 25 },
+  { pattern: "australia\\s+day", month: 1, day: 26 },
+  { pattern: "canada\\s+day", month: 7, day: 1 },
+  { pattern: "waitangi\\s+day", month: 2, day: 6 },
+  { pattern: "st\\.?\\s+george['’]s\\s+day", month: 4, day: 23 },
+  { pattern: "st\\.?\\s+andrew['’]s\\s+day", month: 11, day: 30 },
+  { pattern: "st\\.?\\s+david['’]s\\s+day", month: 3, day: 1 },
+  { pattern: "(?:bonfire|guy\\s+fawkes)\\s+night", month: 11, day: 5 },
 ];
 
 /**

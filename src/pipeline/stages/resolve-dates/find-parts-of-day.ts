@@ -158,7 +158,9 @@ export function findPartsOfDay(text: string): Candidate[] {
     found.push({
       start,
       end: match.index + match[0].length,
-      expression: { kind: 'period', unit: (match[3] ?? 'year').toLowerCase() as 'year' | 'month' | 'week', relation: 'this' },
+      // "At the end of the month, debt stood at $4bn": told in the past, the last such part begun (resolve-period),
+      // as "at month-end" is; a deadline's end is ahead whatever the verb.
+      expression: { kind: 'period', unit: (match[3] ?? 'year').toLowerCase() as 'year' | 'month' | 'week', relation: 'this', ...(deadline ? {} : { endBackWhenPast: true }) },
       modifier: deadline ? null : part === 'end' ? 'late' : part === 'middle' ? 'mid' : 'early',
       through: false,
     });

@@ -148,8 +148,10 @@ export function findYearParts(text: string): Candidate[] {
     }));
   }
   // "in Q1", "Q3 2024", "H1 2025": the code alone is placed by tense; with a year, that year's.
-  for (const match of /\b[QH][1-4]\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12])(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
-    const [whole, code = 'Q1', yearText] = match;
+  // "1H 2026", "2H25": the half written number first, as Asian and some financial wires do.
+  for (const match of /\b(?:[QH][1-4]|[1-4][QH])\b/u.test(text) ? text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])(Q[1-4]|H[12]|[1-4]Q|[12]H)(?:\\s+${YEAR})?${NOT_GLUED}`, 'gu')) : []) {
+    const [whole, written = 'Q1', yearText] = match;
+    const code = /^\d/.test(written) ? `${written[1]}${written[0]}` : written;
     // "Q2 FY26", "Q3 of fiscal 2025": a quarter of a company's own year, whose start the text does not give (as
     // "fiscal 2025" names no calendar period): no date, and its words are kept from the other recognisers.
     const fiscal = /^\s*(?:of\s+)?(?:(?:the\s+)?(?:fiscal|financial)\b|FY\s?['’]?\d{2,4}\b)/iu.exec(text.slice(match.index + whole.length));

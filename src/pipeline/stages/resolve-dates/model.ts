@@ -27,7 +27,9 @@ export interface Tense {
 }
 
 /** A third of a month or year, the part before or after publication, or a week of a month ("the first week of"). */
-export type Modifier = 'early' | 'mid' | 'late' | 'earlier' | 'later' | WeekOf;
+/** "the first half of April" (half1), "the second half of June" (half2). */
+export type HalfOf = 'half1' | 'half2';
+export type Modifier = 'early' | 'mid' | 'late' | 'earlier' | 'later' | WeekOf | HalfOf;
 export type WeekOf = 'week1' | 'week2' | 'week3' | 'week4' | 'weekLast';
 const WEEK_OF: ReadonlyMap<string, WeekOf> = new Map([['first', 'week1'], ['second', 'week2'], ['third', 'week3'], ['fourth', 'week4'], ['last', 'weekLast'], ['final', 'weekLast']]);
 export type Relation = 'this' | 'last' | 'next' | 'past';
@@ -63,12 +65,12 @@ export type Expression =
       /** "Tuesday last week" (-1), "Tuesday next week" (1): that weekday of the Monday–Sunday week before or after publication's. */
       weekShift?: 1 | -1;
       /** "Tuesday week" (1): a week after the first Tuesday after publication; "a week ago Tuesday" (-1): a week before the latest. */
-      weekOn?: 1 | -1;
+      weekOn?: 1 | -1 | 2 | -2;
     }
   /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
   | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }
   /** steps: "the week before last" (-2): that many units from publication's, where the relation says one. */
-  /** endBackWhenPast: "at year-end" with a past verb ("debt stood at $4bn at year-end") is the last one ended. */
+  /** endBackWhenPast: "at year-end", "at the start of the month" with a past verb is the last such part begun (an end: the last one ended). */
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation; steps?: number; endBackWhenPast?: boolean }
   /** today / yesterday / tomorrow. */
   | { kind: 'dayOffset'; days: number }
@@ -232,6 +234,11 @@ export function previousLabel(previous: DateMention, env: ResolveEnv): string {
 export function narrow(range: DayRange, modifier: Modifier | null, anchorDay: Ymd | null): DayRange {
   if (!modifier || (range.precision !== 'month' && range.precision !== 'year')) return range;
   if (isWeekOf(modifier)) return weekOf(range, modifier);
+  if (modifier === 'half1' || modifier === 'half2') {
+    const { y, m } = range.start;
+    if (range.precision === 'month') return modifier === 'half1' ? interval(range.start, { y, m, d: 15 }) : interval({ y, m, d: 16 }, range.end);
+    return modifier === 'half1' ? interval(range.start, { y, m: 6, d: 30 }) : interval({ y, m: 7, d: 1 }, range.end);
+  }
   const anchorInside = anchorDay && toUtc(anchorDay) >= toUtc(range.start) && toUtc(anchorDay) <= toUtc(range.end);
   if (modifier === 'earlier' && anchorInside) return interval(range.start, anchorDay);
   if (modifier === 'later' && anchorInside) return interval(anchorDay, range.end);
@@ -271,6 +278,10 @@ export function modifierRule(modifier: Modifier | null, scale: DayRange['precisi
     const scope = scale === 'year' ? (modifier === 'weekLast' ? 'of December ' : 'of January ') : '';
     return modifier === 'weekLast' ? `; "the last week of" → its last seven days` : `; "the ${['first', 'second', 'third', 'fourth'][n - 1] ?? ''} week of" → days ${7 * (n - 1) + 1}–${7 * n} ${scope}`.trimEnd();
   }
+  if (modifier === 'half1' || modifier === 'half2') {
+    const which = modifier === 'half1' ? 'first' : 'second';
+    return scale === 'month' ? `; "the ${which} half of" → days ${modifier === 'half1' ? '1–15' : '16 to month end'}` : scale === 'year' ? `; "the ${which} half of" → ${modifier === 'half1' ? 'January–June' : 'July–December'}` : '';
+  }
   if (modifier === 'earlier' || modifier === 'later') {
     return modifier === 'earlier' ? '; "earlier" → from the period start up to publication' : '; "later" → from publication to the period end';
   }
@@ -292,12 +303,14 @@ export function anaphoricShift(relation: string): 0 | 1 | -1 {
 }
 
 /** "in", "late", "the end of" just before an expression: shared by the recognisers that own their preposition. */
-const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-)$/i;
+const MODIFIER_BEFORE = /\b(?:early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:end|start)(?=-)|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:\s+|-)$/i;
 
 export function toModifier(word: string): Modifier {
   const lower = word.toLowerCase().replace(/^the\s+/, '').replace(/\s+of$/, '');
   const week = /^(\w+)\s+week$/.exec(lower);
   if (week) return WEEK_OF.get(week[1] ?? '') ?? 'early';
+  const half = /^(first|second|latter)\s+half$/.exec(lower);
+  if (half) return half[1] === 'first' ? 'half1' : 'half2';
   if (lower === 'end') return 'late';
   if (lower === 'beginning' || lower === 'start') return 'early';
   if (lower === 'middle') return 'mid';

@@ -7,7 +7,7 @@ import { LEFT_WINDOW, modifierStart, toModifier, type Candidate, type ChronoRead
 
 /** Preposition and modifier just before an expression ("in early", "Earlier", "mid-"). */
 const LEFT_CONTEXT =
-  /(?:\b(on|in|during|through|until|till|from)\s+)?(?:\b(early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of)(?:\s+|-))?$/i;
+  /(?:\b(on|in|during|through|until|till|from)\s+)?(?:\b(early|mid|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of|(?:end|start)(?=-)|(?:the\s+)?(?:first|second|latter)\s+half\s+of)(?:\s+|-))?$/i;
 /** "on the night of " just before a result. */
 const PART_OF_DAY_BEFORE = /(?:\b(on|in|during|until|till|through|from)\s+)?\bthe\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+$/i;
 

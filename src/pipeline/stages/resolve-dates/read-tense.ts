@@ -45,6 +45,14 @@ const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens
  * Present verbs of a timetable that are verbs for sure only with a clock time after them ("open at 7 a.m."; "end" also
  * before "on" a weekday: "the talks end on Friday"), and not after a determiner or "was" ("the end on Friday", "was open").
  */
+/**
+ * Present verbs of a fixture ("He faces Ruiz in the election on Nov. 2", "England play Wales in the final on Sunday"):
+ * a preview only with a scheduled contest after "in"/"at" a few words on, since a caption may tell a past meeting in
+ * the present ("faces reporters after the final" is not one).
+ */
+const FIXTURE_PRESENT = new Set(['faces', 'face', 'plays', 'play', 'hosts', 'host', 'contests', 'contest']);
+const FIXTURE_AFTER =
+  /^(?:\s+(?!(?:in|at|after|before|since|on)\b)[\p{L}'’.-]+){0,4}\s+(?:in|at)\s+(?:(?:the|a|an|this|next|their|his|her|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:election|elections|final|semi-final|semifinal|vote|hearing|match|summit|game|race|runoff|run-off|primary|tie|fixture|derby|debate|ballot|referendum|playoff|play-off|decider)\b/u;
 const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
 /** "was open at 7 a.m.", "stayed open": "open" as a state, not the timetable's verb. */
 const STATE_BEFORE = /^(?:was|were|stayed|remained|kept|left|still|not)$/;
@@ -81,8 +89,20 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   likely: ['to'],
   about: ['to'],
   aims: ['to'],
+  // "Officials hope to finish the count by Saturday": a present wish or aim looks ahead ("hoped to" sets no tense).
+  aim: ['to'],
+  aiming: ['to'],
+  hope: ['to'],
+  hopes: ['to'],
+  hoping: ['to'],
+  wants: ['to'],
   // "voting takes place on Saturday", "the rule takes effect on Monday", "the summit kicks off on Monday".
   takes: ['place', 'effect'],
+  // "the sale goes ahead on Friday": a present "go ahead" is a plan confirmed ("went ahead" is past).
+  goes: ['ahead'],
+  // "the hearing is listed for the 3rd", "the tie is fixed for Saturday": a court's or a league's calendar.
+  listed: ['for'],
+  fixed: ['for'],
   kicks: ['off'],
 }));
 /**
@@ -96,6 +116,8 @@ const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promis
  */
 const IS_DAY_AFTER =
   /^\s+(?:(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:on|set\s+for|scheduled\s+for)\s+)?(?:(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|(?:at\s+)?(?:midnight|noon))\s+(?:(?:[A-Z]{2,4}|local\s+time)\s+)?(?:on\s+)?)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:(?:at|over)\s+)?the\s+weekend\b|the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:last|next)\b))/;
+/** "Kick-off is at 8pm BST", "the vote is at 1900 GMT": a present "be" right before a clock time states a timetable. */
+const IS_CLOCK_AFTER = /^\s+(?:due\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\b|\d{4}\s*(?:GMT|UTC)\b|noon\b|midnight\b)/;
 /** Words of a forecast that, after a present "be", look ahead: "is forecast", "are likely", "is possible". */
 const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possible', 'probable', 'unlikely']);
 /** "is due to meet", "is expected in Taipei", "are planned from Monday": due, expected or planned after a present "be" is a schedule. */
@@ -182,6 +204,9 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && FIXTURE_AFTER.test(text.slice(token.end, token.end + 80))) {
+    return { direction: 'future', end: token.end };
+  }
   // "Voters go to the polls on Thursday", "the country heads to the polls in May": a preview's idiom, never a
   // past story told in the present.
   if (GO_TO_POLLS.has(token.word) && token.raw === token.word && POLLS_AFTER.test(text.slice(token.end, token.end + 16))) return { direction: 'future', end: token.end };
@@ -192,7 +217,7 @@ function tenseCueOf(
   }
   // "The meeting is Thursday", "the hearing is on Jan. 20", "the vote is at 7 p.m. Friday": a present "be" right
   // before a day states a timetable.
-  if (DUE_AFTER.has(token.word) && IS_DAY_AFTER.test(text.slice(token.end, token.end + 40))) return { direction: 'future', end: token.end };
+  if (DUE_AFTER.has(token.word) && (IS_DAY_AFTER.test(text.slice(token.end, token.end + 40)) || IS_CLOCK_AFTER.test(text.slice(token.end, token.end + 24)))) return { direction: 'future', end: token.end };
   if ((token.word === 'due' || token.word === 'expected' || token.word === 'planned') && previous && (DUE_AFTER.has(previous.word) || /['’]s$/.test(previous.word)) && next) {
     return { direction: 'future', end: token.end };
   }

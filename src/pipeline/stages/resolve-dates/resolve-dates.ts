@@ -29,6 +29,7 @@ import { findDaysOfMonth } from './find-days-of-month';
 import { findLandmarks } from './find-landmarks';
 import { findNamedDays } from './find-named-days';
 import { findWeekdayWeeks } from './find-weekday-weeks';
+import { findWireClocks } from './find-wire-clocks';
 import { findYearParts } from './find-year-parts';
 import { findPartsOfDay } from './find-parts-of-day';
 import { joinMonthWithRelativeYear } from './join-month-year';
@@ -60,7 +61,7 @@ const SKIPPED_KINDS = new Set<Sentence['kind']>(['byline', 'dateline']);
  *    "Jan. 13–14" and "13 and 14 January" are widened to both days — chrono reads one;
  * 5. our own recognisers for what chrono does not read: "the same day" (listed first, so at an equal span it
  *    wins), "the next morning" and "in the evening", holidays and wars by name, seasons, quarters and decades
- *    (before bare years, so "the summer of 2023" is one mention), bare years, "on the 13th";
+ *    (before bare years, so "the summer of 2023" is one mention), bare years, "on the 13th", wire clocks ("1900 GMT");
  * 6. routines ("every Monday") and months that are first names ("April Ryan") are marked as no date, keeping
  *    their words — before the overlaps, so no other recogniser takes the words;
  * 7. overlaps are dropped, earliest and longest first, so each word belongs to at most one mention.
@@ -70,7 +71,7 @@ function findCandidates(text: string, reference: ChronoReference): Candidate[] {
     const expression = classifyChrono(reading, reference.timezone > 0);
     return expression ? [placeChrono(text, reading, expression)] : [];
   });
-  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findWeekdayWeeks(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text)];
+  const ours = [...findAnaphoricUnits(text), ...findPartsOfDay(text), ...findLandmarks(text), ...findNamedDays(text), ...findWeekdayWeeks(text), ...findYearParts(text), ...findBareYears(text), ...findDaysOfMonth(text), ...findWireClocks(text)];
   return withoutOverlaps(markNonDates(text, [...extendDayRanges(text, joinMonthWithRelativeYear(fromChrono, text)), ...ours]));
 }
 
@@ -370,7 +371,9 @@ function bracketedDays(text: string, resolved: DateMention[], settled: Map<numbe
 function convertedWeekdays(text: string, resolved: DateMention[]): void {
   for (let i = 0; i + 1 < resolved.length; i++) {
     const local = resolved[i]!;
-    const converted = resolved[i + 1]!;
+    // "(1700 GMT Wednesday)": the wire clock before the bracketed weekday is a mention of its own; look past it.
+    const clockFirst = /^\d{4}\s*[A-Z]{2,4}$/.test(resolved[i + 1]!.text) && i + 2 < resolved.length;
+    const converted = resolved[clockFirst ? i + 2 : i + 1]!;
     if (local.precision !== 'day' || converted.precision !== 'day' || local.start === null || converted.start === null) continue;
     if (!WEEKDAY_WORDS.test(local.text.replace(/^(?:at\s+)?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?/i, '')) || !/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$/i.test(converted.text)) continue;
     const between = text.slice(local.charEnd, converted.charStart);

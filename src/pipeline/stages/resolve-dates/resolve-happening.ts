@@ -138,11 +138,19 @@ export function resolveHappeningDay(expression: Extract<Expression, { kind: 'hap
   }
   // "Watkins struck in the 90th minute" in a semi-final report that names Sunday's final: a past clock of a match
   // still to come is another match's.
+  // That other match is the day's only in a report filed that evening (a semi-final report stamped 22:58): a
+  // morning's report may be of the night before, so with no evening stamp it stays unresolved.
   if (expression.word === 'match' && env.anchorDay && toUtc(day) > toUtc(env.anchorDay) && env.tense()?.direction === 'past') {
+    if (env.publication?.time && env.publication.time >= EVENING) {
+      return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `${rule}; the ${expression.word} the article dates is still to come, this is told in the past, and the report was filed in the evening → the match of that day` };
+    }
     return { range: null, anchor: null, rule, reason: `the ${expression.word} the article dates is still to come, and this is told in the past` };
   }
   return { range: dayRange(day), anchor: previousLabel(named, env), rule };
 }
+
+/** From this clock time ("HH:MM", the outlet's zone) a report is an evening's, filed after the day's matches. */
+const EVENING = '17:00';
 
 /**
  * The US general election day (the Tuesday after the first Monday in November, kept for federal, state and many local

@@ -1,6 +1,6 @@
 /** Weeks, months and years named from publication: "this week", "last month", "the past year", "early next year". */
 import {
-  addDays, interval, monthRange, sameDayMonthsBefore, shiftMonth, weekRange, yearRange, type DayRange,
+  addDays, interval, monthRange, sameDayMonthsBefore, shiftMonth, toUtc, weekRange, yearRange, type DayRange, type Ymd,
 } from '../../text/days';
 import { modifierRule, narrow, unanchored, type Candidate, type Expression, type Relation, type Resolution, type ResolveEnv } from './model';
 
@@ -16,29 +16,37 @@ export function resolvePeriod(
     next: `"next ${unit}" → the ${unit} after publication`,
     past: `"past ${unit}" → the ${unit} up to publication`,
   };
-  // "Debt stood at $4bn at year-end": a unit's end told in the past is the last one ended, as a past "this weekend" is.
-  const back = expression.endBackWhenPast === true && relation === 'this' && env.tense()?.direction === 'past';
-  if (back) rules.this = `"${unit}-end" with a past verb → the end of the ${unit} before publication`;
-  const rule = (expression.steps === undefined ? rules[relation] : `"the ${unit} ${expression.steps < 0 ? 'before last' : 'after next'}" → the ${unit} ${Math.abs(expression.steps)} ${unit}s ${expression.steps < 0 ? 'before' : 'after'} publication's`) + (unit === 'week' ? ' (weeks run Monday–Sunday)' : '') + modifierRule(candidate.modifier, unit);
+  // "Debt stood at $4bn at year-end": a unit's end told in the past is the last one ended, as a past "this weekend" is;
+  // its start or middle (and a week's end) told in the past is the last one begun: "at the start of the month" is this
+  // month's once it has begun, the month before's while its days are still ahead.
+  const pastPart = expression.endBackWhenPast === true && relation === 'this' && env.tense()?.direction === 'past';
   const anchor = env.anchorDay;
+  const rangeAt = (anchorDay: Ymd, step: number): DayRange => {
+    if (relation === 'past') {
+      const start = unit === 'week' ? addDays(anchorDay, -7) : sameDayMonthsBefore(anchorDay, unit === 'month' ? 1 : 12);
+      return interval(start, anchorDay);
+    }
+    if (unit === 'week') {
+      let range = weekRange(addDays(anchorDay, step * 7));
+      if (relation === 'this' && candidate.modifier === 'earlier') range = interval(range.start, anchorDay);
+      if (relation === 'this' && candidate.modifier === 'later') range = interval(anchorDay, range.end);
+      // "early next week": a reporter's thirds of a working week, with the weekend in the late one.
+      const third = candidate.modifier === 'early' ? [0, 2] : candidate.modifier === 'mid' ? [1, 3] : candidate.modifier === 'late' ? [3, 6] : null;
+      return third ? interval(addDays(range.start, third[0] ?? 0), addDays(range.start, third[1] ?? 6)) : range;
+    }
+    if (unit === 'month') {
+      const { y, m } = shiftMonth(anchorDay.y, anchorDay.m, step);
+      return narrow(monthRange(y, m), candidate.modifier, anchorDay);
+    }
+    return narrow(yearRange(anchorDay.y + step), candidate.modifier, anchorDay);
+  };
+  const back = pastPart && anchor !== null && ((candidate.modifier === 'late' && unit !== 'week') || toUtc(rangeAt(anchor, 0).start) > toUtc(anchor));
+  if (back) {
+    rules.this = candidate.modifier === 'late' && unit !== 'week' ? `"${unit}-end" with a past verb → the end of the ${unit} before publication` : `a part of the ${unit} with a past verb, not yet begun at publication → that part of the ${unit} before publication's`;
+  }
+  const rule = (expression.steps === undefined ? rules[relation] : `"the ${unit} ${expression.steps < 0 ? 'before last' : 'after next'}" → the ${unit} ${Math.abs(expression.steps)} ${unit}s ${expression.steps < 0 ? 'before' : 'after'} publication's`) + (unit === 'week' ? ' (weeks run Monday–Sunday)' : '') + modifierRule(candidate.modifier, unit);
   if (!anchor) return unanchored(rule);
   const step = expression.steps ?? (relation === 'last' || back ? -1 : relation === 'next' ? 1 : 0);
-  let range: DayRange;
-  if (relation === 'past') {
-    const start = unit === 'week' ? addDays(anchor, -7) : sameDayMonthsBefore(anchor, unit === 'month' ? 1 : 12);
-    range = interval(start, anchor);
-  } else if (unit === 'week') {
-    range = weekRange(addDays(anchor, step * 7));
-    if (relation === 'this' && candidate.modifier === 'earlier') range = interval(range.start, anchor);
-    if (relation === 'this' && candidate.modifier === 'later') range = interval(anchor, range.end);
-    // "early next week": a reporter's thirds of a working week, with the weekend in the late one.
-    const third = candidate.modifier === 'early' ? [0, 2] : candidate.modifier === 'mid' ? [1, 3] : candidate.modifier === 'late' ? [3, 6] : null;
-    if (third) range = interval(addDays(range.start, third[0] ?? 0), addDays(range.start, third[1] ?? 6));
-  } else if (unit === 'month') {
-    const { y, m } = shiftMonth(anchor.y, anchor.m, step);
-    range = narrow(monthRange(y, m), candidate.modifier, anchor);
-  } else {
-    range = narrow(yearRange(anchor.y + step), candidate.modifier, anchor);
-  }
+  const range = rangeAt(anchor, step);
   return { range, anchor: env.publishedLabel, rule };
 }

@@ -1,5 +1,6 @@
 /** "the same day", "the following year", "later that day": a unit next to the previous dated mention's. */
 import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, weekRange } from '../../text/days';
+import { zonedClockDay } from '../../text/timestamps';
 import { previousLabel, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, candidate: Candidate, env: ResolveEnv): Resolution {
@@ -21,6 +22,20 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   const base = previous?.start ? parseIsoDay(previous.start) : null;
   if (!previous || !base) {
     if (expression.orPublication && env.anchorDay && unit === 'day' && shift === 0) {
+      // "Polls closed at 10pm BST" on a page stamped 00:30 GMT: the clock's own day, counted from the publication
+      // instant in the clock's zone and the tense, not the publication day in the outlet's.
+      const direction = expression.clock && env.publication?.time ? env.tense()?.direction : undefined;
+      const zoned =
+        env.publication?.time && (direction === 'past' || direction === 'future')
+          ? zonedClockDay(env.text.slice(candidate.start, candidate.end), env.anchorDay, env.publication.time, env.publication.offset, direction)
+          : null;
+      if (zoned && daysBetween(env.anchorDay, zoned) !== 0) {
+        return {
+          range: dayRange(zoned),
+          anchor: env.publishedLabel,
+          rule: `"${words}" ${direction}-tense clock time with its zone → the ${direction === 'past' ? 'last' : 'next'} such moment from the publication instant, on its own zone's day`,
+        };
+      }
       return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" → no earlier day in the article, so the publication day` };
     }
     if (expression.orPublication && env.anchorDay) {
@@ -32,6 +47,11 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   // puts in the past cannot be on a day still to come; it is the publication day's.
   if (expression.clock && env.anchorDay && daysBetween(env.anchorDay, base) > 0 && env.tense()?.direction === 'past') {
     return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" past-tense clock time, the earlier date (${previous.text}) still to come → the publication day` };
+  }
+  // "Kick-off is at 8pm BST" in a live blog, below a line on Wednesday's semi-final: a clock time told ahead cannot be on
+  // a day already past; it is the publication day's (or the entry's).
+  if (expression.clock && env.anchorDay && daysBetween(base, env.anchorDay) > 0 && env.tense()?.direction === 'future') {
+    return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" clock time told ahead, the earlier date (${previous.text}) already past → the publication day` };
   }
   const range = unit === 'week' ? weekRange(addDays(base, shift * 7)) : shiftRange(base, shift, unit);
   return { range, anchor: previousLabel(previous, env), rule };

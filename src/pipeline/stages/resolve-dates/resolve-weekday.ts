@@ -30,6 +30,8 @@ const APPEARANCE_FOR = /\b(?:remanded|bailed|adjourned|named|selected|picked|cal
  */
 function startsFrom(text: string, start: number): boolean {
   const before = text.slice(0, start);
+  // "highlights from Saturday's derby": a possessive weekday names a happening, not the day a change starts.
+  if (/^\p{L}+['’]s\b/u.test(text.slice(start))) return false;
   return /\b[Ff]rom\s+$/.test(before) && !/\b(?:was|were|had|did|\p{Ll}{2,}ed)\b/u.test(before);
 }
 const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
@@ -69,10 +71,10 @@ export function resolveWeekday(
   if (expression.weekOn) {
     const rule =
       expression.weekOn > 0
-        ? `"${name} week" → a week after the first ${name} after publication`
-        : `"a week ago ${name}" → a week before the latest ${name} on or before publication`;
+        ? `"${name} ${Math.abs(expression.weekOn) === 2 ? 'fortnight' : 'week'}" → ${Math.abs(expression.weekOn) === 2 ? 'two weeks' : 'a week'} after the first ${name} after publication`
+        : `"a ${Math.abs(expression.weekOn) === 2 ? 'fortnight' : 'week'} ago ${name}" → ${Math.abs(expression.weekOn) === 2 ? 'two weeks' : 'a week'} before the latest ${name} on or before publication`;
     if (!env.anchorDay) return unanchored(rule);
-    const day = expression.weekOn > 0 ? addDays(weekdayAfter(env.anchorDay, expression.weekday), 7) : addDays(weekdayOnOrBefore(env.anchorDay, expression.weekday), -7);
+    const day = expression.weekOn > 0 ? addDays(weekdayAfter(env.anchorDay, expression.weekday), 7 * expression.weekOn) : addDays(weekdayOnOrBefore(env.anchorDay, expression.weekday), 7 * expression.weekOn);
     return { range: dayRange(day), anchor: env.publishedLabel, rule };
   }
   if (expression.weekShift) {
