@@ -76,6 +76,9 @@ export function isSitePrompt(text: string): boolean {
   if (first === undefined) return false;
   const terms = new Set(matches.map((match) => match[0].toLowerCase().replace(/\s+/g, '').replace(/s$/, '')));
   const opensWithTerm = !/\p{L}/u.test(text.slice(0, first.index));
+  // "Comments on the council's website were largely positive, a spokesperson said.": a reported sentence is the
+  // story's, though it opens on a site word; the site's own prompts attribute nothing.
+  if (isProse(text) && /\b(said|says|told)\b/.test(text) && !/\b([Pp]lease|[Yy]ou|[Yy]our)\b/.test(text)) return false;
   // "us" only in lower case: "US officials" is the country, not the site.
   return opensWithTerm || terms.size >= 2 || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|us)\b/.test(text);
 }
@@ -100,6 +103,19 @@ const NEWSPAPER_DESK =
 /** "Local News", "World", "BUSINESS NEWS": a section of the site alone on its line, as pages print it above a story. */
 export function isSectionSlug(text: string): boolean {
   return SECTION_NAME.test(stripMarkers(text).trim().replace(/\s+news$/i, ''));
+}
+
+/**
+ * A wire's slug line: "BC-Chile-Copper-Strike, 2nd Ld-Writethru", "AM-Port-Strike,0452", "Ferry-Fares-Rise (Writethru)":
+ * a keyword slug of three or more capitalised parts joined by hyphens, alone or with its version, word count or
+ * write-through note. A headline spaces its words; a hyphenated name ("Japan-ROK") has two parts and says more.
+ */
+export function isWireSlug(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 8 || endsLikeSentence(bare)) return false;
+  if (/^\p{Lu}[\p{L}\d]*(?:--?[\p{Lu}\d][\p{L}\d]*){2,}(?:\s*[,;(]\s*[\p{L}\d ,.'-]{0,40}\)?)?$/u.test(bare)) return true;
+  // "2nd Ld-Writethru", "Writethru", "1st Add", "Advisory, Correction": the version note alone.
+  return /\b(?:ld-)?writethru\b/i.test(bare) && wordCount(bare) <= 6;
 }
 
 /** "Home > National > Diplomacy", "News / World / Asia". */
@@ -633,7 +649,7 @@ export function isLinkToOtherArticle(text: string): boolean {
   if (isProse(rest) && ATTRIBUTION.test(rest)) return false;
   // "[See also] Ferry fares to rise", "(Related) …": the label in brackets stands for its colon.
   const labelled = stripMarkers(text).trim().replace(/^[[(]([^\])]{2,20})[\])]\s*(?=\S)/u, '$1: ');
-  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read|don['’]?t miss|must read|you (?:may|might) (?:also )?like|also (?:see|watch)|suggested( reading)?)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
 }
 
 /**
@@ -643,7 +659,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -878,6 +894,8 @@ export function isTickerWidget(text: string): boolean {
   if (isPriceChange(bare)) return true;
   // "Tallow Systems Inc (TLWS.O)", "Tallow Systems (NYSE: TLWS)": a company and its market code, a quote widget's label.
   if (wordCount(bare) <= 8 && !endsLikeSentence(bare) && /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American|OTC|KRX|TSE|HKEX|SGX)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)$/.test(bare)) return true;
+  // "88° Partly Cloudy", "21°C Light rain": a weather widget's reading, a temperature then the sky, nothing else.
+  if (/^-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?\s+(?:(?:mostly|partly|light|heavy|scattered|isolated|few)\s+)?(?:sunny|clear|cloudy|clouds|overcast|rain|showers|drizzle|snow|sleet|fog|foggy|haze|hazy|mist|windy|thunderstorms?|storms?|fair)$/iu.test(bare)) return true;
   return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
 }
 
@@ -989,6 +1007,8 @@ export function isDisclaimer(text: string): boolean {
   return (
     // "Our Standards: The Trust Principles.": a wire's note on the standards it keeps.
     (/^our standards\s*:/i.test(text.trim()) ||
+      // "Disclaimer: This story is auto-generated from a syndicated feed …": the page's note on itself, labelled so.
+      /^disclaimer\s*[:：]\s*\S/i.test(text.trim()) ||
       /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
       /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text) ||
       // "Affiliate disclosure: …", "We may earn a commission when you buy through our links.": the site's own interest.

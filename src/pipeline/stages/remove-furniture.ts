@@ -57,6 +57,7 @@ import {
   isSpacedMenu,
   isTagline,
   isTagRow,
+  isWireSlug,
   wordCount,
   words,
 } from '../line-shape';
@@ -102,6 +103,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   for (const line of tickerBlocks(nonBlank)) remove(line, 'furniture', 'weather or market ticker of the host page');
 
   for (const line of safeHarbour(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s legal boilerplate on forward-looking statements');
+
+  for (const line of runningHeads(nonBlank)) remove(line, 'furniture', 'running head or foot beside a page break of a document copied from print');
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
@@ -241,6 +244,9 @@ function pressReleaseFoot(lines: Line[]): Line[] {
     const describesIssuer = nameWords.some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word.replace(/[:.]$/, ''))}(?![\\p{L}])`, 'u').test(block[1]?.folded ?? ''));
     if (describesIssuer && block.length <= 4) foot.push(...block);
   }
+  // "Notes to editors" (or "Editor's notes") after the story: the issuer's background for journalists, to the page's end.
+  const notes = firstProse === -1 ? -1 : lines.findIndex((line, index) => index > firstProse && /^(?:notes?\s+(?:to|for)\s+editors?|editor['\u2019]?s['\u2019]?\s+notes?)\s*:?$/i.test(stripMarkers(line.folded).trim()));
+  if (notes !== -1) foot.push(...lines.slice(notes));
   lines.forEach((line, index) => {
     if (!isContactHeader(line.folded)) return;
     foot.push(line);
@@ -393,6 +399,34 @@ function isAlertBanner(text: string): boolean {
   return notice !== null && /\b(?:in effect|in force|until|through|expires?|from\s.+\s(?:to|until)\s)/i.test(notice[2]!) && /\d|\b(?:noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(notice[2]!);
 }
 
+/** "2. MADRID GOES RED": a number, then one to eight words in capitals, no lower case and no closing stop or question. */
+function isNumberedShoutedHead(text: string): boolean {
+  const match = /^\d{1,2}[.)]\s+(\S.*)$/u.exec(text.trim());
+  if (!match) return false;
+  const head = match[1]!;
+  return wordCount(head) <= 8 && !/\p{Ll}/u.test(head) && (head.match(/\p{Lu}/gu) ?? []).length >= 3 && !/[.?!:;,]["'\u201d\u2019]*$/u.test(head);
+}
+
+/**
+ * A document copied out of a PDF carries its page breaks: "Page 2 of 3", "- more -", a page number alone ("2",
+ * "- 2 -"). Beside a break stands the running head or foot every page repeats ("Harbour Authority \u2013 Press
+ * Release, 14 August 2023"): not prose, set off by a dash or bar, or standing between two breaks.
+ */
+const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-?\s*\d{1,3}\s*-?)$/i;
+
+function runningHeads(lines: Line[]): Line[] {
+  const isBreak = (line: Line | undefined) => line !== undefined && PAGE_BREAK.test(line.folded.trim());
+  const found: Line[] = [];
+  lines.forEach((line, index) => {
+    if (isBreak(line) || !(isBreak(lines[index - 1]) || isBreak(lines[index + 1]))) return;
+    const text = line.folded;
+    if (isProse(text) || endsLikeSentence(text) || wordCount(text) > 14 || isDateline(text)) return;
+    const between = isBreak(lines[index - 1]) && isBreak(lines[index + 1]);
+    if (between || /\s[\u2013\u2014|-]\s/u.test(text)) found.push(line);
+  });
+  return found;
+}
+
 /** "Channel 6 Harbor City", "The Evening Ledger": two to five words, each capitalised or a number, no punctuation. */
 function isNameOnly(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
@@ -444,6 +478,10 @@ function widgetReasonOf(text: string): string | null {
   if (isFilingHeader(text)) return 'page header of a court filing (case, document, filed, page)';
   if (isFilingSignature(text)) return 'electronic signature of a court filing';
   if (isStageDirection(text)) return 'a transcript\u2019s stage direction in brackets';
+  // "2. MADRID GOES RED", "3. WHAT'S NEXT": a digest's numbered head in capitals labels the item below it, as a menu
+  // would; the item's own words are the story. A question ("1. WHAT HAPPENED?") is a Q&A's own words and stays.
+  if (isNumberedShoutedHead(text)) return 'numbered section head in capitals (a digest\u2019s label for its item)';
+  if (isWireSlug(text)) return 'the wire\u2019s slug line (keywords, version, write-through)';
   // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
   if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
   if (isShareRow(text)) return 'share buttons spelled out';
@@ -459,6 +497,9 @@ function widgetReasonOf(text: string): string | null {
   if (isBreadcrumb(text)) return 'navigation breadcrumb';
   if (isTagRow(text)) return 'row of the page\u2019s tags or sections';
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
+  // "Join the conversation", "Show comments": the comment section's heading or button; the readers'
+  // comments under it are found by commentSection.
+  if (isCommentsHeading(text)) return 'heading or button of the comment section';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';
   if (isLabelValue(text)) return 'label of the host page (category, tags)';
   if (wordCount(text) <= 3 && hasUiVocabulary(text) && !isDateline(text) && !isShortSentence(text)) return 'site control (search, print, login, loading)';
