@@ -284,7 +284,10 @@ export function publishedIn(text: string): { outlet: string; stamp: string } | n
 
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
-const TIMESTAMP_LABEL = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
+// "This article was first published on 14 August 2023.", "Updated - August 14, 2023 07:10 pm IST": a page's sentence
+// about itself may lead the label, and a dash may stand for its colon.
+const PAGE_ITSELF = '(?:this (?:article|story|report|piece|post|page) (?:was|is|has been)\\s+)?';
+const TIMESTAMP_LABEL = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\\s*(on|at)?\\s*(?::|[-–—](?=\\s))?\\s*`, 'i');
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -379,7 +382,7 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
+  const match = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\\p{L}])`, 'iu').exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified|수정/i.test(match[2]!) ? 'updated' : 'published';
 }
@@ -390,6 +393,8 @@ export function datelineCore(text: string): string {
     .trim()
     .replace(TIMESTAMP_LABEL, '')
     .replace(/\s*\([^()]{1,40}\)$/, '')
+    // "… on 14 August 2023.": the sentence's full stop after the year, not part of the stamp.
+    .replace(/(\d{4}|[AP]\.?M\.?|\b[A-Z]{2,4})\.$/, '$1')
     // "December 3, 20242:15 PM UTCUpdated 2 hours ago": a stamp copied with its parts run together.
     .replace(/(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
     .replace(/(\d(?:\s*[AP]\.?M\.?)?\s*[A-Z]{2,4})(Updated|Published)\b/, '$1 $2')

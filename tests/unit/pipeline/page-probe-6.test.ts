@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestPage } from '../ingest-page';
 import { check } from './page-header-cases';
 import { leaksOf } from './page-leaks';
+import { isDateline, timestampLabel } from '../../../src/pipeline/line-shape';
 import { PROBE_6_CASES } from './page-probe-6-cases';
 
 const GAP = new Set<string>([
@@ -28,8 +29,6 @@ const GAP = new Set<string>([
   'newsletter: numbered section heads in capitals are its navigation, each item\u2019s words are story',
   'press release: numbered paragraphs in sentence case stay story',
   'comment section under the story: count, sort, commenters and their reactions',
-  'stamp only at the foot: "This article was first published on 14 August 2023"',
-  'stamp as "Updated - August 14, 2023 07:10 pm IST" with "Published - August 13, 2023 10:32 pm IST"',
   'stamp in a dateline with the year: "NEW DELHI, Aug 14, 2023:"',
 ]);
 
@@ -127,5 +126,22 @@ describe('rules the probe brought', () => {
     ]);
     expect(leaksOf(article, 'Harbour Lines runs nine ferries and carried 1.2 million passengers last year.')).toEqual([]);
     expect(article.sentences.map((sentence) => sentence.text).join(' ')).toContain('The extra crossings start in November');
+  });
+
+  it.each([
+    ['This article was first published on 14 August 2023.', 'published'],
+    ['Updated - August 14, 2023 07:10 pm IST', 'updated'],
+    ['Published \u2013 August 13, 2023 10:32 pm IST', 'published'],
+  ] as const)('reads "%s" as a page stamp', (line, label) => {
+    expect(isDateline(line)).toBe(true);
+    expect(timestampLabel(line)).toBe(label);
+  });
+
+  it.each([
+    'This article was first published in a local paper on 14 August 2023 and drew many letters.',
+    'Updated - and wrong - figures circulated for days.',
+    'This story is published with the family\u2019s permission.',
+  ])('reads no stamp in "%s"', (line) => {
+    expect(isDateline(line)).toBe(false);
   });
 });
