@@ -401,11 +401,19 @@ export function datelineCore(text: string): string {
     .trim();
 }
 
+/**
+ * "By Friday the station car park was empty.", "By March, prices had doubled.": a story's sentence opening on a
+ * deadline (a weekday, a month, a feast day), not a writer's name after "By".
+ */
+function isByTimeSentence(text: string): boolean {
+  return isProse(text) && /^by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|new year|noon|midnight|nightfall|dawn|then|now)\b/i.test(text.trim());
+}
+
 /** "BY SEO JI-EUN [...]", "By Jane Doe", "Reporter Lee So-yeon", "— Reporting by …", "(This article was written by …)". */
 export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
-    namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) ||
+    (namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) && !isByTimeSentence(text)) ||
     // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
     namedAfter(text, /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+/i) ||
     namedAfter(text, PERSON_SIGNATURE) ||

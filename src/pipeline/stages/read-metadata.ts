@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -190,9 +190,15 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
  * the first-publication one before an "Updated …" one.
  */
 function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value: string; precision: 'minute' | 'day' } | null {
+  const firstBodyLine = blocks.find((block) => block.kind === 'body')?.line ?? Infinity;
   const settle = settledSlashedDays([...blocks.map((block) => block.text), ...removed.filter((line) => line.kind === 'furniture').map((line) => line.text.trim())]);
   const lines = [
     ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
+    // "London, 14 August 2023" over a release's first paragraph: where and when it was issued, on a line of its own.
+    ...blocks.flatMap((block) => {
+      const stamp = block.kind !== 'dateline' && block.kind !== 'body' && block.line < firstBodyLine ? placeStamp(block.text) : null;
+      return stamp ? [{ line: block.line, text: stamp }] : [];
+    }),
     ...blocks.flatMap((block) => {
       const stamp = block.kind === 'byline' ? bylineStamp(settle(block.text)) : null;
       return stamp ? [{ line: block.line, text: stamp }] : [];
@@ -218,7 +224,8 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   const belowDays = new Set(lines.filter(({ line, text }) => line > lastBody && timestampLabel(text) === null).map(({ text }) => parseDateline(text)?.value.slice(0, 10)));
   // Inside the story, after two paragraphs or more and before more of it, an unlabelled date is a subhead ("Timeline",
   // "March 3, 2023", then what happened); a page's own stamp stands over the story, after at most its standfirst.
-  const paragraphsBefore = (line: number) => blocks.filter((block) => block.kind === 'body' && block.line < line).length;
+  // Paragraphs, not a writer's name or a count the page left in the body ("Lena Ortiz" over "Aug 14, 2023").
+  const paragraphsBefore = (line: number) => blocks.filter((block) => block.kind === 'body' && block.line < line && isProse(block.text)).length;
   const pageOwn = ({ line, text }: { line: number; text: string }) =>
     timestampLabel(text) !== null ||
     (line < lastBody ? paragraphsBefore(line) < 2 || !storyLines.some((story) => story > line) : !storyLines.some((story) => story > line) && belowDays.size <= 1);
@@ -267,6 +274,12 @@ function rewrittenDay(stamps: Array<{ line: number; text: string }>): { value: s
   return from && to && daysBetween(from, to) > SAME_TELLING_DAYS ? later : null;
 }
 
+/** "London, 14 August 2023", "Pune, Aug. 14, 2023": a place (one to four capitalised words), a comma, a whole stamp. */
+function placeStamp(text: string): string | null {
+  const match = /^\p{Lu}[\p{L}.'\u2019-]+(?:[ -]\p{Lu}[\p{L}.'\u2019-]+){0,3},\s+(.+)$/u.exec(text.trim());
+  return match && isDateline(match[1]!) && timestampLabel(match[1]!) === null ? match[1]! : null;
+}
+
 /** A sentence as a story writes one: five words or more, capitalised, closed, not the page's © notice. */
 function storySentence(text: string): boolean {
   return text.split(/\s+/).length >= 5 && /^["“‘]?\p{Lu}/u.test(text) && /[.!?]["”’)]*$/u.test(text) && /\p{Ll}/u.test(text) && !/©|copyright|all rights reserved/i.test(text);
@@ -278,7 +291,7 @@ function storySentence(text: string): boolean {
  */
 function datelineWithYear(lead: string): { value: string; precision: 'day' } | null {
   const match =
-    /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\s*(?:\/[^/]{2,40}\/\s*)?(?:\([^()]{2,40}\)\s*)?[—–-]{1,2}\s/u.exec(lead);
+    /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\s*(?:\/[^/]{2,40}\/\s*)?(?:\([^()]{2,40}\)\s*)?(?:[—–-]{1,2}|:)\s/u.exec(lead);
   // "BALTIMORE, MD (June 10, 2024) –": a release's dateline with the day in brackets.
   const bracketed = match ? null : /^[\p{Lu}][\p{Lu} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const parsed = match ? parseDateline(match[1]!) : bracketed ? parseDateline(bracketed[1]!) : null;

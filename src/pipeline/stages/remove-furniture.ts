@@ -523,7 +523,8 @@ function findLinkListRuns(lines: Line[]): Line[][] {
       const header = lines[first - 1];
       if (header && !isProse(header.folded)) from = first - 1;
       const to = Math.min(lines.length - 1, last + 1);
-      const run = lines.slice(from, to + 1);
+      // "6 min read", "·", "Aug 14, 2023", "--": a post's meta row set apart by markers; its stamp dates the page, no link.
+      const run = lines.slice(from, to + 1).filter((line) => !isDateline(line.folded));
       const items = run.filter((line) => !isBulletOnly(line.folded));
       if (items.every((line) => wordCount(line.folded) <= 25 && !isProse(line.folded) || isShortTitle(line.folded))) {
         runs.push(run);

@@ -369,6 +369,8 @@ const cases: HeaderCase[] = [
     ],
     published: '2023-08-14', headline: 'What a week without trains taught our town',
     furniture: ['Member-only story', 'Follow', '6 min read', 'Listen', 'Written by Sam Kerr', '120 Followers', 'More from Sam Kerr', 'Help', 'Status'],
+    // A sentence opening "By Friday" is the story's, not a byline.
+    keep: ['By Friday the station car park was empty for the first time anyone could remember.'],
   },
   // ---- Press releases from a PDF ----
   {

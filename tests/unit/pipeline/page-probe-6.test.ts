@@ -22,14 +22,12 @@ const GAP = new Set<string>([
   'Singaporean broadcaster: "14 Aug 2023 07:10PM (Updated: 14 Aug 2023 09:45PM)", bookmark bar',
   'aggregator card: source and relative time under the title, "Full coverage", "Read the full story at …"',
   'Substack post: like and comment counts, subscribe box, restack and the platform foot',
-  'Medium post: member-only label, follow button, read time, clap count, writer box',
   'PDF company release: running head and bare page numbers, "ENDS", "Notes to editors"',
   'TV station: Watch live, weather widget, "Published: Aug. 14, 2023 at 7:10 PM CDT", schedule rows',
   'wire flash: "FLASH" and "More to follow", a write-through note in brackets',
   'newsletter: numbered section heads in capitals are its navigation, each item\u2019s words are story',
   'press release: numbered paragraphs in sentence case stay story',
   'comment section under the story: count, sort, commenters and their reactions',
-  'stamp in a dateline with the year: "NEW DELHI, Aug 14, 2023:"',
 ]);
 
 describe('probe 6: pages in house styles nobody tuned on', () => {
@@ -143,5 +141,12 @@ describe('rules the probe brought', () => {
     'This story is published with the family\u2019s permission.',
   ])('reads no stamp in "%s"', (line) => {
     expect(isDateline(line)).toBe(false);
+  });
+
+  it('reads a release\u2019s "Place, day" line as its stamp, not a place before a sentence', () => {
+    const release = ingestPage(['Ferry operator adds winter sailings', 'Leith, 14 August 2023', 'Harbour Lines said today it would add four winter sailings a week between the island and the mainland.', 'The extra crossings start in November and run until the end of March.']);
+    expect(release.publishedAt?.slice(0, 10)).toBe('2023-08-14');
+    const story = ingestPage(['Ferry operator adds winter sailings', 'By Ines Varga', 'Leith, where the ferries dock, had its busiest summer on record.', 'Harbour Lines said on Monday it would add four winter sailings a week between the island and the mainland.']);
+    expect(story.publishedAt).toBeNull();
   });
 });
