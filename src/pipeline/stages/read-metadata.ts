@@ -396,7 +396,12 @@ function notShownAsWriter(name: string | null, blocks: Block[], removed: Removed
   const folded = foldName(name);
   const lines = [...blocks.map((block) => ({ line: block.line, text: block.text })), ...removed.map((line) => ({ line: line.line, text: line.text }))];
   const shown = lines.some(({ line, text }) => line > headline && line < firstBody && foldName(text.trim()) === folded);
-  return shown && folded.length >= 4 ? null : name;
+  // A post opening on its standfirst ("Prices hit the cap on Monday. Here is what happened.") sets the writer's name
+  // under it, straight over (or under) the post's stamp: the same writer's line.
+  const sorted = lines.filter(({ text }) => text.trim() !== '').sort((a, b) => a.line - b.line);
+  const overStamp = sorted.some(({ line, text }, index) =>
+    line > headline && foldName(text.trim()) === folded && [sorted[index - 1], sorted[index + 1]].some((next) => next !== undefined && isDateline(next.text.trim())));
+  return (shown || overStamp) && folded.length >= 4 ? null : name;
 }
 
 /** The site's name in a title tag set aside as a repeat of the headline ("Outage | NewsCo" above "Outage"). */
@@ -735,7 +740,8 @@ function nameOverPost(blocks: Block[], removed: RemovedLine[]): string | null {
     .sort((a, b) => a.line - b.line);
   const isPost = (text: string) =>
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
-    /^(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text) ||
+    // "Transport Correspondent", "senior reporter": the post alone, its last word in either case.
+    /^(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,2}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u.test(text) ||
     /^[^,]{2,40},\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text) && isOutletName(text.split(',')[0]!);
   for (const [index, { text }] of lines.entries()) {
     const next = lines[index + 1]?.text;

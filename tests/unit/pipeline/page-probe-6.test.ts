@@ -18,10 +18,8 @@ const GAP = new Set<string>([
   'Australian regional: "August 14 2023 - 7:10pm", local-news label, sign-up foot',
   'Canadian daily: "Author of the article:", bullet-joined stamp row, register-to-save prompt',
   'Canadian broadcaster: "Posted: Oct 16, 2023 7:10 PM MDT | Last Updated: 2 hours ago", social byline',
-  'Singaporean daily: "UPDATED Aug 14, 2023, 07:10 PM", WhatsApp channel prompt',
   'Singaporean broadcaster: "14 Aug 2023 07:10PM (Updated: 14 Aug 2023 09:45PM)", bookmark bar',
   'aggregator card: source and relative time under the title, "Full coverage", "Read the full story at …"',
-  'Substack post: like and comment counts, subscribe box, restack and the platform foot',
   'PDF company release: running head and bare page numbers, "ENDS", "Notes to editors"',
   'TV station: Watch live, weather widget, "Published: Aug. 14, 2023 at 7:10 PM CDT", schedule rows',
   'wire flash: "FLASH" and "More to follow", a write-through note in brackets',
@@ -148,5 +146,17 @@ describe('rules the probe brought', () => {
     expect(release.publishedAt?.slice(0, 10)).toBe('2023-08-14');
     const story = ingestPage(['Ferry operator adds winter sailings', 'By Ines Varga', 'Leith, where the ferries dock, had its busiest summer on record.', 'Harbour Lines said on Monday it would add four winter sailings a week between the island and the mainland.']);
     expect(story.publishedAt).toBeNull();
+  });
+
+  it('keeps a © holder as the outlet when the name by the stamp is someone else', () => {
+    const article = ingestPage([
+      'Why the heat wave broke the power market',
+      'Lena Ortiz',
+      'Aug 14, 2023',
+      'Wholesale power prices hit the market cap for six straight hours on Monday evening as two gas plants tripped offline.',
+      'Grid operators called on large users to cut demand, and several factories shut early.',
+      '\u00a9 2023 Gridline Media',
+    ]);
+    expect(article.metadata.outlet.value).toBe('Gridline Media');
   });
 });
