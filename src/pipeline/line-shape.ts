@@ -490,7 +490,7 @@ export function isStampedName(text: string): boolean {
  * own name: its masthead, the site name beside a section, the name after a writer.
  */
 const MASTHEAD_NOUN =
-  /^(?:Ledger|Courier|Courant|Chronicle|Standard|Observer|Sentinel|Register|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Review|Monitor|Telegraph|Telegram|Independent|Guardian|Star|Record|Mirror|Express|Globe|Reporter|Advertiser|Argus|Beacon|Banner|Leader|Mercury|Messenger|Pioneer|Republic|Signal|Statesman|Sun|Voice|Weekly|Magazine|Digest|Insider|Today|Shimbun|Ilbo|Sinmun)$/;
+  /^(?:Ledger|Courier|Courant|Chronicle|Standard|Observer|Sentinel|Register|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Review|Monitor|Telegraph|Telegram|Independent|Guardian|Star|Record|Mirror|Express|Globe|Reporter|Advertiser|Argus|Beacon|Banner|Leader|Mercury|Messenger|Pioneer|Republic|Signal|Statesman|Sun|Voice|Weekly|Magazine|Digest|Insider|Today|Shimbun|Ilbo|Sinmun|Echo|Gleaner|Clarion|Citizen|Nation|Recorder|Patriot|Eagle)$/;
 
 /** Words that say a writer's rank or beat before "Reporter" ("Staff", "Senior", "Chief Political"). */
 const WRITER_POST_WORD =

@@ -120,12 +120,16 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
+  // "NAIROBI, Aug 14 (Pacific Press) -" on a line of its own over the first paragraph: the wire's dateline all the same.
+  const firstBodyLine = blocks.find((block) => block.kind === 'body')?.line ?? Infinity;
+  const ownLineDateline = blocks.find((block) => block.kind === 'caption' && block.line < firstBodyLine && /\([^()]{2,40}\)\s*[—–-]{1,2}$/u.test(block.text.trim()));
+  const wireLead = ownLineDateline ? `${ownLineDateline.text.trim()} ${lead}` : lead;
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
   // A wire dateline names its agency: "SEOUL, Jan. 13 (Yonhap) --", "TOKYO, Dec 4 (Reuters) -".
   // Or no date at all: "HARBOR CITY, Calif. (Coastline Press) —", "LONDON (Reuters) -".
   const wire =
-    /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
-    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(wireLead) ??
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(wireLead) ??
     // "(Kestrel) - European ministers …": the agency's mark opening the story, its city left off.
     /^()\((\p{Lu}[\p{L}&.' -]{1,38})\)\s*[—–-]{1,2}\s+\p{Lu}/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
@@ -144,6 +148,8 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site ?? titleTagSite(removed, headline, allText)],
     ['source line closing a press release', () => pressReleaseSource(removed)],
+    ['source line closing a broadcaster\u2019s page', () => sourceWithInitials(allText)],
+    ['company issuing the release, named at its top', () => companyIssuerAtTop(allText)],
     // "BALTIMORE, MD (June 10, 2024) –" brackets a day, not an agency.
     ['agency named in the wire dateline', () => (wire?.[2] && !/\b(?:19|20)\d{2}\b/.test(wire[2]) ? wire[2].trim() : null)],
     ['outlet that stamps the first paragraph', () => stampedLead(lead)?.outlet ?? null],
@@ -362,6 +368,26 @@ function pressReleaseSource(removed: RemovedLine[]): string | null {
 }
 
 /**
+ * "Source: Merlion Broadcast News/ll", "Source: Harbour Herald/AF": a broadcaster's closing source line, the outlet
+ * and its editor's initials after a slash. Only a name shaped as an outlet's (a "Source: ministry data" line cites).
+ */
+function sourceWithInitials(lines: string[]): string | null {
+  for (const line of lines) {
+    const name = /^source\s*:\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}?)\s*\/\s*\p{L}{1,4}$/iu.exec(line.trim())?.[1]?.trim();
+    if (name && isOutletName(name)) return name;
+  }
+  return null;
+}
+
+/** "NORTHGATE FOODS PLC", "Tallow Systems Inc." opening a release that ends like one: the company issuing it. */
+function companyIssuerAtTop(lines: string[]): string | null {
+  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  if (!/^\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:PLC|Plc|plc|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Corp\.?|CORP\.?|Corporation|CORPORATION|AG|SE|N\.V\.|S\.A\.|Group|GROUP|Holdings|HOLDINGS)$/u.test(first)) return null;
+  if (!lines.some((line) => /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*)$/i.test(line.trim()) || /\b(?:press|media|news) release\b|^for immediate release\b/i.test(line.trim()))) return null;
+  return first === first.toUpperCase() ? titleCase(first).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : first;
+}
+
+/**
  * "Harbour breakwater to be rebuilt | Harbour Herald", "… - Harbour Herald": a page's title, the site's name set
  * after the headline by a bar or a spaced dash. Only a name that reads as an outlet's ("… – as it happened" stays).
  */
@@ -456,7 +482,9 @@ function outletInvitingMore(lines: string[]): string | null {
     const name =
       /^(?:[Dd]iscover|[Rr]ead|[Gg]et|[Ee]xplore|[Ss]ee) more (?:stories |posts |writing )?from\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})$/u.exec(trimmed)?.[1] ??
       // "Thanks for reading The Ledger Line! Subscribe for free …": the platform's foot thanks the reader by the letter's name.
-      /^Thanks for reading\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[!.](?:\s+(?:Subscribe|Sign up)\b.*)?$/u.exec(trimmed)?.[1];
+      /^Thanks for reading\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[!.](?:\s+(?:Subscribe|Sign up)\b.*)?$/u.exec(trimmed)?.[1] ??
+      // "You're receiving this because you signed up for The Morning Pitch.": the letter's foot names the letter.
+      /^(?:You(?:['’]re| are) receiving this(?: e-?mail| newsletter)? because you (?:signed up|subscribed|registered) (?:for|to))\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[.!]?$/u.exec(trimmed)?.[1];
     if (name) return name;
   }
   return null;

@@ -57,6 +57,7 @@ import {
   isSpacedMenu,
   isTagline,
   isTagRow,
+  isIssuerLine,
   isWireSlug,
   wordCount,
   words,
@@ -174,7 +175,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     if (index < firstProse) {
       const seenBefore = headlineSeen;
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
-      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text);
+      // "Harbour Authority" opening a release: the body that issues it, which classification reads as the credit.
+      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text) || (index === 0 && isIssuerLine(text));
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
       if (line === echoedHeadline) {
         headlineSeen = true;

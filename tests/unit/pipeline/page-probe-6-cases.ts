@@ -432,7 +432,7 @@ const cases: HeaderCase[] = [
       '6:00 PM  KVRT 8 News at 6',
       '6:30 PM  Evening Edition',
     ],
-    outlet: 'KVRT', published: '2023-08-14', headline: 'Water main break floods downtown intersection', byline: 'Tom Alvarez',
+    outlet: 'KVRT 8 News', published: '2023-08-14', headline: 'Water main break floods downtown intersection', byline: 'Tom Alvarez',
     furniture: ['Watch Live', '88\u00b0 Partly Cloudy', 'Up Next', '6:00 PM  KVRT 8 News at 6', '6:30 PM  Evening Edition'],
   },
   {

@@ -18,14 +18,8 @@ const GAP = new Set<string>([
   'Australian regional: "August 14 2023 - 7:10pm", local-news label, sign-up foot',
   'Canadian daily: "Author of the article:", bullet-joined stamp row, register-to-save prompt',
   'Canadian broadcaster: "Posted: Oct 16, 2023 7:10 PM MDT | Last Updated: 2 hours ago", social byline',
-  'Singaporean broadcaster: "14 Aug 2023 07:10PM (Updated: 14 Aug 2023 09:45PM)", bookmark bar',
   'aggregator card: source and relative time under the title, "Full coverage", "Read the full story at …"',
-  'PDF company release: running head and bare page numbers, "ENDS", "Notes to editors"',
-  'TV station: Watch live, weather widget, "Published: Aug. 14, 2023 at 7:10 PM CDT", schedule rows',
-  'wire flash: "FLASH" and "More to follow", a write-through note in brackets',
   'newsletter: numbered section heads in capitals are its navigation, each item\u2019s words are story',
-  'press release: numbered paragraphs in sentence case stay story',
-  'comment section under the story: count, sort, commenters and their reactions',
 ]);
 
 describe('probe 6: pages in house styles nobody tuned on', () => {
@@ -158,5 +152,29 @@ describe('rules the probe brought', () => {
       '\u00a9 2023 Gridline Media',
     ]);
     expect(article.metadata.outlet.value).toBe('Gridline Media');
+  });
+
+  const BAKERY = [
+    'Northgate Foods said today it would close two of its smaller bakeries by the end of the year and move production north.',
+    'About 180 jobs will be affected, and the company said it would offer every worker a role at the new site.',
+  ];
+
+  it('reads a company named at the top of a release as its issuer, only on a release', () => {
+    expect(ingestPage(['NORTHGATE FOODS PLC', 'Northgate Foods to close two bakeries', ...BAKERY, 'ENDS']).metadata.outlet.value).toBe('Northgate Foods PLC');
+    expect(ingestPage(['NORTHGATE FOODS PLC', 'Northgate Foods to close two bakeries', ...BAKERY]).metadata.outlet.value).not.toBe('Northgate Foods PLC');
+  });
+
+  it('reads a broadcaster\u2019s "Source: NAME/initials" line, not a source of figures', () => {
+    expect(ingestPage(['Bakeries to close', ...BAKERY, 'Source: Merlion Broadcast News/ll']).metadata.outlet.value).toBe('Merlion Broadcast News');
+    expect(ingestPage(['Bakeries to close', ...BAKERY, 'Source: company filings/ab']).metadata.outlet.value).toBeNull();
+  });
+
+  it('reads a newsletter\u2019s name from its "signed up for" foot', () => {
+    expect(ingestPage(['Monday, August 14, 2023', ...BAKERY, 'You\u2019re receiving this because you signed up for The Morning Pitch.']).metadata.outlet.value).toBe('The Morning Pitch');
+  });
+
+  it('reads a wire dateline on a line of its own', () => {
+    const article = ingestPage(['Bakery chain to close two sites', 'LONDON, Aug 14 (Kestrel Wire) -', ...BAKERY]);
+    expect(article.metadata.outlet.value).toBe('Kestrel Wire');
   });
 });
