@@ -460,7 +460,8 @@ export const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$
  * ("Politics | Jan 14, 2025") is none of these.
  */
 export function isSignatureBar(text: string): boolean {
-  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  // "… · Posted: Oct 16, 2023 7:10 PM | Last Updated: 2 hours ago": the page's clock beside the stamp is no part to read.
+  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim()).filter((part, index) => index === 0 || !isPageClock(part));
   if (parts.length < 2 || parts.length > 3) return false;
   const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) || isMastheadName(part) ? 'outlet' : namedAfter(part, /^by\s+/i) || PERSON_NAME.test(part) ? 'person' : null));
   return kinds.every((kind) => kind !== null) && kinds.includes('outlet') && new Set(kinds).size === kinds.length;

@@ -205,8 +205,11 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
       const stamp = block.kind !== 'dateline' && block.kind !== 'body' && block.line < firstBodyLine ? placeStamp(block.text) : null;
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
+    // "Chantal Dubois · Maple Radio · Posted: Oct 16, 2023 7:10 PM | Last Updated: 2 hours ago": a bar of four parts
+    // over the story is no byline's shape, but its labelled stamp still dates the page.
     ...blocks.flatMap((block) => {
-      const stamp = block.kind === 'byline' ? bylineStamp(settle(block.text)) : null;
+      const bar = block.kind === 'caption' && block.line < firstBodyLine && SIGNATURE_SEPARATOR.test(block.text);
+      const stamp = block.kind === 'byline' || bar ? bylineStamp(settle(block.text)) : null;
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),

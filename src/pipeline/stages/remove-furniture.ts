@@ -468,6 +468,8 @@ function widgetReasonOf(text: string): string | null {
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   if (isContactNote(text)) return 'how to write to the writer or the newsroom';
+  // "Audience Relations, Maple Public Radio", "Reader Services": the desk that answers the site's audience.
+  if (wordCount(text) <= 8 && !endsLikeSentence(text) && /^(?:audience|viewer|listener|reader|customer|subscriber)s?\s+(?:relations|services?|support|care|desk)\b/i.test(text.trim())) return 'the site\u2019s desk for its audience (relations, services)';
   if (isContactDetail(text)) return 'the site\u2019s or the issuer\u2019s address or telephone';
   if (isGreeting(text)) return 'the sender greeting its reader or signing off';
   if (isFilingPlace(text)) return 'where the writer filed from';
@@ -671,7 +673,11 @@ function findHeadedLists(lines: Line[]): { header: Line; items: Line[] }[] {
       if (!widget) items.push(lines[next]!);
       next++;
     }
-    lists.push({ header, items });
+    // "Top stories" over one title, then its source and stamp ("The Northshore Gazette · 14 Aug 2023"), then the story:
+    // an aggregator's card, whose one title is the story's headline, not a link away.
+    const [after, story] = [lines[next]?.folded ?? '', lines[next + 1]?.folded ?? ''];
+    const card = items.length === 1 && (isSignature(after) || isDateline(after) || /\s[|·•]\s.*\d{4}/u.test(after)) && isProse(story);
+    lists.push({ header, items: card ? [] : items });
     index = next - 1;
   }
   return lists;

@@ -17,8 +17,6 @@ const GAP = new Set<string>([
   'Indian daily: ISO stamp "2023-08-14T19:10:00+05:30", "Updated:" and a social-handle byline',
   'Australian regional: "August 14 2023 - 7:10pm", local-news label, sign-up foot',
   'Canadian daily: "Author of the article:", bullet-joined stamp row, register-to-save prompt',
-  'Canadian broadcaster: "Posted: Oct 16, 2023 7:10 PM MDT | Last Updated: 2 hours ago", social byline',
-  'aggregator card: source and relative time under the title, "Full coverage", "Read the full story at …"',
   'newsletter: numbered section heads in capitals are its navigation, each item\u2019s words are story',
 ]);
 
@@ -176,5 +174,18 @@ describe('rules the probe brought', () => {
   it('reads a wire dateline on a line of its own', () => {
     const article = ingestPage(['Bakery chain to close two sites', 'LONDON, Aug 14 (Kestrel Wire) -', ...BAKERY]);
     expect(article.metadata.outlet.value).toBe('Kestrel Wire');
+  });
+
+  it('keeps a "Top stories" list\u2019s items as links when no story follows its one title', () => {
+    const article = ingestPage(['Bakery chain to close two sites', 'By Ines Varga', 'August 14, 2023', ...BAKERY, 'Top stories', 'Ferry fares to rise in spring', 'Council approves cycle lanes']);
+    expect(article.headline).toBe('Bakery chain to close two sites');
+    expect(leaksOf(article, 'Ferry fares to rise in spring')).toEqual([]);
+  });
+
+  it('reads a bar with a page clock as the writer\u2019s, and drops the audience desk at the foot', () => {
+    const article = ingestPage(['Bakery chain to close two sites', 'Ines Varga \u00b7 Harbour Radio News \u00b7 Posted: Oct 16, 2023 7:10 PM MDT | Last Updated: 2 hours ago', ...BAKERY, 'Audience Relations, Harbour Radio']);
+    expect(article.byline).toBe('Ines Varga');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2023-10-16');
+    expect(article.metadata.outlet.value).toBe('Harbour Radio News');
   });
 });
