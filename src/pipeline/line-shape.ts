@@ -425,6 +425,8 @@ export function isByline(text: string): boolean {
     // patterns backtrack over every word of a long line.
     (text.includes(' in ') && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text)) ||
     (text.includes('@') && /^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
+    // "Kavya Rao @kavyarao_writes": a writer's name and social handle, nothing else.
+    (text.includes('@') && WRITER_WITH_HANDLE.test(text.trim())) ||
     isSignatureBar(text) ||
     isStampedName(text) ||
     // "— The Harbor Ledger": a paper's name set after a dash, as a closing credit.
@@ -534,7 +536,8 @@ export function siteBarName(text: string): string | null {
 }
 
 /** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */
-const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by)\s+/i;
+// "Author of the article: Marc Tremblay": a page's label for its writer.
+const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by|author(?: of the (?:article|story|post))?\s*:)\s+/i;
 
 /**
  * A label ("By", "Reporting by") then a name: the word after the label capitalised ("By Jane Park", "BY JANE PARK",
@@ -548,9 +551,12 @@ function namedAfter(text: string, label: RegExp): boolean {
   return match !== null && (/^(?:[Tt]he\s+)?\p{Lu}/u.test(rest) || /^[\p{Ll}\d][\w.-]*(?:$|\s+(?:on|at)\s+\S|\s+[|·•–—-]\s)/u.test(rest));
 }
 
+/** "Kavya Rao @kavyarao_writes": a person's name (two to four capitalised words), then a handle. */
+const WRITER_WITH_HANDLE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}\s+@[A-Za-z0-9_]{2,30}$/u;
+
 /** A signature that names a person (a byline), not an outlet (a credit). */
 export function isPersonSignature(text: string): boolean {
-  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text);
+  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text) || WRITER_WITH_HANDLE.test(text.trim());
 }
 
 /**

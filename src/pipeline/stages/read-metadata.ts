@@ -808,7 +808,9 @@ function cleanByline(text: string): string {
     // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
     .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
     .replace(/\s+for\s+(\p{Lu}[^,;]+)$/u, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
-    .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
+    .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter)|author(?: of the (?:article|story|post))?\s*:)\s+/i, '')
+    // "Kavya Rao @kavyarao_writes": the name without the handle.
+    .replace(/\s+@[A-Za-z0-9_]{2,30}$/, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
     // "Dana Whitfield, Transport Correspondent", "Dana Whitfield Transport correspondent": the name before its post.
     .replace(/^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}?),? (?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Aa]nalyst|[Cc]hief)$/u, (whole: string, name: string) => (isNameWithRole(whole) ? name : whole))

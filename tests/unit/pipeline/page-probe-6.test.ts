@@ -14,9 +14,7 @@ import { PROBE_6_CASES } from './page-probe-6-cases';
 
 const GAP = new Set<string>([
   'Indian daily: "Aug 14, 2023 / 07:10 PM IST", "Edited By:", Google News prompt, trending and first-published foot',
-  'Indian daily: ISO stamp "2023-08-14T19:10:00+05:30", "Updated:" and a social-handle byline',
   'Australian regional: "August 14 2023 - 7:10pm", local-news label, sign-up foot',
-  'Canadian daily: "Author of the article:", bullet-joined stamp row, register-to-save prompt',
   'newsletter: numbered section heads in capitals are its navigation, each item\u2019s words are story',
 ]);
 
@@ -187,5 +185,16 @@ describe('rules the probe brought', () => {
     expect(article.byline).toBe('Ines Varga');
     expect(article.publishedAt?.slice(0, 10)).toBe('2023-10-16');
     expect(article.metadata.outlet.value).toBe('Harbour Radio News');
+  });
+
+  it.each([
+    ['Kavya Rao @kavyarao_writes', 'Kavya Rao'],
+    ['Author of the article: Marc Tremblay', 'Marc Tremblay'],
+  ])('reads the byline "%s"', (line, name) => {
+    expect(ingestPage(['Bakery chain to close two sites', line, 'August 14, 2023', ...BAKERY]).byline).toBe(name);
+  });
+
+  it('reads no byline from a handle in a sentence or a caption naming a person', () => {
+    expect(ingestPage(['Bakery chain to close two sites', 'August 14, 2023', ...BAKERY, 'The union posted its reply on X under @bakersunion, calling the plan a betrayal.']).byline).toBeNull();
   });
 });
