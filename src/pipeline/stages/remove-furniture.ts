@@ -118,6 +118,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   // The site's own name and the writers' names: a closing line that describes either is boilerplate, not story.
   const holders = copyrightHolders(nonBlank);
+  // The names a page calls itself by: its © holders, and a letter's name in its own foot ("Subscribe to The Morning Pitch").
+  const ownNames = [...holders, ...letterNames(nonBlank)];
   const first = nonBlank[0]?.folded ?? '';
   // A page's first line that is a bare name ("Factwise") names the site too, though it cannot vouch for itself as a masthead.
   const sites = [...(isBareName(first) ? [...holders, fold(first)] : holders), ...bylineBarSites(nonBlank)];
@@ -195,8 +197,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
         // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.
         remove(line, 'furniture', 'masthead or section label in capitals before the article starts');
-      } else if (!isSignature(text) && namesSite(text, holders)) {
-        remove(line, 'furniture', 'masthead: the site\u2019s own name, as its \u00a9 line gives it');
+      } else if (!isSignature(text) && namesSite(text, ownNames)) {
+        remove(line, 'furniture', namesSite(text, holders) ? 'masthead: the site\u2019s own name, as its \u00a9 line gives it' : 'masthead: the letter\u2019s own name, as its foot gives it');
       } else if ((wordCount(text) <= 4 && /\b(you|your)\b/i.test(text)) || (seenBefore && /^(you|your)\b/i.test(text) && !isProse(text))) {
         // "Here's how you know", or under the headline "Your morning read on Korea": the site talking to its reader.
         remove(line, 'furniture', 'short line addressing the reader before the article starts');
@@ -556,6 +558,17 @@ function copyrightHolders(lines: Line[]): string[] {
     const holder = isCopyrightNotice(line.folded) ? copyrightHolderOf(line.folded) : null;
     const folded = holder ? fold(holder.replace(/\s+\d{4}$/, '')) : '';
     return folded.length >= 4 ? [folded] : [];
+  });
+}
+
+/**
+ * A letter's name as its foot gives it (folded): "Thanks for reading The Grid Report!", "Subscribe to The Grid Report",
+ * "You're receiving this because you signed up for The Morning Pitch.".
+ */
+function letterNames(lines: Line[]): string[] {
+  return lines.flatMap((line) => {
+    const name = /^(?:thanks for reading|subscribe to|discover more from|you(?:['\u2019]re| are) receiving this(?: e-?mail| newsletter)? because you (?:signed up|subscribed|registered) (?:for|to))\s+((?:The\s+)?\p{Lu}[\p{L}\d&'\u2019-]*(?:\s+\p{Lu}[\p{L}\d&'\u2019-]*){0,4})\s*[!.]?(?:\s|$)/iu.exec(stripMarkers(line.folded).trim())?.[1];
+    return name && fold(name).length >= 4 ? [fold(name)] : [];
   });
 }
 

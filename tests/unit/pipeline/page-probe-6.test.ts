@@ -15,7 +15,6 @@ import { PROBE_6_CASES } from './page-probe-6-cases';
 const GAP = new Set<string>([
   'Indian daily: "Aug 14, 2023 / 07:10 PM IST", "Edited By:", Google News prompt, trending and first-published foot',
   'Australian regional: "August 14 2023 - 7:10pm", local-news label, sign-up foot',
-  'newsletter: numbered section heads in capitals are its navigation, each item\u2019s words are story',
 ]);
 
 describe('probe 6: pages in house styles nobody tuned on', () => {
@@ -196,5 +195,12 @@ describe('rules the probe brought', () => {
 
   it('reads no byline from a handle in a sentence or a caption naming a person', () => {
     expect(ingestPage(['Bakery chain to close two sites', 'August 14, 2023', ...BAKERY, 'The union posted its reply on X under @bakersunion, calling the plan a betrayal.']).byline).toBeNull();
+  });
+
+  it('removes a letter\u2019s name over its first item when its foot names it, keeps a title that only shares a word', () => {
+    const letter = ingestPage(['The Morning Pitch', 'Monday, August 14, 2023', ...BAKERY, 'Subscribe to The Morning Pitch']);
+    expect(letter.sentences.map((sentence) => sentence.text)).not.toContain('The Morning Pitch');
+    const story = ingestPage(['Morning pitch meetings return to the bakery', 'Monday, August 14, 2023', ...BAKERY, 'Subscribe to The Morning Pitch']);
+    expect(story.headline).toBe('Morning pitch meetings return to the bakery');
   });
 });
