@@ -13,7 +13,10 @@ import { isDateline, timestampLabel } from '../../../src/pipeline/line-shape';
 import { PROBE_6_CASES } from './page-probe-6-cases';
 
 const GAP = new Set<string>([
+  // "India News" over the headline is read as a masthead: a section label and a channel's name look alike here.
   'Indian daily: "Aug 14, 2023 / 07:10 PM IST", "Edited By:", Google News prompt, trending and first-published foot',
+  // A bare name over the stamp ("Jess Ryan" / "August 14 2023 - 7:10pm") is not read as the writer: a caption may
+  // name who a picture shows there too (read-metadata's nameOverPost needs a post or an address under the name).
   'Australian regional: "August 14 2023 - 7:10pm", local-news label, sign-up foot',
 ]);
 
