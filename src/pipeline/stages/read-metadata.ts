@@ -972,6 +972,8 @@ function printEditionDay(lines: string[]): { value: string; precision: 'day' } |
 
 /** A credit line ("— Reuters", "Asia News Network/The Japan News") or a paper's name alone ("— The Harbor Ledger"). */
 function isOutletName(text: string): boolean {
+  // "Media Release", "Press Statement": the kind of page, under its issuer; "Media" does not make it an outlet.
+  if (/^(?:news|press|media)\s+(?:release|statement|advisory|notice)s?$/i.test(stripMarkers(text).trim())) return false;
   return isCreditLine(text) || isMastheadName(text.replace(/^[-–—(]+\s*|\)$/g, ''));
 }
 

@@ -206,4 +206,14 @@ describe('rules the probe brought', () => {
     const story = ingestPage(['Morning pitch meetings return to the bakery', 'Monday, August 14, 2023', ...BAKERY, 'Subscribe to The Morning Pitch']);
     expect(story.headline).toBe('Morning pitch meetings return to the bakery');
   });
+
+  it('reads no outlet from a release\u2019s "Media Release" label, and drops an "Article content" label', () => {
+    const release = ingestPage(['Department of Transport', 'Media Release', '14 August 2023', 'Bakery chain to close two sites', ...BAKERY, '-ENDS-']);
+    expect(release.metadata.outlet.value).toBe('Department of Transport');
+    const page = ingestPage(['Bakery chain to close two sites', 'By Ines Varga', 'August 14, 2023', BAKERY[0]!, 'Article content', BAKERY[1]!]);
+    expect(leaksOf(page, 'Article content')).toEqual([]);
+    // A sentence about an article's content stays.
+    const story = ingestPage(['Bakery chain to close two sites', 'By Ines Varga', 'August 14, 2023', ...BAKERY, 'Article content was checked by the union before publication, a spokesperson said.']);
+    expect(story.sentences.map((sentence) => sentence.text).join(' ')).toContain('Article content was checked by the union');
+  });
 });
