@@ -76,6 +76,9 @@ export function isSitePrompt(text: string): boolean {
   if (first === undefined) return false;
   const terms = new Set(matches.map((match) => match[0].toLowerCase().replace(/\s+/g, '').replace(/s$/, '')));
   const opensWithTerm = !/\p{L}/u.test(text.slice(0, first.index));
+  // "Comments on the council's website were largely positive, a spokesperson said.": a reported sentence is the
+  // story's, though it opens on a site word; the site's own prompts attribute nothing.
+  if (isProse(text) && /\b(said|says|told)\b/.test(text) && !/\b([Pp]lease|[Yy]ou|[Yy]our)\b/.test(text)) return false;
   // "us" only in lower case: "US officials" is the country, not the site.
   return opensWithTerm || terms.size >= 2 || /\b([Pp]lease|[Yy]ou|[Yy]our|[Oo]ur|us)\b/.test(text);
 }
@@ -100,6 +103,19 @@ const NEWSPAPER_DESK =
 /** "Local News", "World", "BUSINESS NEWS": a section of the site alone on its line, as pages print it above a story. */
 export function isSectionSlug(text: string): boolean {
   return SECTION_NAME.test(stripMarkers(text).trim().replace(/\s+news$/i, ''));
+}
+
+/**
+ * A wire's slug line: "BC-Chile-Copper-Strike, 2nd Ld-Writethru", "AM-Port-Strike,0452", "Ferry-Fares-Rise (Writethru)":
+ * a keyword slug of three or more capitalised parts joined by hyphens, alone or with its version, word count or
+ * write-through note. A headline spaces its words; a hyphenated name ("Japan-ROK") has two parts and says more.
+ */
+export function isWireSlug(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 8 || endsLikeSentence(bare)) return false;
+  if (/^\p{Lu}[\p{L}\d]*(?:--?[\p{Lu}\d][\p{L}\d]*){2,}(?:\s*[,;(]\s*[\p{L}\d ,.'-]{0,40}\)?)?$/u.test(bare)) return true;
+  // "2nd Ld-Writethru", "Writethru", "1st Add", "Advisory, Correction": the version note alone.
+  return /\b(?:ld-)?writethru\b/i.test(bare) && wordCount(bare) <= 6;
 }
 
 /** "Home > National > Diplomacy", "News / World / Asia". */
@@ -268,7 +284,10 @@ export function publishedIn(text: string): { outlet: string; stamp: string } | n
 
 /** "Published:", "Updated :", "Posted" — the label a page puts before its timestamp. */
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
-const TIMESTAMP_LABEL = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\s*(on|at)?\s*:?\s*/i;
+// "This article was first published on 14 August 2023.", "Updated - August 14, 2023 07:10 pm IST": a page's sentence
+// about itself may lead the label, and a dash may stand for its colon.
+const PAGE_ITSELF = '(?:this (?:article|story|report|piece|post|page) (?:was|is|has been)\\s+)?';
+const TIMESTAMP_LABEL = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\\s*(on|at)?\\s*(?::|[-–—](?=\\s))?\\s*`, 'i');
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -363,7 +382,7 @@ export function isLabelledTimestamp(text: string): boolean {
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
 export function timestampLabel(text: string): 'published' | 'updated' | null {
-  const match = /^(first\s+|originally\s+)?(published|updated|last\s+updated|last\s+modified|posted|modified|(?:release|publication|published|posted)\s+date|date\s+(?:published|posted|of\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\p{L}])/iu.exec(stripMarkers(text).trim());
+  const match = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)(?![\\p{L}])`, 'iu').exec(stripMarkers(text).trim());
   if (!match) return null;
   return /updated|modified|수정/i.test(match[2]!) ? 'updated' : 'published';
 }
@@ -374,17 +393,27 @@ export function datelineCore(text: string): string {
     .trim()
     .replace(TIMESTAMP_LABEL, '')
     .replace(/\s*\([^()]{1,40}\)$/, '')
+    // "… on 14 August 2023.": the sentence's full stop after the year, not part of the stamp.
+    .replace(/(\d{4}|[AP]\.?M\.?|\b[A-Z]{2,4})\.$/, '$1')
     // "December 3, 20242:15 PM UTCUpdated 2 hours ago": a stamp copied with its parts run together.
     .replace(/(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
     .replace(/(\d(?:\s*[AP]\.?M\.?)?\s*[A-Z]{2,4})(Updated|Published)\b/, '$1 $2')
     .trim();
 }
 
+/**
+ * "By Friday the station car park was empty.", "By March, prices had doubled.": a story's sentence opening on a
+ * deadline (a weekday, a month, a feast day), not a writer's name after "By".
+ */
+function isByTimeSentence(text: string): boolean {
+  return isProse(text) && /^by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|new year|noon|midnight|nightfall|dawn|then|now)\b/i.test(text.trim());
+}
+
 /** "BY SEO JI-EUN [...]", "By Jane Doe", "Reporter Lee So-yeon", "— Reporting by …", "(This article was written by …)". */
 export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
-    namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) ||
+    (namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) && !isByTimeSentence(text)) ||
     // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
     namedAfter(text, /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+/i) ||
     namedAfter(text, PERSON_SIGNATURE) ||
@@ -396,6 +425,8 @@ export function isByline(text: string): boolean {
     // patterns backtrack over every word of a long line.
     (text.includes(' in ') && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}-]+){1,3} (?:in|and \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){1,2} in) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(text)) ||
     (text.includes('@') && /^[\p{L}.' -]{3,60}\s*[([<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$/u.test(text) && wordCount(text) <= 8) ||
+    // "Kavya Rao @kavyarao_writes": a writer's name and social handle, nothing else.
+    (text.includes('@') && WRITER_WITH_HANDLE.test(text.trim())) ||
     isSignatureBar(text) ||
     isStampedName(text) ||
     // "— The Harbor Ledger": a paper's name set after a dash, as a closing credit.
@@ -431,7 +462,8 @@ export const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$
  * ("Politics | Jan 14, 2025") is none of these.
  */
 export function isSignatureBar(text: string): boolean {
-  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim());
+  // "… · Posted: Oct 16, 2023 7:10 PM | Last Updated: 2 hours ago": the page's clock beside the stamp is no part to read.
+  const parts = text.split(SIGNATURE_SEPARATOR).map((part) => part.trim()).filter((part, index) => index === 0 || !isPageClock(part));
   if (parts.length < 2 || parts.length > 3) return false;
   const kinds = parts.map((part) => (isDateline(part) ? 'stamp' : isCreditLine(part) || isMastheadName(part) ? 'outlet' : namedAfter(part, /^by\s+/i) || PERSON_NAME.test(part) ? 'person' : null));
   return kinds.every((kind) => kind !== null) && kinds.includes('outlet') && new Set(kinds).size === kinds.length;
@@ -461,7 +493,7 @@ export function isStampedName(text: string): boolean {
  * own name: its masthead, the site name beside a section, the name after a writer.
  */
 const MASTHEAD_NOUN =
-  /^(?:Ledger|Courier|Courant|Chronicle|Standard|Observer|Sentinel|Register|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Review|Monitor|Telegraph|Telegram|Independent|Guardian|Star|Record|Mirror|Express|Globe|Reporter|Advertiser|Argus|Beacon|Banner|Leader|Mercury|Messenger|Pioneer|Republic|Signal|Statesman|Sun|Voice|Weekly|Magazine|Digest|Insider|Today|Shimbun|Ilbo|Sinmun)$/;
+  /^(?:Ledger|Courier|Courant|Chronicle|Standard|Observer|Sentinel|Register|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Review|Monitor|Telegraph|Telegram|Independent|Guardian|Star|Record|Mirror|Express|Globe|Reporter|Advertiser|Argus|Beacon|Banner|Leader|Mercury|Messenger|Pioneer|Republic|Signal|Statesman|Sun|Voice|Weekly|Magazine|Digest|Insider|Today|Shimbun|Ilbo|Sinmun|Echo|Gleaner|Clarion|Citizen|Nation|Recorder|Patriot|Eagle)$/;
 
 /** Words that say a writer's rank or beat before "Reporter" ("Staff", "Senior", "Chief Political"). */
 const WRITER_POST_WORD =
@@ -504,7 +536,8 @@ export function siteBarName(text: string): string | null {
 }
 
 /** A signature naming its writer by role: "Reporter Lee So-yeon", "Staff writer Jane Park", "— Reporting by Ann Lee; Editing by …". */
-const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by)\s+/i;
+// "Author of the article: Marc Tremblay": a page's label for its writer.
+const PERSON_SIGNATURE = /^[-–—(]*\s*(reporter|correspondent|staff (writer|reporter)|written by|reporting by|words by|additional reporting by|editing by|writing by|compiled by|author(?: of the (?:article|story|post))?\s*:)\s+/i;
 
 /**
  * A label ("By", "Reporting by") then a name: the word after the label capitalised ("By Jane Park", "BY JANE PARK",
@@ -518,9 +551,12 @@ function namedAfter(text: string, label: RegExp): boolean {
   return match !== null && (/^(?:[Tt]he\s+)?\p{Lu}/u.test(rest) || /^[\p{Ll}\d][\w.-]*(?:$|\s+(?:on|at)\s+\S|\s+[|·•–—-]\s)/u.test(rest));
 }
 
+/** "Kavya Rao @kavyarao_writes": a person's name (two to four capitalised words), then a handle. */
+const WRITER_WITH_HANDLE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}\s+@[A-Za-z0-9_]{2,30}$/u;
+
 /** A signature that names a person (a byline), not an outlet (a credit). */
 export function isPersonSignature(text: string): boolean {
-  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text);
+  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text) || WRITER_WITH_HANDLE.test(text.trim());
 }
 
 /**
@@ -633,7 +669,7 @@ export function isLinkToOtherArticle(text: string): boolean {
   if (isProse(rest) && ATTRIBUTION.test(rest)) return false;
   // "[See also] Ferry fares to rise", "(Related) …": the label in brackets stands for its colon.
   const labelled = stripMarkers(text).trim().replace(/^[[(]([^\])]{2,20})[\])]\s*(?=\S)/u, '$1: ');
-  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read|don['’]?t miss|must read|you (?:may|might) (?:also )?like|also (?:see|watch)|suggested( reading)?)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
 }
 
 /**
@@ -643,7 +679,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign ?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|follow [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -878,6 +914,8 @@ export function isTickerWidget(text: string): boolean {
   if (isPriceChange(bare)) return true;
   // "Tallow Systems Inc (TLWS.O)", "Tallow Systems (NYSE: TLWS)": a company and its market code, a quote widget's label.
   if (wordCount(bare) <= 8 && !endsLikeSentence(bare) && /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American|OTC|KRX|TSE|HKEX|SGX)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)$/.test(bare)) return true;
+  // "88° Partly Cloudy", "21°C Light rain": a weather widget's reading, a temperature then the sky, nothing else.
+  if (/^-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?\s+(?:(?:mostly|partly|light|heavy|scattered|isolated|few)\s+)?(?:sunny|clear|cloudy|clouds|overcast|rain|showers|drizzle|snow|sleet|fog|foggy|haze|hazy|mist|windy|thunderstorms?|storms?|fair)$/iu.test(bare)) return true;
   return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
 }
 
@@ -989,6 +1027,8 @@ export function isDisclaimer(text: string): boolean {
   return (
     // "Our Standards: The Trust Principles.": a wire's note on the standards it keeps.
     (/^our standards\s*:/i.test(text.trim()) ||
+      // "Disclaimer: This story is auto-generated from a syndicated feed …": the page's note on itself, labelled so.
+      /^disclaimer\s*[:：]\s*\S/i.test(text.trim()) ||
       /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
       /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text) ||
       // "Affiliate disclosure: …", "We may earn a commission when you buy through our links.": the site's own interest.
@@ -1088,7 +1128,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|(?:article|story) content|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -120,12 +120,16 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     null;
   const datelineBlock = blocks.find((block) => block.kind === 'dateline')?.text ?? null;
   const lead = blocks.find((block) => block.kind === 'body')?.text ?? '';
+  // "NAIROBI, Aug 14 (Pacific Press) -" on a line of its own over the first paragraph: the wire's dateline all the same.
+  const firstBodyLine = blocks.find((block) => block.kind === 'body')?.line ?? Infinity;
+  const ownLineDateline = blocks.find((block) => block.kind === 'caption' && block.line < firstBodyLine && /\([^()]{2,40}\)\s*[—–-]{1,2}$/u.test(block.text.trim()));
+  const wireLead = ownLineDateline ? `${ownLineDateline.text.trim()} ${lead}` : lead;
   const placeDateline = lead.match(/^([\p{Lu}][\p{Lu} .'-]{1,30})\s*[—–-]{1,2}\s*\p{Lu}/u)?.[1] ?? null;
   // A wire dateline names its agency: "SEOUL, Jan. 13 (Yonhap) --", "TOKYO, Dec 4 (Reuters) -".
   // Or no date at all: "HARBOR CITY, Calif. (Coastline Press) —", "LONDON (Reuters) -".
   const wire =
-    /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
-    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(lead) ??
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}),\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(wireLead) ??
+    /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(wireLead) ??
     // "(Kestrel) - European ministers …": the agency's mark opening the story, its city left off.
     /^()\((\p{Lu}[\p{L}&.' -]{1,38})\)\s*[—–-]{1,2}\s+\p{Lu}/u.exec(lead);
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
@@ -144,6 +148,8 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, true)],
     ['site name after the headline (the page\u2019s title)', () => site ?? titleTagSite(removed, headline, allText)],
     ['source line closing a press release', () => pressReleaseSource(removed)],
+    ['source line closing a broadcaster\u2019s page', () => sourceWithInitials(allText)],
+    ['company issuing the release, named at its top', () => companyIssuerAtTop(allText)],
     // "BALTIMORE, MD (June 10, 2024) –" brackets a day, not an agency.
     ['agency named in the wire dateline', () => (wire?.[2] && !/\b(?:19|20)\d{2}\b/.test(wire[2]) ? wire[2].trim() : null)],
     ['outlet that stamps the first paragraph', () => stampedLead(lead)?.outlet ?? null],
@@ -190,11 +196,20 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
  * the first-publication one before an "Updated …" one.
  */
 function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value: string; precision: 'minute' | 'day' } | null {
+  const firstBodyLine = blocks.find((block) => block.kind === 'body')?.line ?? Infinity;
   const settle = settledSlashedDays([...blocks.map((block) => block.text), ...removed.filter((line) => line.kind === 'furniture').map((line) => line.text.trim())]);
   const lines = [
     ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
+    // "London, 14 August 2023" over a release's first paragraph: where and when it was issued, on a line of its own.
     ...blocks.flatMap((block) => {
-      const stamp = block.kind === 'byline' ? bylineStamp(settle(block.text)) : null;
+      const stamp = block.kind !== 'dateline' && block.kind !== 'body' && block.line < firstBodyLine ? placeStamp(block.text) : null;
+      return stamp ? [{ line: block.line, text: stamp }] : [];
+    }),
+    // "Chantal Dubois · Maple Radio · Posted: Oct 16, 2023 7:10 PM | Last Updated: 2 hours ago": a bar of four parts
+    // over the story is no byline's shape, but its labelled stamp still dates the page.
+    ...blocks.flatMap((block) => {
+      const bar = block.kind === 'caption' && block.line < firstBodyLine && SIGNATURE_SEPARATOR.test(block.text);
+      const stamp = block.kind === 'byline' || bar ? bylineStamp(settle(block.text)) : null;
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),
@@ -218,7 +233,8 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   const belowDays = new Set(lines.filter(({ line, text }) => line > lastBody && timestampLabel(text) === null).map(({ text }) => parseDateline(text)?.value.slice(0, 10)));
   // Inside the story, after two paragraphs or more and before more of it, an unlabelled date is a subhead ("Timeline",
   // "March 3, 2023", then what happened); a page's own stamp stands over the story, after at most its standfirst.
-  const paragraphsBefore = (line: number) => blocks.filter((block) => block.kind === 'body' && block.line < line).length;
+  // Paragraphs, not a writer's name or a count the page left in the body ("Lena Ortiz" over "Aug 14, 2023").
+  const paragraphsBefore = (line: number) => blocks.filter((block) => block.kind === 'body' && block.line < line && isProse(block.text)).length;
   const pageOwn = ({ line, text }: { line: number; text: string }) =>
     timestampLabel(text) !== null ||
     (line < lastBody ? paragraphsBefore(line) < 2 || !storyLines.some((story) => story > line) : !storyLines.some((story) => story > line) && belowDays.size <= 1);
@@ -267,6 +283,12 @@ function rewrittenDay(stamps: Array<{ line: number; text: string }>): { value: s
   return from && to && daysBetween(from, to) > SAME_TELLING_DAYS ? later : null;
 }
 
+/** "London, 14 August 2023", "Pune, Aug. 14, 2023": a place (one to four capitalised words), a comma, a whole stamp. */
+function placeStamp(text: string): string | null {
+  const match = /^\p{Lu}[\p{L}.'\u2019-]+(?:[ -]\p{Lu}[\p{L}.'\u2019-]+){0,3},\s+(.+)$/u.exec(text.trim());
+  return match && isDateline(match[1]!) && timestampLabel(match[1]!) === null ? match[1]! : null;
+}
+
 /** A sentence as a story writes one: five words or more, capitalised, closed, not the page's © notice. */
 function storySentence(text: string): boolean {
   return text.split(/\s+/).length >= 5 && /^["“‘]?\p{Lu}/u.test(text) && /[.!?]["”’)]*$/u.test(text) && /\p{Ll}/u.test(text) && !/©|copyright|all rights reserved/i.test(text);
@@ -278,7 +300,7 @@ function storySentence(text: string): boolean {
  */
 function datelineWithYear(lead: string): { value: string; precision: 'day' } | null {
   const match =
-    /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\s*(?:\/[^/]{2,40}\/\s*)?(?:\([^()]{2,40}\)\s*)?[—–-]{1,2}\s/u.exec(lead);
+    /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:[\p{Lu}][\p{L} .'-]{1,30},\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\s*(?:\/[^/]{2,40}\/\s*)?(?:\([^()]{2,40}\)\s*)?(?:[—–-]{1,2}|:)\s/u.exec(lead);
   // "BALTIMORE, MD (June 10, 2024) –": a release's dateline with the day in brackets.
   const bracketed = match ? null : /^[\p{Lu}][\p{Lu} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d{2})\)\s*[—–-]{1,2}\s/u.exec(lead);
   const parsed = match ? parseDateline(match[1]!) : bracketed ? parseDateline(bracketed[1]!) : null;
@@ -349,6 +371,26 @@ function pressReleaseSource(removed: RemovedLine[]): string | null {
 }
 
 /**
+ * "Source: Merlion Broadcast News/ll", "Source: Harbour Herald/AF": a broadcaster's closing source line, the outlet
+ * and its editor's initials after a slash. Only a name shaped as an outlet's (a "Source: ministry data" line cites).
+ */
+function sourceWithInitials(lines: string[]): string | null {
+  for (const line of lines) {
+    const name = /^source\s*:\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}?)\s*\/\s*\p{L}{1,4}$/iu.exec(line.trim())?.[1]?.trim();
+    if (name && isOutletName(name)) return name;
+  }
+  return null;
+}
+
+/** "NORTHGATE FOODS PLC", "Tallow Systems Inc." opening a release that ends like one: the company issuing it. */
+function companyIssuerAtTop(lines: string[]): string | null {
+  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  if (!/^\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:PLC|Plc|plc|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Corp\.?|CORP\.?|Corporation|CORPORATION|AG|SE|N\.V\.|S\.A\.|Group|GROUP|Holdings|HOLDINGS)$/u.test(first)) return null;
+  if (!lines.some((line) => /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*)$/i.test(line.trim()) || /\b(?:press|media|news) release\b|^for immediate release\b/i.test(line.trim()))) return null;
+  return first === first.toUpperCase() ? titleCase(first).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : first;
+}
+
+/**
  * "Harbour breakwater to be rebuilt | Harbour Herald", "… - Harbour Herald": a page's title, the site's name set
  * after the headline by a bar or a spaced dash. Only a name that reads as an outlet's ("… – as it happened" stays).
  */
@@ -383,7 +425,12 @@ function notShownAsWriter(name: string | null, blocks: Block[], removed: Removed
   const folded = foldName(name);
   const lines = [...blocks.map((block) => ({ line: block.line, text: block.text })), ...removed.map((line) => ({ line: line.line, text: line.text }))];
   const shown = lines.some(({ line, text }) => line > headline && line < firstBody && foldName(text.trim()) === folded);
-  return shown && folded.length >= 4 ? null : name;
+  // A post opening on its standfirst ("Prices hit the cap on Monday. Here is what happened.") sets the writer's name
+  // under it, straight over (or under) the post's stamp: the same writer's line.
+  const sorted = lines.filter(({ text }) => text.trim() !== '').sort((a, b) => a.line - b.line);
+  const overStamp = sorted.some(({ line, text }, index) =>
+    line > headline && foldName(text.trim()) === folded && [sorted[index - 1], sorted[index + 1]].some((next) => next !== undefined && isDateline(next.text.trim())));
+  return (shown || overStamp) && folded.length >= 4 ? null : name;
 }
 
 /** The site's name in a title tag set aside as a repeat of the headline ("Outage | NewsCo" above "Outage"). */
@@ -438,7 +485,9 @@ function outletInvitingMore(lines: string[]): string | null {
     const name =
       /^(?:[Dd]iscover|[Rr]ead|[Gg]et|[Ee]xplore|[Ss]ee) more (?:stories |posts |writing )?from\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})$/u.exec(trimmed)?.[1] ??
       // "Thanks for reading The Ledger Line! Subscribe for free …": the platform's foot thanks the reader by the letter's name.
-      /^Thanks for reading\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[!.](?:\s+(?:Subscribe|Sign up)\b.*)?$/u.exec(trimmed)?.[1];
+      /^Thanks for reading\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[!.](?:\s+(?:Subscribe|Sign up)\b.*)?$/u.exec(trimmed)?.[1] ??
+      // "You're receiving this because you signed up for The Morning Pitch.": the letter's foot names the letter.
+      /^(?:You(?:['’]re| are) receiving this(?: e-?mail| newsletter)? because you (?:signed up|subscribed|registered) (?:for|to))\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[.!]?$/u.exec(trimmed)?.[1];
     if (name) return name;
   }
   return null;
@@ -722,7 +771,8 @@ function nameOverPost(blocks: Block[], removed: RemovedLine[]): string | null {
     .sort((a, b) => a.line - b.line);
   const isPost = (text: string) =>
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text) ||
-    /^(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|producer)$/u.test(text) ||
+    // "Transport Correspondent", "senior reporter": the post alone, its last word in either case.
+    /^(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,2}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u.test(text) ||
     /^[^,]{2,40},\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text) && isOutletName(text.split(',')[0]!);
   for (const [index, { text }] of lines.entries()) {
     const next = lines[index + 1]?.text;
@@ -758,7 +808,9 @@ function cleanByline(text: string): string {
     // "Reporting by Ana Ruiz for Kestrel Wire; editing by Tom Hale": the writer, without the desk's credits or outlet.
     .replace(/\s*;\s*(?:editing|edited|additional reporting|writing|compiled|graphics|photos?)\b.*$/i, '')
     .replace(/\s+for\s+(\p{Lu}[^,;]+)$/u, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) ? '' : whole))
-    .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter))\s+/i, '')
+    .replace(/^[-–—\s]*(?:reporter|correspondent|staff (?:writer|reporter)|author(?: of the (?:article|story|post))?\s*:)\s+/i, '')
+    // "Kavya Rao @kavyarao_writes": the name without the handle.
+    .replace(/\s+@[A-Za-z0-9_]{2,30}$/, '')
     .replace(/,\s*(?:(?:senior|chief|political|business|foreign|contributing|guest|opinion)\s+)?(?:staff writer|staff reporter|reporter|correspondent|writer|columnist|editor)$/i, '')
     // "Dana Whitfield, Transport Correspondent", "Dana Whitfield Transport correspondent": the name before its post.
     .replace(/^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}?),? (?:[\p{L}-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Aa]nalyst|[Cc]hief)$/u, (whole: string, name: string) => (isNameWithRole(whole) ? name : whole))
@@ -920,6 +972,8 @@ function printEditionDay(lines: string[]): { value: string; precision: 'day' } |
 
 /** A credit line ("— Reuters", "Asia News Network/The Japan News") or a paper's name alone ("— The Harbor Ledger"). */
 function isOutletName(text: string): boolean {
+  // "Media Release", "Press Statement": the kind of page, under its issuer; "Media" does not make it an outlet.
+  if (/^(?:news|press|media)\s+(?:release|statement|advisory|notice)s?$/i.test(stripMarkers(text).trim())) return false;
   return isCreditLine(text) || isMastheadName(text.replace(/^[-–—(]+\s*|\)$/g, ''));
 }
 

@@ -57,6 +57,8 @@ import {
   isSpacedMenu,
   isTagline,
   isTagRow,
+  isIssuerLine,
+  isWireSlug,
   wordCount,
   words,
 } from '../line-shape';
@@ -103,6 +105,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of safeHarbour(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s legal boilerplate on forward-looking statements');
 
+  for (const line of runningHeads(nonBlank)) remove(line, 'furniture', 'running head or foot beside a page break of a document copied from print');
+
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
   // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
@@ -114,6 +118,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   // The site's own name and the writers' names: a closing line that describes either is boilerplate, not story.
   const holders = copyrightHolders(nonBlank);
+  // The names a page calls itself by: its © holders, and a letter's name in its own foot ("Subscribe to The Morning Pitch").
+  const ownNames = [...holders, ...letterNames(nonBlank)];
   const first = nonBlank[0]?.folded ?? '';
   // A page's first line that is a bare name ("Factwise") names the site too, though it cannot vouch for itself as a masthead.
   const sites = [...(isBareName(first) ? [...holders, fold(first)] : holders), ...bylineBarSites(nonBlank)];
@@ -171,7 +177,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     if (index < firstProse) {
       const seenBefore = headlineSeen;
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
-      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text);
+      // "Harbour Authority" opening a release: the body that issues it, which classification reads as the credit.
+      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text) || (index === 0 && isIssuerLine(text));
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
       if (line === echoedHeadline) {
         headlineSeen = true;
@@ -190,8 +197,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
         // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.
         remove(line, 'furniture', 'masthead or section label in capitals before the article starts');
-      } else if (!isSignature(text) && namesSite(text, holders)) {
-        remove(line, 'furniture', 'masthead: the site\u2019s own name, as its \u00a9 line gives it');
+      } else if (!isSignature(text) && namesSite(text, ownNames)) {
+        remove(line, 'furniture', namesSite(text, holders) ? 'masthead: the site\u2019s own name, as its \u00a9 line gives it' : 'masthead: the letter\u2019s own name, as its foot gives it');
       } else if ((wordCount(text) <= 4 && /\b(you|your)\b/i.test(text)) || (seenBefore && /^(you|your)\b/i.test(text) && !isProse(text))) {
         // "Here's how you know", or under the headline "Your morning read on Korea": the site talking to its reader.
         remove(line, 'furniture', 'short line addressing the reader before the article starts');
@@ -241,6 +248,9 @@ function pressReleaseFoot(lines: Line[]): Line[] {
     const describesIssuer = nameWords.some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word.replace(/[:.]$/, ''))}(?![\\p{L}])`, 'u').test(block[1]?.folded ?? ''));
     if (describesIssuer && block.length <= 4) foot.push(...block);
   }
+  // "Notes to editors" (or "Editor's notes") after the story: the issuer's background for journalists, to the page's end.
+  const notes = firstProse === -1 ? -1 : lines.findIndex((line, index) => index > firstProse && /^(?:notes?\s+(?:to|for)\s+editors?|editor['\u2019]?s['\u2019]?\s+notes?)\s*:?$/i.test(stripMarkers(line.folded).trim()));
+  if (notes !== -1) foot.push(...lines.slice(notes));
   lines.forEach((line, index) => {
     if (!isContactHeader(line.folded)) return;
     foot.push(line);
@@ -393,6 +403,34 @@ function isAlertBanner(text: string): boolean {
   return notice !== null && /\b(?:in effect|in force|until|through|expires?|from\s.+\s(?:to|until)\s)/i.test(notice[2]!) && /\d|\b(?:noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(notice[2]!);
 }
 
+/** "2. MADRID GOES RED": a number, then one to eight words in capitals, no lower case and no closing stop or question. */
+function isNumberedShoutedHead(text: string): boolean {
+  const match = /^\d{1,2}[.)]\s+(\S.*)$/u.exec(text.trim());
+  if (!match) return false;
+  const head = match[1]!;
+  return wordCount(head) <= 8 && !/\p{Ll}/u.test(head) && (head.match(/\p{Lu}/gu) ?? []).length >= 3 && !/[.?!:;,]["'\u201d\u2019]*$/u.test(head);
+}
+
+/**
+ * A document copied out of a PDF carries its page breaks: "Page 2 of 3", "- more -", a page number alone ("2",
+ * "- 2 -"). Beside a break stands the running head or foot every page repeats ("Harbour Authority \u2013 Press
+ * Release, 14 August 2023"): not prose, set off by a dash or bar, or standing between two breaks.
+ */
+const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-?\s*\d{1,3}\s*-?)$/i;
+
+function runningHeads(lines: Line[]): Line[] {
+  const isBreak = (line: Line | undefined) => line !== undefined && PAGE_BREAK.test(line.folded.trim());
+  const found: Line[] = [];
+  lines.forEach((line, index) => {
+    if (isBreak(line) || !(isBreak(lines[index - 1]) || isBreak(lines[index + 1]))) return;
+    const text = line.folded;
+    if (isProse(text) || endsLikeSentence(text) || wordCount(text) > 14 || isDateline(text)) return;
+    const between = isBreak(lines[index - 1]) && isBreak(lines[index + 1]);
+    if (between || /\s[\u2013\u2014|-]\s/u.test(text)) found.push(line);
+  });
+  return found;
+}
+
 /** "Channel 6 Harbor City", "The Evening Ledger": two to five words, each capitalised or a number, no punctuation. */
 function isNameOnly(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
@@ -432,6 +470,8 @@ function widgetReasonOf(text: string): string | null {
   if (isEndMark(text)) return 'end mark of a press release';
   if (isDisclaimer(text)) return 'the page\u2019s disclaimer';
   if (isContactNote(text)) return 'how to write to the writer or the newsroom';
+  // "Audience Relations, Maple Public Radio", "Reader Services": the desk that answers the site's audience.
+  if (wordCount(text) <= 8 && !endsLikeSentence(text) && /^(?:audience|viewer|listener|reader|customer|subscriber)s?\s+(?:relations|services?|support|care|desk)\b/i.test(text.trim())) return 'the site\u2019s desk for its audience (relations, services)';
   if (isContactDetail(text)) return 'the site\u2019s or the issuer\u2019s address or telephone';
   if (isGreeting(text)) return 'the sender greeting its reader or signing off';
   if (isFilingPlace(text)) return 'where the writer filed from';
@@ -444,6 +484,10 @@ function widgetReasonOf(text: string): string | null {
   if (isFilingHeader(text)) return 'page header of a court filing (case, document, filed, page)';
   if (isFilingSignature(text)) return 'electronic signature of a court filing';
   if (isStageDirection(text)) return 'a transcript\u2019s stage direction in brackets';
+  // "2. MADRID GOES RED", "3. WHAT'S NEXT": a digest's numbered head in capitals labels the item below it, as a menu
+  // would; the item's own words are the story. A question ("1. WHAT HAPPENED?") is a Q&A's own words and stays.
+  if (isNumberedShoutedHead(text)) return 'numbered section head in capitals (a digest\u2019s label for its item)';
+  if (isWireSlug(text)) return 'the wire\u2019s slug line (keywords, version, write-through)';
   // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
   if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
   if (isShareRow(text)) return 'share buttons spelled out';
@@ -459,6 +503,9 @@ function widgetReasonOf(text: string): string | null {
   if (isBreadcrumb(text)) return 'navigation breadcrumb';
   if (isTagRow(text)) return 'row of the page\u2019s tags or sections';
   if (isCounterWidget(text)) return 'counter widget (comments, trackbacks, characters)';
+  // "Join the conversation", "Show comments": the comment section's heading or button; the readers'
+  // comments under it are found by commentSection.
+  if (isCommentsHeading(text)) return 'heading or button of the comment section';
   if (isBareTimestamp(text)) return 'bare timestamp of the host page';
   if (isLabelValue(text)) return 'label of the host page (category, tags)';
   if (wordCount(text) <= 3 && hasUiVocabulary(text) && !isDateline(text) && !isShortSentence(text)) return 'site control (search, print, login, loading)';
@@ -482,7 +529,8 @@ function findLinkListRuns(lines: Line[]): Line[][] {
       const header = lines[first - 1];
       if (header && !isProse(header.folded)) from = first - 1;
       const to = Math.min(lines.length - 1, last + 1);
-      const run = lines.slice(from, to + 1);
+      // "6 min read", "·", "Aug 14, 2023", "--": a post's meta row set apart by markers; its stamp dates the page, no link.
+      const run = lines.slice(from, to + 1).filter((line) => !isDateline(line.folded));
       const items = run.filter((line) => !isBulletOnly(line.folded));
       if (items.every((line) => wordCount(line.folded) <= 25 && !isProse(line.folded) || isShortTitle(line.folded))) {
         runs.push(run);
@@ -510,6 +558,17 @@ function copyrightHolders(lines: Line[]): string[] {
     const holder = isCopyrightNotice(line.folded) ? copyrightHolderOf(line.folded) : null;
     const folded = holder ? fold(holder.replace(/\s+\d{4}$/, '')) : '';
     return folded.length >= 4 ? [folded] : [];
+  });
+}
+
+/**
+ * A letter's name as its foot gives it (folded): "Thanks for reading The Grid Report!", "Subscribe to The Grid Report",
+ * "You're receiving this because you signed up for The Morning Pitch.".
+ */
+function letterNames(lines: Line[]): string[] {
+  return lines.flatMap((line) => {
+    const name = /^(?:thanks for reading|subscribe to|discover more from|you(?:['\u2019]re| are) receiving this(?: e-?mail| newsletter)? because you (?:signed up|subscribed|registered) (?:for|to))\s+((?:The\s+)?\p{Lu}[\p{L}\d&'\u2019-]*(?:\s+\p{Lu}[\p{L}\d&'\u2019-]*){0,4})\s*[!.]?(?:\s|$)/iu.exec(stripMarkers(line.folded).trim())?.[1];
+    return name && fold(name).length >= 4 ? [fold(name)] : [];
   });
 }
 
@@ -627,7 +686,11 @@ function findHeadedLists(lines: Line[]): { header: Line; items: Line[] }[] {
       if (!widget) items.push(lines[next]!);
       next++;
     }
-    lists.push({ header, items });
+    // "Top stories" over one title, then its source and stamp ("The Northshore Gazette · 14 Aug 2023"), then the story:
+    // an aggregator's card, whose one title is the story's headline, not a link away.
+    const [after, story] = [lines[next]?.folded ?? '', lines[next + 1]?.folded ?? ''];
+    const card = items.length === 1 && (isSignature(after) || isDateline(after) || /\s[|·•]\s.*\d{4}/u.test(after)) && isProse(story);
+    lists.push({ header, items: card ? [] : items });
     index = next - 1;
   }
   return lists;
