@@ -38,6 +38,7 @@ export function setDefaultEvent(eventId: string | null): void {
   defaultEvent = eventId;
   defaultView = { ...BLANK_VIEW, event: eventId };
   current = { search: null, view: defaultView };
+  urlRead = false;
 }
 
 export function parseViewState(search: string): ViewState {
@@ -99,10 +100,26 @@ export function defaultViewState(): ViewState {
  */
 let current: { search: string | null; view: ViewState } = { search: '', view: BLANK_VIEW };
 export function currentView(): ViewState {
+  // Every subscriber asks on every render and after every navigation (twenty-odd per click): the URL is read
+  // once per task, and again after a navigation or back/forward (see `urlRead`).
+  if (urlRead) return current.view;
   const search = typeof window === 'undefined' ? '' : window.location.search;
   if (pending && search !== pending.base) dropPendingUrl();
   if (!pending && search !== current.search) adopt(search, parseViewState(search));
+  if (typeof window !== 'undefined') {
+    urlRead = true;
+    queueMicrotask(forgetUrlRead);
+  }
   return current.view;
+}
+
+/**
+ * The URL was read in this task and has not moved since (as far as the page was told): the view stands.
+ * Cleared when the task's microtasks run, on back/forward and on any navigation.
+ */
+let urlRead = false;
+function forgetUrlRead(): void {
+  urlRead = false;
 }
 
 /** Make `view` (the view of `search`) current, keeping the lists that did not change. */
@@ -128,7 +145,13 @@ function dropPendingUrl(): void {
 
 // Back or forward before the write: the URL moved, so the entries queued for the old one are dropped. Listened to
 // from the start, so this runs before any component reads the view on the same event.
-if (typeof window !== 'undefined') window.addEventListener('popstate', dropPendingUrl);
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => {
+    forgetUrlRead();
+    dropPendingUrl();
+  });
+  window.addEventListener(NAVIGATE, forgetUrlRead);
+}
 
 /** Write the pending entries, in order; none if the URL changed meanwhile (back, forward). */
 function flushViewUrl(): void {

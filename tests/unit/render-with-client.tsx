@@ -16,6 +16,8 @@ export interface RenderOptions {
 /** Render with a fresh QueryClient (never shared between tests) on a given URL. */
 export function renderWithClient(ui: ReactElement, { search = '', cached }: RenderOptions = {}) {
   window.history.replaceState(null, '', `/${search}`);
+  // As the app's own navigations do: the view reads the URL again (it reads it once per task otherwise).
+  window.dispatchEvent(new Event('parallax:navigate'));
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (cached) {
     for (const { key, file } of cached.published.eventFiles) {

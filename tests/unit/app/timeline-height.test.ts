@@ -1,14 +1,19 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   chooseTimelineHeight,
   clampTimelineHeight,
   MAX_TIMELINE_HEIGHT,
   MIN_TIMELINE_HEIGHT,
   readTimelineHeight,
+  useTimelineHeight,
 } from '../../../src/features/timeline/components/timeline-height';
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
 
 const stored = (value: string | null) => ({ getItem: () => value });
 
@@ -42,5 +47,23 @@ describe('the timeline height the reader chose', () => {
     expect(readTimelineHeight(localStorage)).toBe(MIN_TIMELINE_HEIGHT);
     chooseTimelineHeight(null);
     expect(readTimelineHeight(localStorage)).toBeNull();
+  });
+});
+
+describe('useTimelineHeight', () => {
+  it('reads storage once, not on every render, and follows a height chosen here or in another tab', () => {
+    chooseTimelineHeight(300);
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    const { result, rerender } = renderHook(() => useTimelineHeight());
+    expect(result.current).toBe(300);
+    const reads = getItem.mock.calls.length;
+    for (let n = 0; n < 5; n++) rerender();
+    expect(getItem.mock.calls.length).toBe(reads);
+    act(() => chooseTimelineHeight(350));
+    expect(result.current).toBe(350);
+    // Another tab stores a height: the storage event says so.
+    localStorage.setItem('parallax.timeline-height', '420');
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: 'parallax.timeline-height' })));
+    expect(result.current).toBe(420);
   });
 });

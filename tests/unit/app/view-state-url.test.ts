@@ -74,3 +74,23 @@ describe('the view in the URL, written after the frame', () => {
     window.removeEventListener('parallax:navigate', told);
   });
 });
+
+describe('reading the URL', () => {
+  it('reads it once per task, and again after a navigation, back or forward, or in the next task', async () => {
+    window.history.replaceState(null, '', '/?event=ev-a');
+    window.dispatchEvent(new Event('parallax:navigate'));
+    expect(currentView().event).toBe('ev-a');
+    // Written behind the page's back in the same task: not seen yet.
+    window.history.replaceState(null, '', '/?event=ev-b');
+    expect(currentView().event).toBe('ev-a');
+    await Promise.resolve();
+    expect(currentView().event).toBe('ev-b');
+    // Back, forward, or the app's navigation event: seen at once.
+    window.history.replaceState(null, '', '/?event=ev-c');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(currentView().event).toBe('ev-c');
+    window.history.replaceState(null, '', '/?event=ev-d');
+    window.dispatchEvent(new Event('parallax:navigate'));
+    expect(currentView().event).toBe('ev-d');
+  });
+});

@@ -42,11 +42,20 @@ function storage(): Storage | undefined {
 
 const listeners = new Set<() => void>();
 
+/**
+ * The stored height as last read: read from storage once, then again only when this page chooses a height or
+ * another tab stores one. React asks for it on every render of the chart's region (each click), and storage
+ * reads are not free.
+ */
+let known: { height: number | null } | null = null;
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   // Another tab of the page resized its chart: follow it.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY) listener();
+    if (event.key !== STORAGE_KEY) return;
+    known = null;
+    listener();
   };
   window.addEventListener('storage', onStorage);
   return () => {
@@ -63,6 +72,7 @@ export function chooseTimelineHeight(next: number | null): void {
   } catch {
     // Storage full or off: nothing is remembered, and the chart keeps its default.
   }
+  known = null;
   for (const listener of listeners) listener();
 }
 
@@ -74,7 +84,7 @@ export function chooseTimelineHeight(next: number | null): void {
 export function useTimelineHeight(): number | null {
   return useSyncExternalStore(
     subscribe,
-    () => readTimelineHeight(storage()),
+    () => (known ??= { height: readTimelineHeight(storage()) }).height,
     () => null,
   );
 }
