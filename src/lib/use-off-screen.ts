@@ -67,11 +67,9 @@ export function useAfterPaint<T>(value: T, paints = 1, plain = false): T {
  * is painted (useAfterPaint). Far: the value it last showed until the page
  * is idle (or the section comes near), so a click never waits for it, and a
  * screen reader reading there gets the current view soon after.
- * `plain`: near, the new value comes as a plain update (useAfterPaint) in the task after the click's paint, in one
- * go, not as a background render the chart's work (two paints later) can cut into.
  */
-export function useUnlessOffScreen<T>(value: T, distance: ScreenDistance, plain = false): T {
-  const afterPaint = useAfterPaint(value, 1, plain);
+export function useUnlessOffScreen<T>(value: T, distance: ScreenDistance): T {
+  const afterPaint = useAfterPaint(value);
   const current = distance === 'on' ? value : afterPaint;
   const [held, setHeld] = useState(() => current);
   if (distance !== 'far' && held !== current) setHeld(() => current);

@@ -9,10 +9,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function Section({ value, plain = false }: { value: string; plain?: boolean }) {
+function Section({ value }: { value: string }) {
   const ref = useRef<HTMLElement>(null);
   const distance = useScreenDistance(ref);
-  const shown = useUnlessOffScreen(value, distance, plain);
+  const shown = useUnlessOffScreen(value, distance);
   return (
     <section ref={ref} aria-label="section" data-distance={distance}>
       {shown}
@@ -95,16 +95,5 @@ describe('useScreenDistance and useUnlessOffScreen', () => {
 
     unmount();
     expect(observers.all.every((observer) => observer.disconnected)).toBe(true);
-  });
-
-  it('near, a plain value (the comparison\'s event) also waits for the click\'s paint, then comes', async () => {
-    const observers = stubObservers();
-    const { rerender } = render(<Section value="first" plain />);
-    act(() => observers.viewport().report(false));
-    expect(region()).toHaveAttribute('data-distance', 'near');
-    await act(async () => rerender(<Section value="second" plain />));
-    expect(region()).toHaveTextContent('first');
-    await afterFrame();
-    expect(region()).toHaveTextContent('second');
   });
 });

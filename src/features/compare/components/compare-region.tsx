@@ -24,10 +24,7 @@ export const CompareRegion = memo(function CompareRegion({ index }: CompareRegio
   const distance = useScreenDistance(sectionRef);
   // A selected event shows in the click's frame (it is what the reader asked to see). An outlet switched or a name
   // pressed: the click's frame paints the pressed control, and this region follows in the next (busy meanwhile).
-  // Near (a screen below, where a selection in the list often leaves it), the new event's panels follow in the
-  // task after the click's paint, in one go: as a background render they were cut into by the chart's redraw two
-  // paints later and came 150–900 ms after the click at 1,000 articles (bench/probe.ts, 4× CPU slowdown).
-  const eventId = useUnlessOffScreen(useViewValue('event'), distance, true);
+  const eventId = useUnlessOffScreen(useViewValue('event'), distance);
   const hiddenValue = usePaneValue(useViewValue('hiddenOutlets'), distance);
   const highlightedValue = usePaneValue(useViewValue('entities'), distance);
   const hidden = hiddenValue.shown;
