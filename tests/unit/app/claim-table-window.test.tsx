@@ -47,6 +47,10 @@ describe('the claim table with many outlets', () => {
     const [, first] = within(table).getAllByRole('row');
     expect(within(first!).getAllByRole('cell')).toHaveLength(FIRST_COLUMNS);
     expect(first!.querySelectorAll('td[aria-hidden="true"]')).toHaveLength(1);
+    // The columns not drawn are reached by scrolling the box, which takes the keyboard's focus.
+    const box = screen.getByRole('region', { name: `Claims across ${many.length} outlets; scroll sideways for more columns` });
+    expect(box).toHaveAttribute('tabindex', '0');
+    expect(box).toContainElement(table);
   });
 
   it('draws every column, unnumbered, while there are few', () => {
@@ -56,5 +60,6 @@ describe('the claim table with many outlets', () => {
     expect(table).not.toHaveAttribute('aria-colcount');
     expect(within(table).getAllByRole('columnheader')).toHaveLength(few.length + 1);
     expect(table.querySelectorAll('[aria-hidden="true"]')).toHaveLength(0);
+    expect(screen.queryByRole('region')).toBeNull();
   });
 });

@@ -83,7 +83,16 @@ export function ClaimTable({ index, rows, outlets, highlighted }: ClaimTableProp
     // claim's screen-reader words, hundreds with many outlets) are painted as the table's, not each as a layer of the
     // page's root, which every frame's paint walked, whatever the click changed (bench/probe.ts --trace: a name
     // pressed below the table at 1,000 articles, paint 26 → 9 ms at 4× CPU slowdown).
-    <div ref={boxRef} onScroll={windowed ? follow : undefined} className="relative isolate overflow-x-auto rounded border border-stone-300 bg-white">
+    // Windowed, the box is a focusable region: arrow keys scroll it sideways and draw the next columns, so every
+    // outlet's cells are reachable by keyboard, not only those with a name to tab to.
+    <div
+      ref={boxRef}
+      onScroll={windowed ? follow : undefined}
+      tabIndex={windowed ? 0 : undefined}
+      role={windowed ? 'region' : undefined}
+      aria-label={windowed ? `Claims across ${outlets.length} outlets; scroll sideways for more columns` : undefined}
+      className="relative isolate overflow-x-auto rounded border border-stone-300 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-700"
+    >
       <table
         aria-colcount={windowed ? outlets.length + 1 : undefined}
         className={`border-collapse text-sm ${windowed ? 'table-fixed' : 'w-full'}`}
