@@ -412,20 +412,40 @@ function isNumberedShoutedHead(text: string): boolean {
 }
 
 /**
- * A document copied out of a PDF carries its page breaks: "Page 2 of 3", "- more -", a page number alone ("2",
- * "- 2 -"). Beside a break stands the running head or foot every page repeats ("Harbour Authority \u2013 Press
- * Release, 14 August 2023"): not prose, set off by a dash or bar, or standing between two breaks.
+ * A document copied out of a PDF carries its page breaks: "Page 2 of 3", "- more -", "- 2 -". Beside a break stands the
+ * running head or foot every page repeats ("Harbour Authority \u2013 Press Release, 14 August 2023"): not prose, set off
+ * by a dash or bar, or standing between two breaks. A number alone ("67", "1") is a live blog's minute, a rank or a
+ * list number far more often: it breaks a page only in a release (its own end mark or label) after two paragraphs or
+ * more, or in a run of numbers that count up a page at a time (several paragraphs apart).
  */
-const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-?\s*\d{1,3}\s*-?)$/i;
+const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-\s*\d{1,3}\s*-)$/i;
+const BARE_NUMBER = /^\d{1,3}$/;
+/** Lines of prose a page holds at least, between two of its printed numbers. */
+const PAGE_LINES = 3;
 
 function runningHeads(lines: Line[]): Line[] {
-  const isBreak = (line: Line | undefined) => line !== undefined && PAGE_BREAK.test(line.folded.trim());
+  const release = lines.some((line) => /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*|for immediate release\b.*|(?:press|media|news) release)$/i.test(stripMarkers(line.folded).trim()));
+  const numbers = lines.flatMap((line, index) => (BARE_NUMBER.test(line.folded.trim()) ? [index] : []));
+  const proseBefore = (index: number, from = 0) => lines.slice(from, index).filter((line) => isProse(line.folded)).length;
+  const pageNumber = new Set(
+    numbers.filter((index, at) => {
+      if (release && proseBefore(index) >= 2) return true;
+      // "2" … "3" … "4": numbers counting up by one, a page's worth of prose apart.
+      const value = Number(lines[index]!.folded.trim());
+      const next = numbers[at + 1];
+      const previous = numbers[at - 1];
+      const before = previous !== undefined && Number(lines[previous]!.folded.trim()) === value - 1 && proseBefore(index, previous) >= PAGE_LINES;
+      const after = next !== undefined && Number(lines[next]!.folded.trim()) === value + 1 && proseBefore(next, index) >= PAGE_LINES;
+      return before || after;
+    }),
+  );
+  const isBreak = (index: number) => index >= 0 && index < lines.length && (PAGE_BREAK.test(lines[index]!.folded.trim()) || pageNumber.has(index));
   const found: Line[] = [];
   lines.forEach((line, index) => {
-    if (isBreak(line) || !(isBreak(lines[index - 1]) || isBreak(lines[index + 1]))) return;
+    if (isBreak(index) || BARE_NUMBER.test(line.folded.trim()) || !(isBreak(index - 1) || isBreak(index + 1))) return;
     const text = line.folded;
     if (isProse(text) || endsLikeSentence(text) || wordCount(text) > 14 || isDateline(text)) return;
-    const between = isBreak(lines[index - 1]) && isBreak(lines[index + 1]);
+    const between = isBreak(index - 1) && isBreak(index + 1);
     if (between || /\s[\u2013\u2014|-]\s/u.test(text)) found.push(line);
   });
   return found;

@@ -110,6 +110,23 @@ describe('a number alone on its line is a minute, a rank or a list number, not a
     expect(leaksOf(article, 'Tolby Harbour Authority \u2013 Press Release')).toEqual([]);
     expect(article.sentences.map((sentence) => sentence.text).join(' ')).toContain('Fishing crews were told of the change');
   });
+  it('removes a running head beside bare page numbers counting up a page at a time', () => {
+    const article = ingestPage([
+      'Council report finds bridge repairs were put off for years',
+      'March 14, 2027',
+      ...STORY,
+      '2',
+      'Tolby Council \u2013 Bridges Review',
+      'Inspectors had warned of cracks in the piers in three reports since 2019.',
+      'Each time, the repairs were put back to the next year\u2019s budget.',
+      'The review calls for every bridge in the county to be inspected this year.',
+      '3',
+      'Tolby Council \u2013 Bridges Review',
+      'The council said it accepted the review in full.',
+    ]);
+    expect(leaksOf(article, 'Tolby Council \u2013 Bridges Review')).toEqual([]);
+    expect(article.sentences.map((sentence) => sentence.text).join(' ')).toContain('The council said it accepted the review in full.');
+  });
 });
 
 describe('a report about a firm is not the firm\u2019s release', () => {
