@@ -388,11 +388,23 @@ function sourceWithInitials(lines: string[]): string | null {
   return null;
 }
 
-/** "NORTHGATE FOODS PLC", "Tallow Systems Inc." opening a release that ends like one: the company issuing it. */
+/**
+ * "NORTHGATE FOODS PLC", "Tallow Systems Inc." opening a release that is marked as one: the company issuing it. A news
+ * report about the firm may open on its name too and say "the company said in a press release": only a release's own
+ * marks count ("For immediate release", "Press release" as a label, an end mark, "About <firm>", a media contact),
+ * and a writer's byline makes it a report.
+ */
 function companyIssuerAtTop(lines: string[]): string | null {
   const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
   if (!/^\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:PLC|Plc|plc|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Corp\.?|CORP\.?|Corporation|CORPORATION|AG|SE|N\.V\.|S\.A\.|Group|GROUP|Holdings|HOLDINGS)$/u.test(first)) return null;
-  if (!lines.some((line) => /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*)$/i.test(line.trim()) || /\b(?:press|media|news) release\b|^for immediate release\b/i.test(line.trim()))) return null;
+  const bare = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const marked = bare.some(
+    (line) =>
+      /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*)$/i.test(line) ||
+      /^(?:for immediate release\b.*|(?:press|media|news) release:?|(?:for )?(?:media|press) (?:contacts?|enquiries|inquiries)\b.*)$/i.test(stripMarkers(line).trim()) ||
+      isAboutHeading(stripMarkers(line).trim()),
+  );
+  if (!marked || bare.slice(0, 8).some((line) => isByline(line))) return null;
   return first === first.toUpperCase() ? titleCase(first).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : first;
 }
 
