@@ -111,8 +111,12 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
   const echoedHeadline = nonBlank[0] && headlineEchoedByStory(nonBlank[0].folded, nonBlank.filter((line) => isProse(line.folded)).slice(0, 3).map((line) => line.folded)) ? nonBlank[0] : null;
+  const heads = digestHeads(nonBlank);
   for (const line of nonBlank) {
-    const reason = isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' : widgetReason(line.folded);
+    const reason =
+      isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' :
+      heads.has(line) ? 'numbered section head in capitals (a digest\u2019s label for its item)' :
+      widgetReason(line.folded);
     if (reason && line !== echoedHeadline) remove(line, 'furniture', reason);
   }
 
@@ -403,6 +407,24 @@ function isAlertBanner(text: string): boolean {
   return notice !== null && /\b(?:in effect|in force|until|through|expires?|from\s.+\s(?:to|until)\s)/i.test(notice[2]!) && /\d|\b(?:noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(notice[2]!);
 }
 
+/**
+ * "2. MADRID GOES RED" over its item: a digest's numbered head in capitals labels the item below it, as a menu would;
+ * the item's own words are the story. Not where the numbered lines are the story's: run together with no prose between
+ * (a banner's demands, "1. PAY RISE NOW" / "2. NO SPLIT SHIFTS", a results list), or points a listicle announces at
+ * its top ("Five things we learned …", "talking points"). A question ("1. WHAT HAPPENED?") is a Q&A's and stays.
+ */
+function digestHeads(lines: Line[]): Set<Line> {
+  const heads = lines.flatMap((line, index) => (isNumberedShoutedHead(line.folded) ? [index] : []));
+  if (heads.length === 0) return new Set();
+  const announced = lines.slice(0, 4).some((line) => LISTICLE.test(line.folded));
+  if (announced) return new Set();
+  const numbered = (index: number) => index >= 0 && index < lines.length && /^\d{1,2}[.)]\s/.test(lines[index]!.folded.trim());
+  return new Set(heads.filter((index) => !numbered(index - 1) && !numbered(index + 1)).map((index) => lines[index]!));
+}
+
+/** "Five things we learned from …", "10 reasons to …", "Three takeaways", "Talking points": a piece of numbered points. */
+const LISTICLE = /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:things|reasons|takeaways|lessons|questions|ways|talking points|conclusions|moments|key points)|talking points|what we learn(?:ed|t))\b/iu;
+
 /** "2. MADRID GOES RED": a number, then one to eight words in capitals, no lower case and no closing stop or question. */
 function isNumberedShoutedHead(text: string): boolean {
   const match = /^\d{1,2}[.)]\s+(\S.*)$/u.exec(text.trim());
@@ -506,7 +528,6 @@ function widgetReasonOf(text: string): string | null {
   if (isStageDirection(text)) return 'a transcript\u2019s stage direction in brackets';
   // "2. MADRID GOES RED", "3. WHAT'S NEXT": a digest's numbered head in capitals labels the item below it, as a menu
   // would; the item's own words are the story. A question ("1. WHAT HAPPENED?") is a Q&A's own words and stays.
-  if (isNumberedShoutedHead(text)) return 'numbered section head in capitals (a digest\u2019s label for its item)';
   if (isWireSlug(text)) return 'the wire\u2019s slug line (keywords, version, write-through)';
   // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
   if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
