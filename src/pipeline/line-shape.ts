@@ -1034,7 +1034,10 @@ export function isDisclaimer(text: string): boolean {
     // "Our Standards: The Trust Principles.": a wire's note on the standards it keeps.
     (/^our standards\s*:/i.test(text.trim()) ||
       // "Disclaimer: This story is auto-generated from a syndicated feed …": the page's note on itself, labelled so.
-      /^disclaimer\s*[:：]\s*\S/i.test(text.trim()) ||
+      // Not a sign's or a contract's quoted disclaimer ("Disclaimer: signs put up by the council warn …"): the note speaks
+      // of the page, its content, its writers' views or its sources.
+      (/^disclaimer\s*[:：]\s*\S/i.test(text.trim()) &&
+        /\b(?:this|the|our) (?:story|article|page|post|piece|report|content|site|website|feed|video|newsletter|column|information)\b|\b(?:views|opinions) (?:expressed|are)\b|\bsyndicated\b|\bauto-?generated\b|\b(?:ai|machine)[- ]generated\b|\baffiliate\b|\bnot (?:responsible|liable)\b|\b(?:investment|financial|legal|medical) advice\b/i.test(text)) ||
       /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
       /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text) ||
       // "Affiliate disclosure: …", "We may earn a commission when you buy through our links.": the site's own interest.

@@ -181,3 +181,15 @@ describe('numbered heads in capitals are a digest\u2019s labels only in a digest
     expect(kept).toContain('EASTMOOR MUST DEFEND BETTER');
   });
 });
+
+describe('a quoted disclaimer is the story\u2019s, the page\u2019s own is not', () => {
+  it('keeps a sign\u2019s disclaimer quoted in the story', () => {
+    const line = 'Disclaimer: signs put up by the council warn people not to swim near the weir.';
+    expect(body(['Old bridge shut after divers find cracks', 'By Ana Ruiz', 'March 14, 2027', ...STORY, line, 'The council said it would review the signs.'])).toContain('signs put up by the council');
+  });
+
+  it('still removes the page\u2019s note on itself', () => {
+    const line = 'Disclaimer: The views expressed in this column are the writer\u2019s own.';
+    expect(leaksOf(ingestPage(['Old bridge shut after divers find cracks', 'By Ana Ruiz', 'March 14, 2027', ...STORY, line]), line)).toEqual([]);
+  });
+});
