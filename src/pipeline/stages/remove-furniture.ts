@@ -467,6 +467,8 @@ function runningHeads(lines: Line[]): Line[] {
     if (isBreak(index) || BARE_NUMBER.test(line.folded.trim()) || !(isBreak(index - 1) || isBreak(index + 1))) return;
     const text = line.folded;
     if (isProse(text) || endsLikeSentence(text) || wordCount(text) > 14 || isDateline(text)) return;
+    // "Costs of £40,000 - to be paid by the council": a clause with its verb is the document's text, not its title.
+    if (/\b(?:to be|will|would|shall|must|was|were|is|are|has|have|had)\b/i.test(text)) return;
     const between = isBreak(index - 1) && isBreak(index + 1);
     if (between || /\s[\u2013\u2014|-]\s/u.test(text)) found.push(line);
   });

@@ -94,6 +94,18 @@ describe('a number alone on its line is a minute, a rank or a list number, not a
     expect(kept).toContain('Red card for Pope');
   });
 
+  it('keeps a clause of the document beside a page break', () => {
+    const kept = ingestPage([
+      'Council loses appeal over closed bridge',
+      'March 14, 2027',
+      ...STORY,
+      'Page 2 of 3',
+      'Costs of \u00a340,000 - to be paid by the council',
+      'The judge said the council had known of the cracks for years.',
+    ]).sentences.map((sentence) => sentence.text).join(' ');
+    expect(kept).toContain('to be paid by the council');
+  });
+
   it('still removes a running head beside "Page n of m" or "- n -"', () => {
     const article = ingestPage([
       'TOLBY HARBOUR AUTHORITY',
