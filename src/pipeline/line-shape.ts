@@ -286,7 +286,8 @@ export function publishedIn(text: string): { outlet: string; stamp: string } | n
 // Korean pages label theirs "Input" / "입력" (first put out) and "수정" (edited).
 // "This article was first published on 14 August 2023.", "Updated - August 14, 2023 07:10 pm IST": a page's sentence
 // about itself may lead the label, and a dash may stand for its colon.
-const PAGE_ITSELF = '(?:this (?:article|story|report|piece|post|page) (?:was|is|has been)\\s+)?';
+// Not "This report was published on 2 March 2019 by the regulator": a report is as often the story's subject.
+const PAGE_ITSELF = '(?:this (?:article|story|piece|post|page) (?:was|is|has been)\\s+)?';
 const TIMESTAMP_LABEL = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\\s*(on|at)?\\s*(?::|[-–—](?=\\s))?\\s*`, 'i');
 
 /**
@@ -377,7 +378,12 @@ const LABELLED_DAY = new RegExp(`^(${TIME},?\\s*(on\\s+)?)?(${DAY}|\\d{4}-\\d{2}
 export function isLabelledTimestamp(text: string): boolean {
   const bare = stripMarkers(text).trim();
   // The date must follow the label at once: "Updated guidance was issued on Jan. 13" is prose.
-  return timestampLabel(bare) !== null && LABELLED_DAY.test(bare.replace(TIMESTAMP_LABEL, '')) && wordCount(bare) <= 16;
+  if (timestampLabel(bare) === null || !LABELLED_DAY.test(bare.replace(TIMESTAMP_LABEL, '')) || wordCount(bare) > 16) return false;
+  // A sentence about the page ("This post was updated on March 13, 2027.") or a dash for the colon ("Updated - …") is a
+  // stamp only when nothing but the stamp follows the label: "… on March 13, 2027 with a statement from the firm." and
+  // "Issued - 10 March 2027, the earlier notice …" go on as the story's sentences.
+  const loose = /^this\s/i.test(bare) || /^[\p{L} ]+?\s*(?:on|at)?\s*[-–—]\s/u.test(bare);
+  return !loose || DATELINE.test(datelineCore(bare)) || isYearlessStamp(bare);
 }
 
 /** Which kind of timestamp a line is: when the article was first put out, or a later update. */
@@ -1028,7 +1034,10 @@ export function isDisclaimer(text: string): boolean {
     // "Our Standards: The Trust Principles.": a wire's note on the standards it keeps.
     (/^our standards\s*:/i.test(text.trim()) ||
       // "Disclaimer: This story is auto-generated from a syndicated feed …": the page's note on itself, labelled so.
-      /^disclaimer\s*[:：]\s*\S/i.test(text.trim()) ||
+      // Not a sign's or a contract's quoted disclaimer ("Disclaimer: signs put up by the council warn …"): the note speaks
+      // of the page, its content, its writers' views or its sources.
+      (/^disclaimer\s*[:：]\s*\S/i.test(text.trim()) &&
+        /\b(?:this|the|our) (?:story|article|page|post|piece|report|content|site|website|feed|video|newsletter|column|information)\b|\b(?:views|opinions) (?:expressed|are)\b|\bsyndicated\b|\bauto-?generated\b|\b(?:ai|machine)[- ]generated\b|\baffiliate\b|\bnot (?:responsible|liable)\b|\b(?:investment|financial|legal|medical) advice\b/i.test(text)) ||
       /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
       /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text) ||
       // "Affiliate disclosure: …", "We may earn a commission when you buy through our links.": the site's own interest.

@@ -200,11 +200,6 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   const settle = settledSlashedDays([...blocks.map((block) => block.text), ...removed.filter((line) => line.kind === 'furniture').map((line) => line.text.trim())]);
   const lines = [
     ...blocks.filter((block) => block.kind === 'dateline').map((block) => ({ line: block.line, text: block.text })),
-    // "London, 14 August 2023" over a release's first paragraph: where and when it was issued, on a line of its own.
-    ...blocks.flatMap((block) => {
-      const stamp = block.kind !== 'dateline' && block.kind !== 'body' && block.line < firstBodyLine ? placeStamp(block.text) : null;
-      return stamp ? [{ line: block.line, text: stamp }] : [];
-    }),
     // "Chantal Dubois · Maple Radio · Posted: Oct 16, 2023 7:10 PM | Last Updated: 2 hours ago": a bar of four parts
     // over the story is no byline's shape, but its labelled stamp still dates the page.
     ...blocks.flatMap((block) => {
@@ -219,7 +214,18 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
       const stamp = line.kind === 'furniture' && !isDateline(text) && isByline(text) ? bylineStamp(text) : null;
       return stamp ? [{ line: line.line, text: stamp }] : [];
     }),
-  ].sort((a, b) => a.line - b.line);
+  ];
+  // "London, 14 August 2023" over a release's first paragraph: where and when it was issued, on a line of its own. The
+  // same shape captions a photo ("Tolby Bridge, 12 March 2019", an archive picture's place and day), so it dates the
+  // page only as a release's dateline: the page's only stamp, no writer's byline, the first paragraph straight under it.
+  if (lines.length === 0 && !blocks.some((block) => block.kind === 'byline')) {
+    const index = blocks.findIndex((block) => block.line === firstBodyLine);
+    const over = index > 0 ? blocks[index - 1]! : null;
+    const between = over !== null && removed.some((line) => line.kind !== 'blank' && line.line > over.line && line.line < firstBodyLine);
+    const stamp = over && over.kind !== 'dateline' && !between ? placeStamp(over.text) : null;
+    if (stamp) lines.push({ line: over!.line, text: stamp });
+  }
+  lines.sort((a, b) => a.line - b.line);
   // Below the story's last paragraph, a date on a line of its own may be another page's, not this one's: a related
   // link's ("Flood defences delayed again" over "28 November 2024"), a timeline's subhead or a comment's stamp. It
   // stamps the page only when labelled ("First published on …") or alone at the foot: no story line after it, and
@@ -382,11 +388,23 @@ function sourceWithInitials(lines: string[]): string | null {
   return null;
 }
 
-/** "NORTHGATE FOODS PLC", "Tallow Systems Inc." opening a release that ends like one: the company issuing it. */
+/**
+ * "NORTHGATE FOODS PLC", "Tallow Systems Inc." opening a release that is marked as one: the company issuing it. A news
+ * report about the firm may open on its name too and say "the company said in a press release": only a release's own
+ * marks count ("For immediate release", "Press release" as a label, an end mark, "About <firm>", a media contact),
+ * and a writer's byline makes it a report.
+ */
 function companyIssuerAtTop(lines: string[]): string | null {
   const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
   if (!/^\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:PLC|Plc|plc|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Corp\.?|CORP\.?|Corporation|CORPORATION|AG|SE|N\.V\.|S\.A\.|Group|GROUP|Holdings|HOLDINGS)$/u.test(first)) return null;
-  if (!lines.some((line) => /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*)$/i.test(line.trim()) || /\b(?:press|media|news) release\b|^for immediate release\b/i.test(line.trim()))) return null;
+  const bare = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const marked = bare.some(
+    (line) =>
+      /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*)$/i.test(line) ||
+      /^(?:for immediate release\b.*|(?:press|media|news) release:?|(?:for )?(?:media|press) (?:contacts?|enquiries|inquiries)\b.*)$/i.test(stripMarkers(line).trim()) ||
+      isAboutHeading(stripMarkers(line).trim()),
+  );
+  if (!marked || bare.slice(0, 8).some((line) => isByline(line))) return null;
   return first === first.toUpperCase() ? titleCase(first).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : first;
 }
 

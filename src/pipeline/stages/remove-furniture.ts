@@ -111,8 +111,12 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
   const echoedHeadline = nonBlank[0] && headlineEchoedByStory(nonBlank[0].folded, nonBlank.filter((line) => isProse(line.folded)).slice(0, 3).map((line) => line.folded)) ? nonBlank[0] : null;
+  const heads = digestHeads(nonBlank);
   for (const line of nonBlank) {
-    const reason = isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' : widgetReason(line.folded);
+    const reason =
+      isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' :
+      heads.has(line) ? 'numbered section head in capitals (a digest\u2019s label for its item)' :
+      widgetReason(line.folded);
     if (reason && line !== echoedHeadline) remove(line, 'furniture', reason);
   }
 
@@ -403,6 +407,24 @@ function isAlertBanner(text: string): boolean {
   return notice !== null && /\b(?:in effect|in force|until|through|expires?|from\s.+\s(?:to|until)\s)/i.test(notice[2]!) && /\d|\b(?:noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(notice[2]!);
 }
 
+/**
+ * "2. MADRID GOES RED" over its item: a digest's numbered head in capitals labels the item below it, as a menu would;
+ * the item's own words are the story. Not where the numbered lines are the story's: run together with no prose between
+ * (a banner's demands, "1. PAY RISE NOW" / "2. NO SPLIT SHIFTS", a results list), or points a listicle announces at
+ * its top ("Five things we learned …", "talking points"). A question ("1. WHAT HAPPENED?") is a Q&A's and stays.
+ */
+function digestHeads(lines: Line[]): Set<Line> {
+  const heads = lines.flatMap((line, index) => (isNumberedShoutedHead(line.folded) ? [index] : []));
+  if (heads.length === 0) return new Set();
+  const announced = lines.slice(0, 4).some((line) => LISTICLE.test(line.folded));
+  if (announced) return new Set();
+  const numbered = (index: number) => index >= 0 && index < lines.length && /^\d{1,2}[.)]\s/.test(lines[index]!.folded.trim());
+  return new Set(heads.filter((index) => !numbered(index - 1) && !numbered(index + 1)).map((index) => lines[index]!));
+}
+
+/** "Five things we learned from …", "10 reasons to …", "Three takeaways", "Talking points": a piece of numbered points. */
+const LISTICLE = /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?(?:things|reasons|takeaways|lessons|questions|ways|talking points|conclusions|moments|key points)|talking points|what we learn(?:ed|t))\b/iu;
+
 /** "2. MADRID GOES RED": a number, then one to eight words in capitals, no lower case and no closing stop or question. */
 function isNumberedShoutedHead(text: string): boolean {
   const match = /^\d{1,2}[.)]\s+(\S.*)$/u.exec(text.trim());
@@ -412,20 +434,42 @@ function isNumberedShoutedHead(text: string): boolean {
 }
 
 /**
- * A document copied out of a PDF carries its page breaks: "Page 2 of 3", "- more -", a page number alone ("2",
- * "- 2 -"). Beside a break stands the running head or foot every page repeats ("Harbour Authority \u2013 Press
- * Release, 14 August 2023"): not prose, set off by a dash or bar, or standing between two breaks.
+ * A document copied out of a PDF carries its page breaks: "Page 2 of 3", "- more -", "- 2 -". Beside a break stands the
+ * running head or foot every page repeats ("Harbour Authority \u2013 Press Release, 14 August 2023"): not prose, set off
+ * by a dash or bar, or standing between two breaks. A number alone ("67", "1") is a live blog's minute, a rank or a
+ * list number far more often: it breaks a page only in a release (its own end mark or label) after two paragraphs or
+ * more, or in a run of numbers that count up a page at a time (several paragraphs apart).
  */
-const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-?\s*\d{1,3}\s*-?)$/i;
+const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-\s*\d{1,3}\s*-)$/i;
+const BARE_NUMBER = /^\d{1,3}$/;
+/** Lines of prose a page holds at least, between two of its printed numbers. */
+const PAGE_LINES = 3;
 
 function runningHeads(lines: Line[]): Line[] {
-  const isBreak = (line: Line | undefined) => line !== undefined && PAGE_BREAK.test(line.folded.trim());
+  const release = lines.some((line) => /^(?:#{3}|-\s*30\s*-|-*\s*ends?\s*-*|for immediate release\b.*|(?:press|media|news) release)$/i.test(stripMarkers(line.folded).trim()));
+  const numbers = lines.flatMap((line, index) => (BARE_NUMBER.test(line.folded.trim()) ? [index] : []));
+  const proseBefore = (index: number, from = 0) => lines.slice(from, index).filter((line) => isProse(line.folded)).length;
+  const pageNumber = new Set(
+    numbers.filter((index, at) => {
+      if (release && proseBefore(index) >= 2) return true;
+      // "2" … "3" … "4": numbers counting up by one, a page's worth of prose apart.
+      const value = Number(lines[index]!.folded.trim());
+      const next = numbers[at + 1];
+      const previous = numbers[at - 1];
+      const before = previous !== undefined && Number(lines[previous]!.folded.trim()) === value - 1 && proseBefore(index, previous) >= PAGE_LINES;
+      const after = next !== undefined && Number(lines[next]!.folded.trim()) === value + 1 && proseBefore(next, index) >= PAGE_LINES;
+      return before || after;
+    }),
+  );
+  const isBreak = (index: number) => index >= 0 && index < lines.length && (PAGE_BREAK.test(lines[index]!.folded.trim()) || pageNumber.has(index));
   const found: Line[] = [];
   lines.forEach((line, index) => {
-    if (isBreak(line) || !(isBreak(lines[index - 1]) || isBreak(lines[index + 1]))) return;
+    if (isBreak(index) || BARE_NUMBER.test(line.folded.trim()) || !(isBreak(index - 1) || isBreak(index + 1))) return;
     const text = line.folded;
     if (isProse(text) || endsLikeSentence(text) || wordCount(text) > 14 || isDateline(text)) return;
-    const between = isBreak(lines[index - 1]) && isBreak(lines[index + 1]);
+    // "Costs of £40,000 - to be paid by the council": a clause with its verb is the document's text, not its title.
+    if (/\b(?:to be|will|would|shall|must|was|were|is|are|has|have|had)\b/i.test(text)) return;
+    const between = isBreak(index - 1) && isBreak(index + 1);
     if (between || /\s[\u2013\u2014|-]\s/u.test(text)) found.push(line);
   });
   return found;
@@ -486,7 +530,6 @@ function widgetReasonOf(text: string): string | null {
   if (isStageDirection(text)) return 'a transcript\u2019s stage direction in brackets';
   // "2. MADRID GOES RED", "3. WHAT'S NEXT": a digest's numbered head in capitals labels the item below it, as a menu
   // would; the item's own words are the story. A question ("1. WHAT HAPPENED?") is a Q&A's own words and stays.
-  if (isNumberedShoutedHead(text)) return 'numbered section head in capitals (a digest\u2019s label for its item)';
   if (isWireSlug(text)) return 'the wire\u2019s slug line (keywords, version, write-through)';
   // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
   if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
