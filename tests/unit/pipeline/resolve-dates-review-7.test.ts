@@ -1,0 +1,32 @@
+/**
+ * Misreadings a review found in the dates-6 rules, each pinned with what a careful reader gives and a case the rule
+ * was made for. Made-up sentences; pinned publication days (2027-02-17 is a Wednesday, 2027-02-19 a Friday,
+ * 2027-02-18 a Thursday, 2027-03-05 a Friday).
+ */
+import { describe, expect, it } from 'vitest';
+import { valuesAt, type DatePage } from './date-probe';
+
+interface Case extends DatePage {
+  values: Array<string | null>;
+}
+
+const check = (cases: Case[]): void => {
+  for (const c of cases) {
+    it(`${c.published}${c.time ? ` ${c.time}` : ''}${c.offset ? ` ${c.offset}` : ''}: "${c.phrase}" in "${c.lines.at(-1)}" → ${c.values.join(', ') || 'nothing'}`, () => {
+      expect(valuesAt(c)).toEqual(c.values);
+    });
+  }
+};
+
+describe('"the end of the month" in a plan told through a past verb is still ahead', () => {
+  check([
+    { published: '2027-02-17', lines: ['The carmaker said on Monday it would close its plant at the end of the month.'], phrase: 'the end of the month', values: ['2027-02-21/2027-02-28'] },
+    { published: '2027-02-17', lines: ['The firm announced on Monday that the plant was due to shut at the end of the month.'], phrase: 'the end of the month', values: ['2027-02-21/2027-02-28'] },
+    { published: '2027-02-17', lines: ['The chairman had promised to quit at the end of the month.'], phrase: 'the end of the month', values: ['2027-02-21/2027-02-28'] },
+    // a month far along: its own end
+    { published: '2027-02-27', lines: ['More snow fell at the end of the month than in the whole winter, forecasters said on Saturday.'], phrase: 'the end of the month', values: ['2027-02-21/2027-02-28'] },
+    // a plain past of the happening itself still looks back
+    { published: '2027-02-17', lines: ['Prices fell sharply at the end of the month.'], phrase: 'the end of the month', values: ['2027-01-21/2027-01-31'] },
+    { published: '2027-02-17', lines: ['At the end of the month, the bank said, its debt stood at $4bn.'], phrase: 'the end of the month', values: ['2027-01-21/2027-01-31'] },
+  ]);
+});
