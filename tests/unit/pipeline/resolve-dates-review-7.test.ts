@@ -30,3 +30,14 @@ describe('"the end of the month" in a plan told through a past verb is still ahe
     { published: '2027-02-17', lines: ['At the end of the month, the bank said, its debt stood at $4bn.'], phrase: 'the end of the month', values: ['2027-01-21/2027-01-31'] },
   ]);
 });
+
+describe('a booking told through a past main verb stays in the past', () => {
+  check([
+    { published: '2027-02-19', lines: ['The hearing, which was set for the 3rd, went ahead as planned.'], phrase: 'the 3rd', values: ['2027-02-03'] },
+    // a present booking, and a new date, are ahead
+    { published: '2027-02-19', lines: ['The hearing is set for the 3rd.'], phrase: 'the 3rd', values: ['2027-03-03'] },
+    { published: '2027-02-19', lines: ['The case was adjourned to the 9th.'], phrase: 'the 9th', values: ['2027-03-09'] },
+    { published: '2027-02-19', lines: ['The vote, which was scheduled for Thursday, will now go ahead.'], phrase: 'Thursday', values: ['2027-02-25'] },
+    { published: '2027-02-19', lines: ['The hearing was set for the 3rd, the court said.'], phrase: 'the 3rd', values: ['2027-03-03'] },
+  ]);
+});

@@ -16,6 +16,8 @@ interface TenseCue {
   forwardOnly: boolean;
   /** "expect": a forecast governs the dates of its own clause only ("expect the bank, which cut rates on Wednesday, …"). */
   clauseOnly: boolean;
+  /** "which was set for the 3rd": a booking told in the past, which a past main verb beside it makes a past one. */
+  pastBooking: boolean;
 }
 
 export interface TenseIndex {
@@ -153,6 +155,9 @@ const NOT_BEFORE_PAST = new Set([
   'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'get', 'gets', 'become', 'becomes',
 ]);
 const CLAUSE_SEPARATOR = /[,;:()[\]—–]/g;
+/** Words of a booking ("was set for", "were scheduled for") and the past "be" before them. */
+const BOOKED = new Set(['set', 'scheduled', 'planned', 'slated', 'listed', 'fixed', 'due', 'expected']);
+const PAST_BE = new Set(['was', 'were']);
 
 /** One linear pass over the sentence: tense cues and clause boundaries. */
 export function indexTense(text: string): TenseIndex {
@@ -171,7 +176,8 @@ export function indexTense(text: string): TenseIndex {
     const token = tokens[i]!;
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word), clauseOnly: EXPECTING.has(token.word) });
+      const pastBooking = cue.direction === 'future' && BOOKED.has(token.word) && tokens[i - 1] !== undefined && PAST_BE.has(tokens[i - 1]!.word);
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word), clauseOnly: EXPECTING.has(token.word), pastBooking });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -295,6 +301,12 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
     firstCueAfter(index, end, clauseEnd, governs) ??
     lastCueBefore(index, 0, start, (cue) => !cue.clauseOnly && governs(cue)) ??
     firstCueAfter(index, end, textLength, (cue) => !cue.clauseOnly && governs(cue));
+  if (cue?.pastBooking) {
+    // "The hearing, which was set for the 3rd, went ahead as planned": a booking in its own clause, told in the past,
+    // with the sentence's main verb past after that clause, was a booking for a day now gone.
+    const main = firstCueAfter(index, clauseEnd, textLength, (after) => !after.reporting && !after.pastBooking);
+    if (main?.direction === 'past' && clauseEnd < textLength) return { direction: 'past', cue: main.word };
+  }
   return cue ? { direction: cue.direction, cue: cue.word } : null;
 }
 
@@ -315,4 +327,5 @@ function firstCueAfter(index: TenseIndex, end: number, to: number, governs: (cue
   }
   return undefined;
 }
+
 
