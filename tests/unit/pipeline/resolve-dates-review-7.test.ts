@@ -41,3 +41,15 @@ describe('a booking told through a past main verb stays in the past', () => {
     { published: '2027-02-19', lines: ['The hearing was set for the 3rd, the court said.'], phrase: 'the 3rd', values: ['2027-03-03'] },
   ]);
 });
+
+describe('a present fixture verb yields to a past verb in the same sentence', () => {
+  check([
+    { published: '2027-02-17', lines: ["Tom Reid plays a shot in the final on Sunday at Lord's, where England won by six wickets."], phrase: 'Sunday', values: ['2027-02-14'] },
+    { published: '2027-02-17', lines: ['Ana Ruiz, who hosts talks at the summit on Monday, left early.'], phrase: 'Monday', values: ['2027-02-15'] },
+    // a preview is ahead
+    { published: '2027-02-17', lines: ['They play Doria in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
+    { published: '2027-02-17', lines: ['England play Wales in the final on Sunday, the board said.'], phrase: 'Sunday', values: ['2027-02-21'] },
+    { published: '2027-02-17', lines: ['Castamar, who beat Eastmoor on Saturday, play Doria in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
+    { published: '2027-02-17', lines: ['Having won the semi-final, England play Wales in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
+  ]);
+});

@@ -18,6 +18,8 @@ interface TenseCue {
   clauseOnly: boolean;
   /** "which was set for the 3rd": a booking told in the past, which a past main verb beside it makes a past one. */
   pastBooking: boolean;
+  /** "plays … in the final on Sunday": a fixture told in the present, which a caption also uses for what happened. */
+  fixture: boolean;
 }
 
 export interface TenseIndex {
@@ -177,7 +179,7 @@ export function indexTense(text: string): TenseIndex {
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
       const pastBooking = cue.direction === 'future' && BOOKED.has(token.word) && tokens[i - 1] !== undefined && PAST_BE.has(tokens[i - 1]!.word);
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word), clauseOnly: EXPECTING.has(token.word), pastBooking });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word) });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -301,6 +303,14 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
     firstCueAfter(index, end, clauseEnd, governs) ??
     lastCueBefore(index, 0, start, (cue) => !cue.clauseOnly && governs(cue)) ??
     firstCueAfter(index, end, textLength, (cue) => !cue.clauseOnly && governs(cue));
+  if (cue?.fixture) {
+    // "Reid plays a shot in the final on Sunday, where England won", "Ruiz, who hosts talks at the summit on Monday,
+    // left early": a caption's or a relative clause's present beside a past verb tells what happened. A past verb
+    // with its own time ("Castamar, who beat Eastmoor on Wednesday, face Doria in the final on Sunday"), a report's
+    // verb or a perfect ("having won the semi-final") leaves the preview ahead.
+    const past = index.cues.find((other) => other !== cue && other.direction === 'past' && !other.reporting && !PERFECT_BEFORE.test(text.slice(Math.max(0, other.start - 8), other.start)) && !clauseHasTime(index, text, other.start));
+    if (past) return { direction: 'past', cue: past.word };
+  }
   if (cue?.pastBooking) {
     // "The hearing, which was set for the 3rd, went ahead as planned": a booking in its own clause, told in the past,
     // with the sentence's main verb past after that clause, was a booking for a day now gone.
@@ -329,3 +339,13 @@ function firstCueAfter(index: TenseIndex, end: number, to: number, governs: (cue
 }
 
 
+/** "has won", "having beaten": a perfect, told from now. */
+const PERFECT_BEFORE = /\b(?:has|have|having|had)\s+$/i;
+/** A time of its own in a clause: a weekday, a month, "yesterday", "last …", "… ago", "earlier". */
+const OWN_TIME = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|yesterday|today|tonight|last\s+\w+|ago|earlier|in\s+\d{4})\b/;
+
+function clauseHasTime(index: TenseIndex, text: string, at: number): boolean {
+  const clauseStart = index.separators[lowerBound(index.separators, at) - 1] ?? -1;
+  const clauseEnd = index.separators[lowerBound(index.separators, at)] ?? text.length;
+  return OWN_TIME.test(text.slice(clauseStart + 1, clauseEnd));
+}
