@@ -53,3 +53,13 @@ describe('a present fixture verb yields to a past verb in the same sentence', ()
     { published: '2027-02-17', lines: ['Having won the semi-final, England play Wales in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
   ]);
 });
+
+describe('an evening report keeps a day the sentence itself names for a match clock', () => {
+  const preview = 'Castamar will face Doria in the final on Sunday.';
+  check([
+    { published: '2027-02-19', time: '21:30', offset: '+00:00', lines: [preview, "He limped off in the 80th minute of Wednesday's semi-final win over Eastmoor."], phrase: 'in the 80th minute', values: ['2027-02-17'] },
+    // with no day of its own, the evening's match
+    { published: '2027-02-19', time: '21:30', offset: '+00:00', lines: [preview, 'He limped off in the 80th minute of the semi-final.'], phrase: 'in the 80th minute', values: ['2027-02-19'] },
+    { published: '2027-02-19', time: '21:30', offset: '+00:00', lines: [preview, 'He scored in the 90th minute and starts in the final on Sunday.'], phrase: 'in the 90th minute', values: ['2027-02-19'] },
+  ]);
+});
