@@ -63,3 +63,12 @@ describe('an evening report keeps a day the sentence itself names for a match cl
     { published: '2027-02-19', time: '21:30', offset: '+00:00', lines: [preview, 'He scored in the 90th minute and starts in the final on Sunday.'], phrase: 'in the 90th minute', values: ['2027-02-19'] },
   ]);
 });
+
+describe('a deadline after "until" is ahead, with a clock time before its day', () => {
+  check([
+    { published: '2027-02-18', lines: ['The army gave the rebels until 1800 GMT on Saturday to leave the city.'], phrase: 'Saturday', values: ['2027-02-20'] },
+    { published: '2027-02-18', lines: ['The army gave the rebels until 6pm on Saturday to leave the city.'], phrase: 'Saturday', values: ['2027-02-20'] },
+    // no deadline: a past span up to a past day
+    { published: '2027-02-18', lines: ['The army shelled the city until 1800 GMT on Saturday.'], phrase: 'Saturday', values: ['2027-02-13'] },
+  ]);
+});
