@@ -72,3 +72,13 @@ describe('a deadline after "until" is ahead, with a clock time before its day', 
     { published: '2027-02-18', lines: ['The army shelled the city until 1800 GMT on Saturday.'], phrase: 'Saturday', values: ['2027-02-13'] },
   ]);
 });
+
+describe('a past zoned clock after a day still to come is not later than publication', () => {
+  const court = ['A jury on Thursday found the driver guilty.', 'He will be sentenced at a hearing on March 28.', 'By 1800 GMT about 200 people had gathered outside the court.'];
+  check([
+    { published: '2027-03-05', time: '07:00', offset: '+00:00', lines: court, phrase: '1800 GMT', values: ['2027-03-04'] },
+    // a clock already past that day stays on it; with no time, the publication day
+    { published: '2027-03-05', time: '20:00', offset: '+00:00', lines: court, phrase: '1800 GMT', values: ['2027-03-05'] },
+    { published: '2027-03-05', lines: court, phrase: '1800 GMT', values: ['2027-03-05'] },
+  ]);
+});

@@ -46,6 +46,16 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   // "Talks resumed at 8am" after a line on Saturday's cancellations, published on Friday: a clock time the sentence
   // puts in the past cannot be on a day still to come; it is the publication day's.
   if (expression.clock && env.anchorDay && daysBetween(env.anchorDay, base) > 0 && env.tense()?.direction === 'past') {
+    // "By 1800 GMT about 200 people had gathered" on a page stamped 07:00 GMT: not a moment still to come that day,
+    // but the last such moment before publication, on its own zone's day.
+    const zoned = env.publication?.time ? zonedClockDay(env.text.slice(candidate.start, candidate.end), env.anchorDay, env.publication.time, env.publication.offset, 'past') : null;
+    if (zoned && daysBetween(env.anchorDay, zoned) !== 0) {
+      return {
+        range: dayRange(zoned),
+        anchor: env.publishedLabel,
+        rule: `"${words}" past-tense clock time with its zone, the earlier date (${previous.text}) still to come → the last such moment before the publication instant, on its own zone's day`,
+      };
+    }
     return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" past-tense clock time, the earlier date (${previous.text}) still to come → the publication day` };
   }
   // "Kick-off is at 8pm BST" in a live blog, below a line on Wednesday's semi-final: a clock time told ahead cannot be on
