@@ -82,3 +82,12 @@ describe('a past zoned clock after a day still to come is not later than publica
     { published: '2027-03-05', lines: court, phrase: '1800 GMT', values: ['2027-03-05'] },
   ]);
 });
+
+describe('a clock time takes its own day past a bracketed conversion', () => {
+  check([
+    { published: '2027-02-17', lines: ['The talks began at 10 a.m. local time (0800 GMT) on Monday.'], phrase: '10 a.m. local time', values: ['2027-02-15'] },
+    { published: '2027-02-17', lines: ['The talks began at 10 a.m. local time (0800 GMT) on Monday.'], phrase: '0800 GMT', values: ['2027-02-15'] },
+    // a day further on, after other words, is not the clock's
+    { published: '2027-02-17', lines: ['Talks began at 10 a.m. (0800 GMT), hours before the vote on Monday.'], phrase: '10 a.m.', values: ['2027-02-17'] },
+  ]);
+});

@@ -3,11 +3,15 @@ import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, weekRange } fr
 import { zonedClockDay } from '../../text/timestamps';
 import { previousLabel, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
+/** Between a clock time and its own day: a comma, or a bracketed conversion ("(0800 GMT)"), or the bracket's end. */
+const CLOCK_TO_OWN_DAY = /^\)?(?:\s*\([^()]{1,40}\))?[\s,]*$/;
+
 export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { unit, shift } = expression;
-  // "at 4 p.m. on the 13th": the day written right after a clock time is its own (resolved first, see resolve-dates).
+  // "at 4 p.m. on the 13th": the day written right after a clock time is its own (resolved first, see resolve-dates),
+  // also past the clock's conversion in brackets ("at 10 a.m. local time (0800 GMT) on Monday").
   const own = expression.clock
-    ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.charStart >= candidate.end && /^[\s,]*$/.test(env.text.slice(candidate.end, mention.charStart)))
+    ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.charStart >= candidate.end && CLOCK_TO_OWN_DAY.test(env.text.slice(candidate.end, mention.charStart)))
     : undefined;
   const ownDay = own?.start ? parseIsoDay(own.start) : null;
   if (own && ownDay) {
