@@ -91,3 +91,13 @@ describe('a clock time takes its own day past a bracketed conversion', () => {
     { published: '2027-02-17', lines: ['Talks began at 10 a.m. (0800 GMT), hours before the vote on Monday.'], phrase: '10 a.m.', values: ['2027-02-17'] },
   ]);
 });
+
+describe('a contest a result sets up is still to come', () => {
+  check([
+    { published: '2027-02-17', lines: ['Castamar beat Eastmoor 2-1 to set up a final against Doria on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
+    { published: '2027-02-17', lines: ['Castamar beat Eastmoor 2-1 on Tuesday to set up a final against Doria on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
+    // the result's own day, and a firm set up, stay past
+    { published: '2027-02-17', lines: ['Castamar beat Eastmoor 2-1 on Tuesday to set up a final against Doria on Sunday.'], phrase: 'Tuesday', values: ['2027-02-16'] },
+    { published: '2027-02-17', lines: ['The firm was set up on Monday.'], phrase: 'Monday', values: ['2027-02-15'] },
+  ]);
+});

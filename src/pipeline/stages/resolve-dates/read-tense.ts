@@ -57,6 +57,8 @@ const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens
 const FIXTURE_PRESENT = new Set(['faces', 'face', 'plays', 'play', 'hosts', 'host', 'contests', 'contest']);
 const FIXTURE_AFTER =
   /^(?:\s+(?!(?:in|at|after|before|since|on)\b)[\p{L}'’.-]+){0,4}\s+(?:in|at)\s+(?:(?:the|a|an|this|next|their|his|her|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:election|elections|final|semi-final|semifinal|vote|hearing|match|summit|game|race|runoff|run-off|primary|tie|fixture|derby|debate|ballot|referendum|playoff|play-off|decider)\b/u;
+const SET_UP_CONTEST =
+  /^\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:final|semi-final|semifinal|clash|showdown|tie|decider|rematch|play-off|playoff|meeting|match|game|bout|fight)\b/u;
 const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
 /** "was open at 7 a.m.", "stayed open": "open" as a state, not the timetable's verb. */
 const STATE_BEFORE = /^(?:was|were|stayed|remained|kept|left|still|not)$/;
@@ -179,7 +181,7 @@ export function indexTense(text: string): TenseIndex {
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
       const pastBooking = cue.direction === 'future' && BOOKED.has(token.word) && tokens[i - 1] !== undefined && PAST_BE.has(tokens[i - 1]!.word);
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word) });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word) });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -212,6 +214,11 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // "beat Eastmoor 2-1 to set up a final against Doria on Sunday": the contest a result sets up is still to come (it
+  // governs only what follows it: "beat Eastmoor on Tuesday to set up a final" keeps Tuesday past).
+  if (token.word === 'set' && previous?.word === 'to' && next?.word === 'up' && SET_UP_CONTEST.test(text.slice(next.end, next.end + 48))) {
+    return { direction: 'future', end: next.end };
+  }
   if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && FIXTURE_AFTER.test(text.slice(token.end, token.end + 80))) {
     return { direction: 'future', end: token.end };
   }
