@@ -51,6 +51,7 @@ describe('a present fixture verb yields to a past verb in the same sentence', ()
     { published: '2027-02-17', lines: ['England play Wales in the final on Sunday, the board said.'], phrase: 'Sunday', values: ['2027-02-21'] },
     { published: '2027-02-17', lines: ['Castamar, who beat Eastmoor on Saturday, play Doria in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
     { published: '2027-02-17', lines: ['Having won the semi-final, England play Wales in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
+    { published: '2027-02-17', lines: ['England, who lost the first Test, play Wales in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
   ]);
 });
 

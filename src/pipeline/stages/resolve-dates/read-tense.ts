@@ -313,9 +313,14 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
   if (cue?.fixture) {
     // "Reid plays a shot in the final on Sunday, where England won", "Ruiz, who hosts talks at the summit on Monday,
     // left early": a caption's or a relative clause's present beside a past verb tells what happened. A past verb
-    // with its own time ("Castamar, who beat Eastmoor on Wednesday, face Doria in the final on Sunday"), a report's
-    // verb or a perfect ("having won the semi-final") leaves the preview ahead.
-    const past = index.cues.find((other) => other !== cue && other.direction === 'past' && !other.reporting && !PERFECT_BEFORE.test(text.slice(Math.max(0, other.start - 8), other.start)) && !clauseHasTime(index, text, other.start));
+    // with its own time ("Castamar, who beat Eastmoor on Wednesday, face Doria in the final on Sunday"), one telling
+    // who the side is ("England, who lost the first Test, play …"), a report's verb or a perfect ("having won the
+    // semi-final") leaves the preview ahead.
+    const past = index.cues.find(
+      (other) =>
+        other !== cue && other.direction === 'past' && !other.reporting && !PERFECT_BEFORE.test(text.slice(Math.max(0, other.start - 8), other.start)) &&
+        !clauseHasTime(index, text, other.start) && !inRelativeClause(index, text, other.start),
+    );
     if (past) return { direction: 'past', cue: past.word };
   }
   if (cue?.pastBooking) {
@@ -355,4 +360,10 @@ function clauseHasTime(index: TenseIndex, text: string, at: number): boolean {
   const clauseStart = index.separators[lowerBound(index.separators, at) - 1] ?? -1;
   const clauseEnd = index.separators[lowerBound(index.separators, at)] ?? text.length;
   return OWN_TIME.test(text.slice(clauseStart + 1, clauseEnd));
+}
+
+/** "who lost the first Test": a clause telling who someone is, not what happened at the fixture. */
+function inRelativeClause(index: TenseIndex, text: string, at: number): boolean {
+  const clauseStart = index.separators[lowerBound(index.separators, at) - 1] ?? -1;
+  return /^\s*(?:who|whom|whose|which|that)\b/i.test(text.slice(clauseStart + 1, at));
 }
