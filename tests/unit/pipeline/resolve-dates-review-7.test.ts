@@ -25,7 +25,8 @@ describe('"the end of the month" in a plan told through a past verb is still ahe
     { published: '2027-02-17', lines: ['The chairman had promised to quit at the end of the month.'], phrase: 'the end of the month', values: ['2027-02-21/2027-02-28'] },
     // a month far along: its own end
     { published: '2027-02-27', lines: ['More snow fell at the end of the month than in the whole winter, forecasters said on Saturday.'], phrase: 'the end of the month', values: ['2027-02-21/2027-02-28'] },
-    // a plain past of the happening itself still looks back
+    // a month-end (a book-keeping day) not yet reached is last month's; a plain past of the happening itself looks back
+    { published: '2027-02-27', lines: ['Net debt stood at $4bn at month-end.'], phrase: 'month-end', values: ['2027-01-21/2027-01-31'] },
     { published: '2027-02-17', lines: ['Prices fell sharply at the end of the month.'], phrase: 'the end of the month', values: ['2027-01-21/2027-01-31'] },
     { published: '2027-02-17', lines: ['At the end of the month, the bank said, its debt stood at $4bn.'], phrase: 'the end of the month', values: ['2027-01-21/2027-01-31'] },
   ]);

@@ -40,9 +40,11 @@ export function resolvePeriod(
     }
     return narrow(yearRange(anchorDay.y + step), candidate.modifier, anchorDay);
   };
-  // A year's end told in the past is the last one ended; a month's end is this month's once its last third has begun
-  // ("more rain fell at the end of the month", written on the 27th).
-  const back = pastPart && anchor !== null && !futureInPast(env.text, candidate.start) && ((candidate.modifier === 'late' && unit === 'year') || toUtc(rangeAt(anchor, 0).start) > toUtc(anchor));
+  // A year's end, and "month-end" (a book-keeping day: "debt stood at $4bn at month-end"), told in the past is the last
+  // one ended; "the end of the month" is this month's once its last third has begun ("more rain fell at the end of the
+  // month", written on the 27th).
+  const endedDay = candidate.modifier === 'late' && (unit === 'year' || /month[- ]end$/i.test(env.text.slice(candidate.start, candidate.end)));
+  const back = pastPart && anchor !== null && !futureInPast(env.text, candidate.start) && (endedDay || toUtc(rangeAt(anchor, 0).start) > toUtc(anchor));
   if (back) {
     rules.this = candidate.modifier === 'late' && unit !== 'week' ? `"${unit}-end" with a past verb → the end of the ${unit} before publication` : `a part of the ${unit} with a past verb, not yet begun at publication → that part of the ${unit} before publication's`;
   }
