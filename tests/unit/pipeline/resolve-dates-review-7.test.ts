@@ -47,12 +47,14 @@ describe('a present fixture verb yields to a past verb in the same sentence', ()
   check([
     { published: '2027-02-17', lines: ["Tom Reid plays a shot in the final on Sunday at Lord's, where England won by six wickets."], phrase: 'Sunday', values: ['2027-02-14'] },
     { published: '2027-02-17', lines: ['Ana Ruiz, who hosts talks at the summit on Monday, left early.'], phrase: 'Monday', values: ['2027-02-15'] },
+    { published: '2027-02-17', lines: ['Fans cheered as Reid plays a shot in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-14'] },
     // a preview is ahead
     { published: '2027-02-17', lines: ['They play Doria in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
     { published: '2027-02-17', lines: ['England play Wales in the final on Sunday, the board said.'], phrase: 'Sunday', values: ['2027-02-21'] },
     { published: '2027-02-17', lines: ['Castamar, who beat Eastmoor on Saturday, play Doria in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
     { published: '2027-02-17', lines: ['Having won the semi-final, England play Wales in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
     { published: '2027-02-17', lines: ['England, who lost the first Test, play Wales in the final on Sunday.'], phrase: 'Sunday', values: ['2027-02-21'] },
+    { published: '2027-02-17', lines: ['Reid plays in the final on Sunday after he recovered from injury.'], phrase: 'Sunday', values: ['2027-02-21'] },
   ]);
 });
 

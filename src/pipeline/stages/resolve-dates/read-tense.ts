@@ -319,7 +319,7 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
     const past = index.cues.find(
       (other) =>
         other !== cue && other.direction === 'past' && !other.reporting && !PERFECT_BEFORE.test(text.slice(Math.max(0, other.start - 8), other.start)) &&
-        !clauseHasTime(index, text, other.start) && !inRelativeClause(index, text, other.start),
+        !clauseHasTime(index, text, other.start, start, end) && !inBackgroundClause(index, text, other.start),
     );
     if (past) return { direction: 'past', cue: past.word };
   }
@@ -356,14 +356,23 @@ const PERFECT_BEFORE = /\b(?:has|have|having|had)\s+$/i;
 /** A time of its own in a clause: a weekday, a month, "yesterday", "last …", "… ago", "earlier". */
 const OWN_TIME = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|yesterday|today|tonight|last\s+\w+|ago|earlier|in\s+\d{4})\b/;
 
-function clauseHasTime(index: TenseIndex, text: string, at: number): boolean {
+/** Whether the clause at `at` holds a time other than the mention's own (`start`–`end`). */
+function clauseHasTime(index: TenseIndex, text: string, at: number, start: number, end: number): boolean {
   const clauseStart = index.separators[lowerBound(index.separators, at) - 1] ?? -1;
   const clauseEnd = index.separators[lowerBound(index.separators, at)] ?? text.length;
-  return OWN_TIME.test(text.slice(clauseStart + 1, clauseEnd));
+  const clause = text.slice(clauseStart + 1, clauseEnd);
+  const offset = clauseStart + 1;
+  const from = Math.max(0, start - offset);
+  const to = Math.max(from, Math.min(clause.length, end - offset));
+  return OWN_TIME.test(start >= offset && start < clauseEnd ? clause.slice(0, from) + ' '.repeat(to - from) + clause.slice(to) : clause);
 }
 
-/** "who lost the first Test": a clause telling who someone is, not what happened at the fixture. */
-function inRelativeClause(index: TenseIndex, text: string, at: number): boolean {
+/**
+ * "who lost the first Test", "after he recovered from injury": a clause telling who someone is or what came before,
+ * not what happened at the fixture.
+ */
+function inBackgroundClause(index: TenseIndex, text: string, at: number): boolean {
   const clauseStart = index.separators[lowerBound(index.separators, at) - 1] ?? -1;
-  return /^\s*(?:who|whom|whose|which|that)\b/i.test(text.slice(clauseStart + 1, at));
+  const before = text.slice(Math.max(clauseStart + 1, at - 32), at);
+  return /^\s*(?:who|whom|whose|which|that)\b/i.test(text.slice(clauseStart + 1, at)) || /\b(?:after|since|because|once|although|though)\b/i.test(before);
 }
