@@ -105,3 +105,13 @@ describe('a contest a result sets up is still to come', () => {
     { published: '2027-02-17', lines: ['The firm was set up on Monday.'], phrase: 'Monday', values: ['2027-02-15'] },
   ]);
 });
+
+describe("a clock time does not take a day from a relative clause about someone", () => {
+  const match = ['Castamar, who lost to Doria on Sunday, beat Eastmoor 2-1 at the Vale.', 'Kick-off was at 7.45pm GMT.'];
+  check([
+    { published: '2027-02-18', time: '23:00', lines: match, phrase: '7.45pm GMT', values: ['2027-02-18'] },
+    // a day of the main clause before it still dates the clock
+    { published: '2027-02-18', lines: ['Castamar beat Eastmoor 2-1 on Tuesday.', 'Castamar, who lost to Doria on Sunday, are top.', 'Kick-off was at 7.45pm.'], phrase: '7.45pm', values: ['2027-02-16'] },
+    { published: '2027-02-18', lines: ['Castamar beat Eastmoor 2-1 on Tuesday, which was a cold night.', 'Kick-off was at 7.45pm.'], phrase: '7.45pm', values: ['2027-02-16'] },
+  ]);
+});

@@ -217,9 +217,9 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
           return tenseAt(tenseIndex, text, candidate.start, candidate.end);
         },
         // Only what stands before it: a deferred candidate must not count from a date written after it.
-        previous: (unit) =>
-          resolved.findLast((mention) => mention.charStart < candidate.start && servesAsBase(mention, unit)) ??
-          mentions.findLast((mention) => servesAsBase(mention, unit)),
+        previous: (unit, skip) =>
+          resolved.findLast((mention) => mention.charStart < candidate.start && servesAsBase(mention, unit) && !skip?.(mention, text)) ??
+          mentions.findLast((mention) => servesAsBase(mention, unit) && !skip?.(mention, textOf.get(mention.sentenceId) ?? '')),
         happeningDay: (word) => {
           const stem = happeningStem(word);
           return stem === null

@@ -3,6 +3,14 @@ import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, weekRange } fr
 import { zonedClockDay } from '../../text/timestamps';
 import { previousLabel, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
+/** A mention inside a ", who … ," or ", which … ," clause of its sentence (closed by a comma or the sentence's end). */
+function inRelativeClause(mention: { charStart: number; charEnd: number }, sentenceText: string): boolean {
+  const before = sentenceText.slice(0, mention.charStart);
+  const opening = before.lastIndexOf(',');
+  if (opening < 0 || !/^,\s*(?:who|which|whose)\b/i.test(before.slice(opening))) return false;
+  return /^[^,;:]*,/.test(sentenceText.slice(mention.charEnd));
+}
+
 /** Between a clock time and its own day: a comma, or a bracketed conversion ("(0800 GMT)"), or the bracket's end. */
 const CLOCK_TO_OWN_DAY = /^\)?(?:\s*\([^()]{1,40}\))?[\s,]*$/;
 
@@ -22,7 +30,9 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   const target = shift === 0 ? `that ${unit}` : `the ${unit} ${shift > 0 ? 'after' : 'before'} it`;
   const words = expression.phrase ?? `the ${relation} ${unit}`;
   const rule = `"${words}" → the previous ${baseUnit}-level date in the article, ${target}`;
-  const previous = env.previous(baseUnit);
+  // "Castamar, who lost to Doria on Sunday, beat Eastmoor 2-1. Kick-off was at 7.45pm": a day inside a relative
+  // clause tells who someone is, not when the sentence's happening was, so a clock time does not take it.
+  const previous = env.previous(baseUnit, expression.clock ? inRelativeClause : undefined);
   const base = previous?.start ? parseIsoDay(previous.start) : null;
   if (!previous || !base) {
     if (expression.orPublication && env.anchorDay && unit === 'day' && shift === 0) {
