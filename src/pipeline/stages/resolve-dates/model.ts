@@ -190,7 +190,8 @@ export interface ResolveEnv {
   anchorDay: Ymd | null;
   publishedLabel: string;
   tense: () => Tense | null;
-  previous: (unit: Unit) => DateMention | undefined;
+  /** The latest earlier mention that can serve as a base at that unit; `skip` passes over some (with its sentence's text). */
+  previous: (unit: Unit, skip?: (mention: DateMention, sentenceText: string) => boolean) => DateMention | undefined;
   /** The latest earlier day-level date whose sentence names the happening ("crash" finds "The plane crashed on Dec. 29"). */
   happeningDay: (word: string) => DateMention | undefined;
   /** The sentence's other mentions resolved so far (all of them, for the counts resolved last). */

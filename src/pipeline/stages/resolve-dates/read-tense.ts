@@ -16,6 +16,10 @@ interface TenseCue {
   forwardOnly: boolean;
   /** "expect": a forecast governs the dates of its own clause only ("expect the bank, which cut rates on Wednesday, …"). */
   clauseOnly: boolean;
+  /** "which was set for the 3rd": a booking told in the past, which a past main verb beside it makes a past one. */
+  pastBooking: boolean;
+  /** "plays … in the final on Sunday": a fixture told in the present, which a caption also uses for what happened. */
+  fixture: boolean;
 }
 
 export interface TenseIndex {
@@ -53,6 +57,8 @@ const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens
 const FIXTURE_PRESENT = new Set(['faces', 'face', 'plays', 'play', 'hosts', 'host', 'contests', 'contest']);
 const FIXTURE_AFTER =
   /^(?:\s+(?!(?:in|at|after|before|since|on)\b)[\p{L}'’.-]+){0,4}\s+(?:in|at)\s+(?:(?:the|a|an|this|next|their|his|her|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:election|elections|final|semi-final|semifinal|vote|hearing|match|summit|game|race|runoff|run-off|primary|tie|fixture|derby|debate|ballot|referendum|playoff|play-off|decider)\b/u;
+const SET_UP_CONTEST =
+  /^\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:final|semi-final|semifinal|clash|showdown|tie|decider|rematch|play-off|playoff|meeting|match|game|bout|fight)\b/u;
 const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
 /** "was open at 7 a.m.", "stayed open": "open" as a state, not the timetable's verb. */
 const STATE_BEFORE = /^(?:was|were|stayed|remained|kept|left|still|not)$/;
@@ -153,6 +159,9 @@ const NOT_BEFORE_PAST = new Set([
   'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'get', 'gets', 'become', 'becomes',
 ]);
 const CLAUSE_SEPARATOR = /[,;:()[\]—–]/g;
+/** Words of a booking ("was set for", "were scheduled for") and the past "be" before them. */
+const BOOKED = new Set(['set', 'scheduled', 'planned', 'slated', 'listed', 'fixed', 'due', 'expected']);
+const PAST_BE = new Set(['was', 'were']);
 
 /** One linear pass over the sentence: tense cues and clause boundaries. */
 export function indexTense(text: string): TenseIndex {
@@ -171,7 +180,8 @@ export function indexTense(text: string): TenseIndex {
     const token = tokens[i]!;
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word), clauseOnly: EXPECTING.has(token.word) });
+      const pastBooking = cue.direction === 'future' && BOOKED.has(token.word) && tokens[i - 1] !== undefined && PAST_BE.has(tokens[i - 1]!.word);
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word) });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -204,6 +214,11 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // "beat Eastmoor 2-1 to set up a final against Doria on Sunday": the contest a result sets up is still to come (it
+  // governs only what follows it: "beat Eastmoor on Tuesday to set up a final" keeps Tuesday past).
+  if (token.word === 'set' && previous?.word === 'to' && next?.word === 'up' && SET_UP_CONTEST.test(text.slice(next.end, next.end + 48))) {
+    return { direction: 'future', end: next.end };
+  }
   if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && FIXTURE_AFTER.test(text.slice(token.end, token.end + 80))) {
     return { direction: 'future', end: token.end };
   }
@@ -295,6 +310,25 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
     firstCueAfter(index, end, clauseEnd, governs) ??
     lastCueBefore(index, 0, start, (cue) => !cue.clauseOnly && governs(cue)) ??
     firstCueAfter(index, end, textLength, (cue) => !cue.clauseOnly && governs(cue));
+  if (cue?.fixture) {
+    // "Reid plays a shot in the final on Sunday, where England won", "Ruiz, who hosts talks at the summit on Monday,
+    // left early": a caption's or a relative clause's present beside a past verb tells what happened. A past verb
+    // with its own time ("Castamar, who beat Eastmoor on Wednesday, face Doria in the final on Sunday"), one telling
+    // who the side is ("England, who lost the first Test, play …"), a report's verb or a perfect ("having won the
+    // semi-final") leaves the preview ahead.
+    const past = index.cues.find(
+      (other) =>
+        other !== cue && other.direction === 'past' && !other.reporting && !PERFECT_BEFORE.test(text.slice(Math.max(0, other.start - 8), other.start)) &&
+        !clauseHasTime(index, text, other.start, start, end) && !inBackgroundClause(index, text, other.start),
+    );
+    if (past) return { direction: 'past', cue: past.word };
+  }
+  if (cue?.pastBooking) {
+    // "The hearing, which was set for the 3rd, went ahead as planned": a booking in its own clause, told in the past,
+    // with the sentence's main verb past after that clause, was a booking for a day now gone.
+    const main = firstCueAfter(index, clauseEnd, textLength, (after) => !after.reporting && !after.pastBooking);
+    if (main?.direction === 'past' && clauseEnd < textLength) return { direction: 'past', cue: main.word };
+  }
   return cue ? { direction: cue.direction, cue: cue.word } : null;
 }
 
@@ -316,3 +350,29 @@ function firstCueAfter(index: TenseIndex, end: number, to: number, governs: (cue
   return undefined;
 }
 
+
+/** "has won", "having beaten": a perfect, told from now. */
+const PERFECT_BEFORE = /\b(?:has|have|having|had)\s+$/i;
+/** A time of its own in a clause: a weekday, a month, "yesterday", "last …", "… ago", "earlier". */
+const OWN_TIME = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|yesterday|today|tonight|last\s+\w+|ago|earlier|in\s+\d{4})\b/;
+
+/** Whether the clause at `at` holds a time other than the mention's own (`start`–`end`). */
+function clauseHasTime(index: TenseIndex, text: string, at: number, start: number, end: number): boolean {
+  const clauseStart = index.separators[lowerBound(index.separators, at) - 1] ?? -1;
+  const clauseEnd = index.separators[lowerBound(index.separators, at)] ?? text.length;
+  const clause = text.slice(clauseStart + 1, clauseEnd);
+  const offset = clauseStart + 1;
+  const from = Math.max(0, start - offset);
+  const to = Math.max(from, Math.min(clause.length, end - offset));
+  return OWN_TIME.test(start >= offset && start < clauseEnd ? clause.slice(0, from) + ' '.repeat(to - from) + clause.slice(to) : clause);
+}
+
+/**
+ * "who lost the first Test", "after he recovered from injury": a clause telling who someone is or what came before,
+ * not what happened at the fixture.
+ */
+function inBackgroundClause(index: TenseIndex, text: string, at: number): boolean {
+  const clauseStart = index.separators[lowerBound(index.separators, at) - 1] ?? -1;
+  const before = text.slice(Math.max(clauseStart + 1, at - 32), at);
+  return /^\s*(?:who|whom|whose|which|that)\b/i.test(text.slice(clauseStart + 1, at)) || /\b(?:after|since|because|once|although|though)\b/i.test(before);
+}

@@ -94,7 +94,7 @@ function resolveCandidate(candidate: Candidate, env: ResolveEnv): Resolution {
     case 'sameUnit':
       return resolveSameUnit(expression, candidate, env);
     case 'happeningDay':
-      return resolveHappeningDay(expression, env, env.text.slice(candidate.start, candidate.end));
+      return resolveHappeningDay(expression, env, env.text.slice(candidate.start, candidate.end), candidate);
     case 'dayOfMonth':
       return resolveDayOfMonth(expression, candidate, env);
     case 'yearPart':
@@ -195,7 +195,12 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
     const quotes = quoteSpans(text);
     const quoted = (c: Candidate): boolean => quotes.some((quote) => c.start > quote.start && c.end < quote.end);
     const outside = candidates.filter((c) => !quoted(c));
-    const ordered = [...outside.filter((c) => !readsSentence(c)), ...outside.filter(readsSentence), ...candidates.filter(quoted)];
+    // A match's clock reads the day the sentence gives its match, written before or after it ("in the 80th minute of
+    // Wednesday's semi-final"), but not a day counted from something else ("who had turned 30 the day before").
+    const matchClock = (c: Candidate): boolean => c.expression.kind === 'happeningDay' && c.expression.word === 'match';
+    const ordered = [
+      ...outside.filter((c) => !readsSentence(c) && !matchClock(c)), ...outside.filter(matchClock), ...outside.filter(readsSentence), ...candidates.filter(quoted),
+    ];
     const resolved: DateMention[] = [];
     for (const candidate of ordered) {
       const spoken = quoted(candidate) ? speechDay(text, resolved) : null;
@@ -212,9 +217,9 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
           return tenseAt(tenseIndex, text, candidate.start, candidate.end);
         },
         // Only what stands before it: a deferred candidate must not count from a date written after it.
-        previous: (unit) =>
-          resolved.findLast((mention) => mention.charStart < candidate.start && servesAsBase(mention, unit)) ??
-          mentions.findLast((mention) => servesAsBase(mention, unit)),
+        previous: (unit, skip) =>
+          resolved.findLast((mention) => mention.charStart < candidate.start && servesAsBase(mention, unit) && !skip?.(mention, text)) ??
+          mentions.findLast((mention) => servesAsBase(mention, unit) && !skip?.(mention, textOf.get(mention.sentenceId) ?? '')),
         happeningDay: (word) => {
           const stem = happeningStem(word);
           return stem === null

@@ -11,7 +11,7 @@
  *    today; it names no day. A count before a happening waits for a later sentence that dates the happening
  *    (resolve-dates reads the rest of the article for it), which then settles it.
  */
-import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, toUtc, weekdayOnOrAfter, type Ymd } from '../../text/days';
+import { addDays, dayRange, daysBetween, formatDay, parseIsoDay, shiftRange, toUtc, weekdayOnOrAfter, type Ymd } from '../../text/days';
 import { previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
 /** How far after "after" a date may sit and still belong to the happening's phrase ("the Dec. 29 crash"). */
@@ -121,10 +121,16 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
 }
 
 /** "on election night", "polling day": the day an earlier sentence gives that happening, or none. */
-export function resolveHappeningDay(expression: Extract<Expression, { kind: 'happeningDay' }>, env: ResolveEnv, written?: string): Resolution {
+export function resolveHappeningDay(expression: Extract<Expression, { kind: 'happeningDay' }>, env: ResolveEnv, written?: string, at?: { start: number; end: number }): Resolution {
   const rule = `"${expression.phrase}" → the day the article gives the ${expression.word}`;
-  // A match's clock beside the match's own day ("won on Sunday … four minutes from the end of normal time").
-  const sameSentence = expression.word === 'match' ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.start) : undefined;
+  // A match's clock beside the match's own day ("won on Sunday … four minutes from the end of normal time"), or a
+  // past day written after it in its own clause ("in the 80th minute of Wednesday's semi-final").
+  const ownClauseAfter = (mention: { charStart: number; start: string | null }): boolean =>
+    at !== undefined && mention.charStart >= at.end && !/[,;:()—–]/.test(env.text.slice(at.end, mention.charStart)) &&
+    env.anchorDay !== null && mention.start !== null && mention.start <= formatDay(env.anchorDay);
+  const sameSentence = expression.word === 'match'
+    ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.start && (at === undefined || mention.charStart < at.start || ownClauseAfter(mention)))
+    : undefined;
   const sameDay = sameSentence?.start ? parseIsoDay(sameSentence.start) : null;
   if (sameSentence && sameDay) return { range: dayRange(sameDay), anchor: `${sameSentence.text} (in the same sentence)`, rule };
   const named = env.happeningDay(expression.word) ?? sameHappening(expression.word).map((word) => env.happeningDay(word)).find((mention) => mention !== undefined);

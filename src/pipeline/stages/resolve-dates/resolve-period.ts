@@ -40,7 +40,11 @@ export function resolvePeriod(
     }
     return narrow(yearRange(anchorDay.y + step), candidate.modifier, anchorDay);
   };
-  const back = pastPart && anchor !== null && ((candidate.modifier === 'late' && unit !== 'week') || toUtc(rangeAt(anchor, 0).start) > toUtc(anchor));
+  // A year's end, and "month-end" (a book-keeping day: "debt stood at $4bn at month-end"), told in the past is the last
+  // one ended; "the end of the month" is this month's once its last third has begun ("more rain fell at the end of the
+  // month", written on the 27th).
+  const endedDay = candidate.modifier === 'late' && (unit === 'year' || /month[- ]end$/i.test(env.text.slice(candidate.start, candidate.end)));
+  const back = pastPart && anchor !== null && !futureInPast(env.text, candidate.start) && (endedDay || toUtc(rangeAt(anchor, 0).start) > toUtc(anchor));
   if (back) {
     rules.this = candidate.modifier === 'late' && unit !== 'week' ? `"${unit}-end" with a past verb → the end of the ${unit} before publication` : `a part of the ${unit} with a past verb, not yet begun at publication → that part of the ${unit} before publication's`;
   }
@@ -49,4 +53,20 @@ export function resolvePeriod(
   const step = expression.steps ?? (relation === 'last' || back ? -1 : relation === 'next' ? 1 : 0);
   const range = rangeAt(anchor, step);
   return { range, anchor: env.publishedLabel, rule };
+}
+
+/**
+ * A plan told through a past verb ("was due to shut", "had promised to quit", "planned to close") names a part of a
+ * unit still ahead of the telling: it is a future in the past, not the happening told as past.
+ */
+const FUTURE_IN_PAST =
+  /\b(?:(?:was|were)\s+(?:due|set|going|scheduled|expected|poised|slated|about|planning|preparing)\s+to|(?:had\s+)?(?:promised|planned|pledged|vowed|agreed|intended|decided|threatened|offered|undertook|committed)\s+to)\b/gi;
+
+/** Whether a future-in-the-past plan governs the text up to `start`, with no past verb of its own in between. */
+function futureInPast(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const last = Array.from(before.matchAll(FUTURE_IN_PAST)).at(-1);
+  if (!last) return false;
+  const between = before.slice(last.index + last[0].length);
+  return !/[;:]|\b(?:was|were|had|stood|fell|rose|[a-z]{2,}ed)\b/i.test(between);
 }

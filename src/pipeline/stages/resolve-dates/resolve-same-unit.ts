@@ -3,11 +3,23 @@ import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, weekRange } fr
 import { zonedClockDay } from '../../text/timestamps';
 import { previousLabel, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
+/** A mention inside a ", who … ," or ", which … ," clause of its sentence (closed by a comma or the sentence's end). */
+function inRelativeClause(mention: { charStart: number; charEnd: number }, sentenceText: string): boolean {
+  const before = sentenceText.slice(0, mention.charStart);
+  const opening = before.lastIndexOf(',');
+  if (opening < 0 || !/^,\s*(?:who|which|whose)\b/i.test(before.slice(opening))) return false;
+  return /^[^,;:]*,/.test(sentenceText.slice(mention.charEnd));
+}
+
+/** Between a clock time and its own day: a comma, or a bracketed conversion ("(0800 GMT)"), or the bracket's end. */
+const CLOCK_TO_OWN_DAY = /^\)?(?:\s*\([^()]{1,40}\))?[\s,]*$/;
+
 export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { unit, shift } = expression;
-  // "at 4 p.m. on the 13th": the day written right after a clock time is its own (resolved first, see resolve-dates).
+  // "at 4 p.m. on the 13th": the day written right after a clock time is its own (resolved first, see resolve-dates),
+  // also past the clock's conversion in brackets ("at 10 a.m. local time (0800 GMT) on Monday").
   const own = expression.clock
-    ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.charStart >= candidate.end && /^[\s,]*$/.test(env.text.slice(candidate.end, mention.charStart)))
+    ? env.sentenceMentions().find((mention) => mention.precision === 'day' && mention.charStart >= candidate.end && CLOCK_TO_OWN_DAY.test(env.text.slice(candidate.end, mention.charStart)))
     : undefined;
   const ownDay = own?.start ? parseIsoDay(own.start) : null;
   if (own && ownDay) {
@@ -18,7 +30,9 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   const target = shift === 0 ? `that ${unit}` : `the ${unit} ${shift > 0 ? 'after' : 'before'} it`;
   const words = expression.phrase ?? `the ${relation} ${unit}`;
   const rule = `"${words}" → the previous ${baseUnit}-level date in the article, ${target}`;
-  const previous = env.previous(baseUnit);
+  // "Castamar, who lost to Doria on Sunday, beat Eastmoor 2-1. Kick-off was at 7.45pm": a day inside a relative
+  // clause tells who someone is, not when the sentence's happening was, so a clock time does not take it.
+  const previous = env.previous(baseUnit, expression.clock ? inRelativeClause : undefined);
   const base = previous?.start ? parseIsoDay(previous.start) : null;
   if (!previous || !base) {
     if (expression.orPublication && env.anchorDay && unit === 'day' && shift === 0) {
@@ -46,6 +60,16 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   // "Talks resumed at 8am" after a line on Saturday's cancellations, published on Friday: a clock time the sentence
   // puts in the past cannot be on a day still to come; it is the publication day's.
   if (expression.clock && env.anchorDay && daysBetween(env.anchorDay, base) > 0 && env.tense()?.direction === 'past') {
+    // "By 1800 GMT about 200 people had gathered" on a page stamped 07:00 GMT: not a moment still to come that day,
+    // but the last such moment before publication, on its own zone's day.
+    const zoned = env.publication?.time ? zonedClockDay(env.text.slice(candidate.start, candidate.end), env.anchorDay, env.publication.time, env.publication.offset, 'past') : null;
+    if (zoned && daysBetween(env.anchorDay, zoned) !== 0) {
+      return {
+        range: dayRange(zoned),
+        anchor: env.publishedLabel,
+        rule: `"${words}" past-tense clock time with its zone, the earlier date (${previous.text}) still to come → the last such moment before the publication instant, on its own zone's day`,
+      };
+    }
     return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" past-tense clock time, the earlier date (${previous.text}) still to come → the publication day` };
   }
   // "Kick-off is at 8pm BST" in a live blog, below a line on Wednesday's semi-final: a clock time told ahead cannot be on

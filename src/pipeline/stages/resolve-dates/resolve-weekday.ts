@@ -9,8 +9,12 @@ import {
 } from '../../text/days';
 import { describeTense, previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
-/** "gave them until Friday", "has until Monday" as the mention's last words, and "to reply" after: a deadline. */
-const DEADLINE_BEFORE = /\b(?:gave|give|gives|given|granted|grants|has|have|had)\b[^,;:.]{0,40}\b(?:until|till)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+/**
+ * "gave them until Friday", "has until Monday", "until 1800 GMT on Saturday" as the mention's last words, and "to reply"
+ * after: a deadline.
+ */
+const DEADLINE_BEFORE =
+  /\b(?:gave|give|gives|given|granted|grants|has|have|had)\b[^,;:.]{0,40}\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{4}\s*(?:GMT|UTC)|\d{1,2}[:.]\d{2}|noon|midnight)(?:\s+(?:GMT|UTC|[A-Z]{2,4}|local\s+time))?\s+(?:on\s+)?)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
 /**
  * "has issued an amber warning for Friday", "have called a special session for Monday", "set a deadline of Friday":
