@@ -1,0 +1,34 @@
+/**
+ * Kinds on pages of a space story nobody tuned on (brief h38): honorifics and initials in a person's name, regions and
+ * launch sites told by their own last word, acronyms and camel-case brands that act as bodies, a lone name a body
+ * noun introduces, a "Union" listed among countries, a facility that speaks. Names are made up; pages are pinned to
+ * PUBLISHED.
+ */
+import { runProbes } from './entity-probe';
+
+runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', {
+  'honorifics and initials': [
+    {
+      title: '"Shri" and "Smt." are honorifics, not part of the name; an initial is',
+      pages: [['Rover wakes', 'Shri K. Venkatesh, Chairman, the agency, congratulated the teams.', 'Smt. Lata Iyer said the rover was working.']],
+      persons: ['K. Venkatesh', 'Lata Iyer'],
+      notPersons: ['Shri K. Venkatesh', 'Smt. Lata Iyer'],
+    },
+    {
+      title: '"Datuk Seri" and "Prof" stand before the name; "Sri Lanka" stays a place and "Sri Mulyani" a name',
+      pages: [['Plant opens', 'Datuk Seri Lim Wei Ming opened the plant on Monday.', 'Prof Tom Hale spoke after him.', 'In Sri Lanka, Sri Mulyani said the deal was good.']],
+      persons: ['Lim Wei Ming', 'Tom Hale', 'Sri Mulyani'],
+      notPersons: ['Datuk Seri Lim Wei Ming', 'Prof Tom Hale'],
+      kinds: [['Sri Lanka', 'place']],
+    },
+  ],
+  'regions and launch sites by their last word': [
+    {
+      title: '"X Pradesh", "X Region", "X Oblast" and "X Cosmodrome" are places, not people',
+      pages: [['Rocket flies', 'The rocket lifted off from an island off Tamil Pradesh on Monday.', 'Its stage fell in the Mezen Region, far from the Plesetsk Cosmodrome.', 'Ivan Petrov said Tomsk Oblast was safe.']],
+      kinds: [['Tamil Pradesh', 'place'], ['Mezen Region', 'place'], ['Plesetsk Cosmodrome', 'place'], ['Tomsk Oblast', 'place']],
+      notPersons: ['Tamil Pradesh', 'Mezen Region', 'Plesetsk Cosmodrome', 'Tomsk Oblast'],
+      persons: ['Ivan Petrov'],
+    },
+  ],
+});
