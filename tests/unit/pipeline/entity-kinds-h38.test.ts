@@ -31,4 +31,24 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       persons: ['Ivan Petrov'],
     },
   ],
+  'acronyms and camel-case brands that act as bodies': [
+    {
+      title: 'an acronym after "at" or "from", before "summit", or opening a clause as a subject is a body',
+      pages: [['Link restored', 'Contact was restored with the lander at KOSTRAC, Bengaluru.', 'Leaders met at the OPTRA summit in Lagos.', 'ORBITA said on Monday the rover was working, and data from VELTEC confirmed it.']],
+      kinds: [['KOSTRAC', 'organization'], ['OPTRA', 'organization'], ['ORBITA', 'organization'], ['VELTEC', 'organization']],
+      notPersons: ['KOSTRAC', 'ORBITA'],
+    },
+    {
+      title: 'initials of two or three letters as a subject, and a theme before "summit", are not read as bodies',
+      pages: [['Founder speaks', 'Samuel Brandt, known as SBF, spoke on Monday.', 'SBF said he was sorry.', 'Delegates gathered for the AI summit in Paris.']],
+      notKinds: [['SBF', 'organization'], ['AI', 'organization']],
+    },
+    {
+      title: 'a camel-case brand that owns, acts or follows "from" is a body; "McAllister" and "DeSantis" are not brands',
+      pages: [['Launch day', "Rocketry's Velox lifted off; SpaceX's rocket flew later.", 'JetBlue said flights were delayed, and a pilot from OpenAI spoke.', 'Tom McAllister said he was glad, and Ron DeSantis said he agreed.']],
+      kinds: [['SpaceX', 'organization'], ['JetBlue', 'organization'], ['OpenAI', 'organization']],
+      persons: ['Tom McAllister', 'Ron DeSantis'],
+      notKinds: [['McAllister', 'organization'], ['DeSantis', 'organization']],
+    },
+  ],
 });

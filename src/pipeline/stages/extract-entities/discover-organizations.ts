@@ -28,6 +28,7 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverAcronymOrganizations(prepared, analysis, found);
     discoverMakers(analysis, found);
     discoverAcronymsByContext(analysis, found);
+    discoverCamelCaseBodies(analysis, found);
     discoverLowercaseHeads(prepared, analysis, found);
     discoverPortfolioMinistries(analysis, found);
     discoverPlacesByShape(analysis, found);
@@ -232,14 +233,66 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
  */
 function discoverAcronymsByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
-    if (analysis.classes[index] !== 'acronym' || !/^\p{Lu}{2,6}$/u.test(unit.text) || !adjacent(analysis, index, index + 1)) return;
-    const next = analysis.units[index + 1];
-    const named = (analysis.classes[index + 1] === 'lower' && next !== undefined && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title';
+    if (analysis.classes[index] !== 'acronym' || !/^\p{Lu}{2,7}$/u.test(unit.text)) return;
     const the = analysis.units[index - 1];
-    const acts = the !== undefined && /^the$/iu.test(the.text) && adjacent(analysis, index - 1, index) && !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '');
+    const lone = !(the?.capitalised && adjacent(analysis, index - 1, index)) && !(analysis.units[index + 1]?.capitalised && adjacent(analysis, index, index + 1));
+    // "at KOSTRAC, Bengaluru", "data from ORBITA": after "at" or "from", a lone word of three or more capitals is a
+    // body (a person is met "with" someone, not "at" them; "SBF" is said, not gone to).
+    if (lone && !unit.possessive && unit.text.length >= 3 && the !== undefined && AT_OR_FROM.has(the.text) && adjacent(analysis, index - 1, index)) {
+      out.push({ surface: unit.text, type: 'organization' });
+      return;
+    }
+    if (!adjacent(analysis, index, index + 1)) return;
+    const next = analysis.units[index + 1];
+    const lowerNext = analysis.classes[index + 1] === 'lower' && next !== undefined;
+    // "the BRICS summit", "an OPEC meeting": a gathering is held by a body (three or more capitals: "the AI summit" is a theme).
+    const gathering = lowerNext && unit.text.length >= 3 && !unit.possessive && GATHERING_NOUNS.has(next.text);
+    const named = (lowerNext && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title' || gathering;
+    const determined = the !== undefined && /^the$/iu.test(the.text) && adjacent(analysis, index - 1, index);
+    const acts = !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '') && (determined || spokenAcronym(analysis, index, lone));
     if (named || acts) out.push({ surface: unit.text, type: 'organization' });
   });
 }
+
+/**
+ * "ORBITA said on Monday", "JAXA confirmed": an acronym of four or more capitals, alone, acting as the subject of a
+ * sentence or a clause, is a body: people's initials ("SBF said", "AOC said") are two or three letters. Not in a line
+ * set in capitals, where every word is.
+ */
+function spokenAcronym(analysis: SentenceAnalysis, index: number, lone: boolean): boolean {
+  const unit = analysis.units[index];
+  if (!unit || !lone || unit.text.length < 4) return false;
+  const previous = analysis.tokens[unit.firstToken - 1];
+  return unit.initial || previous?.key === ',' || previous?.text === 'and' || previous?.text === 'but';
+}
+
+const AT_OR_FROM: ReadonlySet<string> = new Set(['at', 'from']);
+
+/**
+ * A brand written in camel case ("SpaceX", "OpenAI", "JetBlue"): a capital inside a word after lowercase letters. A
+ * person's name may have one only after its prefix ("McAllister", "MacLeod", "DeSantis", "LeBlanc", "DiNapoli").
+ */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ter|Ten|Al|El)\p{Lu}/u;
+
+/**
+ * "SpaceX's rocket", "SpaceX said", "a contract from JetBlue": a lone camel-case word that owns something, acts as a
+ * subject or follows "at" or "from" is a body.
+ */
+function discoverCamelCaseBodies(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'name' || !CAMEL_CASE.test(unit.text) || NAME_PREFIX_CAMEL.test(unit.text)) return;
+    const before = units[index - 1];
+    const after = units[index + 1];
+    if ((before?.capitalised && adjacent(analysis, index - 1, index)) || (after?.capitalised && !unit.possessive && adjacent(analysis, index, index + 1))) return;
+    const fromOrAt = before !== undefined && AT_OR_FROM.has(before.text) && adjacent(analysis, index - 1, index);
+    const acts = !unit.possessive && after !== undefined && ACRONYM_ACTS.test(after.text) && adjacent(analysis, index, index + 1);
+    if (unit.possessive || fromOrAt || acts) out.push({ surface: unit.text, type: 'organization' });
+  });
+}
+/** Lowercase nouns of a gathering a body holds: "the BRICS summit". */
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['summit', 'summits', 'meeting', 'meetings', 'bloc', 'member', 'members', 'membership', 'secretariat', 'charter']);
 
 /** What a body does in news copy, right after its acronym: "the NTSB said", "the FBI opened". */
 const ACRONYM_ACTS = /^(?:said|says|announced|told|confirmed|opened|launched|issued|released|published|found|ruled|approved|rejected|ordered|warned|urged|denied|charged|arrested|seized|filed|sued|investigated|declined|has|had|will|would)$/u;
