@@ -51,4 +51,17 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       notKinds: [['McAllister', 'organization'], ['DeSantis', 'organization']],
     },
   ],
+  'a lone name a body noun introduces': [
+    {
+      title: '"the state space corporation X said" makes X a body in every article, also where X says things alone',
+      pages: [['Probe lost', 'Contact with the craft was lost, the state space corporation Glavkosmos said.', 'A commission will look into it, Glavkosmos said.'], ['Loss admitted', 'Glavkosmos admitted the loss on Sunday.', 'The space agency Aerokos said on Monday it had data.']],
+      kinds: [['Glavkosmos', 'organization'], ['Aerokos', 'organization']],
+      notPersons: ['Glavkosmos', 'Aerokos'],
+    },
+    {
+      title: 'a person named after a body noun with a determiner, or a trade compound, stays a person',
+      pages: [['Agency row', 'Tom Reid, a travel agency owner, said the fees were too high.', 'Maria Lopez, the agency chief, agreed with Reid.']],
+      persons: ['Tom Reid', 'Maria Lopez'],
+    },
+  ],
 });
