@@ -64,4 +64,24 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       persons: ['Tom Reid', 'Maria Lopez'],
     },
   ],
+  'a union among countries, a centre that speaks': [
+    {
+      title: 'a "Union" between two countries in a list is a state, a place',
+      pages: [['Club of three', 'Only Japan, the former Soviet Union and China had done it before.']],
+      kinds: [['Soviet Union', 'place']],
+      notKinds: [['Soviet Union', 'organization']],
+    },
+    {
+      title: 'a "Union" beside one country only, or among bodies, stays a body',
+      pages: [['Strike spreads', 'The Teachers Union and the Nurses Union walked out, and the Farmers Union and Brazil signed a deal.']],
+      kinds: [['Farmers Union', 'organization'], ['Nurses Union', 'organization']],
+      notKinds: [['Farmers Union', 'place']],
+    },
+    {
+      title: 'a "Center" that speaks is a body; one that treats or houses people stays a place',
+      pages: [['Storm nears', 'The storm will strengthen overnight, the National Tornado Center said.', 'The Lakeshore Medical Centre treated six people.']],
+      kinds: [['National Tornado Center', 'organization'], ['Lakeshore Medical Centre', 'place']],
+      notKinds: [['National Tornado Center', 'place']],
+    },
+  ],
 });

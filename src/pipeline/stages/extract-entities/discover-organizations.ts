@@ -356,6 +356,32 @@ function discoverPortfolioMinistries(analysis: SentenceAnalysis, out: OrgCandida
   });
 }
 
+/** Heads of a body's name that may name a state: "Soviet Union", "Russian Federation". */
+const STATE_HEADS: ReadonlySet<string> = new Set(['Union', 'Federation', 'Confederation']);
+/** Place heads of a facility that an agency runs and speaks for: "National Tornado Center". */
+const SPEAKING_FACILITY_HEADS: ReadonlySet<string> = new Set(['Center', 'Centre']);
+/** Words that may stand between a list's comma and a listed state: "the former Soviet Union". */
+const LIST_FILLERS: ReadonlySet<string> = new Set(['the', 'former', 'then', 'old']);
+
+/**
+ * The run start..end is an item of a list between two known places: "<place>, the <run> and <place>" (one place beside
+ * it is not enough: "the Farmers Union and Brazil" are a body and a state).
+ */
+function listedWithPlaces(analysis: SentenceAnalysis, start: number, end: number): boolean {
+  const { units, classes, tokens } = analysis;
+  let first = start;
+  while (first > 0 && classes[first - 1] === 'lower' && LIST_FILLERS.has(units[first - 1]?.text ?? '') && adjacent(analysis, first - 1, first)) first -= 1;
+  const beforeToken = tokens[(units[first]?.firstToken ?? 0) - 1];
+  const previousUnit = units[analysis.unitOfToken[(units[first]?.firstToken ?? 0) - 2] ?? -1];
+  if (!((beforeToken?.key === ',' || beforeToken?.text === 'and') && previousUnit !== undefined && classes[units.indexOf(previousUnit)] === 'place')) return false;
+  const afterToken = tokens[(units[end]?.lastToken ?? -2) + 1];
+  if (afterToken?.key !== ',' && afterToken?.text !== 'and') return false;
+  let next = analysis.unitOfToken[(units[end]?.lastToken ?? -2) + 2] ?? -1;
+  if (next < 0) return false;
+  if (units[next]?.text === 'the') next += 1;
+  return classes[next] === 'place';
+}
+
 /** Classes that may sit inside an organisation name. */
 const ORG_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place', 'title', 'demonym', 'orgHead', 'knownOrg', 'acronym', 'event']);
 const ORG_TAIL_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place', 'demonym', 'orgHead', 'title']);
@@ -373,7 +399,11 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     let end = lastHead;
     while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
     const head = units[lastHead]?.text ?? '';
-    const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    let type: 'place' | 'organization' = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    // "the US, the Soviet Union and China": a union or federation listed among countries is a state, a place.
+    if (type === 'organization' && STATE_HEADS.has(head) && end === lastHead && listedWithPlaces(analysis, start, end)) type = 'place';
+    // "the National Tornado Center said": a centre that speaks is the body that runs it, not the building.
+    if (type === 'place' && SPEAKING_FACILITY_HEADS.has(head) && end === lastHead && SPEAKS_OR_ACTS.test(units[end + 1]?.text ?? '') && adjacent(analysis, end, end + 1)) type = 'organization';
     // "Jordan Lake, 31, said": a place has no age; the run is a person's name (found by the people rules).
     const comma = analysis.tokens[(units[lastHead]?.lastToken ?? -2) + 1];
     if (type === 'place' && comma?.key === ',' && /^\d{1,3}$/u.test(analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 2]?.text ?? '') && analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 3]?.key === ',') return lastHead;
