@@ -84,4 +84,18 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       notKinds: [['National Tornado Center', 'place']],
     },
   ],
+  'a launch\'s "from"': [
+    {
+      title: 'one name word after "launched from", "launch from" or "lifted off from" is a place',
+      pages: [['Launch', 'The probe was launched from Velapuri on 14 July.', 'Its twin is due to launch from Velapuri again on Saturday.', 'A rocket lifted off from Kestrel Point on Monday.']],
+      kinds: [['Velapuri', 'place'], ['Kestrel Point', 'place']],
+      notPersons: ['Velapuri'],
+    },
+    {
+      title: 'a "from" after no launch or journey word names no place, and a full name still wins',
+      pages: [['Apology', 'She got a call from Morrison on Monday.', 'Morrison said he was sorry.', 'The craft launched from Novak, said Ana Novak.']],
+      notKinds: [['Morrison', 'place'], ['Novak', 'place']],
+      persons: ['Ana Novak'],
+    },
+  ],
 });

@@ -146,6 +146,11 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'get', 'gets', 'got', 'getting', 'drive', 'drove', 'driven', 'driving', 'head', 'headed', 'heading', 'return', 'returned',
   'returning', 'move', 'moved', 'moving', 'trip', 'journey', 'route', 'routes', 'rerouted', 'diverted', 'evacuated',
 ]);
+/** Words of a launch or a departure after which "from" and one name word name a place: "launched from Elmridge". */
+const LAUNCH_WORDS: ReadonlySet<string> = new Set([
+  'launch', 'launches', 'launched', 'launching', 'off', 'departed', 'departs', 'departing', 'departure', 'departures', 'sailed',
+  'flew', 'fled', 'fleeing', 'evacuated', 'arrived', 'arriving',
+]);
 /** Lowercase nouns after a name that make it a place: "Elmridge residents". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'townspeople', 'villagers']);
 
@@ -178,6 +183,9 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
       // "flew to Elmridge", "trying to get to Elmridge": after a verb or noun of travel, "to" opens a place.
       const travelTo = before.text === 'to' && TRAVEL_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
       if (travelTo && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
+      // "launched from Elmridge", "lifted off from Elmridge", "flew from Elmridge": a launch's or a journey's "from".
+      const travelFrom = before.text === 'from' && (TRAVEL_WORDS.has(units[index - 2]?.text ?? '') || LAUNCH_WORDS.has(units[index - 2]?.text ?? '')) && adjacent(analysis, index - 2, index - 1);
+      if (travelFrom && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
       if ((before.text === 'in' || aged) && lone(index)) {
         // "published in Nature", "a paper in Cellula": after a word of publishing, "in" opens a publication.
         const published = before.text === 'in' && PUBLISHING_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
