@@ -98,4 +98,19 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       persons: ['Ana Novak'],
     },
   ],
+  'a landmark given a name': [
+    {
+      title: '"named Tara Vale point on Saturday", "called the spot Ember crater": the name and its noun are a place',
+      pages: [['Rover roams', 'The rover is driving around the site, which Premier Tom Hale named Tara Vale point on Saturday.', 'The team called the spot Ember crater.']],
+      kinds: [['Tara Vale point', 'place'], ['Ember crater', 'place']],
+      notPersons: ['Tara Vale'],
+      persons: ['Tom Hale'],
+    },
+    {
+      title: 'a person named to a role ("named Leo Marsh captain", "named Leo Marsh point guard") stays a person',
+      pages: [['Squad news', 'Ana Ruiz named Leo Marsh captain on Monday.', 'The club named Leo Marsh point guard.']],
+      persons: ['Leo Marsh', 'Ana Ruiz'],
+      notKinds: [['Leo Marsh point', 'place']],
+    },
+  ],
 });

@@ -29,6 +29,7 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverMakers(analysis, found);
     discoverAcronymsByContext(analysis, found);
     discoverCamelCaseBodies(analysis, found);
+    discoverNamedLandmarks(analysis, found);
     discoverLowercaseHeads(prepared, analysis, found);
     discoverPortfolioMinistries(analysis, found);
     discoverPlacesByShape(analysis, found);
@@ -337,6 +338,34 @@ function discoverLowercaseHeads(prepared: PreparedKnowledge, analysis: SentenceA
     } else if (index - start >= 2 && !prepared.placeHeads.has(units[index - 1]?.text ?? '')) {
       out.push({ surface: unitsText(analysis, start, index), type: 'organization' });
     }
+  });
+}
+
+/** Verbs that give a place its name. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'renamed', 'dubbed', 'christened', 'call', 'called', 'calls', 'name', 'names']);
+/** Lowercase landmark nouns a naming may end on: "named the site Tara point", "called it Vale crater". */
+const AFTER_LANDMARK: ReadonlySet<string> = new Set(['on', 'in', 'at', 'after', 'for', 'by', 'and', 'last', 'this', 'earlier', 'when', 'to', 'as', 'with', 'which', 'yesterday', 'today']);
+const LANDMARK_NOUNS: ReadonlySet<string> = new Set(['point', 'crater', 'site', 'base', 'ridge', 'peak', 'plain', 'plateau', 'basin', 'valley', 'station', 'camp', 'square', 'park']);
+
+/**
+ * "which the minister named Tara Vale point", "a spot dubbed Ember crater": after a verb of naming, one to three name
+ * words and a lowercase landmark noun are a place's new name, noun and all; the name words alone are no person.
+ */
+function discoverNamedLandmarks(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'lower' || !NAMING_VERBS.has(unit.text)) return;
+    let first = index + 1;
+    if (classes[first] === 'lower' && /^(?:it|the|a|this)$/u.test(units[first]?.text ?? '') && classes[first + 1] === 'lower') first += 2;
+    if (classes[first] !== 'name' || !adjacent(analysis, first - 1, first)) return;
+    let end = first;
+    while (end - first < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
+    const noun = units[end + 1];
+    if (!noun || units[end]?.possessive || classes[end + 1] !== 'lower' || !LANDMARK_NOUNS.has(noun.text) || !adjacent(analysis, end, end + 1)) return;
+    // The noun ends the name ("Tara point on Saturday"); "named Leo Marsh point guard" goes on to a role.
+    const after = analysis.tokens[noun.lastToken + 1];
+    if (after?.isWord && !AFTER_LANDMARK.has(after.text.toLowerCase())) return;
+    out.push({ surface: unitsText(analysis, first, end + 1), type: 'place' });
   });
 }
 
