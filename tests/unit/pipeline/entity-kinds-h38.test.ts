@@ -113,4 +113,17 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       notKinds: [['Leo Marsh point', 'place']],
     },
   ],
+  'a city\'s clock': [
+    {
+      title: '"14:57 Moscow time" names a time zone, not the city; "in Moscow" and "US time" are mentions',
+      pages: [['Clock', 'Contact was lost at 14:57 Moscow time on Saturday.', 'Flights stopped early in the morning, US time.']],
+      notKinds: [['Moscow', 'place']],
+      kinds: [['United States', 'place']],
+    },
+    {
+      title: 'the same city named as a place elsewhere is still found',
+      pages: [['Talks', 'Talks in Moscow ended on Monday at 18:00 Moscow time.']],
+      kinds: [['Moscow', 'place']],
+    },
+  ],
 });
