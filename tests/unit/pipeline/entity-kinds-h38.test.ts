@@ -126,4 +126,19 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       kinds: [['Moscow', 'place']],
     },
   ],
+  'an acronym written as a word': [
+    {
+      title: '"Optra" on one page is the "OPTRA" found on another; "Nato" is NATO',
+      pages: [['Bloc meets', 'Leaders met at the OPTRA summit in Lagos on Monday.'], ['Bloc grows', 'The Optra summit ended with a deal, and Nato welcomed it.']],
+      same: [['OPTRA', 'Optra']],
+      kinds: [['North Atlantic Treaty Organization', 'organization']],
+      notPersons: ['Optra', 'Nato'],
+    },
+    {
+      title: 'a word written in lowercase elsewhere, or a person\'s name, is not taken for an acronym',
+      pages: [['Care', 'The CARE summit opened in Lagos.', 'Nurses who care for patients marched. Care was needed.', 'Ana Dorn met the DORN meeting chair.']],
+      notKinds: [['Care', 'organization']],
+      persons: ['Ana Dorn'],
+    },
+  ],
 });
