@@ -44,6 +44,11 @@ runProbes('entity kinds: honorifics, regions, acronyms and bodies (brief h38)', 
       notKinds: [['SBF', 'organization'], ['AI', 'organization']],
     },
     {
+      title: 'a surname in capitals acting alone ("Later, KOVALA said") is the person named "KOVALA Anneli" elsewhere',
+      pages: [['Ministers meet', 'Ms. KOVALA Anneli, Minister for Trade, met envoys in Lima.', 'Later, KOVALA said the talks were useful.']],
+      notKinds: [['KOVALA', 'organization']],
+    },
+    {
       title: 'a camel-case brand that owns, acts or follows "from" is a body; "McAllister" and "DeSantis" are not brands',
       pages: [['Launch day', "Rocketry's Velox lifted off; SpaceX's rocket flew later.", 'JetBlue said flights were delayed, and a pilot from OpenAI spoke.', 'Tom McAllister said he was glad, and Ron DeSantis said he agreed.']],
       kinds: [['SpaceX', 'organization'], ['JetBlue', 'organization'], ['OpenAI', 'organization']],

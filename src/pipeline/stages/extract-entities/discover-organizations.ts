@@ -247,8 +247,9 @@ function discoverAcronymsByContext(analysis: SentenceAnalysis, out: OrgCandidate
     const lone = !(the?.capitalised && adjacent(analysis, index - 1, index)) && !(analysis.units[index + 1]?.capitalised && adjacent(analysis, index, index + 1));
     // "at KOSTRAC, Bengaluru", "data from ORBITA": after "at" or "from", a lone word of three or more capitals is a
     // body (a person is met "with" someone, not "at" them; "SBF" is said, not gone to).
+    // Such context is weak: a capitals surname ("IWAYA Takeshi") elsewhere makes the word a person's (see `byContext`).
     if (lone && !unit.possessive && unit.text.length >= 3 && the !== undefined && AT_OR_FROM.has(the.text) && adjacent(analysis, index - 1, index)) {
-      out.push({ surface: unit.text, type: 'organization' });
+      out.push({ surface: unit.text, type: 'organization', byContext: true });
       return;
     }
     if (!adjacent(analysis, index, index + 1)) return;
@@ -258,8 +259,9 @@ function discoverAcronymsByContext(analysis: SentenceAnalysis, out: OrgCandidate
     const gathering = lowerNext && unit.text.length >= 3 && !unit.possessive && GATHERING_NOUNS.has(next.text);
     const named = (lowerNext && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title' || gathering;
     const determined = the !== undefined && /^the$/iu.test(the.text) && adjacent(analysis, index - 1, index);
-    const acts = !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '') && (determined || spokenAcronym(analysis, index, lone));
+    const acts = !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '') && determined;
     if (named || acts) out.push({ surface: unit.text, type: 'organization' });
+    else if (!unit.possessive && ACRONYM_ACTS.test(next?.text ?? '') && spokenAcronym(analysis, index, lone)) out.push({ surface: unit.text, type: 'organization', byContext: true });
   });
 }
 
