@@ -416,7 +416,10 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Speaker', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'King', 'Queen', 'Prince', 'Princess',
     'Emperor', 'Pope', 'General', 'Gen.', 'Adm.', 'Lt.', 'Col.', 'Judge', 'Justice', 'Chief Justice',
     // British style drops the dot: "Mr Kim".
-    'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof.', 'Professor', 'Rev.',
+    'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof.', 'Prof', 'Professor', 'Rev.',
+    // Honorifics of South and South-East Asian style, never part of the name: "Shri A. Rao", "Smt Lata Iyer",
+    // "Datuk Seri Lim". ("Sheikh" is left out: in "Sheikh Hasina" it is the name itself.)
+    'Shri', 'Shri.', 'Sri.', 'Smt', 'Smt.', 'Shrimati', 'Kumari', 'Datuk', 'Datuk Seri', 'Dato', 'Dato Seri', "Dato'", "Dato' Seri", 'Datin', 'Tan Sri', 'Puan', 'Encik',
     // A newsroom's own titles: never part of the name ("Reporter Lee So-yeon" is Lee So-yeon).
     'Reporter', 'Correspondent', 'Staff Reporter', 'Staff Writer', 'Columnist', 'Photographer',
     'CEO', 'Chief Executive', 'Attorney', 'Attorney General', 'Prosecutor', 'Captain', 'Capt.',
@@ -493,6 +496,9 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Center', 'Centre',
     // A street, which stories also name for the office on it ("Downing Street said").
     'Street', 'Road',
+    // Regions by their own last word, in English or the country's word: "Amur Region", "Kursk Oblast", "Uttar
+    // Pradesh", "Primorsky Krai", "Northern Territory"; launch sites: "Baikonur Cosmodrome", "Kodiak Spaceport".
+    'Region', 'Oblast', 'Krai', 'Pradesh', 'Territory', 'Cosmodrome', 'Spaceport',
   ],
   standaloneOrganizations: ['Senate', 'Congress', 'Parliament', 'Pentagon', 'Kremlin'],
   eventHeads: [

@@ -72,6 +72,18 @@ export function resolveClusters(prepared: PreparedKnowledge, discovered: Discove
     const key = `place:${place.name}`;
     for (const surface of [place.name, ...place.aliases]) lexicon.add(surface, { clusterKey: key, fullForm: true, gazetteer: true });
   }
+  // "Nato", "Brics": a British house style writes an acronym as a word. A body's acronym of three to six capitals,
+  // found or known, names it in that spelling too, where the word is no common word, stop word or person's name.
+  const acronyms: [string, string][] = [
+    ...prepared.knowledge.organizations.flatMap((org) => [org.name, ...org.aliases].map((surface): [string, string] => [surface, orgKey(org.name)])),
+    ...found.organizations.filter((org) => org.type === 'organization').flatMap((org) => [org.surface, org.acronym ?? ''].map((surface): [string, string] => [surface, foundKey(org)])),
+  ];
+  for (const [surface, key] of acronyms) {
+    if (!/^\p{Lu}{3,6}$/u.test(surface)) continue;
+    const word = surface[0] + surface.slice(1).toLowerCase();
+    if (found.lowercaseWords.has(word.toLowerCase()) || prepared.stopWords.has(word) || people.surfaceToCluster.has(word) || prepared.placeNames.has(word)) continue;
+    lexicon.add(word, { clusterKey: key, fullForm: true });
+  }
   const orgShortForms = new Map<string, string>();
   for (const org of found.organizations) {
     // "Foreign" of "Foreign Ministry" is a word ("foreign" is written too), not the body's own name.

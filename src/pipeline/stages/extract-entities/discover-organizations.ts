@@ -28,6 +28,8 @@ export function discoverOrganizations(prepared: PreparedKnowledge, analyses: rea
     discoverAcronymOrganizations(prepared, analysis, found);
     discoverMakers(analysis, found);
     discoverAcronymsByContext(analysis, found);
+    discoverCamelCaseBodies(analysis, found);
+    discoverNamedLandmarks(analysis, found);
     discoverLowercaseHeads(prepared, analysis, found);
     discoverPortfolioMinistries(analysis, found);
     discoverPlacesByShape(analysis, found);
@@ -145,6 +147,11 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([
   'get', 'gets', 'got', 'getting', 'drive', 'drove', 'driven', 'driving', 'head', 'headed', 'heading', 'return', 'returned',
   'returning', 'move', 'moved', 'moving', 'trip', 'journey', 'route', 'routes', 'rerouted', 'diverted', 'evacuated',
 ]);
+/** Words of a launch or a departure after which "from" and one name word name a place: "launched from Elmridge". */
+const LAUNCH_WORDS: ReadonlySet<string> = new Set([
+  'launch', 'launches', 'launched', 'launching', 'off', 'departed', 'departs', 'departing', 'departure', 'departures', 'sailed',
+  'flew', 'fled', 'fleeing', 'evacuated', 'arrived', 'arriving',
+]);
 /** Lowercase nouns after a name that make it a place: "Elmridge residents". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'natives', 'townspeople', 'villagers']);
 
@@ -177,6 +184,9 @@ function discoverPlacesByContext(analysis: SentenceAnalysis, out: OrgCandidate[]
       // "flew to Elmridge", "trying to get to Elmridge": after a verb or noun of travel, "to" opens a place.
       const travelTo = before.text === 'to' && TRAVEL_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
       if (travelTo && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
+      // "launched from Elmridge", "lifted off from Elmridge", "flew from Elmridge": a launch's or a journey's "from".
+      const travelFrom = before.text === 'from' && (TRAVEL_WORDS.has(units[index - 2]?.text ?? '') || LAUNCH_WORDS.has(units[index - 2]?.text ?? '')) && adjacent(analysis, index - 2, index - 1);
+      if (travelFrom && lone(index)) out.push({ surface: unit.text, type: 'place', byContext: true });
       if ((before.text === 'in' || aged) && lone(index)) {
         // "published in Nature", "a paper in Cellula": after a word of publishing, "in" opens a publication.
         const published = before.text === 'in' && PUBLISHING_WORDS.has(units[index - 2]?.text ?? '') && adjacent(analysis, index - 2, index - 1);
@@ -232,14 +242,68 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
  */
 function discoverAcronymsByContext(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
   analysis.units.forEach((unit, index) => {
-    if (analysis.classes[index] !== 'acronym' || !/^\p{Lu}{2,6}$/u.test(unit.text) || !adjacent(analysis, index, index + 1)) return;
-    const next = analysis.units[index + 1];
-    const named = (analysis.classes[index + 1] === 'lower' && next !== undefined && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title';
+    if (analysis.classes[index] !== 'acronym' || !/^\p{Lu}{2,7}$/u.test(unit.text)) return;
     const the = analysis.units[index - 1];
-    const acts = the !== undefined && /^the$/iu.test(the.text) && adjacent(analysis, index - 1, index) && !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '');
+    const lone = !(the?.capitalised && adjacent(analysis, index - 1, index)) && !(analysis.units[index + 1]?.capitalised && adjacent(analysis, index, index + 1));
+    // "at KOSTRAC, Bengaluru", "data from ORBITA": after "at" or "from", a lone word of three or more capitals is a
+    // body (a person is met "with" someone, not "at" them; "SBF" is said, not gone to).
+    // Such context is weak: a capitals surname ("IWAYA Takeshi") elsewhere makes the word a person's (see `byContext`).
+    if (lone && !unit.possessive && unit.text.length >= 3 && the !== undefined && AT_OR_FROM.has(the.text) && adjacent(analysis, index - 1, index)) {
+      out.push({ surface: unit.text, type: 'organization', byContext: true });
+      return;
+    }
+    if (!adjacent(analysis, index, index + 1)) return;
+    const next = analysis.units[index + 1];
+    const lowerNext = analysis.classes[index + 1] === 'lower' && next !== undefined;
+    // "the BRICS summit", "an OPEC meeting": a gathering is held by a body (three or more capitals: "the AI summit" is a theme).
+    const gathering = lowerNext && unit.text.length >= 3 && !unit.possessive && GATHERING_NOUNS.has(next.text);
+    const named = (lowerNext && BODY_NOUNS.has(next.text)) || analysis.classes[index + 1] === 'title' || gathering;
+    const determined = the !== undefined && /^the$/iu.test(the.text) && adjacent(analysis, index - 1, index);
+    const acts = !unit.possessive && ACRONYM_ACTS.test(next?.text ?? '') && determined;
     if (named || acts) out.push({ surface: unit.text, type: 'organization' });
+    else if (!unit.possessive && ACRONYM_ACTS.test(next?.text ?? '') && spokenAcronym(analysis, index, lone)) out.push({ surface: unit.text, type: 'organization', byContext: true });
   });
 }
+
+/**
+ * "ORBITA said on Monday", "JAXA confirmed": an acronym of four or more capitals, alone, acting as the subject of a
+ * sentence or a clause, is a body: people's initials ("SBF said", "AOC said") are two or three letters. Not in a line
+ * set in capitals, where every word is.
+ */
+function spokenAcronym(analysis: SentenceAnalysis, index: number, lone: boolean): boolean {
+  const unit = analysis.units[index];
+  if (!unit || !lone || unit.text.length < 4) return false;
+  const previous = analysis.tokens[unit.firstToken - 1];
+  return unit.initial || previous?.key === ',' || previous?.text === 'and' || previous?.text === 'but';
+}
+
+const AT_OR_FROM: ReadonlySet<string> = new Set(['at', 'from']);
+
+/**
+ * A brand written in camel case ("SpaceX", "OpenAI", "JetBlue"): a capital inside a word after lowercase letters. A
+ * person's name may have one only after its prefix ("McAllister", "MacLeod", "DeSantis", "LeBlanc", "DiNapoli").
+ */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ter|Ten|Al|El)\p{Lu}/u;
+
+/**
+ * "SpaceX's rocket", "SpaceX said", "a contract from JetBlue": a lone camel-case word that owns something, acts as a
+ * subject or follows "at" or "from" is a body.
+ */
+function discoverCamelCaseBodies(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'name' || !CAMEL_CASE.test(unit.text) || NAME_PREFIX_CAMEL.test(unit.text)) return;
+    const before = units[index - 1];
+    const after = units[index + 1];
+    if ((before?.capitalised && adjacent(analysis, index - 1, index)) || (after?.capitalised && !unit.possessive && adjacent(analysis, index, index + 1))) return;
+    const fromOrAt = before !== undefined && AT_OR_FROM.has(before.text) && adjacent(analysis, index - 1, index);
+    const acts = !unit.possessive && after !== undefined && ACRONYM_ACTS.test(after.text) && adjacent(analysis, index, index + 1);
+    if (unit.possessive || fromOrAt || acts) out.push({ surface: unit.text, type: 'organization' });
+  });
+}
+/** Lowercase nouns of a gathering a body holds: "the BRICS summit". */
+const GATHERING_NOUNS: ReadonlySet<string> = new Set(['summit', 'summits', 'meeting', 'meetings', 'bloc', 'member', 'members', 'membership', 'secretariat', 'charter']);
 
 /** What a body does in news copy, right after its acronym: "the NTSB said", "the FBI opened". */
 const ACRONYM_ACTS = /^(?:said|says|announced|told|confirmed|opened|launched|issued|released|published|found|ruled|approved|rejected|ordered|warned|urged|denied|charged|arrested|seized|filed|sued|investigated|declined|has|had|will|would)$/u;
@@ -279,6 +343,34 @@ function discoverLowercaseHeads(prepared: PreparedKnowledge, analysis: SentenceA
   });
 }
 
+/** Verbs that give a place its name. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'renamed', 'dubbed', 'christened', 'call', 'called', 'calls', 'name', 'names']);
+/** Lowercase landmark nouns a naming may end on: "named the site Tara point", "called it Vale crater". */
+const AFTER_LANDMARK: ReadonlySet<string> = new Set(['on', 'in', 'at', 'after', 'for', 'by', 'and', 'last', 'this', 'earlier', 'when', 'to', 'as', 'with', 'which', 'yesterday', 'today']);
+const LANDMARK_NOUNS: ReadonlySet<string> = new Set(['point', 'crater', 'site', 'base', 'ridge', 'peak', 'plain', 'plateau', 'basin', 'valley', 'station', 'camp', 'square', 'park']);
+
+/**
+ * "which the minister named Tara Vale point", "a spot dubbed Ember crater": after a verb of naming, one to three name
+ * words and a lowercase landmark noun are a place's new name, noun and all; the name words alone are no person.
+ */
+function discoverNamedLandmarks(analysis: SentenceAnalysis, out: OrgCandidate[]): void {
+  const { units, classes } = analysis;
+  units.forEach((unit, index) => {
+    if (classes[index] !== 'lower' || !NAMING_VERBS.has(unit.text)) return;
+    let first = index + 1;
+    if (classes[first] === 'lower' && /^(?:it|the|a|this)$/u.test(units[first]?.text ?? '') && classes[first + 1] === 'lower') first += 2;
+    if (classes[first] !== 'name' || !adjacent(analysis, first - 1, first)) return;
+    let end = first;
+    while (end - first < 2 && classes[end + 1] === 'name' && adjacent(analysis, end, end + 1) && !units[end]?.possessive) end += 1;
+    const noun = units[end + 1];
+    if (!noun || units[end]?.possessive || classes[end + 1] !== 'lower' || !LANDMARK_NOUNS.has(noun.text) || !adjacent(analysis, end, end + 1)) return;
+    // The noun ends the name ("Tara point on Saturday"); "named Leo Marsh point guard" goes on to a role.
+    const after = analysis.tokens[noun.lastToken + 1];
+    if (after?.isWord && !AFTER_LANDMARK.has(after.text.toLowerCase())) return;
+    out.push({ surface: unitsText(analysis, first, end + 1), type: 'place' });
+  });
+}
+
 const SPEAKS_OR_ACTS = /^(said|says|announced|told|pledged|added|ordered|confirmed|stated|warned|urged|denied|has|had|will|would|plans|planned)$/;
 
 /** Words that may stand before "ministry" without naming a portfolio ("the new ministry", "the former ministry"). */
@@ -303,6 +395,32 @@ function discoverPortfolioMinistries(analysis: SentenceAnalysis, out: OrgCandida
   });
 }
 
+/** Heads of a body's name that may name a state: "Soviet Union", "Russian Federation". */
+const STATE_HEADS: ReadonlySet<string> = new Set(['Union', 'Federation', 'Confederation']);
+/** Place heads of a facility that an agency runs and speaks for: "National Tornado Center". */
+const SPEAKING_FACILITY_HEADS: ReadonlySet<string> = new Set(['Center', 'Centre']);
+/** Words that may stand between a list's comma and a listed state: "the former Soviet Union". */
+const LIST_FILLERS: ReadonlySet<string> = new Set(['the', 'former', 'then', 'old']);
+
+/**
+ * The run start..end is an item of a list between two known places: "<place>, the <run> and <place>" (one place beside
+ * it is not enough: "the Farmers Union and Brazil" are a body and a state).
+ */
+function listedWithPlaces(analysis: SentenceAnalysis, start: number, end: number): boolean {
+  const { units, classes, tokens } = analysis;
+  let first = start;
+  while (first > 0 && classes[first - 1] === 'lower' && LIST_FILLERS.has(units[first - 1]?.text ?? '') && adjacent(analysis, first - 1, first)) first -= 1;
+  const beforeToken = tokens[(units[first]?.firstToken ?? 0) - 1];
+  const previousUnit = units[analysis.unitOfToken[(units[first]?.firstToken ?? 0) - 2] ?? -1];
+  if (!((beforeToken?.key === ',' || beforeToken?.text === 'and') && previousUnit !== undefined && classes[units.indexOf(previousUnit)] === 'place')) return false;
+  const afterToken = tokens[(units[end]?.lastToken ?? -2) + 1];
+  if (afterToken?.key !== ',' && afterToken?.text !== 'and') return false;
+  let next = analysis.unitOfToken[(units[end]?.lastToken ?? -2) + 2] ?? -1;
+  if (next < 0) return false;
+  if (units[next]?.text === 'the') next += 1;
+  return classes[next] === 'place';
+}
+
 /** Classes that may sit inside an organisation name. */
 const ORG_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place', 'title', 'demonym', 'orgHead', 'knownOrg', 'acronym', 'event']);
 const ORG_TAIL_PART: ReadonlySet<UnitClass> = new Set<UnitClass>(['name', 'place', 'demonym', 'orgHead', 'title']);
@@ -320,7 +438,11 @@ function discoverHeadedOrganizations(prepared: PreparedKnowledge, analysis: Sent
     let end = lastHead;
     while (end < segmentEnd && end - lastHead < 2 && classes[end + 1] === 'place') end += 1;
     const head = units[lastHead]?.text ?? '';
-    const type = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    let type: 'place' | 'organization' = prepared.placeHeads.has(head) ? 'place' : 'organization';
+    // "the US, the Soviet Union and China": a union or federation listed among countries is a state, a place.
+    if (type === 'organization' && STATE_HEADS.has(head) && end === lastHead && listedWithPlaces(analysis, start, end)) type = 'place';
+    // "the National Tornado Center said": a centre that speaks is the body that runs it, not the building.
+    if (type === 'place' && SPEAKING_FACILITY_HEADS.has(head) && end === lastHead && SPEAKS_OR_ACTS.test(units[end + 1]?.text ?? '') && adjacent(analysis, end, end + 1)) type = 'organization';
     // "Jordan Lake, 31, said": a place has no age; the run is a person's name (found by the people rules).
     const comma = analysis.tokens[(units[lastHead]?.lastToken ?? -2) + 1];
     if (type === 'place' && comma?.key === ',' && /^\d{1,3}$/u.test(analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 2]?.text ?? '') && analysis.tokens[(units[lastHead]?.lastToken ?? 0) + 3]?.key === ',') return lastHead;

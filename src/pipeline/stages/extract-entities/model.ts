@@ -147,7 +147,7 @@ export function capitalisedSurnameAt(analysis: SentenceAnalysis, index: number):
 // Words around a name that tell a firm
 
 /** Kinds of firm an appositive or a noun before the name may call it: "CrowdStrike, a cybersecurity company". */
-const FIRM_NOUNS = 'company|firm|carrier|airline|maker|manufacturer|provider|startup|start-up|insurer|lender|retailer|developer|supplier|vendor|chipmaker|automaker|carmaker|conglomerate|multinational';
+const FIRM_NOUNS = 'company|firm|carrier|airline|maker|manufacturer|provider|startup|start-up|insurer|lender|retailer|developer|supplier|vendor|chipmaker|automaker|carmaker|conglomerate|multinational|corporation|agency|operator|regulator|watchdog|consortium';
 /**
  * What is said only of a firm, right after its name: its chief executive, shares, software or staff
  * ("Vantor's chief executive", "Vantor's software", "Vantor shares fell"), or an appositive that calls it a

@@ -78,7 +78,9 @@ function readSentence(prepared: PreparedKnowledge, sentence: Sentence): Sentence
   const tokenKind = new Array<'place' | 'knownOrg' | 'title' | undefined>(tokens.length);
   const validPlaces = new Set<string>();
   for (const match of validMatches) {
-    if (match.value.type === 'place') validPlaces.add(`${match.first}:${match.last}`);
+    // "Saturday afternoon Moscow time": a city's name before "time" names its time zone, not the city. (A country's
+    // before "time" is counted, as stories write "early morning, US time" of the country's own hours.)
+    if (match.value.type === 'place' && !cityClock(prepared, tokens, match)) validPlaces.add(`${match.first}:${match.last}`);
     for (let t = match.first; t <= match.last; t += 1) tokenKind[t] = match.value.type === 'place' ? 'place' : 'knownOrg';
   }
   const elidedPlaces = findElidedPlaces(prepared, text, tokens, validMatches);
@@ -151,6 +153,12 @@ interface KnownMatch {
   first: number;
   last: number;
   value: KnownValue;
+}
+
+function cityClock(prepared: PreparedKnowledge, tokens: readonly Token[], match: KnownMatch): boolean {
+  const after = tokens[match.last + 1];
+  if (after?.text !== 'time' || !after.spaceBefore) return false;
+  return prepared.knowledge.places.some((place) => place.name === match.value.key && place.kind === 'city');
 }
 
 function scanKnown(prepared: PreparedKnowledge, tokens: readonly Token[]): KnownMatch[] {
