@@ -764,7 +764,10 @@ export function isCaption(text: string): boolean {
 }
 
 /** "PICTURED: Watkins wheels away after his winner": a caption under its label, saying what the picture shows. */
-export const isPicturedCaption = (text: string) => /^pictured(?: (?:above|below|left|right|top))?\s*:\s*\S+(?:\s+\S+){3}/i.test(text);
+export const isPicturedCaption = (text: string) =>
+  /^pictured(?: (?:above|below|left|right|top))?\s*:\s*\S+(?:\s+\S+){3}/i.test(text) ||
+  // "Image caption, Students watch the landing on a big screen": a broadcaster's label before what the picture shows.
+  /^(?:image|picture|photo) caption\s*[,:]\s*\S+(?:\s+\S+){3}/i.test(text);
 
 /**
  * "(Provided by …)" closing the line. Only the text after the last-but-one ")"

@@ -84,6 +84,8 @@ function isBracketedCredit(segment: string): boolean {
 function continuesAfterAbbreviation(previous: string, next: string): boolean {
   // "HARBOR CITY, Calif. (Coastline Press) — Dockworkers…": an agency in brackets and a dash carry on a wire dateline.
   if (/^\s*\([^()]{2,40}\)\s*[—–-]/.test(next) && /\.\s*$/.test(previous)) return true;
+  // "MOSCOW, August 20. /TASS/. Russia's …": an agency between slashes closes a wire dateline.
+  if (/^\s*\/\p{Lu}[\p{Lu}\d&-]{1,15}\/\.?\s*$/u.test(next) && /\.\s*$/.test(previous)) return true;
   // Only the tail matters; testing the whole growing piece would be quadratic.
   const tail = previous.slice(-24);
   if (ALWAYS_CONTINUES.test(tail)) return true;

@@ -48,7 +48,25 @@ describe('stamps and bylines', () => {
   });
 });
 
+describe('a broadcaster\u2019s labelled caption at the foot', () => {
+  it('keeps "Image caption, …" after the last paragraph as the story\u2019s caption, and still removes the credit and share row', () => {
+    const article = ingest(['Quay reopens', ...PROSE, 'Image caption, Fishing crews watch the first boats return to the quay', 'Photo: Lena Marsh/THB', 'Share this page']);
+    expect(article.sentences.find((sentence) => sentence.text.includes('Fishing crews watch'))?.kind).toBe('caption');
+    expect(article.removed.map((line) => line.text)).toEqual(expect.arrayContaining(['Photo: Lena Marsh/THB', 'Share this page']));
+  });
+
+  it('removes a label with no caption after it ("Image caption") and a player\u2019s label at the foot', () => {
+    const article = ingest(['Quay reopens', ...PROSE, 'Image caption', 'Media caption, Watch: the quay reopens']);
+    expect(article.sentences.some((sentence) => /caption/i.test(sentence.text))).toBe(false);
+  });
+});
+
 describe('wire pages', () => {
+  it('keeps a dateline closed by an agency between slashes ("MOSCOW, August 20. /NNA/.") in one sentence before the story', () => {
+    const article = ingest(['Quay reopens', 'TOLBY, March 12. /NPA/. The harbour authority reopened the quay on Tuesday. Crews left at noon.', ...PROSE.slice(1)]);
+    expect(bodyTexts(article).slice(0, 3)).toEqual(['TOLBY, March 12. /NPA/.', 'The harbour authority reopened the quay on Tuesday.', 'Crews left at noon.']);
+  });
+
   it('keeps a dateline with a state abbreviation and an agency but no date as one sentence, and names the agency', () => {
     const article = ingest(['HARBOR CITY, Calif. (Coastline Press) \u2014 The harbour authority reopened the quay on Tuesday. Crews left at noon.', ...PROSE.slice(1)]);
     expect(bodyTexts(article).slice(0, 2)).toEqual(['HARBOR CITY, Calif. (Coastline Press) \u2014 The harbour authority reopened the quay on Tuesday.', 'Crews left at noon.']);
