@@ -32,3 +32,19 @@ export function ingestStory(articles: Record<string, StoryArticle>): Corpus {
 /** The events a sentence is evidence of. */
 export const eventsOfSentence = (corpus: Corpus, sentenceId: string): TimelineEvent[] =>
   corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === sentenceId));
+
+/** The id of the one sentence whose text contains `words` (an error when none or several do). */
+export function sentenceWith(corpus: Corpus, words: string): string {
+  const found = corpus.articles.flatMap((article) => article.sentences).filter((sentence) => sentence.text.includes(words));
+  if (found.length !== 1) throw new Error(`${found.length} sentences contain “${words}”`);
+  return found[0]!.id;
+}
+
+/** The ids of the events the sentence containing `words` is evidence of. */
+export const eventIdsOf = (corpus: Corpus, words: string): string[] => eventsOfSentence(corpus, sentenceWith(corpus, words)).map((event) => event.id);
+
+/** Whether the two sentences are evidence of one event. */
+export function together(corpus: Corpus, first: string, second: string): boolean {
+  const ids = new Set(eventIdsOf(corpus, first));
+  return eventIdsOf(corpus, second).some((id) => ids.has(id));
+}

@@ -5,29 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/schema';
-import { eventsOfSentence, ingestStory } from '../ingest-story';
-
-/** The id of the sentence whose text contains `words`. */
-function sentenceId(corpus: Corpus, words: string): string {
-  const found = corpus.articles.flatMap((article) => article.sentences).filter((sentence) => sentence.text.includes(words));
-  if (found.length !== 1) throw new Error(`${found.length} sentences contain “${words}”`);
-  return found[0]!.id;
-}
-
-/** Whether the two sentences are evidence of one event. */
-function together(corpus: Corpus, first: string, second: string): boolean {
-  const ids = new Set(eventsOfSentence(corpus, sentenceId(corpus, first)).map((event) => event.id));
-  return eventsOfSentence(corpus, sentenceId(corpus, second)).some((event) => ids.has(event.id));
-}
+import { eventsOfSentence, ingestStory, sentenceWith, together } from '../ingest-story';
 
 /** The events a sentence is dated evidence of (placed there by a date of its own, not carried by a later stage). */
 function datedOn(corpus: Corpus, words: string): string[] {
-  const id = sentenceId(corpus, words);
+  const id = sentenceWith(corpus, words);
   return corpus.events.filter((event) => event.evidence.some((item) => item.sentenceId === id && item.how === 'dated')).map((event) => event.id);
 }
 
 /** The start days of the events a sentence is evidence of. */
-const daysOf = (corpus: Corpus, words: string) => eventsOfSentence(corpus, sentenceId(corpus, words)).map((event) => event.start);
+const daysOf = (corpus: Corpus, words: string) => eventsOfSentence(corpus, sentenceWith(corpus, words)).map((event) => event.start);
 
 describe('a happening that only names who suffered another is not that happening', () => {
   const corpus = ingestStory({
@@ -179,7 +166,7 @@ describe('a day inside a "since" phrase names a landmark, not the news', () => {
   });
 
   it('still dates a "since" clause with a verb of its own, and an older happening named by a month (negatives)', () => {
-    expect(eventsOfSentence(corpus, sentenceId(corpus, 'since the board dismissed')).map((event) => event.start)).toContain('2032-02-09');
+    expect(eventsOfSentence(corpus, sentenceWith(corpus, 'since the board dismissed')).map((event) => event.start)).toContain('2032-02-09');
     expect(datedOn(corpus, 'since the Hollin Air crash in March 1998')).not.toHaveLength(0);
   });
 });
@@ -196,7 +183,7 @@ describe('"hosts" is a meeting only as a verb', () => {
       ],
     },
   });
-  const kindsOf = (words: string) => eventsOfSentence(corpus, sentenceId(corpus, words)).flatMap((event) => event.kinds ?? []);
+  const kindsOf = (words: string) => eventsOfSentence(corpus, sentenceWith(corpus, words)).flatMap((event) => event.kinds ?? []);
 
   it('reads "crashed Linux hosts" as no meeting, and "hosts President Lise Marren" as one', () => {
     expect(kindsOf('crashed Linux hosts')).not.toContain('meeting');
@@ -219,8 +206,8 @@ describe('an arrival "for talks" and the talks a day later are two happenings, w
   });
 
   it('keeps them apart, and titles the arrival by its own words, not as a meeting', () => {
-    const [arrival] = eventsOfSentence(corpus, sentenceId(corpus, 'arrived in Vellport'));
-    const [talks] = eventsOfSentence(corpus, sentenceId(corpus, 'met in Vellport'));
+    const [arrival] = eventsOfSentence(corpus, sentenceWith(corpus, 'arrived in Vellport'));
+    const [talks] = eventsOfSentence(corpus, sentenceWith(corpus, 'met in Vellport'));
     expect(arrival?.start).toBe('2032-03-02');
     expect(talks?.start).toBe('2032-03-03');
     expect(arrival).not.toBe(talks);

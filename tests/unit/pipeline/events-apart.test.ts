@@ -5,21 +5,7 @@
  * the real ingest; each rule has a case it must not fire on.
  */
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../../src/lib/corpus/schema';
-import { eventsOfSentence, ingestStory } from '../ingest-story';
-
-function sentenceId(corpus: Corpus, words: string): string {
-  const found = corpus.articles.flatMap((article) => article.sentences).filter((sentence) => sentence.text.includes(words));
-  if (found.length !== 1) throw new Error(`${found.length} sentences contain “${words}”`);
-  return found[0]!.id;
-}
-
-const eventIds = (corpus: Corpus, words: string) => eventsOfSentence(corpus, sentenceId(corpus, words)).map((event) => event.id);
-
-function together(corpus: Corpus, first: string, second: string): boolean {
-  const ids = new Set(eventIds(corpus, first));
-  return eventIds(corpus, second).some((id) => ids.has(id));
-}
+import { eventIdsOf, ingestStory, together } from '../ingest-story';
 
 describe('#10: a singular kind a day apart, one side naming nobody', () => {
   it('two verdicts on two people, one unnamed, are two events with no date conflict', () => {
@@ -100,16 +86,16 @@ describe('#15: a headline and a lede about what happened are not the hearing to 
   });
 
   it('the headline and the lede are on Friday’s ruling only', () => {
-    const ruling = eventIds(corpus, 'overturned the conviction');
-    const hearing = eventIds(corpus, 'will be heard on March 3');
+    const ruling = eventIdsOf(corpus, 'overturned the conviction');
+    const hearing = eventIdsOf(corpus, 'will be heard on March 3');
     expect(ruling).toHaveLength(1);
     expect(hearing).toHaveLength(1);
     expect(ruling).not.toEqual(hearing);
-    expect(eventIds(corpus, 'Appeal court frees Harlow')).toEqual(ruling);
+    expect(eventIdsOf(corpus, 'Appeal court frees Harlow')).toEqual(ruling);
   });
 
   it('a line that looks ahead still names the hearing to come', () => {
-    expect(eventIds(corpus, 'three judges')).toEqual(eventIds(corpus, 'will be heard on March 3'));
+    expect(eventIdsOf(corpus, 'three judges')).toEqual(eventIdsOf(corpus, 'will be heard on March 3'));
   });
 });
 

@@ -5,20 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/schema';
-import { eventsOfSentence, ingestStory } from '../ingest-story';
-
-function sentenceId(corpus: Corpus, words: string): string {
-  const found = corpus.articles.flatMap((article) => article.sentences).filter((sentence) => sentence.text.includes(words));
-  if (found.length !== 1) throw new Error(`${found.length} sentences contain “${words}”`);
-  return found[0]!.id;
-}
-
-const eventIds = (corpus: Corpus, words: string) => eventsOfSentence(corpus, sentenceId(corpus, words)).map((event) => event.id);
-
-function together(corpus: Corpus, first: string, second: string): boolean {
-  const ids = new Set(eventIds(corpus, first));
-  return eventIds(corpus, second).some((id) => ids.has(id));
-}
+import { ingestStory, together } from '../ingest-story';
 
 const dateDifferences = (corpus: Corpus) => corpus.events.flatMap((event) => event.differences ?? []).filter((difference) => difference.kind === 'date');
 

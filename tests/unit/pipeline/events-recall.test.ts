@@ -6,21 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/lib/corpus/schema';
-import { eventsOfSentence, ingestStory } from '../ingest-story';
+import { eventsOfSentence, ingestStory, sentenceWith } from '../ingest-story';
 
 const o = (outlet: string, publishedAt: string, lines: string[]) => ({ outlet, publishedAt, lines });
 const HEADLINE = 'Regional news roundup for the week';
 
-function sentenceId(corpus: Corpus, words: string): string {
-  const found = corpus.articles.flatMap((article) => article.sentences).filter((sentence) => sentence.text.includes(words));
-  if (found.length !== 1) throw new Error(`${found.length} sentences contain “${words}”`);
-  return found[0]!.id;
-}
-
 /** Whether the two sentences are evidence of one event (each must be on some event). */
 function together(corpus: Corpus, first: string, second: string): boolean {
-  const mine = eventsOfSentence(corpus, sentenceId(corpus, first));
-  const theirs = eventsOfSentence(corpus, sentenceId(corpus, second));
+  const mine = eventsOfSentence(corpus, sentenceWith(corpus, first));
+  const theirs = eventsOfSentence(corpus, sentenceWith(corpus, second));
   expect(mine.length, `“${first}” is on an event`).toBeGreaterThan(0);
   expect(theirs.length, `“${second}” is on an event`).toBeGreaterThan(0);
   return theirs.some((event) => mine.some((other) => other.id === event.id));
@@ -77,7 +71,7 @@ describe('one launch given in two time zones', () => {
     const corpus = launch('The Borealis rocket lifted off from Florida on Wednesday at 05:42 CEST, carrying three satellites.');
     expect(together(corpus, 'at 11:42 p.m. EDT', 'at 05:42 CEST')).toBe(true);
     // Each outlet's day is right in its own zone: one instant is no disagreement about the day (review round 4, #11).
-    const event = eventsOfSentence(corpus, sentenceId(corpus, 'at 05:42 CEST'))[0]!;
+    const event = eventsOfSentence(corpus, sentenceWith(corpus, 'at 05:42 CEST'))[0]!;
     expect(event.dateConflicts ?? []).toEqual([]);
   });
   it('stays two events when the instants differ', () => {
@@ -158,7 +152,7 @@ describe('"called the demolition a big step" names a view, not a phone call', ()
     const corpus = story('Pryce called the demolition a big step for Ossory.');
     const call = corpus.events.find((event) => event.kinds?.includes('call'));
     expect(call).toBeDefined();
-    expect(eventsOfSentence(corpus, sentenceId(corpus, 'a big step')).map((event) => event.id)).not.toContain(call!.id);
+    expect(eventsOfSentence(corpus, sentenceWith(corpus, 'a big step')).map((event) => event.id)).not.toContain(call!.id);
   });
   it('while "called the governor about …" still names her call', () => {
     const corpus = story('Pryce called the governor about the cost of the repairs.');
@@ -212,7 +206,7 @@ describe('a picture’s caption dated a day the article tells of several happeni
   });
   it('stays context when it shares no words with any', () => {
     const corpus = story('Photo: A child sleeps on a bench on Sunday morning.');
-    expect(eventsOfSentence(corpus, sentenceId(corpus, 'A child sleeps'))).toEqual([]);
+    expect(eventsOfSentence(corpus, sentenceWith(corpus, 'A child sleeps'))).toEqual([]);
   });
 });
 
@@ -227,8 +221,8 @@ describe('a happening still to come when the article came out', () => {
   const sentencing = o('beta', '2032-03-12T18:00:00-05:00', ['Ward gets 20 years', 'Lena Ward was sentenced to 20 years in prison on Friday by Judge Omar Reyes.', 'Reyes said Ward had shown no remorse.']);
   it('is not the main story of a report of what happened', () => {
     const corpus = ingestStory({ 'a.txt': verdict, 'b.txt': sentencing });
-    const sentenced = eventsOfSentence(corpus, sentenceId(corpus, 'was sentenced to 20 years'))[0]!;
-    expect(eventsOfSentence(corpus, sentenceId(corpus, 'revoked her bail')).map((event) => event.id)).not.toContain(sentenced.id);
+    const sentenced = eventsOfSentence(corpus, sentenceWith(corpus, 'was sentenced to 20 years'))[0]!;
+    expect(eventsOfSentence(corpus, sentenceWith(corpus, 'revoked her bail')).map((event) => event.id)).not.toContain(sentenced.id);
   });
   it('is the main story of a preview whose lede dates it', () => {
     const preview = o('gamma', '2032-03-10T09:00:00-05:00', ['What comes next for Lena Ward', 'Lena Ward will be sentenced on Friday by Judge Omar Reyes.', 'Ward was convicted of fraud on Nov. 6.']);
@@ -241,10 +235,10 @@ describe('a plain verb far from its day in one long clause', () => {
   const story = (line: string) => ingestStory({ 'a.txt': o('alpha', '2031-05-14T09:00:00-04:00', [HEADLINE, line]) });
   it('is what was done that day', () => {
     const corpus = story('Crews brought down the section of the old bridge lying across the freighter’s bow with small explosive charges on Monday.');
-    expect(eventsOfSentence(corpus, sentenceId(corpus, 'Crews brought down')).map((event) => event.start)).toEqual(['2031-05-12']);
+    expect(eventsOfSentence(corpus, sentenceWith(corpus, 'Crews brought down')).map((event) => event.start)).toEqual(['2031-05-12']);
   });
   it('but not when the day stands in another clause', () => {
     const corpus = story('Crews brought down the section of the old bridge lying across the freighter’s bow, and the freighter is expected to sail on Monday.');
-    expect(eventsOfSentence(corpus, sentenceId(corpus, 'Crews brought down')).map((event) => event.start)).not.toContain('2031-05-12');
+    expect(eventsOfSentence(corpus, sentenceWith(corpus, 'Crews brought down')).map((event) => event.start)).not.toContain('2031-05-12');
   });
 });
