@@ -3,6 +3,7 @@
  * resolver gives the mentions that overlap the phrase, against a pinned publication day (and clock time, when the
  * case depends on it).
  */
+import { expect, it } from 'vitest';
 import type { Sentence } from '../../../src/lib/corpus/schema';
 import { resolveDates } from '../../../src/pipeline/stages/resolve-dates/resolve-dates';
 
@@ -31,4 +32,18 @@ export function valuesAt(probe: DatePage): Array<string | null> {
   const reference = { date: probe.published, offset: probe.offset ?? '+00:00', ...(probe.time ? { time: probe.time } : {}) };
   const mentions = resolveDates({ articleId: 'p', reference, publishedLabel: `published ${probe.published}` }, sentences);
   return mentions.filter((m) => m.sentenceId === last.id && m.charStart < end && m.charEnd > start).map((m) => m.value);
+}
+
+/** A case pinned with every value its phrase must resolve to (an empty list: nothing there may resolve). */
+export interface ValuedPage extends DatePage {
+  values: Array<string | null>;
+}
+
+/** One test per case, named by its page, phrase and expected values. */
+export function checkValues(cases: ValuedPage[]): void {
+  for (const c of cases) {
+    it(`${c.published}${c.time ? ` ${c.time}` : ''}${c.offset ? ` ${c.offset}` : ''}: "${c.phrase}" in "${c.lines.at(-1)}" → ${c.values.join(', ') || 'nothing'}`, () => {
+      expect(valuesAt(c)).toEqual(c.values);
+    });
+  }
 }
