@@ -325,6 +325,12 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   return mentions;
 }
 
+/** A weekday written beside its date takes that date, and no longer counts among the weekdays settled on their own. */
+function takeDayOf(weekday: DateMention, date: DateMention, anchor: string, rule: string, settled: Map<number, SettledWeekday>): void {
+  for (const [day, entry] of settled) if (entry.mention === weekday) settled.delete(day);
+  Object.assign(weekday, { start: date.start, end: date.end, value: date.value, anchor, rule });
+}
+
 /**
  * "on Thursday (Jan. 9)": the weekday's date is the one in brackets after it, whatever the tense made of the weekday
  * alone (a misprint in either is not ours to settle, and the bracketed date is the more specific).
@@ -335,14 +341,7 @@ function bracketedDays(text: string, resolved: DateMention[], settled: Map<numbe
     const date = resolved[i + 1]!;
     if (weekday.precision !== 'day' || date.precision !== 'day' || date.start === null || !date.stated.day || weekday.start === date.start) continue;
     if (!WEEKDAY_WORDS.test(weekday.text) || !/^\s*\(\s*$/.test(text.slice(weekday.charEnd, date.charStart)) || !/^\s*\)/.test(text.slice(date.charEnd))) continue;
-    for (const [day, entry] of settled) if (entry.mention === weekday) settled.delete(day);
-    Object.assign(weekday, {
-      start: date.start,
-      end: date.end,
-      value: date.value,
-      anchor: `${date.text} (in brackets after it)`,
-      rule: 'weekday with its date in brackets → that date',
-    });
+    takeDayOf(weekday, date, `${date.text} (in brackets after it)`, 'weekday with its date in brackets → that date', settled);
   }
   // "on June 14 (Saturday)", "on 1st June, Sunday": the weekday in brackets (or set off by a comma, when it is that
   // date's weekday) right after a date is that date's.
@@ -357,14 +356,13 @@ function bracketedDays(text: string, resolved: DateMention[], settled: Map<numbe
     const named = (bracketed?.[1] ?? apposed?.[1] ?? '').slice(0, 2).toLowerCase();
     if (!bracketed && !(apposed && dateDay && WEEKDAY_NAMES[weekdayOf(dateDay)]?.slice(0, 2).toLowerCase() === named)) continue;
     if (bracketed && !/^\s*\)/.test(text.slice(weekday.charEnd)) && !weekday.text.endsWith(')')) continue;
-    for (const [day, entry] of settled) if (entry.mention === weekday) settled.delete(day);
-    Object.assign(weekday, {
-      start: date.start,
-      end: date.end,
-      value: date.value,
-      anchor: `${date.text} (the date it follows)`,
-      rule: bracketed ? 'weekday in brackets after a date → that date' : "weekday set off by a comma after a date, and that date's weekday → that date",
-    });
+    takeDayOf(
+      weekday,
+      date,
+      `${date.text} (the date it follows)`,
+      bracketed ? 'weekday in brackets after a date → that date' : "weekday set off by a comma after a date, and that date's weekday → that date",
+      settled,
+    );
   }
 }
 
