@@ -810,7 +810,7 @@ export function isShortHeadline(text: string): boolean {
  */
 export function shortHeadlineAt(texts: readonly string[], firstProse: number): number {
   const head = texts.slice(0, firstProse === -1 ? texts.length : firstProse);
-  if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isNameWithRole(text) && !isCaption(text))) return -1;
+  if (head.some((text, index) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isNameWithRole(text) && !isCaption(text) && placeStamp(text) === null && !(index === 0 ? isIssuerLineOver(text, head[1]) : index === 1 && isIssuerLine(text)))) return -1;
   const found = head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
   // "Minister flies home", "Print workers strike": a site word in the page's first line is the story's own when the
   // story tells it again (see headlineEchoedByStory).
@@ -1010,7 +1010,9 @@ export function isTagline(text: string): boolean {
     // "Covering Bayport and the North Shore since 1948": a paper serving its places, a participle first.
     (/\b(since|est\.?|established|founded)\s+(in\s+)?(1[6-9]|20)\d{2}$/iu.test(bare) &&
       (/\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare) || /^(serving|covering|informing|connecting)\s/iu.test(bare))) ||
-    /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare)
+    /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare) ||
+    // "Your weekday guide to space and science": a letter's promise, told by how often it comes.
+    /^(your|the|our)\s+(daily|weekday|weekly|fortnightly|monthly|morning|evening|weekend|sunday)\s+(guide|briefing|digest|round-?up|dose|fix|catch-?up)\s+(to|of|on|for)\s/iu.test(bare)
   );
 }
 
@@ -1140,7 +1142,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|(?:article|story) content|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|(?:article|story) content|refresh|latest updates?|auto-?updates? (?:on|off)|become an? (?:supporter|member|subscriber|patron|friend)(?: (?:today|now))?|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {
@@ -1197,4 +1199,40 @@ export function isIssuerLine(text: string): boolean {
   const clause = trimmed.split(',')[0]!.trim();
   const clauseWords = clause.split(/\s+/);
   return clause !== trimmed && clauseWords.length <= 4 && clauseWords.every((word) => /^\p{Lu}/u.test(word)) && ENDS_IN_ISSUER_HEAD.test(clause);
+}
+
+/** "London, 14 August 2023", "Pune, Aug. 14, 2023": a place (one to four capitalised words), a comma, a whole stamp. */
+export function placeStamp(text: string): string | null {
+  const match = /^(\p{Lu}[\p{L}.'\u2019-]+(?:[ -]\p{Lu}[\p{L}.'\u2019-]+){0,3}),\s+(.+)$/u.exec(text.trim());
+  // "Gull Point Lighthouse, 3 May 2016": a landmark's name is where a picture was taken, not where a release was issued.
+  if (!match || LANDMARK_WORD.test(match[1]!)) return null;
+  return isDateline(match[2]!) && timestampLabel(match[2]!) === null ? match[2]! : null;
+}
+
+/** Nouns that name a place within a town (a building, a street, an event), not the town a release is issued from. */
+const LANDMARK_WORD =
+  /\b(?:lighthouse|bridge|street|road|avenue|lane|square|park|gardens?|festival|fair|stadium|arena|hall|station|airport|harbou?r|pier|beach|church|cathedral|castle|tower|museum|market|school|hospital|house|palace|dam|lake|river|island|mountain|hill|forest|farm|mine|plant|factory|field|ground|memorial|monument|building|centre|center|camp|village green)$/i;
+
+/** "Space Research Organisation", "Meteorological Institute": a body's name ending in a head word that a headline may also end in. */
+const BODY_NAME_HEAD = /^(?:organi[sz]ation|institute|corporation|centre|center|service|foundation|society|union|federation|association|observatory|laboratory)$/i;
+function isBodyName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 && words.length <= 7 && BODY_NAME_HEAD.test(words[words.length - 1]!) &&
+    words.every((word, index) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(word) || (index > 0 && /^(?:of|for|and|the)$/.test(word)))
+  );
+}
+/** A release's label under its issuer: "Press Release", "Media statement". */
+const RELEASE_LABEL_LINE = /^(?:news|press|media)\s+(?:release|statement|advisory|note)$/i;
+
+/**
+ * The page's first line names its issuer: an issuer line (isIssuerLine), or a body's bare name ("Space Research
+ * Organisation") with its parent body or a release label straight under it ("Department of Space, Government of
+ * Westland", "Press Release"). Alone, such a name may be a headline ("Westland Quits World Shipping Organisation").
+ */
+export function isIssuerLineOver(text: string, next: string | undefined): boolean {
+  if (isIssuerLine(text)) return true;
+  const trimmed = text.trim();
+  const under = (next ?? '').trim();
+  return isBodyName(trimmed) && (isIssuerLine(under) || RELEASE_LABEL_LINE.test(under));
 }

@@ -57,7 +57,7 @@ import {
   isSpacedMenu,
   isTagline,
   isTagRow,
-  isIssuerLine,
+  isIssuerLineOver,
   isWireSlug,
   wordCount,
   words,
@@ -182,7 +182,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       const seenBefore = headlineSeen;
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
       // "Harbour Authority" opening a release: the body that issues it, which classification reads as the credit.
-      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text) || (index === 0 && isIssuerLine(text));
+      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text) || (index === 0 && isIssuerLineOver(text, candidates[1]?.folded));
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
       if (line === echoedHeadline) {
         headlineSeen = true;
@@ -414,12 +414,34 @@ function isAlertBanner(text: string): boolean {
  * its top ("Five things we learned …", "talking points"). A question ("1. WHAT HAPPENED?") is a Q&A's and stays.
  */
 function digestHeads(lines: Line[]): Set<Line> {
-  const heads = lines.flatMap((line, index) => (isNumberedShoutedHead(line.folded) ? [index] : []));
+  // An e-mail letter ("Unsubscribe", "View this email in your browser"): its numbered heads label its items, in
+  // whatever case ("1. Sulphur at the lunar south pole" over the item's paragraph), however its greeting counts them.
+  // A letter with a subject line or a title ("Delta wants its money back") tells one issue whose heads carry its news;
+  // an untitled one (masthead, tagline, greeting) is a digest whose heads only label its items.
+  const letter = lines.some((line) => LETTER_FOOT.test(line.folded));
+  const firstItem = lines.findIndex((line, index) => isNumberedItemHead(line.folded, lines[index + 1]?.folded));
+  const untitled = letter && firstItem > 0 && !lines.slice(0, firstItem).some(({ folded }) => isLetterTitle(folded));
+  const heads = lines.flatMap((line, index) => (isNumberedShoutedHead(line.folded) || (untitled && isNumberedItemHead(line.folded, lines[index + 1]?.folded)) ? [index] : []));
   if (heads.length === 0) return new Set();
-  const announced = lines.slice(0, 4).some((line) => LISTICLE.test(line.folded));
+  const announced = !letter && lines.slice(0, 4).some((line) => LISTICLE.test(line.folded));
   if (announced) return new Set();
   const numbered = (index: number) => index >= 0 && index < lines.length && /^\d{1,2}[.)]\s/.test(lines[index]!.folded.trim());
   return new Set(heads.filter((index) => !numbered(index - 1) && !numbered(index + 1)).map((index) => lines[index]!));
+}
+
+const LETTER_FOOT = /\bunsubscribe\b|\byou(?:['\u2019]re| are) receiving this\b|\bview (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser\b/i;
+
+/** A letter's subject line or its title over the items; not its masthead in capitals, tagline, greeting or controls. */
+function isLetterTitle(text: string): boolean {
+  const bare = text.trim();
+  if (/^subject\s*:/i.test(bare)) return true;
+  return isHeadlineShaped(bare) && bare !== bare.toUpperCase() && !isTagline(bare) && !isGreeting(bare) && !isDateline(bare) && !LETTER_FOOT.test(bare) && widgetReason(bare) === null;
+}
+
+/** "1. Sulphur at the lunar south pole" over a paragraph: a number, a few words, no closing stop, prose under it. */
+function isNumberedItemHead(text: string, next: string | undefined): boolean {
+  const match = /^\d{1,2}[.)]\s+(\p{Lu}.*)$/u.exec(text.trim());
+  return match !== null && wordCount(match[1]!) <= 9 && !/[.!?:;,]["”’)]*$/u.test(match[1]!) && next !== undefined && isProse(next) && !/^\d{1,2}[.)]\s/.test(next.trim());
 }
 
 /** "Five things we learned from …", "10 reasons to …", "Three takeaways", "Talking points": a piece of numbered points. */

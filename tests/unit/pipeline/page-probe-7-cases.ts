@@ -271,7 +271,7 @@ const cases: HeaderCase[] = [
       'Press Release',
       'Monsoon outlook: rains expected to be near normal',
       'Eastport, June 2, 2023',
-      'The National Meteorological Organisation expects this year\u2019s monsoon rains to be close to the long-term average across most of the country.',
+      'The organisation expects this year\u2019s monsoon rains to be close to the long-term average across most of the country.',
       'Rainfall in the north-west may fall short by up to ten percent, and farmers there are advised to plan sowing accordingly.',
       'The next outlook will be issued at the end of June.',
       'Share this page',

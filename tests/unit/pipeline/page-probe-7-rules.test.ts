@@ -1,0 +1,120 @@
+/**
+ * Rules brought by probe 7 (issue 13) and the known failures of round 7, each beside the look-alike that must stay:
+ * an agency's release under its name and its parent body, a wire's slash-wrapped mark, an untitled letter's tagline and
+ * numbered item heads, a support appeal, and a landmark's "Place, day" caption over a page with no stamp.
+ * All pages are made up and read with no manifest.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestPage } from '../ingest-page';
+import { leaksOf } from './page-leaks';
+import { isIssuerLineOver, isTagline, placeStamp } from '../../../src/pipeline/line-shape';
+
+const FERRY = [
+  'The island ferry will run two extra crossings a day from next month, the operator said on Tuesday.',
+  'Islanders had complained for years that the last boat left the mainland too early in the evening.',
+  'The new timetable will be reviewed after the summer.',
+];
+
+describe('an agency\u2019s own release: its name, then its parent body, then the title', () => {
+  const release = ingestPage([
+    'Coastal Survey Organisation',
+    'Department of Marine Affairs, Government of Westland',
+    'Home | Surveys | Charts | Media',
+    'Press Release',
+    'Tide tables: summer update',
+    'Eastport, June 2, 2023',
+    ...FERRY,
+  ]);
+
+  it('reads the organisation as the outlet and the title line as the headline', () => {
+    expect(release.metadata.outlet.value).toBe('Coastal Survey Organisation');
+    expect(release.headline).toBe('Tide tables: summer update');
+    expect(release.publishedAt?.slice(0, 10)).toBe('2023-06-02');
+    expect(leaksOf(release, 'Department of Marine Affairs, Government of Westland')).toEqual([]);
+  });
+
+  it('takes a body\u2019s bare name for the issuer only with its parent body or a release label under it', () => {
+    expect(isIssuerLineOver('Coastal Survey Organisation', 'Department of Marine Affairs, Government of Westland')).toBe(true);
+    expect(isIssuerLineOver('Coastal Survey Organisation', 'Press Release')).toBe(true);
+    expect(isIssuerLineOver('Coastal Survey Organisation', 'By Marta Silva')).toBe(false);
+    expect(isIssuerLineOver('Westland Quits World Shipping Organisation', 'By Marta Silva')).toBe(false);
+  });
+
+  it('keeps a headline naming an organisation as the headline', () => {
+    const story = ingestPage(['Westland Quits World Shipping Organisation', 'By Marta Silva', 'June 2, 2023', ...FERRY]);
+    expect(story.headline).toBe('Westland Quits World Shipping Organisation');
+    expect(story.byline).toBe('Marta Silva');
+    expect(story.metadata.outlet.value).toBeNull();
+  });
+});
+
+describe('a wire\u2019s mark between slashes after its dateline', () => {
+  it('reads the mark as the agency, or the page\u2019s line naming its service', () => {
+    const lead = 'KAZAN, June 2. /VTA/. The island ferry will run two extra crossings a day from next month, the operator said.';
+    expect(ingestPage(['Ferry adds crossings', lead, ...FERRY.slice(1)]).metadata.outlet.value).toBe('VTA');
+    expect(ingestPage(['VTA English', 'World | Economy | Sport', 'Ferry adds crossings', lead, ...FERRY.slice(1)]).metadata.outlet.value).toBe('VTA English');
+  });
+
+  it('reads no agency from slashes inside a sentence', () => {
+    const lead = 'KAZAN, the river city, saw fares rise by a third, and/or fell, /sic/ the operator said.';
+    expect(ingestPage(['Ferry adds crossings', 'June 2, 2023', lead, ...FERRY.slice(1)]).metadata.outlet.value).toBeNull();
+  });
+});
+
+describe('an untitled e-mail letter: tagline and numbered item heads are its furniture', () => {
+  const letter = [
+    'View this email in your browser',
+    'THE TIDE LETTER',
+    'Your weekday guide to the coast',
+    'Good morning. Three things today.',
+    '1. More crossings for the island',
+    ...FERRY.slice(0, 2),
+    '2. A new pier for the north bay',
+    'Builders will start on the new pier in the autumn, the council said.',
+    'Become a supporter',
+    'You are receiving this because you subscribed to The Tide Letter. Unsubscribe | Manage preferences',
+  ];
+
+  it('removes the tagline, the heads and the support appeal, and reads the letter\u2019s name', () => {
+    const article = ingestPage(letter);
+    for (const line of ['Your weekday guide to the coast', '1. More crossings for the island', '2. A new pier for the north bay', 'Become a supporter']) expect(leaksOf(article, line)).toEqual([]);
+    expect(article.headline).toBeNull();
+    expect(article.metadata.outlet.value).toBe('The Tide Letter');
+    expect(article.sentences.map((sentence) => sentence.text).join(' ')).toContain('Builders will start on the new pier');
+  });
+
+  it('keeps the heads of a letter with a title: they carry the issue\u2019s news', () => {
+    const titled = ingestPage(['The Tide Letter', 'Ferries run later and a pier for the north bay', ...letter.slice(3)]);
+    expect(titled.sentences.map((sentence) => sentence.text).join(' ')).toContain('More crossings for the island');
+  });
+
+  it('keeps numbered heads on a page that is no letter, and numbered sentences anywhere', () => {
+    const page = ingestPage(['Ferry adds crossings', 'By Ines Varga', 'June 2, 2023', '1. More crossings for the island', ...FERRY]);
+    expect(page.sentences.map((sentence) => sentence.text).join(' ')).toContain('More crossings for the island');
+  });
+
+  it('reads a cadence guide as a tagline, not a guide in a headline', () => {
+    expect(isTagline('Your weekday guide to the coast')).toBe(true);
+    expect(isTagline('Your weekly briefing on money and markets')).toBe(true);
+    expect(isTagline('Your guide to the new ferry timetable')).toBe(false);
+    expect(isTagline('The weekly guide to the council was never published, residents said.')).toBe(false);
+  });
+
+  it('keeps a sentence about becoming a supporter', () => {
+    const page = ingestPage(['Ferry adds crossings', 'By Ines Varga', 'June 2, 2023', ...FERRY, 'Become a supporter of the ferry trust, the chairman urged islanders at the meeting.']);
+    expect(page.sentences.map((sentence) => sentence.text).join(' ')).toContain('Become a supporter of the ferry trust');
+  });
+});
+
+describe('a "Place, day" line over the first paragraph', () => {
+  it('dates nothing when the place is a landmark (a picture\u2019s caption)', () => {
+    expect(placeStamp('Gull Point Lighthouse, 3 May 2016')).toBeNull();
+    expect(placeStamp('Harbour Bridge, 3 May 2016')).toBeNull();
+    expect(ingestPage(['Old lighthouse to become a museum', 'Gull Point Lighthouse, 3 May 2016', ...FERRY]).publishedAt).toBeNull();
+  });
+
+  it('still dates a release by its town\u2019s "Place, day" line', () => {
+    expect(placeStamp('Eastport, June 2, 2023')).toBe('June 2, 2023');
+    expect(ingestPage(['Ferry adds crossings', 'Eastport, June 2, 2023', ...FERRY]).publishedAt?.slice(0, 10)).toBe('2023-06-02');
+  });
+});
