@@ -391,8 +391,14 @@ function isLinkTitle(text: string): boolean {
   const count = wordCount(text);
   return (
     count >= 4 && count <= 14 && !/[.!,;:]["'”’)]*$/u.test(text) && isShortTitle(text) &&
-    !isDateline(text) && !isSignature(text) && !isCaption(text)
+    !isDateline(text) && !isSignature(text) && !isCaption(text) && !isResultRow(text)
   );
+}
+
+/** "Harbour United 2 Eastfield Rovers 1", "Millbrook 0-3 Northgate": a results table's row, two sides and their scores. */
+function isResultRow(text: string): boolean {
+  const side = "\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3}";
+  return new RegExp(`^${side}\\s+\\d{1,3}\\s*(?:[-–:]\\s*\\d{1,3}\\s+|\\s)${side}(?:\\s+\\d{1,3})?(?:\\s*\\((?:aet|pens?|p|et|ot|so|[\\d\\s-]+)[^()]*\\))?$`, 'u').test(text.trim());
 }
 
 /** "Weather Alert: …", "Traffic alert | …", "HEAT ADVISORY: In effect until 8 PM": a local site's standing banner label, then its short text. */
@@ -464,6 +470,7 @@ function isNumberedShoutedHead(text: string): boolean {
  */
 const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-\s*\d{1,3}\s*-)$/i;
 const BARE_NUMBER = /^\d{1,3}$/;
+const NUMBERED_SECTION = /^(?:(?:part|section|chapter|article)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6}|[A-H])\s*[.):\u2013\u2014-]\s*\p{L}/iu;
 /** Lines of prose a page holds at least, between two of its printed numbers. */
 const PAGE_LINES = 3;
 
@@ -489,6 +496,8 @@ function runningHeads(lines: Line[]): Line[] {
     if (isBreak(index) || BARE_NUMBER.test(line.folded.trim()) || !(isBreak(index - 1) || isBreak(index + 1))) return;
     const text = line.folded;
     if (isProse(text) || endsLikeSentence(text) || wordCount(text) > 14 || isDateline(text)) return;
+    // "2 \u2013 The court's reasons", "II. REASONS": a numbered section of the document, not its running title.
+    if (NUMBERED_SECTION.test(text.trim())) return;
     // "Costs of £40,000 - to be paid by the council": a clause with its verb is the document's text, not its title.
     if (/\b(?:to be|will|would|shall|must|was|were|is|are|has|have|had)\b/i.test(text)) return;
     const between = isBreak(index - 1) && isBreak(index + 1);
@@ -553,8 +562,8 @@ function widgetReasonOf(text: string): string | null {
   // "2. MADRID GOES RED", "3. WHAT'S NEXT": a digest's numbered head in capitals labels the item below it, as a menu
   // would; the item's own words are the story. A question ("1. WHAT HAPPENED?") is a Q&A's own words and stays.
   if (isWireSlug(text)) return 'the wire\u2019s slug line (keywords, version, write-through)';
-  // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
-  if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
+  // "17", "3", "- 2 -": a page or line number of a document copied from print; a number alone says nothing of the story.
+  if (/^(?:\d{1,3}|-\s*\d{1,3}\s*-)$/.test(text.trim())) return 'page or line number of a copied document';
   if (isShareRow(text)) return 'share buttons spelled out';
   if (isItemMetaBar(text)) return 'counts, length or access of the item or its writer';
   if (isPageControl(text)) return 'control for the page itself (share, save, reuse)';

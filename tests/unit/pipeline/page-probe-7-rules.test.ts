@@ -118,3 +118,45 @@ describe('a "Place, day" line over the first paragraph', () => {
     expect(ingestPage(['Ferry adds crossings', 'Eastport, June 2, 2023', ...FERRY]).publishedAt?.slice(0, 10)).toBe('2023-06-02');
   });
 });
+
+describe('a document copied from print: page numbers go, its numbered sections stay', () => {
+  const RULING = [
+    'Tenants win appeal over service charges',
+    'August 14, 2023',
+    'The tenants of a block of flats appealed against a ruling that let their landlord charge them for a new roof.',
+    'The lower tribunal had found that the lease allowed the charge.',
+    'It said the roof was worn out and had to be replaced, whatever its design.',
+  ];
+  const AFTER = ['The lease spoke only of repairs, and a new roof of a different design was an improvement, not a repair.', 'The appeal was therefore allowed.'];
+
+  it.each(['2 \u2013 The court\u2019s reasons', 'II. REASONS FOR THE DECISION', 'Part 2 \u2013 The lease'])('keeps "%s" under "- 2 -" and drops the page number', (head) => {
+    const article = ingestPage([...RULING, '- 2 -', head, ...AFTER]);
+    const kept = article.sentences.map((sentence) => sentence.text).join(' ');
+    expect(kept).toContain(head.replace(/^.*?(?=[\p{L}]{3})/u, '').slice(0, 12));
+    expect(article.sentences.map((sentence) => sentence.text)).not.toContain('- 2 -');
+  });
+
+  it('still drops a running title beside the page number', () => {
+    const article = ingestPage([...RULING, '- 2 -', 'Tenants v Landlord \u2013 judgment', ...AFTER]);
+    expect(leaksOf(article, 'Tenants v Landlord \u2013 judgment')).toEqual([]);
+  });
+});
+
+describe('a results table between paragraphs is the story\u2019s, not a run of links', () => {
+  const head = ['League leaders win again', 'By Ines Varga', 'August 14, 2023', 'The leaders won at home on Saturday with a goal in the last minute.'];
+  const tail = ['The leaders travel north next weekend, with both sides unbeaten.'];
+
+  it.each([
+    [['Harbour United 2 Eastfield Rovers 1', 'Millbrook Town 0 Northgate Athletic 3']],
+    [['Harbour United 2-1 Eastfield Rovers', 'Millbrook Town 0-3 Northgate Athletic (aet)']],
+  ])('keeps the rows %j', (rows) => {
+    const kept = ingestPage([...head, ...rows, ...tail]).sentences.map((sentence) => sentence.text);
+    for (const row of rows) expect(kept).toContain(row);
+  });
+
+  it('still drops a run of other stories\u2019 titles', () => {
+    const links = ['Council Approves New Cycle Lanes For Ring Road', 'Ferry Fares To Rise In The Spring'];
+    const article = ingestPage([...head, ...links, ...tail]);
+    for (const link of links) expect(leaksOf(article, link)).toEqual([]);
+  });
+});
