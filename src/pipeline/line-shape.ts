@@ -214,7 +214,9 @@ export function copyrightHolderOf(line: string): string | null {
 export function isLabelValue(text: string): boolean {
   // One word of label ("Category:", "Section:"), or a page's usual two-word labels; "Harbour storm: live updates" is a headline.
   const label = /^(\p{L}+|(?:posted|filed|published) (?:in|under)|reading time|related topics?|last updated)\s*:\s*\S/iu;
-  return (label.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text)) || isTagList(text);
+  // "By: Paolo Reyes", "Author: Carla Mendez": the writer's label, read as the byline.
+  const writer = /^(?:by|author|writer|reporter)\s*:/i.test(stripMarkers(text).trim());
+  return (label.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text) && !writer) || isTagList(text);
 }
 
 /** "Tags: Taiwan, Elections, China, DPP, KMT", "Filed under: Courts | Crypto": a tag list, however long. */
@@ -419,7 +421,8 @@ function isByTimeSentence(text: string): boolean {
 export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
-    (namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) && !isByTimeSentence(text)) ||
+    // "By: Paolo Reyes": some sites set a colon after the label.
+    (namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by(?:\s*:)?\s+/i) && !isByTimeSentence(text)) ||
     // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
     namedAfter(text, /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+/i) ||
     namedAfter(text, PERSON_SIGNATURE) ||
@@ -562,7 +565,7 @@ const WRITER_WITH_HANDLE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}\
 
 /** A signature that names a person (a byline), not an outlet (a credit). */
 export function isPersonSignature(text: string): boolean {
-  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text) || WRITER_WITH_HANDLE.test(text.trim());
+  return /\bby(?:\s*:)?\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text) || WRITER_WITH_HANDLE.test(text.trim());
 }
 
 /**
@@ -675,7 +678,9 @@ export function isLinkToOtherArticle(text: string): boolean {
   if (isProse(rest) && ATTRIBUTION.test(rest)) return false;
   // "[See also] Ferry fares to rise", "(Related) …": the label in brackets stands for its colon.
   const labelled = stripMarkers(text).trim().replace(/^[[(]([^\])]{2,20})[\])]\s*(?=\S)/u, '$1: ');
-  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read|don['’]?t miss|must read|you (?:may|might) (?:also )?like|also (?:see|watch)|suggested( reading)?)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read|don['’]?t miss|must read|you (?:may|might) (?:also )?like|also (?:see|watch)|suggested( reading)?)\s*[:：|»›>–—-]\s*\S/i.test(labelled) ||
+    // "READ: Classes suspended in the capital due to heavy rain": a bare "read" label before another page's title, no sentence.
+    (/^read\s*[:：|]\s*\p{Lu}/iu.test(labelled) && !/[.!?]["”’)]*$/u.test(labelled) && wordCount(labelled) <= 16);
 }
 
 /**
@@ -685,7 +690,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|don['’]?t miss out on (?:the|our) latest|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;

@@ -849,7 +849,7 @@ function cleanByline(text: string): string {
     .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}staff$/iu, '')
     // "Tess Okafor, WNVL": a station's call sign or an outlet's initials after the writer, no part of the name.
     .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) || /^\p{Lu}{2,6}$/u.test(tail.trim()) ? '' : whole))
-    .replace(/^.*?\bby\s+/i, '')
+    .replace(/^.*?\bby(?:\s*:)?\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
     .replace(/[.\s]+$/, '');

@@ -174,7 +174,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   candidates.forEach((line, index) => {
     const text = line.folded;
     if (firstProse === -1) return; // no recognisable article: keep everything, classification decides
-    if (index === shortHeadline) {
+    // "THE VALLEY BRIEFING": short and in capitals as a headline may be, but the letter's own name, as its foot gives it.
+    if (index === shortHeadline && !namesSite(text, ownNames)) {
       headlineSeen = true;
       return;
     }
@@ -207,7 +208,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
         // "Here's how you know", or under the headline "Your morning read on Korea": the site talking to its reader.
         remove(line, 'furniture', 'short line addressing the reader before the article starts');
       }
-    } else if (index > lastProse && !isSignature(text) && !isPicturedCaption(text)) {
+    } else if (index > lastProse && !isSignature(text) && !isPicturedCaption(text) && !isEventDetail(text)) {
       // A picture's caption may close the story ("PICTURED: …"): its words are the story's, like any caption.
       remove(line, 'furniture', isStaffBiography(text) ? 'the writer\u2019s biography, after the story' : 'after the end of the article (site chrome)');
     } else if (wordCount(text) <= 4 && hasUiVocabulary(text) && !isShortSentence(text)) {
@@ -436,6 +437,11 @@ function digestHeads(lines: Line[]): Set<Line> {
 }
 
 const LETTER_FOOT = /\bunsubscribe\b|\byou(?:['\u2019]re| are) receiving this\b|\bview (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser\b/i;
+
+/** "When: Saturday, 10am to 4pm", "Where: The village green": an event's details closing a story about it. */
+function isEventDetail(text: string): boolean {
+  return /^(?:when|where|venue|tickets?|admission|entry|cost)\s*:\s*\S/i.test(text.trim()) && wordCount(text) <= 14 && !hasUiVocabulary(text);
+}
 
 /** A letter's subject line or its title over the items; not its masthead in capitals, tagline, greeting or controls. */
 function isLetterTitle(text: string): boolean {

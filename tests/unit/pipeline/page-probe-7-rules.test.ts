@@ -160,3 +160,57 @@ describe('a results table between paragraphs is the story\u2019s, not a run of l
     for (const link of links) expect(leaksOf(article, link)).toEqual([]);
   });
 });
+
+describe('bylines with a colon after the label', () => {
+  it.each([
+    ['By: Paolo Reyes', 'Paolo Reyes'],
+    ['Author: Carla Mendez', 'Carla Mendez'],
+  ])('reads "%s" as the byline', (line, name) => {
+    expect(ingestPage(['Ferry adds two crossings a day', line, 'June 2, 2023', ...FERRY]).byline).toBe(name);
+  });
+
+  it('reads no byline from a label of another kind', () => {
+    expect(ingestPage(['Ferry adds two crossings a day', 'June 2, 2023', 'Category: Transport', ...FERRY]).byline).toBeNull();
+  });
+});
+
+describe('links and appeals between paragraphs; a story\u2019s closing event details', () => {
+  const page = (line: string, where: 'middle' | 'foot' = 'middle') =>
+    ingestPage(['Ferry adds two crossings a day', 'By Ines Varga', 'June 2, 2023', FERRY[0]!, ...(where === 'middle' ? [line, ...FERRY.slice(1)] : [...FERRY.slice(1), line])]);
+
+  it.each([
+    ['READ: Bridge tolls frozen for another year', 'middle'],
+    ['Don\u2019t miss out on the latest news and information.', 'foot'],
+  ] as const)('removes "%s"', (line, where) => {
+    expect(leaksOf(page(line, where), line)).toEqual([]);
+  });
+
+  it.each([
+    'Read: the operator\u2019s statement said the change would cost nothing.',
+    'Read the timetable closely and you will find the gap at noon, one islander said.',
+  ])('keeps the story line "%s"', (line) => {
+    expect(page(line).sentences.map((sentence) => sentence.text).join(' ')).toContain(line.slice(0, 30));
+  });
+
+  it('keeps "When:" and "Where:" lines closing a story about an event, and drops a sign-up line after them', () => {
+    const article = ingestPage(['Harvest fair returns', 'By Ines Varga', 'June 2, 2023', ...FERRY, 'When: Saturday, June 10, 10am to 4pm', 'Where: The harbour car park', 'Sign up for our newsletter']);
+    const kept = article.sentences.map((sentence) => sentence.text).join(' ');
+    expect(kept).toContain('When: Saturday, June 10');
+    expect(kept).toContain('Where: The harbour car park');
+    expect(leaksOf(article, 'Sign up for our newsletter')).toEqual([]);
+  });
+});
+
+describe('an untitled letter\u2019s name in capitals at its top', () => {
+  it('is its masthead, not a short headline, when its foot names the letter', () => {
+    const article = ingestPage(['THE TIDE BRIEFING', 'Friday, June 2, 2023', ...FERRY, 'You are receiving this email because you signed up for The Tide Briefing. Unsubscribe']);
+    expect(article.headline).toBeNull();
+    expect(leaksOf(article, 'THE TIDE BRIEFING')).toEqual([]);
+    expect(article.metadata.outlet.value).toBe('The Tide Briefing');
+  });
+
+  it('stays the headline when the foot names another letter', () => {
+    const article = ingestPage(['FERRY FARES FROZEN', 'Friday, June 2, 2023', ...FERRY, 'You are receiving this email because you signed up for The Tide Briefing. Unsubscribe']);
+    expect(article.headline).toBe('FERRY FARES FROZEN');
+  });
+});
