@@ -290,7 +290,7 @@ export function publishedIn(text: string): { outlet: string; stamp: string } | n
 // about itself may lead the label, and a dash may stand for its colon.
 // Not "This report was published on 2 March 2019 by the regulator": a report is as often the story's subject.
 const PAGE_ITSELF = '(?:this (?:article|story|piece|post|page) (?:was|is|has been)\\s+)?';
-const TIMESTAMP_LABEL = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\\s*(on|at)?\\s*(?::|[-–—](?=\\s))?\\s*`, 'i');
+const TIMESTAMP_LABEL = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\\s*(on|at)?\\s*(?::|[-–—/](?=\\s))?\\s*`, 'i');
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -1219,7 +1219,7 @@ const LANDMARK_WORD =
   /\b(?:lighthouse|bridge|street|road|avenue|lane|square|park|gardens?|festival|fair|stadium|arena|hall|station|airport|harbou?r|pier|beach|church|cathedral|castle|tower|museum|market|school|hospital|house|palace|dam|lake|river|island|mountain|hill|forest|farm|mine|plant|factory|field|ground|memorial|monument|building|centre|center|camp|village green)$/i;
 
 /** "Space Research Organisation", "Meteorological Institute": a body's name ending in a head word that a headline may also end in. */
-const BODY_NAME_HEAD = /^(?:organi[sz]ation|institute|corporation|centre|center|service|foundation|society|union|federation|association|observatory|laboratory)$/i;
+const BODY_NAME_HEAD = /^(?:organi[sz]ation|police|constabulary|institute|corporation|centre|center|service|foundation|society|union|federation|association|observatory|laboratory)$/i;
 function isBodyName(text: string): boolean {
   const words = text.split(/\s+/);
   return (

@@ -98,7 +98,7 @@ interface TextMetadata {
 }
 
 function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
-  const authority = governmentAuthorityOf(blocks);
+  const authority = governmentAuthorityOf(blocks, removed);
   // A readout's first line is its issuer, not its title: the title is the next short line before the prose.
   const firstBody = blocks.findIndex((block) => block.kind === 'body');
   const titled = authority
@@ -541,11 +541,13 @@ function slashTagService(tag: string, lines: string[]): string {
  * Affairs of Japan", "U.S. Attorney's Office, Southern District of New York"),
  * before any prose (see isIssuerLine).
  */
-function governmentAuthorityOf(blocks: Block[]): string | null {
+function governmentAuthorityOf(blocks: Block[], removed: RemovedLine[]): string | null {
   const first = blocks[0];
   if (!first || first.kind === 'body') return null;
+  // The line under the name, kept or set aside ("News release" goes as a label): what says the name is an issuer.
+  const under = [...blocks.slice(1), ...removed.filter((line) => line.kind !== 'blank')].filter((line) => line.line > first.line).sort((a, b) => a.line - b.line)[0];
   // "News Release: Harbor Port Administration": the body, without the label.
-  return isIssuerLineOver(first.text, blocks[1]?.text) ? first.text.trim().replace(RELEASE_LABEL_AFTER, '').replace(RELEASE_LABEL_BEFORE, '') : null;
+  return isIssuerLineOver(first.text, under?.text) ? first.text.trim().replace(RELEASE_LABEL_AFTER, '').replace(RELEASE_LABEL_BEFORE, '') : null;
 }
 
 /**
@@ -869,6 +871,8 @@ function outletFromCredit(text: string): string {
   if (placed && isOutletName(placed)) return outletFromCredit(placed);
   // "Harbor Port Administration – News Release", "Press release: Harbour Authority": the issuer, without the label.
   const parts = text
+    // "—KG, Bay News": a closing credit led by the editor's initials.
+    .replace(/^[-–—]+\s*\p{Lu}{2,4}(?:\/\p{Lu}{2,4})?,\s+(?=\p{Lu}\p{Ll})/u, '')
     .replace(/^[-–—(]+\s*|\)$/g, '')
     // "Part of the NewsCo Network", "A member of the Harbour Media Group": the group the page belongs to.
     .replace(/^(?:part|an? (?:member|division|unit|service)) of (?:the )?/i, '')

@@ -214,3 +214,20 @@ describe('an untitled letter\u2019s name in capitals at its top', () => {
     expect(article.headline).toBe('FERRY FARES FROZEN');
   });
 });
+
+describe('stamps, closing credits and issuers in the shapes of probe 7', () => {
+  it('reads "Updated / Monday, 14 Aug 2023 19:10" as a stamp', () => {
+    const article = ingestPage(['Harbour Radio News', 'Updated / Friday, 2 Jun 2023 19:10', 'Ferry adds two crossings a day', ...FERRY]);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2023-06-02');
+    expect(article.headline).toBe('Ferry adds two crossings a day');
+  });
+
+  it('reads the outlet of "\u2014KG, Bay News" without the editor\u2019s initials', () => {
+    expect(ingestPage(['Ferry adds two crossings a day', 'June 2, 2023', ...FERRY, '\u2014KG, Bay News']).metadata.outlet.value).toBe('Bay News');
+  });
+
+  it('reads a police force over its "News release" label as the issuer, not a bare force in a headline', () => {
+    expect(ingestPage(['Northshire Police', 'News release', 'Man charged after ferry assault', 'Published: 2 June 2023', ...FERRY]).metadata.outlet.value).toBe('Northshire Police');
+    expect(isIssuerLineOver('Northshire Police', 'By Ines Varga')).toBe(false);
+  });
+});

@@ -11,10 +11,7 @@ import { PROBE_7_CASES } from './page-probe-7-cases';
 
 const GAP = new Set<string>([
   'Irish daily: "Mon Aug 14 2023 - 19:10", gift button, comment prompt, \u00a9 at the foot',
-  'Irish broadcaster: "Updated / Monday, 14 Aug 2023 19:10", share row, "Most Read" list',
-  'Philippine broadcaster: "Published August 14, 2023 7:10pm", closing "\u2014KG, Bay News" credit',
   'university news office: office label, "Media contact:" with e-mail, "Share this story", related stories',
-  'police release: force name, "News release", "Published: 14 August 2023", page-feedback foot',
   'court press summary: court name, "PRESS SUMMARY", case name as title, note that the summary is no part of the ruling',
   'government gazette: gazette head, number, notice number, department and notice title',
   'reader-mode copy: site host over the title, writer, reading-time range',
