@@ -214,7 +214,9 @@ export function copyrightHolderOf(line: string): string | null {
 export function isLabelValue(text: string): boolean {
   // One word of label ("Category:", "Section:"), or a page's usual two-word labels; "Harbour storm: live updates" is a headline.
   const label = /^(\p{L}+|(?:posted|filed|published) (?:in|under)|reading time|related topics?|last updated)\s*:\s*\S/iu;
-  return (label.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text)) || isTagList(text);
+  // "By: Paolo Reyes", "Author: Carla Mendez": the writer's label, read as the byline.
+  const writer = /^(?:by|author|writer|reporter)\s*:/i.test(stripMarkers(text).trim());
+  return (label.test(stripMarkers(text)) && wordCount(text) <= 4 && !endsLikeSentence(text) && !writer) || isTagList(text);
 }
 
 /** "Tags: Taiwan, Elections, China, DPP, KMT", "Filed under: Courts | Crypto": a tag list, however long. */
@@ -288,7 +290,7 @@ export function publishedIn(text: string): { outlet: string; stamp: string } | n
 // about itself may lead the label, and a dash may stand for its colon.
 // Not "This report was published on 2 March 2019 by the regulator": a report is as often the story's subject.
 const PAGE_ITSELF = '(?:this (?:article|story|piece|post|page) (?:was|is|has been)\\s+)?';
-const TIMESTAMP_LABEL = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\\s*(on|at)?\\s*(?::|[-–—](?=\\s))?\\s*`, 'i');
+const TIMESTAMP_LABEL = new RegExp(`^${PAGE_ITSELF}(first\\s+|originally\\s+)?(published|updated|last\\s+updated|last\\s+modified|posted|modified|(?:release|publication|published|posted)\\s+date|date\\s+(?:published|posted|of\\s+publication)|dated|date|created|issued|sent|filed|input|입력|수정)\\s*(on|at)?\\s*(?::|[-–—/](?=\\s))?\\s*`, 'i');
 
 /**
  * A line that is only a publication timestamp: "12:40 JST, December 12, 2024",
@@ -419,7 +421,8 @@ function isByTimeSentence(text: string): boolean {
 export function isByline(text: string): boolean {
   return (
     // "Posted by Rick Dunn on March 12, 2025": a blog's byline carries its label.
-    (namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by\s+/i) && !isByTimeSentence(text)) ||
+    // "By: Paolo Reyes": some sites set a colon after the label.
+    (namedAfter(text, /^(?:(?:posted|written|published|filed|compiled|story)\s+)?by(?:\s*:)?\s+/i) && !isByTimeSentence(text)) ||
     // "Analysis by Jane Park", "Opinion by …, Contributing columnist": the piece's format, then its writer.
     namedAfter(text, /^(?:news\s+)?(?:analysis|perspective|opinion|commentary|guest essay|essay|review|column|interview|explainer)\s+by\s+/i) ||
     namedAfter(text, PERSON_SIGNATURE) ||
@@ -562,7 +565,7 @@ const WRITER_WITH_HANDLE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}\
 
 /** A signature that names a person (a byline), not an outlet (a credit). */
 export function isPersonSignature(text: string): boolean {
-  return /\bby\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text) || WRITER_WITH_HANDLE.test(text.trim());
+  return /\bby(?:\s*:)?\s/i.test(text) || namedAfter(text, PERSON_SIGNATURE) || /@[\w-]+\./.test(text) || WRITER_WITH_HANDLE.test(text.trim());
 }
 
 /**
@@ -675,7 +678,9 @@ export function isLinkToOtherArticle(text: string): boolean {
   if (isProse(rest) && ATTRIBUTION.test(rest)) return false;
   // "[See also] Ferry fares to rise", "(Related) …": the label in brackets stands for its colon.
   const labelled = stripMarkers(text).trim().replace(/^[[(]([^\])]{2,20})[\])]\s*(?=\S)/u, '$1: ');
-  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read|don['’]?t miss|must read|you (?:may|might) (?:also )?like|also (?:see|watch)|suggested( reading)?)\s*[:：|»›>–—-]\s*\S/i.test(labelled);
+  return /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this( story)?|recommended( for you)?|in the news|trending( now)?|top stories|latest( news)?|most read|don['’]?t miss|must read|you (?:may|might) (?:also )?like|also (?:see|watch)|suggested( reading)?)\s*[:：|»›>–—-]\s*\S/i.test(labelled) ||
+    // "READ: Classes suspended in the capital due to heavy rain": a bare "read" label before another page's title, no sentence.
+    (/^read\s*[:：|]\s*\p{Lu}/iu.test(labelled) && !/[.!?]["”’)]*$/u.test(labelled) && wordCount(labelled) <= 16);
 }
 
 /**
@@ -685,7 +690,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|don['’]?t miss out on (?:the|our) latest|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -810,7 +815,7 @@ export function isShortHeadline(text: string): boolean {
  */
 export function shortHeadlineAt(texts: readonly string[], firstProse: number): number {
   const head = texts.slice(0, firstProse === -1 ? texts.length : firstProse);
-  if (head.some((text) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isNameWithRole(text) && !isCaption(text))) return -1;
+  if (head.some((text, index) => isHeadlineShaped(headlineText(text)) && !isDateline(text) && !isByline(text) && !isNameWithRole(text) && !isCaption(text) && placeStamp(text) === null && !(index === 0 ? isIssuerLineOver(text, head[1]) : index === 1 && isIssuerLine(text)))) return -1;
   const found = head.findIndex((text) => isShortHeadline(text) && !isDateline(text) && !isByline(text));
   // "Minister flies home", "Print workers strike": a site word in the page's first line is the story's own when the
   // story tells it again (see headlineEchoedByStory).
@@ -1010,7 +1015,9 @@ export function isTagline(text: string): boolean {
     // "Covering Bayport and the North Shore since 1948": a paper serving its places, a participle first.
     (/\b(since|est\.?|established|founded)\s+(in\s+)?(1[6-9]|20)\d{2}$/iu.test(bare) &&
       (/\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare) || /^(serving|covering|informing|connecting)\s/iu.test(bare))) ||
-    /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare)
+    /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare) ||
+    // "Your weekday guide to space and science": a letter's promise, told by how often it comes.
+    /^(your|the|our)\s+(daily|weekday|weekly|fortnightly|monthly|morning|evening|weekend|sunday)\s+(guide|briefing|digest|round-?up|dose|fix|catch-?up)\s+(to|of|on|for)\s/iu.test(bare)
   );
 }
 
@@ -1140,7 +1147,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|(?:article|story) content|refresh|latest updates?|auto-?updates? (?:on|off)|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|(?:article|story) content|refresh|latest updates?|auto-?updates? (?:on|off)|become an? (?:supporter|member|subscriber|patron|friend)(?: (?:today|now))?|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {
@@ -1197,4 +1204,40 @@ export function isIssuerLine(text: string): boolean {
   const clause = trimmed.split(',')[0]!.trim();
   const clauseWords = clause.split(/\s+/);
   return clause !== trimmed && clauseWords.length <= 4 && clauseWords.every((word) => /^\p{Lu}/u.test(word)) && ENDS_IN_ISSUER_HEAD.test(clause);
+}
+
+/** "London, 14 August 2023", "Pune, Aug. 14, 2023": a place (one to four capitalised words), a comma, a whole stamp. */
+export function placeStamp(text: string): string | null {
+  const match = /^(\p{Lu}[\p{L}.'\u2019-]+(?:[ -]\p{Lu}[\p{L}.'\u2019-]+){0,3}),\s+(.+)$/u.exec(text.trim());
+  // "Gull Point Lighthouse, 3 May 2016": a landmark's name is where a picture was taken, not where a release was issued.
+  if (!match || LANDMARK_WORD.test(match[1]!)) return null;
+  return isDateline(match[2]!) && timestampLabel(match[2]!) === null ? match[2]! : null;
+}
+
+/** Nouns that name a place within a town (a building, a street, an event), not the town a release is issued from. */
+const LANDMARK_WORD =
+  /\b(?:lighthouse|bridge|street|road|avenue|lane|square|park|gardens?|festival|fair|stadium|arena|hall|station|airport|harbou?r|pier|beach|church|cathedral|castle|tower|museum|market|school|hospital|house|palace|dam|lake|river|island|mountain|hill|forest|farm|mine|plant|factory|field|ground|memorial|monument|building|centre|center|camp|village green)$/i;
+
+/** "Space Research Organisation", "Meteorological Institute": a body's name ending in a head word that a headline may also end in. */
+const BODY_NAME_HEAD = /^(?:organi[sz]ation|police|constabulary|institute|corporation|centre|center|service|foundation|society|union|federation|association|observatory|laboratory)$/i;
+function isBodyName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 && words.length <= 7 && BODY_NAME_HEAD.test(words[words.length - 1]!) &&
+    words.every((word, index) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(word) || (index > 0 && /^(?:of|for|and|the)$/.test(word)))
+  );
+}
+/** A release's label under its issuer: "Press Release", "Media statement". */
+const RELEASE_LABEL_LINE = /^(?:news|press|media)\s+(?:release|statement|advisory|note)$/i;
+
+/**
+ * The page's first line names its issuer: an issuer line (isIssuerLine), or a body's bare name ("Space Research
+ * Organisation") with its parent body or a release label straight under it ("Department of Space, Government of
+ * Westland", "Press Release"). Alone, such a name may be a headline ("Westland Quits World Shipping Organisation").
+ */
+export function isIssuerLineOver(text: string, next: string | undefined): boolean {
+  if (isIssuerLine(text)) return true;
+  const trimmed = text.trim();
+  const under = (next ?? '').trim();
+  return isBodyName(trimmed) && (isIssuerLine(under) || RELEASE_LABEL_LINE.test(under));
 }

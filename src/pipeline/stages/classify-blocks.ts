@@ -1,4 +1,4 @@
-import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isNameWithRole, isProse, shortHeadlineAt, wordCount } from '../line-shape';
+import { headlineText, isByline, isCaption, isCreditLine, isDateline, isHeadlineShaped, isIssuerLine, isIssuerLineOver, isNameWithRole, isProse, placeStamp, shortHeadlineAt, wordCount } from '../line-shape';
 import type { ArticleContext, Block, Line, Stage } from '../types';
 
 /**
@@ -23,7 +23,9 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     const text = line.folded;
     const block = (kind: Block['kind'], blockText = line.text.trim()): Block => ({ line: line.line, text: blockText, kind });
     if (isDateline(text)) return block('dateline');
-    if (isByline(text) || isCreditLine(text) || isNameWithRole(text) || (index === 0 && (isIssuerLine(text) || (titleFollows && isBareMasthead(text))))) return block('byline');
+    if (isByline(text) || isCreditLine(text) || isNameWithRole(text) || (index === 0 && (isIssuerLineOver(text, lines[1]?.folded) || (titleFollows && isBareMasthead(text))))) return block('byline');
+    // "Department of Space, Government of Westland" under the issuer's name: its parent body, credited with it.
+    if (index === 1 && isIssuerLine(text) && isIssuerLineOver(lines[0]!.folded, text)) return block('byline');
     if (isCaption(text)) return block('caption');
     // A question of a dozen words before anything else is a headline ("Taiwan's new legislature: who is in charge now?").
     const questionHeadline = !seenHeadline && /\?["'”’)]*$/u.test(text) && wordCount(text) <= 14;
@@ -37,7 +39,7 @@ export const classifyBlocks: Stage<ArticleContext, Line[], Block[]> = (_context,
     // the body; a picture's caption is never numbered.
     const numberedItem = seenHeadline && /^\d{1,2}[.)]\s+\p{L}/u.test(text);
     if (!seenBody && (!isProse(text) || questionHeadline || stoppedHeadline) && !numberedItem) {
-      if (!seenHeadline && (isHeadlineShaped(headlineText(text)) || index === shortHeadline || stoppedHeadline)) {
+      if (!seenHeadline && ((isHeadlineShaped(headlineText(text)) && placeStamp(text) === null) || index === shortHeadline || stoppedHeadline)) {
         seenHeadline = true;
         return block('headline', headlineText(line.text));
       }

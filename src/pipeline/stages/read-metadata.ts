@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isMastheadName, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isIssuerLineOver, isMastheadName, placeStamp, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -98,11 +98,14 @@ interface TextMetadata {
 }
 
 function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
-  const authority = governmentAuthorityOf(blocks);
+  const authority = governmentAuthorityOf(blocks, removed);
   // A readout's first line is its issuer, not its title: the title is the next short line before the prose.
   const firstBody = blocks.findIndex((block) => block.kind === 'body');
   const titled = authority
-    ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text))?.text ?? null)
+    ? (blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => (block.kind === 'headline' || block.kind === 'caption') && isHeadlineShaped(block.text) && placeStamp(block.text) === null)?.text ??
+      // "Chandrayaan-3: mission updates": a short title the classifier took for the headline.
+      blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => block.kind === 'headline')?.text ??
+      null)
     : (titleAfterTagline(blocks) ?? blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
   // In page order: what a line sits under matters (a © line under a picture's caption credits the picture).
   const allText = [...blocks, ...removed].sort((a, b) => a.line - b.line).map((line) => line.text);
@@ -132,6 +135,8 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     /^([\p{Lu}][\p{Lu} .'-]{1,30}?)(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?\s*\(([^()]{2,40})\)\s*[—–-]{1,2}\s/u.exec(wireLead) ??
     // "(Kestrel) - European ministers …": the agency's mark opening the story, its city left off.
     /^()\((\p{Lu}[\p{L}&.' -]{1,38})\)\s*[—–-]{1,2}\s+\p{Lu}/u.exec(lead);
+  // "MOSCOW, August 20. /NNA/. Russia's …": a wire that marks its copy with its letters between slashes after the day.
+  const slashTag = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})\.?\s*\/(\p{Lu}[\p{Lu}\d-]{1,9})\/\.?\s+\p{Lu}/u.exec(lead)?.[1] ?? null;
   const timestamp = removed.find((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
   // In order of how plainly each names the publisher; the note says which one did, for the review view.
   const outletSources: Array<[string, () => string | null]> = [
@@ -152,6 +157,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['company issuing the release, named at its top', () => companyIssuerAtTop(allText)],
     // "BALTIMORE, MD (June 10, 2024) –" brackets a day, not an agency.
     ['agency named in the wire dateline', () => (wire?.[2] && !/\b(?:19|20)\d{2}\b/.test(wire[2]) ? wire[2].trim() : null)],
+    ['agency marked between slashes in the wire dateline', () => (slashTag ? slashTagService(slashTag, allText) : null)],
     ['outlet that stamps the first paragraph', () => stampedLead(lead)?.outlet ?? null],
     ['issuing body named at the top of the page', () => authority],
     ['note in brackets after the page\u2019s timestamp', () => outletAfterStamp(blocks)],
@@ -218,7 +224,9 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
   // "London, 14 August 2023" over a release's first paragraph: where and when it was issued, on a line of its own. The
   // same shape captions a photo ("Tolby Bridge, 12 March 2019", an archive picture's place and day), so it dates the
   // page only as a release's dateline: the page's only stamp, no writer's byline, the first paragraph straight under it.
-  if (lines.length === 0 && !blocks.some((block) => block.kind === 'byline')) {
+  // The issuer's name and its parent body over a release are its credit, not a writer's byline.
+  const issuerLines = blocks.slice(0, 2).filter((block, index) => block.kind === 'byline' && (index === 0 ? isIssuerLineOver(block.text, blocks[1]?.text) : isIssuerLine(block.text) && isIssuerLineOver(blocks[0]!.text, block.text)));
+  if (lines.length === 0 && !blocks.some((block) => block.kind === 'byline' && !issuerLines.includes(block))) {
     const index = blocks.findIndex((block) => block.line === firstBodyLine);
     const over = index > 0 ? blocks[index - 1]! : null;
     const between = over !== null && removed.some((line) => line.kind !== 'blank' && line.line > over.line && line.line < firstBodyLine);
@@ -287,12 +295,6 @@ function rewrittenDay(stamps: Array<{ line: number; text: string }>): { value: s
   const [first, later] = [parseDateline(original.text), parseDateline(updated.text)];
   const [from, to] = [first ? parseIsoDay(first.value.slice(0, 10)) : null, later ? parseIsoDay(later.value.slice(0, 10)) : null];
   return from && to && daysBetween(from, to) > SAME_TELLING_DAYS ? later : null;
-}
-
-/** "London, 14 August 2023", "Pune, Aug. 14, 2023": a place (one to four capitalised words), a comma, a whole stamp. */
-function placeStamp(text: string): string | null {
-  const match = /^\p{Lu}[\p{L}.'\u2019-]+(?:[ -]\p{Lu}[\p{L}.'\u2019-]+){0,3},\s+(.+)$/u.exec(text.trim());
-  return match && isDateline(match[1]!) && timestampLabel(match[1]!) === null ? match[1]! : null;
 }
 
 /** A sentence as a story writes one: five words or more, capitalised, closed, not the page's © notice. */
@@ -505,7 +507,7 @@ function outletInvitingMore(lines: string[]): string | null {
       // "Thanks for reading The Ledger Line! Subscribe for free …": the platform's foot thanks the reader by the letter's name.
       /^Thanks for reading\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[!.](?:\s+(?:Subscribe|Sign up)\b.*)?$/u.exec(trimmed)?.[1] ??
       // "You're receiving this because you signed up for The Morning Pitch.": the letter's foot names the letter.
-      /^(?:You(?:['’]re| are) receiving this(?: e-?mail| newsletter)? because you (?:signed up|subscribed|registered) (?:for|to))\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*[.!]?$/u.exec(trimmed)?.[1];
+      /^(?:You(?:['’]re| are) receiving this(?: e-?mail| newsletter)? because you (?:signed up|subscribed|registered) (?:for|to))\s+((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})\s*(?:[.!](?:\s+.*)?)?$/u.exec(trimmed)?.[1];
     if (name) return name;
   }
   return null;
@@ -526,15 +528,26 @@ function copyrightHolder(lines: string[]): string | null {
 }
 
 /**
+ * A wire's slash mark ("NNA") names its agency; the page's own line that opens with the mark and a word or two more
+ * ("NNA English", the service's masthead) names the service more fully.
+ */
+function slashTagService(tag: string, lines: string[]): string {
+  const service = new RegExp(`^${tag}(?:\\s+\\p{Lu}[\\p{L}-]*){1,2}$`, 'u');
+  return lines.map((line) => line.trim()).find((line) => service.test(line)) ?? tag;
+}
+
+/**
  * A readout's first line names the body that issued it ("Ministry of Foreign
  * Affairs of Japan", "U.S. Attorney's Office, Southern District of New York"),
  * before any prose (see isIssuerLine).
  */
-function governmentAuthorityOf(blocks: Block[]): string | null {
+function governmentAuthorityOf(blocks: Block[], removed: RemovedLine[]): string | null {
   const first = blocks[0];
   if (!first || first.kind === 'body') return null;
+  // The line under the name, kept or set aside ("News release" goes as a label): what says the name is an issuer.
+  const under = [...blocks.slice(1), ...removed.filter((line) => line.kind !== 'blank')].filter((line) => line.line > first.line).sort((a, b) => a.line - b.line)[0];
   // "News Release: Harbor Port Administration": the body, without the label.
-  return isIssuerLine(first.text) ? first.text.trim().replace(RELEASE_LABEL_AFTER, '').replace(RELEASE_LABEL_BEFORE, '') : null;
+  return isIssuerLineOver(first.text, under?.text) ? first.text.trim().replace(RELEASE_LABEL_AFTER, '').replace(RELEASE_LABEL_BEFORE, '') : null;
 }
 
 /**
@@ -838,7 +851,7 @@ function cleanByline(text: string): string {
     .replace(/,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}staff$/iu, '')
     // "Tess Okafor, WNVL": a station's call sign or an outlet's initials after the writer, no part of the name.
     .replace(/,\s*([^,]+)$/, (whole: string, tail: string) => (isCreditLine(tail.trim()) || isMastheadName(tail.trim()) || /^\p{Lu}{2,6}$/u.test(tail.trim()) ? '' : whole))
-    .replace(/^.*?\bby\s+/i, '')
+    .replace(/^.*?\bby(?:\s*:)?\s+/i, '')
     .replace(/\s*[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?/g, '')
     .replace(/\s*\[.*$/, '')
     .replace(/[.\s]+$/, '');
@@ -858,6 +871,8 @@ function outletFromCredit(text: string): string {
   if (placed && isOutletName(placed)) return outletFromCredit(placed);
   // "Harbor Port Administration – News Release", "Press release: Harbour Authority": the issuer, without the label.
   const parts = text
+    // "—KG, Bay News": a closing credit led by the editor's initials.
+    .replace(/^[-–—]+\s*\p{Lu}{2,4}(?:\/\p{Lu}{2,4})?,\s+(?=\p{Lu}\p{Ll})/u, '')
     .replace(/^[-–—(]+\s*|\)$/g, '')
     // "Part of the NewsCo Network", "A member of the Harbour Media Group": the group the page belongs to.
     .replace(/^(?:part|an? (?:member|division|unit|service)) of (?:the )?/i, '')

@@ -57,7 +57,7 @@ import {
   isSpacedMenu,
   isTagline,
   isTagRow,
-  isIssuerLine,
+  isIssuerLineOver,
   isWireSlug,
   wordCount,
   words,
@@ -174,7 +174,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   candidates.forEach((line, index) => {
     const text = line.folded;
     if (firstProse === -1) return; // no recognisable article: keep everything, classification decides
-    if (index === shortHeadline) {
+    // "THE VALLEY BRIEFING": short and in capitals as a headline may be, but the letter's own name, as its foot gives it.
+    if (index === shortHeadline && !namesSite(text, ownNames)) {
       headlineSeen = true;
       return;
     }
@@ -182,7 +183,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       const seenBefore = headlineSeen;
       if (isHeadlineShaped(text) && !isSignature(text)) headlineSeen = true;
       // "Harbour Authority" opening a release: the body that issues it, which classification reads as the credit.
-      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text) || (index === 0 && isIssuerLine(text));
+      const keepable = isSignature(text) || isDateline(text) || isCaption(text) || wordCount(text) >= 3 || isQuotation(text) || (index === 0 && isIssuerLineOver(text, candidates[1]?.folded));
       // A short sentence ("He declined to comment.") is the story's, though it uses a site word.
       if (line === echoedHeadline) {
         headlineSeen = true;
@@ -207,7 +208,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
         // "Here's how you know", or under the headline "Your morning read on Korea": the site talking to its reader.
         remove(line, 'furniture', 'short line addressing the reader before the article starts');
       }
-    } else if (index > lastProse && !isSignature(text) && !isPicturedCaption(text)) {
+    } else if (index > lastProse && !isSignature(text) && !isPicturedCaption(text) && !isEventDetail(text)) {
       // A picture's caption may close the story ("PICTURED: …"): its words are the story's, like any caption.
       remove(line, 'furniture', isStaffBiography(text) ? 'the writer\u2019s biography, after the story' : 'after the end of the article (site chrome)');
     } else if (wordCount(text) <= 4 && hasUiVocabulary(text) && !isShortSentence(text)) {
@@ -391,8 +392,14 @@ function isLinkTitle(text: string): boolean {
   const count = wordCount(text);
   return (
     count >= 4 && count <= 14 && !/[.!,;:]["'”’)]*$/u.test(text) && isShortTitle(text) &&
-    !isDateline(text) && !isSignature(text) && !isCaption(text)
+    !isDateline(text) && !isSignature(text) && !isCaption(text) && !isResultRow(text)
   );
+}
+
+/** "Harbour United 2 Eastfield Rovers 1", "Millbrook 0-3 Northgate": a results table's row, two sides and their scores. */
+function isResultRow(text: string): boolean {
+  const side = "\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,3}";
+  return new RegExp(`^${side}\\s+\\d{1,3}\\s*(?:[-–:]\\s*\\d{1,3}\\s+|\\s)${side}(?:\\s+\\d{1,3})?(?:\\s*\\((?:aet|pens?|p|et|ot|so|[\\d\\s-]+)[^()]*\\))?$`, 'u').test(text.trim());
 }
 
 /** "Weather Alert: …", "Traffic alert | …", "HEAT ADVISORY: In effect until 8 PM": a local site's standing banner label, then its short text. */
@@ -414,12 +421,39 @@ function isAlertBanner(text: string): boolean {
  * its top ("Five things we learned …", "talking points"). A question ("1. WHAT HAPPENED?") is a Q&A's and stays.
  */
 function digestHeads(lines: Line[]): Set<Line> {
-  const heads = lines.flatMap((line, index) => (isNumberedShoutedHead(line.folded) ? [index] : []));
+  // An e-mail letter ("Unsubscribe", "View this email in your browser"): its numbered heads label its items, in
+  // whatever case ("1. Sulphur at the lunar south pole" over the item's paragraph), however its greeting counts them.
+  // A letter with a subject line or a title ("Delta wants its money back") tells one issue whose heads carry its news;
+  // an untitled one (masthead, tagline, greeting) is a digest whose heads only label its items.
+  const letter = lines.some((line) => LETTER_FOOT.test(line.folded));
+  const firstItem = lines.findIndex((line, index) => isNumberedItemHead(line.folded, lines[index + 1]?.folded));
+  const untitled = letter && firstItem > 0 && !lines.slice(0, firstItem).some(({ folded }) => isLetterTitle(folded));
+  const heads = lines.flatMap((line, index) => (isNumberedShoutedHead(line.folded) || (untitled && isNumberedItemHead(line.folded, lines[index + 1]?.folded)) ? [index] : []));
   if (heads.length === 0) return new Set();
-  const announced = lines.slice(0, 4).some((line) => LISTICLE.test(line.folded));
+  const announced = !letter && lines.slice(0, 4).some((line) => LISTICLE.test(line.folded));
   if (announced) return new Set();
   const numbered = (index: number) => index >= 0 && index < lines.length && /^\d{1,2}[.)]\s/.test(lines[index]!.folded.trim());
   return new Set(heads.filter((index) => !numbered(index - 1) && !numbered(index + 1)).map((index) => lines[index]!));
+}
+
+const LETTER_FOOT = /\bunsubscribe\b|\byou(?:['\u2019]re| are) receiving this\b|\bview (?:this (?:e-?mail|newsletter) )?in (?:your |a )?browser\b/i;
+
+/** "When: Saturday, 10am to 4pm", "Where: The village green": an event's details closing a story about it. */
+function isEventDetail(text: string): boolean {
+  return /^(?:when|where|venue|tickets?|admission|entry|cost)\s*:\s*\S/i.test(text.trim()) && wordCount(text) <= 14 && !hasUiVocabulary(text);
+}
+
+/** A letter's subject line or its title over the items; not its masthead in capitals, tagline, greeting or controls. */
+function isLetterTitle(text: string): boolean {
+  const bare = text.trim();
+  if (/^subject\s*:/i.test(bare)) return true;
+  return isHeadlineShaped(bare) && bare !== bare.toUpperCase() && !isTagline(bare) && !isGreeting(bare) && !isDateline(bare) && !LETTER_FOOT.test(bare) && widgetReason(bare) === null;
+}
+
+/** "1. Sulphur at the lunar south pole" over a paragraph: a number, a few words, no closing stop, prose under it. */
+function isNumberedItemHead(text: string, next: string | undefined): boolean {
+  const match = /^\d{1,2}[.)]\s+(\p{Lu}.*)$/u.exec(text.trim());
+  return match !== null && wordCount(match[1]!) <= 9 && !/[.!?:;,]["”’)]*$/u.test(match[1]!) && next !== undefined && isProse(next) && !/^\d{1,2}[.)]\s/.test(next.trim());
 }
 
 /** "Five things we learned from …", "10 reasons to …", "Three takeaways", "Talking points": a piece of numbered points. */
@@ -442,6 +476,7 @@ function isNumberedShoutedHead(text: string): boolean {
  */
 const PAGE_BREAK = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*more\s*-|\(more\)|-\s*\d{1,3}\s*-)$/i;
 const BARE_NUMBER = /^\d{1,3}$/;
+const NUMBERED_SECTION = /^(?:(?:part|section|chapter|article)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,6}|[A-H])\s*[.):\u2013\u2014-]\s*\p{L}/iu;
 /** Lines of prose a page holds at least, between two of its printed numbers. */
 const PAGE_LINES = 3;
 
@@ -467,6 +502,8 @@ function runningHeads(lines: Line[]): Line[] {
     if (isBreak(index) || BARE_NUMBER.test(line.folded.trim()) || !(isBreak(index - 1) || isBreak(index + 1))) return;
     const text = line.folded;
     if (isProse(text) || endsLikeSentence(text) || wordCount(text) > 14 || isDateline(text)) return;
+    // "2 \u2013 The court's reasons", "II. REASONS": a numbered section of the document, not its running title.
+    if (NUMBERED_SECTION.test(text.trim())) return;
     // "Costs of £40,000 - to be paid by the council": a clause with its verb is the document's text, not its title.
     if (/\b(?:to be|will|would|shall|must|was|were|is|are|has|have|had)\b/i.test(text)) return;
     const between = isBreak(index - 1) && isBreak(index + 1);
@@ -531,8 +568,8 @@ function widgetReasonOf(text: string): string | null {
   // "2. MADRID GOES RED", "3. WHAT'S NEXT": a digest's numbered head in capitals labels the item below it, as a menu
   // would; the item's own words are the story. A question ("1. WHAT HAPPENED?") is a Q&A's own words and stays.
   if (isWireSlug(text)) return 'the wire\u2019s slug line (keywords, version, write-through)';
-  // "17", "3": a page or line number of a document copied from print; a number alone says nothing of the story.
-  if (/^\d{1,3}$/.test(text.trim())) return 'page or line number of a copied document';
+  // "17", "3", "- 2 -": a page or line number of a document copied from print; a number alone says nothing of the story.
+  if (/^(?:\d{1,3}|-\s*\d{1,3}\s*-)$/.test(text.trim())) return 'page or line number of a copied document';
   if (isShareRow(text)) return 'share buttons spelled out';
   if (isItemMetaBar(text)) return 'counts, length or access of the item or its writer';
   if (isPageControl(text)) return 'control for the page itself (share, save, reuse)';
