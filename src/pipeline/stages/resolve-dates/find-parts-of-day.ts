@@ -30,8 +30,12 @@ const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|
 // story so far ("the rest of the day's play" is a match's, "the rest of the season" no day).
 const SHARE = /\b(?:(?:for|during|through|throughout|over|into)\s+)?(?:the\s+(?:rest|remainder)|(?:a\s+)?(?:good\s+|large\s+)?part|much|most|some)\s+of\s+the\s+(?:day|morning|afternoon|evening|night)\b(?![-\w'’])/gi;
 // "moments later", "less than an hour earlier", "minutes later": a step within the day of the story so far, as "two
-// minutes later" is (a count in digits is chrono's).
-const MOMENTS_LATER = /(?<!\d\s*)\b(?:moments|(?:(?:a\s+few|few|several|some|(?:twenty|thirty|forty|fifty)(?:-\w+)?|ten|eleven|twelve|fifteen|two|three|four|five|six|seven|eight|nine)\s+)?minutes|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b/gi;
+// minutes later" is (a count in digits is chrono's; a hedged one, "about twenty minutes later", blurs the step).
+const STEP_COUNT = String.raw`(?:a\s+few|few|several|(?:twenty|thirty|forty|fifty)(?:-\w+)?|ten|eleven|twelve|fifteen|two|three|four|five|six|seven|eight|nine)`;
+const MOMENTS_LATER = new RegExp(
+  String.raw`(?<!\d\s*|\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|than|up\s+to|at\s+least|${STEP_COUNT})\s+)\b(?:moments|(?:${STEP_COUNT}\s+)?minutes|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b`,
+  'gi',
+);
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
 const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|his|her|their|a|an)\s+\p{Ll}|\p{Ll}{4,}\b)/giu;
 // "two minutes before the crash", "five minutes after takeoff": the same, by a count of minutes (not after a hedge or
