@@ -43,3 +43,30 @@ describe('"minutes later" steps from the running text\'s day, not a caption\'s',
     { published: '2030-09-12', lines: ['The lander touched down on Tuesday.', 'The film runs for ninety minutes.'], phrase: 'minutes', values: [] },
   ]);
 });
+
+describe('probe 8\'s general rules, each with what it must leave alone', () => {
+  checkValues([
+    // a wire clock in an African or Asian zone is a clock time, as "0900 GMT" is
+    { published: '2030-09-12', offset: '+03:00', lines: ['The shilling was steady at 0930 EAT.'], phrase: '0930 EAT', values: ['2030-09-12'] },
+    { published: '2030-09-12', offset: '+01:00', lines: ['Trading closed at 1600 WAT on Tuesday.'], phrase: '1600 WAT', values: ['2030-09-10'] },
+    // …but not a sum before a sales tax
+    { published: '2030-09-12', offset: '+05:30', lines: ['The buyer paid 1800 GST on the order.'], phrase: '1800 GST', values: [] },
+    // a commercial letter's "inst.", "ult." and "prox."
+    { published: '2030-09-12', lines: ['Thank you for your letter of the 4th inst.'], phrase: 'the 4th inst', values: ['2030-09-04'] },
+    { published: '2030-09-12', lines: ['Our letter of the 30th ult. remains unanswered.'], phrase: 'the 30th ult', values: ['2030-08-30'] },
+    { published: '2030-09-12', lines: ['Payment falls due on the 2nd prox.'], phrase: 'the 2nd prox', values: ['2030-10-02'] },
+    { published: '2030-09-12', lines: ['The 3rd institute opened on the campus.'], phrase: '3rd', values: [] },
+    // "the coming weekend" is the next one, whatever the clause's tense; "the following weekend" still counts from the story
+    { published: '2030-09-12', lines: ['Warnings were issued for the coming weekend.'], phrase: 'the coming weekend', values: ['2030-09-14/2030-09-15'] },
+    { published: '2030-09-12', lines: ['Fans are travelling this upcoming weekend.'], phrase: 'this upcoming weekend', values: ['2030-09-14/2030-09-15'] },
+    { published: '2030-09-12', lines: ['Rovers lost on Tuesday.', 'They won the following weekend.'], phrase: 'the following weekend', values: ['2030-09-14/2030-09-15'] },
+    { published: '2030-09-12', lines: ['Rovers lost at the weekend.'], phrase: 'the weekend', values: ['2030-09-07/2030-09-08'] },
+    // a timetable's present before a 24-hour clock looks ahead; "were open" is a state told in the past
+    { published: '2030-09-12', offset: '+01:00', lines: ['The stalls open at 18:00 on Saturday.'], phrase: 'Saturday', values: ['2030-09-14'] },
+    { published: '2030-09-12', offset: '+01:00', lines: ['The stalls were open at 18:00 on Saturday.'], phrase: 'Saturday', values: ['2030-09-07'] },
+    // a school's or a parliament's term named by its season is no season; the season alone still is
+    { published: '2030-09-12', lines: ['Pupils sat the tests in the autumn term.'], phrase: 'autumn', values: [] },
+    { published: '2030-09-12', lines: ['The bill lapsed in the winter session.'], phrase: 'winter', values: [] },
+    { published: '2030-09-12', lines: ['The river flooded in the spring.'], phrase: 'the spring', values: ['2030-03-01/2030-05-31'] },
+  ]);
+});

@@ -68,7 +68,8 @@ export type Expression =
       weekOn?: 1 | -1 | 2 | -2;
     }
   /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
-  | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }
+  /** coming: "the coming weekend", "the upcoming weekend": the first one ahead of publication, whatever the clause's tense. */
+  | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1; coming?: true }
   /** steps: "the week before last" (-2): that many units from publication's, where the relation says one. */
   /** endBackWhenPast: "at year-end", "at the start of the month" with a past verb is the last such part begun (an end: the last one ended). */
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation; steps?: number; endBackWhenPast?: boolean }

@@ -71,7 +71,8 @@ const SET_UP_CONTEST =
 const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
 /** "was open at 7 a.m.", "stayed open": "open" as a state, not the timetable's verb. */
 const STATE_BEFORE = /^(?:was|were|stayed|remained|kept|left|still|not)$/;
-const CLOCK_AFTER = /^\s+(?:off\s+)?at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT\b|UTC\b|[A-Z]{2,4}\b|h\b)/;
+// A clock with am/pm, a zone or "h", or a colon's 24-hour clock with none ("the markets open at 18:00 on Friday").
+const CLOCK_AFTER = /^\s+(?:off\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT\b|UTC\b|[A-Z]{2,4}\b|h\b)|\d{1,2}:\d{2}\b)/;
 /** "the talks end on Friday": "end" is a verb before "on" a weekday (where "open" may still be read as a state). */
 const ON_WEEKDAY_AFTER = /^\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /**
