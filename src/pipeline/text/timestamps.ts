@@ -12,6 +12,9 @@ const ZONE_OFFSETS: Record<string, string> = {
   EST: '-05:00', EDT: '-04:00', PST: '-08:00', PDT: '-07:00', CET: '+01:00', CEST: '+02:00', BST: '+01:00',
   CDT: '-05:00', MST: '-07:00', MDT: '-06:00', AKST: '-09:00', AKDT: '-08:00', HST: '-10:00',
   AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00',
+  // African, South Asian and South-East Asian papers' zones ("0900 EAT", "1600 WAT", "2000 SAST"). Not "GST" or "CAT",
+  // which are as often a sales tax ("1800 GST") or a test and a scanner.
+  WAT: '+01:00', SAST: '+02:00', EAT: '+03:00', PKT: '+05:00', ICT: '+07:00', WIB: '+07:00', PHT: '+08:00', MYT: '+08:00',
 };
 /**
  * A wire's 24-hour clock time with no colon and a zone ("1900 GMT", "0630 UTC", "2215 CET"): the four digits are an

@@ -68,3 +68,38 @@ describe('a date that modifies a noun dates that noun, not the main verb', () =>
     expect(days(events)).toEqual(['2031-03-03']);
   });
 });
+
+describe('a day that names the object, not the act ("pulled out of Saturday\'s fight on Monday")', () => {
+  // Published Wednesday 2031-05-14: Monday is 2031-05-12.
+  it('dates the withdrawal by its own day, not by the possessive day of the fight', () => {
+    const events = eventsOf('2031-05-14', "The champion pulled out of Saturday's fight on Monday with a hand injury.");
+    const act = events.find((event) => /pulled out/i.test(event.title));
+    expect(act?.start).toBe('2031-05-12');
+    expect(events.some((event) => event.start !== '2031-05-12' && /pulled out/i.test(event.title))).toBe(false);
+  });
+
+  it('does the same with the act\'s day written first', () => {
+    const events = eventsOf('2031-05-14', "On Monday the champion pulled out of Saturday's fight.");
+    expect(events.find((event) => /pulled out/i.test(event.title))?.start).toBe('2031-05-12');
+  });
+
+  it('leaves a deadline after a clock time ("until 1800 GMT on Saturday") to date no act', () => {
+    const events = eventsOf('2031-05-14', 'The army gave the rebels until 1800 GMT on Saturday to leave the city.');
+    expect(events.filter((event) => /gave/i.test(event.title))).toEqual([]);
+  });
+
+  it('dates the act by its own day beside such a deadline', () => {
+    const events = eventsOf('2031-05-14', 'On Monday the army gave the rebels until 6pm on Saturday to leave the city.');
+    expect(days(events.filter((event) => /gave/i.test(event.title)))).toEqual(['2031-05-12']);
+  });
+
+  it('keeps a possessive day alone in its clause as the verb\'s (negative: "won Saturday\'s vote")', () => {
+    const events = eventsOf('2031-05-14', "Lai won Saturday's vote.");
+    expect(days(events)).toEqual(['2031-05-10']);
+  });
+
+  it('keeps the possessive day\'s act when the other day is another clause\'s (negative: an attribution)', () => {
+    const events = eventsOf('2031-05-14', "Lai won Saturday's vote, the commission said on Monday.");
+    expect(events.find((event) => (event.kinds ?? []).includes('victory'))?.start).toBe('2031-05-10');
+  });
+});

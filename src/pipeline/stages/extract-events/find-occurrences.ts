@@ -56,7 +56,7 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
     // dates that noun's happening only; the sentence's verb takes another date of its clause or none.
     const byStart = [...triggers].sort((a, b) => a.start - b.start);
     const nounDated = new Map(bounded.flatMap((date) => {
-      const noun = datedNoun(sentence.text, date, byStart);
+      const noun = datedNoun(sentence.text, date, byStart) ?? possessiveNoun(sentence.text, date, byStart, bounded, clauseAround);
       return noun ? [[date, noun] as const] : [];
     }));
     for (const [date, noun] of nounDated) {
@@ -654,6 +654,29 @@ function datedNoun(text: string, date: DateMention, triggers: Trigger[]): { from
 }
 
 /**
+ * "pulled out of Saturday's fight on Monday": a day written as a possessive before a noun, in a clause with another day
+ * of its own, names which fight is meant; the clause's verb is the other day's act. The possessive dates only its noun's
+ * happening (none when the noun is no happening word). Alone in its clause ("Lai won Saturday's vote") it still dates
+ * the verb, as nothing else does.
+ */
+function possessiveNoun(
+  text: string,
+  date: DateMention,
+  triggers: Trigger[],
+  dates: DateMention[],
+  clauseAround: (start: number, end: number) => [number, number],
+): { from: number; to: number; trigger: Trigger | undefined } | null {
+  const noun = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)/u.exec(text.slice(date.charEnd));
+  if (!noun || date.precision !== 'day') return null;
+  const [clauseFrom, clauseTo] = clauseAround(date.charStart, date.charEnd);
+  const other = dates.some((day) => day !== date && day.precision === 'day' && day.charStart >= clauseFrom && day.charEnd <= clauseTo && !/^['’]s\b/u.test(text.slice(day.charEnd)) && (day.start !== date.start || day.end !== date.end));
+  if (!other) return null;
+  const to = date.charEnd + noun[0].length;
+  const trigger = triggers.find((candidate) => candidate.start >= date.charEnd && candidate.end <= to);
+  return { from: date.charStart, to: trigger?.end ?? to, trigger };
+}
+
+/**
  * The date stands in a "since" phrase that names a happening by a noun ("since the crash on Dec. 29", "since the
  * declaration of martial law on December 3") after the sentence's own words. Only a day: "since the Guam crash in
  * August 1997" names an older happening that nothing else in the text may report. Not a "since" clause with a verb of
@@ -681,7 +704,10 @@ function timeClauseStart(text: string, clauseFrom: number, date: DateMention): n
 function isEndBound(text: string, date: DateMention): boolean {
   const lead = text.slice(Math.max(0, date.charStart - 10), date.charStart);
   if (date.precision !== 'day' || date.start !== date.end) return false;
-  return /\b(?:until|till|through)\s+$/i.test(lead) || /^(?:until|till|through)\b/i.test(date.text);
+  // "until 1800 GMT on Saturday", "until 6pm on Saturday": the deadline's day after its clock time closes the span too.
+  const clockLead = text.slice(Math.max(0, date.charStart - 40), date.charStart);
+  const deadlineDay = /\b(?:until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{4}\s*(?:GMT|UTC)|\d{1,2}[:.]\d{2}|noon|midnight)(?:\s+(?:GMT|UTC|[A-Z]{2,4}|local\s+time))?\s+(?:on\s+)?$/i;
+  return /\b(?:until|till|through)\s+$/i.test(lead) || /^(?:until|till|through)\b/i.test(date.text) || deadlineDay.test(clockLead);
 }
 
 /** A verb of changing a plan's day, then up to four words ("moved the referendum"), then "from". */

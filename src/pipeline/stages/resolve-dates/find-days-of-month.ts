@@ -7,7 +7,8 @@ import type { Candidate } from './model';
 /**
  * A day of the month named alone, in the Korean press style: "on the 13th", "on the 13th and 14th", "the 27th of last month",
  * and with "the" left out after a preposition, as South Asian papers write it ("declared on 23rd"),
- * "the 5th of this month". chrono reads none of these. Taken only after a preposition of time (or a verb of
+ * "the 5th of this month", and a commercial letter's "the 3rd inst." (this month), "the 28th ult." (last month), "the 2nd
+ * prox." (next month). chrono reads none of these. Taken only after a preposition of time (or a verb of
  * scheduling with "for"/"to": "is set for the 3rd", "adjourned to the 9th") or with "of
  * last/this/next month", and only when no noun follows ("the 13th century", "the 27th floor", "the 3rd
  * time" are ordinals) and no month name ("the 13th of May" is chrono's).
@@ -15,9 +16,11 @@ import type { Candidate } from './model';
 export function findDaysOfMonth(text: string): Candidate[] {
   const found: Candidate[] = [];
   const pattern =
-    /\b(?:(on|since|until|till|by|from|through|before|after|into|as\s+of|(?:set|scheduled|listed|fixed|slated|adjourned|postponed|deferred|moved|booked|planned|due|called|pencilled|penciled)\s+(?:back\s+)?(?:for|to))\s+)?(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+)?(the\s+|(?<=\b(?:on|by|till|until|from|since|starting|before|after)\s+))(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b)?/gi;
+    /\b(?:(on|since|until|till|by|from|through|before|after|into|as\s+of|(?:set|scheduled|listed|fixed|slated|adjourned|postponed|deferred|moved|booked|planned|due|called|pencilled|penciled)\s+(?:back\s+)?(?:for|to))\s+)?(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+)?(the\s+|(?<=\b(?:on|by|till|until|from|since|starting|before|after)\s+))(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b)?(?:\s+of\s+(last|this|next|the\s+previous|the\s+following)\s+month\b|\s+(inst|ult|prox)(?:ant|imo)?\b)?/gi;
   for (const match of text.matchAll(pattern)) {
-    const [matched, preposition, the = '', dayText = '', endText, whichText] = match;
+    const [matched, preposition, the = '', dayText = '', endText, monthText, latin] = match;
+    // "the 3rd inst.", "the 28th ult.", "the 2nd prox.": a letter's this, last and next month.
+    const whichText = monthText ?? (latin ? LATIN_MONTH[latin.toLowerCase()] : undefined);
     // "declared on 23rd", "from 31st" (South Asian and older British English): "the" left out, only after a preposition.
     if (!the && !preposition) continue;
     // "in the early hours of the 13th", "the night of the 12th": a part of a day, so the number is a day.
@@ -51,6 +54,8 @@ export function findDaysOfMonth(text: string): Candidate[] {
   }
   return found;
 }
+
+const LATIN_MONTH: Readonly<Record<string, string>> = { inst: 'this', ult: 'last', prox: 'next' };
 
 /** What may follow "the 13th and 14th" read as two days: the sentence going on (a verb after it leaves the pair to the first day). */
 const PAIR_FOLLOWER =

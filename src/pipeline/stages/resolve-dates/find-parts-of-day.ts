@@ -29,8 +29,13 @@ const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|
 // "for the rest of the day", "for part of the morning", "throughout much of the afternoon": a share of the day of the
 // story so far ("the rest of the day's play" is a match's, "the rest of the season" no day).
 const SHARE = /\b(?:(?:for|during|through|throughout|over|into)\s+)?(?:the\s+(?:rest|remainder)|(?:a\s+)?(?:good\s+|large\s+)?part|much|most|some)\s+of\s+the\s+(?:day|morning|afternoon|evening|night)\b(?![-\w'’])/gi;
-// "moments later", "less than an hour earlier": a step within the day of the story so far, as "two minutes later" is.
-const MOMENTS_LATER = /\b(?:moments|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b/gi;
+// "moments later", "less than an hour earlier", "minutes later": a step within the day of the story so far, as "two
+// minutes later" is (a count in digits is chrono's; a hedged one, "about twenty minutes later", blurs the step).
+const STEP_COUNT = String.raw`(?:a\s+few|few|several|(?:twenty|thirty|forty|fifty)(?:-\w+)?|ten|eleven|twelve|fifteen|two|three|four|five|six|seven|eight|nine)`;
+const MOMENTS_LATER = new RegExp(
+  String.raw`(?<!\d\s*|\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|than|up\s+to|at\s+least|${STEP_COUNT})\s+)\b(?:moments|(?:${STEP_COUNT}\s+)?minutes|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b`,
+  'gi',
+);
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
 const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|his|her|their|a|an)\s+\p{Ll}|\p{Ll}{4,}\b)/giu;
 // "two minutes before the crash", "five minutes after takeoff": the same, by a count of minutes (not after a hedge or
@@ -82,8 +87,8 @@ export function findPartsOfDay(text: string): Candidate[] {
   for (const match of /minute|time|half|whistle|match|game|kick|break|interval/i.test(text) ? text.matchAll(MATCH_CLOCK) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'happeningDay', word: 'match', phrase: match[0].toLowerCase() }, modifier: null, through: false });
   }
-  for (const match of /\b(?:moments|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
-    found.push(storyDayCandidate(match, 0, false));
+  for (const match of /\b(?:moments|minutes|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
+    found.push(storyDayCandidate(match, 0, true, true));
   }
   // "two minutes before the crash", "moments after the blast": the happening's own day.
   const aroundHappening = (match: RegExpMatchArray & { index: number }) => {

@@ -10,6 +10,8 @@ import type { Candidate, Expression } from './model';
 const SEASON_START: ReadonlyMap<string, number> = new Map([['spring', 3], ['summer', 6], ['autumn', 9], ['fall', 9], ['winter', 12]]);
 const ORDINAL: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4]]);
 const NOT_GLUED = '(?![\\p{L}\\p{N}-])';
+/** "the spring term", "the fall semester", "the winter session": a school's or a parliament's calendar, not the season. */
+const NOT_A_TERM = '(?!\\s+(?:term|semester|trimester|session)s?\\b)';
 const YEAR = '((?:19|20)\\d\\d)';
 
 /** Words each search below cannot match without, under the same flags: a sentence lacking one skips that search. */
@@ -37,7 +39,7 @@ export function findYearParts(text: string): Candidate[] {
   // "last spring", "this winter", "in the summer of 2023", "autumn 2022", "in the spring": a determiner or a
   // year is required, so "spring" and "fall" as words ("prices fall", "a spring in her step") are not seasons.
   const seasons = new RegExp(
-    `\\b(?:(in|during|by|until|over|through|throughout|since|after|before)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?${NOT_GLUED}`,
+    `\\b(?:(in|during|by|until|over|through|throughout|since|after|before)\\s+)?(?:(this|last|next|past|coming)\\s+|(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+of\\s+${YEAR}|\\s+${YEAR}|\\s+of\\s+(last|this|next)\\s+year)?${NOT_GLUED}${NOT_A_TERM}`,
     'giu',
   );
   // Each search below needs its own word; most sentences have none, and the searches try every word.

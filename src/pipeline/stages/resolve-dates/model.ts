@@ -68,7 +68,8 @@ export type Expression =
       weekOn?: 1 | -1 | 2 | -2;
     }
   /** fromPrevious: "that weekend" (0), "the following weekend", "the weekend after" (1): from the story's last day. */
-  | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1 }
+  /** coming: "the coming weekend", "the upcoming weekend": the first one ahead of publication, whatever the clause's tense. */
+  | { kind: 'weekend'; relation: Relation | null; fromPrevious?: 0 | 1; coming?: true }
   /** steps: "the week before last" (-2): that many units from publication's, where the relation says one. */
   /** endBackWhenPast: "at year-end", "at the start of the month" with a past verb is the last such part begun (an end: the last one ended). */
   | { kind: 'period'; unit: Exclude<Unit, 'day'>; relation: Relation; steps?: number; endBackWhenPast?: boolean }
@@ -103,6 +104,11 @@ export type Expression =
       orPublication: boolean;
       /** A clock time: a day written right after it ("at 4 p.m. on the 13th") is its own. */
       clock?: boolean;
+      /**
+       * "minutes later", "moments later": a step within one scene of the story, told in its running text; a caption's
+       * or a summary's day is no scene it steps from, and with no day told before it the step is the publication day's.
+       */
+      step?: boolean;
     }
   /**
    * A season, quarter or half: `months` months from `startMonth` (a winter runs into the next year); the
@@ -154,12 +160,12 @@ export interface Candidate {
  * A phrase that names a day by the story so far ("that night", "earlier in the day"): `shift` days from the previous
  * dated mention, or the publication day when `orPublication` and none came before.
  */
-export function storyDayCandidate(match: RegExpExecArray | RegExpMatchArray, shift: 0 | 1 | -1, orPublication: boolean): Candidate {
+export function storyDayCandidate(match: RegExpExecArray | RegExpMatchArray, shift: 0 | 1 | -1, orPublication: boolean, step = false): Candidate {
   const start = match.index ?? 0;
   return {
     start,
     end: start + match[0].length,
-    expression: { kind: 'sameUnit', unit: 'day', shift, phrase: match[0].toLowerCase(), orPublication },
+    expression: { kind: 'sameUnit', unit: 'day', shift, phrase: match[0].toLowerCase(), orPublication, ...(step ? { step } : {}) },
     modifier: null,
     through: false,
   };
@@ -201,6 +207,8 @@ export interface ResolveEnv {
   /** The day an earlier sentence of the article gave this weekday by its tense, if any. */
   settledWeekday: (weekday: number) => SettledWeekday | undefined;
   shortSentenceId: (sentenceId: string) => string;
+  /** Whether a sentence of the article is running text (a body line), not a headline, a caption or a summary. */
+  isBody: (sentenceId: string) => boolean;
   /** The outlet zone's offset and, when known, the publication's clock time there ("HH:MM"). */
   publication?: { offset: string; time?: string };
   /** The article opens with a wire dateline's place ("TOKYO (AP) -"): it was filed from somewhere, maybe far east. */

@@ -46,6 +46,8 @@ const THE_BEFORE = /\bthe\s+$/i;
 const AFTER_ALONE = /^\s+(after|before|afterwards?)(?=\s*(?:[.,;:!?)—–]|$))/i;
 /** "the following weekend", "the next weekend". */
 const STORY_WEEKEND = /\bthe\s+(?:following|next)\s+$/i;
+/** "the coming weekend", "this upcoming weekend": the next one from publication ("were issued for the coming weekend"). */
+const COMING_WEEKEND = /\b(?:the|this)\s+(?:coming|upcoming)\s+$/i;
 const MONTH_RELATION = /(?<!\b(?:the|a|its|his|her|their)\s+)\b(last|next|this|coming|past)\s+$/i;
 
 function isBareMonth(expression: Expression): boolean {
@@ -106,6 +108,8 @@ export function placeChrono(text: string, reading: ChronoReading, expression: Ex
     const withThe = /^the\s/i.test(core);
     const story = withThe ? null : STORY_WEEKEND.exec(before);
     if (story) return { start: rawStart - story[0].length, end, expression: { ...expression, fromPrevious: 1 }, modifier: null, through: false };
+    const coming = withThe ? null : COMING_WEEKEND.exec(before);
+    if (coming) return { start: rawStart - coming[0].length, end, expression: { ...expression, coming: true }, modifier: null, through: false };
     const that = withThe ? null : THAT_BEFORE.exec(before);
     if (that) return { start: thatStart(that, rawStart), end, expression: { ...expression, fromPrevious: 0 }, modifier: null, through: false };
     const after = withThe || THE_BEFORE.test(before) ? AFTER_ALONE.exec(rest) : null;

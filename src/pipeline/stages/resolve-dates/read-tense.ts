@@ -20,6 +20,8 @@ interface TenseCue {
   pastBooking: boolean;
   /** "plays … in the final on Sunday": a fixture told in the present, which a caption also uses for what happened. */
   fixture: boolean;
+  /** "was due to land on August 21": a plan told from the past, which leaves its date either side of the telling. */
+  neutral: boolean;
 }
 
 export interface TenseIndex {
@@ -32,6 +34,13 @@ export interface TenseIndex {
 
 /** "had been", "originally", "initially (been)" before a word of planning: a plan since changed or carried out. */
 const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+been)?)\s+$/i;
+/**
+ * "was due to", "had been expected to", "were supposed to": a plan told from the past (the future in the past). Its day
+ * may be before or after the telling, so the clause has no tense, and its past "be" is not a past cue of its own.
+ */
+const PLAN_IN_PAST = new Set(['due', 'supposed', 'meant', 'expected', 'scheduled', 'set', 'slated', 'planned']);
+const PAST_BE_BEFORE_PLAN = /\b(?:was|were|had\s+been)\s+$/i;
+const PLAN_AFTER_PAST_BE = /^\s+(?:been\s+)?(?:due|supposed|meant|expected|scheduled|set|slated|planned)\s+to\s/i;
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled', 'expect', 'expects', 'anticipate', 'anticipates']);
 const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates']);
@@ -62,7 +71,8 @@ const SET_UP_CONTEST =
 const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
 /** "was open at 7 a.m.", "stayed open": "open" as a state, not the timetable's verb. */
 const STATE_BEFORE = /^(?:was|were|stayed|remained|kept|left|still|not)$/;
-const CLOCK_AFTER = /^\s+(?:off\s+)?at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT\b|UTC\b|[A-Z]{2,4}\b|h\b)/;
+// A clock with am/pm, a zone or "h", or a colon's 24-hour clock with none ("the markets open at 18:00 on Friday").
+const CLOCK_AFTER = /^\s+(?:off\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT\b|UTC\b|[A-Z]{2,4}\b|h\b)|\d{1,2}:\d{2}\b)/;
 /** "the talks end on Friday": "end" is a verb before "on" a weekday (where "open" may still be read as a state). */
 const ON_WEEKDAY_AFTER = /^\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /**
@@ -181,7 +191,7 @@ export function indexTense(text: string): TenseIndex {
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
       const pastBooking = cue.direction === 'future' && BOOKED.has(token.word) && tokens[i - 1] !== undefined && PAST_BE.has(tokens[i - 1]!.word);
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word) });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word), neutral: cue.neutral === true });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -201,7 +211,11 @@ function tenseCueOf(
   previous: TenseToken | undefined,
   next: TenseToken | undefined,
   afterNext: TenseToken | undefined,
-): { direction: Direction; end: number } | null {
+): { direction: Direction; end: number; neutral?: true } | null {
+  if (PLAN_IN_PAST.has(token.word) && next?.word === 'to' && PAST_BE_BEFORE_PLAN.test(text.slice(Math.max(0, token.start - 16), token.start))) {
+    return { direction: 'past', end: next.end, neutral: true };
+  }
+  if ((token.word === 'was' || token.word === 'were' || token.word === 'had') && PLAN_AFTER_PAST_BE.test(text.slice(token.end, token.end + 24))) return null;
   // "The plan had been set for Sunday but was pushed back", "the vote, originally set for Oct. 27, was delayed": an
   // arrangement told as a former one says nothing of whether its day is still ahead; the clause's other verbs decide.
   if ((FUTURE_WORDS.has(token.word) || FUTURE_PAIRS.has(token.word)) && FORMER_PLAN.test(text.slice(Math.max(0, token.start - 24), token.start))) return null;
@@ -310,6 +324,7 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
     firstCueAfter(index, end, clauseEnd, governs) ??
     lastCueBefore(index, 0, start, (cue) => !cue.clauseOnly && governs(cue)) ??
     firstCueAfter(index, end, textLength, (cue) => !cue.clauseOnly && governs(cue));
+  if (cue?.neutral) return null;
   if (cue?.fixture) {
     // "Reid plays a shot in the final on Sunday, where England won", "Ruiz, who hosts talks at the summit on Monday,
     // left early": a caption's or a relative clause's present beside a past verb tells what happened. A past verb

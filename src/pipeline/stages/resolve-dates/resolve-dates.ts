@@ -146,6 +146,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
 
   const textOf = new Map(sentences.map((sentence) => [sentence.id, sentence.text]));
   const positionOf = new Map(sentences.map((sentence, position) => [sentence.id, position]));
+  const kindOf = new Map(sentences.map((sentence) => [sentence.id, sentence.kind]));
   // Filed from a place: a wire dateline line, or the first body line opening with one ("TOKYO (AP) -").
   const firstBody = sentences.find((sentence) => sentence.kind === 'body');
   const datelined =
@@ -232,6 +233,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         sentencesBack: (sentenceId) => (positionOf.get(sentence.id) ?? 0) - (positionOf.get(sentenceId) ?? 0),
         settledWeekday: (weekday) => settledWeekdays.get(weekday),
         shortSentenceId,
+        isBody: (sentenceId) => kindOf.get(sentenceId) === 'body',
         // The publication instant only where the rules count from the publication day itself.
         ...(context.reference && !spokenDay && dayLabel === context.publishedLabel
           ? { publication: { offset: context.reference.offset, ...(context.reference.time ? { time: context.reference.time } : {}) }, datelined }

@@ -11,8 +11,11 @@ function inRelativeClause(mention: { charStart: number; charEnd: number }, sente
   return /^[^,;:]*,/.test(sentenceText.slice(mention.charEnd));
 }
 
-/** Between a clock time and its own day: a comma, or a bracketed conversion ("(0800 GMT)"), or the bracket's end. */
-const CLOCK_TO_OWN_DAY = /^\)?(?:\s*\([^()]{1,40}\))?[\s,]*$/;
+/**
+ * Between a clock time and its own day: a comma, or a bracketed conversion ("(0800 GMT)"), or the bracket's end; also
+ * the "hrs" or "hours" of a 24-hour clock and its zone ("at 18:04 hrs IST on 23.08.2023"), which chrono leaves out.
+ */
+const CLOCK_TO_OWN_DAY = /^\)?(?:\s+(?:hrs|hours)\.?)?(?:\s+[A-Z]{2,5})?(?:\s*\([^()]{1,40}\))?[\s,]*$/;
 
 export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUnit' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { unit, shift } = expression;
@@ -32,7 +35,11 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   const rule = `"${words}" → the previous ${baseUnit}-level date in the article, ${target}`;
   // "Castamar, who lost to Doria on Sunday, beat Eastmoor 2-1. Kick-off was at 7.45pm": a day inside a relative
   // clause tells who someone is, not when the sentence's happening was, so a clock time does not take it.
-  const previous = env.previous(baseUnit, expression.clock ? inRelativeClause : undefined);
+  // "Speaking minutes later": a step within a scene steps from the running text's last day, not a caption's or a
+  // summary's (a live page's "Luna-25 crashed on Saturday" bullet is no scene the next entry goes on from).
+  const previous = expression.step
+    ? env.previous(baseUnit, (mention) => env.sentencesBack(mention.sentenceId) !== 0 && !env.isBody(mention.sentenceId))
+    : env.previous(baseUnit, expression.clock ? inRelativeClause : undefined);
   const base = previous?.start ? parseIsoDay(previous.start) : null;
   if (!previous || !base) {
     if (expression.orPublication && env.anchorDay && unit === 'day' && shift === 0) {

@@ -215,10 +215,12 @@ export function resolveWeekend(expression: Extract<Expression, { kind: 'weekend'
   const tense = env.tense();
   const relation = expression.relation;
   // "The derby is this weekend" on a Wednesday: "this" with no past verb is the coming one, as "this Friday" is.
-  const forward = relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future') || (relation === 'this' && tense?.direction !== 'past');
+  const forward = expression.coming === true || relation === 'next' || (relation !== 'last' && relation !== 'past' && tense?.direction === 'future') || (relation === 'this' && tense?.direction !== 'past');
   // "next weekend" is next week's, as "next week" is the week after publication's (Monday–Sunday): on a Tuesday it is
   // not the coming one ("this weekend"). "last weekend" is last week's: said on a Sunday, not the day before.
-  const rule = relation === 'this' || relation === null
+  const rule = expression.coming
+    ? '"the coming weekend" → the first Saturday–Sunday on or after publication'
+    : relation === 'this' || relation === null
     ? `${describeTense(tense, 'weekend')} → the Saturday–Sunday ${forward ? 'on or after' : 'on or before'} publication`
     : `"${relation} weekend" → the Saturday–Sunday of the week ${forward ? 'after' : 'before'} publication's (weeks run Monday–Sunday)`;
   if (!env.anchorDay) return unanchored(rule);
