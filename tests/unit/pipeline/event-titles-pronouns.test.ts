@@ -47,6 +47,20 @@ describe('a clause opening on a pronoun or a relative takes the name the sentenc
     expect(titles.filter((title) => PLACEHOLDER.test(title))).toEqual([]);
   });
 
+  it('titles "<Name>, who <verb>" by the name', () => {
+    const titles = titlesOf('2026-07-15T09:00:00+00:00', [H, 'Nico Alvar put the hosts ahead after the break, taking a pass from Tomas Reyes, who had turned 19 the day before.']);
+    expect(titles).toContain('Tomas Reyes turned 19');
+    expect(titles.filter((title) => PLACEHOLDER.test(title))).toEqual([]);
+  });
+
+  it('titles an answer\'s "He" by the person its question asks about, and by no one after a sentence naming two', () => {
+    const answer = 'He won the league title with Hartfield in 2019 and two cups in France.';
+    const titles = titlesOf('2026-10-15T09:00:00+00:00', ['Who is the new coach?', 'Marco Feld, a 48-year-old Austrian, takes over the national team next month.', 'What has Feld won?', answer]);
+    expect(titles).toContain('Feld won the league title with Hartfield');
+    const two = titlesOf('2026-10-15T09:00:00+00:00', ['Who is the new coach?', 'Marco Feld praised Tomas Ruiz on Monday.', answer]);
+    expect(two.filter((title) => /(?:Feld|Ruiz) won/.test(title))).toEqual([]);
+  });
+
   it('keeps a transcript\'s "we" as the speaker\'s words', () => {
     const titles = titlesOf('2026-02-10T16:00:00+08:00', ['Regular press conference of the foreign ministry', 'Lena Ostrova: The remarks were unacceptable, and on Monday we lodged a formal protest with the embassy.']);
     expect(titles).toContain('Lena Ostrova: we lodged a formal protest');
@@ -76,6 +90,12 @@ describe('a clause cut from its subject gets it back', () => {
     expect(titles.filter((title) => PLACEHOLDER.test(title))).toEqual([]);
   });
 
+  it('titles a noun and the clause that made it, with no "that", by that clause ("rules the ministry announced")', () => {
+    const titles = titlesOf('2026-07-23T09:00:00+00:00', [H, 'Under rules the ministry announced in April, airlines must refund passengers in cash when a flight is cancelled.']);
+    expect(titles).toContain('Ministry announced rules');
+    expect(titles.filter((title) => PLACEHOLDER.test(title) || title === 'Announcement')).toEqual([]);
+  });
+
   it('does not read "was confirmed" as a speech verb', () => {
     const titles = titlesOf('2026-10-17T09:00:00+00:00', ['New coach', 'Marco Feld, a 48-year-old Austrian coach, was confirmed on Wednesday as the new head coach of the national team.']);
     expect(titles).toContain('Marco Feld was confirmed');
@@ -90,8 +110,27 @@ describe('the clause a date stands in titles a happening no other wording fits',
     expect(titles.filter((title) => PLACEHOLDER.test(title) || /^Against\b/.test(title))).toEqual([]);
   });
 
+  it('takes the clause of an act whose word stands in what its doers said ("…, saying …") or in its attribution', () => {
+    const filed = titlesOf('2026-08-01T09:00:00+00:00', [H, 'Harlow shareholders filed a proposed class action in a federal court in Denver on Tuesday, saying the company had misled them about its testing.']);
+    expect(filed).toContain('Harlow shareholders filed a proposed class action in a federal court in Denver');
+    expect(filed.filter((title) => PLACEHOLDER.test(title))).toEqual([]);
+    const fund = titlesOf('2026-03-29T09:00:00-04:00', [H, 'A fund set up by a local charity to help the crews had raised more than $80,000 by Thursday night, organizers said.']);
+    expect(fund).toContain('Organizers: fund set up by a local charity to help the crews had raised more than $80,000');
+  });
+
   it('never titles a happening by another clause\'s wording that only shares its date', () => {
     const titles = titlesOf('2026-12-20T09:00:00+09:00', [H, 'Ana Vell won the presidential vote on Saturday, but her party lost its majority in the chamber.']);
     expect(titles.filter((title) => title === 'Ana Vell won the presidential vote')).toHaveLength(1);
+  });
+});
+
+describe('repaired: a noun and its clause with no "that"', () => {
+  it('turns only a clause of making or issuing round', async () => {
+    const { repaired } = await import('../../../src/pipeline/stages/extract-events/title-events');
+    expect(repaired('Under rules the department announced')).toBe('department announced rules');
+    expect(repaired('the fees the regulator set')).toBe('regulator set fees');
+    // A speech verb or any other verb is no clause that made the noun.
+    expect(repaired('Under pressure the minister said')).toBe('Under pressure the minister said');
+    expect(repaired('Talks the union held')).toBe('Talks the union held');
   });
 });

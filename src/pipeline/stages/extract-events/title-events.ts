@@ -99,10 +99,18 @@ function dateOwnClause(member: Occurrence, named: boolean): string | null {
   const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
   if (member.date.charEnd > text.length || text.slice(member.date.charStart, member.date.charEnd) !== member.date.text) return null;
   const [from, to] = clauseOf(clauseBoundaries(text), text.length, member.date.charStart, member.date.charEnd);
+  const boundaries = clauseBoundaries(text);
+  // "…, organizers said": what the sentence attributes stays theirs.
+  const attribution = /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}.'’&-]+\s+){0,3}[\p{L}.'’&-]+)\s+(?:said|says|reported|announced|confirmed|told)\b/u.exec(text.slice(to));
   // Only the clause of the happening itself: "Lai won on Saturday, but his party lost its majority" titles the loss by
-  // the loss, never by the win its date stands beside.
-  const phraseAt = text.indexOf(member.phrase);
-  if (!member.phrase || phraseAt < from || phraseAt + member.phrase.length > to) return null;
+  // the loss, never by the win its date stands beside. The happening's word may stand in the attribution of the clause
+  // ("…, organizers said") or in what its doers said while doing it ("filed a lawsuit on Tuesday, saying …").
+  const phraseAt = member.phrase ? text.indexOf(member.phrase) : -1;
+  const [phraseFrom] = phraseAt >= 0 ? clauseOf(boundaries, text.length, phraseAt, phraseAt + member.phrase.length) : [-1];
+  const inClause = phraseAt >= from && phraseAt + member.phrase.length <= to;
+  const inAttribution = attribution !== null && phraseAt >= to && phraseAt + member.phrase.length <= to + attribution[0].length;
+  const inSaying = phraseAt >= to && /^,\s*$/u.test(text.slice(to, phraseFrom)) && /^(?:saying|claiming|alleging|arguing|accusing|citing)\b/u.test(text.slice(phraseFrom).trim());
+  if (!inClause && !inAttribution && !inSaying) return null;
   const head = text.slice(from, member.date.charStart).replace(/\s+(?:on|at|in|by|from|during|since)\s*$/iu, '');
   const wording = `${head} ${text.slice(member.date.charEnd, to)}`
     .replace(DATELINE, '')
@@ -114,8 +122,7 @@ function dateOwnClause(member: Occurrence, named: boolean): string | null {
   if (words.length < 3 || words.length > 18 || /["“”]/u.test(wording)) return null;
   const title = repaired(wording);
   if (titleProblem(title, named) !== null) return null;
-  // "…, organizers said": what the sentence attributes stays theirs.
-  const speaker = /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}.'’&-]+\s+){0,3}[\p{L}.'’&-]+)\s+(?:said|says|reported|announced|confirmed|told)\b/u.exec(text.slice(to))?.[1];
+  const speaker = attribution?.[1];
   const say = speaker ? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${title.replace(/^(?:the|a|an)\s+/i, '')}` : title;
   return say.charAt(0).toUpperCase() + say.slice(1);
 }
@@ -357,6 +364,11 @@ function whatWasSaid(member: Occurrence, clause: string): string {
 /** A word that a noun phrase ends before: a preposition, a connective, a relative or an auxiliary. */
 const PHRASE_END = /^(?:of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|near|off|outside|inside|is|are|was|were|will|would|has|have|had)$/i;
 
+/**
+ * A noun and a clause about it with no "that", the clause's verb ending the wording: "Under rules the department
+ * announced" (→ "department announced rules"), "the fees the regulator set". Only verbs that make or issue a thing.
+ */
+const CONTACT_RELATIVE = /^(?:(?:[Uu]nder|[Ww]ith|[Bb]y|[Ii]n|[Oo]f|[Ff]rom)\s+)?(?:(?:[Tt]he|[Aa]n?|[Nn]ew)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(announced|approved|adopted|passed|unveiled|proposed|introduced|issued|published|released|signed|set|imposed|ordered|drafted)$/u;
 /** A wording that opens on a short noun phrase and "that"/"which" before a past verb: "Wildfire that broke out". */
 const RELATIVE_ACT = new RegExp(String.raw`^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:that|which)\s+(?=(?:\p{Ll}+ed|${IRREGULAR_PAST})\b)`, 'u');
 
@@ -427,7 +439,9 @@ const TRANSCRIPT_SPEAKER = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-
  * - "Ana Vell won …, but her party lost …" → "Ana Vell's party lost …", where she is the one person the sentence names;
  * - a sentence that opens on "It" takes the opening subject of the sentence straight before it ("Luna-9 was
  *   launched on … . It entered orbit …" → "Luna-9 entered orbit …");
- * - "Vostok-2, whose lander crashed" → "Vostok-2's lander crashed";
+ * - "Vostok-2, whose lander crashed" → "Vostok-2's lander crashed"; "Ana Ruiz, who had turned 40" → "Ana Ruiz had turned 40";
+ * - "He" or "she" opening a sentence is the one person the sentence before names as its subject, or the one a
+ *   question asks about ("What has Vell won? He won the cup …");
  * - "Ana Ruiz: … we lodged a protest" (a transcript's answer) → "Ana Ruiz: we lodged a protest", the speaker's words.
  * A dummy "it" ("it was unclear whether", "it is expected to") names nothing and stays.
  */
@@ -442,11 +456,15 @@ function pronounNamed(member: Occurrence, clause: string, mentions: MentionIndex
   const at = text.indexOf(clause.split(/\s+/).slice(0, 3).join(' '));
   if (at < 0) return clause;
   const whose = /^whose\s+(?=\p{Ll})/u.exec(clause);
-  if (whose) {
-    const owner = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*),\s*$/u.exec(text.slice(0, at))?.[1];
-    return owner && !NOT_ANTECEDENT.test(owner) ? `${owner}'s ${clause.slice(whose[0].length)}` : clause;
+  // "Lamine Yamal, who had turned 17 …": the clause, with or without its "who", is the name's.
+  const who = /^(?:who|which)\s+(?=\p{Ll})/u.exec(clause) ?? (/,\s+(?:who|which)\s+$/u.test(text.slice(0, at)) ? /^/u.exec(clause) : null);
+  if (whose || who) {
+    const before = whose || who?.[0] ? text.slice(0, at) : text.slice(0, at).replace(/\s*(?:who|which)\s+$/u, ' ');
+    const owner = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*),\s*$/u.exec(before)?.[1];
+    if (!owner || NOT_ANTECEDENT.test(owner)) return clause;
+    return whose ? `${owner}'s ${clause.slice(whose[0].length)}` : `${owner} ${clause.slice(who![0].length)}`;
   }
-  const pronoun = /^(it|its|they|his|her)\s+(?=\S)/iu.exec(clause);
+  const pronoun = /^(it|its|they|his|her|he|she)\s+(?=\S)/iu.exec(clause);
   if (!pronoun || /^it\s+(?:\S+\s+){0,3}?(?:that|to|whether|if)\b/iu.test(clause)) return clause;
   const word = pronoun[1]!.toLowerCase();
   // The same sentence's opening subject, standing before the pronoun; else, for a pronoun that opens its sentence, the
@@ -457,16 +475,29 @@ function pronounNamed(member: Occurrence, clause: string, mentions: MentionIndex
   const before = sentences[index - 1];
   const opensSentence = text.slice(0, at).replace(DATELINE, '').trim() === '';
   const [antecedent, from] =
-    own && own.end <= at ? [own, sentence] : opensSentence && before && before.kind === sentence.kind ? [openingSubject(before.text), before] : [null, sentence];
+    own && own.end <= at
+      ? [own, sentence]
+      : opensSentence && before && before.kind === sentence.kind
+        ? [openingSubject(before.text) ?? questionSubject(before.text), before]
+        : [null, sentence];
   if (!antecedent) return clause;
   const plural = pluralSubject(antecedent.subject);
   const people = (mentions.get(from.id) ?? []).filter((mention) => mention.type === 'person');
   const person = people.some((mention) => mention.start < antecedent.end && mention.end > antecedent.end - antecedent.subject.length);
   // "his" or "her" is the subject's only where the subject is the one person the sentence names.
-  const personal = word === 'his' || word === 'her';
+  const personal = word === 'his' || word === 'her' || word === 'he' || word === 'she';
   if (personal ? !person || new Set(people.map((mention) => mention.entityId)).size > 1 : word === 'they' ? !plural : plural || person) return clause;
   const rest = clause.slice(pronoun[0].length);
-  return word === 'its' || personal ? `${antecedent.subject}'s ${rest}` : `${antecedent.subject} ${rest}`;
+  return word === 'its' || word === 'his' || word === 'her' ? `${antecedent.subject}'s ${rest}` : `${antecedent.subject} ${rest}`;
+}
+
+/** "What has Tuchel won?": a question-and-answer page's question names whom its answer's "He" is about. */
+function questionSubject(text: string): { subject: string; end: number } | null {
+  const match = /^(?:What|Why|How|When|Where|Whom?)\s+(?:has|have|did|does|do|is|was|will|would|can)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}[^?]*\?$/u.exec(text.trim());
+  const subject = match?.[1];
+  if (!subject || NOT_ANTECEDENT.test(subject)) return null;
+  const start = text.indexOf(subject, match[0].indexOf(subject));
+  return { subject, end: start + subject.length };
 }
 
 /**
@@ -627,6 +658,8 @@ export function repaired(wording: string): string {
   text = text.replace(/^(?:then|and|but|so)\s+came\s+/i, '');
   // "wildfire that broke out": a wording that is a noun and the relative clause its date stood in says the clause's act.
   text = text.replace(RELATIVE_ACT, '$1 ');
+  // "Under rules the department announced": a noun and the clause that made it, with no "that", says the clause's act.
+  text = text.replace(CONTACT_RELATIVE, (_whole, noun: string, subject: string, verb: string) => `${subject} ${verb} ${noun}`);
   const self = ownReport(SELF_REPORT.exec(text));
   if (self) {
     const [, speaker, pronoun, rest] = self as unknown as [string, string, string, string];
