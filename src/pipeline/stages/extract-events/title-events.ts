@@ -5,7 +5,7 @@
 import type { Entity } from '../../../lib/corpus/schema';
 import { familyOf, findActionVerbs, findTriggers, IRREGULAR_PAST, KIND_LABEL, type EventKind } from '../../knowledge/event-triggers';
 import type { MentionIndex } from '../../mention-index';
-import { FUTURE_CUE } from '../../text/clauses';
+import { clauseBoundaries, clauseOf, FUTURE_CUE } from '../../text/clauses';
 import { escapeRegExp } from '../../text/tokens';
 import { countBy, GENERIC_KINDS, unique, type Occurrence } from './model';
 
@@ -49,7 +49,8 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   const sameKind = reports.filter((member) => familyOf(member.primaryKind) === familyOf(kind));
   // A speech or an address is itself what someone said: its speech verb is the happening, not a second-hand report.
   const spoken = kind === 'speech' || kind === 'statement';
-  const clauses = unique(ranked(reports.map(fullClause), sameKind.map(fullClause), spoken).map(repaired));
+  const whole = (member: Occurrence) => fullClause(member, mentions);
+  const clauses = unique(ranked(reports.map(whole), sameKind.map(whole), spoken).map(repaired));
   const phrases = unique(ranked(reports.map((member) => member.phrase), sameKind.map((member) => member.phrase), spoken).map(repaired));
   // "Iwaya and Cho meet in Seoul": who met says it; one lone name does not ("Meeting: Biden"), the text's words do.
   const together = actors.length > 1 && !speaksFor ? participantsTitle(kind, actors, where) : null;
@@ -78,12 +79,52 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   // "Coast Guard said" with what was said elsewhere in its sentence: who said what, in their words.
   const attributed = reports.map(claimOfSpeech).find((wording) => wording !== null);
   if (attributed) return attributed;
+  // Every wording cut wrong: the clause the date itself stands in, whole, says what happened that day.
+  const own = reports.map((member) => dateOwnClause(member, actors.length > 0)).find((wording) => wording !== null);
+  if (own) return own;
   // "Coast Guard said" with what was said cut off: who spoke is still true.
   const speaker = candidates.map((candidate) => SPEAKER.exec(candidate.trim())?.[1]).find((words) => words && titleProblem(`${words} spoke`, true) === null);
   if (speaker) return `Statement by ${speaker.replace(/^(?:the|a|an)\s+/i, '')}`;
   // Every wording stood inside a quotation: whoever is named spoke of the happening, not necessarily in it.
   if (candidates.length === 0 && !NAMED_BY_PARTICIPANTS.has(kind)) return `${KIND_LABEL[kind]}${where}`;
   return plainTitle(kind, actors, place ? (entityById.get(place)?.name ?? '') : '');
+}
+
+/**
+ * The clause a date stands in, without the date and a subordinator that opens it ("after lawmakers passed a motion
+ * against Yoon on Dec. 14 over …" → "Lawmakers passed a motion against Yoon over …"), when it reads as a title whole:
+ * three to eighteen words, nothing quoted.
+ */
+function dateOwnClause(member: Occurrence, named: boolean): string | null {
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  if (member.date.charEnd > text.length || text.slice(member.date.charStart, member.date.charEnd) !== member.date.text) return null;
+  const [from, to] = clauseOf(clauseBoundaries(text), text.length, member.date.charStart, member.date.charEnd);
+  const boundaries = clauseBoundaries(text);
+  // "…, organizers said": what the sentence attributes stays theirs.
+  const attribution = /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}.'’&-]+\s+){0,3}[\p{L}.'’&-]+)\s+(?:said|says|reported|announced|confirmed|told)\b/u.exec(text.slice(to));
+  // Only the clause of the happening itself: "Lai won on Saturday, but his party lost its majority" titles the loss by
+  // the loss, never by the win its date stands beside. The happening's word may stand in the attribution of the clause
+  // ("…, organizers said") or in what its doers said while doing it ("filed a lawsuit on Tuesday, saying …").
+  const phraseAt = member.phrase ? text.indexOf(member.phrase) : -1;
+  const [phraseFrom] = phraseAt >= 0 ? clauseOf(boundaries, text.length, phraseAt, phraseAt + member.phrase.length) : [-1];
+  const inClause = phraseAt >= from && phraseAt + member.phrase.length <= to;
+  const inAttribution = attribution !== null && phraseAt >= to && phraseAt + member.phrase.length <= to + attribution[0].length;
+  const inSaying = phraseAt >= to && /^,\s*$/u.test(text.slice(to, phraseFrom)) && /^(?:saying|claiming|alleging|arguing|accusing|citing)\b/u.test(text.slice(phraseFrom).trim());
+  if (!inClause && !inAttribution && !inSaying) return null;
+  const head = text.slice(from, member.date.charStart).replace(/\s+(?:on|at|in|by|from|during|since)\s*$/iu, '');
+  const wording = `${head} ${text.slice(member.date.charEnd, to)}`
+    .replace(DATELINE, '')
+    .replace(/^\s*(?:after|before|since|until|when|while|as|amid|following|despite|ahead\s+of)\s+/iu, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?]+$/u, '')
+    .trim();
+  const words = wording.split(' ');
+  if (words.length < 3 || words.length > 18 || /["“”]/u.test(wording)) return null;
+  const title = repaired(wording);
+  if (titleProblem(title, named) !== null) return null;
+  const speaker = attribution?.[1];
+  const say = speaker ? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)}: ${title.replace(/^(?:the|a|an)\s+/i, '')}` : title;
+  return say.charAt(0).toUpperCase() + say.slice(1);
 }
 
 /** Verbs that say a happening will not take place as planned. */
@@ -122,13 +163,13 @@ const AUXILIARY_START = /^(?:will|would|shall|should|can|could|may|might|must|is
 /** "Whoever wins", "If the talks fail": what may happen to someone, not what happened. */
 const CONDITIONAL_START = /^(?:whoever|whatever|whichever|wherever|whenever|if|unless|whether)\b/i;
 /** Words that leave a title pointing elsewhere: a pronoun, a relative, a connective ("Then came", "It lost …"). */
-const DANGLING_START = /^(?:it|he|she|they|we|i|you|this|that|these|those|which|who|whom|whose|its|his|her|their|our|then|there|here|what|where|when|whether|following|after|before|since|as|and|but|or|so|nor|of|for|with|without|from|by|into|(?:about|over)(?!\s+[\d$€£])|ahead|amid|despite|during|while|until|because)\b/i;
+const DANGLING_START = /^(?:it|he|she|they|we|i|you|this|that|these|those|which|who|whom|whose|its|his|her|their|our|then|there|here|what|where|when|whether|following|after|before|since|as|and|but|or|so|nor|of|for|with|without|from|by|into|against|upon|via|toward|towards|within|among|amongst|(?:about|over)(?!\s+[\d$€£])|ahead|amid|despite|during|while|until|because)\b/i;
 /** A name followed straight by a preposition, with no verb after it: "President Yoon over his declaration". */
 const NAME_THEN_PREPOSITION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:over|of|for|with|against|on|at|about|after|amid)\s/u;
 /** Who spoke, in a wording that is a speech verb alone. */
 const SPEAKER = /^((?:\S+\s+){0,5}\S+)\s+(?:said|says|told|added|noted|stated|insisted)(?:\s+(?:reporters|journalists|the press))?$/i;
 /** A speech verb with nothing said: "Coast Guard said", "Ministry told reporters". */
-const SPEECH_ALONE = /^(?:\S+\s+){0,6}(?:said|says|told|added|noted|stated|announced|insisted|confirmed|reported)(?:\s+(?:reporters|journalists|the press|a news conference))?$/i;
+const SPEECH_ALONE = /^(?:\S+\s+){0,6}(?<!\b(?:was|were|is|are|be|been|being)\s)(?:said|says|told|added|noted|stated|announced|insisted|confirmed|reported)(?:\s+(?:reporters|journalists|the press|a news conference))?$/i;
 /**
  * Past-tense verbs that are not -ed forms, as the first word of a cut-off clause ("sent much of their pay"), and
  * adverbs ("quickly"); not a noun that ends like an adverb before its verb or its owner's name ("rally was
@@ -200,10 +241,14 @@ function plainTitle(kind: EventKind, actors: string[], place: string): string {
 }
 
 /** A member's clause, made whole where a rule can tell what was cut from it (see withSubject, whatWasSaid). */
-const fullClause = (member: Occurrence): string => whatWasSaid(member, withSubject(member, notTheAgent(member, wholeOpening(member))));
+const fullClause = (member: Occurrence, mentions: MentionIndex): string =>
+  whatWasSaid(member, withSubject(member, notTheAgent(member, pronounNamed(member, asideNamed(member, wholeOpening(member)), mentions))));
 
-/** Verbs and adverbs that end a sentence's opening subject ("United and Delta also had …", "The file was sent …"). */
-const SUBJECT_END = /^(?:also|still|then|already|had|has|have|was|were|is|are|will|would|could|can|may|might|said|says|\p{Ll}+ed)$/u;
+/**
+ * Verbs and adverbs that end a sentence's opening subject ("United and Delta also had …", "The file was sent …", "The
+ * rocket rose …").
+ */
+const SUBJECT_END = new RegExp(String.raw`^(?:also|still|then|already|had|has|have|was|were|is|are|will|would|could|can|may|might|said|says|\p{Ll}+ed|${IRREGULAR_PAST})$`, 'u');
 
 /**
  * A clause that opens inside a token or on the rest of its own date ("09 BST) appears to …" of "pushed out at 04:09 UTC
@@ -319,6 +364,11 @@ function whatWasSaid(member: Occurrence, clause: string): string {
 /** A word that a noun phrase ends before: a preposition, a connective, a relative or an auxiliary. */
 const PHRASE_END = /^(?:of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|near|off|outside|inside|is|are|was|were|will|would|has|have|had)$/i;
 
+/**
+ * A noun and a clause about it with no "that", the clause's verb ending the wording: "Under rules the department
+ * announced" (→ "department announced rules"), "the fees the regulator set". Only verbs that make or issue a thing.
+ */
+const CONTACT_RELATIVE = /^(?:(?:[Uu]nder|[Ww]ith|[Bb]y|[Ii]n|[Oo]f|[Ff]rom)\s+)?(?:(?:[Tt]he|[Aa]n?|[Nn]ew)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(announced|approved|adopted|passed|unveiled|proposed|introduced|issued|published|released|signed|set|imposed|ordered|drafted)$/u;
 /** A wording that opens on a short noun phrase and "that"/"which" before a past verb: "Wildfire that broke out". */
 const RELATIVE_ACT = new RegExp(String.raw`^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:that|which)\s+(?=(?:\p{Ll}+ed|${IRREGULAR_PAST})\b)`, 'u');
 
@@ -350,6 +400,120 @@ function notTheAgent(member: Occurrence, clause: string): string {
   if (passive) return `${subject} ${passive[1]}`;
   const joined = new RegExp(String.raw`\s(?:and|then)\s+(${PAST_VERB}\b.*)$`, 'u').exec(clause);
   return joined ? `${subject} ${joined[1]}` : clause;
+}
+
+/** Words that no antecedent holds: a pronoun, a clause word, a time word ("Last Thursday they …", "When it …"). */
+const NOT_ANTECEDENT = /^(?:it|its|he|him|his|she|her|they|them|their|we|our|us|i|you|this|that|these|those|there|here|what|which|who|whose|when|if|as|after|before|while|because|once|last|next|on|in|at|by|for|to|with|from|the|a|an|yesterday|today|tonight|earlier|later|\p{Lu}\p{Ll}+day)$/iu;
+/** A sentence's opening noun phrase and its verb: "The spacecraft took …", "ISRO is …", "Thousands of fans had …". */
+const OPENING_SUBJECT = new RegExp(String.raw`^((?:[Tt]he|[Aa]n?)\s+)?((?:[\p{L}\p{N}'’.&-]+\s+){0,4}?[\p{L}\p{N}'’.&-]+)\s+(?:(?:also|still|then|already|now)\s+)?(?:${PAST_VERB}|is|are|was|were|has|have|had|will|would)\b`, 'u');
+
+/**
+ * The noun phrase a sentence opens on, as its subject before its verb ("The spacecraft took …" → "spacecraft"), with
+ * where it stands; null when that is a pronoun, a time phrase or longer than five words, or a lowercase word no article
+ * opens.
+ */
+function openingSubject(text: string): { subject: string; end: number } | null {
+  const body = text.replace(DATELINE, '').replace(/^\s*(?:\d{1,2}[.)]|[-•*–])\s+/u, '');
+  const match = OPENING_SUBJECT.exec(body);
+  const subject = match?.[2];
+  if (!match || !subject) return null;
+  const words = subject.split(/\s+/);
+  if (words.some((word) => NOT_ANTECEDENT.test(word)) || (!match[1] && !/^[\p{Lu}\p{N}]/u.test(subject))) return null;
+  const start = text.length - body.length + (match[1]?.length ?? 0);
+  return { subject, end: start + subject.length };
+}
+
+/** A plural subject: "Thousands of fans", "United and Delta", "rival officials"; not a name on -s ("Roscosmos"). */
+const pluralSubject = (subject: string) =>
+  /\sand\s/u.test(subject) || /^(?:Thousands|Hundreds|Dozens|Scores|Millions)\b/u.test(subject) || /(?:^|\s)\p{Ll}[\p{L}-]*[^sui'’]s$/u.test(subject);
+
+/** "Mao Ning: The statement …": a transcript's speaker, the name before a colon that opens the sentence. */
+const TRANSCRIPT_SPEAKER = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*):\s/u;
+
+/**
+ * A clause whose subject is a pronoun or a relative names who it is where the sentence says it, so a title never opens
+ * on "it" or "whose":
+ * - "its lander separated" of "Chandrayaan-9 was launched …, and its lander separated …" → "Chandrayaan-9's lander
+ *   separated"; "The fans had filled the squares, and they were still singing" → "fans were still singing": past "and"
+ *   or a colon, "it" or "they" is the sentence's opening subject, when that agrees in number and "it" is no person;
+ * - "Ana Vell won …, but her party lost …" → "Ana Vell's party lost …", where she is the one person the sentence names;
+ * - a sentence that opens on "It" takes the opening subject of the sentence straight before it ("Luna-9 was
+ *   launched on … . It entered orbit …" → "Luna-9 entered orbit …");
+ * - "Vostok-2, whose lander crashed" → "Vostok-2's lander crashed"; "Ana Ruiz, who had turned 40" → "Ana Ruiz had turned 40";
+ * - "He" or "she" opening a sentence is the one person the sentence before names as its subject, or the one a
+ *   question asks about ("What has Vell won? He won the cup …");
+ * - "Ana Ruiz: … we lodged a protest" (a transcript's answer) → "Ana Ruiz: we lodged a protest", the speaker's words.
+ * A dummy "it" ("it was unclear whether", "it is expected to") names nothing and stays.
+ */
+function pronounNamed(member: Occurrence, clause: string, mentions: MentionIndex): string {
+  const sentences = member.article.sentences;
+  const index = sentences.findIndex((sentence) => sentence.id === member.date.sentenceId);
+  const sentence = sentences[index];
+  if (!sentence) return clause;
+  const text = sentence.text;
+  const speaker = /^(?:we|i)\s+\p{Ll}/u.test(clause) ? TRANSCRIPT_SPEAKER.exec(text)?.[1] : undefined;
+  if (speaker) return `${speaker}: ${clause}`;
+  const at = text.indexOf(clause.split(/\s+/).slice(0, 3).join(' '));
+  if (at < 0) return clause;
+  const whose = /^whose\s+(?=\p{Ll})/u.exec(clause);
+  // "Lamine Yamal, who had turned 17 …": the clause, with or without its "who", is the name's.
+  const who = /^(?:who|which)\s+(?=\p{Ll})/u.exec(clause) ?? (/,\s+(?:who|which)\s+$/u.test(text.slice(0, at)) ? /^/u.exec(clause) : null);
+  if (whose || who) {
+    const before = whose || who?.[0] ? text.slice(0, at) : text.slice(0, at).replace(/\s*(?:who|which)\s+$/u, ' ');
+    const owner = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*),\s*$/u.exec(before)?.[1];
+    if (!owner || NOT_ANTECEDENT.test(owner)) return clause;
+    return whose ? `${owner}'s ${clause.slice(whose[0].length)}` : `${owner} ${clause.slice(who![0].length)}`;
+  }
+  const pronoun = /^(it|its|they|his|her|he|she)\s+(?=\S)/iu.exec(clause);
+  if (!pronoun || /^it\s+(?:\S+\s+){0,3}?(?:that|to|whether|if)\b/iu.test(clause)) return clause;
+  const word = pronoun[1]!.toLowerCase();
+  // The same sentence's opening subject, standing before the pronoun; else, for a pronoun that opens its sentence, the
+  // sentence straight before it (a paragraph may be one line).
+  // Only past "and" or a colon: after "before", "after" or "because" the pronoun may as well be the object ("fined the
+  // bank after it failed an audit").
+  const own = /(?:,?\s+(?:and|but)|[:;])\s+$/u.test(text.slice(0, at)) ? openingSubject(text) : null;
+  const before = sentences[index - 1];
+  const opensSentence = text.slice(0, at).replace(DATELINE, '').trim() === '';
+  const [antecedent, from] =
+    own && own.end <= at
+      ? [own, sentence]
+      : opensSentence && before && before.kind === sentence.kind
+        ? [openingSubject(before.text) ?? questionSubject(before.text), before]
+        : [null, sentence];
+  if (!antecedent) return clause;
+  const plural = pluralSubject(antecedent.subject);
+  const people = (mentions.get(from.id) ?? []).filter((mention) => mention.type === 'person');
+  const person = people.some((mention) => mention.start < antecedent.end && mention.end > antecedent.end - antecedent.subject.length);
+  // "his" or "her" is the subject's only where the subject is the one person the sentence names.
+  const personal = word === 'his' || word === 'her' || word === 'he' || word === 'she';
+  if (personal ? !person || new Set(people.map((mention) => mention.entityId)).size > 1 : word === 'they' ? !plural : plural || person) return clause;
+  const rest = clause.slice(pronoun[0].length);
+  return word === 'its' || word === 'his' || word === 'her' ? `${antecedent.subject}'s ${rest}` : `${antecedent.subject} ${rest}`;
+}
+
+/** "What has Tuchel won?": a question-and-answer page's question names whom its answer's "He" is about. */
+function questionSubject(text: string): { subject: string; end: number } | null {
+  const match = /^(?:What|Why|How|When|Where|Whom?)\s+(?:has|have|did|does|do|is|was|will|would|can)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}[^?]*\?$/u.exec(text.trim());
+  const subject = match?.[1];
+  if (!subject || NOT_ANTECEDENT.test(subject)) return null;
+  const start = text.indexOf(subject, match[0].indexOf(subject));
+  return { subject, end: start + subject.length };
+}
+
+/**
+ * "CrowdStrike's review, published on July 24, blamed …": a clause that is a past participle alone, in an aside after
+ * a short noun phrase, is that phrase's passive ("CrowdStrike's review was published"), not a verb with no subject.
+ */
+function asideNamed(member: Occurrence, clause: string): string {
+  if (!/^\p{Ll}+(?:ed|en|wn)$/u.test(clause)) return clause;
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const at = text.indexOf(`, ${clause} `);
+  if (at < 0) return clause;
+  const body = text.slice(0, at).replace(DATELINE, '');
+  const phrase = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?)\s+)?((?:[\p{L}\p{N}'’.&-]+\s+){0,4}[\p{L}\p{N}'’.&-]+)$/u.exec(body);
+  const subject = phrase?.[2];
+  if (!phrase || !subject || subject.split(/\s+/).some((word) => NOT_ANTECEDENT.test(word) || SUBJECT_END.test(word)) || (!phrase[1] && !/^[\p{Lu}\p{N}]/u.test(subject))) return clause;
+  return `${subject} ${pluralSubject(subject) ? 'were' : 'was'} ${clause}`;
 }
 
 /** A dateline before a story's first words: "SEATTLE, July 20 (Agency) - ", "NIAMEY (AW) — ". */
@@ -494,6 +658,8 @@ export function repaired(wording: string): string {
   text = text.replace(/^(?:then|and|but|so)\s+came\s+/i, '');
   // "wildfire that broke out": a wording that is a noun and the relative clause its date stood in says the clause's act.
   text = text.replace(RELATIVE_ACT, '$1 ');
+  // "Under rules the department announced": a noun and the clause that made it, with no "that", says the clause's act.
+  text = text.replace(CONTACT_RELATIVE, (_whole, noun: string, subject: string, verb: string) => `${subject} ${verb} ${noun}`);
   const self = ownReport(SELF_REPORT.exec(text));
   if (self) {
     const [, speaker, pronoun, rest] = self as unknown as [string, string, string, string];
