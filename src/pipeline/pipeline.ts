@@ -11,6 +11,7 @@ import { attributeQuotes } from './stages/attribute-quotes';
 import { extractEntities } from './stages/extract-entities/extract-entities';
 import { extractEvents } from './stages/extract-events/extract-events';
 import { findDifferences } from './stages/find-differences';
+import { findLeads } from './stages/find-leads';
 import { resolveDates } from './stages/resolve-dates/resolve-dates';
 import { classifyBlocks } from './stages/classify-blocks';
 import { decodeSeed } from './stages/decode';
@@ -145,7 +146,9 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
   // 7. claims — each outlet's evidence split into propositions and lined up across outlets, after the edits so
   //    rows match the events the reader sees;
   // 8. wording alignment — after the edits, so merged and split events are compared as the reader sees them;
-  // 9. differences — last: reads the final evidence, dates, entity spellings and attributed quotes.
+  // 9. differences — reads the final evidence, dates, entity spellings and attributed quotes;
+  // 10. leads — last: for each outlet with no evidence on an event, its sentences that may speak of it, read against
+  //     the final events so a sentence placed on another day's event is not offered.
   const dates = articles.flatMap((article) =>
     resolveDates(
       { articleId: article.id, reference: referenceOf(article.publishedAt), publishedLabel: `published ${article.publishedAt?.slice(0, 10) ?? 'unknown'}` },
@@ -162,7 +165,8 @@ export function runIngest(input: IngestInput, hash: (bytes: Uint8Array) => strin
 
   const claimed = alignClaims({ outlets: outletList, threshold: CLAIM_THRESHOLD }, { events: edited.events, articles, dates, entities });
   const aligned = alignWording({ outletOrder: outletList.map((outlet) => outlet.id) }, { events: claimed, articles });
-  const events = findDifferences({ outlets: outletList }, { events: aligned, articles, dates, entities });
+  const compared = findDifferences({ outlets: outletList }, { events: aligned, articles, dates, entities });
+  const events = findLeads({}, { events: compared, articles, entities, dates });
 
   const corpus: Corpus = { version: 1, outlets: outletList, articles, dates, events, entities, warnings };
   return corpusSchema.parse(corpus);

@@ -92,6 +92,7 @@ export function publishCorpus(corpus: Corpus, hash: ContentHash): PublishedCorpu
   function eventDetail(event: TimelineEvent): EventDetail {
     const sentenceIds = new Set(event.evidence.map((item) => item.sentenceId));
     for (const difference of event.differences ?? []) for (const item of difference.items) sentenceIds.add(item.sentenceId);
+    for (const lead of event.leads ?? []) sentenceIds.add(lead.sentenceId);
     const sentences = [...sentenceIds].map((id) => sentenceById.get(id)).filter((placed) => placed !== undefined);
     const dateIds = [...new Set(event.evidence.map((item) => item.dateId).filter((id) => id !== null))];
     return {
@@ -100,6 +101,8 @@ export function publishCorpus(corpus: Corpus, hash: ContentHash): PublishedCorpu
       ...(event.wording ? { wording: event.wording } : {}),
       ...(event.differences ? { differences: event.differences } : {}),
       ...(event.claims ? { claims: event.claims } : {}),
+      ...(event.checkedNames ? { checkedNames: event.checkedNames } : {}),
+      ...(event.leads ? { leads: event.leads } : {}),
       sentences,
       dates: dateIds.map((id) => dateById.get(id)).filter((date) => date !== undefined),
       quotes: [...sentenceIds].flatMap((id) => quotesBySentence.get(id) ?? []),

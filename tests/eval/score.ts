@@ -85,6 +85,16 @@ export interface Counts {
   titleRight: number;
   titleEvents: number;
   titleBroken: number;
+  /**
+   * Silent outlets (leads.ts in the pipeline): for each ingest event with a gold happening and each outlet of its half
+   * with no evidence on it, the app either offers leads (sentences that may speak of it) or says the outlet has no
+   * sentence naming the event's people: silentStated counts the latter, silentWrong those of them whose outlet does
+   * report the happening in gold. leadsShown counts lead sentences, leadsRight those that are gold sentences of it.
+   */
+  silentStated: number;
+  silentWrong: number;
+  leadsShown: number;
+  leadsRight: number;
   /** Gold lines that point at no sentence: errors in the gold (or a sentence split the gold cannot see). */
   unmatched: string[];
   /** Per-item failures, for reading what still fails. */
@@ -101,6 +111,7 @@ export function emptyCounts(): Counts {
     pairMissNoSentence: 0, pairMissBothUnassigned: 0, pairMissOneUnassigned: 0, pairMissSameArticle: 0,
     pairMissAcrossSameDay: 0, pairMissAcrossOtherDay: 0, pairFalseSameArticle: 0, pairFalseAcross: 0,
     titleAsked: 0, titleRight: 0, titleEvents: 0, titleBroken: 0,
+    silentStated: 0, silentWrong: 0, leadsShown: 0, leadsRight: 0,
     unmatched: [], failures: [],
   };
 }
@@ -370,6 +381,42 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
     else counts.failures.push(`title “${event.title}” ${event.start} does not name “${check.key}”: ${gold.events[check.key]?.title ?? '?'}`);
   }
 
+  // Outlets shown as silent on an event: with leads to check, or said to name none of its people.
+  const keysOfOutlet = new Map<string, Set<string>>();
+  const outletsOfHalf: Record<Half, Set<string>> = { tune: new Set(), 'held-out': new Set() };
+  for (const article of corpus.articles) {
+    const articleGold = gold.articles[article.file];
+    if (!articleGold || article.outletId === null) continue;
+    outletsOfHalf[articleGold.half].add(article.outletId);
+    const keys = keysOfOutlet.get(`${articleGold.half} ${article.outletId}`) ?? new Set<string>();
+    for (const sentence of article.sentences) for (const key of goldKeysBySentence.get(sentence.id) ?? []) keys.add(key);
+    keysOfOutlet.set(`${articleGold.half} ${article.outletId}`, keys);
+  }
+  for (const event of corpus.events) {
+    const check = scoreTitle(
+      event.title,
+      event.evidence.map((item) => ({ half: halfOfArticle.get(item.articleId), keys: goldKeysBySentence.get(item.sentenceId) ?? [] })),
+      gold.events,
+    );
+    if (!check || check.key === null) continue;
+    const counts = result[check.half];
+    for (const outletId of outletsOfHalf[check.half]) {
+      if (event.outlets.includes(outletId)) continue;
+      const reports = keysOfOutlet.get(`${check.half} ${outletId}`)?.has(check.key) ?? false;
+      const leads = (event.leads ?? []).filter((lead) => lead.outletId === outletId && halfOfArticle.get(lead.articleId) === check.half);
+      if (leads.length === 0) {
+        counts.silentStated++;
+        if (reports) {
+          counts.silentWrong++;
+          counts.failures.push(`silent: ${outletName.get(outletId) ?? outletId} on “${event.title}” ${event.start}, but it reports “${check.key}”`);
+        }
+        continue;
+      }
+      counts.leadsShown += leads.length;
+      counts.leadsRight += leads.filter((lead) => goldKeysBySentence.get(lead.sentenceId)?.includes(check.key!)).length;
+    }
+  }
+
   // Events whose date came from an expression that is not a date.
   for (const event of corpus.events) {
     const fromDuration = event.evidence.some((item) => item.dateId !== null && nullDateIds.has(item.dateId));
@@ -422,6 +469,8 @@ export function figuresOf(counts: Counts): { name: string; value: number; lowerI
     { name: 'headline', value: ratio(counts.headlineRight, counts.articles), shown: `${counts.headlineRight}/${counts.articles}` },
     { name: 'furniture leaks', value: counts.furnitureLeaks, lowerIsBetter: true, shown: `${counts.furnitureLeaks}` },
     { name: 'event titles naming their happening', value: ratio(counts.titleRight, counts.titleAsked), shown: `${counts.titleRight}/${counts.titleAsked}` },
+    { name: 'outlets shown silent that report it', value: counts.silentWrong, lowerIsBetter: true, shown: `${counts.silentWrong} of ${counts.silentStated}` },
+    { name: 'leads that are the event\u2019s sentences', value: ratio(counts.leadsRight, counts.leadsShown), shown: `${counts.leadsRight}/${counts.leadsShown}` },
     { name: 'event titles broken by shape', value: counts.titleBroken, lowerIsBetter: true, shown: `${counts.titleBroken} of ${counts.titleEvents}` },
   ];
 }

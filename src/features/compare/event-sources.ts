@@ -14,11 +14,25 @@ export interface SourceSentence {
   mentions: SentenceMention[];
 }
 
+/** A sentence of an outlet with no evidence on the event that may speak of it (the ingest's lead; never evidence). */
+export interface SourceLead {
+  article: ArticleSummary;
+  sentence: Sentence;
+  number: number;
+  /** Why it may speak of the event ("names Cho Tae-yul; says “met”"). */
+  why: string;
+  mentions: SentenceMention[];
+}
+
 /** What one outlet wrote about an event: its articles, each with its evidence sentences in article order. */
 export interface OutletSources {
   outlet: Outlet;
   articles: Array<{ article: ArticleSummary; sentences: SourceSentence[] }>;
   sentenceCount: number;
+  /** With no evidence: its sentences that may speak of the event, in article order (empty when it has evidence). */
+  leads: SourceLead[];
+  /** The entity ids its sentences were checked for (the event's people and bodies, most named first). */
+  checked: readonly string[];
 }
 
 /** Outlets in corpus order, minus those the outlet filter hides. */
@@ -58,6 +72,17 @@ export function sourcesByOutlet(index: CorpusIndex, sources: EventSources, outle
     if (list) list.push(item);
     else byOutlet.set(item.article.outletId, [item]);
   }
+  const leadsByOutlet = new Map<string, SourceLead[]>();
+  for (const lead of sources.detail.leads ?? []) {
+    const placed = sources.sentenceById.get(lead.sentenceId);
+    const article = index.articleById.get(lead.articleId);
+    if (!placed || !article) continue;
+    const entry = { article, sentence: placed.sentence, number: placed.number, why: lead.why, mentions: sources.mentionsBySentence.get(lead.sentenceId) ?? [] };
+    const list = leadsByOutlet.get(lead.outletId);
+    if (list) list.push(entry);
+    else leadsByOutlet.set(lead.outletId, [entry]);
+  }
+  const checked = sources.detail.checkedNames ?? [];
   return outlets.map((outlet) => {
     const mine = byOutlet.get(outlet.id) ?? [];
     const articles: OutletSources['articles'] = [];
@@ -66,7 +91,7 @@ export function sourcesByOutlet(index: CorpusIndex, sources: EventSources, outle
       if (last && last.article.id === item.article.id) last.sentences.push(item);
       else articles.push({ article: item.article, sentences: [item] });
     }
-    return { outlet, articles, sentenceCount: mine.length };
+    return { outlet, articles, sentenceCount: mine.length, leads: mine.length > 0 ? [] : (leadsByOutlet.get(outlet.id) ?? []), checked };
   });
 }
 

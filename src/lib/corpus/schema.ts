@@ -237,6 +237,20 @@ export const claimRowSchema = z.object({
 });
 export type ClaimRow = z.infer<typeof claimRowSchema>;
 
+/**
+ * A sentence of an outlet that has no evidence on an event but may speak of it: it names one of the event's people
+ * or bodies (or its kind of happening and its place), and nothing in it puts it on another day. The ingest did not
+ * place it; the reader settles it. See src/pipeline/stages/find-leads.ts.
+ */
+export const leadSchema = z.object({
+  outletId: z.string(),
+  articleId: z.string(),
+  sentenceId: z.string(),
+  /** Why it may speak of the event, in words a reader understands ("names Cho Tae-yul; speaks of a meeting"). */
+  why: z.string(),
+});
+export type Lead = z.infer<typeof leadSchema>;
+
 export const eventSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -265,6 +279,14 @@ export const eventSchema = z.object({
   differences: z.optional(z.array(differenceSchema)),
   /** The event's claims lined up across outlets (see claimRowSchema). */
   claims: z.optional(z.array(claimRowSchema)),
+  /**
+   * What an outlet with no evidence here was checked for: the names of the people and bodies the evidence names (or,
+   * when it names none, its places), most named first. An outlet with no sentence naming any of them and no lead is
+   * one that, as far as the ingest can tell, does not report the event.
+   */
+  checkedNames: z.optional(z.array(z.string())),
+  /** Sentences of outlets with no evidence here that may speak of the event (see leadSchema), at most two per outlet. */
+  leads: z.optional(z.array(leadSchema)),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
@@ -433,7 +455,10 @@ export const eventDetailSchema = z.object({
   wording: z.optional(z.array(z.object({ sentenceId: z.string(), spans: z.array(wordingSpanSchema) }))),
   differences: z.optional(z.array(differenceSchema)),
   claims: z.optional(z.array(claimRowSchema)),
-  /** Every sentence the evidence and the differences point at. */
+  /** The entity ids an outlet with no evidence was checked for (eventSchema.checkedNames). */
+  checkedNames: z.optional(z.array(z.string())),
+  leads: z.optional(z.array(leadSchema)),
+  /** Every sentence the evidence, the differences and the leads point at. */
   sentences: z.array(placedSentenceSchema),
   /** The date mentions the evidence names. */
   dates: z.array(dateMentionSchema),

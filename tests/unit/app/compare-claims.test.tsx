@@ -184,9 +184,9 @@ describe('the "Only in" summary', () => {
 });
 
 describe('outlets that do not report the event', () => {
-  it('are "Not reported by" the outlet, and get no column', () => {
+  it('are "Not found in" the outlet, and get no column', () => {
     renderCompare('', publishFixture(claimsCorpus({ withRiver: false })));
-    expect(screen.getByText('Not reported by River Times.')).toBeInTheDocument();
+    expect(screen.getByText('Not found in River Times: none of its sentences is on this event.')).toBeInTheDocument();
     expect(screen.getByText('Reported by 2 shown outlets of 3.')).toBeInTheDocument();
     expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.firstChild?.textContent)).toEqual([
       'Claim',

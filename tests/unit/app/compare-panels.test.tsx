@@ -45,7 +45,7 @@ describe('SourcePanels', () => {
     expect(screen.getByRole('region', { name: 'Harbour Gazette' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Valley Post' })).toBeInTheDocument();
     const river = screen.getByRole('region', { name: 'River Times' });
-    expect(river).toHaveTextContent('Not reported by River Times.');
+    expect(river).toHaveTextContent('Not found in River Times: none of its sentences is on this event.');
     expect(within(river).queryByRole('button')).toBeNull();
   });
 
@@ -129,8 +129,8 @@ describe('SourcePanels with many outlets', () => {
     expect(screen.getByRole('region', { name: 'Valley Post' })).toBeInTheDocument();
     // River Times and the six quiet outlets: one box, not seven.
     expect(screen.queryByRole('region', { name: 'River Times' })).toBeNull();
-    const silent = screen.getByRole('region', { name: 'Not reported by 7 outlets' });
-    expect(silent).toHaveTextContent('Not reported by 7 shown outlets');
+    const silent = screen.getByRole('region', { name: 'No sentence on this event from 7 shown outlets' });
+    expect(silent).toHaveTextContent('No sentence on this event from 7 shown outlets');
     expect(silent).toHaveTextContent('River Times, Quiet Outlet 1, Quiet Outlet 2');
   });
 });
@@ -229,5 +229,51 @@ describe('CompareRegion', () => {
     expect(screen.getByRole('region', { name: 'Differences between outlets' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Harbour Gazette' })).toBeInTheDocument();
     expect(region).not.toHaveAttribute('aria-busy');
+  });
+});
+
+describe('an outlet with no sentence on the event', () => {
+  /** River Times gets a second sentence, on no event, that names the premier; the ingest offers it as a lead. */
+  function withLead() {
+    const changed = structuredClone(corpus);
+    const riverArticle = changed.articles.find((entry) => entry.id === '300')!;
+    riverArticle.sentences.push({ id: '300-s2', text: 'Lindqvist has promised <b>new</b> ferries.', paragraph: 2, kind: 'body', line: 3 });
+    riverArticle.lineCount += 1;
+    changed.entities[0]!.mentions.push({ articleId: '300', sentenceId: '300-s2', start: 0, end: 9, text: 'Lindqvist' });
+    const visit = changed.events.find((event) => event.id === 'ev-visit')!;
+    visit.checkedNames = ['person-ana'];
+    visit.leads = [{ outletId: 'river', articleId: '300', sentenceId: '300-s2', why: 'names Ana Lindqvist' }];
+    return publishFixture(changed);
+  }
+
+  it('says what was checked and not found, never that the outlet did not report it', () => {
+    const changed = structuredClone(corpus);
+    changed.events.find((event) => event.id === 'ev-visit')!.checkedNames = ['person-ana'];
+    const published = publishFixture(changed);
+    render(<SourcePanels index={published.index} eventId="ev-visit" sources={sourcesByOutlet(published.index, published.sourcesOf('ev-visit'), shownOutlets(published.index, []))} hasWording highlighted={[]} />);
+    const river = screen.getByRole('region', { name: 'River Times' });
+    expect(river).toHaveTextContent('Not found in River Times: none of its sentences names Ana Lindqvist.');
+    expect(river).not.toHaveTextContent('Not reported');
+  });
+
+  it('shows its sentences that may speak of the event as text, with why and a way to read them in the article', async () => {
+    const published = withLead();
+    render(<SourcePanels index={published.index} eventId="ev-visit" sources={sourcesByOutlet(published.index, published.sourcesOf('ev-visit'), shownOutlets(published.index, []))} hasWording highlighted={['person-ana']} />);
+    const river = screen.getByRole('region', { name: 'River Times' });
+    expect(river).toHaveTextContent('River Times: no sentence on this event, but 1 sentence may speak of it. Parallax did not place it: check.');
+    expect(river).toHaveTextContent('has promised <b>new</b> ferries.');
+    expect(river.querySelector('b')).toBeNull();
+    expect(river).toHaveTextContent('names Ana Lindqvist');
+    // The name is a pressed toggle like everywhere else: it is highlighted.
+    expect(within(river).getByRole('button', { name: /^Ana Lindqvist, highlight all mentions/ })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.setup().click(within(river).getByRole('button', { name: 'Open in article: River Times, sentence 2 of “Rail talks stall”' }));
+    await waitFor(() => expect(window.location.search).toContain('article=300&sentence=300-s2'));
+  });
+
+  it('a reporting outlet shows no leads, even if the ingest listed one for it', () => {
+    const published = withLead();
+    const sources = sourcesByOutlet(published.index, published.sourcesOf('ev-visit'), shownOutlets(published.index, []));
+    expect(sources.find((source) => source.outlet.id === 'river')?.leads).toHaveLength(1);
+    expect(sources.filter((source) => source.outlet.id !== 'river').every((source) => source.leads.length === 0)).toBe(true);
   });
 });

@@ -46,7 +46,13 @@ describe('publishCorpus on the seed corpus', () => {
       expect(detail.evidence).toEqual(event.evidence);
       expect(detail.wording).toEqual(event.wording);
       expect(detail.differences).toEqual(event.differences);
-      const sentenceIds = new Set([...event.evidence.map((item) => item.sentenceId), ...(event.differences ?? []).flatMap((d) => d.items.map((item) => item.sentenceId))]);
+      expect(detail.leads).toEqual(event.leads);
+      expect(detail.checkedNames).toEqual(event.checkedNames);
+      const sentenceIds = new Set([
+        ...event.evidence.map((item) => item.sentenceId),
+        ...(event.differences ?? []).flatMap((d) => d.items.map((item) => item.sentenceId)),
+        ...(event.leads ?? []).map((lead) => lead.sentenceId),
+      ]);
       expect(new Set(detail.sentences.map((placed) => placed.sentence.id))).toEqual(sentenceIds);
       for (const placed of detail.sentences) {
         const found = articleOf.get(placed.sentence.id)!;

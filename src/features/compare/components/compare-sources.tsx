@@ -4,7 +4,6 @@ import { ErrorBoundary } from '../../../components/error-boundary';
 import { HighlightLegend } from '../../../components/highlight-legend';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
 import type { EventSources } from '../../../lib/corpus/event-detail-query';
-import type { Outlet } from '../../../lib/corpus/schema';
 import { useMediaQuery, WIDE_QUERY } from '../../../lib/use-media-query';
 import { useScreenDistance, useUnlessOffScreen } from '../../../lib/use-off-screen';
 import { navigateView, useViewValue } from '../../../lib/view-state';
@@ -14,8 +13,8 @@ import { ClaimCards } from './claim-cards';
 import { ClaimTable } from './claim-table';
 import { DifferencesList } from './differences-list';
 import { EventQuotes, quoteCounts } from './event-quotes';
-import { NearbyHint } from './nearby-hint';
 import { OnlyInSummary } from './only-in-summary';
+import { SilentOutlet } from './silent-outlet';
 import { SourcePanels } from './source-panels';
 
 export type CompareSourcesProps = {
@@ -63,7 +62,7 @@ export const CompareSources = memo(function CompareSources({ index, eventId, sou
         {hiddenCount > 0 ? ` ${plural(hiddenCount, 'outlet is', 'outlets are')} hidden by the outlet filter.` : ''}
       </p>
       {/* The full text has a box per silent outlet; the claim rows have no place for one. */}
-      {view === 'claims' || !wide ? <NotReported index={index} eventId={eventId} outlets={silent.map((source) => source.outlet)} /> : null}
+      {view === 'claims' || !wide ? <NotReported index={index} eventId={eventId} silent={silent} highlighted={highlighted} /> : null}
       <ErrorBoundary label="The claims only one outlet states">
         <OnlyInSummary onlyIn={table.onlyIn} reporting={reporting.length} compact={!wide} />
       </ErrorBoundary>
@@ -237,30 +236,31 @@ function Fold({ id, title, count, folds, inputs, children }: FoldProps) {
 }
 
 /**
- * Shown outlets with no sentence on the event: each named while few, with any event of its that may be this one;
- * counted together past SILENT_OUTLET_BOXES, and named with those events once opened.
+ * Shown outlets with no sentence on the event: each said while few (what was checked, or the sentences that may
+ * speak of it); counted together past SILENT_OUTLET_BOXES, and said once opened.
  */
-function NotReported({ index, eventId, outlets }: { index: CorpusIndex; eventId: string; outlets: Outlet[] }) {
+function NotReported({ index, eventId, silent, highlighted }: { index: CorpusIndex; eventId: string; silent: OutletSources[]; highlighted: readonly string[] }) {
   const [open, setOpen] = useState(false);
-  if (outlets.length === 0) return null;
+  if (silent.length === 0) return null;
   const list = (
-    <ul className="space-y-1 text-sm text-stone-700">
-      {outlets.map((outlet) => (
-        <li key={outlet.id}>
-          <span aria-hidden="true">∅ </span>Not reported by {outlet.name}.
-          <NearbyHint index={index} eventId={eventId} outlet={outlet} />
+    <ul className="space-y-2">
+      {silent.map((source) => (
+        <li key={source.outlet.id}>
+          <SilentOutlet index={index} eventId={eventId} source={source} highlighted={highlighted} />
         </li>
       ))}
     </ul>
   );
-  if (outlets.length <= SILENT_OUTLET_BOXES) return list;
+  if (silent.length <= SILENT_OUTLET_BOXES) return list;
+  const withLeads = silent.filter((source) => source.leads.length > 0).length;
   // Each outlet's nearby events are looked for only once the reader opens the list: a hundred outlets, one search each.
   return (
     <details className="text-sm text-stone-700" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer">
-        <span aria-hidden="true">∅ </span>Not reported by {plural(outlets.length, 'shown outlet')}
+        <span aria-hidden="true">∅ </span>No sentence on this event from {plural(silent.length, 'shown outlet')}
+        {withLeads > 0 ? `; ${plural(withLeads, 'has', 'have')} sentences that may speak of it` : ''}
       </summary>
-      <div className="mt-1">{open ? list : <p>{outlets.map((outlet) => outlet.name).join(', ')}</p>}</div>
+      <div className="mt-1">{open ? list : <p>{silent.map((source) => source.outlet.name).join(', ')}</p>}</div>
     </details>
   );
 }

@@ -7,7 +7,7 @@ import { formatPublished } from '../../../lib/format';
 import { navigateView } from '../../../lib/view-state';
 import { memo, useId, useMemo, useState } from 'react';
 import { firstSentences, PANEL_SENTENCES, plural, SILENT_OUTLET_BOXES, type OutletSources, type SourceSentence } from '../event-sources';
-import { NearbyHint } from './nearby-hint';
+import { SilentOutlet } from './silent-outlet';
 import { WordingLegend, wordingMarks } from './wording-marks';
 
 export type SourcePanelsProps = {
@@ -57,7 +57,7 @@ export function SourcePanels({ index, eventId, sources, hasWording, highlighted,
         {panels.map((source) => (
           <OutletPanel key={source.outlet.id} index={index} eventId={eventId} highlighted={highlighted} source={source} outletName={outletName} shown={shown} />
         ))}
-        {silent.length > 0 ? <SilentOutlets names={silent.map((source) => source.outlet.name)} /> : null}
+        {silent.length > 0 ? <SilentOutlets index={index} eventId={eventId} silent={silent} highlighted={highlighted} /> : null}
       </div>
     </div>
   );
@@ -94,11 +94,9 @@ const OutletPanel = memo(function OutletPanel({
         <h3 id={headingId} className="font-semibold text-stone-800">
           {source.outlet.name}
         </h3>
-        <p className="mt-2 text-sm text-stone-700">
-          <span aria-hidden="true">∅ </span>Not reported by {source.outlet.name}.
-        </p>
-        <p className="mt-1 text-xs text-stone-600">None of its articles in the corpus has a sentence on this event.</p>
-        <NearbyHint index={index} eventId={eventId} outlet={source.outlet} />
+        <div className="mt-2">
+          <SilentOutlet index={index} eventId={eventId} source={source} highlighted={highlighted} />
+        </div>
       </section>
     );
   }
@@ -158,16 +156,30 @@ const OutletPanel = memo(function OutletPanel({
   );
 });
 
-/** The shown outlets with no sentence on the event, named together in one box. */
-function SilentOutlets({ names }: { names: string[] }) {
+/** The shown outlets with no sentence on the event, together in one box; each said once opened. */
+function SilentOutlets({ index, eventId, silent, highlighted }: { index: CorpusIndex; eventId: string; silent: OutletSources[]; highlighted: readonly string[] }) {
+  const label = `No sentence on this event from ${plural(silent.length, 'shown outlet')}`;
+  // Said only once opened: each outlet's nearby events are a search of their own (a hundred outlets, a hundred).
+  const [open, setOpen] = useState(false);
   return (
-    <section aria-label={`Not reported by ${plural(names.length, 'outlet')}`} className="min-w-0 rounded border border-dashed border-stone-400 bg-stone-50 p-3 md:min-w-[14rem] md:shrink-0">
+    <section aria-label={label} className="min-w-0 rounded border border-dashed border-stone-400 bg-stone-50 p-3 md:min-w-[14rem] md:shrink-0">
       <h3 className="font-semibold text-stone-800">
-        <span aria-hidden="true">∅ </span>Not reported by {plural(names.length, 'shown outlet')}
+        <span aria-hidden="true">∅ </span>
+        {label}
       </h3>
-      <details className="mt-1 text-sm text-stone-700">
-        <summary className="cursor-pointer">Which ones</summary>
-        <p className="mt-1">{names.join(', ')}</p>
+      <details className="mt-1 text-sm text-stone-700" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className="cursor-pointer">Which ones, and what may speak of it</summary>
+        {open ? (
+          <ul className="mt-1 space-y-2">
+            {silent.map((source) => (
+              <li key={source.outlet.id}>
+                <SilentOutlet index={index} eventId={eventId} source={source} highlighted={highlighted} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1">{silent.map((source) => source.outlet.name).join(', ')}</p>
+        )}
       </details>
     </section>
   );
