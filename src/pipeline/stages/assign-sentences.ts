@@ -205,9 +205,13 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
     const headline = article.sentences.find((sentence) => sentence.kind === 'headline');
     const scoredMatch = headline && published !== null ? matchScored(headline.text, published, events, sentenceText) : undefined;
     let namesOfMatch: Set<string> | undefined;
-    const headlineStory =
-      scoredMatch?.event ??
-      (ledeEvent?.main && published !== null && ledeEvent.start <= published && ledeEvent.start >= shiftDay(published, -LEDE_NEWS_DAYS) ? ledeEvent : dominant);
+    const ofOwnDays = (event: TimelineEvent | undefined) =>
+      event !== undefined && event.main && published !== null && event.start <= published && event.start >= shiftDay(published, -LEDE_NEWS_DAYS);
+    // A live page or a page led by background ("Four years ago, …") dates no news in its first lines; its key points
+    // do. When the article dates exactly one happening of its own days, that is its news, not the rival's crash of
+    // the week before that it recalls more often.
+    const ownDaysNews = ledeLine ? [] : ranked.filter((event) => ofOwnDays(event) && event.evidence.some((item) => item.articleId === article.id && (item.how ?? 'dated') === 'dated'));
+    const headlineStory = scoredMatch?.event ?? (ofOwnDays(ledeEvent) ? ledeEvent : ownDaysNews.length === 1 ? ownDaysNews[0] : dominant);
     // "The decree" can mean last month's martial law; a vote four years back must be named with its year.
     const yearBefore = published === null ? null : `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
     const meantWithoutYear = (event: TimelineEvent) => event.main || (yearBefore !== null && (event.end ?? event.start) >= yearBefore);

@@ -70,6 +70,20 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   ) {
     return true;
   }
+  // "Flight 7C2216 from Bangkok belly-landed and overran the runway on the 29th" and "Flight 7C2216 … crashed at Muan
+  // on Dec. 29": two articles' reports of one day naming no person, one told with a plain verb, that name the same
+  // code of a flight, a craft or a mission are one happening (see sharedCode).
+  if (
+    bothDays(a, b) &&
+    a.article.id !== b.article.id &&
+    a.persons.size === 0 &&
+    b.persons.size === 0 &&
+    (GENERIC_KINDS.has(a.primaryKind) || GENERIC_KINDS.has(b.primaryKind)) &&
+    sharedCode(a, b) &&
+    !toldApart(a, b)
+  ) {
+    return true;
+  }
   // A crash, a verdict, an election: a story has one of each kind a day, whoever each outlet names in it.
   // Not two winners: "Brook won the Fellside by-election" and "Reyes was declared the winner in Dunmore" are two contests.
   // A party, a club or a team is a winner as a person is ("The Greens won the Ashby by-election").
@@ -382,3 +396,26 @@ const ZONE_WORD = /^(?:UTC|\p{Lu}{1,2}(?:S|D)?T)$/u;
 
 /** Days and months are capitalised but name no place or body. */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u;
+
+/**
+ * A word of letters and digits together names one thing: a flight ("7C2216", "MH17"), a craft or a mission
+ * ("Luna-25", "LVM3-M4"). Not a clock time ("8.34am"), an ordinal ("29th"), a decade ("1990s") or an amount with
+ * its unit ("3,900kg", "$5bn").
+ */
+const CODE_WORD = /(?<![\p{L}\p{N}$£€])(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
+const NOT_A_CODE = /^\d+(?:st|nd|rd|th|s|am|pm|a|p|h|hrs?|min|mins|km|kg|g|t|m|bn|k|mph|kph|ft|cm|mm|mi|gb|mb|tb|x|p\.m|a\.m)$/iu;
+
+/** The codes of who or what the happening's clause tells of: up to its clause's end ("… after a COVID-19 outbreak" is a cause). */
+function codesOf(occurrence: Occurrence): Set<string> {
+  const sentence = sentenceText(occurrence);
+  const clause = occurrence.clause || occurrence.phrase;
+  const at = clause ? sentence.indexOf(clause) : -1;
+  const told = at >= 0 ? sentence.slice(0, at + clause.length) : clause;
+  const words = told.match(CODE_WORD) ?? [];
+  return new Set(words.filter((word) => word.length >= 3 && !NOT_A_CODE.test(word)).map((word) => word.toLowerCase()));
+}
+
+/** Both sentences name one code (codesOf): the same flight, craft or mission, not two that merely share a word. */
+function sharedCode(a: Occurrence, b: Occurrence): boolean {
+  return countShared(codesOf(a), codesOf(b)) > 0;
+}
