@@ -165,7 +165,7 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
   const commits = main.filter((event) => event.name === 'Commit' || event.name === 'Layerize' || event.name === 'Paint');
   const windows: [number, number, string][] = [];
   // Each click: from its press to the end of the first frame's commit after the click's handlers.
-  const rows: { kind: string; target: string; window: [number, number, string]; total: number; cpu: number; untilShown: number; byCategory: Record<string, number>; counts: Record<string, number> }[] = [];
+  const rows: { kind: string; target: string; window: [number, number, string]; shown: [number, number, string]; total: number; cpu: number; untilShown: number; byCategory: Record<string, number>; counts: Record<string, number> }[] = [];
   // What "other" is made of, over all clicks (trace event names by self time).
   const otherByName = new Map<string, number>();
   const kindAt: string[] = [...KINDS.flatMap((kind) => result[kind].samples.map(() => kind))];
@@ -203,7 +203,7 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
       if (event.name === 'Layout') counts.laidOut += args?.beginData?.dirtyObjects ?? 0;
       if (event.name === 'HitTest') counts.hitTests += 1;
     }
-    rows.push({ kind: kindAt[n] ?? '?', target: targetAt[n] ?? '', window: [from, to, kindAt[n] ?? '?'], total: (to - from) / 1000, cpu, untilShown, byCategory, counts });
+    rows.push({ kind: kindAt[n] ?? '?', target: targetAt[n] ?? '', window: [from, to, kindAt[n] ?? '?'], shown: [from, shownEnd, kindAt[n] ?? '?'], total: (to - from) / 1000, cpu, untilShown, byCategory, counts });
     windows.push([from, to, kindAt[n] ?? '?']);
   });
   if (flags.raw)
@@ -221,8 +221,8 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     if (flags.raw)
       for (const [n, row] of mine.entries()) {
         console.log(`    click ${row.target}: timed ${Math.round(result[kind].samples[n] ?? NaN)} (CPU ${Math.round(row.untilShown)}), window ${Math.round(row.total)}, cpu ${Math.round(row.cpu)}; ${Object.entries(row.byCategory).filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}; ${Object.entries(row.counts).map(([name, count]) => `${name} ${count}`).join(', ')}`);
-        // The click's own heaviest functions, where one click stands out.
-        if (flags.functions) console.log(`      ${topFunctions(traceEvents, [row.window], mainThread).split('\n').slice(0, 7).join('\n  ')}`);
+        // The click's own heaviest functions until what it shows is on the page, where one click stands out.
+        if (flags.functions) console.log(`      ${topFunctions(traceEvents, [row.shown], mainThread).split('\n').slice(0, 7).join('\n  ')}`);
       }
     if (flags.functions) console.log(`  ${''.padEnd(16)} JS self time inside the windows, all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread)}`);
     if (flags.inclusive)
