@@ -214,6 +214,8 @@ export interface InteractionResult {
   samples: number[];
   /** Where `samples` waited for what the click should show: each click's first frame alone (INP's count). */
   firstFrame?: number[];
+  /** What each sample clicked (the event's id, for selects), so a slow sample can be traced to its target. */
+  targets?: string[];
   note?: string;
 }
 
@@ -303,7 +305,7 @@ export async function measureParallaxInteractions(
     // source panels are on the page (its evidence may have to be fetched first).
     const options = page.locator('[role="listbox"] [role="option"]');
     const optionCount = await options.count();
-    const select: InteractionResult = { method: 'click an option in the accessible event list, until its source panels show', samples: [], firstFrame: [] };
+    const select: InteractionResult = { method: 'click an option in the accessible event list, until its source panels show', samples: [], firstFrame: [], targets: [] };
     const selectUntil = deadline();
     for (let rep = 0; rep < reps && optionCount > 1 && Date.now() < selectUntil; rep++) {
       let index = (rep * 3 + 1) % Math.min(optionCount, 40);
@@ -313,6 +315,7 @@ export async function measureParallaxInteractions(
       const chosen = page.locator(`[role="option"][data-event-id="${eventId}"]`);
       const panels = `[data-compare-event="${eventId}"]`;
       select.samples.push(await clickAndMeasure(page, chosen, panels, select.firstFrame));
+      select.targets!.push(eventId);
       if ((await chosen.getAttribute('aria-selected')) !== 'true') throw new Error('event select: the clicked option did not become selected');
       await settle(page);
     }

@@ -87,6 +87,8 @@ async function main() {
         const line = KINDS.map((kind) => `${kind} ${fmt(result[kind].samples)}`).join('  ');
         console.log(`round ${round + 1} ${apps[n]!.label}: ${line}`);
         if (flags.raw) for (const kind of KINDS) console.log(`  ${kind}: ${result[kind].samples.map(Math.round).join(' ')}`);
+        if (flags.raw && result.selectEvent.targets) console.log(`  selectEvent events: ${result.selectEvent.targets.join(' ')}`);
+        if (flags.raw && result.selectEvent.firstFrame) console.log(`  selectEvent first frames: ${result.selectEvent.firstFrame.map(Math.round).join(' ')}`);
         for (const kind of KINDS) add(`${apps[n]!.label} ${kind}`, result[kind].samples);
         // Select is timed until the event's panels show; its first frame alone is what INP counts.
         const first = result.selectEvent.firstFrame ?? [];
@@ -163,10 +165,12 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
   const commits = main.filter((event) => event.name === 'Commit' || event.name === 'Layerize' || event.name === 'Paint');
   const windows: [number, number, string][] = [];
   // Each click: from its press to the end of the first frame's commit after the click's handlers.
-  const rows: { kind: string; total: number; cpu: number; byCategory: Record<string, number>; counts: Record<string, number> }[] = [];
+  const rows: { kind: string; target: string; window: [number, number, string]; shown: [number, number, string]; total: number; cpu: number; untilShown: number; byCategory: Record<string, number>; counts: Record<string, number> }[] = [];
   // What "other" is made of, over all clicks (trace event names by self time).
   const otherByName = new Map<string, number>();
   const kindAt: string[] = [...KINDS.flatMap((kind) => result[kind].samples.map(() => kind))];
+  const sampleAt: number[] = [...KINDS.flatMap((kind) => result[kind].samples)];
+  const targetAt: string[] = [...KINDS.flatMap((kind) => result[kind].samples.map((_, n) => result[kind].targets?.[n] ?? ''))];
   clicks.forEach((click, n) => {
     const press = [...presses].reverse().find((event) => event.ts <= click.ts) ?? click;
     const clickEnd = click.ts + click.dur!;
@@ -181,6 +185,10 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     for (const [event, time] of self) byCategory[category(event.name)] = (byCategory[category(event.name)] ?? 0) + time / 1000;
     for (const [event, time] of self) if (category(event.name) === 'other') otherByName.set(event.name, (otherByName.get(event.name) ?? 0) + time / 1000);
     const cpu = [...self.values()].reduce((sum, time) => sum + time, 0) / 1000;
+    // A select is timed until its event's panels show, which may be frames after the first: the main thread's CPU
+    // (thread time, so a busy machine's waits are left out) from the press to the end of that timed span.
+    const shownEnd = Math.max(to, click.ts + (sampleAt[n] ?? 0) * 1000);
+    const untilShown = [...selfTimes(main.filter((event) => event.ts >= from && event.ts + event.dur! <= shownEnd), (event) => event.tdur ?? event.dur!).values()].reduce((sum, time) => sum + time, 0) / 1000;
     // Work done, as counts that do not depend on how busy the machine is: elements whose style was recomputed,
     // layout objects laid out, hit tests and animation frame requests.
     const counts = { styled: 0, laidOut: 0, hitTests: 0, frameRequests: 0, timers: 0 };
@@ -195,7 +203,7 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
       if (event.name === 'Layout') counts.laidOut += args?.beginData?.dirtyObjects ?? 0;
       if (event.name === 'HitTest') counts.hitTests += 1;
     }
-    rows.push({ kind: kindAt[n] ?? '?', total: (to - from) / 1000, cpu, byCategory, counts });
+    rows.push({ kind: kindAt[n] ?? '?', target: targetAt[n] ?? '', window: [from, to, kindAt[n] ?? '?'], shown: [from, shownEnd, kindAt[n] ?? '?'], total: (to - from) / 1000, cpu, untilShown, byCategory, counts });
     windows.push([from, to, kindAt[n] ?? '?']);
   });
   if (flags.raw)
@@ -207,10 +215,15 @@ async function traceOnce(browser: Browser, label: string, target: LoadTarget, co
     const categories = [...new Set(mine.flatMap((row) => Object.keys(row.byCategory)))].sort();
     const parts = categories.map((name) => `${name} ${Math.round(median(mine.map((row) => row.byCategory[name] ?? 0))!)}`);
     console.log(`  ${kind.padEnd(16)} window ${fmt(mine.map((row) => row.total))}, main-thread CPU ${fmt(mine.map((row) => row.cpu))}; ${parts.join(', ')}`);
-    console.log(`  ${''.padEnd(16)} timed ${fmt(result[kind].samples)}`);
+    console.log(`  ${''.padEnd(16)} timed ${fmt(result[kind].samples)}; main-thread CPU until shown ${fmt(mine.map((row) => row.untilShown))}`);
     const countNames = Object.keys(mine[0]!.counts);
     console.log(`  ${''.padEnd(16)} work per click (median): ${countNames.map((name) => `${name} ${Math.round(median(mine.map((row) => row.counts[name] ?? 0))!)}`).join(', ')}`);
-    if (flags.raw) for (const row of mine) console.log(`    click: window ${Math.round(row.total)}, cpu ${Math.round(row.cpu)}; ${Object.entries(row.byCategory).filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
+    if (flags.raw)
+      for (const [n, row] of mine.entries()) {
+        console.log(`    click ${row.target}: timed ${Math.round(result[kind].samples[n] ?? NaN)} (CPU ${Math.round(row.untilShown)}), window ${Math.round(row.total)}, cpu ${Math.round(row.cpu)}; ${Object.entries(row.byCategory).filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}; ${Object.entries(row.counts).map(([name, count]) => `${name} ${count}`).join(', ')}`);
+        // The click's own heaviest functions until what it shows is on the page, where one click stands out.
+        if (flags.functions) console.log(`      ${topFunctions(traceEvents, [row.shown], mainThread).split('\n').slice(0, 7).join('\n  ')}`);
+      }
     if (flags.functions) console.log(`  ${''.padEnd(16)} JS self time inside the windows, all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread)}`);
     if (flags.inclusive)
       console.log(`  ${''.padEnd(16)} JS inclusive time of the app's own functions (named as a component or hook), all clicks (ms): ${topFunctions(traceEvents, windows.filter((w) => w[2] === kind), mainThread, true)}`);

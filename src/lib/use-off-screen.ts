@@ -67,9 +67,12 @@ export function useAfterPaint<T>(value: T, paints = 1, plain = false): T {
  * is painted (useAfterPaint). Far: the value it last showed until the page
  * is idle (or the section comes near), so a click never waits for it, and a
  * screen reader reading there gets the current view soon after.
+ * `plain`: near, the new value comes as a plain update after that paint, rendered in one go ahead of the chart's
+ * redraw (which waits a paint more), not as a transition that the chart's frames cut into (what the reader asked
+ * to see, just below the fold: the selected event's comparison).
  */
-export function useUnlessOffScreen<T>(value: T, distance: ScreenDistance): T {
-  const afterPaint = useAfterPaint(value);
+export function useUnlessOffScreen<T>(value: T, distance: ScreenDistance, plain = false): T {
+  const afterPaint = useAfterPaint(value, 1, plain);
   const current = distance === 'on' ? value : afterPaint;
   const [held, setHeld] = useState(() => current);
   if (distance !== 'far' && held !== current) setHeld(() => current);

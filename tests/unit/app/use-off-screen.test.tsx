@@ -4,15 +4,28 @@ import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useScreenDistance, useUnlessOffScreen } from '../../../src/lib/use-off-screen';
 
+// Counts the transitions the hooks start, to tell a plain update from a background one.
+const transitions = vi.hoisted(() => ({ started: 0 }));
+vi.mock('react', async (importOriginal) => {
+  const react = await importOriginal<typeof import('react')>();
+  return {
+    ...react,
+    startTransition: (scope: () => void) => {
+      transitions.started += 1;
+      react.startTransition(scope);
+    },
+  };
+});
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-function Section({ value }: { value: string }) {
+function Section({ value, plain = false }: { value: string; plain?: boolean }) {
   const ref = useRef<HTMLElement>(null);
   const distance = useScreenDistance(ref);
-  const shown = useUnlessOffScreen(value, distance);
+  const shown = useUnlessOffScreen(value, distance, plain);
   return (
     <section ref={ref} aria-label="section" data-distance={distance}>
       {shown}
@@ -95,5 +108,23 @@ describe('useScreenDistance and useUnlessOffScreen', () => {
 
     unmount();
     expect(observers.all.every((observer) => observer.disconnected)).toBe(true);
+  });
+
+  it('near, a plain section takes the new value after the paint as a plain update, not a transition', async () => {
+    const observers = stubObservers();
+    for (const plain of [false, true]) {
+      const { rerender, unmount } = render(<Section value="first" plain={plain} />);
+      act(() => observers.all.at(-2)!.report(false));
+      expect(region()).toHaveAttribute('data-distance', 'near');
+      transitions.started = 0;
+      await act(async () => rerender(<Section value="second" plain={plain} />));
+      // Not in the click's frame either way...
+      expect(region()).toHaveTextContent('first');
+      await afterFrame();
+      expect(region()).toHaveTextContent('second');
+      // ...but a plain one is not a background render that the chart's frames (a paint later) can cut into.
+      expect(transitions.started).toBe(plain ? 0 : 1);
+      unmount();
+    }
   });
 });
