@@ -260,13 +260,18 @@ describe('an outlet with no sentence on the event', () => {
     const published = withLead();
     render(<SourcePanels index={published.index} eventId="ev-visit" sources={sourcesByOutlet(published.index, published.sourcesOf('ev-visit'), shownOutlets(published.index, []))} hasWording highlighted={['person-ana']} />);
     const river = screen.getByRole('region', { name: 'River Times' });
-    expect(river).toHaveTextContent('River Times: no sentence on this event, but 1 sentence may speak of it. Parallax did not place it: check.');
+    expect(river).toHaveTextContent('River Times: no sentence on this event, but 1 sentence may speak of it. Parallax did not place it.');
+    // Folded to one line until the reader asks.
+    expect(river).not.toHaveTextContent('ferries');
+    const user = userEvent.setup();
+    await user.click(within(river).getByRole('button', { name: 'Check it' }));
+    expect(within(river).getByRole('button', { name: 'Hide it' })).toHaveAttribute('aria-expanded', 'true');
     expect(river).toHaveTextContent('has promised <b>new</b> ferries.');
     expect(river.querySelector('b')).toBeNull();
     expect(river).toHaveTextContent('names Ana Lindqvist');
     // The name is a pressed toggle like everywhere else: it is highlighted.
     expect(within(river).getByRole('button', { name: /^Ana Lindqvist, highlight all mentions/ })).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.setup().click(within(river).getByRole('button', { name: 'Open in article: River Times, sentence 2 of “Rail talks stall”' }));
+    await user.click(within(river).getByRole('button', { name: 'Open in article: River Times, sentence 2 of “Rail talks stall”' }));
     await waitFor(() => expect(window.location.search).toContain('article=300&sentence=300-s2'));
   });
 

@@ -1,3 +1,5 @@
+import { useId, useState } from 'react';
+import { DisclosureButton } from '../../../components/disclosure-button';
 import { MarkedText } from '../../../components/marked-text';
 import { articleTitle } from '../../../lib/article-label';
 import type { CorpusIndex } from '../../../lib/corpus/corpus-index';
@@ -36,13 +38,32 @@ export function SilentOutlet({ index, eventId, source, highlighted }: SilentOutl
       </div>
     );
   }
+  return <SilentOutletLeads index={index} eventId={eventId} source={source} highlighted={highlighted} />;
+}
+
+/** The lead sentences, folded: a silent outlet is one line until the reader asks to check it. */
+function SilentOutletLeads({ index, eventId, source, highlighted }: SilentOutletProps) {
+  const name = source.outlet.name;
   const count = source.leads.length;
+  const [open, setOpen] = useState(false);
+  const listId = useId();
   return (
     <div className="text-sm text-stone-700">
       <p>
-        <span aria-hidden="true">? </span>
-        {name}: no sentence on this event, but {plural(count, 'sentence')} may speak of it. Parallax did not place {count === 1 ? 'it' : 'them'}: check.
+        <span aria-hidden="true">∅ </span>
+        {name}: no sentence on this event, but {plural(count, 'sentence')} may speak of it. Parallax did not place {count === 1 ? 'it' : 'them'}.{' '}
+        <DisclosureButton
+          expanded={open}
+          controls={listId}
+          onToggle={() => setOpen((shown) => !shown)}
+          className="rounded border border-stone-400 bg-white px-2 py-0.5 text-xs text-stone-800 hover:bg-stone-100"
+        >
+          {open ? 'Hide' : 'Check'} {count === 1 ? 'it' : 'them'}
+        </DisclosureButton>
       </p>
+      {/* Drawn once opened: a select draws nothing it does not show. */}
+      <div id={listId}>
+      {open ? (
       <ul className="mt-1 space-y-2">
         {source.leads.map((lead) => {
           const title = articleTitle(lead.article);
@@ -66,6 +87,8 @@ export function SilentOutlet({ index, eventId, source, highlighted }: SilentOutl
           );
         })}
       </ul>
+      ) : null}
+      </div>
       <NearbyHint index={index} eventId={eventId} outlet={source.outlet} />
     </div>
   );
