@@ -63,31 +63,31 @@ function SilentOutletLeads({ index, eventId, source, highlighted }: SilentOutlet
       </p>
       {/* Drawn once opened: a select draws nothing it does not show. */}
       <div id={listId}>
-      {open ? (
-      <ul className="mt-1 space-y-2">
-        {source.leads.map((lead) => {
-          const title = articleTitle(lead.article);
-          return (
-            <li key={lead.sentence.id} className="border-l-4 border-dashed border-stone-300 pl-2">
-              <p className="article-text font-serif leading-relaxed text-stone-900">
-                <MarkedText text={lead.sentence.text} marks={entityMarksFor(index.entityById, lead.mentions, highlighted)} />
-              </p>
-              <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
-                <span>{lead.why}</span>
-                <button
-                  type="button"
-                  onClick={() => navigateView({ article: lead.article.id, sentence: lead.sentence.id })}
-                  aria-label={`Open in article: ${name}, sentence ${lead.number}${title.stated ? ` of “${title.text}”` : ''}`}
-                  className="rounded border border-stone-400 px-2 py-0.5 text-xs text-stone-800 hover:bg-stone-100"
-                >
-                  Open in article
-                </button>
-              </p>
-            </li>
-          );
-        })}
-      </ul>
-      ) : null}
+        {open ? (
+          <ul className="mt-1 space-y-2">
+            {source.leads.map((lead) => {
+              const title = articleTitle(lead.article);
+              return (
+                <li key={lead.sentence.id} className="border-l-4 border-dashed border-stone-300 pl-2">
+                  <p className="article-text font-serif leading-relaxed text-stone-900">
+                    <MarkedText text={lead.sentence.text} marks={entityMarksFor(index.entityById, lead.mentions, highlighted)} />
+                  </p>
+                  <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-stone-600">
+                    <span>{lead.why}</span>
+                    <button
+                      type="button"
+                      onClick={() => navigateView({ article: lead.article.id, sentence: lead.sentence.id })}
+                      aria-label={`Open in article: ${name}, sentence ${lead.number}${title.stated ? ` of “${title.text}”` : ''}`}
+                      className="rounded border border-stone-400 px-2 py-0.5 text-xs text-stone-800 hover:bg-stone-100"
+                    >
+                      Open in article
+                    </button>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
       </div>
       <NearbyHint index={index} eventId={eventId} outlet={source.outlet} />
     </div>
