@@ -203,6 +203,32 @@ test('a panel sentence opens the reader at that sentence, highlighted and focuse
   await expect(page.getByRole('article').filter({ has: target })).toContainText('The Asahi Shimbun');
 });
 
+test('a silent outlet says what was not found, or folds the sentences that may speak of the event; one opens in the reader', async ({ page }) => {
+  // The corpus's leads decide what each silent outlet must say: an event with a lead, and the outlets it names.
+  const withLead = corpus.events.find((event) => (event.leads ?? []).length > 0);
+  expect(withLead, 'some event of the seeds has a lead').toBeDefined();
+  const lead = withLead!.leads![0]!;
+  const leadOutlet = outletName.get(lead.outletId)!;
+  await page.goto(`/?event=${withLead!.id}`);
+  const compare = page.getByRole('region', { name: 'Compare outlets' });
+  const count = withLead!.leads!.filter((item) => item.outletId === lead.outletId).length;
+  const line = compare.getByText(`${leadOutlet}: no sentence on this event, but ${count} sentence${count === 1 ? '' : 's'} may speak of it.`);
+  await expect(line).toBeVisible();
+  for (const outlet of corpus.outlets) {
+    if (withLead!.outlets.includes(outlet.id) || withLead!.leads!.some((item) => item.outletId === outlet.id)) continue;
+    await expect(compare.getByText(new RegExp(`Not found in ${escape(outlet.name)}: none of its sentences`))).toBeVisible();
+  }
+  // Folded until asked; then each lead is its sentence, why, and a way to read it in place.
+  const text = sentenceText.get(lead.sentenceId)!;
+  await expect(compare.getByText(text)).toHaveCount(0);
+  await line.getByRole('button', { name: count === 1 ? 'Check it' : 'Check them' }).click();
+  const item = compare.getByRole('listitem').filter({ hasText: text });
+  await expect(item.getByText(lead.why, { exact: true })).toBeVisible();
+  await item.getByRole('button', { name: new RegExp(`^Open in article: ${escape(leadOutlet)}, sentence`) }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]sentence=${lead.sentenceId}(&|$)`));
+  await expect(page.locator(`#sentence-${lead.sentenceId}`)).toBeFocused();
+});
+
 test('the coverage table matches the corpus cell by cell, and a cell selects its event', async ({ page }) => {
   await page.goto('/');
   const table = page.getByRole('region', { name: 'Coverage' }).getByRole('table');
