@@ -102,6 +102,7 @@ export function publishCorpus(corpus: Corpus, hash: ContentHash): PublishedCorpu
       ...(event.differences ? { differences: event.differences } : {}),
       ...(event.claims ? { claims: event.claims } : {}),
       ...(event.checkedNames ? { checkedNames: event.checkedNames } : {}),
+      ...(event.namingOutlets ? { namingOutlets: event.namingOutlets } : {}),
       ...(event.leads ? { leads: event.leads } : {}),
       sentences,
       dates: dateIds.map((id) => dateById.get(id)).filter((date) => date !== undefined),

@@ -89,7 +89,8 @@ export interface Counts {
    * Silent outlets (leads.ts in the pipeline): for each ingest event with a gold happening and each outlet of its half
    * with no evidence on it, the app either offers leads (sentences that may speak of it) or says the outlet has no
    * sentence naming the event's people: silentStated counts the latter, silentWrong those of them whose outlet does
-   * report the happening in gold. leadsShown counts lead sentences, leadsRight those that are gold sentences of it.
+   * report the happening in gold (an outlet listed in namingOutlets is neither). leadsShown counts lead sentences,
+   * leadsRight those that are gold sentences of it.
    */
   silentStated: number;
   silentWrong: number;
@@ -404,6 +405,8 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
       if (event.outlets.includes(outletId)) continue;
       const reports = keysOfOutlet.get(`${check.half} ${outletId}`)?.has(check.key) ?? false;
       const leads = (event.leads ?? []).filter((lead) => lead.outletId === outletId && halfOfArticle.get(lead.articleId) === check.half);
+      // An outlet said to name the event's people in other sentences is pointed at, not called silent.
+      if (leads.length === 0 && (event.namingOutlets ?? []).includes(outletId)) continue;
       if (leads.length === 0) {
         counts.silentStated++;
         if (reports) {

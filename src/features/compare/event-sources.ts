@@ -33,6 +33,8 @@ export interface OutletSources {
   leads: SourceLead[];
   /** The entity ids its sentences were checked for (the event's people and bodies, most named first). */
   checked: readonly string[];
+  /** With no evidence and no lead: whether its articles still name one of those (so it is never said to name none). */
+  namesChecked: boolean;
 }
 
 /** Outlets in corpus order, minus those the outlet filter hides. */
@@ -83,6 +85,7 @@ export function sourcesByOutlet(index: CorpusIndex, sources: EventSources, outle
     else leadsByOutlet.set(lead.outletId, [entry]);
   }
   const checked = sources.detail.checkedNames ?? [];
+  const naming = new Set(sources.detail.namingOutlets ?? []);
   return outlets.map((outlet) => {
     const mine = byOutlet.get(outlet.id) ?? [];
     const articles: OutletSources['articles'] = [];
@@ -91,7 +94,7 @@ export function sourcesByOutlet(index: CorpusIndex, sources: EventSources, outle
       if (last && last.article.id === item.article.id) last.sentences.push(item);
       else articles.push({ article: item.article, sentences: [item] });
     }
-    return { outlet, articles, sentenceCount: mine.length, leads: mine.length > 0 ? [] : (leadsByOutlet.get(outlet.id) ?? []), checked };
+    return { outlet, articles, sentenceCount: mine.length, leads: mine.length > 0 ? [] : (leadsByOutlet.get(outlet.id) ?? []), checked, namesChecked: naming.has(outlet.id) };
   });
 }
 

@@ -280,11 +280,15 @@ export const eventSchema = z.object({
   /** The event's claims lined up across outlets (see claimRowSchema). */
   claims: z.optional(z.array(claimRowSchema)),
   /**
-   * What an outlet with no evidence here was checked for: the names of the people and bodies the evidence names (or,
-   * when it names none, its places), most named first. An outlet with no sentence naming any of them and no lead is
-   * one that, as far as the ingest can tell, does not report the event.
+   * What an outlet with no evidence here was checked for: the event's people and bodies, most named first (five at
+   * most). An outlet with no lead and not in namingOutlets has no sentence naming any of them.
    */
   checkedNames: z.optional(z.array(z.string())),
+  /**
+   * Outlets with no evidence and no lead whose articles still name one of the checked people or bodies (or a person's
+   * surname, in any case or order), in sentences placed on other days, in a byline, or past the lead cap.
+   */
+  namingOutlets: z.optional(z.array(z.string())),
   /** Sentences of outlets with no evidence here that may speak of the event (see leadSchema), at most two per outlet. */
   leads: z.optional(z.array(leadSchema)),
 });
@@ -457,6 +461,7 @@ export const eventDetailSchema = z.object({
   claims: z.optional(z.array(claimRowSchema)),
   /** The entity ids an outlet with no evidence was checked for (eventSchema.checkedNames). */
   checkedNames: z.optional(z.array(z.string())),
+  namingOutlets: z.optional(z.array(z.string())),
   leads: z.optional(z.array(leadSchema)),
   /** Every sentence the evidence, the differences and the leads point at. */
   sentences: z.array(placedSentenceSchema),

@@ -9,7 +9,9 @@
  *   event's places;
  * and nothing in it puts it elsewhere: a day of its own outside the event's days (give or take one, for zones), or a
  * place on events all dated elsewhere. What is found is a lead for the reader, not evidence: it is never placed on the
- * event. An outlet with no lead has no sentence naming any of the checked names, which is what the app can then say.
+ * event. An outlet with no lead whose articles still name one of the event's people or bodies anywhere (a sentence
+ * dated elsewhere, a byline, a surname in capitals or in the other order, past the cap) is listed as naming them; only
+ * an outlet with neither may be said to have no sentence naming them.
  */
 import type { Article, DateMention, Entity, Lead, TimelineEvent } from '../../lib/corpus/schema';
 import { familyOf, findTriggers, isEventKind } from '../knowledge/event-triggers';
@@ -63,6 +65,26 @@ export const findLeads: Stage<Record<string, never>, LeadInput, TimelineEvent[]>
     }
   }
   const count = facts.length;
+  // What each outlet's articles name anywhere, bylines and datelines included: the entities, and every word folded to
+  // lower case (a surname in capitals, after an initial or before the given name is still that surname).
+  const namedByOutlet = new Map<string, Set<string>>();
+  const wordsByOutlet = new Map<string, Set<string>>();
+  const mentionedIn = new Map<string, string>();
+  for (const article of articles) {
+    if (article.outletId === null) continue;
+    const words = wordsByOutlet.get(article.outletId) ?? wordsByOutlet.set(article.outletId, new Set()).get(article.outletId)!;
+    for (const sentence of article.sentences) {
+      mentionedIn.set(sentence.id, article.outletId);
+      // "MARWICK'S" is Marwick's: the possessive off.
+      for (const word of sentence.text.toLowerCase().match(WORD) ?? []) words.add(word.replace(/['’]s$/u, ''));
+    }
+  }
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const outletId = mentionedIn.get(mention.sentenceId);
+      if (outletId) (namedByOutlet.get(outletId) ?? namedByOutlet.set(outletId, new Set()).get(outletId)!).add(entity.id);
+    }
+  }
   const outletOf = Int32Array.from(facts, (sentence) => (sentence.outletId === null ? -1 : outletIndex.get(sentence.outletId)!));
   for (const date of dates) {
     const at = numberOf.get(date.sentenceId);
@@ -143,6 +165,7 @@ export const findLeads: Stage<Record<string, never>, LeadInput, TimelineEvent[]>
     for (const family of families) familyMask |= bitOf(family);
     // The event's days, a day wider each side: a report from a zone ahead or behind may date it a day off.
     const [from, to] = [dayNumber(event.start) - 1, dayNumber(event.end ?? event.start) + 1];
+    const reporting = new Set(event.outlets);
     for (const outletId of event.outlets) {
       const index = outletIndex.get(outletId);
       if (index !== undefined) reportingOutlet[index] = 1;
@@ -217,11 +240,14 @@ export const findLeads: Stage<Record<string, never>, LeadInput, TimelineEvent[]>
         ...terms.slice(0, NAMES_SEARCHED).filter((term) => ownTerms.has(term)).map((term) => `“${term}”`),
       ];
       const trigger = familyMask !== 0 ? triggerText(at, families) : null;
+      // Only the events of about that time: a sentence may also be placed on one of another day.
+      let placedNear = 0;
+      for (let pair = 0; pair < sentence.placed.length; pair += 2) if (sentence.placed[pair + 1]! >= from && sentence.placed[pair]! <= to) placedNear++;
       const place = byPlace[at] && shared.length === 0 ? places.find((id) => names.has(id)) : undefined;
       const reasons = [
         shared.length > 0 ? `names ${listOf(shared)}` : null,
         trigger ? `says “${trigger}”${place ? ` of ${entityById.get(place)?.name ?? place}` : ''}` : null,
-        sentence.placed.length > 0 ? `placed on ${sentence.placed.length === 2 ? 'another event' : 'other events'} of about that time` : null,
+        placedNear > 0 ? `placed on ${placedNear === 1 ? 'another event' : 'other events'} of about that time` : null,
       ].filter((reason) => reason !== null);
       return { outletId: sentence.outletId!, articleId: sentence.articleId, sentenceId: sentence.id, why: reasons.join('; ') };
     });
@@ -232,9 +258,23 @@ export const findLeads: Stage<Record<string, never>, LeadInput, TimelineEvent[]>
     touched.length = 0;
     reportingOutlet.fill(0);
     const checked = actors.slice(0, CHECKED_NAMES_SHOWN);
+    // Silent outlets with no lead that still name a checked person or body somewhere: never said to name none.
+    const withLead = new Set(leads.map((lead) => lead.outletId));
+    const surnames = checked.flatMap((id) => {
+      const entity = entityById.get(id);
+      if (entity?.type !== 'person') return [];
+      return [...new Set([entity.name, ...entity.aliases].flatMap((name) => name.toLowerCase().match(WORD)?.slice(-1) ?? []))].filter((word) => word.length >= 3);
+    });
+    const namingOutlets = [...outletIndex.keys()].filter(
+      (outletId) =>
+        !reporting.has(outletId) &&
+        !withLead.has(outletId) &&
+        (checked.some((id) => namedByOutlet.get(outletId)?.has(id)) || surnames.some((word) => wordsByOutlet.get(outletId)?.has(word))),
+    );
     return {
       ...event,
       ...(checked.length > 0 ? { checkedNames: checked } : {}),
+      ...(namingOutlets.length > 0 ? { namingOutlets } : {}),
       ...(leads.length > 0 ? { leads } : {}),
     };
   });
@@ -278,6 +318,8 @@ function nameWordsOf(text: string, spans: ReadonlyArray<[number, number]>): Set<
   }
   return words;
 }
+/** A word of a name, for the surname check: letters, with inner apostrophes and hyphens. */
+const WORD = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
 const NAME_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
 /** Most words of nationality end so in English ("Japanese", "Korean", "Indian", "British"). */

@@ -256,6 +256,18 @@ describe('an outlet with no sentence on the event', () => {
     expect(river).not.toHaveTextContent('Not reported');
   });
 
+  it('never says an outlet names none of the event’s people when the ingest found it naming one elsewhere', () => {
+    const changed = structuredClone(corpus);
+    const visit = changed.events.find((event) => event.id === 'ev-visit')!;
+    visit.checkedNames = ['person-ana'];
+    visit.namingOutlets = ['river'];
+    const published = publishFixture(changed);
+    render(<SourcePanels index={published.index} eventId="ev-visit" sources={sourcesByOutlet(published.index, published.sourcesOf('ev-visit'), shownOutlets(published.index, []))} hasWording highlighted={[]} />);
+    const river = screen.getByRole('region', { name: 'River Times' });
+    expect(river).toHaveTextContent('River Times: no sentence on this event, though its articles name Ana Lindqvist in others.');
+    expect(river).not.toHaveTextContent('none of its sentences');
+  });
+
   it('shows its sentences that may speak of the event as text, with why and a way to read them in the article', async () => {
     const published = withLead();
     render(<SourcePanels index={published.index} eventId="ev-visit" sources={sourcesByOutlet(published.index, published.sourcesOf('ev-visit'), shownOutlets(published.index, []))} hasWording highlighted={['person-ana']} />);

@@ -54,6 +54,8 @@ describe('an outlet with no evidence on an event', () => {
     });
     const event = eventWith(corpus, 'met leaders of the dockworkers');
     expect(leadTexts(corpus, event, 'beta')).toEqual([]);
+    // But it names her, so it is listed as naming the event's people: the app never says it names none of them.
+    expect(event.namingOutlets).toEqual(['beta']);
   });
 
   it('gets none when none of its sentences names the event’s people, and the event says whom it checked', () => {
@@ -67,6 +69,7 @@ describe('an outlet with no evidence on an event', () => {
     });
     const event = eventWith(corpus, 'met leaders of the dockworkers');
     expect(event.leads ?? []).toEqual([]);
+    expect(event.namingOutlets).toBeUndefined();
     const names = (event.checkedNames ?? []).map((id) => corpus.entities.find((entity) => entity.id === id)?.name);
     expect(names).toContain('Ana Ruiz');
     expect(names).not.toContain('Tom Berg');
@@ -119,4 +122,55 @@ describe('an outlet with no evidence on an event', () => {
     expect(event.outlets).toEqual(['alpha', 'beta']);
     expect(leadTexts(corpus, event, 'beta')).toEqual([]);
   });
+
+  it('is listed as naming the event’s person when only a byline, a surname in capitals or the other name order does', () => {
+    const resignation = {
+      outlet: 'alpha',
+      publishedAt: '2027-03-19T09:00:00+00:00',
+      lines: ['Harbour chief quits', '', 'Harbour board chair Delia Marwick resigned on Thursday after a vote of no confidence.', ''],
+    };
+    const corpus = ingestStory({
+      'a1_resign.txt': resignation,
+      'b1_oped.txt': {
+        outlet: 'beta',
+        publishedAt: '2027-03-20T09:00:00+00:00',
+        lines: ['Why I am stepping aside', '', 'By Delia Marwick', '', 'After six years I have decided to step aside.', ''],
+      },
+      'c1_capitals.txt': {
+        outlet: 'gamma',
+        publishedAt: '2027-03-20T09:00:00+00:00',
+        lines: ['Board in turmoil', '', 'MARWICK’S exit leaves the harbour board without a chair for the first time since 2009.', ''],
+      },
+      'd1_quiet.txt': {
+        outlet: 'delta',
+        publishedAt: '2027-03-20T09:00:00+00:00',
+        lines: ['Ferry timetable changes', '', 'The evening ferry to Tolby will leave ten minutes earlier from April.', ''],
+      },
+    });
+    const event = eventWith(corpus, 'Delia Marwick resigned');
+    const naming = new Set([...(event.namingOutlets ?? []), ...(event.leads ?? []).map((lead) => lead.outletId)]);
+    expect(naming.has('beta')).toBe(true);
+    expect(naming.has('gamma')).toBe(true);
+    expect(naming.has('delta')).toBe(false);
+  });
+
+  it('says “placed on another event of about that time” only of the events of about that time', () => {
+    const corpus = ingestStory({
+      'a1_scheme.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-03-21T09:00:00+00:00',
+        lines: ['Dredging scheme approved', '', 'Harbour chair Delia Marwick approved the dredging scheme on Saturday.', ''],
+      },
+      'b1_scheme.txt': {
+        outlet: 'beta',
+        publishedAt: '2027-03-21T09:00:00+00:00',
+        lines: ['Harbour news', '', 'Marwick, who quit on Saturday, had unveiled the dredging scheme on March 3 to a packed hall.', ''],
+      },
+    });
+    const event = eventWith(corpus, 'approved the dredging scheme');
+    const [lead] = event.leads ?? [];
+    // On the March 3 unveiling and on Saturday's resignation: only the second is of about that time.
+    expect(lead?.why).toBe('names Delia Marwick; placed on another event of about that time');
+  });
 });
+

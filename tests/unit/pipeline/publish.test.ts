@@ -48,6 +48,7 @@ describe('publishCorpus on the seed corpus', () => {
       expect(detail.differences).toEqual(event.differences);
       expect(detail.leads).toEqual(event.leads);
       expect(detail.checkedNames).toEqual(event.checkedNames);
+      expect(detail.namingOutlets).toEqual(event.namingOutlets);
       const sentenceIds = new Set([
         ...event.evidence.map((item) => item.sentenceId),
         ...(event.differences ?? []).flatMap((d) => d.items.map((item) => item.sentenceId)),

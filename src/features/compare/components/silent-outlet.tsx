@@ -32,7 +32,10 @@ export function SilentOutlet({ index, eventId, source, highlighted }: SilentOutl
     return (
       <div className="text-sm text-stone-700">
         <p>
-          <span aria-hidden="true">∅ </span>Not found in {name}: {names.length > 0 ? `none of its sentences names ${orList(names)}.` : 'none of its sentences is on this event.'}
+          <span aria-hidden="true">∅ </span>
+          {source.namesChecked && names.length > 0
+            ? `${name}: no sentence on this event, though its articles name ${orList(names)} in others.`
+            : `Not found in ${name}: ${names.length > 0 ? `none of its sentences names ${orList(names)}.` : 'none of its sentences is on this event.'}`}
         </p>
         <NearbyHint index={index} eventId={eventId} outlet={source.outlet} />
       </div>
