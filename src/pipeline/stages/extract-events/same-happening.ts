@@ -411,8 +411,25 @@ function codesOf(occurrence: Occurrence): Set<string> {
   const clause = occurrence.clause || occurrence.phrase;
   const at = clause ? sentence.indexOf(clause) : -1;
   const told = at >= 0 ? sentence.slice(0, at + clause.length) : clause;
-  const words = told.match(CODE_WORD) ?? [];
-  return new Set(words.filter((word) => word.length >= 3 && !NOT_A_CODE.test(word)).map((word) => word.toLowerCase()));
+  const words = [...told.matchAll(CODE_WORD)].filter((match) => identifier(match[0], told.slice(0, match.index)));
+  return new Set(words.map((match) => match[0]).filter((word) => word.length >= 3 && !NOT_A_CODE.test(word)).map((word) => word.toLowerCase()));
+}
+
+/**
+ * A code that names one thing, not a kind: a flight number after "Flight" or with its airline's two letters ("MH17",
+ * "7C2216"), a named craft or mission ("Luna-25", "LVM3-M4"). A type, model, virus or age-grade code ("F-16", "A320",
+ * "COVID-19", "U17", "H5N1") names a kind that many happenings of one day share.
+ */
+function identifier(word: string, before: string): boolean {
+  // A disease ("Covid-19", "SARS-CoV-2") or a gas ("CO2", "NO2") is a kind however it is written.
+  if (/^(?:covid|sars|mers)\b|^(?:co|no|so|pm)\d/iu.test(word)) return false;
+  if (/\b(?:[Ff]light|[Mm]ission)\s+$/u.test(before)) return true;
+  // Airline letters: two capitals, or a capital and a digit either way round, then the flight's number.
+  if (/^(?:\p{Lu}{2}|\d\p{Lu})\d{1,4}$/u.test(word)) return true;
+  // A craft's name: a capitalised word of three letters or more, then its number ("Luna-25", "Soyuz-2").
+  if (/^\p{Lu}\p{Ll}{2,}-\d+$/u.test(word)) return true;
+  // One flight of a rocket: its type, then the flight's own letters and digits ("LVM3-M4").
+  return /^[\p{Lu}\d]+-(?=[\p{Lu}\d]*\p{Lu})(?=[\p{Lu}\d]*\d)[\p{Lu}\d]+$/u.test(word) && /\p{Lu}.*\d|\d.*\p{Lu}/u.test(word.split('-')[0] ?? '');
 }
 
 /** Both sentences name one code (codesOf): the same flight, craft or mission, not two that merely share a word. */

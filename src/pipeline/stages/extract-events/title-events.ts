@@ -50,7 +50,7 @@ export function buildTitle(kind: EventKind, members: Occurrence[], entityById: M
   // A speech or an address is itself what someone said: its speech verb is the happening, not a second-hand report.
   const spoken = kind === 'speech' || kind === 'statement';
   const whole = (member: Occurrence) => fullClause(member, mentions);
-  const clauses = unique(ranked(reports.map(whole), sameKind.map(whole), spoken).map(repaired));
+  const clauses = unique(ranked(reports.map(whole), sameKind.map(whole), spoken).map(repaired)).filter((clause) => !reports.some((member) => madeApartFromDate(member, clause)));
   const phrases = unique(ranked(reports.map((member) => member.phrase), sameKind.map((member) => member.phrase), spoken).map(repaired));
   // "Iwaya and Cho meet in Seoul": who met says it; one lone name does not ("Meeting: Biden"), the text's words do.
   const together = actors.length > 1 && !speaksFor ? participantsTitle(kind, actors, where) : null;
@@ -365,6 +365,26 @@ function whatWasSaid(member: Occurrence, clause: string): string {
 const PHRASE_END = /^(?:of|to|in|on|at|by|for|with|from|into|over|after|before|since|as|than|and|but|or|that|which|who|when|while|because|until|amid|during|near|off|outside|inside|is|are|was|were|will|would|has|have|had)$/i;
 
 /**
+ * "Under the deal the unions signed, pay rises 4 per cent from Monday": the clause that made the noun, turned round
+ * ("unions signed deal"), is not the act of a date that stands outside it; Monday is when pay rises.
+ */
+function madeApartFromDate(member: Occurrence, wording: string): boolean {
+  const text = member.article.sentences.find((sentence) => sentence.id === member.date.sentenceId)?.text ?? '';
+  const made = /^(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s+(announced|approved|adopted|passed|unveiled|proposed|introduced|issued|published|released|signed|set|imposed|ordered|drafted)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u.exec(wording.trim());
+  if (!made) return false;
+  const [, subject, verb, noun] = made as unknown as [string, string, string, string];
+  // The original wording: the noun, then the clause's subject and verb ("deal the unions signed").
+  const original = new RegExp(String.raw`\b${escaped(noun)}\s+(?:the|its|their)\s+${escaped(subject.replace(/^(?:the|its|their)\s+/iu, ''))}\s+${verb}\b`, 'iu').exec(text);
+  if (!original) return false;
+  const end = original.index + original[0].length;
+  const comma = text.indexOf(',', end);
+  const clauseEnd = comma >= 0 ? comma : text.length;
+  return member.date.charStart < original.index || member.date.charStart >= clauseEnd;
+}
+
+const escaped = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/**
  * A noun and a clause about it with no "that", the clause's verb ending the wording: "Under rules the department
  * announced" (→ "department announced rules"), "the fees the regulator set". Only verbs that make or issue a thing.
  */
@@ -462,6 +482,14 @@ function pronounNamed(member: Occurrence, clause: string, mentions: MentionIndex
     const before = whose || who?.[0] ? text.slice(0, at) : text.slice(0, at).replace(/\s*(?:who|which)\s+$/u, ' ');
     const owner = /(?:^|\s)((?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*),\s*$/u.exec(before)?.[1];
     if (!owner || NOT_ANTECEDENT.test(owner)) return clause;
+    // "Police arrested Sam Dunne, who had organised the march, on Saturday": a relative clause closed before the date
+    // is background; the dated act is the main clause's ("Police arrested Sam Dunne"; "Sam Dunne, who …, was arrested
+    // on Saturday" → "Sam Dunne was arrested").
+    const closed = text.indexOf(',', at);
+    if (closed >= 0 && closed < member.date.charStart) {
+      const main = `${before.replace(/,\s*$/u, '')} ${text.slice(closed + 1, member.date.charStart)}`;
+      return main.replace(/\s+(?:on|at|in|by|from|during|since)\s*$/iu, '').replace(/\s+/g, ' ').trim();
+    }
     return whose ? `${owner}'s ${clause.slice(whose[0].length)}` : `${owner} ${clause.slice(who![0].length)}`;
   }
   const pronoun = /^(it|its|they|his|her|he|she)\s+(?=\S)/iu.exec(clause);
