@@ -1220,11 +1220,19 @@ const LANDMARK_WORD =
 
 /** "Space Research Organisation", "Meteorological Institute": a body's name ending in a head word that a headline may also end in. */
 const BODY_NAME_HEAD = /^(?:organi[sz]ation|police|constabulary|institute|corporation|centre|center|service|foundation|society|union|federation|association|observatory|laboratory)$/i;
+/**
+ * Inside a title-cased line, a word that makes it a clause: a headline's verb ("Residents Praise New Fire Service") or a
+ * capitalised preposition opening a phrase ("Volunteers Honoured By County Ambulance Service"). A body's name has neither.
+ */
+const HEADLINE_VERB =
+  /^(?:praise|hail|slam|urge|warn|welcome|thank|honou?r|critici[sz]e|blame|laud|commend|applaud|mourn|celebrate|join|quit|win|won|lose|lost|back|reject|approve|appoint|announce|unveil|launch|seek|sought|face|say|said|sue|fine|probe|accuse|defend|condemn)(?:s|es|d|ed|ted|ned|ing)?$/i;
+const CLAUSE_PREPOSITION = /^(?:By|To|In|At|On|With|From|Over|After|Before|As|Into|Against|Amid|Despite)$/;
 function isBodyName(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     words.length >= 2 && words.length <= 7 && BODY_NAME_HEAD.test(words[words.length - 1]!) &&
-    words.every((word, index) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(word) || (index > 0 && /^(?:of|for|and|the)$/.test(word)))
+    words.every((word, index) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(word) || (index > 0 && /^(?:of|for|and|the)$/.test(word))) &&
+    !words.some((word, index) => index > 0 && index < words.length - 1 && (HEADLINE_VERB.test(word) || CLAUSE_PREPOSITION.test(word)))
   );
 }
 /** A release's label under its issuer: "Press Release", "Media statement". */

@@ -84,6 +84,9 @@ import { MONTH_NAMES } from '../text/days';
  *    capitals or a short line addressing the reader cannot); after its last
  *    real paragraph unless it is a byline or credit.
  */
+/** "THE TIDE LETTER", "The Harbour Letter": a short name line, every word capitalised, that a tagline may stand under. */
+const MASTHEAD_NAME = /^(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|on)(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|on)){0,4}$/u;
+
 export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context, lines) => {
   const verdicts = new Map<number, RemovedLine>();
   const remove = (line: Line, kind: RemovedLine['kind'], reason: string) => {
@@ -197,7 +200,12 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
         remove(line, 'furniture', 'the site\u2019s alert banner above the story');
       } else if (line === mastheadOverMenu && candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded))) {
         remove(line, 'furniture', 'masthead: the site\u2019s name over its menu');
-      } else if (isTagline(text)) {
+      } else if (
+        isTagline(text) &&
+        // A tagline under the masthead's name, or above the story's own title; alone at the top it is the page's title
+        // ("Our weekly guide to the harbour: what changed"), and removing it would leave the page untitled.
+        (candidates.slice(0, index).some((previous) => MASTHEAD_NAME.test(previous.folded.trim())) || candidates.slice(index + 1, firstProse).some((next) => isHeadlineShaped(next.folded) && !isSignature(next.folded) && !isDateline(next.folded) && !isTagline(next.folded)))
+      ) {
         remove(line, 'furniture', 'the masthead\u2019s tagline before the article starts');
       } else if (isShoutedLabel(text) && !isCreditLine(text)) {
         // "THE TOKYO CHRONICLE", "WORLD NEWS": a masthead or section label; a headline in capitals runs longer.

@@ -36,9 +36,9 @@ describe('"minutes later" steps from the running text\'s day, not a caption\'s',
     { published: '2030-09-12', lines: ['The lander touched down on Tuesday.', 'Speaking minutes later, the director thanked the team.'], phrase: 'minutes later', values: ['2030-09-10'] },
     { published: '2030-09-12', lines: ['The lander touched down on Tuesday.', 'Only minutes later, the signal dropped.'], phrase: 'minutes later', values: ['2030-09-10'] },
     { published: '2030-09-12', lines: ['The lander touched down on Tuesday.', 'A few minutes later, the signal dropped.'], phrase: 'A few minutes later', values: ['2030-09-10'] },
-    // a summary bullet's day is no scene; with no day in the running text, the publication day
-    { published: '2030-09-12', kinds: { 0: 'caption' }, lines: page.concat('Speaking minutes later, the director thanked the team.'), phrase: 'minutes later', values: ['2030-09-12'] },
-    { published: '2030-09-12', kinds: { 0: 'caption' }, lines: page.concat('Moments later, the director thanked the team.'), phrase: 'Moments later', values: ['2030-09-12'] },
+    // a summary bullet's day is no scene; with no day in the running text, no day (review 7: not the publication day)
+    { published: '2030-09-12', kinds: { 0: 'caption' }, lines: page.concat('Speaking minutes later, the director thanked the team.'), phrase: 'minutes later', values: [null] },
+    { published: '2030-09-12', kinds: { 0: 'caption' }, lines: page.concat('Moments later, the director thanked the team.'), phrase: 'Moments later', values: [null] },
     // negatives: a length of minutes is no date
     { published: '2030-09-12', lines: ['The lander touched down on Tuesday.', 'The film runs for ninety minutes.'], phrase: 'minutes', values: [] },
   ]);

@@ -72,9 +72,10 @@ export function classifyChrono(reading: ChronoReading, slashDayFirst = false): E
   const amount = parseAmount(amountWord);
   const tailWord = counted?.[3]?.toLowerCase();
   // "two minutes later": a step within the day of the story so far, which it keeps. Hours may cross
-  // midnight ("close eight hours later") and a hedge blurs the step, so neither names a day.
+  // midnight ("close eight hours later") and a hedge blurs the step, so neither names a day. With no day written
+  // before it, the step has no day: the publication day is no scene it goes on from.
   if (counted && amount !== null && !hedge && /^minute$/i.test(counted[2] ?? '') && (tailWord === 'later' || tailWord === 'earlier')) {
-    return { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: true, step: true };
+    return { kind: 'sameUnit', unit: 'day', shift: 0, phrase: lower, orPublication: false, step: true };
   }
   // chrono computed a clock time from the reference ("for about 30 minutes", "half an hour later"): an
   // amount of minutes or hours is a duration or an offset within some day, never a calendar date.

@@ -87,8 +87,9 @@ export function findPartsOfDay(text: string): Candidate[] {
   for (const match of /minute|time|half|whistle|match|game|kick|break|interval/i.test(text) ? text.matchAll(MATCH_CLOCK) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, expression: { kind: 'happeningDay', word: 'match', phrase: match[0].toLowerCase() }, modifier: null, through: false });
   }
+  // Only a day the running text gave before it: with none, the step is unresolved, not the publication day.
   for (const match of /\b(?:moments|minutes|shortly|hour)\b/i.test(text) ? text.matchAll(MOMENTS_LATER) : []) {
-    found.push(storyDayCandidate(match, 0, true, true));
+    found.push(storyDayCandidate(match, 0, false, true));
   }
   // "two minutes before the crash", "moments after the blast": the happening's own day.
   const aroundHappening = (match: RegExpMatchArray & { index: number }) => {

@@ -8,10 +8,16 @@ import type { Candidate } from './model';
 
 const PREPOSITION = /\b(?:at|by|from|until|till|before|after|around|about|since)\s+$/i;
 
+/** A lowercase word right after the zone that is no word a time's phrase ends on ("on Tuesday", "and", "local time"). */
+const COUNTED_NOUN_AFTER = /^\s+(?!(?:on|and|or|but|in|at|as|when|while|after|before|until|till|to|with|for|from|local|time|today|tonight|yesterday|tomorrow|the|this|that|then)\b)\p{Ll}/u;
+
 export function findWireClocks(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(WIRE_CLOCK)) {
     const before = PREPOSITION.exec(text.slice(Math.max(0, match.index - 12), match.index));
+    // "handed out 1500 ICT kits", "another 2000 PHT units": with no time's preposition before it, four digits and a
+    // zone are a clock time only where a time ends its phrase, not before a noun they count.
+    if (!before && COUNTED_NOUN_AFTER.test(text.slice(match.index + match[0].length))) continue;
     const start = before ? match.index - before[0].length : match.index;
     const end = match.index + match[0].length;
     found.push({

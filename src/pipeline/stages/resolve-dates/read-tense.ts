@@ -40,6 +40,12 @@ const FORMER_PLAN = /\b(?:had\s+been|(?:originally|initially|previously)(?:\s+be
  */
 const PLAN_IN_PAST = new Set(['due', 'supposed', 'meant', 'expected', 'scheduled', 'set', 'slated', 'planned']);
 const PAST_BE_BEFORE_PLAN = /\b(?:was|were|had\s+been)\s+$/i;
+/**
+ * "was set to take place on", "were due to sail on": a plan told in the simple past, before the day it names. Not "had
+ * been due to": the past perfect puts the plan behind a later past happening the story tells ("which had been due to
+ * land on Monday, crashed on the 19th"), so the story's past holds its day.
+ */
+export const PLAN_TOLD_IN_PAST = /\b(?:was|were)\s+(?:due|supposed|meant|expected|scheduled|set|slated|planned)\s+to\s[^,;:.!?]*$/i;
 const PLAN_AFTER_PAST_BE = /^\s+(?:been\s+)?(?:due|supposed|meant|expected|scheduled|set|slated|planned)\s+to\s/i;
 /** Words that make a clause future: modal "will", plans and schedules. */
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'won’t', 'upcoming', 'scheduled', 'expect', 'expects', 'anticipate', 'anticipates']);

@@ -8,6 +8,7 @@ import {
   weekdayOnOrBefore, type Ymd,
 } from '../../text/days';
 import { describeTense, previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
+import { PLAN_TOLD_IN_PAST } from './read-tense';
 
 /**
  * "gave them until Friday", "has until Monday", "until 1800 GMT on Saturday" as the mention's last words, and "to reply"
@@ -139,6 +140,15 @@ export function resolveWeekday(
     const day = settled.day;
     rule = `weekday with no tense cue → the ${name} placed earlier in the article`;
     return { range: dayRange(day), anchor: `${settled.mention.text} in ${env.shortSentenceId(settled.mention.sentenceId)}`, rule };
+  } else if (!tense && expression.relation === null && expression.endWeekday === null && !candidate.through && PLAN_TOLD_IN_PAST.test(before)) {
+    // "The vote was set to take place on Thursday before it was postponed": the plan was made before the telling, and
+    // its day may be the one gone or the one to come; with no other cue the news default would be a guess.
+    return {
+      range: null,
+      anchor: null,
+      rule: `a plan told in the past ("was due to … on ${name}") with no cue which side of publication`,
+      reason: `a plan for ${name} told in the past may be for the ${name} before publication or the one after; nothing in the text tells which`,
+    };
   } else {
     rule = `${describeTense(tense, 'weekday')} → ${tense ? '' : 'news default (past): '}latest ${name} on or before publication`;
     pick = onOrBefore;
