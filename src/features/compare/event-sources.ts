@@ -49,7 +49,7 @@ export function shownOutlets(index: CorpusIndex, hiddenOutlets: readonly string[
  * does not report the event.
  */
 export function sourcesByOutlet(index: CorpusIndex, sources: EventSources, outlets: readonly Outlet[]): OutletSources[] {
-  const articleOrder = new Map(index.data.articles.map((article, position) => [article.id, position]));
+  const articleOrder = articleOrderOf(index);
   const bySentence = new Map<string, SourceSentence>();
   for (const evidence of sources.detail.evidence) {
     if (bySentence.has(evidence.sentenceId)) continue;
@@ -96,6 +96,14 @@ export function sourcesByOutlet(index: CorpusIndex, sources: EventSources, outle
     }
     return { outlet, articles, sentenceCount: mine.length, leads: mine.length > 0 ? [] : (leadsByOutlet.get(outlet.id) ?? []), checked, namesChecked: naming.has(outlet.id) };
   });
+}
+
+/** Each article's position in corpus order, built once per index: a thousand articles, asked on every select. */
+const articleOrders = new WeakMap<CorpusIndex, Map<string, number>>();
+function articleOrderOf(index: CorpusIndex): Map<string, number> {
+  let order = articleOrders.get(index);
+  if (!order) articleOrders.set(index, (order = new Map(index.data.articles.map((article, position) => [article.id, position]))));
+  return order;
 }
 
 /** Chronological, then by end and id: the order of the timeline's event list. */
