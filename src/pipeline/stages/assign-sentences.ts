@@ -96,6 +96,8 @@ const STANDFIRST_WORDS = 6;
 const LEDE_LINES = 2;
 /** How many days before publication the lede's happening may be and still be the article's news. */
 const LEDE_NEWS_DAYS = 2;
+/** How many first words of a line may hold its subject's head: "The capsule", "Vikram". */
+const SUBJECT_WORDS = 3;
 /** How many lines that placed nothing (subheads, asides) an account may continue past. */
 const MAX_SKIP = 2;
 
@@ -124,8 +126,13 @@ interface Placement {
  *    so does one whose subject, named in the sentence before, speaks again
  *    ("Chen added …"), and a paragraph's undated opening line takes the
  *    account its paragraph's next line dates;
- * 4. a definite noun of action ("the demolition", "the reopening") names the
- *    one account of the article whose title or dated line uses that noun;
+ * 4. a definite noun of action ("the demolition", "the reopening") in a body
+ *    line or a caption names the one account of the article whose title or
+ *    dated line uses that noun, or for an "-ing" noun whose dated line or
+ *    headline uses its verb ("the landing" under "Probe lands …");
+ *    a line with no date or happening word whose subject the headline names,
+ *    told with another form of the headline's verb ("Vikram has landed."
+ *    under "India lands Vikram"), retells the headline's one account;
  * 5–6. a caption dating what it shows, a no-comment line;
  * 7. under a headline giving one match's score ("Spain 2-1 England"), the
  *    match the story dates that day or the day before: lines giving that score
@@ -618,20 +625,43 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
       }
       // 4. a noun of action naming an account of this article by its own word: "the demolition" where the article
       // dates "The controlled demolition happened …", "the filing" where it dates the filing. Only when exactly one of
-      // the article's accounts uses that noun, and not as a landmark ("after the closure") or another occasion.
-      if (own.size === 0 && !future && sentence.kind === 'body') {
+      // the article's accounts uses that noun, and not as a landmark ("after the closure") or another occasion. A caption
+      // showing "the landing" shows that account as a body line naming it speaks of it.
+      if (own.size === 0 && !future && (sentence.kind === 'body' || sentence.kind === 'caption')) {
         for (const noun of definiteHappeningNouns(sentence.text)) {
           // A happening word the trigger list knows was read above (1).
           if (triggers.some((trigger) => trigger.start <= noun.start && trigger.end > noun.start)) continue;
           const lead = sentence.text.slice(Math.max(0, noun.start - 50), noun.start);
           if (LANDMARK_BEFORE.test(lead) || OTHER_OCCASION_BEFORE.test(lead) || INDEFINITE_BEFORE.test(lead)) continue;
           const word = singularNoun(noun.word);
+          // "the landing" where the headline placed on the account says "India lands probe": a noun made with "-ing"
+          // names the action of its verb, which the account's own lines may use in any of its forms.
+          const forms = gerundVerbForms(word);
+          const headlineOn = (event: TimelineEvent) => (headline && placed.get(headline.id)?.has(event.id) ? [headline.text] : []);
+          const usesVerb = (event: TimelineEvent) =>
+            forms.size > 0 && [...accountText(event.id), ...headlineOn(event)].some((text) => wordsOf(text).some((form) => forms.has(form)));
           const usesNoun = (event: TimelineEvent) =>
-            contentWordSet(event.title).has(word) || contentWordSet(event.title).has(noun.word) || accountText(event.id).some((text) => nounsOf(text).has(word));
+            contentWordSet(event.title).has(word) || contentWordSet(event.title).has(noun.word) || accountText(event.id).some((text) => nounsOf(text).has(word)) || usesVerb(event);
           const named = ranked.filter((event) => meantWithoutYear(event) && usesNoun(event));
           if (named.length !== 1) continue;
           own.set(named[0]!.id, { how: 'refers', why: `refers to “${sentence.text.slice(noun.start, noun.start + noun.word.length)}”: the one account of this article that uses the word` });
           break;
+        }
+      }
+      // 4b. "Vikram has landed." under "India lands Vikram": a line with no date or happening word of its own whose
+      // subject the headline names, told with the headline's own verb in another form, retells the headline's account.
+      if (own.size === 0 && !future && sentence.kind === 'body' && headline && triggers.length === 0 && (datesBySentence.get(sentence.id) ?? []).length === 0) {
+        const headlineAccounts = [...(placed.get(headline.id)?.keys() ?? [])];
+        // The subject: the first word that is no function word ("Vikram", "the capsule"), among the first few.
+        const words = wordsOf(sentence.text).filter((word) => word !== '');
+        const subjectAt = words.slice(0, SUBJECT_WORDS).findIndex((word) => !FUNCTION_WORDS.has(word));
+        const subject = subjectAt >= 0 ? words[subjectAt] : undefined;
+        const headlineWords = wordsOf(headline.text);
+        const verbStems = new Set(headlineWords.flatMap(inflectedStems));
+        // Another form than the headline's: "the capsule docks are" under "docks capsule" is a noun, not the telling.
+        const retold = words.slice(subjectAt + 1).some((word) => !headlineWords.includes(word) && inflectedStems(word).some((stem) => verbStems.has(stem)));
+        if (headlineAccounts.length === 1 && subject !== undefined && headlineWords.includes(subject) && retold) {
+          own.set(headlineAccounts[0]!, { how: 'refers', why: `retells the headline: its subject, told with the headline’s verb` });
         }
       }
       // 5. a picture's caption that dates what it shows ("Photo: Rescuers beside the fallen crane on Tuesday morning")
@@ -1128,6 +1158,34 @@ function sharesTitleWord(phrase: Set<string>, title: string, titleWords: Map<str
 /** The words owning a happening word, less the word itself ("recent", "martial", "law"). */
 function phraseWords(text: string, trigger: Trigger): Set<string> {
   return contentWordSet(phraseAt(text, trigger).replace(text.slice(trigger.start, trigger.end), ''));
+}
+
+/** How long a verb's stem must be for its "-ing" noun to be matched to its other forms ("land" in "landing"). */
+const MIN_VERB_STEM = 4;
+
+/**
+ * The inflected verb forms an "-ing" noun is made from: "landing" → lands, landed; "closing" → closes, closed;
+ * "shipping" → ships, shipped. Not the bare stem, which is often a noun of its own ("land", "ship"). Empty for other
+ * nouns and short stems.
+ */
+function gerundVerbForms(noun: string): Set<string> {
+  if (!noun.endsWith('ing')) return new Set();
+  const stem = noun.slice(0, -3);
+  const bases = [stem, `${stem}e`];
+  // A doubled final consonant ("shipp-ing") is the short verb's ("ship").
+  if (/([^aeiou])\1$/u.test(stem)) bases.push(stem.slice(0, -1));
+  return new Set(bases.filter((base) => base.length >= MIN_VERB_STEM).flatMap((base) => (base.endsWith('e') ? [`${base}s`, `${base}d`] : [`${base}s`, `${base}ed`, `${base}es`])));
+}
+
+/** The stems an inflected verb form may have: "landed" → land, lande; "lands" → land. None for other words. */
+function inflectedStems(word: string): string[] {
+  const stems = word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') && !word.endsWith('ss') ? [word.slice(0, -1)] : [];
+  return stems.filter((stem) => stem.length >= MIN_VERB_STEM);
+}
+
+/** The lower-cased words of a text, as written. */
+function wordsOf(value: string): string[] {
+  return value.toLowerCase().split(/[^\p{L}]+/u);
 }
 
 /** The words of a text as singular nouns: "the filings" → "filing". */

@@ -137,6 +137,78 @@ describe('a noun of action naming the account that uses it', () => {
   });
 });
 
+describe('an “-ing” noun naming the account whose headline uses its verb', () => {
+  const corpus = ingestOne(
+    page(
+      'Probe lands beside the crater rim',
+      'The robotic probe touched down beside the crater rim on Tuesday evening, mission staff said.',
+      'Separately, the agency on Monday signed a contract for a heavier rocket.',
+      'Engineers follow the landing on a wall of screens. Photo: Dana Holt',
+      'Families cheered the landing from a park near the control centre.',
+      'The landing legs were built from a lighter alloy.',
+    ),
+  );
+  const touchdown = placementOf(corpus, 'The robotic probe').ids;
+
+  it('“the landing” is the account the headline tells with “lands”, in a body line and a caption', () => {
+    expect(touchdown).toHaveLength(1);
+    expect(placementOf(corpus, 'Probe lands').ids).toEqual(touchdown);
+    const cheered = placementOf(corpus, 'Families cheered');
+    expect(cheered.ids).toEqual(touchdown);
+    expect(cheered.why.join(' ')).toMatch(/the one account of this article that uses the word/);
+    expect(placementOf(corpus, 'Engineers follow').ids).toEqual(touchdown);
+  });
+
+  it('not the noun as a modifier (“the landing legs”) (negative case)', () => {
+    expect(placementOf(corpus, 'The landing legs').ids).toEqual([]);
+  });
+});
+
+describe('an “-ing” noun and a bare stem that is a noun of its own (negative case)', () => {
+  const corpus = ingestOne(
+    page(
+      'Council buys farm land by the river',
+      'The council agreed on Tuesday to buy the land beside the river from two farmers.',
+      'Anglers said the landing was in poor repair.',
+    ),
+  );
+
+  it('“the landing” is not the account of “the land”', () => {
+    expect(placementOf(corpus, 'The council agreed').ids).toHaveLength(1);
+    expect(placementOf(corpus, 'Anglers said').ids).toEqual([]);
+  });
+});
+
+describe('a line retelling the headline with its own verb', () => {
+  const corpus = ingestOne(
+    page(
+      'Agency docks capsule at orbital station',
+      'The capsule reached the orbital station late on Tuesday after a two-day flight, the agency said.',
+      'Separately, the agency on Monday signed a contract for a heavier rocket.',
+      'The capsule has docked, and its crew of three is preparing to open the hatch.',
+      'A cargo ship docked at the same port in 2029 after a longer flight.',
+      'Cargo ships docked there many times before, the station’s operators noted.',
+      'The capsule docks are made of titanium and were tested for a decade.',
+      'Mission staff will brief reporters on the flight and the crew later this week.',
+    ),
+  );
+  const docking = placementOf(corpus, 'The capsule reached').ids;
+
+  it('“The capsule has docked.” under “Agency docks capsule …” is the headline’s account', () => {
+    expect(docking).toHaveLength(1);
+    expect(placementOf(corpus, 'Agency docks').ids).toEqual(docking);
+    const docked = placementOf(corpus, 'The capsule has docked');
+    expect(docked.ids).toEqual(docking);
+    expect(docked.why.join(' ')).toMatch(/retells the headline/);
+  });
+
+  it('not a line with a date of its own, a subject the headline does not name, or no other form of the verb (negative cases)', () => {
+    expect(placementOf(corpus, 'A cargo ship docked').ids).not.toContain(docking[0]);
+    expect(placementOf(corpus, 'Cargo ships docked').ids).toEqual([]);
+    expect(placementOf(corpus, 'The capsule docks are').ids).toEqual([]);
+  });
+});
+
 describe('definite nouns of action', () => {
   it.each([
     ['declined to comment on the filing.', ['filing']],
