@@ -363,12 +363,19 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
   const goldKeysBySentence = new Map<string, string[]>();
   for (const item of eventItems) goldKeysBySentence.set(item.sentenceId, [...(goldKeysBySentence.get(item.sentenceId) ?? []), item.key]);
   const halfOfArticle = new Map(corpus.articles.map((article) => [article.id, gold.articles[article.file]?.half]));
+  // Each event's half and gold happening, read once: the title and silent-outlet figures both use them.
+  const checks = new Map(
+    corpus.events.map((event) => [
+      event.id,
+      scoreTitle(
+        event.title,
+        event.evidence.map((item) => ({ half: halfOfArticle.get(item.articleId), keys: goldKeysBySentence.get(item.sentenceId) ?? [] })),
+        gold.events,
+      ),
+    ]),
+  );
   for (const event of corpus.events) {
-    const check = scoreTitle(
-      event.title,
-      event.evidence.map((item) => ({ half: halfOfArticle.get(item.articleId), keys: goldKeysBySentence.get(item.sentenceId) ?? [] })),
-      gold.events,
-    );
+    const check = checks.get(event.id);
     if (!check) continue;
     const counts = result[check.half];
     counts.titleEvents++;
@@ -394,11 +401,7 @@ export function scoreStory(corpus: Corpus, gold: StoryGold, manifest: ManifestFa
     keysOfOutlet.set(`${articleGold.half} ${article.outletId}`, keys);
   }
   for (const event of corpus.events) {
-    const check = scoreTitle(
-      event.title,
-      event.evidence.map((item) => ({ half: halfOfArticle.get(item.articleId), keys: goldKeysBySentence.get(item.sentenceId) ?? [] })),
-      gold.events,
-    );
+    const check = checks.get(event.id);
     if (!check || check.key === null) continue;
     const counts = result[check.half];
     for (const outletId of outletsOfHalf[check.half]) {
