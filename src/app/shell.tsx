@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, memo, Suspense, useEffect, useMemo, type ErrorInfo, type ReactNode } from 'react';
+import { Component, memo, Suspense, useEffect, useMemo, useState, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { StatusMessage } from '../components/status-message';
 import { OutletFilter } from '../features/outlets/components/outlet-filter';
@@ -23,14 +23,33 @@ const workspace = lazyPart<WorkspaceProps>(() => import('./workspace').then((mod
 export const preloadPage = () => workspace.preload();
 // The exports: until the page is idle the Export button is its look-alike (nothing to export before the page works).
 const shareControls = lazyComponent<ShareControlsProps>(() => import('../features/share/components/share-controls').then((module) => module.ShareControls));
-const EXPORT_PLACEHOLDER = (
-  <button type="button" aria-expanded="false" className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium">
-    Export <span aria-hidden="true">▾</span>
-  </button>
-);
 const preloadExports = () => shareControls.preload().catch(() => {
   // Reported where it is drawn (its error boundary).
 });
+
+/**
+ * Export, drawn as a look-alike button until its code is here. A press on the
+ * look-alike (or one held from before React took the page over) loads the code
+ * at once and opens the menu when it arrives, so no press is lost.
+ */
+function ExportControls({ index }: { index: CorpusIndex }) {
+  const [pressed, setPressed] = useState(false);
+  const placeholder = (
+    <button
+      type="button"
+      aria-expanded="false"
+      aria-busy={pressed || undefined}
+      onClick={() => {
+        setPressed(true);
+        void preloadExports();
+      }}
+      className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium hover:bg-stone-100"
+    >
+      Export <span aria-hidden="true">▾</span>
+    </button>
+  );
+  return <shareControls.Component index={index} openAtStart={pressed} fallback={placeholder} />;
+}
 
 /** Failures the shell shows the reader, with Retry, rather than bugs. */
 export function isExpectedLoadFailure(error: unknown): boolean {
@@ -79,7 +98,7 @@ function LoadedShell() {
       }
       share={
         <ErrorBoundary label="Share and export">
-          <shareControls.Component index={index} fallback={EXPORT_PLACEHOLDER} />
+          <ExportControls index={index} />
         </ErrorBoundary>
       }
       filter={

@@ -1,48 +1,18 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderFirstScreen } from '../../../src/app/prerender';
-import { startApp } from '../../../src/app/start';
 import type { Corpus } from '../../../src/lib/corpus/schema';
 import { publishFixture, serveCorpus } from '../published-fixture';
+import { cleanUpPrerenderedPage, loadPrerenderedPage as loadPrerenderedPageOf, parsed, startPrerenderedPage } from '../prerendered-page';
 import { corpus } from './entities-share-fixture';
 
 const { published } = publishFixture(corpus);
-let root: Root | null = null;
+const loadPrerenderedPage = (search = '') => loadPrerenderedPageOf(published.index, search);
+const start = startPrerenderedPage;
 
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
-
-/** Markup as the browser parses a served page (the build's own output, not article text). */
-const parsed = (html: string) => document.createRange().createContextualFragment(html);
-
-/** The built page: the prerendered first screen inside #root, naming its index as the build does, at a URL. */
-function loadPrerenderedPage(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const container = document.createElement('div');
-  container.id = 'root';
-  container.dataset.indexBuild = published.index.build;
-  container.append(parsed(renderFirstScreen(published.index)));
-  document.body.replaceChildren(container);
-  return container;
-}
-
-/** What main.tsx does, with console errors and reported errors (hydration mismatches among them) caught. */
-async function start(container: HTMLElement) {
-  const errors = vi.spyOn(console, 'error');
-  const reported = vi.fn();
-  vi.stubGlobal('reportError', reported);
-  const started = await act(() => startApp(container));
-  root = started.root;
-  return { mode: started.mode, problems: () => [...errors.mock.calls, ...reported.mock.calls] };
-}
+afterEach(cleanUpPrerenderedPage);
 
 describe('the prerendered first screen', () => {
   it('holds the story header, outlets, events, names and articles of the default view, and no script', () => {

@@ -8,7 +8,11 @@ import { currentView, defaultViewState, linkToView, useViewValue } from '../../.
 import { exportSummary } from '../export-summary';
 import type { LinkFor } from '../view-export';
 
-export type ShareControlsProps = { index: CorpusIndex };
+export type ShareControlsProps = {
+  index: CorpusIndex;
+  /** Open the menu as it appears: the reader pressed its stand-in before this code had arrived. */
+  openAtStart?: boolean;
+};
 
 /** The export builders and the download, loaded with the first export. */
 const loadExportTools = () =>
@@ -31,7 +35,7 @@ const linkFor: LinkFor = (patch) => (Object.keys(patch).length === 0 ? linkToVie
  * export itself needs every evidence sentence, so the whole corpus is fetched
  * on the first export and kept.
  */
-export const ShareControls = memo(function ShareControls({ index }: ShareControlsProps) {
+export const ShareControls = memo(function ShareControls({ index, openAtStart = false }: ShareControlsProps) {
   const headingId = useId();
   const ruleId = useId();
   const queryClient = useQueryClient();
@@ -57,7 +61,7 @@ export const ShareControls = memo(function ShareControls({ index }: ShareControl
       <h2 id={headingId} className="sr-only">
         Share and export
       </h2>
-      <ExportMenu>
+      <ExportMenu openAtStart={openAtStart}>
         <CopyButton getText={() => linkToView(currentView())} doneMessage="Link copied" fallbackTitle="Link to this view" className={ITEM}>
           Copy link to this view
         </CopyButton>
@@ -123,9 +127,9 @@ function ExportRule({ id, index }: { id: string; index: CorpusIndex }) {
  * or Tab past the last. The panel stays open after a press, so "Link copied" and
  * "Preparing the export…" are seen.
  */
-function ExportMenu({ children }: { children: ReactNode }) {
+function ExportMenu({ children, openAtStart }: { children: ReactNode; openAtStart: boolean }) {
   const panelId = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(openAtStart);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const items = () => [...(panelRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
