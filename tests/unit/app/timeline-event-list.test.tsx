@@ -94,6 +94,21 @@ describe('EventList', () => {
     expect(track).toBeDefined();
   });
 
+  it('rings the active option through its own class, not a selector on every option under the list', async () => {
+    // A group-focus-visible utility made Chromium restyle every element of the list when focus entered or left it
+    // (src/index.css): the ring hangs on one class, carried by the active option alone.
+    const user = userEvent.setup();
+    render(<Harness onSelect={() => {}} />);
+    const listbox = screen.getByRole('listbox');
+    expect(listbox).toHaveClass('event-listbox');
+    expect(listbox.className).not.toMatch(/\bgroup\b/);
+    listbox.focus();
+    await user.keyboard('{ArrowDown}');
+    const ringed = [...listbox.querySelectorAll('.event-option-active')];
+    expect(ringed).toEqual([screen.getByRole('option', { name: /Foreign ministers meet/ })]);
+    for (const element of listbox.querySelectorAll('*')) expect(element.className.toString()).not.toMatch(/group-/);
+  });
+
   it('moves with the arrow keys, selects with Enter, and announces the selection', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();

@@ -233,7 +233,7 @@ export const EventList = memo(function EventList({ events, selectedEventId, emph
           onPointerOver={onPointerOver}
           // A stacking context (relative isolate): each option's screen-reader words are painted and hit-tested as
           // the list's, not as layers of the page's root (see ClaimTable).
-          className={`group relative isolate max-h-[28rem] overflow-y-auto rounded border border-stone-300 bg-white p-2 ${long ? '' : 'space-y-3'}`}
+          className={`event-listbox relative isolate max-h-[28rem] overflow-y-auto rounded border border-stone-300 bg-white p-2 ${long ? '' : 'space-y-3'}`}
         >
           {long ? (
             <>
@@ -315,7 +315,7 @@ const EventOption = memo(function EventOption({ event, optionId, position, setSi
       data-event-id={event.id}
       className={`cursor-pointer rounded border-l-4 px-2 py-1.5 text-sm ${fixedHeight ? 'mb-1 h-[4.25rem] overflow-hidden' : ''} ${
         selected ? 'border-amber-700 bg-amber-50' : 'border-transparent hover:bg-stone-100'
-      } ${active ? 'group-focus-visible:outline-2 group-focus-visible:outline-amber-700' : ''} ${dimmed ? 'bg-stone-50 text-stone-600' : ''}`}
+      } ${active ? 'event-option-active' : ''} ${dimmed ? 'bg-stone-50 text-stone-600' : ''}`}
     >
       <span className={`flex items-center gap-x-2 gap-y-0.5 text-xs text-stone-600 ${fixedHeight ? 'flex-nowrap overflow-hidden whitespace-nowrap' : 'flex-wrap'}`}>
         {selected ? (
