@@ -86,10 +86,15 @@ async function main() {
         const result = await measureParallaxInteractions(browser, targets[n]!, plan(corpora[n]!), REPS, 4, 120_000);
         const line = KINDS.map((kind) => `${kind} ${fmt(result[kind].samples)}`).join('  ');
         console.log(`round ${round + 1} ${apps[n]!.label}: ${line}`);
-        if (flags.raw) for (const kind of KINDS) console.log(`  ${kind}: ${result[kind].samples.map(Math.round).join(' ')}`);
+        if (flags.raw)
+          for (const kind of KINDS) {
+            console.log(`  ${kind}: ${result[kind].samples.map(Math.round).join(' ')}`);
+            if (result[kind].inputDelay?.length) console.log(`  ${kind} input delays: ${result[kind].inputDelay!.map(Math.round).join(' ')}`);
+          }
         if (flags.raw && result.selectEvent.targets) console.log(`  selectEvent events: ${result.selectEvent.targets.join(' ')}`);
         if (flags.raw && result.selectEvent.firstFrame) console.log(`  selectEvent first frames: ${result.selectEvent.firstFrame.map(Math.round).join(' ')}`);
         for (const kind of KINDS) add(`${apps[n]!.label} ${kind}`, result[kind].samples);
+        for (const kind of KINDS) if (flags.raw && result[kind].inputDelay?.length) add(`${apps[n]!.label} ${kind} input delay`, result[kind].inputDelay!);
         // Select is timed until the event's panels show; its first frame alone is what INP counts.
         const first = result.selectEvent.firstFrame ?? [];
         if (first.length) {
