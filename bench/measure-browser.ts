@@ -57,6 +57,10 @@ interface Latency {
   until: string | null;
   /** Every click's first frame (as INP counts it), also when `samples` waited for `until`. */
   firstFrames: number[];
+  /** The press's wait before its handlers ran (input delay: work already on the main thread), per press. */
+  pressDelayMs: number | null;
+  /** Every click's input delay: the longer of the press's and the click's own. */
+  inputDelays: number[];
 }
 
 type BenchWindow = Window & { __benchPerf: PagePerf; __benchLatency: Latency };
@@ -89,7 +93,7 @@ function installProbes(selectors: Record<string, string>) {
   });
   observer.observe(document, { childList: true, subtree: true });
 
-  const latency: Latency = { pressFrameMs: null, samples: [], until: null, firstFrames: [] };
+  const latency: Latency = { pressFrameMs: null, samples: [], until: null, firstFrames: [], pressDelayMs: null, inputDelays: [] };
   w.__benchLatency = latency;
   // As INP counts an interaction: each of its events from its own timestamp to the frame after its
   // handlers, and the slower of the press and the click. Not from the press to the click's frame:
@@ -99,6 +103,7 @@ function installProbes(selectors: Record<string, string>) {
     (event) => {
       const pressed = event.timeStamp;
       latency.pressFrameMs = null;
+      latency.pressDelayMs = performance.now() - pressed;
       requestAnimationFrame(() => setTimeout(() => (latency.pressFrameMs = performance.now() - pressed), 0));
     },
     true,
@@ -107,6 +112,7 @@ function installProbes(selectors: Record<string, string>) {
     'click',
     (event) => {
       const start = event.timeStamp;
+      latency.inputDelays.push(Math.max(performance.now() - start, latency.pressDelayMs ?? 0));
       const until = latency.until;
       latency.until = null;
       // (No named inner functions here: this runs as page source, where the bundler's name helpers do not exist.)
@@ -216,6 +222,8 @@ export interface InteractionResult {
   firstFrame?: number[];
   /** What each sample clicked (the event's id, for selects), so a slow sample can be traced to its target. */
   targets?: string[];
+  /** Each click's input delay (the wait before its handlers ran: earlier work still on the main thread). */
+  inputDelay?: number[];
   note?: string;
 }
 
@@ -244,7 +252,7 @@ async function pointerClick(page: Page, target: Locator): Promise<void> {
   await page.mouse.up();
 }
 
-async function clickAndMeasure(page: Page, target: Locator, until: string | null = null, firstFrame?: number[]): Promise<number> {
+async function clickAndMeasure(page: Page, target: Locator, until: string | null = null, firstFrame?: number[], inputDelay?: number[]): Promise<number> {
   const before = await page.evaluate((selector) => {
     const latency = (window as unknown as BenchWindow).__benchLatency;
     latency.until = selector;
@@ -256,11 +264,12 @@ async function clickAndMeasure(page: Page, target: Locator, until: string | null
     .catch((error: unknown) => {
       throw new Error(`interaction: no frame was timed after the click${until ? ` (waiting for ${until})` : ''}: ${String(error)}`);
     });
-  const [sample, first] = await page.evaluate((index) => {
+  const [sample, first, delay] = await page.evaluate((index) => {
     const latency = (window as unknown as BenchWindow).__benchLatency;
-    return [latency.samples[index]!, latency.firstFrames[index]!] as const;
+    return [latency.samples[index]!, latency.firstFrames[index]!, latency.inputDelays[index]!] as const;
   }, before);
   firstFrame?.push(first);
+  inputDelay?.push(delay);
   return sample;
 }
 
@@ -305,7 +314,7 @@ export async function measureParallaxInteractions(
     // source panels are on the page (its evidence may have to be fetched first).
     const options = page.locator('[role="listbox"] [role="option"]');
     const optionCount = await options.count();
-    const select: InteractionResult = { method: 'click an option in the accessible event list, until its source panels show', samples: [], firstFrame: [], targets: [] };
+    const select: InteractionResult = { method: 'click an option in the accessible event list, until its source panels show', samples: [], firstFrame: [], targets: [], inputDelay: [] };
     const selectUntil = deadline();
     for (let rep = 0; rep < reps && optionCount > 1 && Date.now() < selectUntil; rep++) {
       let index = (rep * 3 + 1) % Math.min(optionCount, 40);
@@ -314,7 +323,7 @@ export async function measureParallaxInteractions(
       const eventId = (await options.nth(index).getAttribute('data-event-id')) ?? '';
       const chosen = page.locator(`[role="option"][data-event-id="${eventId}"]`);
       const panels = `[data-compare-event="${eventId}"]`;
-      select.samples.push(await clickAndMeasure(page, chosen, panels, select.firstFrame));
+      select.samples.push(await clickAndMeasure(page, chosen, panels, select.firstFrame, select.inputDelay));
       select.targets!.push(eventId);
       if ((await chosen.getAttribute('aria-selected')) !== 'true') throw new Error('event select: the clicked option did not become selected');
       await settle(page);
@@ -324,7 +333,7 @@ export async function measureParallaxInteractions(
 
     // Highlight an entity: the entity index's toggle buttons if the page has them, else the URL.
     const entityButtons = page.getByRole('region', { name: /names|entit|people/i }).locator('button[aria-pressed]');
-    const highlight: InteractionResult = { method: '', samples: [] };
+    const highlight: InteractionResult = { method: '', samples: [], inputDelay: [] };
     const highlightUntil = deadline();
     if ((await entityButtons.count()) > 0) {
       highlight.method = 'click a highlight toggle (aria-pressed) in the names index';
@@ -332,7 +341,7 @@ export async function measureParallaxInteractions(
       for (let rep = 0; rep < reps && Date.now() < highlightUntil; rep++) {
         // Each entity on, then off again: both are timed, and highlights never pile up.
         const button = entityButtons.nth(Math.floor(rep / 2) % Math.min(count, 10));
-        highlight.samples.push(await clickAndMeasure(page, button));
+        highlight.samples.push(await clickAndMeasure(page, button, null, undefined, highlight.inputDelay));
         await settle(page);
       }
     } else {
@@ -353,7 +362,7 @@ export async function measureParallaxInteractions(
       .getByRole('group', { name: /^outlets/i })
       .or(page.getByRole('region', { name: /^outlets/i }))
       .locator('input[type="checkbox"], button[aria-pressed]');
-    const toggle: InteractionResult = { method: '', samples: [] };
+    const toggle: InteractionResult = { method: '', samples: [], inputDelay: [] };
     const toggleUntil = deadline();
     if ((await outletToggles.count()) > 0) {
       toggle.method = 'click an outlet checkbox in the Outlets filter';
@@ -361,7 +370,7 @@ export async function measureParallaxInteractions(
       for (let rep = 0; rep < reps && Date.now() < toggleUntil; rep++) {
         // Each outlet off, then on again, so the corpus is never left filtered.
         const control = outletToggles.nth(Math.floor(rep / 2) % Math.min(count, 10));
-        toggle.samples.push(await clickAndMeasure(page, control));
+        toggle.samples.push(await clickAndMeasure(page, control, null, undefined, toggle.inputDelay));
         await settle(page);
       }
     } else {
