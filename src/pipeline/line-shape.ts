@@ -245,7 +245,11 @@ export function isCounterWidget(text: string): boolean {
 export function isBareTimestamp(text: string): boolean {
   // A live blog's entry stamp carries its zone ("21:05 GMT", "9:40am ET"), and may be labelled ("Updated at 15.02 GMT").
   const bare = stripMarkers(text).trim().replace(/^(first\s+)?(published|updated|last\s+updated|posted|modified)\s*(at|on)?\s*:?\s*/i, '');
-  if (/^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\s*)?\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?)?$/i.test(bare)) return true;
+  // "23:35 JST / 14:35 GMT": a live page abroad stamps each entry in the local zone and its home zone, both zoned.
+  const pair = bare.split(/\s+[/|]\s+/);
+  if (pair.length === 2 && pair.every((part) => /[A-Z]{2,4}$/.test(part) && isBareTimestamp(part))) return true;
+  // "8/20/23, 9:15 AM": a browser's print clock, its day and time set apart by a comma.
+  if (/^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?)?$/i.test(bare)) return true;
   // "15.02 GMT", as British pages write times: the dot reads as a time only beside a zone or am/pm, never alone ("3.5").
   return /^\d{1,2}\.\d{2}\s*(([ap]\.?m\.?)(\s*(GMT|UTC|[A-Z]{2,4}))?|(GMT|UTC|BST|CET|CEST|[A-Z]ST|[A-Z]DT)([+-]\d{1,2})?)$/i.test(bare);
 }
@@ -949,6 +953,8 @@ function isPriceChange(text: string): boolean {
  */
 export function isStaffBiography(text: string): boolean {
   const bare = stripMarkers(text).trim();
+  // "About the author: NAME is a former nurse who …": the label says whose biography it is, whatever the writer's trade.
+  if (wordCount(bare) <= 60 && /^about the (?:author|writer|reporter|columnist|contributor)s?\s*[:—–-]\s*\p{Lu}.*[.!]$/iu.test(bare)) return true;
   return wordCount(bare) <= 24 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|bureau chief|journalist|contributor)(?: (?:at|for|with|of) (?:the )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})?\.$/u.test(bare);
 }
 
@@ -1017,6 +1023,8 @@ export function isTagline(text: string): boolean {
       (/\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare) || /^(serving|covering|informing|connecting)\s/iu.test(bare))) ||
     /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare) ||
     // "Your weekday guide to space and science": a letter's promise, told by how often it comes.
+    // "Aviation news for people who love planes", "Local journalism for everyone who lives here": whom the site serves.
+    /^(?:[\p{L}-]+\s+){0,2}(news|journalism|reporting|stories|coverage)\s+(for|by)\s+(people|readers|everyone|everybody|anyone|those|fans|lovers)\b/iu.test(bare) ||
     /^(your|the|our)\s+(daily|weekday|weekly|fortnightly|monthly|morning|evening|weekend|sunday)\s+(guide|briefing|digest|round-?up|dose|fix|catch-?up)\s+(to|of|on|for)\s/iu.test(bare)
   );
 }
@@ -1050,6 +1058,9 @@ export function isDisclaimer(text: string): boolean {
         /\b(?:this|the|our) (?:story|article|page|post|piece|report|content|site|website|feed|video|newsletter|column|information)\b|\b(?:views|opinions) (?:expressed|are)\b|\bsyndicated\b|\bauto-?generated\b|\b(?:ai|machine)[- ]generated\b|\baffiliate\b|\bnot (?:responsible|liable)\b|\b(?:investment|financial|legal|medical) advice\b/i.test(text)) ||
       /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
       /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text) ||
+      // "Note: This summary is provided to help readers … It does not form part of the judgment.": a court's press
+      // summary saying what it is not; a story sentence about a ruling names its parties, not "this summary".
+      /^(?:note\s*[:：]\s*)?this (?:summary|press summary|case summary|note) is (?:provided|issued|intended|prepared)\b.*\bnot (?:form )?part of the (?:reasons|judgment|judgement|decision|ruling|court['’]s)\b/i.test(text.trim()) ||
       // "Affiliate disclosure: …", "We may earn a commission when you buy through our links.": the site's own interest.
       /^(affiliate|advertising|editorial|financial) disclosure\s*[:：]/i.test(text.trim()) ||
       /\b(we|this site|the site)( may)? (earn|receive|get) (an? )?(small )?(affiliate )?commission\b/i.test(text) ||
