@@ -1,7 +1,7 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
   copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isIssuerLineOver, isMastheadName, placeStamp, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
-  PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel, isSpacedMenu, isBreadcrumb, isShareRow, isSectionSlug, hasUiVocabulary,
+  PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel, isSpacedMenu, isBreadcrumb, isShareRow, isSectionSlug, hasUiVocabulary, pageNoteReason,
 } from '../line-shape';
 import { slugify } from '../manifest';
 import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../text/days';
@@ -215,6 +215,12 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),
+    // "Bengaluru Edition | Page 4 | 14 Aug 2023": an e-paper clip's edition line, set aside, still gives its day.
+    ...removed.flatMap((line) => {
+      if (line.kind !== 'furniture' || !pageNoteReason(line.text)?.startsWith('an e-paper')) return [];
+      const day = line.text.split(/\s*[|·•]\s*/).map((part) => settle(part.trim())).find((part) => isDateline(part));
+      return day ? [{ line: line.line, text: day }] : [];
+    }),
     // "Posted by admin | December 3, 2024 | 0 comments", set aside as a bar of site controls: its stamp still dates the page.
     ...removed.flatMap((line) => {
       const text = settle(line.text.trim());

@@ -59,6 +59,7 @@ import {
   isTagRow,
   isIssuerLineOver,
   isWireSlug,
+  pageNoteReason,
   wordCount,
   words,
 } from '../line-shape';
@@ -576,6 +577,8 @@ function widgetReasonOf(text: string): string | null {
   // A timestamp line is metadata (read as the publication time), not a widget, however it is labelled.
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';
+  const note = pageNoteReason(text);
+  if (note) return note;
   if (isCorrectionNote(text)) return 'note on the page\u2019s own history (corrections, print edition)';
   if (isTranslationNote(text)) return 'note on the page\u2019s translation';
   if (isPictureLabel(text)) return 'label of a picture or video (no caption)';

@@ -141,7 +141,8 @@ const cases: HeaderCase[] = [
       'The plan passed by 61 percent to 39 percent after a campaign in which parents argued over travel times.',
       '(Reporting by Lena Prost; Editing by Ken Arbuthnot)',
     ],
-    outlet: 'Northgate Press', published: '2023-08-14', headline: 'Town votes to merge its two secondary schools',
+    // "Aug 14" with no year anywhere on the page: the day is not stated in full, so nothing is read.
+    outlet: 'Northgate Press', published: null, headline: 'Town votes to merge its two secondary schools',
     furniture: ['ADVISORY', 'Editors: The story below replaces an earlier version that gave the wrong day for the vote.'],
   },
   {
@@ -165,7 +166,7 @@ const cases: HeaderCase[] = [
       'The bank said inflation was still well above its target and that further rises could not be ruled out.',
       'More to come',
     ],
-    outlet: 'Northgate Press', published: '2023-08-14', headline: 'Central bank raises main rate to 4.5 percent',
+    outlet: 'Northgate Press', published: null, headline: 'Central bank raises main rate to 4.5 percent',
     furniture: ['URGENT', 'More to come'],
   },
   // ---- photo agency ----

@@ -3,7 +3,7 @@
  * pages (no corpus text) with the cases that must not match.
  */
 import { describe, expect, it } from 'vitest';
-import { isBareTimestamp, isDisclaimer, isStaffBiography, isTagline } from '../../../src/pipeline/line-shape';
+import { isBareTimestamp, isDisclaimer, isStaffBiography, isTagline, pageNoteReason } from '../../../src/pipeline/line-shape';
 import { ingestPage } from '../ingest-page';
 
 const removedTexts = (lines: string[]) => ingestPage(lines).removed.filter((line) => line.kind !== 'blank').map((line) => line.text);
@@ -146,5 +146,55 @@ describe('probe 7\u2019s gaps closed by a general rule', () => {
     ]);
     expect(removed).toContain('Provincial Notice No. 45 of 2025');
     expect(removed).not.toContain('Under notice 45 of 2025 the closure may be extended by a further month.');
+  });
+});
+
+describe('notes a page makes about itself (probe 8)', () => {
+  const notes: Array<[string, string]> = [
+    ['From Mapwiki, the free encyclopedia', 'wiki'],
+    ['This page was last edited on 2 March 2025, at 09:14 (UTC).', 'wiki'],
+    ['From our archives', 'archive'],
+    ['This story is more than 3 years old', 'archive'],
+    ['(This article has not been edited by Valley Portal staff and is published from a syndicated feed.)', 'made'],
+    ['The audio version of this story is produced by a synthetic voice.', 'made'],
+    ['This transcript was generated automatically. Please check quotes against the audio.', 'made'],
+    ['This piece was republished from The Quay Letter under a Creative Commons licence.', 'syndication'],
+    ['Originally posted at quaynotes.example on 1 March 2025.', 'syndication'],
+    ['(Updates with the mayor\u2019s comment in paragraph 4)', 'version'],
+    ['URGENT', 'slug'],
+    ['Editors: this item moved earlier with the wrong spelling of the minister\u2019s name.', 'editors'],
+    ['Photo ID: 7730212', 'library'],
+    ['Coast Edition | Page 9 | 2 Mar 2025', 'e-paper'],
+    ['Estimated 4 minutes', 'reading'],
+    ['Larger text size   Smaller text size', 'accessibility'],
+    ['You are here: Home > Sport > Rowing', 'breadcrumb'],
+    ['Submitted by u/quay_cat \u00b7 3h', 'forum'],
+    ['Just \u00a32 for 3 months', 'paywall'],
+  ];
+  for (const [text] of notes) it(`removes "${text}"`, () => expect(pageNoteReason(text)).not.toBeNull());
+
+  const story = [
+    'The water board issued an urgent advisory on Monday.',
+    'The mill is more than 200 years old, and its roof leaks.',
+    'Editors at the paper said the story would run again.',
+    'This summary of the council meeting was written by volunteers.',
+    'From the archive of the harbour trust, a photograph of the 1953 flood.',
+    'Image 42 in the series shows the bridge at dusk.',
+    'Fares will rise to $3 for a single journey.',
+    'The museum said the story had been republished in three languages.',
+    'Larger boats will need a permit from April.',
+  ];
+  for (const text of story) it(`keeps "${text}"`, () => expect(pageNoteReason(text)).toBeNull());
+
+  it('still dates an e-paper clip from its edition line, once the line is set aside', () => {
+    const article = ingestPage([
+      'The Quay Lamp',
+      'Coast Edition | Page 9 | 2 Mar 2025',
+      'Harbour wall repairs to start after storm damage',
+      'PORTSEA: Repairs to the harbour wall will start next week after winter storms washed away part of its top, the port board said.',
+      'The work will close the outer quay to anglers for about a month.',
+    ]);
+    expect(article.publishedAt?.startsWith('2025-03-02')).toBe(true);
+    expect(article.headline).toBe('Harbour wall repairs to start after storm damage');
   });
 });
