@@ -916,7 +916,10 @@ function mastheadAtTop(blocks: Block[], removed: RemovedLine[], acronyms: boolea
   const lines = [...blocks.map((block) => ({ line: block.line, text: block.text, kind: block.kind as string })), ...removed.filter((line) => line.kind !== 'blank').map((line) => ({ line: line.line, text: line.text, kind: 'removed' }))].sort(
     (a, b) => a.line - b.line,
   );
-  const first = lines[0];
+  // "You are here: Home > News", "Skip to content", "E-Paper" over the name: the page's own tools, set aside, come
+  // before its masthead on some pages; a masthead after them is still the first name on the page.
+  const tools = removed.filter((line) => line.kind === 'furniture' && /breadcrumb|site control|accessibility|the site addressing its reader/.test(line.reason)).map((line) => line.line);
+  const first = lines.find((line) => !tools.includes(line.line));
   if (!first || first.kind === 'headline' || first.kind === 'body' || !isMastheadName(first.text)) return null;
   const name = stripMarkers(first.text).trim().replace(/\.$/, '');
   // "RBC NEWS" → "RBC News": a short shouted word without a vowel is an acronym and stays one ("NEW" is a word).
@@ -941,7 +944,9 @@ function nameOverMenu(blocks: Block[], removed: RemovedLine[]): string | null {
   // "HBC NEWS": letters, which the © line spells out; read after it, as mastheadAtTop does.
   if (/\b\p{Lu}{2,}\b/u.test(name) || isSectionSlug(name) || hasUiVocabulary(name) || isByline(name) || isDateline(name)) return null;
   const bar = menu.text.trim();
-  return (isSpacedMenu(bar) && !isShareRow(bar)) || (isBreadcrumb(bar) && !isShareRow(bar)) ? name : null;
+  // "Kisogawa Shimpo English": a paper's English-language edition; the paper's own name is before the edition word.
+  const paper = tokens.length > 2 ? name.replace(/\s+English(?:\s+Edition)?$/, '') : name;
+  return (isSpacedMenu(bar) && !isShareRow(bar)) || (isBreadcrumb(bar) && !isShareRow(bar)) ? paper : null;
 }
 
 /**

@@ -198,3 +198,24 @@ describe('notes a page makes about itself (probe 8)', () => {
     expect(article.headline).toBe('Harbour wall repairs to start after storm damage');
   });
 });
+
+describe('a masthead after the page\u2019s tools, and an English edition\u2019s name', () => {
+  const story = [
+    'Harbour wall repairs to start after storm damage',
+    'By Nell Tarrant',
+    '2 March 2025',
+    'Repairs to the harbour wall will start next week after winter storms washed away part of its top, the port board said.',
+    'The work will close the outer quay to anglers for about a month.',
+  ];
+  it('reads the masthead under a labelled breadcrumb', () => {
+    expect(ingestPage(['You are here: Home > News > Local', 'Portsea Sentinel', ...story]).metadata.outlet.value).toBe('Portsea Sentinel');
+  });
+  it('reads no masthead where the first line past the tools is the headline', () => {
+    expect(ingestPage(['You are here: Home > News > Local', ...story]).metadata.outlet.value).toBeNull();
+  });
+  it('names the paper, not its English edition, over a language switcher', () => {
+    expect(ingestPage(['Portsea Minpo English', 'Japanese | English | Korean', ...story]).metadata.outlet.value).toBe('Portsea Minpo');
+    // Two words: "Plain English" may be the name itself, and is not cut.
+    expect(ingestPage(['Plain English', 'News | Local | Sport', ...story]).metadata.outlet.value).toBe('Plain English');
+  });
+});
