@@ -245,7 +245,11 @@ export function isCounterWidget(text: string): boolean {
 export function isBareTimestamp(text: string): boolean {
   // A live blog's entry stamp carries its zone ("21:05 GMT", "9:40am ET"), and may be labelled ("Updated at 15.02 GMT").
   const bare = stripMarkers(text).trim().replace(/^(first\s+)?(published|updated|last\s+updated|posted|modified)\s*(at|on)?\s*:?\s*/i, '');
-  if (/^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\s*)?\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?)?$/i.test(bare)) return true;
+  // "23:35 JST / 14:35 GMT": a live page abroad stamps each entry in the local zone and its home zone, both zoned.
+  const pair = bare.split(/\s+[/|]\s+/);
+  if (pair.length === 2 && pair.every((part) => /[A-Z]{2,4}$/.test(part) && isBareTimestamp(part))) return true;
+  // "8/20/23, 9:15 AM": a browser's print clock, its day and time set apart by a comma.
+  if (/^(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,?\s*)?\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*(GMT|UTC|[A-Z]{2,4})([+-]\d{1,2})?)?$/i.test(bare)) return true;
   // "15.02 GMT", as British pages write times: the dot reads as a time only beside a zone or am/pm, never alone ("3.5").
   return /^\d{1,2}\.\d{2}\s*(([ap]\.?m\.?)(\s*(GMT|UTC|[A-Z]{2,4}))?|(GMT|UTC|BST|CET|CEST|[A-Z]ST|[A-Z]DT)([+-]\d{1,2})?)$/i.test(bare);
 }
@@ -949,6 +953,8 @@ function isPriceChange(text: string): boolean {
  */
 export function isStaffBiography(text: string): boolean {
   const bare = stripMarkers(text).trim();
+  // "About the author: NAME is a former nurse who …": the label says whose biography it is, whatever the writer's trade.
+  if (wordCount(bare) <= 60 && /^about the (?:author|writer|reporter|columnist|contributor)s?\s*[:—–-]\s*\p{Lu}.*[.!]$/iu.test(bare)) return true;
   return wordCount(bare) <= 24 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|bureau chief|journalist|contributor)(?: (?:at|for|with|of) (?:the )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})?\.$/u.test(bare);
 }
 
@@ -1017,6 +1023,8 @@ export function isTagline(text: string): boolean {
       (/\b(news|newspaper|daily|journalism|reporting|voice|source|paper)\b/iu.test(bare) || /^(serving|covering|informing|connecting)\s/iu.test(bare))) ||
     /^(your|the|our)\s+(\p{L}+\s+)?(trusted|independent|leading|essential|best|favou?rite|number one|home for|first)\b.*\b(source|voice|news|newspaper|daily|guide|journalism)\b/iu.test(bare) ||
     // "Your weekday guide to space and science": a letter's promise, told by how often it comes.
+    // "Aviation news for people who love planes", "Local journalism for everyone who lives here": whom the site serves.
+    /^(?:[\p{L}-]+\s+){0,2}(news|journalism|reporting|stories|coverage)\s+(for|by)\s+(people|readers|everyone|everybody|anyone|those|fans|lovers)\b/iu.test(bare) ||
     /^(your|the|our)\s+(daily|weekday|weekly|fortnightly|monthly|morning|evening|weekend|sunday)\s+(guide|briefing|digest|round-?up|dose|fix|catch-?up)\s+(to|of|on|for)\s/iu.test(bare)
   );
 }
@@ -1050,6 +1058,9 @@ export function isDisclaimer(text: string): boolean {
         /\b(?:this|the|our) (?:story|article|page|post|piece|report|content|site|website|feed|video|newsletter|column|information)\b|\b(?:views|opinions) (?:expressed|are)\b|\bsyndicated\b|\bauto-?generated\b|\b(?:ai|machine)[- ]generated\b|\baffiliate\b|\bnot (?:responsible|liable)\b|\b(?:investment|financial|legal|medical) advice\b/i.test(text)) ||
       /\bviews expressed (here |in this (article|piece|column) )?are (the author['’]?s own|those of the author|solely)/i.test(text) ||
       /\bis not responsible for the content of external (sites|websites|links|pages)\b/i.test(text) ||
+      // "Note: This summary is provided to help readers … It does not form part of the judgment.": a court's press
+      // summary saying what it is not; a story sentence about a ruling names its parties, not "this summary".
+      /^(?:note\s*[:：]\s*)?this (?:summary|press summary|case summary|note) is (?:provided|issued|intended|prepared)\b.*\bnot (?:form )?part of the (?:reasons|judgment|judgement|decision|ruling|court['’]s)\b/i.test(text.trim()) ||
       // "Affiliate disclosure: …", "We may earn a commission when you buy through our links.": the site's own interest.
       /^(affiliate|advertising|editorial|financial) disclosure\s*[:：]/i.test(text.trim()) ||
       /\b(we|this site|the site)( may)? (earn|receive|get) (an? )?(small )?(affiliate )?commission\b/i.test(text) ||
@@ -1248,4 +1259,45 @@ export function isIssuerLineOver(text: string, next: string | undefined): boolea
   const trimmed = text.trim();
   const under = (next ?? '').trim();
   return isBodyName(trimmed) && (isIssuerLine(under) || RELEASE_LABEL_LINE.test(under));
+}
+
+/**
+ * Notes a page makes about itself or its tools, in shapes no story sentence takes; the reason when the line is one,
+ * else null. Each pattern is anchored on the whole line, so a story sentence that uses the words ("the board issued
+ * an advisory", "more than five years old") is never one.
+ */
+export function pageNoteReason(text: string): string | null {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 40) return null;
+  // "From Openpedia, the free encyclopedia", "This page was last edited on 20 August 2023, at 14:02 (UTC).": a wiki's
+  // own head and foot.
+  if (/^from [\p{L}\d .'’-]{2,40}, the free (?:online )?encyclop(?:a)?edia$/iu.test(bare) || /^this page was last (?:edited|modified|updated) on\b/i.test(bare) || /^jump to (?:navigation|content|search)\b/i.test(bare)) return 'a wiki page\u2019s own head or foot (where it is from, when last edited)';
+  // "From the archive", "This article is more than 5 years old": an archive page's label on an old story.
+  if (/^from (?:the|our) archives?$/i.test(bare) || /^this (?:article|story|page|piece) is (?:more|over) than (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$/i.test(bare)) return 'an archive page\u2019s label on an old story';
+  // "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)", "The audio version of
+  // this article is generated by text-to-speech …", "This transcript was generated automatically …": how the page was made.
+  if (/^\(?(?:this|the) (?:story|article|report|item) has not been edited by\b/i.test(bare) || /^(?:the )?audio (?:version )?of this (?:article|story) (?:is|was) (?:generated|produced|created)\b/i.test(bare) || /^this transcript (?:was|is|has been) (?:generated|produced|created) (?:automatically|by machine|by software)\b/i.test(bare)) return 'note on how the page was made (syndicated feed, machine voice or transcript)';
+  // "This article is republished from … under a Creative Commons license.": whose story the page carries.
+  if (/^this (?:article|story|piece|post) (?:is|was|has been) (?:republished|reprinted|reproduced|syndicated) (?:from|with permission from|courtesy of)\b/i.test(bare) || /^read the original (?:article|story|post)\.?$/i.test(bare) || /^originally (?:published|posted|appeared) (?:at|on|in)\s+\S/i.test(bare)) return 'syndication note: where the story first ran';
+  // "(Corrects name of union in paragraph 2)", "(Updates with minister's comment)": a wire's note on this version.
+  if (/^\((?:corrects|updates|adds|recasts|removes|fixes|changes|refiles|repeats)\b[^()]{3,100}\)$/i.test(bare)) return 'the wire\u2019s note on this version of the story';
+  // "ADVISORY", "URGENT", "FLASH", "BULLETIN": an agency's priority slug alone on its line.
+  if (/^(?:advisory|urgent|bulletin|editors['’]? advisory|media advisory|kill|mandatory correction)$/i.test(bare)) return 'the wire\u2019s priority or advisory slug';
+  // "Editors: The story below replaces an earlier version …": the agency speaking to the newsrooms it serves.
+  if (/^(?:editors|note to editors|editors['’] note)\s*:\s*\S/i.test(bare) && /\b(?:story|version|item|slug|dispatch|copy)\b/i.test(bare) && /\b(?:below|above|earlier|replaces|moved|corrects|withdrawn|kill)\b/i.test(bare)) return 'the wire\u2019s note to editors';
+  // "Image 48213377", "Photo ID: 5512390": a picture library's number for the frame.
+  if (/^(?:image|photo|picture|video|clip|asset)\s*(?:no\.?|#|id\s*:?)?\s*\d{5,}$/i.test(bare)) return 'a picture library\u2019s number for the image';
+  // "Bengaluru Edition | Page 4 | 14 Aug 2023": an e-paper clip's edition and page.
+  if (/^[\p{L} .'-]{2,30} edition\s*[|·,•-]\s*page\s+\d{1,3}\b/iu.test(bare)) return 'an e-paper\u2019s edition and page line';
+  // "Estimated 2 minutes": a listen or reading time.
+  if (/^estimated\s+\d{1,3}\s+min(?:ute)?s?(?: read| listen)?$/i.test(bare)) return 'reading or listening time of the page';
+  // "Normal text size   Larger text size", "Font size: S M L", "High contrast": the page's accessibility tools.
+  if (/^(?:(?:normal|larger?|smaller?|very large|default)\s+)?(?:text|font)\s+size\b/i.test(bare) || /^(?:accessibility|high contrast)\b.{0,40}\b(?:contrast|A\+|A-)/i.test(bare)) return 'the page\u2019s accessibility tools (text size, contrast)';
+  // "You are here: Home > News > Local": a breadcrumb with its label.
+  if (/^you are here\s*:/i.test(bare) && wordCount(bare) <= 14) return 'navigation breadcrumb';
+  // "Posted by u/gull_watcher · 5h": a forum's post meta (an account handle and a relative age).
+  if (/^(?:posted|submitted) by\s+(?:u\/)?[\w.-]+\s*[·•|]\s*\d{1,3}\s*(?:[smhdwy]|min|mins|hrs?|days?)(?:\s+ago)?$/i.test(bare)) return 'a forum post\u2019s account and age';
+  // "Only $1 for 4 weeks", "Then $75 per month. … Cancel anytime": a paywall's offer.
+  if (/^(?:only|just|then)?\s*[$£€]\s?\d{1,4}(?:\.\d{2})?\s+(?:for|a|per|every)\s+(?:\d{1,2}\s+)?(?:weeks?|months?|year)\b/i.test(bare) && (wordCount(bare) <= 6 || /\bcancel any ?time\b/i.test(bare))) return 'a paywall\u2019s offer';
+  return null;
 }

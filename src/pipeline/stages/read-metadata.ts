@@ -1,7 +1,7 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
   copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isIssuerLineOver, isMastheadName, placeStamp, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
-  PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel,
+  PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel, isSpacedMenu, isBreadcrumb, isShareRow, isSectionSlug, hasUiVocabulary, pageNoteReason,
 } from '../line-shape';
 import { slugify } from '../manifest';
 import { daysBetween, formatDay, isRealDate, parseIsoDay, WEEKDAY_NAMES, weekdayOf } from '../text/days';
@@ -146,6 +146,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // The brand a page shows at its top ("Chesapeake 9 News") before the company its © line names ("… Broadcasting");
     // an acronym's masthead ("HBC News") after it, which spells the name out.
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, false)],
+    ['name over the site\u2019s menu at the top of the page', () => nameOverMenu(blocks, removed)],
     // A newsletter's © line names its writer ("© 2024 Priya Natarajan"): the byline's person is no publisher.
     ['© line of the page', () => notShownAsWriter(notTheWriter(copyrightHolder(allText), bylineText), blocks, removed)],
     ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
@@ -214,6 +215,12 @@ function publicationTimestamp(blocks: Block[], removed: RemovedLine[]): { value:
       return stamp ? [{ line: block.line, text: stamp }] : [];
     }),
     ...removed.filter((line) => line.kind === 'furniture' && isDateline(settle(line.text.trim()))).map((line) => ({ line: line.line, text: settle(line.text.trim()) })),
+    // "Bengaluru Edition | Page 4 | 14 Aug 2023": an e-paper clip's edition line, set aside, still gives its day.
+    ...removed.flatMap((line) => {
+      if (line.kind !== 'furniture' || !pageNoteReason(line.text)?.startsWith('an e-paper')) return [];
+      const day = line.text.split(/\s*[|·•]\s*/).map((part) => settle(part.trim())).find((part) => isDateline(part));
+      return day ? [{ line: line.line, text: day }] : [];
+    }),
     // "Posted by admin | December 3, 2024 | 0 comments", set aside as a bar of site controls: its stamp still dates the page.
     ...removed.flatMap((line) => {
       const text = settle(line.text.trim());
@@ -909,12 +916,37 @@ function mastheadAtTop(blocks: Block[], removed: RemovedLine[], acronyms: boolea
   const lines = [...blocks.map((block) => ({ line: block.line, text: block.text, kind: block.kind as string })), ...removed.filter((line) => line.kind !== 'blank').map((line) => ({ line: line.line, text: line.text, kind: 'removed' }))].sort(
     (a, b) => a.line - b.line,
   );
-  const first = lines[0];
+  // "You are here: Home > News", "Skip to content", "E-Paper" over the name: the page's own tools, set aside, come
+  // before its masthead on some pages; a masthead after them is still the first name on the page.
+  const tools = removed.filter((line) => line.kind === 'furniture' && /breadcrumb|site control|accessibility|the site addressing its reader/.test(line.reason)).map((line) => line.line);
+  const first = lines.find((line) => !tools.includes(line.line));
   if (!first || first.kind === 'headline' || first.kind === 'body' || !isMastheadName(first.text)) return null;
   const name = stripMarkers(first.text).trim().replace(/\.$/, '');
   // "RBC NEWS" → "RBC News": a short shouted word without a vowel is an acronym and stays one ("NEW" is a word).
   const shown = name === name.toUpperCase() ? titleCase(name).replace(/\b\p{Lu}[b-df-hj-np-tv-z]{1,3}\b/gu, (word: string) => word.toUpperCase()) : name;
   return /\b\p{Lu}{2,}\b/u.test(shown) === acronyms ? shown : null;
+}
+
+/**
+ * "Globe Current" over "News | World | Live": the page's first line, a short capitalised name set over the site's
+ * menu or section trail, is the site's masthead whatever its last word (a story's title sits over a share row or
+ * its stamp, never over the menu).
+ */
+function nameOverMenu(blocks: Block[], removed: RemovedLine[]): string | null {
+  const lines = [...blocks.map((block) => ({ line: block.line, text: block.text, kind: block.kind as string })), ...removed.filter((line) => line.kind !== 'blank').map((line) => ({ line: line.line, text: line.text, kind: 'removed' }))].sort(
+    (a, b) => a.line - b.line,
+  );
+  const [first, menu] = lines;
+  if (!first || !menu || first.kind === 'headline' || first.kind === 'body') return null;
+  const name = stripMarkers(first.text).trim();
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || /\d/.test(name) || !tokens.every((token) => /^(?:\p{Lu}[\p{L}&'’-]*|of|the|and)$/u.test(token))) return null;
+  // "HBC NEWS": letters, which the © line spells out; read after it, as mastheadAtTop does.
+  if (/\b\p{Lu}{2,}\b/u.test(name) || isSectionSlug(name) || hasUiVocabulary(name) || isByline(name) || isDateline(name)) return null;
+  const bar = menu.text.trim();
+  // "Kisogawa Shimpo English": a paper's English-language edition; the paper's own name is before the edition word.
+  const paper = tokens.length > 2 ? name.replace(/\s+English(?:\s+Edition)?$/, '') : name;
+  return (isSpacedMenu(bar) && !isShareRow(bar)) || (isBreadcrumb(bar) && !isShareRow(bar)) ? paper : null;
 }
 
 /**

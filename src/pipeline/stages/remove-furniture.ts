@@ -59,6 +59,7 @@ import {
   isTagRow,
   isIssuerLineOver,
   isWireSlug,
+  pageNoteReason,
   wordCount,
   words,
 } from '../line-shape';
@@ -103,6 +104,8 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     remove(header, 'link-list', 'header of a list of links to other pages');
     for (const line of items) remove(line, 'link-list', `link to another page, listed under \u201c${header.folded}\u201d`);
   }
+
+  for (const line of liveEntryHeads(nonBlank)) remove(line, 'furniture', 'heading of a live page\u2019s entry, under its time stamp');
 
   for (const line of tickerBlocks(nonBlank)) remove(line, 'furniture', 'weather or market ticker of the host page');
 
@@ -234,6 +237,27 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     removed: [...verdicts.values()].sort((a, b) => a.line - b.line),
   };
 };
+
+/**
+ * A live page ("23:35 JST / 14:35 GMT" over "Fire rages in the old town" over the entry's report) whose key-events
+ * box at the top lists the entry's title word for word: the title under the stamp is then that box's anchor, a
+ * repeated label; the report under it says the news. An entry title the page does not repeat may be the entry's only
+ * statement of the news ("Airline resumes flights"), and stays. Only on a page of at least three stamps, and only a
+ * title-shaped line with a paragraph under it.
+ */
+function liveEntryHeads(lines: Line[]): Line[] {
+  if (lines.filter((line) => isBareTimestamp(line.folded)).length < 3) return [];
+  const heads: Line[] = [];
+  lines.forEach((line, index) => {
+    const [head, report] = [lines[index + 1], lines[index + 2]];
+    if (!isBareTimestamp(line.folded) || !head || !report) return;
+    const title = head.folded;
+    if (isBareTimestamp(title) || endsLikeSentence(title) || /[.,;:]$/.test(title) || wordCount(title) < 2 || wordCount(title) > 12 || !/^[\p{Lu}'‘"“]/u.test(title)) return;
+    const repeated = lines.slice(0, index).some((earlier) => earlier.folded === title);
+    if (repeated && isProse(report.folded) && !isBareTimestamp(report.folded)) heads.push(head);
+  });
+  return heads;
+}
 
 /**
  * A press release (it has an end mark "###" or says "For immediate release") closes with the issuer's
@@ -553,6 +577,8 @@ function widgetReasonOf(text: string): string | null {
   // A timestamp line is metadata (read as the publication time), not a widget, however it is labelled.
   if (isDateline(text)) return null;
   if (isCopyrightNotice(text)) return 'copyright notice of the host page';
+  const note = pageNoteReason(text);
+  if (note) return note;
   if (isCorrectionNote(text)) return 'note on the page\u2019s own history (corrections, print edition)';
   if (isTranslationNote(text)) return 'note on the page\u2019s translation';
   if (isPictureLabel(text)) return 'label of a picture or video (no caption)';
@@ -578,6 +604,8 @@ function widgetReasonOf(text: string): string | null {
   if (isWireSlug(text)) return 'the wire\u2019s slug line (keywords, version, write-through)';
   // "17", "3", "- 2 -": a page or line number of a document copied from print; a number alone says nothing of the story.
   if (/^(?:\d{1,3}|-\s*\d{1,3}\s*-)$/.test(text.trim())) return 'page or line number of a copied document';
+  // "NOTICE 312 OF 2023", "Government Notice No. 88 of 2024": a gazette's number for the notice, not its title.
+  if (/^(?:general |government |provincial |legal |public |board )?(?:notice|proclamation)\s+(?:no\.?\s*)?\d{1,5}\s+of\s+(?:19|20)\d{2}$/i.test(text.trim())) return 'the number a gazette gives its notice';
   if (isShareRow(text)) return 'share buttons spelled out';
   if (isItemMetaBar(text)) return 'counts, length or access of the item or its writer';
   if (isPageControl(text)) return 'control for the page itself (share, save, reuse)';

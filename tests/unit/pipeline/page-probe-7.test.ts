@@ -17,12 +17,9 @@ const GAP = new Set<string>([
   // "University of Eastbrook" over "News Office": the office's label is read as the masthead; a university's name
   // ends in its place, not a head word, so the issuer rule does not see it.
   'university news office: office label, "Media contact:" with e-mail, "Share this story", related stories',
-  // The summary's disclaimer ("NOTE: This summary is provided to help …") is two sentences of prose at the foot.
-  'court press summary: court name, "PRESS SUMMARY", case name as title, note that the summary is no part of the ruling',
-  // "NOTICE 312 OF 2023" is taken for the headline and kept; a gazette's numbering has no rule yet.
+  // The department's name in capitals over the notice's title is taken for the headline (the notice's number is
+  // now removed); a shouted issuer line over a sentence-case title has no rule yet.
   'government gazette: gazette head, number, notice number, department and notice title',
-  // The browser's print clock ("8/20/23, 9:15 AM") with a two-digit year stays as a line of the story.
-  'print-to-PDF copy: browser print header with the print clock, address and page count, the page\u2019s own stamp',
   // The cache banner is a sentence of prose at the top, so the title under it is read as a caption.
   'cached copy: a cache banner with its snapshot day over the page, the page\u2019s own stamp below',
   // "Posted on DAY by NAME" is read as the stamp only; the blog's name over the title is taken for the headline.
