@@ -121,7 +121,10 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           !isRelationalReference(sentence.text, trigger, date) &&
           !datesAnotherClause(sentence.text, trigger, date) &&
           !inUnrealisedRelative(sentence.text, trigger) &&
-          !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
+          !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date) &&
+          // "Luna-25, launched earlier this month, had crashed four days earlier": an aside recalling how the thing
+          // came to be is not what a date outside it reports.
+          !outsideAside(appositiveParticiple(sentence.text, trigger), date),
       );
       // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
       // reports when the sentence has another one ("national mourning … ended").
@@ -601,6 +604,32 @@ function qualifiesNoun(text: string, trigger: Trigger): boolean {
 /** "the workers who died in the bridge collapse", "people killed in the crash": the happening names who suffered it. */
 function namesSufferers(text: string, trigger: Trigger): boolean {
   return /\b(?:died|killed|injured|hurt|wounded|perished|lost|missing)\s+(?:in|during)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+}
+
+/**
+ * ", launched in July," after a name: a past participle opening a phrase set off by commas on both sides, the span from
+ * the participle to the closing comma. Null for a participle that opens the sentence's own clause or runs to its end.
+ */
+function appositiveParticiple(text: string, trigger: Trigger): { from: number; to: number } | null {
+  if (!/\p{Ll}ed$/u.test(text.slice(trigger.start, trigger.end))) return null;
+  // The participle says when or how ("launched in July", "launched last month"): a verb taking an object ("canceled
+  // hundreds of flights") is the sentence's own.
+  if (!PARTICIPLE_FOLLOWER.test(text.slice(trigger.end))) return null;
+  // Right after a name: the comma before it does not close an aside of its own ("Delta, which is based in Atlanta,
+  // canceled …", "The firm, founded in 2011, said …").
+  const before = /,([^,;:()]*),\s*$/u.exec(text.slice(0, trigger.start)) ?? /^([^,;:()]*),\s*$/u.exec(text.slice(0, trigger.start));
+  if (!before || ASIDE_OPENER.test(before[1]!) || !/[\p{L}\p{N}'’)]\s*$/u.test(before[1]!)) return null;
+  const close = /^[^,;:.!?()–—]*,/u.exec(text.slice(trigger.end, trigger.end + APPOSITIVE_REACH));
+  return close ? { from: trigger.start, to: trigger.end + close[0].length } : null;
+}
+
+const APPOSITIVE_REACH = 100;
+const PARTICIPLE_FOLLOWER = /^\s+(?:in|on|at|by|from|as|for|with|into|during|under|over|last|earlier|later|this|that|next|aboard|atop|between|since|ago|\d)\b/iu;
+const ASIDE_OPENER = /^\s*(?:which|who|whom|whose|where|when|while|based|once|now|then|\p{Ll}+ed)\b/u;
+
+/** A date that is not inside the aside (no aside: nothing is outside it). */
+function outsideAside(aside: { from: number; to: number } | null, date: DateMention): boolean {
+  return aside !== null && (date.charStart < aside.from || date.charEnd > aside.to);
 }
 
 /** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */

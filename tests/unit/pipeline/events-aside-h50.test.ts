@@ -1,0 +1,52 @@
+/**
+ * A participle set off by commas after a name (", launched earlier this month,") recalls how the thing came to be: a
+ * relative clause cut short. A date outside it reports the sentence's own verb, not that participle (issue 13, "trust:
+ * every sentence in its event"). Made-up articles in our own words, each with a pinned publication day, through the
+ * real ingest; with the cases the rule must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOfSentence, ingestStory, sentenceWith } from '../ingest-story';
+
+const eventsOf = (corpus: ReturnType<typeof ingestStory>, words: string) => eventsOfSentence(corpus, sentenceWith(corpus, words));
+
+describe('a participle aside after a name', () => {
+  it('a date outside the aside reports the sentence’s own verb, not the launch', () => {
+    const corpus = ingestStory({
+      'a1_crash.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-08-21T08:00:00+00:00',
+        lines: [
+          'A rival probe is lost',
+          '',
+          'On Saturday, the Varn lander, launched earlier this month as the agency’s first probe in a decade, spun out of control and crashed.',
+          '',
+        ],
+      },
+    });
+    const kinds = eventsOf(corpus, 'spun out of control').flatMap((event) => event.kinds ?? []);
+    expect(kinds).toContain('disaster');
+    expect(kinds).not.toContain('office');
+  });
+
+  it('a verb after a relative aside is the sentence’s own (“X, which is based in Y, canceled …”)', () => {
+    const corpus = ingestStory({
+      'a1_airline.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-07-23T20:00:00+00:00',
+        lines: ['Airline cancels more flights', '', 'Corva Air, which is based in Halden, canceled 300 flights on Tuesday, leaving thousands stranded.', ''],
+      },
+    });
+    expect(eventsOf(corpus, 'canceled 300 flights').map((event) => event.start)).toContain('2027-07-20');
+  });
+
+  it('a verb with an object after an aside is the sentence’s own (“X, founded in 1998, launched a satellite on Friday”)', () => {
+    const corpus = ingestStory({
+      'a1_agency.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-07-24T20:00:00+00:00',
+        lines: ['New satellite in orbit', '', 'The agency, founded in 1998, launched a weather satellite on Friday, officials said.', ''],
+      },
+    });
+    expect(eventsOf(corpus, 'launched a weather satellite').map((event) => event.start)).toContain('2027-07-23');
+  });
+});
