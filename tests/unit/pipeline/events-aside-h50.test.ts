@@ -1,15 +1,43 @@
 /**
  * A participle set off by commas after a name (", launched earlier this month,") recalls how the thing came to be: a
- * relative clause cut short. A date outside it reports the sentence's own verb, not that participle (issue 13, "trust:
- * every sentence in its event"). Made-up articles in our own words, each with a pinned publication day, through the
- * real ingest; with the cases the rule must not fire on.
+ * relative clause cut short. A date outside it reports the sentence's own verb, not that participle; a date inside it
+ * is background when the sentence dates something else, and still dates the recalled happening when it is the
+ * sentence's only date (issue 13, "trust: every sentence in its event"). Made-up articles in our own words, each with a
+ * pinned publication day, through the real ingest; with the cases the rule must not fire on.
  */
 import { describe, expect, it } from 'vitest';
-import { eventsOfSentence, ingestStory, sentenceWith } from '../ingest-story';
+import { eventsOfSentence, ingestStory, sentenceWith, together } from '../ingest-story';
 
 const eventsOf = (corpus: ReturnType<typeof ingestStory>, words: string) => eventsOfSentence(corpus, sentenceWith(corpus, words));
 
 describe('a participle aside after a name', () => {
+  it('“X, launched in March, is due to … on June 4” is no report of the launch', () => {
+    const corpus = ingestStory({
+      'a1_launch.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-03-03T18:00:00+00:00',
+        lines: ['Probe lifts off', '', 'The Tamsin probe was launched from Kellan spaceport on Wednesday, the space agency said.', ''],
+      },
+      'b1_preview.txt': {
+        outlet: 'beta',
+        publishedAt: '2027-05-30T08:00:00+00:00',
+        lines: ['Probe nears its goal', '', 'The Tamsin probe, launched in March, is due to enter orbit around Vell on June 4.', ''],
+      },
+    });
+    expect(together(corpus, 'launched from Kellan spaceport', 'launched in March')).toBe(false);
+  });
+
+  it('an aside holding the sentence’s only date still dates what it recalls', () => {
+    const corpus = ingestStory({
+      'a1_budget.txt': {
+        outlet: 'alpha',
+        publishedAt: '2027-05-30T08:00:00+00:00',
+        lines: ['Budget kept', '', 'The minister said the Tamsin probe, launched in March, keeps its full budget.', ''],
+      },
+    });
+    expect(eventsOf(corpus, 'launched in March').flatMap((event) => event.kinds ?? [])).toContain('office');
+  });
+
   it('a date outside the aside reports the sentence’s own verb, not the launch', () => {
     const corpus = ingestStory({
       'a1_crash.txt': {

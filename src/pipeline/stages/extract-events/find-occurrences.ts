@@ -188,6 +188,11 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       // "feathers were found in the jet that crashed last month, according to a report": the date dates a relative
       // clause that names the jet by a past happening; the sentence reports something else (the finding, the report).
       if (inRelativeClause(sentence.text, nearest, date) && (date.precision !== 'day' || sorted.length > 1)) return;
+      // "India's probe, launched in July, is expected to land on the 23rd": a participle aside after a name is a relative
+      // clause cut short; with another date in the sentence, that date is the news and the aside's is background. Alone,
+      // the aside's date still dates the happening it recalls (told in passing, but told).
+      const aside = appositiveParticiple(sentence.text, nearest);
+      if (aside && !outsideAside(aside, date) && sorted.length > 1) return;
       // "Kamikawa issued a statement on Saturday congratulating Lai on his election": what the date reports is the
       // reaction; the happening it speaks of is its subject matter, and the speaker alone is its actor.
       const reaction = nearest.kind !== 'action' && nearest.kind !== 'statement' ? reactionBefore(sentence.text, from, nearest) : null;
