@@ -619,10 +619,13 @@ function appositiveParticiple(text: string, trigger: Trigger): { from: number; t
   if (!/\p{Ll}ed$/u.test(text.slice(trigger.start, trigger.end))) return null;
   // The participle says when or how ("launched in July", "launched last month"): a verb taking an object ("canceled
   // hundreds of flights") is the sentence's own.
-  if (!PARTICIPLE_FOLLOWER.test(text.slice(trigger.end))) return null;
+  if (!PARTICIPLE_FOLLOWER.test(text.slice(trigger.end, trigger.end + APPOSITIVE_REACH))) return null;
   // Right after a name: the comma before it does not close an aside of its own ("Delta, which is based in Atlanta,
   // canceled …", "The firm, founded in 2011, said …").
-  const before = /,([^,;:()]*),\s*$/u.exec(text.slice(0, trigger.start)) ?? /^([^,;:()]*),\s*$/u.exec(text.slice(0, trigger.start));
+  // Read back a bounded stretch only: a long sentence has many triggers.
+  const from = Math.max(0, trigger.start - APPOSITIVE_REACH * 2);
+  const head = text.slice(from, trigger.start);
+  const before = /,([^,;:()]*),\s*$/u.exec(head) ?? (from === 0 ? /^([^,;:()]*),\s*$/u.exec(head) : null);
   if (!before || ASIDE_OPENER.test(before[1]!) || !/[\p{L}\p{N}'’)]\s*$/u.test(before[1]!)) return null;
   const close = /^[^,;:.!?()–—]*,/u.exec(text.slice(trigger.end, trigger.end + APPOSITIVE_REACH));
   return close ? { from: trigger.start, to: trigger.end + close[0].length } : null;
