@@ -73,7 +73,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   agreement: /\b(sign(ed|ing)?|treaty|accord)\b/gi,
   // A bird strike, a hunger strike or a dock strike is no attack.
   attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
-  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|explosion|exploded|collapse[sd]?|survivors?|death toll)\b/gi,
+  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|collid(?:e|es|ed|ing)|collisions?(?! course)|explosion|exploded|collapse[sd]?|survivors?|death toll)\b/gi,
   // "threw out Lind's conviction", "tossed out the case": a court undoing a judgment.
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
   ruling: /\b(ruled|rules|(?:threw|throws|thrown|tossed) out(?= (?:the |an? |[\p{Lu}][\p{L}’'-]+ )?(?:[\p{L}’'-]+ )?(?:conviction|verdict|case|charges?|sentence|ruling|lawsuit|suit|appeal)\b)|quashed|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturn(?:s|ed|ing)?|struck down)\b/giu,

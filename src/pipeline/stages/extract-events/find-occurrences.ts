@@ -121,7 +121,10 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
           !isRelationalReference(sentence.text, trigger, date) &&
           !datesAnotherClause(sentence.text, trigger, date) &&
           !inUnrealisedRelative(sentence.text, trigger) &&
-          !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date),
+          !inLandmarkClause(sentence.text, clauseAround(trigger.start, trigger.end), trigger, date) &&
+          // "Luna-25, launched earlier this month, had crashed four days earlier": an aside recalling how the thing
+          // came to be is not what a date outside it reports.
+          !outsideAside(appositiveParticiple(sentence.text, trigger), date),
       );
       // "the victims of the Jeju Air crash ended …": a happening word that only qualifies a noun is not what the date
       // reports when the sentence has another one ("national mourning … ended").
@@ -185,6 +188,11 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       // "feathers were found in the jet that crashed last month, according to a report": the date dates a relative
       // clause that names the jet by a past happening; the sentence reports something else (the finding, the report).
       if (inRelativeClause(sentence.text, nearest, date) && (date.precision !== 'day' || sorted.length > 1)) return;
+      // "India's probe, launched in July, is expected to land on the 23rd": a participle aside after a name is a relative
+      // clause cut short; with another date in the sentence, that date is the news and the aside's is background. Alone,
+      // the aside's date still dates the happening it recalls (told in passing, but told).
+      const aside = appositiveParticiple(sentence.text, nearest);
+      if (aside && !outsideAside(aside, date) && sorted.length > 1) return;
       // "Kamikawa issued a statement on Saturday congratulating Lai on his election": what the date reports is the
       // reaction; the happening it speaks of is its subject matter, and the speaker alone is its actor.
       const reaction = nearest.kind !== 'action' && nearest.kind !== 'statement' ? reactionBefore(sentence.text, from, nearest) : null;
@@ -601,6 +609,35 @@ function qualifiesNoun(text: string, trigger: Trigger): boolean {
 /** "the workers who died in the bridge collapse", "people killed in the crash": the happening names who suffered it. */
 function namesSufferers(text: string, trigger: Trigger): boolean {
   return /\b(?:died|killed|injured|hurt|wounded|perished|lost|missing)\s+(?:in|during)\s+(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+}
+
+/**
+ * ", launched in July," after a name: a past participle opening a phrase set off by commas on both sides, the span from
+ * the participle to the closing comma. Null for a participle that opens the sentence's own clause or runs to its end.
+ */
+function appositiveParticiple(text: string, trigger: Trigger): { from: number; to: number } | null {
+  if (!/\p{Ll}ed$/u.test(text.slice(trigger.start, trigger.end))) return null;
+  // The participle says when or how ("launched in July", "launched last month"): a verb taking an object ("canceled
+  // hundreds of flights") is the sentence's own.
+  if (!PARTICIPLE_FOLLOWER.test(text.slice(trigger.end, trigger.end + APPOSITIVE_REACH))) return null;
+  // Right after a name: the comma before it does not close an aside of its own ("Delta, which is based in Atlanta,
+  // canceled …", "The firm, founded in 2011, said …").
+  // Read back a bounded stretch only: a long sentence has many triggers.
+  const from = Math.max(0, trigger.start - APPOSITIVE_REACH * 2);
+  const head = text.slice(from, trigger.start);
+  const before = /,([^,;:()]*),\s*$/u.exec(head) ?? (from === 0 ? /^([^,;:()]*),\s*$/u.exec(head) : null);
+  if (!before || ASIDE_OPENER.test(before[1]!) || !/[\p{L}\p{N}'’)]\s*$/u.test(before[1]!)) return null;
+  const close = /^[^,;:.!?()–—]*,/u.exec(text.slice(trigger.end, trigger.end + APPOSITIVE_REACH));
+  return close ? { from: trigger.start, to: trigger.end + close[0].length } : null;
+}
+
+const APPOSITIVE_REACH = 100;
+const PARTICIPLE_FOLLOWER = /^\s+(?:in|on|at|by|from|as|for|with|into|during|under|over|last|earlier|later|this|that|next|aboard|atop|between|since|ago|\d)\b/iu;
+const ASIDE_OPENER = /^\s*(?:which|who|whom|whose|where|when|while|based|once|now|then|\p{Ll}+ed)\b/u;
+
+/** A date that is not inside the aside (no aside: nothing is outside it). */
+function outsideAside(aside: { from: number; to: number } | null, date: DateMention): boolean {
+  return aside !== null && (date.charStart < aside.from || date.charEnd > aside.to);
 }
 
 /** "the plane that crashed last month": a past-tense happening verb opening a relative clause, with the date after it. */

@@ -340,8 +340,19 @@ function toldApart(a: Occurrence, b: Occurrence): boolean {
   const [ourOutcome, theirOutcome] = [verdictOutcome(ours), verdictOutcome(theirs)];
   if (ourOutcome !== null && theirOutcome !== null && ourOutcome !== theirOutcome) return true;
   const [ourVehicles, theirVehicles] = [vehicleKinds(ours), vehicleKinds(theirs)];
-  return ourVehicles.size > 0 && theirVehicles.size > 0 && countShared(ourVehicles, theirVehicles) === 0;
+  if (ourVehicles.size > 0 && theirVehicles.size > 0 && countShared(ourVehicles, theirVehicles) === 0) return true;
+  // "A coast guard plane collided with a jet" and "All tsunami warnings were lifted" the same day: a vehicle's crash and
+  // a natural hazard are two happenings. Read in each happening's own clause: a crash sentence may name the quake zone
+  // the plane was flying to.
+  return (vehicleOnly(clauseText(a)) && hazardOnly(clauseText(b))) || (hazardOnly(clauseText(a)) && vehicleOnly(clauseText(b)));
 }
+
+/** Earthquakes, waves, storms, floods, fires of the land: what no vehicle does. */
+const NATURAL_HAZARD = /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|typhoons?|hurricanes?|cyclones?|storms?|floods?|flooding|eruptions?|erupted|wildfires?|landslides?|mudslides?|avalanches?)\b/iu;
+
+const clauseText = (occurrence: Occurrence) => occurrence.clause || occurrence.phrase;
+const vehicleOnly = (text: string) => vehicleKinds(text).size > 0 && !NATURAL_HAZARD.test(text);
+const hazardOnly = (text: string) => NATURAL_HAZARD.test(text) && vehicleKinds(text).size === 0;
 
 /** A plea ("pleaded not guilty", "denies") is no verdict; a mixed verdict ("cleared of murder but convicted of …") is neither one way nor the other. */
 function verdictOutcome(text: string): 'acquitted' | 'convicted' | null {
