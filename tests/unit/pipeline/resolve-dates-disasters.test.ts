@@ -72,3 +72,14 @@ describe('a range still to run', () => {
     expect(at({ published: '2026-12-30', lines: ['The fair will run from Dec. 20 to Dec. 27.'], phrase: 'Dec. 20 to Dec. 27' })).toEqual(['2027-12-20/2027-12-27']);
   });
 });
+
+describe('an outlook in a "with" phrase', () => {
+  it('looks ahead whatever the tense of its clause', () => {
+    expect(at({ published: '2027-01-06', lines: ['Evacuees slept in their cars, with snow forecast for the weekend.'], phrase: 'the weekend' })).toEqual(['2027-01-09/2027-01-10']);
+    expect(at({ published: '2027-01-06', lines: ['Counting went on overnight, with results expected on Friday.'], phrase: 'Friday' })).toEqual(['2027-01-08']);
+  });
+  it('not a past outlook, nor a "with" phrase of what happened', () => {
+    expect(at({ published: '2027-01-06', lines: ['Snow was forecast for the weekend, and it came.'], phrase: 'the weekend' })).toEqual(['2027-01-02/2027-01-03']);
+    expect(at({ published: '2027-01-06', lines: ['Crowds came out, with the parade held on Saturday.'], phrase: 'Saturday' })).toEqual(['2027-01-02']);
+  });
+});

@@ -142,6 +142,10 @@ const IS_DAY_AFTER =
 const IS_CLOCK_AFTER = /^\s+(?:due\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\b|\d{4}\s*(?:GMT|UTC)\b|noon\b|midnight\b)/;
 /** Words of a forecast that, after a present "be", look ahead: "is forecast", "are likely", "is possible". */
 const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possible', 'probable', 'unlikely']);
+/** The outlook words a "with" phrase uses without a verb ("with rain forecast for Friday"). */
+const WITH_OUTLOOK_WORDS = new Set(['forecast', 'forecasted', 'predicted', 'expected']);
+/** "with snow ", "with heavy rain ", "with the results ": "with" and up to three words of its noun, right before. */
+const WITH_BEFORE = /\bwith\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 /** "is due to meet", "is expected in Taipei", "are planned from Monday": due, expected or planned after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
 /**
@@ -259,6 +263,11 @@ function tenseCueOf(
   // "Rain is forecast for the weekend", "showers are likely on Friday", "landfall is possible late Thursday": an
   // outlook after a present "be" speaks of what is to come ("it is possible that he left on Monday" does not).
   if (OUTLOOK.has(token.word) && previous && DUE_AFTER.has(previous.word) && next && next.word !== 'that') {
+    return { direction: 'future', end: token.end };
+  }
+  // "slept in their cars, with snow forecast for the weekend", "with results expected on Friday": an outlook in a
+  // "with" phrase has no verb of its own, and looks ahead whatever the tense of the clause it hangs on.
+  if (WITH_OUTLOOK_WORDS.has(token.word) && next && /^(?:for|on|over|by|from|at|later|early|late|until|through)$/.test(next.word) && WITH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) {
     return { direction: 'future', end: token.end };
   }
   const follower = FUTURE_PAIRS.get(token.word);
