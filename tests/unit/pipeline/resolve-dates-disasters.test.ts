@@ -83,3 +83,24 @@ describe('an outlook in a "with" phrase', () => {
     expect(at({ published: '2027-01-06', lines: ['Crowds came out, with the parade held on Saturday.'], phrase: 'Saturday' })).toEqual(['2027-01-02']);
   });
 });
+
+describe('days still to come told with a past or present verb (probe 8\'s gaps)', () => {
+  it('a fixture\'s present verb before its opponent and venue looks ahead', () => {
+    expect(at({ published: '2027-01-06', lines: ['Rovers play Harlow at Kenton Park on Saturday.'], phrase: 'Saturday' })).toEqual(['2027-01-09']);
+    expect(at({ published: '2027-01-06', lines: ['Rovers played Harlow at Kenton Park on Saturday.'], phrase: 'Saturday' })).toEqual(['2027-01-02']);
+    expect(at({ published: '2027-01-06', lines: ['Highlights: Rovers play Harlow on Saturday\u2019s show.'], phrase: 'Saturday' })).not.toEqual(['2027-01-09']);
+  });
+  it('a calendar day "falls on" a weekday still to come; a price that falls does not', () => {
+    expect(at({ published: '2027-01-06', lines: ['Founders Day falls on Friday this year.'], phrase: 'Friday' })).toEqual(['2027-01-08']);
+    expect(at({ published: '2027-01-06', lines: ['The index falls on Friday after a long rally.'], phrase: 'Friday' })).toEqual(['2027-01-01']);
+  });
+  it('a day a declaring makes a holiday is the nearest; a deadline declared is not', () => {
+    expect(at({ published: '2027-01-06', lines: ['The president declared January 11 a special holiday.'], phrase: 'January 11' })).toEqual(['2027-01-11']);
+    expect(at({ published: '2027-01-06', lines: ['The court declared January 11 the last day for appeals.'], phrase: 'January 11' })).toEqual(['2026-01-11']);
+  });
+  it('a possessive weekday is the day the article gives its happening, within a week', () => {
+    expect(at({ published: '2027-01-06', lines: ['The bout will be held on Saturday in Osaka.', 'The champion trained hard for Saturday\u2019s bout.'], phrase: 'Saturday' })).toEqual(['2027-01-09']);
+    expect(at({ published: '2027-01-06', lines: ['The champion trained hard for Saturday\u2019s bout.'], phrase: 'Saturday' })).toEqual(['2027-01-02']);
+    expect(at({ published: '2027-01-06', lines: ['The bout was set on Monday.', 'The champion trained hard for Saturday\u2019s bout.'], phrase: 'Saturday' })).toEqual(['2027-01-02']);
+  });
+});

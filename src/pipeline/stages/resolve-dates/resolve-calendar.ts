@@ -33,6 +33,9 @@ const TOPIC_OWNER =
   /\b(?:(?:over|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:this|that|the(?:\s+[\p{Lu}][\p{L}.-]*)*(?:['’]s)?)|(?:over|on|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:his|her|its|their|our|your|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s))\s+$/u;
 
 const SINCE = /^since\s/i;
+/** A verb of declaring right before a month-day, and the holiday it makes the day right after it. */
+const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|made|makes)\s+$/i;
+const DAY_OFF_AFTER = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|day\s+of\s+(?:mourning|prayer|rest)|rest\s+day|day\s+off)\b/iu;
 /** How near publication a month-day must fall to be taken as written when its weekday does not fit. */
 const NEAR_DAYS = 14;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i;
@@ -179,9 +182,14 @@ export function resolveCalendar(
   const untilAfterPast = candidate.through && tense?.direction === 'past';
   // "has been stuck since May": what runs "since" a date began before publication, whatever the clause's verb.
   const since = SINCE.test(env.text.slice(candidate.start, candidate.end)) || SINCE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 30), candidate.start));
-  const direction = since ? 'past' : untilAfterPast ? null : tense?.direction ?? null;
+  // "declared August 31 a regular holiday": the day a declaring makes a holiday is named ahead of it, so the past verb
+  // dates the declaring, not the day; the nearest such day is the one meant.
+  const declared = expression.day !== null && DECLARED_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 30), candidate.start)) && DAY_OFF_AFTER.test(env.text.slice(candidate.end, candidate.end + 60));
+  const direction = since ? 'past' : untilAfterPast || declared ? null : tense?.direction ?? null;
   if (expression.day !== null) {
-    const rule = since
+    const rule = declared
+      ? `month-day a declaring makes a holiday (its verb dates the declaring) → the year putting it ${directionRule(null)}`
+      : since
       ? `"since" a month-day → the year putting it ${directionRule('past')}`
       : untilAfterPast
       ? `"until" a month-day after a past verb (cue "${tense.cue}"): the end of a span that may still run → the year putting it ${directionRule(null)}`
