@@ -470,6 +470,8 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Motor', 'Logistics', 'Steel', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Telecom',
     'Insurance', 'Construction', 'Engineering', 'Semiconductor', 'Entertainment', 'Foods', 'Petroleum', 'Railway',
     'Railways', 'Marine', 'Mobility', 'Automotive', 'Electric',
+    // Utilities: "Tohoku Electric Power", "Harlow Energy".
+    'Power', 'Energy',
     // Seats of government in Chinese-speaking systems ("Legislative Yuan"); an emergency body's "Headquarters".
     'Yuan', 'Headquarters',
     // Clinics, surveys and magazines: "Lakeshore Clinic", "Geological Survey", "Harbor Magazine".

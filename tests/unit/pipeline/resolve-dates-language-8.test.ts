@@ -68,7 +68,7 @@ const families: Record<string, Probe[]> = {
     { published: KIWI, offset: NZDT, lines: ['The Reserve Bank lifted the OCR on 24 February.'], phrase: '24 February', value: '2027-02-24' },
     { published: KIWI, offset: NZDT, lines: ['Waitangi Day was marked at the treaty grounds last month.'], phrase: 'last month', value: '2027-02' },
     // gap: a fixture's present with a place, not a contest, after it is read as past (probe 6's gap)
-    { published: KIWI, offset: NZDT, lines: ['The Black Caps play India in Wellington on Saturday.'], phrase: 'Saturday', value: '2027-03-06', gap: true },
+    { published: KIWI, offset: NZDT, lines: ['The Black Caps play India in Wellington on Saturday.'], phrase: 'Saturday', value: '2027-03-06' },
     { published: KIWI, offset: NZDT, lines: ['Road closures will stay in place until midnight Sunday.'], phrase: 'Sunday', value: '2027-03-07' },
     { published: KIWI, offset: NZDT, lines: ['The council voted on the plan at its meeting last Thursday.'], phrase: 'last Thursday', value: '2027-02-25' },
     { published: KIWI, offset: NZDT, lines: ['The general election will be held on 9 October.'], phrase: '9 October', value: '2027-10-09' },
@@ -79,7 +79,7 @@ const families: Record<string, Probe[]> = {
     { published: CAPE, offset: SAST, lines: ['Eskom said load-shedding would be suspended from 5am on Thursday.'], phrase: 'Thursday', value: '2026-09-24' },
     { published: CAPE, offset: SAST, lines: ['The president addressed the nation at 8pm SAST on Sunday.'], phrase: 'Sunday', value: '2026-09-20' },
     // gap: "falls on" a weekday, a calendar's present, is read as past
-    { published: CAPE, offset: SAST, lines: ['Heritage Day falls on Thursday this year.'], phrase: 'Thursday', value: '2026-09-24', gap: true },
+    { published: CAPE, offset: SAST, lines: ['Heritage Day falls on Thursday this year.'], phrase: 'Thursday', value: '2026-09-24' },
     { published: CAPE, offset: SAST, lines: ['The Constitutional Court handed down judgment on 15 September 2026.'], phrase: '15 September 2026', value: '2026-09-15' },
     { published: CAPE, offset: SAST, lines: ['The rand weakened to R18.40 to the dollar on Tuesday.'], phrase: 'on Tuesday', value: '2026-09-22' },
     { published: CAPE, offset: SAST, lines: ['The municipal workers downed tools last week.'], phrase: 'last week', value: '2026-09-14/2026-09-20' },
@@ -116,7 +116,7 @@ const families: Record<string, Probe[]> = {
     { published: MANILA, offset: PHT, lines: ['Classes were suspended in Metro Manila on Monday due to the typhoon.'], phrase: 'on Monday', value: '2026-08-24' },
     { published: MANILA, offset: PHT, lines: ['The storm made landfall at 10:30 p.m. PHT on Tuesday.'], phrase: 'Tuesday', value: '2026-08-25' },
     // gap: the day a past declaration names is read as past
-    { published: MANILA, offset: PHT, lines: ['Malacañang declared August 31 a regular holiday.'], phrase: 'August 31', value: '2026-08-31', gap: true },
+    { published: MANILA, offset: PHT, lines: ['Malacañang declared August 31 a regular holiday.'], phrase: 'August 31', value: '2026-08-31' },
     { published: MANILA, offset: PHT, lines: ['The Senate will resume session on Monday, August 31.'], phrase: 'August 31', value: '2026-08-31' },
     { published: MANILA, offset: PHT, lines: ['The senator filed the bill last August 3.'], phrase: 'August 3', value: '2026-08-03' },
     { published: MANILA, offset: PHT, lines: ['The ringgit closed firmer against the US dollar yesterday.'], phrase: 'yesterday', value: '2026-08-25' },

@@ -309,7 +309,7 @@ const GATHERING_NOUNS: ReadonlySet<string> = new Set(['summit', 'summits', 'meet
 const ACRONYM_ACTS = /^(?:said|says|announced|told|confirmed|opened|launched|issued|released|published|found|ruled|approved|rejected|ordered|warned|urged|denied|charged|arrested|seized|filed|sued|investigated|declined|has|had|will|would)$/u;
 
 /** Heads a page may write in lowercase after a name: "Gimpo airport", "the Democratic Progressive party". */
-const LOWERCASE_PLACE_HEADS: ReadonlySet<string> = new Set(['airport', 'station', 'province', 'county', 'island', 'harbour', 'harbor']);
+const LOWERCASE_PLACE_HEADS: ReadonlySet<string> = new Set(['airport', 'station', 'province', 'county', 'island', 'harbour', 'harbor', 'peninsula']);
 const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set(['party']);
 /** Capitalised words that make a lowercase "police" a particular force: "State police", "Federal police". */
 const FORCE_QUALIFIERS: ReadonlySet<string> = new Set(['State', 'Federal', 'National', 'Provincial', 'County', 'Military']);

@@ -8,12 +8,16 @@ import { MONTH_NAMES } from '../../text/days';
 import { toModifier, type Candidate } from './model';
 
 /** Holidays on the same day every year. Moving feasts (Easter, Lunar New Year) need a calendar, not a list. */
-const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> = [
+const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number; words?: true }> = [
   { pattern: "christmas\\s+eve", month: 12, day: 24 },
   { pattern: "christmas(?:\\s+day)?", month: 12, day: 25 },
   { pattern: "boxing\\s+day", month: 12, day: 26 },
   { pattern: "new\\s+year['’]s\\s+eve", month: 12, day: 31 },
   { pattern: "new\\s+year['’]s(?:\\s+day)?", month: 1, day: 1 },
+  // The year's ends said in words, as disaster and year-end reports do; not "the first day of the year 2025" (a year
+  // of its own) nor "of the school year".
+  { pattern: "the\\s+first\\s+day\\s+of\\s+the\\s+(?:new\\s+)?year(?!\\s*\\d)", month: 1, day: 1, words: true },
+  { pattern: "the\\s+last\\s+day\\s+of\\s+the\\s+year(?!\\s*\\d)", month: 12, day: 31, words: true },
   { pattern: "valentine['’]s\\s+day", month: 2, day: 14 },
   { pattern: "halloween", month: 10, day: 31 },
   { pattern: "(?:the\\s+)?fourth\\s+of\\s+july", month: 7, day: 4 },
@@ -165,7 +169,8 @@ export function findNamedDays(text: string): Candidate[] {
   for (const holiday of HOLIDAY_PATTERNS) {
     for (const match of text.matchAll(holiday.regex)) {
       const name = match[2] ?? '';
-      if (!/^(?:the\s+)?\p{Lu}/u.test(name)) continue;
+      // A name is capitalised; a day said in plain words ("the first day of the year") is not.
+      if (!holiday.words && !/^(?:the\s+)?\p{Lu}/u.test(name)) continue;
       const preposition = match[1]?.toLowerCase();
       const keep = preposition === 'on' || preposition === 'until' || preposition === 'till' || preposition === 'through';
       found.push({

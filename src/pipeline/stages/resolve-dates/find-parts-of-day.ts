@@ -38,6 +38,10 @@ const MOMENTS_LATER = new RegExp(
 );
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
 const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|his|her|their|a|an)\s+\p{Ll}|\p{Ll}{4,}\b)/giu;
+// "minutes after the quake", "(a few) hours before the vote" with no count: the same, when nothing before them makes
+// them a length ("for hours after the crash", "in the hours after the blast") or a count ("36 hours after").
+const BARE_UNITS_AROUND = /\b(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?:minutes|hours)\s+(before|after)\s+(?=(?:the|its|his|her|their)\s+\p{Ll})/giu;
+const LENGTH_BEFORE = /\b(?:for|within|the|those|these|of|in|over|about|around|nearly|almost|than|after|lasted|took|spent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d[\d.,]*)[\s-]+$/i;
 // "two minutes before the crash", "five minutes after takeoff": the same, by a count of minutes (not after a hedge or
 // a verb of lasting: "lasted 30 minutes before it ended" is a length).
 const MINUTES_AROUND =
@@ -92,18 +96,21 @@ export function findPartsOfDay(text: string): Candidate[] {
     found.push(storyDayCandidate(match, 0, false, true));
   }
   // "two minutes before the crash", "moments after the blast": the happening's own day.
-  const aroundHappening = (match: RegExpMatchArray & { index: number }) => {
+  const aroundHappening = (match: RegExpMatchArray & { index: number }, toldOnly = false) => {
     const head = match[0].replace(/\s+(?:before|after)\s+$/i, '');
     found.push({
       start: match.index,
       end: match.index + head.length,
-      expression: { kind: 'count', amount: 0, unit: 'day', sign: /after/i.test(match[1] ?? '') ? 1 : -1, from: 'happening', futureOnly: false },
+      expression: { kind: 'count', amount: 0, unit: 'day', sign: /after/i.test(match[1] ?? '') ? 1 : -1, from: 'happening', futureOnly: false, ...(toldOnly ? { toldOnly: true as const } : {}) },
       modifier: null,
       through: false,
     });
   };
   for (const match of /\bminutes?\s+(?:before|after)\b/i.test(text) ? text.matchAll(MINUTES_AROUND) : []) aroundHappening(match);
   for (const match of /\b(?:moments|shortly)\b/i.test(text) ? text.matchAll(MOMENTS_AROUND) : []) aroundHappening(match);
+  for (const match of /\b(?:minutes|hours)\s+(?:before|after)\b/i.test(text) ? text.matchAll(BARE_UNITS_AROUND) : []) {
+    if (!LENGTH_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) aroundHappening(match, true);
+  }
   // "the day after the crash", "the night before the vote", "he resigned the day before": one day (or week)
   // from a happening, as "a day after" is; the mention is the unit, "after" opens the happening's clause.
   for (const match of text.matchAll(/\bthe\s+(day|week|morning|afternoon|evening|night)\s+(after|before)\b/gi)) {

@@ -88,6 +88,8 @@ export type Expression =
       futureOnly: boolean;
       /** "a year ago today": the same day of the month `amount` months before publication. */
       sameDay?: true;
+      /** "hours after the storm" with no count: only a day the text gives, never the publication day's news. */
+      toldOnly?: true;
       /** "a year ago this week", "two years ago this month": the week or month holding that same day. */
       samePeriod?: 'week' | 'month';
     }

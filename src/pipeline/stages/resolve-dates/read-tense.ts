@@ -72,6 +72,14 @@ const SCHEDULE_PRESENT = new Set(['begins', 'begin', 'starts', 'opens', 'reopens
 const FIXTURE_PRESENT = new Set(['faces', 'face', 'plays', 'play', 'hosts', 'host', 'contests', 'contest']);
 const FIXTURE_AFTER =
   /^(?:\s+(?!(?:in|at|after|before|since|on)\b)[\p{L}'’.-]+){0,4}\s+(?:in|at)\s+(?:(?:the|a|an|this|next|their|his|her|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:election|elections|final|semi-final|semifinal|vote|hearing|match|summit|game|race|runoff|run-off|primary|tie|fixture|derby|debate|ballot|referendum|playoff|play-off|decider)\b/u;
+/**
+ * "The Black Caps play India in Wellington on Saturday", "Leeds host Derby at Elland Road on Sunday": a present fixture
+ * verb, its opponent (capitalised) and perhaps a venue, then a weekday: the match is still to come.
+ */
+const FIXTURE_ON_DAY =
+  /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s+(?:in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})?\s+on\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b(?!['’])/u;
+/** "Heritage Day falls on Thursday", "Christmas falls on a Friday": a day of the calendar and the weekday it falls on this time. */
+const CALENDAR_DAY_BEFORE = /\b(?:Day|Eve|Christmas|Easter|Diwali|Eid|holiday|anniversary|birthday|deadline)\s+$/u;
 const SET_UP_CONTEST =
   /^\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}(?:final|semi-final|semifinal|clash|showdown|tie|decider|rematch|play-off|playoff|meeting|match|game|bout|fight)\b/u;
 const CLOCK_SCHEDULE = new Set(['open', 'close', 'start', 'kick', 'kicks', 'end']);
@@ -142,6 +150,10 @@ const IS_DAY_AFTER =
 const IS_CLOCK_AFTER = /^\s+(?:due\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T)\b|\d{4}\s*(?:GMT|UTC)\b|noon\b|midnight\b)/;
 /** Words of a forecast that, after a present "be", look ahead: "is forecast", "are likely", "is possible". */
 const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possible', 'probable', 'unlikely']);
+/** The outlook words a "with" phrase uses without a verb ("with rain forecast for Friday"). */
+const WITH_OUTLOOK_WORDS = new Set(['forecast', 'forecasted', 'predicted', 'expected']);
+/** "with snow ", "with heavy rain ", "with the results ": "with" and up to three words of its noun, right before. */
+const WITH_BEFORE = /\bwith\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 /** "is due to meet", "is expected in Taipei", "are planned from Monday": due, expected or planned after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
 /**
@@ -234,12 +246,16 @@ function tenseCueOf(
     return { direction: 'future', end: afterNext.end };
   }
   if (SCHEDULE_PRESENT.has(token.word) && token.raw === token.word) return { direction: 'future', end: token.end };
+  // A calendar day's weekday is told in the present when it is still to come ("Heritage Day falls on Thursday").
+  if (token.word === 'falls' && token.raw === token.word && CALENDAR_DAY_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^\s+on\s+(?:a\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/u.test(text.slice(token.end, token.end + 20))) {
+    return { direction: 'future', end: token.end };
+  }
   // "beat Eastmoor 2-1 to set up a final against Doria on Sunday": the contest a result sets up is still to come (it
   // governs only what follows it: "beat Eastmoor on Tuesday to set up a final" keeps Tuesday past).
   if (token.word === 'set' && previous?.word === 'to' && next?.word === 'up' && SET_UP_CONTEST.test(text.slice(next.end, next.end + 48))) {
     return { direction: 'future', end: next.end };
   }
-  if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && FIXTURE_AFTER.test(text.slice(token.end, token.end + 80))) {
+  if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && (FIXTURE_AFTER.test(text.slice(token.end, token.end + 80)) || FIXTURE_ON_DAY.test(text.slice(token.end, token.end + 80)))) {
     return { direction: 'future', end: token.end };
   }
   // "Voters go to the polls on Thursday", "the country heads to the polls in May": a preview's idiom, never a
@@ -259,6 +275,11 @@ function tenseCueOf(
   // "Rain is forecast for the weekend", "showers are likely on Friday", "landfall is possible late Thursday": an
   // outlook after a present "be" speaks of what is to come ("it is possible that he left on Monday" does not).
   if (OUTLOOK.has(token.word) && previous && DUE_AFTER.has(previous.word) && next && next.word !== 'that') {
+    return { direction: 'future', end: token.end };
+  }
+  // "slept in their cars, with snow forecast for the weekend", "with results expected on Friday": an outlook in a
+  // "with" phrase has no verb of its own, and looks ahead whatever the tense of the clause it hangs on.
+  if (WITH_OUTLOOK_WORDS.has(token.word) && next && /^(?:for|on|over|by|from|at|later|early|late|until|through)$/.test(next.word) && WITH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) {
     return { direction: 'future', end: token.end };
   }
   const follower = FUTURE_PAIRS.get(token.word);

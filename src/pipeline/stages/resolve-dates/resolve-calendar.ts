@@ -33,6 +33,11 @@ const TOPIC_OWNER =
   /\b(?:(?:over|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:this|that|the(?:\s+[\p{Lu}][\p{L}.-]*)*(?:['’]s)?)|(?:over|on|about|regarding|concerning|following|after|since|of|against|into|behind|despite|amid|under)\s+(?:his|her|its|their|our|your|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s))\s+$/u;
 
 const SINCE = /^since\s/i;
+/** A verb of declaring right before a month-day, and the holiday it makes the day right after it. */
+const DECLARED_BEFORE = /\b(?:declared|declares|declare|proclaimed|proclaims|designated|designates|made|makes)\s+$/i;
+const DAY_OFF_AFTER = /^\s+(?:as\s+)?an?\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|day\s+of\s+(?:mourning|prayer|rest)|rest\s+day|day\s+off)\b/iu;
+/** How near publication a month-day must fall to be taken as written when its weekday does not fit. */
+const NEAR_DAYS = 14;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)(?:\s+|-))?$/i;
 
 /** The year for a month–day without one, by tense; null when no such date exists near the anchor. */
@@ -177,22 +182,39 @@ export function resolveCalendar(
   const untilAfterPast = candidate.through && tense?.direction === 'past';
   // "has been stuck since May": what runs "since" a date began before publication, whatever the clause's verb.
   const since = SINCE.test(env.text.slice(candidate.start, candidate.end)) || SINCE_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 30), candidate.start));
-  const direction = since ? 'past' : untilAfterPast ? null : tense?.direction ?? null;
+  // "declared August 31 a regular holiday": the day a declaring makes a holiday is named ahead of it, so the past verb
+  // dates the declaring, not the day; the nearest such day is the one meant.
+  const declared = expression.day !== null && DECLARED_BEFORE.test(env.text.slice(Math.max(0, candidate.start - 30), candidate.start)) && DAY_OFF_AFTER.test(env.text.slice(candidate.end, candidate.end + 60));
+  const direction = since ? 'past' : untilAfterPast || declared ? null : tense?.direction ?? null;
   if (expression.day !== null) {
-    const rule = since
+    const rule = declared
+      ? `month-day a declaring makes a holiday (its verb dates the declaring) → the year putting it ${directionRule(null)}`
+      : since
       ? `"since" a month-day → the year putting it ${directionRule('past')}`
       : untilAfterPast
       ? `"until" a month-day after a past verb (cue "${tense.cue}"): the end of a span that may still run → the year putting it ${directionRule(null)}`
       : `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
     if (!anchorDay) return unanchored(rule);
-    const fitting = expression.weekday === undefined ? null : yearForWeekday(expression.month, expression.day, expression.weekday, anchorDay, direction);
+    const year = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
+    // "struck on Tuesday, Jan. 6" in a paper of Jan. 7 where the 6th was a Wednesday: a date days from publication is
+    // the one meant, and the weekday the slip; a year away, where the weekday fits, is not news of the week.
+    const near = year !== null && Math.abs(daysBetween(anchorDay, { y: year, m: expression.month, d: expression.day })) <= NEAR_DAYS;
+    const fitting = expression.weekday === undefined || near ? null : yearForWeekday(expression.month, expression.day, expression.weekday, anchorDay, direction);
     if (fitting !== null) {
       const name = WEEKDAY_NAMES[expression.weekday ?? 0] ?? '';
       const weekdayRule = `month-day with its weekday → the year near publication in which it is a ${name}, ${directionRule(direction)}`;
       return finish(rangeOfParts(expression, fitting), weekdayRule, env.publishedLabel);
     }
-    const year = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
-    return finish(year === null ? null : rangeOfParts(expression, year), rule, env.publishedLabel);
+    const misfit = expression.weekday !== undefined && year !== null && weekdayOf({ y: year, m: expression.month, d: expression.day }) !== expression.weekday;
+    const stated = misfit ? `${rule} (its weekday does not fit: the date, days from publication, is taken as written)` : rule;
+    // "closed from Dec. 29 to Jan. 3" in a paper of Dec. 30: a range still to run may have begun already; its end,
+    // not its start, lies ahead.
+    if (direction === 'future' && expression.end && year !== null) {
+      const earlier = rangeOfParts(expression, year - 1);
+      const earlierEnd = earlier ? rangeEnd(earlier, expression.end) : null;
+      if (earlier && earlierEnd && toUtc(earlierEnd.end) >= toUtc(anchorDay)) return finish(earlier, `${stated}; a range whose end is still ahead`, env.publishedLabel);
+    }
+    return finish(year === null ? null : rangeOfParts(expression, year), stated, env.publishedLabel);
   }
   const rule = since
     ? `"since" a month → the ${MONTH_NAMES[expression.month - 1]} ${directionRule(direction)}`

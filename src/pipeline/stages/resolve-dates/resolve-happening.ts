@@ -76,7 +76,7 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
 
   // "two days before the crash": the day an earlier sentence gives the crash, not whatever day came last.
   const word = happeningWord(env.text.slice(candidate.end, candidate.end + 60));
-  const named = word ? env.happeningDay(word) : undefined;
+  const named = word ? (env.happeningDay(word) ?? sameHappening(word).map((other) => env.happeningDay(other)).find((mention) => mention !== undefined)) : undefined;
   const namedDay = named?.start ? parseIsoDay(named.start) : null;
   if (word && named && namedDay) {
     return {
@@ -111,6 +111,11 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   // still to come and never dated is no day of the day's news.
   if (env.tense()?.direction === 'future') {
     return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no day for the ${word ?? 'happening'} it counts from, and it is still to come`, ...pending };
+  }
+  // "declared an emergency hours after the storm made landfall": a stretch of hours from a happening no day is given
+  // for says nothing of the day's news.
+  if (expression.toldOnly) {
+    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no day for the ${word ?? 'happening'} it counts from`, ...pending };
   }
   if (sign < 0 && !(amount === 1 && unit === 'day')) {
     return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: `the article gives no day before this for the ${word ?? 'happening'} it counts from`, ...pending };
@@ -183,6 +188,12 @@ const HAPPENING_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ballot', ['election', 'vote']],
   // "in the 86th minute" of the match an article dates as "the final" or "the game".
   ['match', ['final', 'game', 'semi-final', 'semifinal', 'tie', 'fixture', 'derby']],
+  // "the quake" after "an earthquake struck on Monday": the short name of a disaster the article dated in full. Not
+  // "tremor" (an aftershock is one too), nor "the fire" for a "ceasefire".
+  ['quake', ['earthquake']],
+  ['earthquake', ['quake']],
+  ['fire', ['wildfire', 'bushfire', 'blaze']],
+  ['blaze', ['fire', 'wildfire', 'bushfire']],
 ]);
 
 function sameHappening(word: string): readonly string[] {

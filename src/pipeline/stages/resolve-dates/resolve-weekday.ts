@@ -4,7 +4,7 @@
  * "next/last/this Monday", "through Thursday", "Monday to Wednesday".
  */
 import {
-  addDays, dayBegunSomewhere, dayRange, interval, parseOffsetMinutes, mondayOf, parseIsoDay, WEEKDAY_NAMES, weekdayAfter, weekdayBefore, weekdayOf, weekdayOnOrAfter,
+  addDays, dayBegunSomewhere, daysBetween, dayRange, interval, parseOffsetMinutes, mondayOf, parseIsoDay, WEEKDAY_NAMES, weekdayAfter, weekdayBefore, weekdayOf, weekdayOnOrAfter,
   weekdayOnOrBefore, type Ymd,
 } from '../../text/days';
 import { describeTense, previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
@@ -39,6 +39,8 @@ function startsFrom(text: string, start: number): boolean {
   if (/^\p{L}+['’]s\b/u.test(text.slice(start))) return false;
   return /\b[Ff]rom\s+$/.test(before) && !/\b(?:was|were|had|did|\p{Ll}{2,}ed)\b/u.test(before);
 }
+/** "'s fight", "'s long-awaited vote": the noun a possessive weekday owns. */
+const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]{4,})\b/u;
 const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
 /** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
 const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
@@ -49,6 +51,15 @@ export function resolveWeekday(
   env: ResolveEnv,
 ): Resolution {
   const name = WEEKDAY_NAMES[expression.weekday] ?? '';
+  // "trained hard for Saturday's fight" after "the fight is on Saturday": a possessive weekday names a happening, and the
+  // day an earlier sentence gives that happening (on that weekday, within a week of publication) is its day, whatever
+  // the tense of the act about it.
+  const owned = expression.relation === null && expression.fromPrevious === undefined && expression.weekOn === undefined && expression.weekShift === undefined && expression.endWeekday === null ? POSSESSED.exec(env.text.slice(candidate.end)) : null;
+  const happening = owned?.[1] ? env.happeningDay(owned[1]) : undefined;
+  const happeningDay = happening?.start && happening.precision === 'day' ? parseIsoDay(happening.start) : null;
+  if (happening && happeningDay && weekdayOf(happeningDay) === expression.weekday && env.anchorDay && Math.abs(daysBetween(env.anchorDay, happeningDay)) <= 7) {
+    return { range: dayRange(happeningDay), anchor: previousLabel(happening, env), rule: `"${name}'s ${owned?.[1] ?? ''}" → the ${name} the article gives the ${owned?.[1] ?? ''}` };
+  }
   if (expression.fromPrevious === 0) {
     // "That Friday, …": the first such weekday on or after the story's last day; with none, the weekday as usual.
     const previous = env.previous('day');
