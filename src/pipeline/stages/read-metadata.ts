@@ -1,6 +1,6 @@
 import type { Article, Outlet, Provenanced, RemovedLine } from '../../lib/corpus/schema';
 import {
-  copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isIssuerLineOver, isMastheadName, placeStamp, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
+  copyrightHolderOf, isBareTimestamp, isProse, isByline, isCaption, publishedIn, outletBeforeStamp, isCreditLine, isDateline, isHeadlineShaped, isAboutHeading, isIssuerLine, isIssuerLineOver, isMastheadName, hasOutletNoun, placeStamp, isNameWithRole, isYearlessStamp, datelineCore, isPersonSignature, isSignatureBar, isStampedName,
   PERSON_NAME, SIGNATURE_SEPARATOR, siteBarName, stripMarkers, timestampLabel, isSpacedMenu, isBreadcrumb, isShareRow, isSectionSlug, hasUiVocabulary, pageNoteReason,
 } from '../line-shape';
 import { slugify } from '../manifest';
@@ -40,7 +40,7 @@ export const readMetadata: Stage<ArticleContext, { blocks: Block[]; removed: Rem
   if (published.source === 'missing' && text.inferredPublished) published = { value: text.inferredPublished.value, source: 'inferred', note: text.inferredPublished.note };
   if (text.partialTimestamp && published.source !== 'text') {
     published.textValue = text.partialTimestamp;
-    published.note = [published.note, `the page shows "${text.partialTimestamp}" (no year)`].filter(Boolean).join('; ');
+    published.note = [published.note, `the page shows "${text.partialTimestamp}" (${stampGap(text.partialTimestamp)})`].filter(Boolean).join('; ');
   }
 
   for (const [name, field] of [['headline', headline], ['outlet', outletField], ['publication date', published]] as const) {
@@ -172,8 +172,6 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     ['masthead that a closing line of the page describes', () => mastheadDescribingItself(blocks, removed)],
     // A release's "About …" may be about its subject ("About the Port"), not its issuer: read after the issuer at the top.
     ['"About …" heading of a press release\u2019s boilerplate', () => releaseAboutHeading(allText)],
-    // Last: a syndicated story's page names its own site elsewhere, which wins; alone, the note names whose story it is.
-    ['outlet a syndication note says the story first ran in', () => outletFromSyndicationNote(removed)],
   ];
   let outletName: string | null = null;
   let outletSource = outletSources[0]![0];
@@ -946,7 +944,20 @@ function nameOverMenu(blocks: Block[], removed: RemovedLine[]): string | null {
   const bar = menu.text.trim();
   // "Kisogawa Shimpo English": a paper's English-language edition; the paper's own name is before the edition word.
   const paper = tokens.length > 2 ? name.replace(/\s+English(?:\s+Edition)?$/, '') : name;
-  return (isSpacedMenu(bar) && !isShareRow(bar)) || (isBreadcrumb(bar) && !isShareRow(bar)) ? paper : null;
+  if (!((isSpacedMenu(bar) && !isShareRow(bar)) || (isBreadcrumb(bar) && !isShareRow(bar)))) return null;
+  // "Local Elections" over "Home | News | Politics | Local Elections": the section the page is in, not the site.
+  const letters = (text: string) => text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (bar.split(/\s*[|>›»/·•]\s*|\s{2,}/).some((item) => letters(item) === letters(paper))) return null;
+  // A name alone over a menu may be a Title Case headline ("Dam Breaks Overnight") or a writer's own site ("Ana
+  // Reyes"): it is the masthead only with a newspaper's noun in it, or when the © line or a web address names it too.
+  if (hasOutletNoun(paper)) return paper;
+  // "… English" over a language switcher: a paper's edition in another language, which only a publisher has.
+  if (paper !== name && /(?:^|[\s|/·•])(?:Japanese|Korean|Chinese|日本語|한국어|中文)(?:$|[\s|/·•])/u.test(bar)) return paper;
+  const allText = lines.map((line) => line.text);
+  const holder = copyrightHolder(allText);
+  if (holder !== null && letters(holder) === letters(paper)) return paper;
+  const domains = allText.flatMap((line) => [...line.matchAll(/\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{3,40})\.(?:com|net|org|news|co|[a-z]{2})\b/gi)].map((match) => match[1]!.toLowerCase().replace(/-/g, '')));
+  return domains.includes(letters(paper)) ? paper : null;
 }
 
 /**
@@ -979,20 +990,13 @@ function outletFromHandle(lines: string[]): string | null {
 }
 
 /**
- * "This story first appeared in The Harbor Ledger.", "Originally published by Harbour Herald": whose story a
- * republished page carries. Read last: the republishing page's own name, where it gives one, comes first.
+ * What a stamp the page shows lacks for a day: "3/9/26, 9:15 AM" has a year, in two digits, and reads March 9 or
+ * 3 September; "Tue 09:15" has none.
  */
-function outletFromSyndicationNote(removed: RemovedLine[]): string | null {
-  for (const line of removed) {
-    const text = stripMarkers(line.text).trim();
-    const label =
-      /^(?:this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared)|originally (?:published|posted|appeared)|first published|(?:it is |this (?:article|story) is )?republished(?: with permission)?)\s+(?:in|on|by|at|from)\s+/i.exec(text);
-    const match = label ? /^((?:the |The )?\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’-]*){0,4})/u.exec(text.slice(label[0].length)) : null;
-    const name = match?.[1]?.replace(/^the /, 'The ');
-    // "First published on Wed 27 Mar 2024": a stamp, not a name.
-    if (name && monthNumber(name) === null && !WEEKDAY_NAMES.some((weekday) => name.toLowerCase().startsWith(weekday.slice(0, 3).toLowerCase()))) return name;
-  }
-  return null;
+function stampGap(stamp: string): string {
+  if (/\b\d{1,2}\/\d{1,2}\/\d{2}\b/.test(stamp)) return 'a two-digit year, and day and month that read either way';
+  if (/\b\d{1,2}\/\d{1,2}\/\d{4}\b/.test(stamp)) return 'day and month that read either way';
+  return /\b(?:19|20)\d{2}\b/.test(stamp) ? 'not read as a day' : 'no year';
 }
 
 const SLASHED_DAY = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;

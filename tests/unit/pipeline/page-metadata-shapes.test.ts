@@ -200,9 +200,10 @@ describe('outlets in the shapes pages name themselves', () => {
     expect(ingest(['DAILY NEWS', TITLE, BYLINE, ...PROSE]).metadata.outlet.value).toBeNull();
   });
 
-  it('takes the original outlet from a syndication note when the page names no other', () => {
+  // Review round 8 (h59): the note names where the story first ran, not the page that carries it; no outlet is read.
+  it('does not take the outlet a syndication note says the story first ran in, even when the page names no other', () => {
     const article = ingest([TITLE, BYLINE, ...PROSE, 'This story first appeared in The Harbor Ledger.']);
-    expect(article.metadata.outlet.value).toBe('The Harbor Ledger');
+    expect(article.metadata.outlet.value).toBeNull();
   });
 
   it('does not take an organisation quoted in a sentence for the outlet', () => {

@@ -68,9 +68,12 @@ describe('a short name over the site\u2019s menu is its masthead', () => {
     'The island ferry operator said it would run a reduced timetable until April after two of its three ships broke down in the same week.',
     'Passengers with bookings will be moved to the remaining ship or offered refunds, the company said in a statement.',
   ];
-  it('reads "Harbour Lantern" over "News | Local | Sport" as the outlet', () => {
-    expect(ingestPage(page('Harbour Lantern', 'News | Local | Sport')).metadata.outlet.value).toBe('Harbour Lantern');
-    expect(ingestPage(page('Harbour Lantern', 'News   Local   Sport   Weather')).metadata.outlet.value).toBe('Harbour Lantern');
+  // Review round 8 (h59): a bare two-word name over a menu may be a headline or a writer's own site, so "Harbour
+  // Lantern" alone is no longer read; the © line or the site's address naming it again is the evidence.
+  it('reads "Harbour Lantern" over "News | Local | Sport" as the outlet when the © line names it too', () => {
+    expect(ingestPage([...page('Harbour Lantern', 'News | Local | Sport'), '© 2025 Harbour Lantern']).metadata.outlet.value).toBe('Harbour Lantern');
+    expect(ingestPage([...page('Harbour Lantern', 'News   Local   Sport   Weather'), 'Read more at harbourlantern.com']).metadata.outlet.value).toBe('Harbour Lantern');
+    expect(ingestPage(page('Harbour Lantern', 'News | Local | Sport')).metadata.outlet.value).toBeNull();
   });
   it('does not take a section name, letters or a name over a share row for the outlet', () => {
     expect(ingestPage(page('Local News', 'News | Local | Sport')).metadata.outlet.value).toBeNull();
@@ -215,7 +218,7 @@ describe('a masthead after the page\u2019s tools, and an English edition\u2019s 
   });
   it('names the paper, not its English edition, over a language switcher', () => {
     expect(ingestPage(['Portsea Minpo English', 'Japanese | English | Korean', ...story]).metadata.outlet.value).toBe('Portsea Minpo');
-    // Two words: "Plain English" may be the name itself, and is not cut.
-    expect(ingestPage(['Plain English', 'News | Local | Sport', ...story]).metadata.outlet.value).toBe('Plain English');
+    // Two words: "Plain English" may be the name itself, and is not cut; with nothing else naming it, not read (h59).
+    expect(ingestPage(['Plain English', 'News | Local | Sport', ...story, '© 2025 Plain English']).metadata.outlet.value).toBe('Plain English');
   });
 });
