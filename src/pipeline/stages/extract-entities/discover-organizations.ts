@@ -336,6 +336,9 @@ function discoverLowercaseHeads(prepared: PreparedKnowledge, analysis: SentenceA
     if (!inOrgName(analysis, start) || !units.slice(start, index).some((_, offset) => classes[start + offset] === 'name')) return;
     if (isPlaceHead) {
       if (start !== index - 1 || classes[start] !== 'name') return;
+      // "the Noto peninsula", but not "Hase peninsula trip was cancelled" (Governor Hase's trip): without its article
+      // a name before "peninsula" may be a person's, as it can be before "airport".
+      if (unit.text === 'peninsula' && !(units[start - 1]?.text.toLowerCase() === 'the' && adjacent(analysis, start - 1, start))) return;
       out.push({ surface: unitsText(analysis, start, index), type: 'place' }, { surface: units[start]?.text ?? '', type: 'place' });
     } else if (index - start >= 2 && !prepared.placeHeads.has(units[index - 1]?.text ?? '')) {
       out.push({ surface: unitsText(analysis, start, index), type: 'organization' });

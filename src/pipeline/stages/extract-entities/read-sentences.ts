@@ -93,6 +93,7 @@ function readSentence(prepared: PreparedKnowledge, sentence: Sentence): Sentence
     i = title.endToken;
   }
   const classes = units.map((unit) => classifyUnit(prepared, unit, tokens, tokenKind));
+  narrowUtilityHeads(text, units, classes);
   const titleCase = isTitleCaseLine(sentence, units);
   if (!titleCase) dropShortFormsInsideBodyNames(text, tokens, units, classes, validPlaces);
   return {
@@ -105,6 +106,30 @@ function readSentence(prepared: PreparedKnowledge, sentence: Sentence): Sentence
     elidedPlaces,
   };
 }
+
+/**
+ * "Power" and "Energy" end a utility's name only in a company's shape: after a trade word ("Ostra Electric Power")
+ * or after a place, a known body or an acronym ("Kansai Electric", "EDF Energy"). After a given
+ * name ("Samantha Power"), a title ("Coach Tom Power") or an adjective ("Nuclear Power", "Soft Power") they are a
+ * surname or a common noun, as before the heads were added.
+ */
+function narrowUtilityHeads(text: string, units: readonly Unit[], classes: UnitClass[]): void {
+  for (let i = 0; i < units.length; i += 1) {
+    const unit = units[i];
+    if (!unit || classes[i] !== 'orgHead' || !UTILITY_HEADS.has(unit.text)) continue;
+    const before = units[i - 1];
+    const beforeClass = classes[i - 1];
+    const joined = before !== undefined && !before.possessive && /^ +$/u.test(text.slice(before.end, unit.start));
+    const companyShape = joined && (
+      (beforeClass === 'orgHead' && UTILITY_TRADES.has(before.text)) ||
+      beforeClass === 'place' || beforeClass === 'knownOrg' || beforeClass === 'acronym'
+    );
+    if (!companyShape) classes[i] = unit.capitalised ? 'name' : 'lower';
+  }
+}
+
+const UTILITY_HEADS: ReadonlySet<string> = new Set(['Power', 'Energy']);
+const UTILITY_TRADES: ReadonlySet<string> = new Set(['Electric', 'Petroleum', 'Chemical']);
 
 /**
  * "Reform UK finished third", "UK Maritime Trade Operations said": a country's short form in capitals written

@@ -191,8 +191,10 @@ export function findOccurrences(input: EventInput, mentions: MentionIndex): Occu
       // "India's probe, launched in July, is expected to land on the 23rd": a participle aside after a name is a relative
       // clause cut short; with another date in the sentence, that date is the news and the aside's is background. Alone,
       // the aside's date still dates the happening it recalls (told in passing, but told).
+      // A day inside the aside tells its happening outright ("The rebels, attacked on Monday by drones, signed a truce
+      // on Wednesday"): only a vaguer date there ("in July") is background.
       const aside = appositiveParticiple(sentence.text, nearest);
-      if (aside && !outsideAside(aside, date) && sorted.length > 1) return;
+      if (aside && !outsideAside(aside, date) && sorted.length > 1 && date.precision !== 'day') return;
       // "Kamikawa issued a statement on Saturday congratulating Lai on his election": what the date reports is the
       // reaction; the happening it speaks of is its subject matter, and the speaker alone is its actor.
       const reaction = nearest.kind !== 'action' && nearest.kind !== 'statement' ? reactionBefore(sentence.text, from, nearest) : null;
@@ -627,9 +629,21 @@ function appositiveParticiple(text: string, trigger: Trigger): { from: number; t
   const head = text.slice(from, trigger.start);
   const before = /,([^,;:()]*),\s*$/u.exec(head) ?? (from === 0 ? /^([^,;:()]*),\s*$/u.exec(head) : null);
   if (!before || ASIDE_OPENER.test(before[1]!) || !/[\p{L}\p{N}'’)]\s*$/u.test(before[1]!)) return null;
+  // "the plane, a small Cessna, crashed": what follows an appositive noun phrase is the sentence's own verb.
+  if (APPOSITIVE_NOUN_PHRASE.test(before[1]!)) return null;
   const close = /^[^,;:.!?()–—]*,/u.exec(text.slice(trigger.end, trigger.end + APPOSITIVE_REACH));
-  return close ? { from: trigger.start, to: trigger.end + close[0].length } : null;
+  if (!close) return null;
+  // The aside is closed and the main verb follows it ("…, launched in July, is due …"), or the outer clause goes on
+  // ("leaving the lander, launched last month, as the only craft"); "the river, swollen by rain, flooded on Sunday,
+  // and the mayor spoke" has neither after "flooded on Sunday,": "flooded" is the main verb.
+  const to = trigger.end + close[0].length;
+  return MAIN_VERB_NEXT.test(text.slice(to, to + 40)) || CLAUSE_GOES_ON.test(text.slice(to, to + 20)) ? { from: trigger.start, to } : null;
 }
+
+const CLAUSE_GOES_ON = /^\s*(?:as|to|into|onto|for|from|at|in|by)\s/u;
+const APPOSITIVE_NOUN_PHRASE = /^\s*(?:a|an)\s/u;
+const MAIN_VERB_NEXT =
+  /^\s*(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do|remains|remained|faces|faced|says|said|went|came|fell|began|hit|took|won|lost|sank|broke|made|got|left|met|ran|spun|struck|became|\p{Ll}+ed)\b/u;
 
 const APPOSITIVE_REACH = 100;
 const PARTICIPLE_FOLLOWER = /^\s+(?:in|on|at|by|from|as|for|with|into|during|under|over|last|earlier|later|this|that|next|aboard|atop|between|since|ago|\d)\b/iu;

@@ -344,7 +344,7 @@ function toldApart(a: Occurrence, b: Occurrence): boolean {
   // "A coast guard plane collided with a jet" and "All tsunami warnings were lifted" the same day: a vehicle's crash and
   // a natural hazard are two happenings. Read in each happening's own clause: a crash sentence may name the quake zone
   // the plane was flying to.
-  return (vehicleOnly(clauseText(a)) && hazardOnly(clauseText(b))) || (hazardOnly(clauseText(a)) && vehicleOnly(clauseText(b)));
+  return (vehicleOnly(clauseText(a)) && hazardOnly(b)) || (hazardOnly(a) && vehicleOnly(clauseText(b)));
 }
 
 /** Earthquakes, waves, storms, floods, fires of the land: what no vehicle does. */
@@ -352,7 +352,13 @@ const NATURAL_HAZARD = /\b(?:earthquakes?|quakes?|aftershocks?|tremors?|tsunamis
 
 const clauseText = (occurrence: Occurrence) => occurrence.clause || occurrence.phrase;
 const vehicleOnly = (text: string) => vehicleKinds(text).size > 0 && !NATURAL_HAZARD.test(text);
-const hazardOnly = (text: string) => NATURAL_HAZARD.test(text) && vehicleKinds(text).size === 0;
+// "Police said the crash happened in heavy flooding", "The crash happened as a storm lashed the coast": a sentence
+// telling a crash in a storm tells the crash, the hazard being its circumstance.
+const hazardOnly = (occurrence: Occurrence) => {
+  const text = clauseText(occurrence);
+  return NATURAL_HAZARD.test(text) && vehicleKinds(text).size === 0 && !CRASH_WORD.test(sentenceText(occurrence));
+};
+const CRASH_WORD = /\b(?:crash(?:es|ed|ing)?|collid(?:e|es|ed|ing)|collisions?|wreck(?:s|ed|age)?|derail(?:s|ed|ment)?|capsi[sz](?:e|es|ed|ing))\b/iu;
 
 /** A plea ("pleaded not guilty", "denies") is no verdict; a mixed verdict ("cleared of murder but convicted of …") is neither one way nor the other. */
 function verdictOutcome(text: string): 'acquitted' | 'convicted' | null {
