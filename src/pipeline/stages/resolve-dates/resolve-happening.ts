@@ -31,7 +31,9 @@ function happeningWord(after: string): string | null {
 export function resolveHappening(expression: Extract<Expression, { kind: 'count' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { amount, unit, sign } = expression;
   // amount 0: "moments before", "shortly after": the happening's own day.
-  const words = amount === 0 ? `moments ${sign > 0 ? 'after' : 'before'}` : `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
+  // "hours after" is said as written: it is not "moments after".
+  const around = expression.toldOnly ? env.text.slice(candidate.start, candidate.end).toLowerCase().replace(/\s+/g, ' ') : 'moments';
+  const words = amount === 0 ? `${around} ${sign > 0 ? 'after' : 'before'}` : `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
   const days = env.sentenceMentions().filter((mention) => mention.precision === 'day' && mention.start !== null);
 
   const inPhrase = days.find(

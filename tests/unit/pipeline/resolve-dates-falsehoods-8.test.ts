@@ -1,0 +1,54 @@
+/**
+ * Review round 8's falsehoods in h52's date rules: a bare "hours after the flood" in a sentence about another time, a
+ * possessive weekday taken by a past act for a day still to come, a "with … expected" outlook setting the main verb's
+ * tense, and "the first/last day of the year" of another kind of year. Made-up sentences; 2027-01-05 is a Tuesday.
+ */
+import { describe, expect, it } from 'vitest';
+import { valuesAt, type DatePage } from './date-probe';
+
+const at = (page: DatePage) => valuesAt({ offset: '+09:00', ...page });
+const TUE = '2027-01-05';
+
+describe('a bare "hours/minutes after the X" in a sentence about another time', () => {
+  const FLOOD = 'The river burst its banks on Sunday.';
+  it('is not this story\'s happening when the sentence gives a year, a memory or "the last" one', () => {
+    expect(at({ published: TUE, lines: [FLOOD, 'In 1987, shops were robbed hours after the flood, a farmer remembered.'], phrase: 'hours' })).toEqual([]);
+    expect(at({ published: TUE, lines: ['An earthquake rocked the valley on Monday.', 'In the last big disaster, fires spread minutes after the quake.'], phrase: 'minutes' })).toEqual([]);
+  });
+  it('still is the happening\'s day in a sentence about this story (negative)', () => {
+    expect(at({ published: TUE, lines: [FLOOD, 'Shops were robbed hours after the flood.'], phrase: 'hours' })).toEqual(['2027-01-03']);
+  });
+});
+
+describe('a possessive weekday and the happening an earlier sentence gives that weekday', () => {
+  it('a past act does not take a day still to come, and a hyphenated noun is matched whole', () => {
+    expect(at({ published: TUE, lines: ['A march is planned for Saturday.', "Officers said Saturday's march turned rowdy."], phrase: 'Saturday' })).toEqual(['2027-01-02']);
+    expect(at({ published: TUE, lines: ['The quarter-final is on Saturday.', "The manager said Saturday's quarter-final defeat still stung."], phrase: 'Saturday' })).toEqual(['2027-01-02']);
+  });
+  it('an act done for the happening still takes its day (negative)', () => {
+    expect(at({ published: TUE, lines: ['The bout will be held on Saturday in Osaka.', 'The champion sparred daily ahead of Saturday\u2019s bout.'], phrase: 'Saturday' })).toEqual(['2027-01-09']);
+  });
+});
+
+describe('an outlook in a "with" phrase governs only its own time', () => {
+  it('not a time after a measure, nor the main verb\'s time before the phrase', () => {
+    expect(at({ published: TUE, lines: ['The cyclone hit with gusts forecast at 180 km/h on Monday.'], phrase: 'Monday' })).toEqual(['2027-01-04']);
+    expect(at({ published: TUE, lines: ['Linemen toiled through Sunday night, with more snow expected by Thursday.'], phrase: 'Sunday night' })).toEqual(['2027-01-03']);
+  });
+  it('still looks ahead for the time right after it (negative)', () => {
+    expect(at({ published: TUE, lines: ['Linemen toiled through Sunday night, with more snow expected by Thursday.'], phrase: 'Thursday' })).toEqual(['2027-01-07']);
+    expect(at({ published: TUE, lines: ['Families slept in cars, with sleet forecast for Friday.'], phrase: 'Friday' })).toEqual(['2027-01-08']);
+  });
+});
+
+describe('"the first/last day of the year" of another kind of year', () => {
+  it('not the year\'s own session or crop, another calendar\'s year or a school\'s', () => {
+    expect(at({ published: TUE, lines: ["Delegates met on the last day of the year's third session."], phrase: 'the last day of the year' })).toEqual([]);
+    expect(at({ published: TUE, lines: ["Pickers gathered on the first day of the year's harvest."], phrase: 'the first day of the year' })).toEqual([]);
+    expect(at({ published: TUE, lines: ['Crowds marked the first day of the new year in the Bahá\u2019í calendar.'], phrase: 'the first day of the new year' })).toEqual([]);
+    expect(at({ published: TUE, lines: ['Teachers said the first day of the new school year went well.'], phrase: 'the first day of the new' })).toEqual([]);
+  });
+  it('still the calendar year\'s ends (negative)', () => {
+    expect(at({ published: TUE, lines: ['The storm hit on the first day of the year.'], phrase: 'the first day of the year' })).toEqual(['2027-01-01']);
+  });
+});
