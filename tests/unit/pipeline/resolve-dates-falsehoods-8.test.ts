@@ -52,3 +52,21 @@ describe('"the first/last day of the year" of another kind of year', () => {
     expect(at({ published: TUE, lines: ['The storm hit on the first day of the year.'], phrase: 'the first day of the year' })).toEqual(['2027-01-01']);
   });
 });
+
+describe('a range still to run that began already, and "next year"', () => {
+  it('"next year" in the sentence puts the range in the next year', () => {
+    expect(at({ published: '2027-06-15', lines: ['Organisers said next year the fair will run from June 1 to June 30.'], phrase: 'from June 1 to June 30' })).toEqual(['2028-06-01/2028-06-30']);
+  });
+  it('without it, a range whose end is ahead keeps its start (negative)', () => {
+    expect(at({ published: '2027-06-15', lines: ['The fair will run from June 1 to June 30.'], phrase: 'from June 1 to June 30' })).toEqual(['2027-06-01/2027-06-30']);
+  });
+});
+
+describe('a fixture\'s present before its opponent, venue and weekday', () => {
+  it('is a recap when the next sentences tell the result in the past', () => {
+    expect(at({ published: TUE, lines: ['Harriers play Milford at Bank Lane on Saturday.', 'The visitors won 3-1.'], phrase: 'on Saturday', line: 0 })).toEqual(['2027-01-02']);
+  });
+  it('still a preview with no result told after it (negative)', () => {
+    expect(at({ published: TUE, lines: ['Harriers play Milford at Bank Lane on Saturday.', 'Tickets cost ten pounds.'], phrase: 'on Saturday', line: 0 })).toEqual(['2027-01-09']);
+  });
+});

@@ -24,6 +24,8 @@ export type Direction = 'past' | 'future';
 export interface Tense {
   direction: Direction;
   cue: string;
+  /** "Rovers play Dunmore at Glen Park on Saturday": a fixture's present, which a recap also uses for a match played. */
+  fixtureOnDay?: true;
 }
 
 /** A third of a month or year, the part before or after publication, or a week of a month ("the first week of"). */

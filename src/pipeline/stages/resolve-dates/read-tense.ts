@@ -24,6 +24,8 @@ interface TenseCue {
   neutral: boolean;
   /** "with rain expected by Tuesday": an outlook in a "with" phrase, which governs only a time right after it. */
   withOutlook: boolean;
+  /** "play Dunmore at Glen Park on Saturday": a fixture's present before only its opponent, a venue and the weekday. */
+  fixtureOnDay: boolean;
 }
 
 export interface TenseIndex {
@@ -213,7 +215,7 @@ export function indexTense(text: string): TenseIndex {
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
       const pastBooking = cue.direction === 'future' && BOOKED.has(token.word) && tokens[i - 1] !== undefined && PAST_BE.has(tokens[i - 1]!.word);
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word), neutral: cue.neutral === true, withOutlook: cue.withOutlook === true });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word), neutral: cue.neutral === true, withOutlook: cue.withOutlook === true, fixtureOnDay: cue.fixtureOnDay === true });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -233,7 +235,7 @@ function tenseCueOf(
   previous: TenseToken | undefined,
   next: TenseToken | undefined,
   afterNext: TenseToken | undefined,
-): { direction: Direction; end: number; neutral?: true; withOutlook?: true } | null {
+): { direction: Direction; end: number; neutral?: true; withOutlook?: true; fixtureOnDay?: true } | null {
   if (PLAN_IN_PAST.has(token.word) && next?.word === 'to' && PAST_BE_BEFORE_PLAN.test(text.slice(Math.max(0, token.start - 16), token.start))) {
     return { direction: 'past', end: next.end, neutral: true };
   }
@@ -260,7 +262,7 @@ function tenseCueOf(
     return { direction: 'future', end: next.end };
   }
   if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && (FIXTURE_AFTER.test(text.slice(token.end, token.end + 80)) || FIXTURE_ON_DAY.test(text.slice(token.end, token.end + 80)))) {
-    return { direction: 'future', end: token.end };
+    return { direction: 'future', end: token.end, ...(FIXTURE_AFTER.test(text.slice(token.end, token.end + 80)) ? {} : { fixtureOnDay: true as const }) };
   }
   // "Voters go to the polls on Thursday", "the country heads to the polls in May": a preview's idiom, never a
   // past story told in the present.
@@ -379,7 +381,7 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
     const main = firstCueAfter(index, clauseEnd, textLength, (after) => !after.reporting && !after.pastBooking);
     if (main?.direction === 'past' && clauseEnd < textLength) return { direction: 'past', cue: main.word };
   }
-  return cue ? { direction: cue.direction, cue: cue.word } : null;
+  return cue ? { direction: cue.direction, cue: cue.word, ...(cue.fixtureOnDay ? { fixtureOnDay: true as const } : {}) } : null;
 }
 
 function lastCueBefore(index: TenseIndex, from: number, start: number, governs: (cue: TenseCue) => boolean): TenseCue | undefined {

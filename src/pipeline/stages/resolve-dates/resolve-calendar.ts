@@ -100,6 +100,9 @@ function throughSpan(target: DayRange, anchor: Ymd): DayRange | null {
   return toUtc(target.end) >= toUtc(anchor) ? interval(anchor, target.end) : null;
 }
 
+/** A sentence that says the year is another one than the range's own reading: "next year", "the following year". */
+const ANOTHER_YEAR = /\b(?:next|coming|following|the\s+new)\s+year\b|\ba\s+year\s+(?:from\s+now|later|on)\b/i;
+
 export function resolveCalendar(
   expression: Extract<Expression, { kind: 'calendar' }>,
   candidate: Candidate,
@@ -209,7 +212,8 @@ export function resolveCalendar(
     const stated = misfit ? `${rule} (its weekday does not fit: the date, days from publication, is taken as written)` : rule;
     // "closed from Dec. 29 to Jan. 3" in a paper of Dec. 30: a range still to run may have begun already; its end,
     // not its start, lies ahead.
-    if (direction === 'future' && expression.end && year !== null) {
+    // Not when the sentence puts it in another year ("next year the festival will run from June 1 to June 30").
+    if (direction === 'future' && expression.end && year !== null && !ANOTHER_YEAR.test(env.text)) {
       const earlier = rangeOfParts(expression, year - 1);
       const earlierEnd = earlier ? rangeEnd(earlier, expression.end) : null;
       if (earlier && earlierEnd && toUtc(earlierEnd.end) >= toUtc(anchorDay)) return finish(earlier, `${stated}; a range whose end is still ahead`, env.publishedLabel);

@@ -130,6 +130,9 @@ function servesAsBase(mention: DateMention, unit: Unit): boolean {
  * The stage: sentences in article order, so "the same day" and "two days later" find the dated mention
  * before them. Bylines and datelines are skipped: their dates are the publication's, read by read-metadata.
  */
+/** A match's result told in the past: "lost 2-0", "won on penalties", "the match ended 1-1". */
+const RESULT_TOLD = /\b(?:won|lost|drew|beat|defeated|thrashed|edged|scored|equalised|equalized|ended|finished|conceded)\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:win|victory|defeat|loss|draw)\b/i;
+
 export function resolveDates(context: DateContext, sentences: Sentence[]): DateMention[] {
   let anchorDay = context.reference ? parseIsoDay(context.reference.date) : null;
   let reference = chronoReference(anchorDay, context.reference?.offset ?? null);
@@ -215,7 +218,14 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         publishedLabel: candidateLabel,
         tense: () => {
           tenseIndex ??= indexTense(text);
-          return tenseAt(tenseIndex, text, candidate.start, candidate.end);
+          const tense = tenseAt(tenseIndex, text, candidate.start, candidate.end);
+          // "Rovers play Dunmore at Glen Park on Saturday." then "The home side lost 2-0.": a recap's present, not a
+          // preview's, when the next sentences tell a result in the past; then the weekday is read as any other.
+          if (tense?.fixtureOnDay) {
+            const position = positionOf.get(sentence.id) ?? 0;
+            if (sentences.slice(position + 1, position + 4).some((next) => RESULT_TOLD.test(next.text))) return null;
+          }
+          return tense;
         },
         // Only what stands before it: a deferred candidate must not count from a date written after it.
         previous: (unit, skip) =>
