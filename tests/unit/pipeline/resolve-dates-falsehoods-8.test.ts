@@ -70,3 +70,16 @@ describe('a fixture\'s present before its opponent, venue and weekday', () => {
     expect(at({ published: TUE, lines: ['Harriers play Milford at Bank Lane on Saturday.', 'Tickets cost ten pounds.'], phrase: 'on Saturday', line: 0 })).toEqual(['2027-01-09']);
   });
 });
+
+describe('"the first/last day of the (new) year" with no tense, or far from the turn of the year', () => {
+  it('with no tense cue, the year\'s end said in words is the publication year\'s', () => {
+    expect(at({ published: '2027-03-04', lines: ['Entries close on the last day of the year.'], phrase: 'on the last day of the year' })).toEqual(['2027-12-31']);
+  });
+  it('near the turn of the year, still the nearest one (negative)', () => {
+    expect(at({ published: '2027-01-03', lines: ['Entries close on the last day of the year.'], phrase: 'on the last day of the year' })).toEqual(['2026-12-31']);
+    expect(at({ published: '2026-12-30', lines: ['The rule takes effect on the first day of the new year.'], phrase: 'the first day of the new year' })).toEqual(['2027-01-01']);
+  });
+  it('"the new year" far from its turn is left unresolved (a school\'s year, another calendar\'s)', () => {
+    expect(at({ published: '2027-09-09', lines: ['Teachers said the first day of the new year went well.'], phrase: 'the first day of the new year' })).toEqual([null]);
+  });
+});

@@ -180,7 +180,7 @@ export function findNamedDays(text: string): Candidate[] {
       found.push({
         start: keep ? match.index : match.index + match[0].length - name.length,
         end: match.index + match[0].length,
-        expression: { kind: 'calendar', year: null, month: holiday.month, day: holiday.day, yearShift: null, end: null },
+        expression: { kind: 'calendar', year: null, month: holiday.month, day: holiday.day, yearShift: null, end: null, ...(holiday.words ? { yearEnd: true as const } : {}), ...(holiday.words && /\bnew\s+year/i.test(match[0]) ? { newYear: true as const } : {}) },
         modifier: null,
         through: keep && preposition !== 'on',
       });

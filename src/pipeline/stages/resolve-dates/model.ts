@@ -53,6 +53,10 @@ export type Expression =
       weekday?: number;
       /** "last November", "next March", "this June": a month named from publication. */
       monthRelation?: 'last' | 'next' | 'this';
+      /** "the last day of the year" said in words: with no tense, the publication year's (or the turn of year nearby). */
+      yearEnd?: true;
+      /** "the first day of the new year": the calendar's only near the turn of the year (a school's in September). */
+      newYear?: true;
     } & CalendarParts)
   | {
       kind: 'weekday';
