@@ -83,3 +83,16 @@ describe('"the first/last day of the (new) year" with no tense, or far from the 
     expect(at({ published: '2027-09-09', lines: ['Teachers said the first day of the new year went well.'], phrase: 'the first day of the new year' })).toEqual([null]);
   });
 });
+
+describe('near misses of "the blaze" and "hours after"', () => {
+  it('"the blaze" is not the day troops "opened fire"', () => {
+    expect(at({ published: TUE, lines: ['Troops opened fire on Monday.', 'Crowds scattered.', 'Shops shut.', 'The day after the blaze, the mayor visited.'], phrase: 'The day after the blaze' })).toEqual([null]);
+  });
+  it('still the day a fire burned (negative)', () => {
+    expect(at({ published: TUE, lines: ['A fire gutted the depot on Monday.', 'Crowds scattered.', 'Shops shut.', 'The day after the blaze, the mayor visited.'], phrase: 'The day after the blaze' })).toEqual(['2027-01-05']);
+  });
+  it('"hours after" a happening at night is left open; in daytime it is that day (negative)', () => {
+    expect(at({ published: TUE, lines: ['The barge sank late on Monday night.', 'Divers arrived hours after the sinking.'], phrase: 'hours' })).toEqual([null]);
+    expect(at({ published: TUE, lines: ['The barge sank on Monday morning.', 'Divers arrived hours after the sinking.'], phrase: 'hours' })).toEqual(['2027-01-04']);
+  });
+});

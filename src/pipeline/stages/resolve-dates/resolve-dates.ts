@@ -168,7 +168,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const sentenceStems = (sentenceId: string): Set<string> => {
     let stems = stemsOf.get(sentenceId);
     if (!stems) {
-      stems = new Set((textOf.get(sentenceId) ?? '').toLowerCase().match(/\p{L}{4,}/gu)?.map((word) => happeningStem(word) ?? '') ?? []);
+      stems = new Set((textOf.get(sentenceId) ?? '').replace(GUNFIRE, ' ').toLowerCase().match(/\p{L}{4,}/gu)?.map((word) => happeningStem(word) ?? '') ?? []);
       stemsOf.set(sentenceId, stems);
     }
     return stems;
@@ -436,6 +436,9 @@ function pairedWeekdays(text: string, resolved: DateMention[]): void {
     });
   }
 }
+
+/** "opened fire", "fired on the crowd", "came under fire": shooting, never a fire or a blaze to date a happening by. */
+const GUNFIRE = /\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|es|ing)|under|held|hold(?:s|ing)?|cease)\s+fire\b|\bfire[sd]?\s+(?:on|at|into|upon)\b|\b(?:fired|firing)\b|\bgunfire\b/gi;
 
 /** The words a lead's dateline day governs: that day and its parts, and the days either side of it. */
 const FILED_DAY_WORDS = /\b(?:today|tonight|yesterday|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;

@@ -13,6 +13,7 @@
  */
 import { addDays, dayRange, daysBetween, formatDay, parseIsoDay, shiftRange, toUtc, weekdayOnOrAfter, type Ymd } from '../../text/days';
 import { previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
+import type { DateMention } from '../../../lib/corpus/schema';
 
 /** How far after "after" a date may sit and still belong to the happening's phrase ("the Dec. 29 crash"). */
 const PHRASE_REACH = 40;
@@ -80,6 +81,11 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   const word = happeningWord(env.text.slice(candidate.end, candidate.end + 60));
   const named = word ? (env.happeningDay(word) ?? sameHappening(word).map((other) => env.happeningDay(other)).find((mention) => mention !== undefined)) : undefined;
   const namedDay = named?.start ? parseIsoDay(named.start) : null;
+  // "hours after the sinking" of a ferry that sank "on Monday night": hours on from a night may be the next day.
+  const overnight = (base: DateMention): boolean => expression.toldOnly === true && sign > 0 && /\bhours\b/i.test(words) && /\b(?:night|evening|midnight)\b/i.test(base.text);
+  if (word && named && namedDay && overnight(named)) {
+    return { range: null, anchor: null, rule: `"${words}" the ${word}`, reason: `hours after a ${word} at night may fall on the next day` };
+  }
   if (word && named && namedDay) {
     return {
       range: shiftRange(namedDay, sign * amount, unit),
@@ -96,6 +102,9 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   // Only the day just told: a happening named sentences after the last dated one ("Yamal, who turned 17 the day before
   // the final", three lines after Monday's parade) is not that day's under another name.
   const justTold = previous !== undefined && env.sentencesBack(previous.sentenceId) <= 1;
+  if (previous && previousDay && !stillToCome && (justTold || word === null) && overnight(previous)) {
+    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: 'hours after a happening at night may fall on the next day' };
+  }
   if (previous && previousDay && !stillToCome && (justTold || word === null)) {
     return {
       range: shiftRange(previousDay, sign * amount, unit),
