@@ -459,6 +459,9 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
  *   the sitting MP, Derek Fane, resigned in January" (not the call). "crashed after taking off on Sunday" has no verb
  *   of its own there, so the crash keeps its day.
  */
+/** "…, with more rain expected by ", "with snow forecast for ": an outlook in a "with" phrase, right before a date. */
+const WITH_OUTLOOK_BEFORE = /\bwith\s+(?:[\p{L}-]+\s+){1,3}(?:expected|forecast|forecasted|predicted)\s+(?:(?:later|early|late)\s+)?(?:(?:for|on|over|by|from|at|until|through|in)\s+)?(?:the\s+)?$/iu;
+
 function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): boolean {
   // Bounded look-back and look-ahead, so a sentence listing thousands of dates stays linear.
   const leadFrom = Math.max(0, date.charStart - LOOK);
@@ -472,6 +475,8 @@ function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): 
   }
   if (trigger.start >= date.charEnd && datesRelativeBefore(text, trigger, date)) return true;
   if (trigger.end > date.charStart) return false;
+  // "Crews worked through Monday night, with more rain expected by Tuesday": the outlook's day, not the act's.
+  if (WITH_OUTLOOK_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart))) return true;
   // "The storm that forecasters expected on Monday never came", "a rally that organisers planned to hold on Saturday":
   // a relative clause on the happening noun itself, holding an expectation, a fear or a plan, dates that, not the
   // happening (which may never have come).
