@@ -115,3 +115,15 @@ describe('an outlook in a "with" phrase dates the outlook, not the act ("worked 
     expect(events.find((event) => /toiled/i.test(event.title))?.start).toBe('2031-05-12');
   });
 });
+
+describe('a possessive day right after "for" names what the act is for ("trained hard for Saturday\'s fight")', () => {
+  // Published Wednesday 2031-05-14: Saturday past is 2031-05-10.
+  it('does not date the training by the fight\'s day', () => {
+    const events = eventsOf('2031-05-14', "The challenger sparred daily for Saturday's bout.");
+    expect(events.some((event) => /sparred/i.test(event.title) && event.start === '2031-05-10')).toBe(false);
+  });
+  it('still dates an act whose object the possessive day names (negative)', () => {
+    const events = eventsOf('2031-05-14', "Lai won Saturday's vote.");
+    expect(events.find((event) => /won/i.test(event.title))?.start).toBe('2031-05-10');
+  });
+});

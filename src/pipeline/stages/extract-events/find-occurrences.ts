@@ -783,11 +783,13 @@ const SCHEDULED_FOR =
 /**
  * "Forecasters have issued a warning for Friday", "the team has trained for Sunday": a day after "for" names what the
  * warning or the training is for, not the day it was done; with no word of a timetable before it ("scheduled for
- * Friday" is the day of the plan), the day dates no happening the sentence reports. Not "Friday's hearing", which a
- * possessive dates as a noun.
+ * Friday" is the day of the plan), the day dates no happening the sentence reports. A possessive ("for Friday's
+ * hearing") names the hearing's day, not the act's.
  */
 function forWhatItIsFor(lead: string, text: string, date: DateMention): boolean {
-  if (!/\bfor\s+(?:(?:this|next|the|coming)\s+)?$/i.test(lead) || /['’]s$/.test(date.text) || /^['’]s\b/.test(text.slice(date.charEnd))) return false;
+  // "trained hard for Saturday's fight": a possessive day right after "for" is the fight's, not the training's.
+  const possessive = /['’]s$/.test(date.text) || /^['’]s\b/.test(text.slice(date.charEnd));
+  if (!/\bfor\s+(?:(?:this|next|the|coming)\s+)?$/i.test(lead) || (possessive && !/\bfor\s+$/i.test(lead))) return false;
   const clause = lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:()–—]/gu)].map((match) => match.index + 1)));
   return !SCHEDULED_FOR.test(clause.replace(/(?:(?:this|next|the|coming)\s+)$/i, ''));
 }
