@@ -103,3 +103,27 @@ describe('a day that names the object, not the act ("pulled out of Saturday\'s f
     expect(events.find((event) => (event.kinds ?? []).includes('victory'))?.start).toBe('2031-05-10');
   });
 });
+
+describe('an outlook in a "with" phrase dates the outlook, not the act ("worked …, with rain expected by Tuesday")', () => {
+  // Published Wednesday 2031-05-14: Tuesday ahead is 2031-05-20.
+  it('does not date a past act by the day an outlook looks to', () => {
+    const events = eventsOf('2031-05-14', 'Linemen toiled through Sunday night, with more sleet expected by Tuesday.');
+    expect(events.some((event) => /toiled/i.test(event.title) && event.start === '2031-05-20')).toBe(false);
+  });
+  it('still dates the act by its own day before the phrase (negative)', () => {
+    const events = eventsOf('2031-05-14', 'Linemen toiled on Monday, with more sleet expected by Tuesday.');
+    expect(events.find((event) => /toiled/i.test(event.title))?.start).toBe('2031-05-12');
+  });
+});
+
+describe('a possessive day right after "for" names what the act is for ("trained hard for Saturday\'s fight")', () => {
+  // Published Wednesday 2031-05-14: Saturday past is 2031-05-10.
+  it('does not date the training by the fight\'s day', () => {
+    const events = eventsOf('2031-05-14', "The challenger sparred daily for Saturday's bout.");
+    expect(events.some((event) => /sparred/i.test(event.title) && event.start === '2031-05-10')).toBe(false);
+  });
+  it('still dates an act whose object the possessive day names (negative)', () => {
+    const events = eventsOf('2031-05-14', "Lai won Saturday's vote.");
+    expect(events.find((event) => /won/i.test(event.title))?.start).toBe('2031-05-10');
+  });
+});

@@ -461,6 +461,9 @@ function inLandmarkClause(text: string, [from, to]: [number, number], trigger: T
  *   the sitting MP, Derek Fane, resigned in January" (not the call). "crashed after taking off on Sunday" has no verb
  *   of its own there, so the crash keeps its day.
  */
+/** "…, with more rain expected by ", "with snow forecast for ": an outlook in a "with" phrase, right before a date. */
+const WITH_OUTLOOK_BEFORE = /\bwith\s+(?:[\p{L}-]+\s+){1,3}(?:expected|forecast|forecasted|predicted)\s+(?:(?:later|early|late)\s+)?(?:(?:for|on|over|by|from|at|until|through|in)\s+)?(?:the\s+)?$/iu;
+
 function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): boolean {
   // Bounded look-back and look-ahead, so a sentence listing thousands of dates stays linear.
   const leadFrom = Math.max(0, date.charStart - LOOK);
@@ -474,6 +477,8 @@ function datesAnotherClause(text: string, trigger: Trigger, date: DateMention): 
   }
   if (trigger.start >= date.charEnd && datesRelativeBefore(text, trigger, date)) return true;
   if (trigger.end > date.charStart) return false;
+  // "Crews worked through Monday night, with more rain expected by Tuesday": the outlook's day, not the act's.
+  if (WITH_OUTLOOK_BEFORE.test(text.slice(Math.max(trigger.end, date.charStart - LOOK), date.charStart))) return true;
   // "The storm that forecasters expected on Monday never came", "a rally that organisers planned to hold on Saturday":
   // a relative clause on the happening noun itself, holding an expectation, a fear or a plan, dates that, not the
   // happening (which may never have come).
@@ -792,11 +797,13 @@ const SCHEDULED_FOR =
 /**
  * "Forecasters have issued a warning for Friday", "the team has trained for Sunday": a day after "for" names what the
  * warning or the training is for, not the day it was done; with no word of a timetable before it ("scheduled for
- * Friday" is the day of the plan), the day dates no happening the sentence reports. Not "Friday's hearing", which a
- * possessive dates as a noun.
+ * Friday" is the day of the plan), the day dates no happening the sentence reports. A possessive ("for Friday's
+ * hearing") names the hearing's day, not the act's.
  */
 function forWhatItIsFor(lead: string, text: string, date: DateMention): boolean {
-  if (!/\bfor\s+(?:(?:this|next|the|coming)\s+)?$/i.test(lead) || /['’]s$/.test(date.text) || /^['’]s\b/.test(text.slice(date.charEnd))) return false;
+  // "trained hard for Saturday's fight": a possessive day right after "for" is the fight's, not the training's.
+  const possessive = /['’]s$/.test(date.text) || /^['’]s\b/.test(text.slice(date.charEnd));
+  if (!/\bfor\s+(?:(?:this|next|the|coming)\s+)?$/i.test(lead) || (possessive && !/\bfor\s+$/i.test(lead))) return false;
   const clause = lead.slice(Math.max(0, ...[...lead.matchAll(/[,;:()–—]/gu)].map((match) => match.index + 1)));
   return !SCHEDULED_FOR.test(clause.replace(/(?:(?:this|next|the|coming)\s+)$/i, ''));
 }

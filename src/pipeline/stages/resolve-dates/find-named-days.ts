@@ -7,6 +7,8 @@
 import { MONTH_NAMES } from '../../text/days';
 import { toModifier, type Candidate } from './model';
 
+/** A sentence speaking of another kind of year than January's (a school's, a budget's, another calendar's). */
+const OTHER_YEAR = /\b(?:school|academic|financial|fiscal|tax|lunar|calendar|semester|term|season|harvest|session)\b/i;
 /** Holidays on the same day every year. Moving feasts (Easter, Lunar New Year) need a calendar, not a list. */
 const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number; words?: true }> = [
   { pattern: "christmas\\s+eve", month: 12, day: 24 },
@@ -16,8 +18,8 @@ const HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number; wor
   { pattern: "new\\s+year['’]s(?:\\s+day)?", month: 1, day: 1 },
   // The year's ends said in words, as disaster and year-end reports do; not "the first day of the year 2025" (a year
   // of its own) nor "of the school year".
-  { pattern: "the\\s+first\\s+day\\s+of\\s+the\\s+(?:new\\s+)?year(?!\\s*\\d)", month: 1, day: 1, words: true },
-  { pattern: "the\\s+last\\s+day\\s+of\\s+the\\s+year(?!\\s*\\d)", month: 12, day: 31, words: true },
+  { pattern: "the\\s+first\\s+day\\s+of\\s+the\\s+(?:new\\s+)?year(?!\\s*\\d|['’]s|\\s+(?:in|of|on|by)\\s+the\\s+[\\w\\s]{0,20}calendar)", month: 1, day: 1, words: true },
+  { pattern: "the\\s+last\\s+day\\s+of\\s+the\\s+year(?!\\s*\\d|['’]s|\\s+(?:in|of|on|by)\\s+the\\s+[\\w\\s]{0,20}calendar)", month: 12, day: 31, words: true },
   { pattern: "valentine['’]s\\s+day", month: 2, day: 14 },
   { pattern: "halloween", month: 10, day: 31 },
   { pattern: "(?:the\\s+)?fourth\\s+of\\s+july", month: 7, day: 4 },
@@ -171,12 +173,14 @@ export function findNamedDays(text: string): Candidate[] {
       const name = match[2] ?? '';
       // A name is capitalised; a day said in plain words ("the first day of the year") is not.
       if (!holiday.words && !/^(?:the\s+)?\p{Lu}/u.test(name)) continue;
+      // "the first day of the school year", "of the lunar new year": a year of another kind than the calendar's.
+      if (holiday.words && OTHER_YEAR.test(text)) continue;
       const preposition = match[1]?.toLowerCase();
       const keep = preposition === 'on' || preposition === 'until' || preposition === 'till' || preposition === 'through';
       found.push({
         start: keep ? match.index : match.index + match[0].length - name.length,
         end: match.index + match[0].length,
-        expression: { kind: 'calendar', year: null, month: holiday.month, day: holiday.day, yearShift: null, end: null },
+        expression: { kind: 'calendar', year: null, month: holiday.month, day: holiday.day, yearShift: null, end: null, ...(holiday.words ? { yearEnd: true as const } : {}), ...(holiday.words && /\bnew\s+year/i.test(match[0]) ? { newYear: true as const } : {}) },
         modifier: null,
         through: keep && preposition !== 'on',
       });

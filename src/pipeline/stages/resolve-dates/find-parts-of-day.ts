@@ -41,6 +41,8 @@ const MOMENTS_AROUND = /\b(?:moments|shortly)\s+(before|after)\s+(?=(?:the|its|h
 // "minutes after the quake", "(a few) hours before the vote" with no count: the same, when nothing before them makes
 // them a length ("for hours after the crash", "in the hours after the blast") or a count ("36 hours after").
 const BARE_UNITS_AROUND = /\b(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?:minutes|hours)\s+(before|after)\s+(?=(?:the|its|his|her|their)\s+\p{Ll})/giu;
+// A year, a past occasion ("in the last", "the previous", "years ago") or a memory ("recalled"): another time's tale.
+const OTHER_TIME = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:in|during|after)\s+(?:the|a)\s+(?:last|previous|earlier|former|past)\b|\b(?:years?|decades?|centur(?:y|ies))\s+ago\b|\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|remembrance|memories)\b|\bback\s+in\b|\bonce\b/i;
 const LENGTH_BEFORE = /\b(?:for|within|the|those|these|of|in|over|about|around|nearly|almost|than|after|lasted|took|spent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d[\d.,]*)[\s-]+$/i;
 // "two minutes before the crash", "five minutes after takeoff": the same, by a count of minutes (not after a hedge or
 // a verb of lasting: "lasted 30 minutes before it ended" is a length).
@@ -108,7 +110,9 @@ export function findPartsOfDay(text: string): Candidate[] {
   };
   for (const match of /\bminutes?\s+(?:before|after)\b/i.test(text) ? text.matchAll(MINUTES_AROUND) : []) aroundHappening(match);
   for (const match of /\b(?:moments|shortly)\b/i.test(text) ? text.matchAll(MOMENTS_AROUND) : []) aroundHappening(match);
-  for (const match of /\b(?:minutes|hours)\s+(?:before|after)\b/i.test(text) ? text.matchAll(BARE_UNITS_AROUND) : []) {
+  // Not in a sentence that tells of another time ("In 1998, looting began hours after the flood, a resident
+  // recalled", "in the last big disaster, fires broke out minutes after the quake"): that flood is not this story's.
+  for (const match of /\b(?:minutes|hours)\s+(?:before|after)\b/i.test(text) && !OTHER_TIME.test(text) ? text.matchAll(BARE_UNITS_AROUND) : []) {
     if (!LENGTH_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) aroundHappening(match, true);
   }
   // "the day after the crash", "the night before the vote", "he resigned the day before": one day (or week)

@@ -24,6 +24,8 @@ export type Direction = 'past' | 'future';
 export interface Tense {
   direction: Direction;
   cue: string;
+  /** "Rovers play Dunmore at Glen Park on Saturday": a fixture's present, which a recap also uses for a match played. */
+  fixtureOnDay?: true;
 }
 
 /** A third of a month or year, the part before or after publication, or a week of a month ("the first week of"). */
@@ -51,6 +53,10 @@ export type Expression =
       weekday?: number;
       /** "last November", "next March", "this June": a month named from publication. */
       monthRelation?: 'last' | 'next' | 'this';
+      /** "the last day of the year" said in words: with no tense, the publication year's (or the turn of year nearby). */
+      yearEnd?: true;
+      /** "the first day of the new year": the calendar's only near the turn of the year (a school's in September). */
+      newYear?: true;
     } & CalendarParts)
   | {
       kind: 'weekday';

@@ -22,6 +22,10 @@ interface TenseCue {
   fixture: boolean;
   /** "was due to land on August 21": a plan told from the past, which leaves its date either side of the telling. */
   neutral: boolean;
+  /** "with rain expected by Tuesday": an outlook in a "with" phrase, which governs only a time right after it. */
+  withOutlook: boolean;
+  /** "play Dunmore at Glen Park on Saturday": a fixture's present before only its opponent, a venue and the weekday. */
+  fixtureOnDay: boolean;
 }
 
 export interface TenseIndex {
@@ -153,6 +157,8 @@ const OUTLOOK = new Set(['forecast', 'forecasted', 'predicted', 'likely', 'possi
 /** The outlook words a "with" phrase uses without a verb ("with rain forecast for Friday"). */
 const WITH_OUTLOOK_WORDS = new Set(['forecast', 'forecasted', 'predicted', 'expected']);
 /** "with snow ", "with heavy rain ", "with the results ": "with" and up to three words of its noun, right before. */
+/** Between a "with" outlook and its own time: a preposition at most ("forecast for", "expected by the"). */
+const WITH_OUTLOOK_TIME = /^\s+(?:(?:later|early|late)\s+)?(?:(?:for|on|over|by|from|at|until|through|in)\s+)?(?:the\s+)?$/i;
 const WITH_BEFORE = /\bwith\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 /** "is due to meet", "is expected in Taipei", "are planned from Monday": due, expected or planned after a present "be" is a schedule. */
 const DUE_AFTER = new Set(['is', 'are', 'am']);
@@ -209,7 +215,7 @@ export function indexTense(text: string): TenseIndex {
     const cue = tenseCueOf(text, token, tokens[i - 1], tokens[i + 1], tokens[i + 2]);
     if (cue) {
       const pastBooking = cue.direction === 'future' && BOOKED.has(token.word) && tokens[i - 1] !== undefined && PAST_BE.has(tokens[i - 1]!.word);
-      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word), neutral: cue.neutral === true });
+      cues.push({ start: token.start, end: cue.end, direction: cue.direction, word: text.slice(token.start, cue.end), reporting: REPORTING.has(token.word), forwardOnly: MODALS.has(token.raw) || RESCHEDULED.has(token.word) || (token.word === 'set' && tokens[i - 1]?.word === 'to'), clauseOnly: EXPECTING.has(token.word), pastBooking, fixture: cue.direction === 'future' && FIXTURE_PRESENT.has(token.word), neutral: cue.neutral === true, withOutlook: cue.withOutlook === true, fixtureOnDay: cue.fixtureOnDay === true });
     }
   }
   return { cues, cueStarts: cues.map((cue) => cue.start), separators };
@@ -229,7 +235,7 @@ function tenseCueOf(
   previous: TenseToken | undefined,
   next: TenseToken | undefined,
   afterNext: TenseToken | undefined,
-): { direction: Direction; end: number; neutral?: true } | null {
+): { direction: Direction; end: number; neutral?: true; withOutlook?: true; fixtureOnDay?: true } | null {
   if (PLAN_IN_PAST.has(token.word) && next?.word === 'to' && PAST_BE_BEFORE_PLAN.test(text.slice(Math.max(0, token.start - 16), token.start))) {
     return { direction: 'past', end: next.end, neutral: true };
   }
@@ -256,7 +262,7 @@ function tenseCueOf(
     return { direction: 'future', end: next.end };
   }
   if (FIXTURE_PRESENT.has(token.word) && token.raw === token.word && !(previous && NOT_BEFORE_PAST.has(previous.word)) && (FIXTURE_AFTER.test(text.slice(token.end, token.end + 80)) || FIXTURE_ON_DAY.test(text.slice(token.end, token.end + 80)))) {
-    return { direction: 'future', end: token.end };
+    return { direction: 'future', end: token.end, ...(FIXTURE_AFTER.test(text.slice(token.end, token.end + 80)) ? {} : { fixtureOnDay: true as const }) };
   }
   // "Voters go to the polls on Thursday", "the country heads to the polls in May": a preview's idiom, never a
   // past story told in the present.
@@ -280,7 +286,7 @@ function tenseCueOf(
   // "slept in their cars, with snow forecast for the weekend", "with results expected on Friday": an outlook in a
   // "with" phrase has no verb of its own, and looks ahead whatever the tense of the clause it hangs on.
   if (WITH_OUTLOOK_WORDS.has(token.word) && next && /^(?:for|on|over|by|from|at|later|early|late|until|through)$/.test(next.word) && WITH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) {
-    return { direction: 'future', end: token.end };
+    return { direction: 'future', end: token.end, withOutlook: true };
   }
   const follower = FUTURE_PAIRS.get(token.word);
   if (follower && next && follower.includes(next.word) && isAdjacent(text, token.end, next.start)) {
@@ -344,8 +350,12 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
   const textLength = text.length;
   const clauseStart = index.separators[lowerBound(index.separators, start) - 1] ?? -1;
   const clauseEnd = index.separators[lowerBound(index.separators, end)] ?? textLength;
+  // The outlook of a "with" phrase looks ahead for its own time only ("with rain expected by Tuesday"), never for the
+  // main verb's ("Crews worked through Monday night, with …", "struck with winds forecast at 150 km/h on Monday").
   const governs = (cue: TenseCue): boolean =>
-    !cue.reporting || /^\s*$/.test(cue.end <= start ? text.slice(cue.end, start) : text.slice(end, cue.start));
+    cue.withOutlook
+      ? cue.end <= start && WITH_OUTLOOK_TIME.test(text.slice(cue.end, start))
+      : !cue.reporting || /^\s*$/.test(cue.end <= start ? text.slice(cue.end, start) : text.slice(end, cue.start));
   const cue =
     lastCueBefore(index, clauseStart + 1, start, governs) ??
     firstCueAfter(index, end, clauseEnd, governs) ??
@@ -371,7 +381,7 @@ export function tenseAt(index: TenseIndex, text: string, start: number, end: num
     const main = firstCueAfter(index, clauseEnd, textLength, (after) => !after.reporting && !after.pastBooking);
     if (main?.direction === 'past' && clauseEnd < textLength) return { direction: 'past', cue: main.word };
   }
-  return cue ? { direction: cue.direction, cue: cue.word } : null;
+  return cue ? { direction: cue.direction, cue: cue.word, ...(cue.fixtureOnDay ? { fixtureOnDay: true as const } : {}) } : null;
 }
 
 function lastCueBefore(index: TenseIndex, from: number, start: number, governs: (cue: TenseCue) => boolean): TenseCue | undefined {

@@ -100,6 +100,11 @@ function throughSpan(target: DayRange, anchor: Ymd): DayRange | null {
   return toUtc(target.end) >= toUtc(anchor) ? interval(anchor, target.end) : null;
 }
 
+/** How near (in days) the turn of the year must be for "the last day of the year" with no tense to mean the nearest one. */
+const NEAR_YEAR_END = 31;
+/** A sentence that says the year is another one than the range's own reading: "next year", "the following year". */
+const ANOTHER_YEAR = /\b(?:next|coming|following|the\s+new)\s+year\b|\ba\s+year\s+(?:from\s+now|later|on)\b/i;
+
 export function resolveCalendar(
   expression: Extract<Expression, { kind: 'calendar' }>,
   candidate: Candidate,
@@ -195,7 +200,15 @@ export function resolveCalendar(
       ? `"until" a month-day after a past verb (cue "${tense.cue}"): the end of a span that may still run → the year putting it ${directionRule(null)}`
       : `${describeTense(tense, 'month-day without year')} → the year putting it ${directionRule(direction)}`;
     if (!anchorDay) return unanchored(rule);
-    const year = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
+    const nearest = yearForMonthDay(expression.month, expression.day, anchorDay, direction);
+    // "Applications close on the last day of the year" in March: with no tense, the year's end said in words is this
+    // year's, not last December's, unless the turn of the year is within a month.
+    const thisYear = expression.yearEnd && direction === null && nearest !== null && Math.abs(daysBetween(anchorDay, { y: nearest, m: expression.month, d: expression.day })) > NEAR_YEAR_END;
+    const year = thisYear ? anchorDay.y : nearest;
+    // "the first day of the new year went smoothly" in September is a school's or another calendar's new year.
+    if (expression.newYear && year !== null && Math.abs(daysBetween(anchorDay, { y: year, m: expression.month, d: expression.day })) > NEAR_YEAR_END * 2) {
+      return { range: null, anchor: null, rule, reason: 'a "new year" named far from the turn of the calendar year may be a school\'s or another calendar\'s' };
+    }
     // "struck on Tuesday, Jan. 6" in a paper of Jan. 7 where the 6th was a Wednesday: a date days from publication is
     // the one meant, and the weekday the slip; a year away, where the weekday fits, is not news of the week.
     const near = year !== null && Math.abs(daysBetween(anchorDay, { y: year, m: expression.month, d: expression.day })) <= NEAR_DAYS;
@@ -206,10 +219,12 @@ export function resolveCalendar(
       return finish(rangeOfParts(expression, fitting), weekdayRule, env.publishedLabel);
     }
     const misfit = expression.weekday !== undefined && year !== null && weekdayOf({ y: year, m: expression.month, d: expression.day }) !== expression.weekday;
-    const stated = misfit ? `${rule} (its weekday does not fit: the date, days from publication, is taken as written)` : rule;
+    const ruled = thisYear ? `the year's ${expression.month === 1 ? 'first' : 'last'} day in words with no tense cue → the publication year's` : rule;
+    const stated = misfit ? `${ruled} (its weekday does not fit: the date, days from publication, is taken as written)` : ruled;
     // "closed from Dec. 29 to Jan. 3" in a paper of Dec. 30: a range still to run may have begun already; its end,
     // not its start, lies ahead.
-    if (direction === 'future' && expression.end && year !== null) {
+    // Not when the sentence puts it in another year ("next year the festival will run from June 1 to June 30").
+    if (direction === 'future' && expression.end && year !== null && !ANOTHER_YEAR.test(env.text)) {
       const earlier = rangeOfParts(expression, year - 1);
       const earlierEnd = earlier ? rangeEnd(earlier, expression.end) : null;
       if (earlier && earlierEnd && toUtc(earlierEnd.end) >= toUtc(anchorDay)) return finish(earlier, `${stated}; a range whose end is still ahead`, env.publishedLabel);

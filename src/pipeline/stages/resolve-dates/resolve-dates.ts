@@ -130,6 +130,9 @@ function servesAsBase(mention: DateMention, unit: Unit): boolean {
  * The stage: sentences in article order, so "the same day" and "two days later" find the dated mention
  * before them. Bylines and datelines are skipped: their dates are the publication's, read by read-metadata.
  */
+/** A match's result told in the past: "lost 2-0", "won on penalties", "the match ended 1-1". */
+const RESULT_TOLD = /\b(?:won|lost|drew|beat|defeated|thrashed|edged|scored|equalised|equalized|ended|finished|conceded)\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:win|victory|defeat|loss|draw)\b/i;
+
 export function resolveDates(context: DateContext, sentences: Sentence[]): DateMention[] {
   let anchorDay = context.reference ? parseIsoDay(context.reference.date) : null;
   let reference = chronoReference(anchorDay, context.reference?.offset ?? null);
@@ -165,7 +168,7 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
   const sentenceStems = (sentenceId: string): Set<string> => {
     let stems = stemsOf.get(sentenceId);
     if (!stems) {
-      stems = new Set((textOf.get(sentenceId) ?? '').toLowerCase().match(/\p{L}{4,}/gu)?.map((word) => happeningStem(word) ?? '') ?? []);
+      stems = new Set((textOf.get(sentenceId) ?? '').replace(GUNFIRE, ' ').toLowerCase().match(/\p{L}{4,}/gu)?.map((word) => happeningStem(word) ?? '') ?? []);
       stemsOf.set(sentenceId, stems);
     }
     return stems;
@@ -215,7 +218,14 @@ export function resolveDates(context: DateContext, sentences: Sentence[]): DateM
         publishedLabel: candidateLabel,
         tense: () => {
           tenseIndex ??= indexTense(text);
-          return tenseAt(tenseIndex, text, candidate.start, candidate.end);
+          const tense = tenseAt(tenseIndex, text, candidate.start, candidate.end);
+          // "Rovers play Dunmore at Glen Park on Saturday." then "The home side lost 2-0.": a recap's present, not a
+          // preview's, when the next sentences tell a result in the past; then the weekday is read as any other.
+          if (tense?.fixtureOnDay) {
+            const position = positionOf.get(sentence.id) ?? 0;
+            if (sentences.slice(position + 1, position + 4).some((next) => RESULT_TOLD.test(next.text))) return null;
+          }
+          return tense;
         },
         // Only what stands before it: a deferred candidate must not count from a date written after it.
         previous: (unit, skip) =>
@@ -426,6 +436,9 @@ function pairedWeekdays(text: string, resolved: DateMention[]): void {
     });
   }
 }
+
+/** "opened fire", "fired on the crowd", "came under fire": shooting, never a fire or a blaze to date a happening by. */
+const GUNFIRE = /\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|es|ing)|under|held|hold(?:s|ing)?|cease)\s+fire\b|\bfire[sd]?\s+(?:on|at|into|upon)\b|\b(?:fired|firing)\b|\bgunfire\b/gi;
 
 /** The words a lead's dateline day governs: that day and its parts, and the days either side of it. */
 const FILED_DAY_WORDS = /\b(?:today|tonight|yesterday|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;

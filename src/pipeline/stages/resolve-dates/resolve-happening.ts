@@ -13,6 +13,7 @@
  */
 import { addDays, dayRange, daysBetween, formatDay, parseIsoDay, shiftRange, toUtc, weekdayOnOrAfter, type Ymd } from '../../text/days';
 import { previousLabel, unanchored, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
+import type { DateMention } from '../../../lib/corpus/schema';
 
 /** How far after "after" a date may sit and still belong to the happening's phrase ("the Dec. 29 crash"). */
 const PHRASE_REACH = 40;
@@ -31,7 +32,9 @@ function happeningWord(after: string): string | null {
 export function resolveHappening(expression: Extract<Expression, { kind: 'count' }>, candidate: Candidate, env: ResolveEnv): Resolution {
   const { amount, unit, sign } = expression;
   // amount 0: "moments before", "shortly after": the happening's own day.
-  const words = amount === 0 ? `moments ${sign > 0 ? 'after' : 'before'}` : `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
+  // "hours after" is said as written: it is not "moments after".
+  const around = expression.toldOnly ? env.text.slice(candidate.start, candidate.end).toLowerCase().replace(/\s+/g, ' ') : 'moments';
+  const words = amount === 0 ? `${around} ${sign > 0 ? 'after' : 'before'}` : `${amount} ${unit}${amount === 1 ? '' : 's'} ${sign > 0 ? 'after' : 'before'}`;
   const days = env.sentenceMentions().filter((mention) => mention.precision === 'day' && mention.start !== null);
 
   const inPhrase = days.find(
@@ -78,6 +81,11 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   const word = happeningWord(env.text.slice(candidate.end, candidate.end + 60));
   const named = word ? (env.happeningDay(word) ?? sameHappening(word).map((other) => env.happeningDay(other)).find((mention) => mention !== undefined)) : undefined;
   const namedDay = named?.start ? parseIsoDay(named.start) : null;
+  // "hours after the sinking" of a ferry that sank "on Monday night": hours on from a night may be the next day.
+  const overnight = (base: DateMention): boolean => expression.toldOnly === true && sign > 0 && /\bhours\b/i.test(words) && /\b(?:night|evening|midnight)\b/i.test(base.text);
+  if (word && named && namedDay && overnight(named)) {
+    return { range: null, anchor: null, rule: `"${words}" the ${word}`, reason: `hours after a ${word} at night may fall on the next day` };
+  }
   if (word && named && namedDay) {
     return {
       range: shiftRange(namedDay, sign * amount, unit),
@@ -94,6 +102,9 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   // Only the day just told: a happening named sentences after the last dated one ("Yamal, who turned 17 the day before
   // the final", three lines after Monday's parade) is not that day's under another name.
   const justTold = previous !== undefined && env.sentencesBack(previous.sentenceId) <= 1;
+  if (previous && previousDay && !stillToCome && (justTold || word === null) && overnight(previous)) {
+    return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: 'hours after a happening at night may fall on the next day' };
+  }
   if (previous && previousDay && !stillToCome && (justTold || word === null)) {
     return {
       range: shiftRange(previousDay, sign * amount, unit),

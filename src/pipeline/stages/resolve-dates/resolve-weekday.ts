@@ -40,7 +40,9 @@ function startsFrom(text: string, start: number): boolean {
   return /\b[Ff]rom\s+$/.test(before) && !/\b(?:was|were|had|did|\p{Ll}{2,}ed)\b/u.test(before);
 }
 /** "'s fight", "'s long-awaited vote": the noun a possessive weekday owns. */
-const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]{4,})\b/u;
+const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]{4,}(?:-[\p{Ll}]+)*)(?![-\p{L}])/u;
+/** "trained hard for Saturday's fight", "ahead of Monday's vote": the act looks to the happening, whatever its tense. */
+const FOR_IT = /\b(?:for|ahead\s+of|before|towards?|until|run-up\s+to|build-up\s+to|eve\s+of)\s+$/i;
 const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
 /** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
 const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
@@ -57,7 +59,10 @@ export function resolveWeekday(
   const owned = expression.relation === null && expression.fromPrevious === undefined && expression.weekOn === undefined && expression.weekShift === undefined && expression.endWeekday === null ? POSSESSED.exec(env.text.slice(candidate.end)) : null;
   const happening = owned?.[1] ? env.happeningDay(owned[1]) : undefined;
   const happeningDay = happening?.start && happening.precision === 'day' ? parseIsoDay(happening.start) : null;
-  if (happening && happeningDay && weekdayOf(happeningDay) === expression.weekday && env.anchorDay && Math.abs(daysBetween(env.anchorDay, happeningDay)) <= 7) {
+  // Not a past act's own happening on a day still to come ("Police said Sunday's rally turned violent" after "a rally
+  // is planned for Sunday"): that rally has been held, so it is another one.
+  const pastOnFuture = happeningDay && env.anchorDay && daysBetween(env.anchorDay, happeningDay) > 0 && env.tense()?.direction === 'past' && !FOR_IT.test(env.text.slice(Math.max(0, candidate.start - 24), candidate.start));
+  if (happening && happeningDay && !pastOnFuture && weekdayOf(happeningDay) === expression.weekday && env.anchorDay && Math.abs(daysBetween(env.anchorDay, happeningDay)) <= 7) {
     return { range: dayRange(happeningDay), anchor: previousLabel(happening, env), rule: `"${name}'s ${owned?.[1] ?? ''}" → the ${name} the article gives the ${owned?.[1] ?? ''}` };
   }
   if (expression.fromPrevious === 0) {
