@@ -470,7 +470,7 @@ export const defaultEntityKnowledge: EntityKnowledge = {
     'Motor', 'Logistics', 'Steel', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Telecom',
     'Insurance', 'Construction', 'Engineering', 'Semiconductor', 'Entertainment', 'Foods', 'Petroleum', 'Railway',
     'Railways', 'Marine', 'Mobility', 'Automotive', 'Electric',
-    // Utilities: "Tohoku Electric Power", "Harlow Energy".
+    // Utilities: "Tohoku Electric Power", "KVR Energy" (only in a company's shape: read-sentences' narrowUtilityHeads).
     'Power', 'Energy',
     // Seats of government in Chinese-speaking systems ("Legislative Yuan"); an emergency body's "Headquarters".
     'Yuan', 'Headquarters',

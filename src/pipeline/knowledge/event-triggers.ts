@@ -49,6 +49,10 @@ export type EventKind =
   /** Diplomatic outcome verbs (reaffirmed, agreed): they happen at a meeting or call, so they join one by its participants. */
   | 'statement';
 
+/** Vehicles and craft: a collision is a crash only with one of them in its clause. */
+const VEHICLE = String.raw`(?:planes?|jets?|airliners?|aircraft|helicopters?|flights?|trains?|buses|bus|cars?|trucks?|lorry|lorries|vans?|ships?|ferry|ferries|vessels?|boats?|trams?|tankers?|freighters?|yachts?|barges?|trawlers?|submarines?|motorcycles?|satellites?|spacecraft)`;
+const COLLISION = String.raw`(?:collid(?:e|es|ed|ing)|collisions?(?! course))`;
+
 export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   // "a courtesy call on the president" is a visit in person, not a phone call; "called on Japan to…",
   // "called for" and "called off" are requests and cancellations.
@@ -75,7 +79,7 @@ export const EVENT_TRIGGERS: Record<EventKind, RegExp> = {
   attack: /\b(attack(ed)?|(?<!\b(?:bird|hunger|general|labou?r|rail|dock|port|union|workers['’]?|teachers['’]?|doctors['’]?) )strike|struck|launch(ed|es)?( of)? (an? )?([a-z-]+ )?(missiles?|rockets?)|fired)\b/gi,
   // A collision is a crash only between craft, a vehicle word in its clause ("a ferry collided with a freighter"): not a
   // keeper colliding with a defender, a plan colliding with rules, or colliding protons.
-  disaster: /\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|(?<=\b(?:planes?|jets?|airliners?|aircraft|helicopters?|flights?|trains?|buses|bus|cars?|trucks?|lorry|lorries|vans?|ships?|ferry|ferries|vessels?|boats?|trams?|tankers?|freighters?|yachts?|barges?|trawlers?|submarines?|motorcycles?|satellites?|spacecraft)\b[^.;]{0,60})(?:collid(?:e|es|ed|ing)|collisions?(?! course))|(?:collid(?:e|es|ed|ing)|collisions?(?! course))(?=[^.;]{0,60}\b(?:planes?|jets?|airliners?|aircraft|helicopters?|flights?|trains?|buses|bus|cars?|trucks?|lorry|lorries|vans?|ships?|ferry|ferries|vessels?|boats?|trams?|tankers?|freighters?|yachts?|barges?|trawlers?|submarines?|motorcycles?|satellites?|spacecraft)\b)|explosion|exploded|collapse[sd]?|survivors?|death toll)\b/gi,
+  disaster: new RegExp(String.raw`\b(earthquake|quake|eruption|erupted|flood(s|ing|ed)?|typhoon|hurricane|cyclone|storm|wildfires?|tsunami|(?<!\b(?:in|to|by|won|wins|win) a )landslide(?! (?:victory|win|election|re-election|majority)\b)|crash(ed)?|(?<=\b${VEHICLE}\b[^.;]{0,60})${COLLISION}|${COLLISION}(?=[^.;]{0,60}\b${VEHICLE}\b)|explosion|exploded|collapse[sd]?|survivors?|death toll)\b`, 'gi'),
   // "threw out Lind's conviction", "tossed out the case": a court undoing a judgment.
   // "the ruling party", "Taiwan's ruling Democratic Progressive Party": an adjective, not a court's ruling.
   ruling: /\b(ruled|rules|(?:threw|throws|thrown|tossed) out(?= (?:the |an? |[\p{Lu}][\p{L}’'-]+ )?(?:[\p{L}’'-]+ )?(?:conviction|verdict|case|charges?|sentence|ruling|lawsuit|suit|appeal)\b)|quashed|ruling(?! (?:party|parties|coalition|bloc|camp|class|elite|alliance|junta|family|government|democratic|conservative|liberal|labou?r|people['’]s|national|socialist|communist|republican|progressive)\b)|upheld|overturn(?:s|ed|ing)?|struck down)\b/giu,
