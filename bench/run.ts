@@ -13,7 +13,7 @@
  * BENCH_WORK_DIR (default: the OS temp dir) holds the generated corpora and builds;
  * BENCH_PORT (default 4184) is the first of four local ports.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,7 +24,6 @@ import type { Corpus } from '../src/lib/corpus/schema';
 import { bundleSizes, gzipSize } from './bundle-budget';
 import { generateCorpus, loadSource, writeCorpus } from './generate-corpus';
 import {
-  CHROMIUM_FLAGS,
   CHROMIUM_PATH,
   launchBrowser,
   measureLoad,
@@ -36,6 +35,7 @@ import {
   type LoadSample,
   type LoadTarget,
 } from './measure-browser';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { renderMarkdown, type BenchResults } from './report';
 import { startStaticServer } from './static-server';
 import { timelineJsDist, writeTimelinePage } from './timelinejs-page';
@@ -168,68 +168,6 @@ function timelineJsSizes() {
     return { file, bytes: bytes.length, gzip: gzipSize(bytes) };
   };
   return { js: size('js/timeline.js'), css: size('css/timeline.css') };
-}
-
-// ---------- lighthouse ----------
-
-interface LighthouseScores {
-  performance: number | null;
-  accessibility: number | null;
-  bestPractices: number | null;
-  fcpMs: number | null;
-  lcpMs: number | null;
-  tbtMs: number | null;
-  cls: number | null;
-  failedAudits: string[];
-}
-
-function runLighthouse(url: string, outFile: string): Promise<LighthouseScores> {
-  const cli = join(ROOT, 'node_modules/lighthouse/cli/index.js');
-  const args = [
-    cli,
-    url,
-    '--output=json',
-    `--output-path=${outFile}`,
-    '--only-categories=performance,accessibility,best-practices',
-    // Lighthouse splits this string with yargs: a value with spaces is quoted.
-    `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.map((flag) => flag.replace(/^(--[\w-]+=)(.* .*)$/, '$1"$2"')).join(' ')}`,
-    '--quiet',
-  ];
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code !== 0 || !existsSync(outFile)) {
-        reject(new Error(`lighthouse failed (${code}): ${stderr.slice(-1500)}`));
-        return;
-      }
-      const report = JSON.parse(readFileSync(outFile, 'utf8')) as {
-        categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-        audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string }>;
-      };
-      const score = (id: string) => (report.categories[id]?.score == null ? null : Math.round(report.categories[id]!.score! * 100));
-      const numeric = (id: string) => round(report.audits[id]?.numericValue ?? null, id === 'cumulative-layout-shift' ? 3 : 0);
-      const failedAudits = Object.values(report.categories)
-        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id))
-        .filter((id) => {
-          const audit = report.audits[id];
-          return audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 0.9;
-        });
-      resolvePromise({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        fcpMs: numeric('first-contentful-paint'),
-        lcpMs: numeric('largest-contentful-paint'),
-        tbtMs: numeric('total-blocking-time'),
-        cls: numeric('cumulative-layout-shift'),
-        failedAudits: [...new Set(failedAudits)],
-      });
-    });
-  });
 }
 
 // ---------- summaries ----------
