@@ -781,7 +781,20 @@ export function isCaption(text: string): boolean {
 export const isPicturedCaption = (text: string) =>
   /^pictured(?: (?:above|below|left|right|top))?\s*:\s*\S+(?:\s+\S+){3}/i.test(text) ||
   // "Image caption, Students watch the landing on a big screen": a broadcaster's label before what the picture shows.
-  /^(?:image|picture|photo) caption\s*[,:]\s*\S+(?:\s+\S+){3}/i.test(text);
+  /^(?:image|picture|photo) caption\s*[,:]\s*\S+(?:\s+\S+){3}/i.test(text) ||
+  isLabelledCaption(text);
+
+/**
+ * "Image: The second ferry, whose crew took the passengers off, at its berth. (Courier)": a picture's label, then a
+ * description of what it shows. A credit under the same label ("Photo: Lena Marsh/AFP/Getty Images") is names: the
+ * description needs eight words, four of them in lower case.
+ */
+function isLabelledCaption(text: string): boolean {
+  const match = /^(?:file\s+)?(?:image|picture|photo|photograph)\s*:\s*(.+)$/i.exec(text.trim());
+  if (!match?.[1]) return false;
+  const described = match[1].split(/\s+/);
+  return described.length >= 8 && described.filter((word) => /^\p{Ll}+[,.;]?$/u.test(word)).length >= 4;
+}
 
 /**
  * "(Provided by …)" closing the line. Only the text after the last-but-one ")"
