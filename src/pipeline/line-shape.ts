@@ -1160,6 +1160,23 @@ export function isMediaWidget(text: string): boolean {
   return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
 }
 
+/**
+ * "Watch: …", "VIDEO | …", "Listen — …": a clip's label opening the line, set off by a colon, a bar or a spaced dash.
+ * "Watch: the inspectors will …" in a sentence is told apart by its place (see remove-furniture's mediaPromos).
+ */
+export function isMediaLabelled(text: string): boolean {
+  return /^(?:video|watch|listen|audio|podcast)(?:\s+(?:live|now|again))?\s*(?:[:：|]|[—–]|\s-\s)\s*\S/i.test(stripMarkers(text).trim());
+}
+
+/** "2:41", "(01:42)", "02:41 min", "1 min 12 sec", "45 sec": a clip's length alone on its line. */
+export function isClipLength(text: string): boolean {
+  const bare = stripMarkers(text).trim().replace(/^(?:duration|length|runtime)\s*[:：]?\s*/i, '');
+  return (
+    /^\(?\d{1,2}(?::\d{2}){1,2}\)?(?:\s*(?:min|mins|minutes?))?$/i.test(bare) ||
+    /^\d{1,3}\s*(?:min|mins|minutes?|m)(?:\s*\d{1,2}\s*(?:sec|secs|seconds?|s))?$|^\d{1,3}\s*(?:sec|secs|seconds?)$/i.test(bare)
+  );
+}
+
 /** "Image", "Photo", "Video 2 of 5": a picture or video's label with no caption. */
 export function isPictureLabel(text: string): boolean {
   return /^(image|photo|photograph|picture|video|graphic|illustration|gallery)s?(\s+\d+\s+of\s+\d+)?$/i.test(text.trim());

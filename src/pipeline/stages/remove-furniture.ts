@@ -43,6 +43,8 @@ import {
   isListHeader,
   isMailHeader,
   isMediaWidget,
+  isMediaLabelled,
+  isClipLength,
   isPageClock,
   isPageControl,
   isPhotoCredit,
@@ -115,6 +117,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
+  const media = mediaPromos(nonBlank);
+  for (const line of media.promos) remove(line, 'furniture', isClipLength(line.folded) ? 'length of a promoted clip' : 'promo for a video or audio clip (its label, then its title)');
+
   // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
   const echoedHeadline = nonBlank[0] && headlineEchoedByStory(nonBlank[0].folded, nonBlank.filter((line) => isProse(line.folded)).slice(0, 3).map((line) => line.folded)) ? nonBlank[0] : null;
   const heads = digestHeads(nonBlank);
@@ -123,7 +128,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' :
       heads.has(line) ? 'numbered section head in capitals (a digest\u2019s label for its item)' :
       widgetReason(line.folded);
-    if (reason && line !== echoedHeadline) remove(line, 'furniture', reason);
+    if (reason && line !== echoedHeadline && line !== media.title) remove(line, 'furniture', reason);
   }
 
   // The site's own name and the writers' names: a closing line that describes either is boilerplate, not story.
@@ -257,6 +262,38 @@ function liveEntryHeads(lines: Line[]): Line[] {
     if (repeated && isProse(report.folded) && !isBareTimestamp(report.folded)) heads.push(head);
   });
   return heads;
+}
+
+/**
+ * A clip's promo: "Watch: …", "VIDEO | …" over its length ("2:41"), between paragraphs or over the story's title. It is
+ * furniture when short (a player's label), when its length stands under it, or when it is no sentence; "Watch: the
+ * inspectors will check …, the operator said." is a sentence and stays. A video page's own title is such a line too:
+ * the labelled line before the first paragraph with no longer title before it and no title after it is the page's
+ * title (the headline), and stays, as does the first clip length under it (a bare time, removed anyway).
+ */
+function mediaPromos(lines: Line[]): { promos: Line[]; title: Line | null } {
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  const isTitle = (line: Line) => isHeadlineShaped(line.folded) && !isSignature(line.folded) && !isDateline(line.folded) && !isSpacedMenu(line.text);
+  const title =
+    lines.find(
+      (line, index) =>
+        index < firstProse &&
+        isMediaLabelled(line.folded) &&
+        // A masthead ("Channel 9 Lakes", every word capitalised) may stand above it; a story's title may not.
+        !lines.slice(0, index).some((earlier) => isTitle(earlier) && (wordCount(earlier.folded) >= 5 || !isNameOnly(earlier.folded))) &&
+        !lines.slice(index + 1, firstProse).some((later) => isTitle(later) && !isMediaLabelled(later.folded)),
+    ) ?? null;
+  const promos: Line[] = [];
+  lines.forEach((line, index) => {
+    if (line === title || !isMediaLabelled(line.folded)) return;
+    const next = lines[index + 1];
+    const clip = next !== undefined && isClipLength(next.folded);
+    if (wordCount(line.folded) <= 12 || clip || !endsLikeSentence(line.folded)) {
+      promos.push(line);
+      if (clip) promos.push(next);
+    }
+  });
+  return { promos, title };
 }
 
 /**

@@ -57,3 +57,51 @@ describe('a caption\u2019s credit in brackets after its last full stop names no 
     }
   });
 });
+
+describe('"Watch:", "Video |", "Listen —" promos and the clip lengths under them', () => {
+  const story = FERRY.slice(4);
+  const head = FERRY.slice(0, 4);
+  it('removes a long promo in the body, its clip length, and a labelled promo with a dash', () => {
+    const promos = [
+      'VIDEO | Passengers describe the moment thick smoke filled the lower deck and the crew handed out life jackets',
+      '02:41 min',
+      'Watch \u2014 Ferry towed back',
+      '1 min 12 sec',
+      'Listen: Our lake reporter on what the inspectors will look for when they board the ferry',
+      '12:05',
+    ];
+    const page = [...head, story[0]!, ...promos.slice(0, 2), story[1]!, ...promos.slice(2, 4), story[2]!, ...promos.slice(4)];
+    expect(removedTexts(page)).toEqual(expect.arrayContaining(promos));
+    expect(ingestPage(page).headline).toBe(FERRY[1]);
+  });
+  it('does not take a promo over the story\u2019s own title for the headline', () => {
+    const page = [FERRY[0]!, 'Watch: Smoke pours from the ferry as it limps back to the pier on Thursday', '2:41', ...FERRY.slice(1)];
+    const article = ingestPage(page);
+    expect(article.headline).toBe(FERRY[1]);
+    expect(removedTexts(page)).toContain(page[1]);
+  });
+  it('takes a video page\u2019s own "Watch:" title for its headline, short or long', () => {
+    for (const title of ['Watch: Ferry towed back to the pier', 'Watch: Smoke pours from the ferry as it limps back to the pier on Thursday']) {
+      const page = ['Channel 9 Lakes', title, '2:41', 'Autoplay   On   Off', ...story];
+      expect(ingestPage(page).headline).toBe(title);
+    }
+  });
+  it('keeps story lines that open with the same words', () => {
+    const lines = [
+      'Watch: the inspectors will check the engine room first, the operator said, and then the fuel lines.',
+      'Video footage shared by passengers shows smoke rising from the stern as the ferry slowed.',
+      'Listen to the crew, one passenger said: they knew exactly what to do.',
+    ];
+    const page = [...head, story[0]!, ...lines, ...story.slice(1)];
+    const kept = sentencesOf(page).map((sentence) => sentence.text).join(' ');
+    for (const line of lines) expect(kept).toContain(line);
+  });
+});
+
+describe('a promo under a short title is no page title', () => {
+  it('keeps a four-word headline over a "Watch:" promo', () => {
+    const page = ['The Lakeside Courier', 'Ferry fire halts service', 'Watch: Smoke pours from the stern', '2:41', ...FERRY.slice(4)];
+    expect(ingestPage(page).headline).toBe('Ferry fire halts service');
+    expect(removedTexts(page)).toContain('Watch: Smoke pours from the stern');
+  });
+});
