@@ -44,6 +44,7 @@ import {
   isMailHeader,
   isMediaWidget,
   isMediaLabelled,
+  isSponsorLabel,
   isClipLength,
   isPageClock,
   isPageControl,
@@ -147,6 +148,15 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   for (const line of commentSection(nonBlank)) remove(line, 'furniture', 'readers\u2019 comments under the story');
 
   for (const line of providedByNames(nonBlank)) remove(line, 'furniture', 'the issuer or sponsor a wire page names under its \u201cprovided by\u201d label');
+
+  // "TODAY'S SPONSOR" over "Drywell Boots: keep your feet dry … Use code TIDE.": the line under a sponsor's label that
+  // speaks to the reader is the advertiser's copy. A story's paragraph under such a label tells, and speaks to no one.
+  nonBlank.forEach((line, index) => {
+    const copy = nonBlank[index + 1];
+    if (isSponsorLabel(line.folded) && copy && wordCount(copy.folded) <= 40 && /\b(?:you|your)\b/i.test(copy.folded) && !/["“”]/u.test(copy.folded) && !/\b(?:said|says|told)\b/i.test(copy.folded)) {
+      remove(copy, 'furniture', 'an advertiser\u2019s copy under the sponsor\u2019s label');
+    }
+  });
 
   for (const line of signUpBlurbs(nonBlank)) remove(line, 'furniture', 'the blurb of a newsletter sign-up box (between its prompt and its button)');
 
@@ -289,7 +299,8 @@ function mediaPromos(lines: Line[]): { promos: Line[]; title: Line | null } {
     const next = lines[index + 1];
     const clip = next !== undefined && isClipLength(next.folded);
     if (wordCount(line.folded) <= 12 || clip || !endsLikeSentence(line.folded)) {
-      promos.push(line);
+      // A player's label ("Video: Briefing (01:42)") keeps the widget's own reason.
+      if (!isMediaWidget(line.folded)) promos.push(line);
       if (clip) promos.push(next);
     }
   });

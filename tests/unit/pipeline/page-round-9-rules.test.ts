@@ -105,3 +105,58 @@ describe('a promo under a short title is no page title', () => {
     expect(removedTexts(page)).toContain('Watch: Smoke pours from the stern');
   });
 });
+
+/** Each furniture line set between the ferry story's second and third paragraphs: removed, and the story intact. */
+const between = (line: string) => [...FERRY.slice(0, 6), line, ...FERRY.slice(6)];
+const removedBetween = (line: string) => removedTexts(between(line)).includes(line);
+const keptBetween = (line: string) => sentencesOf(between(line)).map((sentence) => sentence.text).join(' ').includes(line);
+
+describe('transcripts, podcasts, fact-checks, newsletters and weather: lines of the page, not the story', () => {
+  it('removes a transcript\u2019s editing note, stage directions in brackets and a full-recording link', () => {
+    for (const line of [
+      'This transcript has been edited for length and clarity.',
+      'This interview has been lightly edited and condensed.',
+      '(Applause)',
+      '(LAUGHTER)',
+      '[Inaudible]',
+      'Listen to the full hearing',
+      'Watch the full interview',
+      'Show notes',
+      'Transcript available on request.',
+    ]) expect(removedBetween(line), line).toBe(true);
+  });
+  it('keeps story lines that speak of editing, applause or listening', () => {
+    for (const line of [
+      'The interview has been edited by the broadcaster, the minister\u2019s office complained on Friday.',
+      '(Applause broke out when the verdict was read, and the judge called for order.)',
+      'Listen to the full hearing before you judge, the lawyer told reporters outside the court.',
+      'The show notes that the ferry was built in 1974 and last refitted in 2009.',
+    ]) expect(keptBetween(line), line).toBe(true);
+    expect(removedBetween('(AP)')).toBe(false);
+  });
+  it('removes a fact-check\u2019s rating and quote-box labels and its donation appeal', () => {
+    for (const line of ['What was said', 'Our rating: Half true', 'Verdict: Mostly false', 'Support independent fact-checking. Donate today.', 'Donate now']) {
+      expect(removedBetween(line), line).toBe(true);
+    }
+  });
+  it('keeps a verdict told as a sentence', () => {
+    for (const line of ['Our rating: the claim is false, because the ban covers only two parks and only disposable grills.', 'What was said at the meeting was never written down, the council admitted.']) {
+      expect(keptBetween(line), line).toBe(true);
+    }
+  });
+  it('removes a newsletter\u2019s tip prompt, its sponsor label and the sponsor\u2019s copy under it', () => {
+    expect(removedBetween('Got a tip? Reply to this email.')).toBe(true);
+    const page = [...FERRY.slice(0, 5), 'TODAY\u2019S SPONSOR', 'Drywell Boots: keep your feet dry on every deck. Use code TIDE for 10% off.', ...FERRY.slice(5)];
+    expect(removedTexts(page)).toEqual(expect.arrayContaining(['TODAY\u2019S SPONSOR', 'Drywell Boots: keep your feet dry on every deck. Use code TIDE for 10% off.']));
+    expect(sentencesOf(page).map((sentence) => sentence.text).join(' ')).toContain(FERRY[5]);
+  });
+  it('keeps a story paragraph under a sponsor\u2019s name that addresses no reader, and a sentence about a tip', () => {
+    const page = [...FERRY.slice(0, 5), 'Our sponsors', 'The ferry company named three local firms that paid for the new lifeboats last year.', ...FERRY.slice(5)];
+    expect(sentencesOf(page).map((sentence) => sentence.text).join(' ')).toContain('paid for the new lifeboats');
+    expect(keptBetween('Police said they got a tip from a passenger who had seen the smoke.')).toBe(true);
+  });
+  it('removes a weather widget that gives the sky before the temperature', () => {
+    for (const line of ['Light rain, 11\u00b0C', 'Sunny spells 18\u00b0', 'Partly cloudy, -2\u00b0C']) expect(removedBetween(line), line).toBe(true);
+    expect(keptBetween('Light rain and 11\u00b0C temperatures kept the crowds away from the ferry pier on Saturday.')).toBe(true);
+  });
+});
