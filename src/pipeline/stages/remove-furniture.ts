@@ -108,7 +108,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     for (const line of items) remove(line, 'link-list', `link to another page, listed under \u201c${header.folded}\u201d`);
   }
 
-  for (const line of liveEntryHeads(nonBlank)) remove(line, 'furniture', 'heading of a live page\u2019s entry, under its time stamp');
+  for (const line of liveEntryHeads(nonBlank)) remove(line, 'furniture', 'heading of a live page\u2019s entry, beside its time stamp');
 
   for (const line of tickerBlocks(nonBlank)) remove(line, 'furniture', 'weather or market ticker of the host page');
 
@@ -271,7 +271,23 @@ function liveEntryHeads(lines: Line[]): Line[] {
     const repeated = lines.slice(0, index).some((earlier) => earlier.folded === title);
     if (repeated && isProse(report.folded) && !isBareTimestamp(report.folded)) heads.push(head);
   });
+  // "Coast Road Reopens" over "16:40 GMT" over the report: the entry's label, set in the title case of the page's own
+  // labels, above its stamp; the report under the stamp tells the news. A title in a sentence's case stays (it may be
+  // the entry's only statement of it).
+  lines.forEach((line, index) => {
+    const [stamp, report] = [lines[index + 1], lines[index + 2]];
+    if (!stamp || !report || !isBareTimestamp(stamp.folded) || isBareTimestamp(line.folded) || !isProse(report.folded)) return;
+    if (isTitleCaseLabel(line.folded)) heads.push(line);
+  });
   return heads;
+}
+
+/** "Coast Road Reopens", "Power Back for Most Homes": two to eight words, each of four letters or more capitalised. */
+function isTitleCaseLabel(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 8 || endsLikeSentence(text) || /[.,;:]$/.test(text)) return false;
+  const long = tokens.filter((token) => /^[\p{L}'’-]{4,}$/u.test(token));
+  return long.length >= 2 && long.every((token) => /^\p{Lu}/u.test(token)) && tokens.some((token) => /^\p{Lu}\p{Ll}/u.test(token));
 }
 
 /**

@@ -160,3 +160,32 @@ describe('transcripts, podcasts, fact-checks, newsletters and weather: lines of 
     expect(keptBetween('Light rain and 11\u00b0C temperatures kept the crowds away from the ferry pier on Saturday.')).toBe(true);
   });
 });
+
+describe('a live page\u2019s entry label in title case, above the entry\u2019s stamp', () => {
+  const live = (titles: [string, string, string]) => [
+    'Delta Daily Live',
+    'Storm Alma: roads closed and power cut across the delta - live',
+    'Sat 22 Mar 2025 18.02 GMT',
+    titles[0],
+    '18:02 GMT',
+    'The grid operator said power had been restored to 40,000 of the 52,000 homes that lost it overnight.',
+    titles[1],
+    '16:40 GMT',
+    'Police reopened the coast road after crews cleared fallen trees from both lanes.',
+    titles[2],
+    '15:10 GMT',
+    'All ferries to the islands have been cancelled until Sunday morning, the operator said.',
+  ];
+  it('removes each title-case label over a stamp, keeps the reports', () => {
+    const titles: [string, string, string] = ['Power Back for Most Homes', 'Coast Road Reopens', 'Ferries Cancelled Until Sunday'];
+    const removed = removedTexts(live(titles));
+    expect(removed).toEqual(expect.arrayContaining(titles));
+    expect(sentencesOf(live(titles)).filter((sentence) => sentence.kind === 'body')).toHaveLength(3);
+  });
+  it('keeps a sentence-case title over a stamp, and a title-case line over a stamp on a page of fewer than three', () => {
+    const titles: [string, string, string] = ['Power back for most homes', 'Coast road reopens', 'Ferries cancelled until Sunday'];
+    expect(removedTexts(live(titles))).not.toEqual(expect.arrayContaining([titles[0]]));
+    const two = live(['Power Back for Most Homes', 'Coast Road Reopens', 'Ferries Cancelled Until Sunday']).slice(0, 9);
+    expect(removedTexts(two)).not.toContain('Power Back for Most Homes');
+  });
+});
