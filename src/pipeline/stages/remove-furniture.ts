@@ -186,8 +186,12 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   // "Channel 6 Harbor City" over "Watch Live  |  Weather  |  Traffic": the page's first line, a bare name set over the
   // site's menu, is its masthead. A story's title may sit over a share row ("Share   X   Email"), never over the menu.
   const topName = nonBlank[0];
-  const mastheadOverMenu =
-    topName && nonBlank[1] && isSpacedMenu(nonBlank[1].text) && !isShareRow(nonBlank[1].folded) && isNameOnly(topName.folded) ? topName : null;
+  // The menu may be a bar of pipes or dots, a breadcrumb, or a lone "Menu" button as well as spaced items.
+  const menu = nonBlank[1];
+  const isMenu =
+    menu !== undefined &&
+    ((isSpacedMenu(menu.text) && !isShareRow(menu.folded)) || isBreadcrumb(menu.folded) || isControlBar(menu.folded) || /^(?:[☰≡]\s*)?(?:menu|search|sections|navigation|open menu|main menu)$/i.test(menu.folded.trim()));
+  const mastheadOverMenu = topName && isMenu && isNameOnly(topName.folded) ? topName : null;
 
   let headlineSeen = false;
   // "Kovac wins" over the story, on a page with no longer title: the headline, though short as a menu's item.
@@ -612,7 +616,8 @@ function runningHeads(lines: Line[]): Line[] {
 function isNameOnly(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5 || /^(?:of|the|and|on)$/.test(tokens[0]!)) return false;
-  return tokens.every((token) => /^(?:\p{Lu}[\p{L}\d&'’-]*|\d{1,3}\p{Lu}*|of|the|and|on)$/u.test(token));
+  // "Kestrel Bay 24/7", "KBAY 98.1 FM": a station's frequency or a motto's number is part of the name.
+  return tokens.every((token) => /^(?:\p{Lu}[\p{L}\d&'’-]*|\d{1,3}\p{Lu}*|\d{1,3}[./]\d{1,3}|of|the|and|on)$/u.test(token));
 }
 
 /** A byline or credit: kept around the article's edges. */

@@ -189,3 +189,25 @@ describe('a live page\u2019s entry label in title case, above the entry\u2019s s
     expect(removedTexts(two)).not.toContain('Power Back for Most Homes');
   });
 });
+
+describe('a site name alone on the first line, over the site\u2019s navigation of any shape', () => {
+  const story = [
+    'Lifeboat crew rescue two kayakers off the point',
+    'March 25, 2025',
+    'Two kayakers were rescued by the lifeboat on Tuesday afternoon after strong winds blew them away from the shore near the point.',
+    'Both were cold but unhurt, the lifeboat station said, and were taken back to the harbour.',
+  ];
+  it('removes the name over a bar, a breadcrumb or a menu button, and keeps the story\u2019s title', () => {
+    for (const name of ['Channel 9 Lakes', 'Kestrel Bay 24/7', 'KBAY 98.1 FM', 'The Kestrel Bay Beacon-Star']) {
+      for (const menu of ['News | Sport | What\u2019s on | Property', 'Home > News > Local', 'Menu']) {
+        const page = [name, menu, ...story];
+        expect(removedTexts(page), `${name} / ${menu}`).toContain(name);
+        expect(ingestPage(page).headline, `${name} / ${menu}`).toBe(story[0]);
+      }
+    }
+  });
+  it('keeps a title-case headline over the navigation when no other title follows', () => {
+    const page = ['Lifeboat Crew Rescue Two Kayakers', 'Home > News > Local', ...story.slice(1)];
+    expect(ingestPage(page).headline).toBe('Lifeboat Crew Rescue Two Kayakers');
+  });
+});
