@@ -21,7 +21,7 @@ const GAP = new Set<string>([
   'Pakistani e-paper: "E-Paper" label, edition and "Previous | Next" page bar',
   'finance terminal story: ticker tags, "Gift this article", "Have a confidential tip?" foot',
   'podcast transcript page: episode number, duration, "Listen on", "Transcript" label, speaker turns stay',
-  // Same, and "Reader support helps keep our journalism free." is an appeal no rule reads yet.
+  // Same (its appeal "Reader support helps keep our journalism free." is removed since round 9).
   'New Zealand site: "Skip to content", kia-ora greeting bar, "Share this article", reo label',
   // Same, and the day is only in the caption's prose ("…, August 14, 2023."), which dates no page by itself.
   'photo agency caption page: image number, "Editorial use only", licence buttons, keywords',

@@ -211,3 +211,14 @@ describe('a site name alone on the first line, over the site\u2019s navigation o
     expect(ingestPage(page).headline).toBe('Lifeboat Crew Rescue Two Kayakers');
   });
 });
+
+describe('an appeal for the reader\u2019s support, in the site\u2019s voice', () => {
+  it('removes "Reader support helps keep our journalism free." and its kin', () => {
+    for (const line of ['Reader support helps keep our journalism free.', 'Your support keeps our reporting open to everyone.']) expect(removedBetween(line), line).toBe(true);
+  });
+  it('keeps a story sentence about support for a paper', () => {
+    for (const line of ['Reader support for the ferry plan has grown since the fire, a poll for the council found.', 'The editor said reader support had kept the paper alive through two owners.']) {
+      expect(keptBetween(line), line).toBe(true);
+    }
+  });
+});
