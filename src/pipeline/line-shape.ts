@@ -178,7 +178,9 @@ export function headlineText(text: string): string {
 export function isSectionLabel(text: string): boolean {
   const bare = stripMarkers(text).trim();
   return (
-    /^(what was claimed|the claim|our verdict|the verdict|verdict|our rating|the facts|fact check|why it matters|key points|at a glance|what we know|the bottom line|background|in short|in brief|tl;?dr)\s*:?$/i.test(bare) ||
+    /^(what was said|what was claimed|the claim|our verdict|the verdict|verdict|our rating|the facts|fact check|why it matters|key points|at a glance|what we know|the bottom line|background|in short|in brief|tl;?dr)\s*:?$/i.test(bare) ||
+    // "Our rating: Half true", "Verdict: Mostly false": a rating box's label and its value, a few words and no sentence.
+    (/^(?:our |the )?(?:rating|verdict|ruling)\s*:\s*[\p{L}' -]{2,24}$/iu.test(bare) && wordCount(bare) <= 5) ||
     (/^sources?\s*:\s*\S/i.test(bare) && !reportsSpeech(bare.replace(/^sources?\s*:\s*/i, '')))
   );
 }
@@ -653,6 +655,8 @@ export function isFilingSignature(text: string): boolean {
  * on the line. A credit in brackets ("[Reuters]") names an outlet and is read as one.
  */
 export function isStageDirection(text: string): boolean {
+  // "(Applause)", "(LAUGHTER)", "[inaudible]": what the room did or the recording lost, one of a transcript's few such words.
+  if (/^[[(](?:applause|laughter|laughs|crosstalk|cross-talk|inaudible|unintelligible|indiscernible|silence|pause|music|cheering|cheers|booing|break|recess|gavel|end of (?:clip|video|audio|tape))[\])]$/i.test(text.trim())) return true;
   const match = /^\[([\p{L} '’-]{2,40})\]$/u.exec(text.trim());
   return match !== null && wordCount(match[1]!) <= 4 && !isCreditLine(match[1]!) && !isMastheadName(match[1]!);
 }
@@ -694,7 +698,7 @@ export function isLinkToOtherArticle(text: string): boolean {
  */
 export function isReaderPrompt(text: string): boolean {
   const term =
-    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|have a (news )?tip|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|don['’]?t miss out on (?:the|our) latest|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
+    /(?<![-\p{L}])(cookies?|newsletters?|subscribe|subscription|sign(?:ing)? ?up|log ?in|sign[- ]?in|advertisement|all rights reserved|skip to (main |site )?(content|navigation|index|search|menu|footer)|(accept|reject|allow|decline) all|privacy (policy|settings)|your privacy|manage (preferences|consent)|(in )?your inbox|(enter )?your e-?mail( address)?|e-?mail address|javascript|(support|fund) (our |independent |local |quality |public[- ]interest )*journalism|(our|this) (journalism|reporting) (depends|relies) on|thank(s| you) for reading|subscribers (make|help make|fund|support) (this|our)|free to read thanks to|report an? (error|typo|mistake|correction)|have your say(?: on (?:this|the) (?:story|article|issue))?(?= *(?:in the comments|below|[.!?]?$))|in the comments( section)? below|(an )?official (web)?site of|this e-?mail|signed up|you are receiving this|unsubscribe|sponsored( content| stories)?|promoted (content|stories)|paid (post|content)|from our partners|supported by|continue reading( the main story)?|(join|follow) (us|our) ([\p{L}]+ ){0,2}(channel|community|newsletter)|was this (article|story|page) (helpful|useful)|(?:have|got) a (news |story )?tip|(?:reader|your|member) support (?:helps |will )?(?:keeps?|makes?|helps?) (?:keep )?(?:our|this) (?:journalism|reporting|newsroom|site|work)|donate (?:today|now|here|monthly)|(support|fund) (our |independent |local |nonprofit |non-profit )*(fact-?checking|newsroom)|free (articles?|stories)( (left|remaining))?|(?:follow|like) [\p{L}@_ .'-]{1,40} on (x|twitter|instagram|threads|bluesky|facebook|linkedin|google news|whatsapp|telegram|youtube)|don['’]?t miss out on (?:the|our) latest|catch (?:all )?(?:the )?(?:latest )?(?:[\p{L}-]+ ){0,6}(?:news|updates|stories)(?: and (?:[\p{L}-]+ ){0,4}(?:news|updates|stories))? (?:on|at|from)|regist(?:er|ering) (?:for free|here|now)|more (?:stories |articles |news )?(?:by|from) (?:this|the) (?:author|writer|reporter|journalist|columnist)|view (it |this (e-?mail|newsletter) )?in (your |a )?browser|privacy notice|click here|premium members?|(for )?(paid )?subscribers only|members only|forwarded this (e-?mail|newsletter)|(e-?mail|newsletter) (was )?forwarded|update your preferences|(story|article) continues (below|after)|scroll to continue|keep reading|unlimited access|unlock (the|this|our|your|unlimited|full|all|free)|(subscribe|sign up) for free|(create|register for) (a |an |your )?(free )?account|(download|get|install) (our|the) (free )?app|(turn on|enable|allow) (push |breaking news )?(notifications|alerts)|(sign up|subscribe|register|join) (here|now|today|for free)|do not sell( or share)? my|(this )?(audio|summary|transcript|captions?) (is|was|has been) ((auto(matically)?[- ])?generated|ai[- ]generated)|(transcripts?|captions?|summary|audio) ((was|were|is) )?(auto(matically)?[- ])?(generated|produced|created|transcribed) (automatically|by (ai|a machine|machine|software|artificial intelligence|speech recognition))|(auto(matically)?|machine|ai)[- ]generated (transcript|captions?|summary)|(download|get|install) [^.]{0,60}?\b(our|the) (free )?(?:[\p{L}\d]+ ){0,3}app|(follow|see|read|get) (our|the) (live |latest |full )?(coverage|updates|live blog)|(submit|send|write) (a |us a |your )?letters? to the editor)(?![-\p{L}])/iu.exec(
       text,
     );
   if (!term) return false;
@@ -781,7 +785,20 @@ export function isCaption(text: string): boolean {
 export const isPicturedCaption = (text: string) =>
   /^pictured(?: (?:above|below|left|right|top))?\s*:\s*\S+(?:\s+\S+){3}/i.test(text) ||
   // "Image caption, Students watch the landing on a big screen": a broadcaster's label before what the picture shows.
-  /^(?:image|picture|photo) caption\s*[,:]\s*\S+(?:\s+\S+){3}/i.test(text);
+  /^(?:image|picture|photo) caption\s*[,:]\s*\S+(?:\s+\S+){3}/i.test(text) ||
+  isLabelledCaption(text);
+
+/**
+ * "Image: The second ferry, whose crew took the passengers off, at its berth. (Courier)": a picture's label, then a
+ * description of what it shows. A credit under the same label ("Photo: Lena Marsh/AFP/Getty Images") is names: the
+ * description needs eight words, four of them in lower case.
+ */
+function isLabelledCaption(text: string): boolean {
+  const match = /^(?:file\s+)?(?:image|picture|photo|photograph)\s*:\s*(.+)$/i.exec(text.trim());
+  if (!match?.[1]) return false;
+  const described = match[1].split(/\s+/);
+  return described.length >= 8 && described.filter((word) => /^\p{Ll}+[,.;]?$/u.test(word)).length >= 4;
+}
 
 /**
  * "(Provided by …)" closing the line. Only the text after the last-but-one ")"
@@ -939,6 +956,8 @@ export function isTickerWidget(text: string): boolean {
   if (wordCount(bare) <= 8 && !endsLikeSentence(bare) && /\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American|OTC|KRX|TSE|HKEX|SGX)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)$/.test(bare)) return true;
   // "88° Partly Cloudy", "21°C Light rain": a weather widget's reading, a temperature then the sky, nothing else.
   if (/^-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?\s+(?:(?:mostly|partly|light|heavy|scattered|isolated|few)\s+)?(?:sunny|clear|cloudy|clouds|overcast|rain|showers|drizzle|snow|sleet|fog|foggy|haze|hazy|mist|windy|thunderstorms?|storms?|fair)$/iu.test(bare)) return true;
+  // "Light rain, 11°C", "Sunny spells 18°": the same reading, the sky first.
+  if (/^(?:(?:mostly|partly|light|heavy|scattered|isolated|few)\s+)?(?:sunny|clear|cloudy|clouds|overcast|rain|showers|drizzle|snow|sleet|fog|foggy|haze|hazy|mist|windy|thunderstorms?|storms?|fair)(?:\s+(?:spells|intervals|periods|skies))?\s*,?\s*-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?$/iu.test(bare)) return true;
   return wordCount(bare) <= 6 && !endsLikeSentence(bare) && (/[▲▼△▽]\s*\d/u.test(bare) || (/^(?:weather|forecast|now)\b/iu.test(bare) && /-?\d+(?:\.\d)?\s*°\s*[CF]?\b/u.test(bare)));
 }
 
@@ -1147,6 +1166,28 @@ export function isMediaWidget(text: string): boolean {
   return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
 }
 
+/**
+ * "Watch: …", "VIDEO | …", "Listen — …": a clip's label opening the line, set off by a colon, a bar or a spaced dash.
+ * "Watch: the inspectors will …" in a sentence is told apart by its place (see remove-furniture's mediaPromos).
+ */
+export function isMediaLabelled(text: string): boolean {
+  return /^(?:video|watch|listen|audio|podcast)(?:\s+(?:live|now|again))?\s*(?:[:：|]|[—–]|\s-\s)\s*\S/i.test(stripMarkers(text).trim());
+}
+
+/** "2:41", "(01:42)", "02:41 min", "1 min 12 sec", "45 sec": a clip's length alone on its line. */
+export function isClipLength(text: string): boolean {
+  const bare = stripMarkers(text).trim().replace(/^(?:duration|length|runtime)\s*[:：]?\s*/i, '');
+  return (
+    /^\(?\d{1,2}(?::\d{2}){1,2}\)?(?:\s*(?:min|mins|minutes?))?$/i.test(bare) ||
+    /^\d{1,3}\s*(?:min|mins|minutes?|m)(?:\s*\d{1,2}\s*(?:sec|secs|seconds?|s))?$|^\d{1,3}\s*(?:sec|secs|seconds?)$/i.test(bare)
+  );
+}
+
+/** "TODAY'S SPONSOR", "A word from our sponsor", "Presented by Fieldgate Insurance": the label over an advertiser's copy. */
+export function isSponsorLabel(text: string): boolean {
+  return /^(?:(?:today['’]s|this (?:week|issue|edition)['’]s|our) sponsors?|(?:a )?(?:word|message) from (?:our|today['’]s|this week['’]s) sponsors?|(?:presented|sponsored|paid for|brought to you|supported) by [\p{Lu}][\p{L}&.'’ -]{1,40}|sponsored(?: content)?|advertisement|partner content)$/iu.test(stripMarkers(text).trim());
+}
+
 /** "Image", "Photo", "Video 2 of 5": a picture or video's label with no caption. */
 export function isPictureLabel(text: string): boolean {
   return /^(image|photo|photograph|picture|video|graphic|illustration|gallery)s?(\s+\d+\s+of\s+\d+)?$/i.test(text.trim());
@@ -1163,7 +1204,7 @@ export function isPageControl(text: string): boolean {
  * labels ("Live", "Breaking", "Pinned"). As a whole line never a story's words, though a story may use each.
  */
 const WHOLE_LINE_CONTROL =
-  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|(?:article|story) content|refresh|latest updates?|auto-?updates? (?:on|off)|become an? (?:supporter|member|subscriber|patron|friend)(?: (?:today|now))?|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
+  /^(?:copy (?:the )?(?:link|url)(?: to clipboard)?|copied!?|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|threads|bluesky|reddit|pinterest|kakao(?:talk|story)?|naver|line|weibo|wechat|play(?: video| audio)?|pause|back to top|(?:next|previous|prev) (?:article|story|page|post)|open in (?:the )?app|view (?:image )?in full ?screen|enlarge (?:this )?image|(?:toggle|hide|show) caption|click to (?:expand|enlarge)|see more|show (?:more|less)|read (?:the )?full (?:article|story)|listen|translate|save(?: (?:article|story|for later))?|saved|bookmark|pinned(?: post)?|breaking(?: news)?|live(?: updates)?|more|latest(?: news)?|today['’]s paper|get the app|tags|sort by\s*:.*|gift (?:this )?article|listen(?: \d{1,2} min)?|audio available|add topic|follow (?:this )?topic|more from [\p{L} .'’-]{2,40}|up next|editor['’]?s picks|special report|the big read|from our (?:own )?correspondent|(?:partner|sponsored|paid|promoted) content|(?:presented|sponsored|paid for|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40}|read (?:this (?:article|story) )?in [\p{Lu}][\p{Ll}]+|link copied|(?:expand|tap|click) to (?:read|see|view) (?:more|the (?:full|whole|rest of the) (?:story|article))|show notes|episode notes|(?:listen to|watch|hear) (?:the )?(?:full|whole|entire) (?:hearing|interview|episode|conversation|podcast|programme|program|show|briefing|speech|debate|segment|video|clip|broadcast|recording)|(?:today['’]s|this (?:week|issue|edition)['’]s|our) sponsors?|(?:a )?(?:word|message) from (?:our|today['’]s|this week['’]s) sponsors?|how we (?:rate|check|fact-?check|work)(?: claims| facts)?|(?:read )?our (?:methodology|method|standards|ethics policy|corrections policy)|back to (?:the )?(?:top|home ?page|home|index|menu|list|results|search|newsroom|press ?room|media (?:room|centre|center)|(?:all )?(?:press releases|episodes|posts|news)|(?:[\p{L}&'’-]+ ){0,4}(?:news|relations|section|page|index|stories|articles|coverage))|page top|top of (?:the )?page|(?:add to|save to|remove from) (?:my )?(?:reading list|saved(?: articles| stories)?|favou?rites|bookmarks)|ad|advert|(?:open|view|see) (?:the )?(?:image|photo|picture)s? in (?:the )?gallery|(?:open|view|see|launch) (?:the )?(?:gallery|slideshow)|watch(?: live| now| video)?|(?:article|story) content|refresh|latest updates?|auto-?updates? (?:on|off)|become an? (?:supporter|member|subscriber|patron|friend)(?: (?:today|now))?|한국어로 읽기|日本語で読む|中文)\s*[→›»>]?$/iu;
 
 /** A live blog's key-event link: a time, its zone, a few words ("21:05 GMT Blinken statement"). */
 export function isKeyEventLink(text: string): boolean {
@@ -1297,6 +1338,9 @@ export function pageNoteReason(text: string): string | null {
   // "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)", "The audio version of
   // this article is generated by text-to-speech …", "This transcript was generated automatically …": how the page was made.
   if ((/^\(?this (?:story|article|item) has not been edited by\b/i.test(bare) && /\b(?:staff|feed|syndicated|auto-?generated|wire)\b/i.test(bare)) || /^(?:the )?audio (?:version )?of this (?:article|story) (?:is|was) (?:generated|produced|created)\b/i.test(bare) || /^this transcript (?:was|is|has been) (?:generated|produced|created) (?:automatically|by machine|by software)\b/i.test(bare)) return 'note on how the page was made (syndicated feed, machine voice or transcript)';
+  // "This transcript has been edited for length and clarity.", "Transcript available on request.": the page on its
+  // transcript, not the words spoken.
+  if (/^(?:this|the following|the) (?:transcript|interview|conversation|q&a|exchange|discussion) (?:has been|have been|was|is) (?:lightly |slightly )?(?:edited|condensed)(?: and (?:edited|condensed))?(?: for (?:length|clarity|brevity|space)(?:,? and (?:length|clarity|brevity|space))?)?\.?$/i.test(bare) || /^(?:a |the |full )?transcripts? (?:is |are )?available(?: on request| here| below| for subscribers)?\.?$/i.test(bare)) return 'note on how the page was made (syndicated feed, machine voice or transcript)';
   // "This article is republished from … under a Creative Commons license.": whose story the page carries.
   if (/^this (?:article|story|piece|post) (?:is|was|has been) (?:republished|reprinted|reproduced|syndicated) (?:from|with permission from|courtesy of)\b/i.test(bare) || /^read the original (?:article|story|post)\.?$/i.test(bare) || /^originally (?:published|posted|appeared) (?:at|on|in|by)\s+(?!\d)[^,;]{2,80}$/i.test(bare)) return 'syndication note: where the story first ran';
   // "(Corrects name of union in paragraph 2)", "(Updates with minister's comment)": a wire's note on this version.

@@ -43,6 +43,9 @@ import {
   isListHeader,
   isMailHeader,
   isMediaWidget,
+  isMediaLabelled,
+  isSponsorLabel,
+  isClipLength,
   isPageClock,
   isPageControl,
   isPhotoCredit,
@@ -105,7 +108,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
     for (const line of items) remove(line, 'link-list', `link to another page, listed under \u201c${header.folded}\u201d`);
   }
 
-  for (const line of liveEntryHeads(nonBlank)) remove(line, 'furniture', 'heading of a live page\u2019s entry, under its time stamp');
+  for (const line of liveEntryHeads(nonBlank)) remove(line, 'furniture', 'heading of a live page\u2019s entry, beside its time stamp');
 
   for (const line of tickerBlocks(nonBlank)) remove(line, 'furniture', 'weather or market ticker of the host page');
 
@@ -115,6 +118,9 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
+  const media = mediaPromos(nonBlank);
+  for (const line of media.promos) remove(line, 'furniture', isClipLength(line.folded) ? 'length of a promoted clip' : 'promo for a video or audio clip (its label, then its title)');
+
   // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
   const echoedHeadline = nonBlank[0] && headlineEchoedByStory(nonBlank[0].folded, nonBlank.filter((line) => isProse(line.folded)).slice(0, 3).map((line) => line.folded)) ? nonBlank[0] : null;
   const heads = digestHeads(nonBlank);
@@ -123,7 +129,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
       isSpacedMenu(line.text) && !isByline(line.folded) ? 'menu, tag or share bar (items set apart by spaces)' :
       heads.has(line) ? 'numbered section head in capitals (a digest\u2019s label for its item)' :
       widgetReason(line.folded);
-    if (reason && line !== echoedHeadline) remove(line, 'furniture', reason);
+    if (reason && line !== echoedHeadline && line !== media.title) remove(line, 'furniture', reason);
   }
 
   // The site's own name and the writers' names: a closing line that describes either is boilerplate, not story.
@@ -142,6 +148,15 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   for (const line of commentSection(nonBlank)) remove(line, 'furniture', 'readers\u2019 comments under the story');
 
   for (const line of providedByNames(nonBlank)) remove(line, 'furniture', 'the issuer or sponsor a wire page names under its \u201cprovided by\u201d label');
+
+  // "TODAY'S SPONSOR" over "Drywell Boots: keep your feet dry … Use code TIDE.": the line under a sponsor's label that
+  // speaks to the reader is the advertiser's copy. A story's paragraph under such a label tells, and speaks to no one.
+  nonBlank.forEach((line, index) => {
+    const copy = nonBlank[index + 1];
+    if (isSponsorLabel(line.folded) && copy && wordCount(copy.folded) <= 40 && /\b(?:you|your)\b/i.test(copy.folded) && !/["“”]/u.test(copy.folded) && !/\b(?:said|says|told)\b/i.test(copy.folded)) {
+      remove(copy, 'furniture', 'an advertiser\u2019s copy under the sponsor\u2019s label');
+    }
+  });
 
   for (const line of signUpBlurbs(nonBlank)) remove(line, 'furniture', 'the blurb of a newsletter sign-up box (between its prompt and its button)');
 
@@ -171,8 +186,12 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
   // "Channel 6 Harbor City" over "Watch Live  |  Weather  |  Traffic": the page's first line, a bare name set over the
   // site's menu, is its masthead. A story's title may sit over a share row ("Share   X   Email"), never over the menu.
   const topName = nonBlank[0];
-  const mastheadOverMenu =
-    topName && nonBlank[1] && isSpacedMenu(nonBlank[1].text) && !isShareRow(nonBlank[1].folded) && isNameOnly(topName.folded) ? topName : null;
+  // The menu may be a bar of pipes or dots, a breadcrumb, or a lone "Menu" button as well as spaced items.
+  const menu = nonBlank[1];
+  const isMenu =
+    menu !== undefined &&
+    ((isSpacedMenu(menu.text) && !isShareRow(menu.folded)) || isBreadcrumb(menu.folded) || isControlBar(menu.folded) || /^(?:[☰≡]\s*)?(?:menu|search|sections|navigation|open menu|main menu)$/i.test(menu.folded.trim()));
+  const mastheadOverMenu = topName && isMenu && isNameOnly(topName.folded) ? topName : null;
 
   let headlineSeen = false;
   // "Kovac wins" over the story, on a page with no longer title: the headline, though short as a menu's item.
@@ -256,7 +275,56 @@ function liveEntryHeads(lines: Line[]): Line[] {
     const repeated = lines.slice(0, index).some((earlier) => earlier.folded === title);
     if (repeated && isProse(report.folded) && !isBareTimestamp(report.folded)) heads.push(head);
   });
+  // "Coast Road Reopens" over "16:40 GMT" over the report: the entry's label, set in the title case of the page's own
+  // labels, above its stamp; the report under the stamp tells the news. A title in a sentence's case stays (it may be
+  // the entry's only statement of it).
+  lines.forEach((line, index) => {
+    const [stamp, report] = [lines[index + 1], lines[index + 2]];
+    if (!stamp || !report || !isBareTimestamp(stamp.folded) || isBareTimestamp(line.folded) || !isProse(report.folded)) return;
+    if (isTitleCaseLabel(line.folded)) heads.push(line);
+  });
   return heads;
+}
+
+/** "Coast Road Reopens", "Power Back for Most Homes": two to eight words, each of four letters or more capitalised. */
+function isTitleCaseLabel(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 8 || endsLikeSentence(text) || /[.,;:]$/.test(text)) return false;
+  const long = tokens.filter((token) => /^[\p{L}'’-]{4,}$/u.test(token));
+  return long.length >= 2 && long.every((token) => /^\p{Lu}/u.test(token)) && tokens.some((token) => /^\p{Lu}\p{Ll}/u.test(token));
+}
+
+/**
+ * A clip's promo: "Watch: …", "VIDEO | …" over its length ("2:41"), between paragraphs or over the story's title. It is
+ * furniture when short (a player's label), when its length stands under it, or when it is no sentence; "Watch: the
+ * inspectors will check …, the operator said." is a sentence and stays. A video page's own title is such a line too:
+ * the labelled line before the first paragraph with no longer title before it and no title after it is the page's
+ * title (the headline), and stays, as does the first clip length under it (a bare time, removed anyway).
+ */
+function mediaPromos(lines: Line[]): { promos: Line[]; title: Line | null } {
+  const firstProse = lines.findIndex((line) => isProse(line.folded));
+  const isTitle = (line: Line) => isHeadlineShaped(line.folded) && !isSignature(line.folded) && !isDateline(line.folded) && !isSpacedMenu(line.text);
+  const title =
+    lines.find(
+      (line, index) =>
+        index < firstProse &&
+        isMediaLabelled(line.folded) &&
+        // A masthead ("Channel 9 Lakes", every word capitalised) may stand above it; a story's title may not.
+        !lines.slice(0, index).some((earlier) => isTitle(earlier) && (wordCount(earlier.folded) >= 5 || !isNameOnly(earlier.folded))) &&
+        !lines.slice(index + 1, firstProse).some((later) => isTitle(later) && !isMediaLabelled(later.folded)),
+    ) ?? null;
+  const promos: Line[] = [];
+  lines.forEach((line, index) => {
+    if (line === title || !isMediaLabelled(line.folded)) return;
+    const next = lines[index + 1];
+    const clip = next !== undefined && isClipLength(next.folded);
+    if (wordCount(line.folded) <= 12 || clip || !endsLikeSentence(line.folded)) {
+      // A player's label ("Video: Briefing (01:42)") keeps the widget's own reason.
+      if (!isMediaWidget(line.folded)) promos.push(line);
+      if (clip) promos.push(next);
+    }
+  });
+  return { promos, title };
 }
 
 /**
@@ -548,7 +616,8 @@ function runningHeads(lines: Line[]): Line[] {
 function isNameOnly(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5 || /^(?:of|the|and|on)$/.test(tokens[0]!)) return false;
-  return tokens.every((token) => /^(?:\p{Lu}[\p{L}\d&'’-]*|\d{1,3}\p{Lu}*|of|the|and|on)$/u.test(token));
+  // "Kestrel Bay 24/7", "KBAY 98.1 FM": a station's frequency or a motto's number is part of the name.
+  return tokens.every((token) => /^(?:\p{Lu}[\p{L}\d&'’-]*|\d{1,3}\p{Lu}*|\d{1,3}[./]\d{1,3}|of|the|and|on)$/u.test(token));
 }
 
 /** A byline or credit: kept around the article's edges. */

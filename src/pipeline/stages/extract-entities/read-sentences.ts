@@ -26,6 +26,9 @@ import {
  * end "[MINISTRY OF FOREIGN AFFAIRS]"; a body sentence may end with "(LDP)").
  * Only the last bracket is looked at: linear time.
  */
+/** A name of up to five capitalised words ("Lakeside Courier", "Ana Ruiz/Courier"): what a picture's credit gives. */
+const CREDIT_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:[\s/]+(?:\p{Lu}[\p{L}.'’&-]*|of|the|for|via)){0,4}$/u;
+
 export function maskTrailingCredit(text: string, kind: Sentence['kind'], creditCues: readonly string[]): string {
   const trimmed = text.trimEnd();
   const close = trimmed[trimmed.length - 1];
@@ -37,7 +40,10 @@ export function maskTrailingCredit(text: string, kind: Sentence['kind'], creditC
   const cued = creditCues.some((cue) => lower.startsWith(cue));
   const letters = inside.match(/\p{L}/gu)?.length ?? 0;
   const shouted = kind === 'caption' && letters >= 2 && !LOWERCASE_LETTER.test(inside);
-  if (!cued && !shouted) return text;
+  // "… in a file photo. (Lakeside Courier)": in a caption, a short name in brackets after the last full stop is outside
+  // every sentence of the description, so it credits the picture. Inside a sentence ("… the Coast Guard (USCG).") it stays.
+  const afterStop = kind === 'caption' && /[.!?]["”’]?\s*$/u.test(trimmed.slice(0, open)) && CREDIT_NAME.test(inside);
+  if (!cued && !shouted && !afterStop) return text;
   return text.slice(0, open) + ' '.repeat(trimmed.length - open) + text.slice(trimmed.length);
 }
 
