@@ -4,7 +4,7 @@
  */
 import { familyOf, type EventKind } from '../../knowledge/event-triggers';
 import { shiftDay } from '../../text/days';
-import { namesPairApart, namesSide, pairsNamed } from '../../text/match-sides';
+import { fixturesAhead, namesPairApart, namesSide, pairsNamed } from '../../text/match-sides';
 import { clockInstant } from '../../text/timestamps';
 import { GENERIC_KINDS, type Occurrence } from './model';
 
@@ -43,6 +43,7 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     return sharedActors > 0 && sameObject(a, b);
   }
   if (!spansAgree(a, b)) return false;
+  if (matchAhead(a, b) || matchAhead(b, a)) return true;
   if (oneArticleMoment(a, b) || oneArticleMoment(b, a)) return true;
   if (sharedPersons > 0) return kindsAgree(a, b);
   // "The Taiwan Affairs Office said on Saturday …" in two outlets: one body's one act that day, naming no person.
@@ -168,6 +169,19 @@ function ofTheMatch(match: Occurrence, other: Occurrence): boolean {
   const otherLine = sentenceText(other);
   if (sides.some((side) => namesSide(otherLine, side))) return true;
   return sides.length === 0 || !match.article.sentences.some((sentence) => namesPairApart(sentence.text, sides) && !anotherDay(sentence.text, match));
+}
+
+/**
+ * "England will face Spain in the final in Berlin on Sunday" in a preview, and "Spain won the title on Sunday, beating
+ * England 2-1 in the final" in another article: a match told ahead (its two sides and a match word, in a plain verb's
+ * line) is the match won that day when the winner's line names both its sides and no other pair. Two matches of one
+ * side the same day are rare; a line naming another pair ("Portvale beat Doria") tells another match.
+ */
+function matchAhead(ahead: Occurrence, match: Occurrence): boolean {
+  if (match.primaryKind !== 'victory' || !GENERIC_KINDS.has(ahead.primaryKind) || ahead.article.id === match.article.id) return false;
+  if (!bothDays(ahead, match) || ahead.date.start !== match.date.start) return false;
+  const line = sentenceText(match);
+  return fixturesAhead(sentenceText(ahead)).some((pair) => pair.every((side) => namesSide(line, side)) && !namesPairApart(line, pair));
 }
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;

@@ -1,0 +1,58 @@
+/**
+ * One happening, one event (issue 13): a match told ahead in a preview ("Castamar will face Portvale in the final on
+ * Saturday") is the match another outlet reports won that day, when the winner's line names both sides. Made-up
+ * articles in our own words, publication days pinned, through the real ingest; each case has ones it must not fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestStory, together } from '../ingest-story';
+
+const result = {
+  outlet: 'alpha',
+  publishedAt: '2027-05-16T08:00:00+00:00',
+  lines: [
+    'Castamar lift the cup',
+    '',
+    'LONDON, May 15 (Alpha Wire) - Castamar won the Northern Cup for the first time on Saturday, beating Portvale 3-1 in the final at Eastgate Park.',
+    '',
+  ],
+};
+
+const preview = (line: string) => ({
+  outlet: 'beta',
+  publishedAt: '2027-05-13T08:00:00+00:00',
+  lines: ['Cup final preview', '', line, ''],
+});
+
+describe('a match told ahead is the match won that day', () => {
+  it("a preview's 'X will face Y in the final' on the day joins the other outlet's result naming both sides", () => {
+    const corpus = ingestStory({
+      'a1_result.txt': result,
+      'b1_preview.txt': preview('Portvale will face Castamar in the final at Eastgate Park on Saturday afternoon.'),
+    });
+    expect(together(corpus, 'won the Northern Cup', 'will face Castamar')).toBe(true);
+  });
+
+  it('a preview of another pair of sides that day stays apart', () => {
+    const corpus = ingestStory({
+      'a1_result.txt': result,
+      'b1_preview.txt': preview('Hillbrook will face Westby in the plate final at Dunmore on Saturday afternoon.'),
+    });
+    expect(together(corpus, 'won the Northern Cup', 'will face Westby')).toBe(false);
+  });
+
+  it('two sides named with no match word (a quiz night) are no match ahead', () => {
+    const corpus = ingestStory({
+      'a1_result.txt': result,
+      'b1_preview.txt': preview('Portvale will take on Castamar at a charity quiz night in Eastgate on Saturday evening.'),
+    });
+    expect(together(corpus, 'won the Northern Cup', 'charity quiz night')).toBe(false);
+  });
+
+  it('a preview dated another day than the result stays apart', () => {
+    const corpus = ingestStory({
+      'a1_result.txt': result,
+      'b1_preview.txt': preview('Portvale will face Castamar in the league match at Eastgate Park on Wednesday evening.'),
+    });
+    expect(together(corpus, 'won the Northern Cup', 'league match')).toBe(false);
+  });
+});
