@@ -56,3 +56,44 @@ describe('a match told ahead is the match won that day', () => {
     expect(together(corpus, 'won the Northern Cup', 'league match')).toBe(false);
   });
 });
+
+describe('a match told by its moments, with no win word', () => {
+  const report = (lines: string[]) => ({
+    outlet: 'gamma',
+    publishedAt: '2027-05-13T08:00:00+00:00',
+    lines: ['Late strike sends Westby through', '', ...lines.flatMap((line) => [line, ''])],
+  });
+
+  it("the match clock's moments of one article and day are one event", () => {
+    const corpus = ingestStory({
+      'c1_semi.txt': report([
+        'Ida Brandt turned inside her marker and drove a shot into the roof of the net in the 88th minute on Wednesday night.',
+        'Hillbrook had gone ahead in the fifth minute when Sara Quist curled in a free kick.',
+        'Westby levelled twenty minutes later through a header from a corner.',
+      ]),
+    });
+    expect(together(corpus, 'Ida Brandt turned', 'Sara Quist curled')).toBe(true);
+    expect(together(corpus, 'Ida Brandt turned', 'Westby levelled')).toBe(true);
+  });
+
+  it('a round-up naming two pairs of sides keeps its clocked lines apart', () => {
+    const corpus = ingestStory({
+      'c1_roundup.txt': report([
+        'Westby beat Hillbrook 2-1 and Doria beat Portvale 1-0 in the two semi-finals on Wednesday night.',
+        'Ida Brandt turned inside her marker and drove a shot into the roof of the net in the 88th minute on Wednesday night.',
+        'Lena Moss headed in from a corner in the fifth minute on Wednesday night.',
+      ]),
+    });
+    expect(together(corpus, 'Ida Brandt turned', 'Lena Moss headed')).toBe(false);
+  });
+
+  it('plain lines counted in minutes but on no match clock stay apart', () => {
+    const corpus = ingestStory({
+      'c1_town.txt': report([
+        'Firefighters reached the burning warehouse in Dunmore twenty minutes after the alarm on Wednesday night.',
+        'A cyclist was hit by a van on the ring road about ten minutes later on Wednesday night.',
+      ]),
+    });
+    expect(together(corpus, 'burning warehouse', 'cyclist was hit')).toBe(false);
+  });
+});

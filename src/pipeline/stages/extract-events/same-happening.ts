@@ -4,7 +4,7 @@
  */
 import { familyOf, type EventKind } from '../../knowledge/event-triggers';
 import { shiftDay } from '../../text/days';
-import { fixturesAhead, namesPairApart, namesSide, pairsNamed } from '../../text/match-sides';
+import { fixturesAhead, namesPairApart, namesSide, pairsNamed, samePair } from '../../text/match-sides';
 import { clockInstant } from '../../text/timestamps';
 import { GENERIC_KINDS, type Occurrence } from './model';
 
@@ -45,6 +45,7 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
   if (!spansAgree(a, b)) return false;
   if (matchAhead(a, b) || matchAhead(b, a)) return true;
   if (oneArticleMoment(a, b) || oneArticleMoment(b, a)) return true;
+  if (clockedMoments(a, b)) return true;
   if (sharedPersons > 0) return kindsAgree(a, b);
   // "The Taiwan Affairs Office said on Saturday …" in two outlets: one body's one act that day, naming no person.
   if (
@@ -182,6 +183,24 @@ function matchAhead(ahead: Occurrence, match: Occurrence): boolean {
   if (!bothDays(ahead, match) || ahead.date.start !== match.date.start) return false;
   const line = sentenceText(match);
   return fixturesAhead(sentenceText(ahead)).some((pair) => pair.every((side) => namesSide(line, side)) && !namesPairApart(line, pair));
+}
+
+/** A match's own clock, not any count of minutes: "in the 90th minute", "at half-time", "after the final whistle". */
+const MATCH_CLOCK = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+minute\b|\b(?:half-?time|kick(?:ed)?[- ]off|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out)\b/iu;
+
+/**
+ * "Xavi Simons put the visitors ahead in the seventh minute", "Kane levelled 11 minutes later", "Watkins struck in the
+ * 90th minute" in one article, that day, with no win word among them: a match told by its moments. Two plain-verb
+ * lines of one article and day, one on the match's own clock and the other on any clock of minutes, are one match,
+ * when the article names no two pairs of sides (a round-up of two ties keeps them apart).
+ */
+function clockedMoments(a: Occurrence, b: Occurrence): boolean {
+  if (a.article.id !== b.article.id || !bothDays(a, b) || a.date.start !== b.date.start) return false;
+  if (!GENERIC_KINDS.has(a.primaryKind) || !GENERIC_KINDS.has(b.primaryKind)) return false;
+  const [ours, theirs] = [sentenceText(a), sentenceText(b)];
+  if (!((MATCH_CLOCK.test(ours) && MATCH_TIME.test(theirs)) || (MATCH_CLOCK.test(theirs) && MATCH_TIME.test(ours)))) return false;
+  const pairs = a.article.sentences.flatMap((sentence) => pairsNamed(sentence.text));
+  return pairs.every((pair) => samePair(pair, pairs[0]!));
 }
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
