@@ -5,7 +5,7 @@ import { indexMentions, type MentionIndex } from '../mention-index';
 import { FUTURE_CUE } from '../text/clauses';
 import { definiteHappeningNouns, singularNoun } from '../text/happening-nouns';
 import { shiftDay } from '../text/days';
-import { anotherMatch, namesOtherPair, namesSide, pairsNamed, scoresGiven } from '../text/match-sides';
+import { anotherMatch, namesOtherPair, namesSide, pairsNamed, scoresGiven, tellsAward } from '../text/match-sides';
 import type { Stage } from '../types';
 
 export interface AssignContext {
@@ -704,7 +704,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // A summary line speaks of this match: it names a side of it or someone named beside one ("Vens turns sharply"
         // under "GOAL! … (Dario Vens 81)"), or, naming nobody, is the next entry after a line of the match ("Cleared off
         // the line!" under the score) and not the page speaking to its readers ("That is all from us"); and it names no
-        // other pair of sides ("Hillbrook drew 1-1 with Westby", "Join us for Portvale v Castamar") or other meeting.
+        // other pair of sides ("Hillbrook drew 1-1 with Westby", "Join us for Portvale v Castamar") or other meeting, nor
+        // an award ("Vens takes the player-of-the-match prize"), a happening of its own.
         // A line naming none of the match after a line of something else ("Doria's owner is under investigation") is
         // another club's news. What may come to someone ("faces the sack") is no part of the match.
         const before = article.sentences[(sentenceIndex.get(sentence.id) ?? 0) - 1];
@@ -715,7 +716,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             (afterMatchLine && !READER_ADDRESS.test(sentence.text) && !NAMED_OWNER.test(sentence.text) && onlyPeopleNamed(mentions.get(sentence.id) ?? []))) &&
           !namesOtherPair(sentence.text, scoredMatch.sides) &&
           !otherMeeting &&
-          !PROSPECT.test(sentence.text);
+          !PROSPECT.test(sentence.text) &&
+          !tellsAward(sentence.text);
         if (sentence === headline || sameSides) own.set(scoredMatch.event.id, { how: 'refers', why: 'gives the score of the match the headline scores' });
         // A summary line under the headline ("Oyarzabal wins it with four minutes left") tells it too: its happening word
         // may be the match's own kind, not another's.

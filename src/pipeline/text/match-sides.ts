@@ -59,6 +59,12 @@ export function fixturesAhead(text: string): (readonly [string, string])[] {
   return [...text.matchAll(FIXTURE_AHEAD)].map((match) => [bare(match[1]!), bare(match[2]!)] as const).filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));
 }
 
+/** An individual honour: "named player of the match", "won the award for the best young player", "the Golden Boot". */
+const AWARD = /\b(?:named\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:player|goalkeeper|manager|coach)\s+of\s+the|awards?|prizes?|golden\s+(?:boot|ball|glove))\b/iu;
+
+/** Whether a line tells an award: the award is its happening, whatever moment of a match it recalls. */
+export const tellsAward = (text: string): boolean => AWARD.test(text);
+
 /** Whether a line names a side as a whole word ("England", not "Englander"). */
 export function namesSide(line: string, side: string): boolean {
   return new RegExp(`(?<![\\p{L}])${side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(line);

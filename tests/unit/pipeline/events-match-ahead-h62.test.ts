@@ -4,7 +4,7 @@
  * articles in our own words, publication days pinned, through the real ingest; each case has ones it must not fire on.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestStory, together } from '../ingest-story';
+import { eventIdsOf, ingestStory, together } from '../ingest-story';
 
 const result = {
   outlet: 'alpha',
@@ -95,5 +95,40 @@ describe('a match told by its moments, with no win word', () => {
       ]),
     });
     expect(together(corpus, 'burning warehouse', 'cyclist was hit')).toBe(false);
+  });
+});
+
+describe('an award told beside a match is the award, not a moment of the match', () => {
+  const corpus = ingestStory({
+    'd1_final.txt': {
+      outlet: 'delta',
+      publishedAt: '2027-05-16T08:00:00+00:00',
+      lines: [
+        'Castamar 2-1 Portvale: Castamar lift the cup',
+        '',
+        'Castamar beat Portvale 2-1 in the cup final on Saturday to win the trophy for the first time.',
+        '',
+        'Dario Vens and Ivo Sand take the individual prizes',
+        '',
+        'Ivo Sand, who was booked at half-time for a late tackle, was named player of the tournament.',
+        '',
+        'Dario Vens headed the winner in the 81st minute.',
+        '',
+        'Portvale captain Ana Pope was sent off at half-time.',
+        '',
+      ],
+    },
+  });
+  const match = eventIdsOf(corpus, 'Castamar beat Portvale 2-1');
+
+  it('an award line recalling the match clock stays off the match, and so does a summary line of the prizes', () => {
+    expect(match).toHaveLength(1);
+    expect(eventIdsOf(corpus, 'named player of the tournament')).not.toEqual(match);
+    expect(eventIdsOf(corpus, 'take the individual prizes')).not.toEqual(match);
+  });
+
+  it("the match's own clocked moments stay on it", () => {
+    expect(eventIdsOf(corpus, 'headed the winner')).toEqual(match);
+    expect(eventIdsOf(corpus, 'was sent off at half-time')).toEqual(match);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { familyOf, type EventKind } from '../../knowledge/event-triggers';
 import { shiftDay } from '../../text/days';
-import { fixturesAhead, namesPairApart, namesSide, pairsNamed, samePair } from '../../text/match-sides';
+import { fixturesAhead, namesPairApart, namesSide, pairsNamed, samePair, tellsAward } from '../../text/match-sides';
 import { clockInstant } from '../../text/timestamps';
 import { GENERIC_KINDS, type Occurrence } from './model';
 
@@ -152,6 +152,9 @@ const MATCH_TIME = /\b(?:minutes?|half-?time|(?:kick(?:ed)?|kicks)[- ]off|restar
 function matchMoment(match: Occurrence, other: Occurrence): boolean {
   if (match.article.id !== other.article.id || !bothDays(match, other) || match.date.start !== other.date.start) return false;
   if (!GENERIC_KINDS.has(other.primaryKind)) return false;
+  // "Rodri, who was replaced at half-time, was named player of the tournament": a line telling an award is the award,
+  // whatever moment of the match it recalls.
+  if (tellsAward(sentenceText(other))) return false;
   // Another date of the match's own clause ("BERLIN, July 14 - Spain won … on Sunday") dates the same telling.
   if (other.date.sentenceId === match.date.sentenceId && (other.clause || other.phrase) === (match.clause || match.phrase)) return true;
   if (!MATCH_TIME.test(other.date.text) && !MATCH_TIME.test(other.clause || other.phrase)) return false;
@@ -198,6 +201,7 @@ function clockedMoments(a: Occurrence, b: Occurrence): boolean {
   if (a.article.id !== b.article.id || !bothDays(a, b) || a.date.start !== b.date.start) return false;
   if (!GENERIC_KINDS.has(a.primaryKind) || !GENERIC_KINDS.has(b.primaryKind)) return false;
   const [ours, theirs] = [sentenceText(a), sentenceText(b)];
+  if (tellsAward(ours) || tellsAward(theirs)) return false;
   if (!((MATCH_CLOCK.test(ours) && MATCH_TIME.test(theirs)) || (MATCH_CLOCK.test(theirs) && MATCH_TIME.test(ours)))) return false;
   const pairs = a.article.sentences.flatMap((sentence) => pairsNamed(sentence.text));
   return pairs.every((pair) => samePair(pair, pairs[0]!));
