@@ -132,3 +132,22 @@ describe('an award told beside a match is the award, not a moment of the match',
     expect(eventIdsOf(corpus, 'was sent off at half-time')).toEqual(match);
   });
 });
+
+describe('a hazard named as a warning is the warning, not the hazard', () => {
+  const quake = {
+    outlet: 'alpha',
+    publishedAt: '2027-09-07T08:00:00+00:00',
+    lines: ['Strong quake hits Varnia coast', '', 'A magnitude 6.9 earthquake struck the coast of Varnia on Monday afternoon, toppling old houses.', ''],
+  };
+  const other = (line: string) => ({ outlet: 'beta', publishedAt: '2027-09-07T09:00:00+00:00', lines: ['Coast on alert', '', line, ''] });
+
+  it('"issued a tsunami warning" the same day is no second report of the quake', () => {
+    const corpus = ingestStory({ 'a1_quake.txt': quake, 'b1_warning.txt': other('The national weather service issued a tsunami warning for the whole coast on Monday evening.') });
+    expect(together(corpus, 'earthquake struck the coast', 'issued a tsunami warning')).toBe(false);
+  });
+
+  it('a tsunami told as what happened that day still joins the quake', () => {
+    const corpus = ingestStory({ 'a1_quake.txt': quake, 'b1_wave.txt': other('A tsunami swept over the harbour walls of Varnia on Monday evening.') });
+    expect(together(corpus, 'earthquake struck the coast', 'swept over the harbour walls')).toBe(true);
+  });
+});
