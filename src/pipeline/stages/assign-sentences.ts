@@ -579,7 +579,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           threadEvent !== undefined && ((thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent)) || yearBefore);
         // "In the other tie, Portvale beat Doria": a line naming another pair of sides has moved on to another match.
         const otherMatch = threadEvent !== undefined && (threadEvent.kinds ?? []).includes('victory') && anotherMatch(pairsNamed(sentence.text), datedLines(threadEvent));
-        if (thread && threadEvent && !datesOther && !otherMatch && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
+        // "Ko Wen-je also conceded" after Hou's concession: another person doing the same is their own happening.
+        const alsoAnother = threadEvent !== undefined && otherPersonAlso(sentence.text, mentions.get(sentence.id) ?? [], threadEvent, personIds, mentions);
+        if (thread && threadEvent && !datesOther && !otherMatch && !alsoAnother && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'
@@ -910,6 +912,29 @@ function anotherActor(text: string, sentenceMentions: readonly { entityId: strin
   if (subject && !(event.participants ?? []).includes(subject.entityId) && (personIds.has(subject.entityId) || !speaks)) return true;
   return !talkingKind(event) && subject !== undefined && personIds.has(subject.entityId) && SPEECH_OR_STANCE.test(text);
 }
+
+/**
+ * "About half an hour later Ko Wen-je also conceded", "Eric Chu, the party chair, also apologised" after an account of
+ * Hou's concession: a person the account does not name, doing something "also", does it at a happening of their own.
+ * Not when the line names one of the account's people too ("Ko also congratulated Lai" after Lai's victory).
+ */
+function otherPersonAlso(
+  text: string,
+  sentenceMentions: readonly { entityId: string; start: number; type: string }[],
+  event: TimelineEvent,
+  personIds: ReadonlySet<string>,
+  mentions: MentionIndex,
+): boolean {
+  const also = /\balso\s+\p{Ll}/u.exec(text);
+  if (also === null || text.slice(0, also.index).split(/\s+/).length > ALSO_REACH) return false;
+  const persons = sentenceMentions.filter((mention) => personIds.has(mention.entityId));
+  if (!persons.some((mention) => mention.start < also.index)) return false;
+  // The account's people: its participants, and whoever its dated lines name ("Marta Lenz, the candidate, conceded").
+  const ours = new Set([...(event.participants ?? []), ...event.evidence.flatMap((item) => (mentions.get(item.sentenceId) ?? []).map((mention) => mention.entityId))]);
+  return !persons.some((mention) => ours.has(mention.entityId));
+}
+/** Words before "also" for it to speak of the line's subject ("About half an hour later Ko Wen-je also …"). */
+const ALSO_REACH = 10;
 
 const CAPTION_UNTOPICAL =
   /^(?:photo|picture|image|caption|video|credit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|tonight)$/u;

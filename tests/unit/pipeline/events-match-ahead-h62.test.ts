@@ -151,3 +151,33 @@ describe('a hazard named as a warning is the warning, not the hazard', () => {
     expect(together(corpus, 'earthquake struck the coast', 'swept over the harbour walls')).toBe(true);
   });
 });
+
+describe('another person "also" doing it is their own happening, not the account before', () => {
+  const corpus = ingestStory({
+    'e1_night.txt': {
+      outlet: 'epsilon',
+      publishedAt: '2027-10-11T08:00:00+00:00',
+      lines: [
+        'Lenz concedes as count ends',
+        '',
+        'Marta Lenz, the Civic Union candidate, conceded on Sunday evening in front of supporters in Harrowgate.',
+        'She thanked volunteers for their work.',
+        'Lenz also apologised to older members of the party.',
+        '',
+        'About an hour later Pavel Orlov also conceded, telling his backers the new party had done better than expected.',
+        '',
+      ],
+    },
+  });
+  const account = eventIdsOf(corpus, 'Marta Lenz, the Civic Union candidate, conceded');
+
+  it("a person the account does not name, 'also' conceding, stays off it", () => {
+    expect(account).toHaveLength(1);
+    expect(eventIdsOf(corpus, 'Pavel Orlov also conceded')).not.toEqual(account);
+  });
+
+  it("the account's own person 'also' doing something goes on with it", () => {
+    expect(eventIdsOf(corpus, 'She thanked volunteers')).toEqual(account);
+    expect(eventIdsOf(corpus, 'Lenz also apologised')).toEqual(account);
+  });
+});
