@@ -579,7 +579,7 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           threadEvent !== undefined && ((thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent)) || yearBefore);
         // "In the other tie, Portvale beat Doria": a line naming another pair of sides has moved on to another match.
         const otherMatch = threadEvent !== undefined && (threadEvent.kinds ?? []).includes('victory') && anotherMatch(pairsNamed(sentence.text), datedLines(threadEvent));
-        // "Ko Wen-je also conceded" after Hou's concession: another person doing the same is their own happening.
+        // "Orlov also conceded" after Lenz's concession: another person doing the same is their own happening.
         const alsoAnother = threadEvent !== undefined && otherPersonAlso(sentence.text, mentions.get(sentence.id) ?? [], threadEvent, personIds, mentions);
         if (thread && threadEvent && !datesOther && !otherMatch && !alsoAnother && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
@@ -914,9 +914,9 @@ function anotherActor(text: string, sentenceMentions: readonly { entityId: strin
 }
 
 /**
- * "About half an hour later Ko Wen-je also conceded", "Eric Chu, the party chair, also apologised" after an account of
- * Hou's concession: a person the account does not name, doing something "also", does it at a happening of their own.
- * Not when the line names one of the account's people too ("Ko also congratulated Lai" after Lai's victory).
+ * "An hour later Pavel Orlov also conceded", "The party's chair, Ines Varga, also apologised" after an account of
+ * Lenz's concession: a person the account does not name, doing something "also", does it at a happening of their own.
+ * Not when the line names one of the account's people too ("Orlov also congratulated Lenz" after Lenz's win).
  */
 function otherPersonAlso(
   text: string,
@@ -933,7 +933,7 @@ function otherPersonAlso(
   const ours = new Set([...(event.participants ?? []), ...event.evidence.flatMap((item) => (mentions.get(item.sentenceId) ?? []).map((mention) => mention.entityId))]);
   return !persons.some((mention) => ours.has(mention.entityId));
 }
-/** Words before "also" for it to speak of the line's subject ("About half an hour later Ko Wen-je also …"). */
+/** Words before "also" for it to speak of the line's subject ("Shortly after midnight Pavel Orlov also …"). */
 const ALSO_REACH = 10;
 
 const CAPTION_UNTOPICAL =

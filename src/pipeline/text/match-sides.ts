@@ -19,7 +19,7 @@ const RESULT = new RegExp(
   'gu',
 );
 /**
- * "England will face Spain in the final", "Portvale meet Castamar in Saturday's cup tie": a match told ahead, by its two
+ * "Hillbrook will face Westby in the final", "Portvale meet Castamar in Saturday's cup tie": a match told ahead, by its two
  * sides and a match word. A meeting of people ("Lee will meet Park on Monday") names no match word and is not one.
  */
 const FIXTURE_AHEAD = new RegExp(
@@ -53,7 +53,7 @@ export function pairsNamed(text: string): (readonly [string, string])[] {
   return [...scoresGiven(text).map((pair) => pair.sides), ...others].filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));
 }
 
-/** The pairs of sides a line tells as a match ahead ("England will face Spain in the final"); none without a match word. */
+/** The pairs of sides a line tells as a match ahead ("Hillbrook will face Westby in the final"); none without a match word. */
 export function fixturesAhead(text: string): (readonly [string, string])[] {
   if (!MATCH_WORD.test(text)) return [];
   return [...text.matchAll(FIXTURE_AHEAD)].map((match) => [bare(match[1]!), bare(match[2]!)] as const).filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));

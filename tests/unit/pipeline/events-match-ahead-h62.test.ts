@@ -1,6 +1,7 @@
 /**
- * One happening, one event (issue 13): a match told ahead in a preview ("Castamar will face Portvale in the final on
- * Saturday") is the match another outlet reports won that day, when the winner's line names both sides. Made-up
+ * One happening, one event (issue 13): a match told ahead ("Portvale will take on Castamar in the final on Saturday")
+ * is the match another outlet reports won that day; a match told by its clocked moments is one match; an award beside a
+ * match, a hazard named as a warning, and another person "also" doing the same are happenings of their own. Made-up
  * articles in our own words, publication days pinned, through the real ingest; each case has ones it must not fire on.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ const result = {
   lines: [
     'Castamar lift the cup',
     '',
-    'LONDON, May 15 (Alpha Wire) - Castamar won the Northern Cup for the first time on Saturday, beating Portvale 3-1 in the final at Eastgate Park.',
+    'LONDON, May 15 (Alpha Wire) - A 3-1 victory over Portvale on Saturday gave Castamar the Northern Cup, their first major trophy.',
     '',
   ],
 };
@@ -24,20 +25,20 @@ const preview = (line: string) => ({
 });
 
 describe('a match told ahead is the match won that day', () => {
-  it("a preview's 'X will face Y in the final' on the day joins the other outlet's result naming both sides", () => {
+  it("a preview's 'X will take on Y in the final' on the day joins the other outlet's result naming both sides", () => {
     const corpus = ingestStory({
       'a1_result.txt': result,
-      'b1_preview.txt': preview('Portvale will face Castamar in the final at Eastgate Park on Saturday afternoon.'),
+      'b1_preview.txt': preview('Portvale will take on Castamar in the final at Eastgate Park on Saturday, with every seat sold.'),
     });
-    expect(together(corpus, 'won the Northern Cup', 'will face Castamar')).toBe(true);
+    expect(together(corpus, 'gave Castamar the Northern Cup', 'will take on Castamar')).toBe(true);
   });
 
   it('a preview of another pair of sides that day stays apart', () => {
     const corpus = ingestStory({
       'a1_result.txt': result,
-      'b1_preview.txt': preview('Hillbrook will face Westby in the plate final at Dunmore on Saturday afternoon.'),
+      'b1_preview.txt': preview('Hillbrook will take on Westby in the plate final at Dunmore on Saturday, with every seat sold.'),
     });
-    expect(together(corpus, 'won the Northern Cup', 'will face Westby')).toBe(false);
+    expect(together(corpus, 'gave Castamar the Northern Cup', 'will take on Westby')).toBe(false);
   });
 
   it('two sides named with no match word (a quiz night) are no match ahead', () => {
@@ -45,15 +46,15 @@ describe('a match told ahead is the match won that day', () => {
       'a1_result.txt': result,
       'b1_preview.txt': preview('Portvale will take on Castamar at a charity quiz night in Eastgate on Saturday evening.'),
     });
-    expect(together(corpus, 'won the Northern Cup', 'charity quiz night')).toBe(false);
+    expect(together(corpus, 'gave Castamar the Northern Cup', 'charity quiz night')).toBe(false);
   });
 
   it('a preview dated another day than the result stays apart', () => {
     const corpus = ingestStory({
       'a1_result.txt': result,
-      'b1_preview.txt': preview('Portvale will face Castamar in the league match at Eastgate Park on Wednesday evening.'),
+      'b1_preview.txt': preview('Portvale will take on Castamar in the league match at Eastgate Park on Wednesday, with every seat sold.'),
     });
-    expect(together(corpus, 'won the Northern Cup', 'league match')).toBe(false);
+    expect(together(corpus, 'gave Castamar the Northern Cup', 'league match')).toBe(false);
   });
 });
 
@@ -69,11 +70,11 @@ describe('a match told by its moments, with no win word', () => {
       'c1_semi.txt': report([
         'Ida Brandt turned inside her marker and drove a shot into the roof of the net in the 88th minute on Wednesday night.',
         'Hillbrook had gone ahead in the fifth minute when Sara Quist curled in a free kick.',
-        'Westby levelled twenty minutes later through a header from a corner.',
+        'Westby drew level twenty minutes later through a header from a corner.',
       ]),
     });
     expect(together(corpus, 'Ida Brandt turned', 'Sara Quist curled')).toBe(true);
-    expect(together(corpus, 'Ida Brandt turned', 'Westby levelled')).toBe(true);
+    expect(together(corpus, 'Ida Brandt turned', 'Westby drew level')).toBe(true);
   });
 
   it('a round-up naming two pairs of sides keeps its clocked lines apart', () => {
@@ -108,9 +109,9 @@ describe('an award told beside a match is the award, not a moment of the match',
         '',
         'Castamar beat Portvale 2-1 in the cup final on Saturday to win the trophy for the first time.',
         '',
-        'Dario Vens and Ivo Sand take the individual prizes',
+        'Vens and Sand collect both of the individual prizes on the night',
         '',
-        'Ivo Sand, who was booked at half-time for a late tackle, was named player of the tournament.',
+        'A booking at half-time did not stop Ivo Sand from being named player of the tournament.',
         '',
         'Dario Vens headed the winner in the 81st minute.',
         '',
@@ -124,7 +125,7 @@ describe('an award told beside a match is the award, not a moment of the match',
   it('an award line recalling the match clock stays off the match, and so does a summary line of the prizes', () => {
     expect(match).toHaveLength(1);
     expect(eventIdsOf(corpus, 'named player of the tournament')).not.toEqual(match);
-    expect(eventIdsOf(corpus, 'take the individual prizes')).not.toEqual(match);
+    expect(eventIdsOf(corpus, 'collect both of the individual prizes')).not.toEqual(match);
   });
 
   it("the match's own clocked moments stay on it", () => {
@@ -137,18 +138,18 @@ describe('a hazard named as a warning is the warning, not the hazard', () => {
   const quake = {
     outlet: 'alpha',
     publishedAt: '2027-09-07T08:00:00+00:00',
-    lines: ['Strong quake hits Varnia coast', '', 'A magnitude 6.9 earthquake struck the coast of Varnia on Monday afternoon, toppling old houses.', ''],
+    lines: ['Strong quake hits Varnia coast', '', 'Old houses fell in the coastal towns of Varnia when an earthquake of magnitude 6.9 shook the region on Monday afternoon.', ''],
   };
   const other = (line: string) => ({ outlet: 'beta', publishedAt: '2027-09-07T09:00:00+00:00', lines: ['Coast on alert', '', line, ''] });
 
   it('"issued a tsunami warning" the same day is no second report of the quake', () => {
     const corpus = ingestStory({ 'a1_quake.txt': quake, 'b1_warning.txt': other('The national weather service issued a tsunami warning for the whole coast on Monday evening.') });
-    expect(together(corpus, 'earthquake struck the coast', 'issued a tsunami warning')).toBe(false);
+    expect(together(corpus, 'Old houses fell', 'issued a tsunami warning')).toBe(false);
   });
 
   it('a tsunami told as what happened that day still joins the quake', () => {
     const corpus = ingestStory({ 'a1_quake.txt': quake, 'b1_wave.txt': other('A tsunami swept over the harbour walls of Varnia on Monday evening.') });
-    expect(together(corpus, 'earthquake struck the coast', 'swept over the harbour walls')).toBe(true);
+    expect(together(corpus, 'Old houses fell', 'swept over the harbour walls')).toBe(true);
   });
 });
 
@@ -164,7 +165,7 @@ describe('another person "also" doing it is their own happening, not the account
         'She thanked volunteers for their work.',
         'Lenz also apologised to older members of the party.',
         '',
-        'About an hour later Pavel Orlov also conceded, telling his backers the new party had done better than expected.',
+        'Pavel Orlov, the other challenger, also conceded and promised his movement would be back at the next poll.',
         '',
       ],
     },
@@ -173,7 +174,7 @@ describe('another person "also" doing it is their own happening, not the account
 
   it("a person the account does not name, 'also' conceding, stays off it", () => {
     expect(account).toHaveLength(1);
-    expect(eventIdsOf(corpus, 'Pavel Orlov also conceded')).not.toEqual(account);
+    expect(eventIdsOf(corpus, 'Pavel Orlov, the other challenger, also conceded')).not.toEqual(account);
   });
 
   it("the account's own person 'also' doing something goes on with it", () => {

@@ -152,7 +152,7 @@ const MATCH_TIME = /\b(?:minutes?|half-?time|(?:kick(?:ed)?|kicks)[- ]off|restar
 function matchMoment(match: Occurrence, other: Occurrence): boolean {
   if (match.article.id !== other.article.id || !bothDays(match, other) || match.date.start !== other.date.start) return false;
   if (!GENERIC_KINDS.has(other.primaryKind)) return false;
-  // "Rodri, who was replaced at half-time, was named player of the tournament": a line telling an award is the award,
+  // "Sand, who was booked at half-time, was named player of the tournament": a line telling an award is the award,
   // whatever moment of the match it recalls.
   if (tellsAward(sentenceText(other))) return false;
   // Another date of the match's own clause ("BERLIN, July 14 - Spain won … on Sunday") dates the same telling.
@@ -176,8 +176,8 @@ function ofTheMatch(match: Occurrence, other: Occurrence): boolean {
 }
 
 /**
- * "England will face Spain in the final in Berlin on Sunday" in a preview, and "Spain won the title on Sunday, beating
- * England 2-1 in the final" in another article: a match told ahead (its two sides and a match word, in a plain verb's
+ * "Portvale will face Castamar in the final on Saturday" in a preview, and "Castamar lifted the cup on Saturday,
+ * beating Portvale 3-1" in another article: a match told ahead (its two sides and a match word, in a plain verb's
  * line) is the match won that day when the winner's line names both its sides and no other pair. Two matches of one
  * side the same day are rare; a line naming another pair ("Portvale beat Doria") tells another match.
  */
@@ -192,8 +192,8 @@ function matchAhead(ahead: Occurrence, match: Occurrence): boolean {
 const MATCH_CLOCK = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+minute\b|\b(?:half-?time|kick(?:ed)?[- ]off|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out)\b/iu;
 
 /**
- * "Xavi Simons put the visitors ahead in the seventh minute", "Kane levelled 11 minutes later", "Watkins struck in the
- * 90th minute" in one article, that day, with no win word among them: a match told by its moments. Two plain-verb
+ * "Sara Quist curled in a free kick in the fifth minute", "Westby levelled twenty minutes later", "Ida Brandt drove in
+ * the winner in the 88th minute" in one article, that day, with no win word among them: a match told by its moments. Two plain-verb
  * lines of one article and day, one on the match's own clock and the other on any clock of minutes, are one match,
  * when the article names no two pairs of sides (a round-up of two ties keeps them apart).
  */
