@@ -5,7 +5,7 @@ import { indexMentions, type MentionIndex } from '../mention-index';
 import { FUTURE_CUE } from '../text/clauses';
 import { definiteHappeningNouns, singularNoun } from '../text/happening-nouns';
 import { shiftDay } from '../text/days';
-import { anotherMatch, namesOtherPair, namesSide, pairsNamed, scoresGiven } from '../text/match-sides';
+import { anotherMatch, namesOtherPair, namesSide, pairsNamed, scoresGiven, tellsAward } from '../text/match-sides';
 import type { Stage } from '../types';
 
 export interface AssignContext {
@@ -579,7 +579,9 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
           threadEvent !== undefined && ((thread !== dominant?.id && datesElsewhere(datesBySentence.get(sentence.id) ?? [], threadEvent)) || yearBefore);
         // "In the other tie, Portvale beat Doria": a line naming another pair of sides has moved on to another match.
         const otherMatch = threadEvent !== undefined && (threadEvent.kinds ?? []).includes('victory') && anotherMatch(pairsNamed(sentence.text), datedLines(threadEvent));
-        if (thread && threadEvent && !datesOther && !otherMatch && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
+        // "Orlov also conceded" after Lenz's concession: another person doing the same is their own happening.
+        const alsoAnother = threadEvent !== undefined && otherPersonAlso(sentence.text, mentions.get(sentence.id) ?? [], threadEvent, personIds, mentions);
+        if (thread && threadEvent && !datesOther && !otherMatch && !alsoAnother && !aboutAnother(threadEvent) && !own.has(thread) && ((own.size === 0 && (samePlace || opener || shares || sameSpeaker)) || (opener && onlyBackground && !plansOwn && thread === dominant?.id))) {
           if (across) carriedAcross.add(sentence.id);
           const link = samePlace
             ? ' in the same paragraph'
@@ -704,7 +706,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
         // A summary line speaks of this match: it names a side of it or someone named beside one ("Vens turns sharply"
         // under "GOAL! … (Dario Vens 81)"), or, naming nobody, is the next entry after a line of the match ("Cleared off
         // the line!" under the score) and not the page speaking to its readers ("That is all from us"); and it names no
-        // other pair of sides ("Hillbrook drew 1-1 with Westby", "Join us for Portvale v Castamar") or other meeting.
+        // other pair of sides ("Hillbrook drew 1-1 with Westby", "Join us for Portvale v Castamar") or other meeting, nor
+        // an award ("Vens takes the player-of-the-match prize"), a happening of its own.
         // A line naming none of the match after a line of something else ("Doria's owner is under investigation") is
         // another club's news. What may come to someone ("faces the sack") is no part of the match.
         const before = article.sentences[(sentenceIndex.get(sentence.id) ?? 0) - 1];
@@ -715,7 +718,8 @@ export const assignSentences: Stage<AssignContext, AssignInput, AssignOutput> = 
             (afterMatchLine && !READER_ADDRESS.test(sentence.text) && !NAMED_OWNER.test(sentence.text) && onlyPeopleNamed(mentions.get(sentence.id) ?? []))) &&
           !namesOtherPair(sentence.text, scoredMatch.sides) &&
           !otherMeeting &&
-          !PROSPECT.test(sentence.text);
+          !PROSPECT.test(sentence.text) &&
+          !tellsAward(sentence.text);
         if (sentence === headline || sameSides) own.set(scoredMatch.event.id, { how: 'refers', why: 'gives the score of the match the headline scores' });
         // A summary line under the headline ("Oyarzabal wins it with four minutes left") tells it too: its happening word
         // may be the match's own kind, not another's.
@@ -908,6 +912,29 @@ function anotherActor(text: string, sentenceMentions: readonly { entityId: strin
   if (subject && !(event.participants ?? []).includes(subject.entityId) && (personIds.has(subject.entityId) || !speaks)) return true;
   return !talkingKind(event) && subject !== undefined && personIds.has(subject.entityId) && SPEECH_OR_STANCE.test(text);
 }
+
+/**
+ * "An hour later Pavel Orlov also conceded", "The party's chair, Ines Varga, also apologised" after an account of
+ * Lenz's concession: a person the account does not name, doing something "also", does it at a happening of their own.
+ * Not when the line names one of the account's people too ("Orlov also congratulated Lenz" after Lenz's win).
+ */
+function otherPersonAlso(
+  text: string,
+  sentenceMentions: readonly { entityId: string; start: number; type: string }[],
+  event: TimelineEvent,
+  personIds: ReadonlySet<string>,
+  mentions: MentionIndex,
+): boolean {
+  const also = /\balso\s+\p{Ll}/u.exec(text);
+  if (also === null || text.slice(0, also.index).split(/\s+/).length > ALSO_REACH) return false;
+  const persons = sentenceMentions.filter((mention) => personIds.has(mention.entityId));
+  if (!persons.some((mention) => mention.start < also.index)) return false;
+  // The account's people: its participants, and whoever its dated lines name ("Marta Lenz, the candidate, conceded").
+  const ours = new Set([...(event.participants ?? []), ...event.evidence.flatMap((item) => (mentions.get(item.sentenceId) ?? []).map((mention) => mention.entityId))]);
+  return !persons.some((mention) => ours.has(mention.entityId));
+}
+/** Words before "also" for it to speak of the line's subject ("Shortly after midnight Pavel Orlov also …"). */
+const ALSO_REACH = 10;
 
 const CAPTION_UNTOPICAL =
   /^(?:photo|picture|image|caption|video|credit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|tonight)$/u;

@@ -18,6 +18,17 @@ const RESULT = new RegExp(
   `(?<![\\p{L}\\p{N}])(${SIDE})\\s+(?:beat|beats|defeated|defeats|thrashed|thrash(?:es)?|edged(?:\\s+past)?|overcame|knocked\\s+out|eliminated|(?:drew|draw|draws|lost|lose|loses)(?:\\s+${SCORE})?\\s+(?:with|to|against))\\s+(${SIDE})`,
   'gu',
 );
+/**
+ * "Hillbrook will face Westby in the final", "Portvale meet Castamar in Saturday's cup tie": a match told ahead, by its two
+ * sides and a match word. A meeting of people ("Lee will meet Park on Monday") names no match word and is not one.
+ */
+const FIXTURE_AHEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${SIDE})\\s+(?:will\\s+|would\\s+|(?:is|are)\\s+(?:due|set)\\s+to\\s+)?(?:face|faces|meet|meets|play|plays|take\\s+on|takes\\s+on)\\s+(?:the\\s+)?(${SIDE})`,
+  'gu',
+);
+// Not "the final session", "a game-changing vote".
+const MATCH_WORD = /\b(?:(?:semi|quarter)[- ]?finals?|finals?|match(?:es)?|games?|ties?|fixtures?|derby|play-?offs?)(?![-\p{L}])(?!\s+(?:session|sessions|day|days|round|stage|hours?|report|decision|version|word|say)\b)/iu;
+
 /** Month and day names are not sides: "July 14-15 Berlin". */
 const CALENDAR_SIDE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/u;
 
@@ -41,6 +52,18 @@ export function pairsNamed(text: string): (readonly [string, string])[] {
   const others = [...text.matchAll(FIXTURE), ...text.matchAll(RESULT)].map((match) => [bare(match[1]!), bare(match[2]!)] as const);
   return [...scoresGiven(text).map((pair) => pair.sides), ...others].filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));
 }
+
+/** The pairs of sides a line tells as a match ahead ("Hillbrook will face Westby in the final"); none without a match word. */
+export function fixturesAhead(text: string): (readonly [string, string])[] {
+  if (!MATCH_WORD.test(text)) return [];
+  return [...text.matchAll(FIXTURE_AHEAD)].map((match) => [bare(match[1]!), bare(match[2]!)] as const).filter((pair) => pair.every((side) => !CALENDAR_SIDE.test(side)));
+}
+
+/** An individual honour: "named player of the match", "won the award for the best young player", "the Golden Boot". */
+const AWARD = /\b(?:named\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:player|goalkeeper|manager|coach)\s+of\s+the|awards?|prizes?|golden\s+(?:boot|ball|glove))\b/iu;
+
+/** Whether a line tells an award: the award is its happening, whatever moment of a match it recalls. */
+export const tellsAward = (text: string): boolean => AWARD.test(text);
 
 /** Whether a line names a side as a whole word ("England", not "Englander"). */
 export function namesSide(line: string, side: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { familyOf, type EventKind } from '../../knowledge/event-triggers';
 import { shiftDay } from '../../text/days';
-import { namesPairApart, namesSide, pairsNamed } from '../../text/match-sides';
+import { fixturesAhead, namesPairApart, namesSide, pairsNamed, samePair, tellsAward } from '../../text/match-sides';
 import { clockInstant } from '../../text/timestamps';
 import { GENERIC_KINDS, type Occurrence } from './model';
 
@@ -43,7 +43,9 @@ export function sameHappening(a: Occurrence, b: Occurrence): boolean {
     return sharedActors > 0 && sameObject(a, b);
   }
   if (!spansAgree(a, b)) return false;
+  if (matchAhead(a, b) || matchAhead(b, a)) return true;
   if (oneArticleMoment(a, b) || oneArticleMoment(b, a)) return true;
+  if (clockedMoments(a, b)) return true;
   if (sharedPersons > 0) return kindsAgree(a, b);
   // "The Taiwan Affairs Office said on Saturday …" in two outlets: one body's one act that day, naming no person.
   if (
@@ -150,6 +152,9 @@ const MATCH_TIME = /\b(?:minutes?|half-?time|(?:kick(?:ed)?|kicks)[- ]off|restar
 function matchMoment(match: Occurrence, other: Occurrence): boolean {
   if (match.article.id !== other.article.id || !bothDays(match, other) || match.date.start !== other.date.start) return false;
   if (!GENERIC_KINDS.has(other.primaryKind)) return false;
+  // "Sand, who was booked at half-time, was named player of the tournament": a line telling an award is the award,
+  // whatever moment of the match it recalls.
+  if (tellsAward(sentenceText(other))) return false;
   // Another date of the match's own clause ("BERLIN, July 14 - Spain won … on Sunday") dates the same telling.
   if (other.date.sentenceId === match.date.sentenceId && (other.clause || other.phrase) === (match.clause || match.phrase)) return true;
   if (!MATCH_TIME.test(other.date.text) && !MATCH_TIME.test(other.clause || other.phrase)) return false;
@@ -168,6 +173,38 @@ function ofTheMatch(match: Occurrence, other: Occurrence): boolean {
   const otherLine = sentenceText(other);
   if (sides.some((side) => namesSide(otherLine, side))) return true;
   return sides.length === 0 || !match.article.sentences.some((sentence) => namesPairApart(sentence.text, sides) && !anotherDay(sentence.text, match));
+}
+
+/**
+ * "Portvale will face Castamar in the final on Saturday" in a preview, and "Castamar lifted the cup on Saturday,
+ * beating Portvale 3-1" in another article: a match told ahead (its two sides and a match word, in a plain verb's
+ * line) is the match won that day when the winner's line names both its sides and no other pair. Two matches of one
+ * side the same day are rare; a line naming another pair ("Portvale beat Doria") tells another match.
+ */
+function matchAhead(ahead: Occurrence, match: Occurrence): boolean {
+  if (match.primaryKind !== 'victory' || !GENERIC_KINDS.has(ahead.primaryKind) || ahead.article.id === match.article.id) return false;
+  if (!bothDays(ahead, match) || ahead.date.start !== match.date.start) return false;
+  const line = sentenceText(match);
+  return fixturesAhead(sentenceText(ahead)).some((pair) => pair.every((side) => namesSide(line, side)) && !namesPairApart(line, pair));
+}
+
+/** A match's own clock, not any count of minutes: "in the 90th minute", "at half-time", "after the final whistle". */
+const MATCH_CLOCK = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+minute\b|\b(?:half-?time|kick(?:ed)?[- ]off|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out)\b/iu;
+
+/**
+ * "Sara Quist curled in a free kick in the fifth minute", "Westby levelled twenty minutes later", "Ida Brandt drove in
+ * the winner in the 88th minute" in one article, that day, with no win word among them: a match told by its moments. Two plain-verb
+ * lines of one article and day, one on the match's own clock and the other on any clock of minutes, are one match,
+ * when the article names no two pairs of sides (a round-up of two ties keeps them apart).
+ */
+function clockedMoments(a: Occurrence, b: Occurrence): boolean {
+  if (a.article.id !== b.article.id || !bothDays(a, b) || a.date.start !== b.date.start) return false;
+  if (!GENERIC_KINDS.has(a.primaryKind) || !GENERIC_KINDS.has(b.primaryKind)) return false;
+  const [ours, theirs] = [sentenceText(a), sentenceText(b)];
+  if (tellsAward(ours) || tellsAward(theirs)) return false;
+  if (!((MATCH_CLOCK.test(ours) && MATCH_TIME.test(theirs)) || (MATCH_CLOCK.test(theirs) && MATCH_TIME.test(ours)))) return false;
+  const pairs = a.article.sentences.flatMap((sentence) => pairsNamed(sentence.text));
+  return pairs.every((pair) => samePair(pair, pairs[0]!));
 }
 
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
