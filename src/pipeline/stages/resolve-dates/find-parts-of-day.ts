@@ -31,9 +31,12 @@ const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|
 const SHARE = /\b(?:(?:for|during|through|throughout|over|into)\s+)?(?:the\s+(?:rest|remainder)|(?:a\s+)?(?:good\s+|large\s+)?part|much|most|some)\s+of\s+the\s+(?:day|morning|afternoon|evening|night)\b(?![-\w'’])/gi;
 // "moments later", "less than an hour earlier", "minutes later": a step within the day of the story so far, as "two
 // minutes later" is (a count in digits is chrono's; a hedged one, "about twenty minutes later", blurs the step).
+// "an hour later", "1 hour 45 minutes later", "an hour and a half later": a step of under two hours, as "90 minutes
+// later" is; longer ones ("ten hours later") may cross midnight and name no day.
 const STEP_COUNT = String.raw`(?:a\s+few|few|several|(?:twenty|thirty|forty|fifty)(?:-\w+)?|ten|eleven|twelve|fifteen|two|three|four|five|six|seven|eight|nine)`;
+const HOUR_STEP = String.raw`(?:an|one|1)\s+hour(?:,?\s+(?:and\s+)?(?:a\s+half|a\s+quarter|(?:${STEP_COUNT}|[1-5]?\d)\s+minutes?))?`;
 const MOMENTS_LATER = new RegExp(
-  String.raw`(?<!\d\s*|\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|than|up\s+to|at\s+least|${STEP_COUNT})\s+)\b(?:moments|(?:${STEP_COUNT}\s+)?minutes|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b`,
+  String.raw`(?<!\d\s*|\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|than|up\s+to|at\s+least|half|${STEP_COUNT})\s+)\b(?:moments|(?:${STEP_COUNT}\s+)?minutes|shortly|(?:less\s+than|under)\s+an\s+hour|${HOUR_STEP})\s+(?:later|earlier|afterwards?)\b(?!\s+than\b)(?!\s+(?:now|these\s+days|nowadays|each|every)\b)`,
   'gi',
 );
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
