@@ -29,3 +29,22 @@ describe('a promise in the present perfect looks ahead', () => {
     { published: FRI, lines: ['The council has repaired the lights since March.'], phrase: 'March', values: ['2031-03'] },
   ]);
 });
+
+describe('"that spring", "the previous autumn", "the following winter": a season told from the story\'s last date', () => {
+  const FLOOD = 'The river burst its banks on April 9, 2029.';
+  checkValues([
+    { published: FRI, lines: [FLOOD, 'That spring, half the farms stood empty.'], phrase: 'That spring', values: ['2029-03-01/2029-05-31'] },
+    { published: FRI, lines: [FLOOD, 'The previous autumn, the levees had been raised.'], phrase: 'The previous autumn', values: ['2028-09-01/2028-11-30'] },
+    { published: FRI, lines: [FLOOD, 'The following winter, the mill closed.'], phrase: 'The following winter', values: ['2029-12-01/2030-02-28'] },
+    { published: FRI, lines: [FLOOD, 'By the following spring, the town had rebuilt.'], phrase: 'the following spring', values: ['2030-03-01/2030-05-31'] },
+    { published: FRI, lines: ['The pipes froze on Jan. 20, 2030.', 'That winter was the coldest in decades.'], phrase: 'That winter', values: ['2029-12-01/2030-02-28'] },
+  ]);
+  checkValues([
+    // Nothing dated before it: no season of publication's stands in.
+    { published: FRI, lines: ['That spring, half the farms stood empty.'], phrase: 'That spring', values: [null] },
+    // "that" as a conjunction, and a school's term, are no season of the story.
+    { published: FRI, lines: [FLOOD, 'They sowed early so that spring crops could ripen.'], phrase: 'spring', values: [] },
+    { published: FRI, lines: [FLOOD, 'She taught at the college the following spring term.'], phrase: 'spring', values: [] },
+    { published: FRI, lines: [FLOOD, 'He said that summer camps were cancelled.'], phrase: 'summer', values: [] },
+  ]);
+});

@@ -134,6 +134,8 @@ export type Expression =
       ending?: true;
       /** "last quarter", "this quarter": the calendar quarter before, of or after publication's (startMonth unused). */
       quarterShift?: -1 | 0 | 1;
+      /** "that spring", "the previous autumn": that season of the previous dated mention's year, or the one before or after it. */
+      fromPrevious?: -1 | 0 | 1;
     }
   /** A period known by name ("World War II", "the 1990s"), with its dates. */
   | { kind: 'named'; start: string; end: string; name: string }
