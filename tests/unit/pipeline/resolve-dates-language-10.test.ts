@@ -141,7 +141,7 @@ const families: Record<string, Probe[]> = {
     { published: MARKETS, offset: US, lines: ['Shares of the chipmaker jumped 9% after the close on Wednesday.'], phrase: 'Wednesday', value: '2028-05-17' },
     { published: MARKETS, offset: US, lines: ['The stock slipped 2% at Thursday\u2019s close.'], phrase: 'Thursday', value: '2028-05-18' },
     { published: MARKETS, offset: US, lines: ['The shares fell 4% in after-hours trading on Thursday.'], phrase: 'Thursday', value: '2028-05-18' },
-    { published: MARKETS, offset: US, lines: ['Futures pointed higher early on Friday.', 'The retailer\u2019s shares rose 3% in pre-market trading.'], phrase: 'in pre-market trading', value: '2028-05-19', gap: true },
+    { published: MARKETS, offset: US, lines: ['Futures pointed higher early on Friday.', 'The retailer\u2019s shares rose 3% in pre-market trading.'], phrase: 'in pre-market trading', value: '2028-05-19' },
     { published: MARKETS, offset: US, lines: ['Revenue rose 11% in Q1 2023, the company said.'], phrase: 'Q1 2023', value: '2023-01-01/2023-03-31' },
     { published: MARKETS, offset: US, lines: ['Revenue fell in the first quarter.'], phrase: 'the first quarter', value: '2028-01-01/2028-03-31' },
     { published: MARKETS, offset: US, lines: ['The company lost money in Q4.'], phrase: 'Q4', value: '2027-10-01/2027-12-31' },

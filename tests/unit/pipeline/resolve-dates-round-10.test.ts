@@ -48,3 +48,18 @@ describe('"that spring", "the previous autumn", "the following winter": a season
     { published: FRI, lines: [FLOOD, 'He said that summer camps were cancelled.'], phrase: 'summer', values: [] },
   ]);
 });
+
+describe('a market session ("in pre-market trading", "in early trade") is a part of the day of the story so far', () => {
+  const OPEN = 'Stock futures edged up early on Thursday.';
+  checkValues([
+    { published: FRI, lines: [OPEN, 'The carmaker\u2019s shares gained 4% in pre-market trading.'], phrase: 'in pre-market trading', values: ['2031-05-15'] },
+    { published: FRI, lines: [OPEN, 'The bank\u2019s stock slid in early trade.'], phrase: 'in early trade', values: ['2031-05-15'] },
+    { published: FRI, lines: ['The miner\u2019s shares fell 6% during after-hours trading.'], phrase: 'during after-hours trading', values: ['2031-05-16'] },
+  ]);
+  checkValues([
+    // Its own day after it decides; hours and platforms of trading are no session of the story.
+    { published: FRI, lines: [OPEN, 'The shares fell in after-hours trading on Tuesday.'], phrase: 'after-hours trading', values: [] },
+    { published: FRI, lines: [OPEN, 'The exchange lengthened its pre-market trading hours.'], phrase: 'pre-market trading', values: [] },
+    { published: FRI, lines: [OPEN, 'Regulators looked into pre-market trading by insiders.'], phrase: 'pre-market trading', values: [] },
+  ]);
+});

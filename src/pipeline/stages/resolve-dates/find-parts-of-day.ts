@@ -18,6 +18,12 @@ const ON_DAY = String.raw`\s+on\s+(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat
 // "in the morning of Dec. 3" is chrono's, and so is the day in "in the late afternoon on Tuesday"; "in the mornings" is
 // a habit, not a day.
 const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b|${ON_DAY})`, 'gi');
+// "in pre-market trading", "during after-hours trade", "in early trading": a market's session, a part of the day of the
+// story so far as "in the morning" is (not "pre-market trading hours", nor with its own day after it).
+const SESSION = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:pre-?market|after-?hours|early|late|morning|afternoon|midday|extended)\\s+)(?:trading|trade|dealings|deals)\\b(?![-\\w]|\\s+(?:hours?|sessions?|volumes?|platforms?|days?|desks?)\\b|${ON_DAY})`,
+  'gi',
+);
 // "by early afternoon", "by midmorning", "until mid-afternoon": the same with no article (not "in midmorning", a habit's
 // word as often as a day's, nor with its own day after it).
 const BARE_PART = new RegExp(
@@ -83,6 +89,9 @@ export function findPartsOfDay(text: string): Candidate[] {
   // "Snow fell overnight, closing roads": the night of the story so far, as "in the evening" is. Only the adverb:
   // "an overnight stay", "overnight rates" name no night, and "overnight Sunday" leaves the day to its weekday.
   for (const match of text.matchAll(BY_LIGHT)) {
+    found.push(storyDayCandidate(match, 0, true));
+  }
+  for (const match of /\btrad(?:e|ing)\b|\bdeal/i.test(text) ? text.matchAll(SESSION) : []) {
     found.push(storyDayCandidate(match, 0, true));
   }
   for (const match of /\bmid|\b(?:early|late)[\s-]/i.test(text) ? text.matchAll(BARE_PART) : []) {
