@@ -69,7 +69,7 @@ const families: Record<string, Probe[]> = {
     { published: AUTUMN, offset: UK, lines: ['The inquiry into the dam opened in the spring.'], phrase: 'the spring', value: '2028-03-01/2028-05-31' },
     { published: AUTUMN, offset: UK, lines: [FAILED_YEAR, 'That spring, the valley emptied.'], phrase: 'That spring', value: '2028-03-01/2028-05-31' },
     { published: OPED, offset: UK, lines: [FAILED_YEAR, 'The previous autumn, inspectors had passed the dam as safe.'], phrase: 'The previous autumn', value: '2027-09-01/2027-11-30' },
-    { published: OPED, offset: UK, lines: [FAILED_DATE, 'Later that month, the operator\u2019s chief resigned.'], phrase: 'Later that month', value: '2028-03-05/2028-03-31', gap: true },
+    { published: OPED, offset: UK, lines: [FAILED_DATE, 'Later that month, the operator\u2019s chief resigned.'], phrase: 'Later that month', value: '2028-03-05/2028-03-31' },
     { published: OPED, offset: UK, lines: [FAILED_DATE, 'Water reached the church on the night of March 5.'], phrase: 'March 5', value: '2028-03-05' },
     { published: OPED, offset: UK, lines: ['The chief resigned on Thursday, March 9.', 'The Sunday before, the dam had failed.'], phrase: 'The Sunday before', value: '2028-03-05' },
     { published: OPED, offset: UK, lines: ['The chief resigned on Thursday, March 9.', 'The day before, he had met the families.'], phrase: 'The day before', value: '2028-03-08' },

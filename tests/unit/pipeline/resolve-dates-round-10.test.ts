@@ -63,3 +63,21 @@ describe('a market session ("in pre-market trading", "in early trade") is a part
     { published: FRI, lines: [OPEN, 'Regulators looked into pre-market trading by insiders.'], phrase: 'pre-market trading', values: [] },
   ]);
 });
+
+describe('"later that month", "earlier that year": the part of the unit on the far side of the story\'s day', () => {
+  const OPENED = 'The bridge reopened on Oct. 12, 2030.';
+  checkValues([
+    { published: FRI, lines: [OPENED, 'Later that month, cracks appeared in the deck.'], phrase: 'Later that month', values: ['2030-10-12/2030-10-31'] },
+    { published: FRI, lines: [OPENED, 'Earlier that month, inspectors had signed it off.'], phrase: 'Earlier that month', values: ['2030-10-01/2030-10-12'] },
+    { published: FRI, lines: [OPENED, 'Later that year, the tolls doubled.'], phrase: 'Later that year', values: ['2030-10-12/2030-12-31'] },
+    { published: FRI, lines: [OPENED, 'Earlier in that year, the river had flooded.'], phrase: 'Earlier in that year', values: ['2030-01-01/2030-10-12'] },
+  ]);
+  checkValues([
+    // After a month or a year only, or on the unit's last day, the whole unit: there is no day to cut at.
+    { published: FRI, lines: ['The bridge reopened in October 2030.', 'Later that month, cracks appeared.'], phrase: 'Later that month', values: ['2030-10'] },
+    { published: FRI, lines: ['The bridge reopened on Oct. 31, 2030.', 'Later that month, cracks appeared.'], phrase: 'Later that month', values: ['2030-10'] },
+    // "that month" alone stays the month; "later that day" stays the day.
+    { published: FRI, lines: [OPENED, 'That month, cracks appeared.'], phrase: 'That month', values: ['2030-10'] },
+    { published: FRI, lines: [OPENED, 'Later that day, cracks appeared.'], phrase: 'Later that day', values: ['2030-10-12'] },
+  ]);
+});

@@ -117,6 +117,8 @@ export type Expression =
        * or a summary's day is no scene it steps from, and with no day told before it the step is the publication day's.
        */
       step?: boolean;
+      /** "later that month", "earlier that year": the part of the unit after (or before) the previous day, that day included. */
+      part?: 'later' | 'earlier';
     }
   /**
    * A season, quarter or half: `months` months from `startMonth` (a winter runs into the next year); the
