@@ -81,3 +81,27 @@ describe('"later that month", "earlier that year": the part of the unit on the f
     { published: FRI, lines: [OPENED, 'Later that day, cracks appeared.'], phrase: 'Later that day', values: ['2030-10-12'] },
   ]);
 });
+
+describe('chains of relative days across sentences', () => {
+  checkValues([
+    // Each link counts from the day the last one gave, even when that day came from a relative expression.
+    { published: FRI, lines: ['The strike began four days ago.', 'The next day, talks collapsed.', 'Two days later, the union returned to the table.'], phrase: 'Two days later', values: ['2031-05-15'] },
+    { published: FRI, lines: ['The ferry sank the day before yesterday.', 'The following day, divers reached it.', 'That evening, the owners apologised.'], phrase: 'That evening', values: ['2031-05-15'] },
+    { published: FRI, lines: ['Voting took place last Sunday.', 'Results came two days later.', 'The day after that, the loser conceded.'], phrase: 'The day', values: ['2031-05-14'] },
+    { published: FRI, lines: ['The tanker ran aground on Monday.', 'A day later, oil reached the beach.', 'Two days after that, volunteers arrived.'], phrase: 'Two days after that', values: ['2031-05-15'] },
+  ]);
+  checkValues([
+    // A past happening counted to days after publication: the chain went wrong somewhere, so no day rather than one.
+    { published: FRI, lines: ['Voting took place last Sunday.', 'Results came two days later.', 'A week later, the winner was sworn in.'], phrase: 'A week later', values: [null] },
+    { published: FRI, lines: ['The ferry left port on Thursday.', 'Three days later, it docked in the south.'], phrase: 'Three days later', values: [null] },
+    // Within a day of publication (a story told across zones), or looking ahead, the count stands.
+    { published: FRI, lines: ['The ferry left port on Thursday.', 'Two days later, it is due in the south.'], phrase: 'Two days later', values: ['2031-05-17'] },
+    { published: FRI, lines: ['The ferry left port on Thursday.', 'A day later, it docked in the south.'], phrase: 'A day later', values: ['2031-05-16'] },
+  ]);
+});
+
+describe('a count from a written date stands, even past publication', () => {
+  checkValues([
+    { published: FRI, lines: ['The ferry left port on May 14.', 'Three days later, it docked in the south.'], phrase: 'Three days later', values: ['2031-05-17'] },
+  ]);
+});
