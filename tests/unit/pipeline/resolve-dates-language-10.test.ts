@@ -145,7 +145,7 @@ const families: Record<string, Probe[]> = {
     { published: MARKETS, offset: US, lines: ['Revenue rose 11% in Q1 2023, the company said.'], phrase: 'Q1 2023', value: '2023-01-01/2023-03-31' },
     { published: MARKETS, offset: US, lines: ['Revenue fell in the first quarter.'], phrase: 'the first quarter', value: '2028-01-01/2028-03-31' },
     { published: MARKETS, offset: US, lines: ['The company lost money in Q4.'], phrase: 'Q4', value: '2027-10-01/2027-12-31' },
-    { published: MARKETS, offset: US, lines: ['Full-year 2027 profit doubled.'], phrase: '2027', value: '2027', gap: true },
+    { published: MARKETS, offset: US, lines: ['Full-year 2027 profit doubled.'], phrase: '2027', value: '2027' },
     { published: MARKETS, offset: US, lines: ['The index is up 6% year to date.'], phrase: 'year to date', value: '2028-01-01/2028-05-19' },
     { published: MARKETS, offset: US, lines: ['The index is down 2% month to date.'], phrase: 'month to date', value: '2028-05-01/2028-05-19' },
     { published: MARKETS, offset: US, lines: ['Treasury yields climbed on Monday after the jobs data.'], phrase: 'Monday', value: '2028-05-15' },

@@ -116,3 +116,15 @@ describe('minutes after the subject\'s own act ("after coming on") take only a d
     { published: PUB, lines: ['The winger, who turned 19 on Saturday, was named best young player.', 'The cup went to the hosts.', 'Three minutes after coming on, the substitute scored.'], phrase: 'Three minutes', values: [null] },
   ]);
 });
+
+describe('"full-year 2027": a results page\'s whole year', () => {
+  checkValues([
+    { published: FRI, lines: ['Full-year 2030 revenue rose 8%.'], phrase: '2030', values: ['2030'] },
+    { published: FRI, lines: ['The group cut its calendar-year 2031 forecast.'], phrase: '2031', values: ['2031'] },
+  ]);
+  checkValues([
+    // A count after it, or a year glued into a name, is no year.
+    { published: FRI, lines: ['The mill shipped a full-year 2000 tonnes.'], phrase: '2000', values: [] },
+    { published: FRI, lines: ['The full-year2030 plan was shelved.'], phrase: '2030', values: [] },
+  ]);
+});
