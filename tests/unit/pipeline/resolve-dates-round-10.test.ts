@@ -128,3 +128,18 @@ describe('"full-year 2027": a results page\'s whole year', () => {
     { published: FRI, lines: ['The full-year2030 plan was shelved.'], phrase: '2030', values: [] },
   ]);
 });
+
+describe('a weekday right after "deadline", once the sentence has dated its own act, is the deadline\'s', () => {
+  const TUE = '2031-05-13';
+  checkValues([
+    { published: TUE, lines: ['Crews widened the hunt on Tuesday, as fuel estimates pointed to a deadline late on Friday.'], phrase: 'on Friday', values: ['2031-05-16'] },
+    { published: TUE, lines: ['Talks resumed on Monday ahead of a deadline on Thursday.'], phrase: 'on Thursday', values: ['2031-05-15'] },
+  ]);
+  checkValues([
+    // With no act dated before it, or after a verb that sets, misses or passes a deadline, the weekday may date that act.
+    { published: TUE, lines: ['The union set a deadline on Friday.'], phrase: 'on Friday', values: ['2031-05-09'] },
+    { published: TUE, lines: ['On Monday the union said it had set a deadline on Friday.'], phrase: 'on Friday', values: ['2031-05-09'] },
+    { published: TUE, lines: ['Talks resumed on Monday after a deadline on Friday passed.'], phrase: 'on Friday', values: ['2031-05-09'] },
+    { published: TUE, lines: ['Talks collapsed on Monday after the firm missed the deadline on Friday.'], phrase: 'on Friday', values: ['2031-05-09'] },
+  ]);
+});
