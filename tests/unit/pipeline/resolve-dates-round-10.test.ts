@@ -106,17 +106,6 @@ describe('a count from a written date stands, even past publication', () => {
   ]);
 });
 
-describe('minutes after the subject\'s own act ("after coming on") take only a day just told', () => {
-  const PUB = '2031-07-13'; // a Sunday
-  checkValues([
-    { published: PUB, lines: ['The substitute came on in the final on Sunday.', 'Three minutes after coming on, he scored.'], phrase: 'Three minutes', values: ['2031-07-13'] },
-  ]);
-  checkValues([
-    // A birthday in a relative clause lines back is no day of the act.
-    { published: PUB, lines: ['The winger, who turned 19 on Saturday, was named best young player.', 'The cup went to the hosts.', 'Three minutes after coming on, the substitute scored.'], phrase: 'Three minutes', values: [null] },
-  ]);
-});
-
 describe('"full-year 2027": a results page\'s whole year', () => {
   checkValues([
     { published: FRI, lines: ['Full-year 2030 revenue rose 8%.'], phrase: '2030', values: ['2030'] },

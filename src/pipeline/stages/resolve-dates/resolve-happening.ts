@@ -102,13 +102,10 @@ export function resolveHappening(expression: Extract<Expression, { kind: 'count'
   // Only the day just told: a happening named sentences after the last dated one ("Yamal, who turned 17 the day before
   // the final", three lines after Monday's parade) is not that day's under another name.
   const justTold = previous !== undefined && env.sentencesBack(previous.sentenceId) <= 1;
-  // "Three minutes after coming on, the substitute scored": the subject's own act, which only a day just told can date.
-  const ownAct = /^\s+(?:before|after)\s+\p{Ll}{2,}ing\b/u.test(env.text.slice(candidate.end, candidate.end + 40));
-  const untold = word === null && !ownAct;
-  if (previous && previousDay && !stillToCome && (justTold || untold) && overnight(previous)) {
+  if (previous && previousDay && !stillToCome && (justTold || word === null) && overnight(previous)) {
     return { range: null, anchor: null, rule: `"${words}" ${word ? `the ${word}` : 'a happening'}`, reason: 'hours after a happening at night may fall on the next day' };
   }
-  if (previous && previousDay && !stillToCome && (justTold || untold)) {
+  if (previous && previousDay && !stillToCome && (justTold || word === null)) {
     return {
       range: shiftRange(previousDay, sign * amount, unit),
       anchor: previousLabel(previous, env),
