@@ -17,19 +17,21 @@ export function findAnaphoricUnits(text: string): Candidate[] {
     const shift = anaphoricShift(relation);
     const windowStart = Math.max(0, match.index - LEFT_WINDOW);
     const left = /\b(on|in|during|over|within|for|throughout)\s+$/i.exec(text.slice(windowStart, match.index));
+    // "later that month", "earlier in that year": the part of it after (or before) the day the story is at.
+    const side = relation === 'that' && (unit === 'month' || unit === 'year') ? /\b(later|earlier)\s+(?:in\s+)?$/i.exec(text.slice(windowStart, match.index)) : null;
     const preposition = left?.[1]?.toLowerCase() ?? null;
     // "over the next year", "in the next month": a stretch of time ahead, not a date.
     const isDuration =
       (preposition !== null && /^(over|within|for|throughout)$/.test(preposition)) ||
       (preposition === 'in' && relation === 'next');
     found.push({
-      start: left && !isDuration ? windowStart + left.index : match.index,
+      start: side ? windowStart + side.index : left && !isDuration ? windowStart + left.index : match.index,
       end: match.index + match[0].length,
       expression: isDuration
         ? { kind: 'ignored' }
         // "the same day" with no day before it in the article is the day being reported: publication; "compared with
         // the prior year" with no year before it is the year before publication's (a results page's year-ago period).
-        : { kind: 'sameUnit', unit, shift, phrase: null, orPublication: (relation === 'same' && unit === 'day') || (unit === 'year' && shift === -1) },
+        : { kind: 'sameUnit', unit, shift, phrase: null, orPublication: (relation === 'same' && unit === 'day') || (unit === 'year' && shift === -1), ...(side ? { part: (side[1] ?? '').toLowerCase() as 'later' | 'earlier' } : {}) },
       modifier: null,
       through: false,
     });

@@ -38,7 +38,9 @@ export function findBareYears(text: string): Candidate[] {
         /\b[Tt]he\s+(\p{Ll}[\p{L}'’-]*)\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
         !MEASURE_NOUN.test(/(\p{Ll}[\p{L}'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
       const ofName = (/\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || ofNoun) && !countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]);
-      if (ownedYear(text, start, end) || spanOfYears(text, start, end) || listed || ofName) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
+      // "Full-year 2027 profit", "calendar-year 2026 sales": a results page's whole year, named as such.
+      const wholeYear = /\b(?:full|calendar|whole)[-\s]year\s+$/i.test(text.slice(Math.max(0, start - 16), start)) && !countsNoun(/^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]);
+      if (ownedYear(text, start, end) || spanOfYears(text, start, end) || listed || ofName || wholeYear) found.push({ start, end, expression: { kind: 'calendar', year: Number(match[0]), month: null, day: null, yearShift: null, end: null }, modifier: null, through: false });
       continue;
     }
     const [, preposition, modifier] = left;

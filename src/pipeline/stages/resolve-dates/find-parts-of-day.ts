@@ -18,6 +18,12 @@ const ON_DAY = String.raw`\s+on\s+(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat
 // "in the morning of Dec. 3" is chrono's, and so is the day in "in the late afternoon on Tuesday"; "in the mornings" is
 // a habit, not a day.
 const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b|${ON_DAY})`, 'gi');
+// "in pre-market trading", "during after-hours trade", "in early trading": a market's session, a part of the day of the
+// story so far as "in the morning" is (not "pre-market trading hours", nor with its own day after it).
+const SESSION = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:pre-?market|after-?hours|early|late|morning|afternoon|midday|extended)\\s+)(?:trading|trade|dealings|deals)\\b(?![-\\w]|\\s+(?:hours?|sessions?|volumes?|platforms?|days?|desks?)\\b|${ON_DAY})`,
+  'gi',
+);
 // "by early afternoon", "by midmorning", "until mid-afternoon": the same with no article (not "in midmorning", a habit's
 // word as often as a day's, nor with its own day after it).
 const BARE_PART = new RegExp(
@@ -31,9 +37,12 @@ const BY_LIGHT = /\b(?:(?:at|by|before|after)\s+(?:dawn|daybreak|dusk|nightfall|
 const SHARE = /\b(?:(?:for|during|through|throughout|over|into)\s+)?(?:the\s+(?:rest|remainder)|(?:a\s+)?(?:good\s+|large\s+)?part|much|most|some)\s+of\s+the\s+(?:day|morning|afternoon|evening|night)\b(?![-\w'’])/gi;
 // "moments later", "less than an hour earlier", "minutes later": a step within the day of the story so far, as "two
 // minutes later" is (a count in digits is chrono's; a hedged one, "about twenty minutes later", blurs the step).
+// "an hour later", "1 hour 45 minutes later", "an hour and a half later": a step of under two hours, as "90 minutes
+// later" is; longer ones ("ten hours later") may cross midnight and name no day.
 const STEP_COUNT = String.raw`(?:a\s+few|few|several|(?:twenty|thirty|forty|fifty)(?:-\w+)?|ten|eleven|twelve|fifteen|two|three|four|five|six|seven|eight|nine)`;
+const HOUR_STEP = String.raw`(?:an|one|1)\s+hour(?:,?\s+(?:and\s+)?(?:a\s+half|a\s+quarter|(?:${STEP_COUNT}|[1-5]?\d)\s+minutes?))?`;
 const MOMENTS_LATER = new RegExp(
-  String.raw`(?<!\d\s*|\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|than|up\s+to|at\s+least|${STEP_COUNT})\s+)\b(?:moments|(?:${STEP_COUNT}\s+)?minutes|shortly|(?:less\s+than|under)\s+an\s+hour)\s+(?:later|earlier|afterwards?)\b`,
+  String.raw`(?<!\d\s*|\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|than|up\s+to|at\s+least|half|${STEP_COUNT})\s+)\b(?:moments|(?:${STEP_COUNT}\s+)?minutes|shortly|(?:less\s+than|under)\s+an\s+hour|${HOUR_STEP})\s+(?:later|earlier|afterwards?)\b(?!\s+than\b)(?!\s+(?:now|these\s+days|nowadays|each|every)\b)`,
   'gi',
 );
 // "shortly before the collision", "moments after impact": the day of the happening named, as "a day after" counts one.
@@ -80,6 +89,9 @@ export function findPartsOfDay(text: string): Candidate[] {
   // "Snow fell overnight, closing roads": the night of the story so far, as "in the evening" is. Only the adverb:
   // "an overnight stay", "overnight rates" name no night, and "overnight Sunday" leaves the day to its weekday.
   for (const match of text.matchAll(BY_LIGHT)) {
+    found.push(storyDayCandidate(match, 0, true));
+  }
+  for (const match of /\btrad(?:e|ing)\b|\bdeal/i.test(text) ? text.matchAll(SESSION) : []) {
     found.push(storyDayCandidate(match, 0, true));
   }
   for (const match of /\bmid|\b(?:early|late)[\s-]/i.test(text) ? text.matchAll(BARE_PART) : []) {

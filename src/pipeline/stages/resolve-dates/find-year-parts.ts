@@ -19,6 +19,11 @@ const ANY_SEASON = /spring|summer|autumn|fall|winter/iu;
 const ANY_PART = /quarter|half/iu;
 const ANY_DECADE = /(?:19|20)\d0s/iu;
 
+const SEASON_FROM_PREVIOUS = new RegExp(
+  `(?:^|(?<=[,;:—–(]\\s*)|(?<=\\b(?:[Ii]n|[Bb]y|[Dd]uring|[Oo]ver|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ss]ince)\\s+))(?:[Tt]he\\s+(previous|preceding|following)|(?<!\\bso\\s+)([Tt]hat))\\s+(spring|summer|autumn|fall|winter)\\b${NOT_GLUED}${NOT_A_TERM}`,
+  'gu',
+);
+
 type Relation = 'this' | 'last' | 'next';
 
 function relationOf(word: string | undefined): Relation | null {
@@ -60,6 +65,19 @@ export function findYearParts(text: string): Candidate[] {
     const label = third ? `${third.toLowerCase()} ${season.toLowerCase()}` : season.toLowerCase();
     found.push(candidate(match.index, match.index + whole.length, {
       kind: 'yearPart', startMonth, months: third ? 1 : 3, year: yearText ? Number(yearText) : null, yearShift, relation: yearShift === null ? relation : null, label,
+    }));
+  }
+
+  // "That spring, the valley emptied", "the previous autumn", "the following winter": a season told from the story's
+  // last dated mention, as "that month" or "the following year" is. Only after a comma's pause or at a clause's start
+  // is "that" a determiner ("so that spring flowers bloom" is not).
+  for (const match of ANY_SEASON.test(text) ? text.matchAll(SEASON_FROM_PREVIOUS) : []) {
+    const [whole, adjacent, that, season = ''] = match;
+    const relation = (adjacent ?? that ?? '').toLowerCase();
+    const fromPrevious = relation === 'that' ? 0 : relation === 'following' ? 1 : -1;
+    const startMonth = SEASON_START.get(season.toLowerCase()) ?? 3;
+    found.push(candidate(match.index, match.index + whole.length, {
+      kind: 'yearPart', startMonth, months: 3, year: null, yearShift: null, relation: null, label: season.toLowerCase(), fromPrevious,
     }));
   }
 

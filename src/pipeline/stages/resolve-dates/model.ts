@@ -117,6 +117,8 @@ export type Expression =
        * or a summary's day is no scene it steps from, and with no day told before it the step is the publication day's.
        */
       step?: boolean;
+      /** "later that month", "earlier that year": the part of the unit after (or before) the previous day, that day included. */
+      part?: 'later' | 'earlier';
     }
   /**
    * A season, quarter or half: `months` months from `startMonth` (a winter runs into the next year); the
@@ -134,6 +136,8 @@ export type Expression =
       ending?: true;
       /** "last quarter", "this quarter": the calendar quarter before, of or after publication's (startMonth unused). */
       quarterShift?: -1 | 0 | 1;
+      /** "that spring", "the previous autumn": that season of the previous dated mention's year, or the one before or after it. */
+      fromPrevious?: -1 | 0 | 1;
     }
   /** A period known by name ("World War II", "the 1990s"), with its dates. */
   | { kind: 'named'; start: string; end: string; name: string }

@@ -144,6 +144,7 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  * talks (ahead), so they set no tense and the date falls to its default (nearest for a month-day).
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
+const PROMISED_NOW = new Set(['vowed', 'pledged', 'promised', 'undertaken', 'committed']);
 /**
  * Right after a present "be": a weekday, a month-day, "the weekend" or "the 27th", perhaps after "on", "set for", a
  * clock time or a named place ("is in Geneva on Tuesday", "the derby is at the weekend", "the final is on the 27th").
@@ -192,7 +193,8 @@ const NOT_BEFORE_PAST = new Set([
   // Present linking verbs: "stays closed", "remains banned" describe a state now.
   'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'get', 'gets', 'become', 'becomes',
 ]);
-const CLAUSE_SEPARATOR = /[,;:()[\]—–]/g;
+// A comma inside a number ("10,000 people") joins its digits, not two clauses ("March 5, 2028" still separates).
+const CLAUSE_SEPARATOR = /(?<!\d),|,(?!\d{3}(?!\d))|[;:()[\]—–]/g;
 /** Words of a booking ("was set for", "were scheduled for") and the past "be" before them. */
 const BOOKED = new Set(['set', 'scheduled', 'planned', 'slated', 'listed', 'fixed', 'due', 'expected']);
 const PAST_BE = new Set(['was', 'were']);
@@ -300,6 +302,9 @@ function tenseCueOf(
     // "postponed to Jan. 15", "moved up to Friday": the new date lies ahead of the deciding.
     return { direction: 'future', end: token.end };
   }
+  // "has promised it by June", "have pledged to finish on Friday": a promise made now is kept later, so what it
+  // governs lies ahead (the simple past "promised" may have been made, and kept, long ago).
+  if (PROMISED_NOW.has(token.word) && (previous?.word === 'has' || previous?.word === 'have')) return { direction: 'future', end: token.end };
   if (INTENTION_PAST.has(token.word) && next?.word === 'to') return null;
   // "Spain, who beat France on Tuesday night": "beat" after "who" (or "he", "she", "it") is the past, not "they beat".
   if (SAME_FORM_PAST.has(token.word) && previous && SAME_FORM_SUBJECT.has(previous.word)) return { direction: 'past', end: token.end };

@@ -17,7 +17,14 @@ export function resolveCount(expression: Extract<Expression, { kind: 'count' }>,
     if (!previous || !base) {
       return { range: null, anchor: null, rule, reason: `no earlier ${unit === 'week' ? 'day' : unit} in the article to count from` };
     }
-    return { range: shiftRange(base, sign * amount, unit), anchor: previousLabel(previous, env), rule };
+    const range = shiftRange(base, sign * amount, unit);
+    // "Voting took place last Sunday … A week later, the winner was sworn in" landing days after publication: a past
+    // happening cannot be, so a day the chain inferred (a weekday, a count) was the wrong one; a day's leeway for a
+    // story told across zones. From a written date ("Jan. 10") the count is what the text says, so it stands.
+    if (sign > 0 && env.anchorDay && !/\d/.test(previous.text) && daysBetween(env.anchorDay, range.start) > 1 && env.tense()?.direction === 'past') {
+      return { range: null, anchor: previousLabel(previous, env), rule, reason: 'told in the past tense, yet the count lands after publication' };
+    }
+    return { range, anchor: previousLabel(previous, env), rule };
   }
   if (expression.futureOnly && env.tense()?.direction !== 'future') {
     return { range: null, anchor: null, rule: 'duration', drop: true };

@@ -1,5 +1,5 @@
 /** "the same day", "the following year", "later that day": a unit next to the previous dated mention's. */
-import { addDays, dayRange, daysBetween, parseIsoDay, shiftRange, weekRange } from '../../text/days';
+import { addDays, dayRange, daysBetween, interval, parseIsoDay, shiftRange, weekRange } from '../../text/days';
 import { zonedClockDay } from '../../text/timestamps';
 import { previousLabel, type Candidate, type Expression, type Resolution, type ResolveEnv } from './model';
 
@@ -85,6 +85,12 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
     return { range: dayRange(env.anchorDay), anchor: env.publishedLabel, rule: `"${words}" clock time told ahead, the earlier date (${previous.text}) already past → the publication day` };
   }
   const range = unit === 'week' ? weekRange(addDays(base, shift * 7)) : shiftRange(base, shift, unit);
+  // "Later that month" after a day: from that day to the month's end ("earlier": from its start to that day), as "later
+  // this month" runs from publication. After a month or a year only, the whole unit: the text gives no day to cut at.
+  const later = expression.part === 'later';
+  if (expression.part && range && previous.precision === 'day' && daysBetween(base, later ? range.end : range.start) !== 0) {
+    return { range: later ? interval(base, range.end) : interval(range.start, base), anchor: previousLabel(previous, env), rule: `"${expression.part} that ${unit}" → the previous day-level date in the article to the ${later ? 'end' : 'start'} of its ${unit}` };
+  }
   return { range, anchor: previousLabel(previous, env), rule };
 }
 

@@ -24,6 +24,9 @@ const DEADLINE_TO = /^\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+/u;
  */
 const FOR_AFTER_PERFECT = /\b(?:has|have|\p{L}+['’]ve)\s+(?:(?:already|now|also|just|since)\s+)?\p{Ll}+\b[^,;:.!?]{0,50}?\s(?:for|of)\s+$/u;
 const DEADLINE_OF = /\bdeadline\s+(?:of|for)\s+$/i;
+const DEADLINE_AT = /\bdeadline\s+(?:(?:early|late)\s+)?$/i;
+/** "set a deadline on Friday", "missed the deadline on Monday": the weekday may date the setting or the missing. */
+const DEADLINE_ACT = /\b(?:set|sets|setting|imposed|imposes|issued|issues|gave|gives|given|announced|announces|extended|extends|agreed|agrees|missed|misses|met|meets|passed|moved|pushed|lifted|dropped|scrapped)\b[^,;:.!?]{0,30}\bdeadline\s+(?:(?:early|late)\s+)?$/i;
 /**
  * "remanded in custody for Friday's hearing", "named in the squad for Saturday's final", "ruled out of Sunday's game":
  * a remand, a bail or a selection is for an appearance still to come, whatever the tense of the clause.
@@ -118,7 +121,14 @@ export function resolveWeekday(
   const after = env.text.slice(candidate.end, candidate.end + 48);
   const forDay = expression.relation === null && expression.endWeekday === null && !candidate.through && !/^['’]s\b/.test(after) && /^\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim());
   const perfectFor = forDay && /\sfor\s+$/.test(before) && FOR_AFTER_PERFECT.test(before);
-  const deadlineOf = forDay && DEADLINE_OF.test(before) && !PASSED_AFTER.test(after);
+  // "widened the search on Tuesday, as estimates pointed to a deadline early on Thursday": with the sentence's own act
+  // dated before it, a weekday right after "deadline" is the deadline's, not the setting's ("set a deadline on Friday"
+  // alone may date the setting).
+  const deadlineAt =
+    expression.relation === null && expression.endWeekday === null && !candidate.through && DEADLINE_AT.test(before) && !DEADLINE_ACT.test(before) && !PASSED_AFTER.test(after) &&
+    /^(?:(?:early|late)\s+)?(?:on\s+)?\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim()) &&
+    env.sentenceMentions().some((mention) => mention.precision === 'day' && mention.charEnd <= candidate.start);
+  const deadlineOf = forDay && DEADLINE_OF.test(before) && !PASSED_AFTER.test(after) || deadlineAt;
   const appearance =
     expression.relation === null && expression.endWeekday === null && !candidate.through && /^['’]s\s+\p{L}/u.test(after) && /^\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim()) && APPEARANCE_FOR.test(before);
   if (perfectFor || deadlineOf || appearance) {
@@ -126,7 +136,9 @@ export function resolveWeekday(
       ? `"for ${name}" in a present-perfect clause → the day it is for: the earliest ${name} on or after publication`
       : appearance
         ? `a remand or a call-up "for ${name}'s …" → the appearance still to come: the earliest ${name} on or after publication`
-        : `"a deadline of ${name}" → the earliest ${name} on or after publication`;
+        : deadlineAt
+          ? `"a deadline on ${name}" after the sentence's own dated act → the deadline's day: the earliest ${name} on or after publication`
+          : `"a deadline of ${name}" → the earliest ${name} on or after publication`;
     if (!anchorDay) return unanchored(rule);
     return { range: dayRange(weekdayOnOrAfter(anchorDay, expression.weekday)), anchor: env.publishedLabel, rule };
   }

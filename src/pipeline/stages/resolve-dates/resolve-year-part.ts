@@ -3,8 +3,8 @@
  * last/this/next year", that year from publication's; "last/this/next spring"
  * from publication; and a bare "in the spring" by tense, as a bare month is.
  */
-import { daysInMonth, interval, shiftMonth, toUtc, type DayRange, type Ymd } from '../../text/days';
-import { describeTense, unanchored, type Expression, type Resolution, type ResolveEnv } from './model';
+import { daysInMonth, interval, parseIsoDay, shiftMonth, toUtc, type DayRange, type Ymd } from '../../text/days';
+import { describeTense, previousLabel, unanchored, type Expression, type Resolution, type ResolveEnv } from './model';
 
 type YearPart = Extract<Expression, { kind: 'yearPart' }>;
 
@@ -19,6 +19,21 @@ export function resolveYearPart(expression: YearPart, env: ResolveEnv): Resoluti
     // "the year to March 2025": the stated year is its end's.
     const startYear = expression.ending && expression.startMonth + expression.months - 1 > 12 ? expression.year - 1 : expression.year;
     return { range: partIn(expression, startYear), anchor: null, rule: `the ${label} of a stated year` };
+  }
+  if (expression.fromPrevious !== undefined) {
+    // "That spring" after "on March 5, 2028": the season of that year (a winter from its December, so "that winter"
+    // after a February day is the one that began the December before); never publication's, with nothing before it.
+    const shift = expression.fromPrevious;
+    const words = `${['the previous', 'that', 'the following'][shift + 1] ?? ''} ${label}`;
+    const rule = `"${words}" → ${['the latest ' + label + ' ended before', 'the ' + label + ' of', 'the earliest ' + label + ' begun after'][shift + 1] ?? ''} the previous dated mention`;
+    const previous = env.previous('month');
+    const base = previous?.start ? parseIsoDay(previous.start) : null;
+    if (!previous || !base) return { range: null, anchor: null, rule, reason: 'no earlier date in the article to refer back to' };
+    const own = partIn(expression, expression.startMonth === 12 && base.m <= 2 ? base.y - 1 : base.y);
+    // The previous one ended before that day, the following one starts after it.
+    const parts = [-2, -1, 0, 1, 2].map((step) => partIn(expression, base.y + step));
+    const range = shift === 0 ? own : shift < 0 ? parts.filter((part) => toUtc(part.end) < toUtc(base)).at(-1) : parts.find((part) => toUtc(part.start) > toUtc(base));
+    return range ? { range, anchor: previousLabel(previous, env), rule } : { range: null, anchor: null, rule, reason: 'no such season near the previous date' };
   }
   const anchor = env.anchorDay;
   if (expression.quarterShift !== undefined) {
