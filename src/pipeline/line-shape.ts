@@ -1163,7 +1163,8 @@ export function isMediaWidget(text: string): boolean {
   if (/^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$/.test(bare)) return true;
   // "Listen · 5:12", "Watch | 2:03": a player's button and the clip's length.
   if (/^(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/i.test(bare)) return true;
-  return wordCount(bare) <= 12 && (/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) || /\(\d{1,2}:\d{2}\)$/.test(bare));
+  // "Watch: rates will stay high, the governor said." is a sentence that opens with the word, not a player's label.
+  return wordCount(bare) <= 12 && ((/^(video|watch|listen|audio|podcast)(\s+(live|now|again))?\s*[:：]/i.test(bare) && isMediaTitle(bare)) || /\(\d{1,2}:\d{2}\)$/.test(bare));
 }
 
 /**
@@ -1172,6 +1173,17 @@ export function isMediaWidget(text: string): boolean {
  */
 export function isMediaLabelled(text: string): boolean {
   return /^(?:video|watch|listen|audio|podcast)(?:\s+(?:live|now|again))?\s*(?:[:：|]|[—–]|\s-\s)\s*\S/i.test(stripMarkers(text).trim());
+}
+
+/**
+ * "Watch: Residents wade through flooded streets", "VIDEO | Moment the crane fell": a clip's label over a title (no
+ * closing stop, no speaker). "Listen – the sirens are back, and nobody knows why." and "Audio — I never said that,
+ * Berg replied." are sentences set off by a dash, and a story's.
+ */
+export function isMediaTitle(text: string): boolean {
+  if (!isMediaLabelled(text)) return false;
+  const rest = stripMarkers(text).trim().replace(/^(?:video|watch|listen|audio|podcast)(?:\s+(?:live|now|again))?\s*(?:[:：|]|[—–]|\s-\s)\s*/i, '');
+  return !/[.!]["'”’)\]]*$/.test(rest) && !/,\s*(?:\p{Lu}[\p{L}'’-]*|the [\p{L} -]{1,30}?|he|she|they|it|we|I)\s+(?:said|says|replied|told|added|asked|warned|wrote)\b/u.test(rest);
 }
 
 /** "2:41", "(01:42)", "02:41 min", "1 min 12 sec", "45 sec": a clip's length alone on its line. */
@@ -1183,9 +1195,37 @@ export function isClipLength(text: string): boolean {
   );
 }
 
-/** "TODAY'S SPONSOR", "A word from our sponsor", "Presented by Fieldgate Insurance": the label over an advertiser's copy. */
+/**
+ * "TODAY'S SPONSOR", "A word from our sponsor", "Presented by Fieldgate Insurance": the label that heads a sponsor's
+ * block of copy. An inline "Advertisement" or "Sponsored" marker stands where a picture ad sat, and "Supported by …"
+ * names a story's funder: the paragraph under either is the story's own, so neither heads copy.
+ */
 export function isSponsorLabel(text: string): boolean {
-  return /^(?:(?:today['’]s|this (?:week|issue|edition)['’]s|our) sponsors?|(?:a )?(?:word|message) from (?:our|today['’]s|this week['’]s) sponsors?|(?:presented|sponsored|paid for|brought to you|supported) by [\p{Lu}][\p{L}&.'’ -]{1,40}|sponsored(?: content)?|advertisement|partner content)$/iu.test(stripMarkers(text).trim());
+  return /^(?:(?:today['’]s|this (?:week|issue|edition)['’]s|our) sponsors?|(?:a )?(?:word|message) from (?:our|today['’]s|this week['’]s) sponsors?|(?:presented|sponsored|brought to you) by [\p{Lu}][\p{L}&.'’ -]{1,40})$/iu.test(stripMarkers(text).trim());
+}
+
+/** Words that make a line report: someone said, ruled or acted ("…, the council warned."). */
+const REPORTING_WORD = /\b(?:said|says|told|tells|warned|warns|ruled|announced|announces|reported|reports|added|confirmed|confirms|stated|according to|claimed|urged|ordered|decided|voted|approved|arrested|charged)\b/i;
+/** A day or a month: a line that dates something tells news, which an advertiser's pitch does not. */
+const DATING_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:yesterday|last (?:night|week|month|year)|(?:19|20)\d{2})\b/;
+/** A public body or an official, named as the one acting ("the regulator", "the health board"). */
+const ACTING_BODY = /\bthe (?:[\p{L}-]+ ){0,2}(?:council|regulator|government|ministry|department|police|court|judge|board|agency|authority|authorities|commission|committee|officials?|mayor|minister|prosecutors?|inspectors?|union|parliament|lawmakers)\b/iu;
+/** Commands an advertiser gives its reader ("Use code TIDE", "Protect your harvest", "Get a quote"). */
+const PITCH_COMMAND = /^(?:get|try|use|shop|save|protect|keep|discover|find|book|order|join|sign up|start|enjoy|visit|call|download|learn|claim|switch|grab|explore|treat|upgrade|buy|subscribe|register|apply|earn|unlock|compare|build|plan)\b/i;
+
+/**
+ * "Drywell Boots: keep your feet dry on every deck. Use code TIDE for 10% off.": an advertiser's copy, which opens
+ * (after the brand's name) by speaking to the reader or giving a command, and says "you". A line that reports — a
+ * date, a body acting, a "said" or "warned", quoted words, or a subject of its own ("Drivers heading north should …") —
+ * is a story's, whatever label stands over it.
+ */
+export function isAdvertiserCopy(text: string): boolean {
+  const bare = stripMarkers(text).trim();
+  if (wordCount(bare) > 40 || /["“”]/u.test(bare) || !/\b(?:you|your)\b/i.test(bare)) return false;
+  if (REPORTING_WORD.test(bare) || DATING_WORD.test(bare) || ACTING_BODY.test(bare)) return false;
+  const pitch = bare.replace(/^[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’.-]*){0,3}\s*(?::|\s[—–-])\s+/u, '');
+  // "Fernway Bikes: ride further …": a brand's name, then a command in lower case.
+  return /^(?:you|your)\b/i.test(pitch) || PITCH_COMMAND.test(pitch) || (pitch !== bare && /^\p{Ll}/u.test(pitch));
 }
 
 /** "Image", "Photo", "Video 2 of 5": a picture or video's label with no caption. */

@@ -106,7 +106,7 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
       // "Chandrayaan-3: mission updates": a short title the classifier took for the headline.
       blocks.slice(1, firstBody === -1 ? undefined : firstBody).find((block) => block.kind === 'headline')?.text ??
       null)
-    : (titleAfterTagline(blocks) ?? blocks.find((block) => block.kind === 'headline')?.text ?? kickedTitle(blocks, removed));
+    : (titleAfterTagline(blocks) ?? pageHeadline(blocks, removed) ?? kickedTitle(blocks, removed));
   // In page order: what a line sits under matters (a © line under a picture's caption credits the picture).
   const allText = [...blocks, ...removed].sort((a, b) => a.line - b.line).map((line) => line.text);
   // "Outage | NewsCo": a one-word site after the bar is the site's when the page names it so elsewhere (© line, address).
@@ -147,6 +147,9 @@ function fromText(blocks: Block[], removed: RemovedLine[]): TextMetadata {
     // an acronym's masthead ("HBC News") after it, which spells the name out.
     ['masthead at the top of the page', () => mastheadAtTop(blocks, removed, false)],
     ['name over the site\u2019s menu at the top of the page', () => nameOverMenu(blocks, removed)],
+    // "ABN News" over the menu, set aside as furniture, and "ABN © 2023" at the foot: the masthead names in full the
+    // site the © line shortens. A © line that spells the name another way is read first, as below.
+    ['masthead over the site\u2019s menu, which the © line shortens', () => mastheadShortenedByCopyright(removed, copyrightHolder(allText))],
     // A newsletter's © line names its writer ("© 2024 Priya Natarajan"): the byline's person is no publisher.
     ['© line of the page', () => notShownAsWriter(notTheWriter(copyrightHolder(allText), bylineText), blocks, removed)],
     ['line of the page saying whose publication it is', () => outletOwningPage(allText)],
@@ -522,6 +525,18 @@ function outletInvitingMore(lines: string[]): string | null {
  * The first © line's holder, kept or removed. A © line straight under a picture's caption ("PICTURED: …" /
  * "(c) Lumen Press") credits the picture's agency, not the page.
  */
+/**
+ * The masthead over the site's menu that remove-furniture set aside ("ABN News"), when the page's © holder is its first
+ * word or words ("ABN"): the same site, named in full. Null when the © line names it otherwise, or not at all.
+ */
+function mastheadShortenedByCopyright(removed: RemovedLine[], holder: string | null): string | null {
+  if (holder === null) return null;
+  const masthead = removed.find((line) => line.kind === 'furniture' && line.reason.startsWith('masthead: the site\u2019s name over its menu'));
+  if (!masthead) return null;
+  const name = stripMarkers(masthead.text).trim();
+  return name.toLowerCase().startsWith(`${holder.trim().toLowerCase()} `) ? name : null;
+}
+
 function copyrightHolder(lines: string[]): string | null {
   let previous = '';
   for (const line of lines) {
@@ -1053,6 +1068,22 @@ const KICKER = /^(?:news analysis|analysis|opinion|commentary|perspective|explai
  * "Analysis | Markets Tumble": a short title behind its format kicker reads like a breadcrumb and is removed as one.
  * When the page has no other headline, the first such line before the first paragraph is the title, as printed.
  */
+/**
+ * The first headline block, unless it is a live page's entry heading kept as news ("Three People Killed In
+ * Landslide" straight over its stamp "13:50 GMT", on a page of three stamps or more) under a title set aside with its
+ * kicker ("Live: Storm batters coast"): that title is the page's.
+ */
+function pageHeadline(blocks: Block[], removed: RemovedLine[]): string | null {
+  const head = blocks.find((block) => block.kind === 'headline');
+  if (!head) return null;
+  const stamps = removed.filter((line) => line.kind === 'furniture' && isBareTimestamp(line.text.trim()));
+  if (stamps.length < 3) return head.text;
+  const after = [...blocks, ...removed.filter((line) => line.kind !== 'blank')].filter((line) => line.line > head.line).sort((a, b) => a.line - b.line)[0];
+  const overStamp = after !== undefined && stamps.some((stamp) => stamp.line === after.line);
+  const kicked = overStamp ? removed.find((line) => line.line < head.line && line.kind === 'furniture' && KICKER.test(stripMarkers(line.text).trim())) : undefined;
+  return kicked ? kickedTitle(blocks, removed) ?? head.text : head.text;
+}
+
 function kickedTitle(blocks: Block[], removed: RemovedLine[]): string | null {
   const firstBody = blocks.find((block) => block.kind === 'body')?.line ?? Infinity;
   for (const line of removed) {

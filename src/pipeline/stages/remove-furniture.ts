@@ -30,6 +30,9 @@ import {
   isItemMetaBar,
   isShareRow,
   shortHeadlineAt,
+  isShortHeadline,
+  isMastheadName,
+  hasOutletNoun,
   isSignedChange,
   isGreeting,
   isProductionCredit,
@@ -44,7 +47,9 @@ import {
   isMailHeader,
   isMediaWidget,
   isMediaLabelled,
+  isMediaTitle,
   isSponsorLabel,
+  isAdvertiserCopy,
   isClipLength,
   isPageClock,
   isPageControl,
@@ -118,7 +123,7 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of pressReleaseFoot(nonBlank)) remove(line, 'furniture', 'the issuer\u2019s boilerplate or press contact at the foot of a press release');
 
-  const media = mediaPromos(nonBlank);
+  const media = mediaPromos(nonBlank, copyrightHolders(nonBlank));
   for (const line of media.promos) remove(line, 'furniture', isClipLength(line.folded) ? 'length of a promoted clip' : 'promo for a video or audio clip (its label, then its title)');
 
   // "Minister flies home" over a story that tells it: the headline, though a menu uses its site word ("home").
@@ -149,11 +154,11 @@ export const removeFurniture: Stage<ArticleContext, Line[], Sifted> = (_context,
 
   for (const line of providedByNames(nonBlank)) remove(line, 'furniture', 'the issuer or sponsor a wire page names under its \u201cprovided by\u201d label');
 
-  // "TODAY'S SPONSOR" over "Drywell Boots: keep your feet dry … Use code TIDE.": the line under a sponsor's label that
-  // speaks to the reader is the advertiser's copy. A story's paragraph under such a label tells, and speaks to no one.
+  // "TODAY'S SPONSOR" over "Drywell Boots: keep your feet dry … Use code TIDE.": the line directly under a sponsor
+  // block's label that pitches to the reader is the advertiser's copy. A story's paragraph under such a label reports.
   nonBlank.forEach((line, index) => {
     const copy = nonBlank[index + 1];
-    if (isSponsorLabel(line.folded) && copy && wordCount(copy.folded) <= 40 && /\b(?:you|your)\b/i.test(copy.folded) && !/["“”]/u.test(copy.folded) && !/\b(?:said|says|told)\b/i.test(copy.folded)) {
+    if (isSponsorLabel(line.folded) && copy && isAdvertiserCopy(copy.folded)) {
       remove(copy, 'furniture', 'an advertiser\u2019s copy under the sponsor\u2019s label');
     }
   });
@@ -276,15 +281,40 @@ function liveEntryHeads(lines: Line[]): Line[] {
     if (repeated && isProse(report.folded) && !isBareTimestamp(report.folded)) heads.push(head);
   });
   // "Coast Road Reopens" over "16:40 GMT" over the report: the entry's label, set in the title case of the page's own
-  // labels, above its stamp; the report under the stamp tells the news. A title in a sentence's case stays (it may be
-  // the entry's only statement of it).
+  // labels, above its stamp, when the report under the stamp tells the same news. A title in a sentence's case stays,
+  // as does one the report does not tell ("Three People Killed In Landslide" over a report of buried homes).
   lines.forEach((line, index) => {
     const [stamp, report] = [lines[index + 1], lines[index + 2]];
     if (!stamp || !report || !isBareTimestamp(stamp.folded) || isBareTimestamp(line.folded) || !isProse(report.folded)) return;
-    if (isTitleCaseLabel(line.folded)) heads.push(line);
+    if (isTitleCaseLabel(line.folded) && toldBy(line.folded, report.folded)) heads.push(line);
   });
   return heads;
 }
+
+/**
+ * Whether a report tells an entry label's news: each count ("Three", "40") and each word with a verb's or a plural's
+ * ending ("Killed", "Reopens", "Homes") is said again in it, and so are at least half the label's words of four letters or more
+ * ("Power Back for Most Homes" over "… power had been restored to 40,000 of the 52,000 homes …").
+ */
+function toldBy(label: string, report: string): boolean {
+  const stem = (word: string) => word.toLowerCase().replace(/(?:ing|ed|es|s)$/, '').slice(0, 5);
+  const reportWords = report.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word !== '');
+  const said = (word: string) => {
+    const lower = word.toLowerCase();
+    const digits = NUMBER_WORDS.indexOf(lower);
+    if (/^\d/.test(lower) || digits !== -1) return reportWords.some((other) => other === lower || (digits !== -1 && digits <= 12 && other === String(digits)));
+    const root = stem(word).length >= 3 ? stem(word) : lower;
+    return reportWords.some((other) => other.startsWith(root));
+  };
+  const tokens = label.split(/[^\p{L}\d'’-]+/u).filter((token) => token !== '');
+  const counts = tokens.filter((token) => /^\d/.test(token) || NUMBER_WORDS.includes(token.toLowerCase()));
+  const inflected = tokens.filter((token) => /^\p{L}{4,}$/u.test(token) && /(?:ed|ing|[^s]s)$/i.test(token) && !NUMBER_WORDS.includes(token.toLowerCase()));
+  const long = tokens.filter((token) => /^\p{L}{4,}$/u.test(token));
+  return counts.every(said) && inflected.every(said) && long.filter(said).length * 2 >= long.length;
+}
+
+/** Counts spelt out, up to twelve at the index of their value ("three" → 3). */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions'];
 
 /** "Coast Road Reopens", "Power Back for Most Homes": two to eight words, each of four letters or more capitalised. */
 function isTitleCaseLabel(text: string): boolean {
@@ -301,21 +331,26 @@ function isTitleCaseLabel(text: string): boolean {
  * the labelled line before the first paragraph with no longer title before it and no title after it is the page's
  * title (the headline), and stays, as does the first clip length under it (a bare time, removed anyway).
  */
-function mediaPromos(lines: Line[]): { promos: Line[]; title: Line | null } {
+function mediaPromos(lines: Line[], sites: readonly string[]): { promos: Line[]; title: Line | null } {
   const firstProse = lines.findIndex((line) => isProse(line.folded));
   const isTitle = (line: Line) => isHeadlineShaped(line.folded) && !isSignature(line.folded) && !isDateline(line.folded) && !isSpacedMenu(line.text);
+  // A masthead ("Channel 9 Lakes": a channel's number, a paper's noun, the © line's name) may stand above a video
+  // page's title; a story's title may not, short ("Floods Hit Lakeside") or long.
+  const isStoryTitle = (line: Line) =>
+    (isTitle(line) && (wordCount(line.folded) >= 5 || !isNameOnly(line.folded))) ||
+    (!isSignature(line.folded) && !isDateline(line.folded) && !isSpacedMenu(line.text) && !hasUiVocabulary(line.folded) && !isSectionSlug(line.folded) && (isShortHeadline(line.folded) || isNameOnly(line.folded)) && !isSiteNameShaped(line.folded, sites));
   const title =
     lines.find(
       (line, index) =>
         index < firstProse &&
-        isMediaLabelled(line.folded) &&
-        // A masthead ("Channel 9 Lakes", every word capitalised) may stand above it; a story's title may not.
-        !lines.slice(0, index).some((earlier) => isTitle(earlier) && (wordCount(earlier.folded) >= 5 || !isNameOnly(earlier.folded))) &&
+        isMediaTitle(line.folded) &&
+        !lines.slice(0, index).some(isStoryTitle) &&
         !lines.slice(index + 1, firstProse).some((later) => isTitle(later) && !isMediaLabelled(later.folded)),
     ) ?? null;
   const promos: Line[] = [];
   lines.forEach((line, index) => {
-    if (line === title || !isMediaLabelled(line.folded)) return;
+    // "Listen – the sirens are back, and nobody knows why." is a sentence, not a clip's label over its title.
+    if (line === title || !isMediaTitle(line.folded)) return;
     const next = lines[index + 1];
     const clip = next !== undefined && isClipLength(next.folded);
     if (wordCount(line.folded) <= 12 || clip || !endsLikeSentence(line.folded)) {
@@ -618,6 +653,11 @@ function isNameOnly(text: string): boolean {
   if (tokens.length < 2 || tokens.length > 5 || /^(?:of|the|and|on)$/.test(tokens[0]!)) return false;
   // "Kestrel Bay 24/7", "KBAY 98.1 FM": a station's frequency or a motto's number is part of the name.
   return tokens.every((token) => /^(?:\p{Lu}[\p{L}\d&'’-]*|\d{1,3}\p{Lu}*|\d{1,3}[./]\d{1,3}|of|the|and|on)$/u.test(token));
+}
+
+/** "Channel 9 Lakes", "Harbour Herald", "KBAY TV": a name with a site's marks (a number, a paper's or a broadcaster's noun) or the © line's. */
+function isSiteNameShaped(text: string, sites: readonly string[]): boolean {
+  return /\d/.test(text) || isMastheadName(text) || hasOutletNoun(text) || isCreditLine(text) || /\b(?:Channel|TV|FM|AM)\b/.test(text) || namesSite(text, sites);
 }
 
 /** A byline or credit: kept around the article's edges. */
