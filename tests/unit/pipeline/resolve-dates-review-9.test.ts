@@ -1,0 +1,25 @@
+/**
+ * Dates the ninth review found stated wrongly, each with what must still resolve. Sentences are made up; the
+ * publication day is pinned.
+ */
+import { describe } from 'vitest';
+import { checkValues } from './date-probe';
+
+const PUB = '2030-10-09'; // a Wednesday
+
+describe('a deadline the sentence places its own past act against is not moved ahead', () => {
+  checkValues([
+    { published: PUB, lines: ['Negotiations broke down on Monday, hours after a deadline on Sunday.'], phrase: 'on Sunday', values: ['2030-10-06'] },
+    { published: PUB, lines: ['Nurses struck on Tuesday, two days after the deadline on Sunday.'], phrase: 'on Sunday', values: ['2030-10-06'] },
+    { published: PUB, lines: ['Nurses struck on Tuesday, two days after the deadline on Sunday.'], phrase: 'two days', values: ['2030-10-08'] },
+    { published: PUB, lines: ['The rivals agreed a truce on Saturday, a day before a deadline on Sunday.'], phrase: 'on Sunday', values: ['2030-10-06'] },
+    { published: PUB, lines: ['Members approved the bill on Monday, days after a deadline on Friday.'], phrase: 'on Friday', values: ['2030-10-04'] },
+    // The deadline's own clause in the past: gone by.
+    { published: PUB, lines: ['Crews walked out on Tuesday after talks failed, and a deadline on Sunday was ignored.'], phrase: 'on Sunday', values: ['2030-10-06'] },
+  ]);
+  checkValues([
+    // Still ahead: "ahead of" it after the act, or a deadline with no word placing the act against it.
+    { published: PUB, lines: ['The board met on Monday ahead of a deadline on Thursday.'], phrase: 'on Thursday', values: ['2030-10-10'] },
+    { published: PUB, lines: ['Divers searched the lake on Tuesday, with the oxygen deadline late on Friday.'], phrase: 'on Friday', values: ['2030-10-11'] },
+  ]);
+});
