@@ -23,3 +23,17 @@ describe('a deadline the sentence places its own past act against is not moved a
     { published: PUB, lines: ['Divers searched the lake on Tuesday, with the oxygen deadline late on Friday.'], phrase: 'on Friday', values: ['2030-10-11'] },
   ]);
 });
+
+describe('a present perfect of a thing done is no promise', () => {
+  checkValues([
+    { published: PUB, lines: ['Officials say the gang has committed burglaries in four villages since June, the last on Monday.'], phrase: 'on Monday', values: ['2030-10-07'] },
+    { published: PUB, lines: ['Engineers have undertaken repairs on 12 bridges, starting on Monday.'], phrase: 'on Monday', values: ['2030-10-07'] },
+    { published: PUB, lines: ['Charities have pledged 2 million euros since the flood on Monday.'], phrase: 'on Monday', values: ['2030-10-07'] },
+  ]);
+  checkValues([
+    // A promise still looks ahead: "committed to", "undertaken to", a pledge with no "since".
+    { published: PUB, lines: ['The club has committed to a decision on Friday.'], phrase: 'on Friday', values: ['2030-10-11'] },
+    { published: PUB, lines: ['The firm has undertaken to reply on Friday.'], phrase: 'on Friday', values: ['2030-10-11'] },
+    { published: PUB, lines: ['The mayor has pledged a vote on Monday.'], phrase: 'on Monday', values: ['2030-10-14'] },
+  ]);
+});
