@@ -37,3 +37,15 @@ describe('a present perfect of a thing done is no promise', () => {
     { published: PUB, lines: ['The mayor has pledged a vote on Monday.'], phrase: 'on Monday', values: ['2030-10-14'] },
   ]);
 });
+
+describe('trade talks are no market session', () => {
+  checkValues([
+    { published: PUB, lines: ['The two countries are in early trade talks, diplomats said.'], phrase: 'early trade', values: [] },
+    { published: PUB, lines: ['Finance ministers met in Oslo on Monday.', 'The two sides are in early trade negotiations over fish.'], phrase: 'early trade', values: [] },
+  ]);
+  checkValues([
+    { published: PUB, lines: ['Futures rose early on Monday.', 'The airline\u2019s shares fell 5% in early trade, dealers said.'], phrase: 'in early trade', values: ['2030-10-07'] },
+    { published: PUB, lines: ['Futures rose early on Monday.', 'The bank\u2019s shares slid in early trading as bond yields climbed.'], phrase: 'in early trading', values: ['2030-10-07'] },
+    { published: PUB, lines: ['Futures rose early on Monday.', 'The chipmaker gained 3% in pre-market trading.'], phrase: 'in pre-market trading', values: ['2030-10-07'] },
+  ]);
+});
