@@ -49,3 +49,18 @@ describe('trade talks are no market session', () => {
     { published: PUB, lines: ['Futures rose early on Monday.', 'The chipmaker gained 3% in pre-market trading.'], phrase: 'in pre-market trading', values: ['2030-10-07'] },
   ]);
 });
+
+describe('a step across midnight names no day', () => {
+  checkValues([
+    { published: PUB, lines: ['The blaze broke out shortly before midnight on Monday.', 'An hour later the ceiling fell in.'], phrase: 'An hour later', values: [null] },
+    { published: PUB, lines: ['The lorry overturned just after midnight on Tuesday.', 'An hour earlier its driver had left the port.'], phrase: 'An hour earlier', values: [null] },
+    { published: PUB, lines: ['The alarm sounded at 11.40pm on Monday.', 'Minutes later crews arrived.'], phrase: 'Minutes later', values: [null] },
+  ]);
+  checkValues([
+    // A step that stays on the near side of midnight, or far from it, keeps the day.
+    { published: PUB, lines: ['The lorry overturned just after midnight on Tuesday.', 'An hour later the road was shut.'], phrase: 'An hour later', values: ['2030-10-08'] },
+    { published: PUB, lines: ['The blaze broke out shortly before midnight on Monday.', 'An hour earlier, neighbours had smelled smoke.'], phrase: 'An hour earlier', values: ['2030-10-07'] },
+    { published: PUB, lines: ['The ferry left at 9am on Monday.', 'An hour later it turned back.'], phrase: 'An hour later', values: ['2030-10-07'] },
+    { published: PUB, lines: ['The alarm sounded at 10.15pm on Monday.', 'Minutes later crews arrived.'], phrase: 'Minutes later', values: ['2030-10-07'] },
+  ]);
+});
