@@ -19,9 +19,11 @@ const ON_DAY = String.raw`\s+on\s+(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat
 // a habit, not a day.
 const ALONE = new RegExp(`\\b(?:in|during|through|throughout|by)\\s+the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening)\\b(?![-\\w]|\\s+of\\b|${ON_DAY})`, 'gi');
 // "in pre-market trading", "during after-hours trade", "in early trading": a market's session, a part of the day of the
-// story so far as "in the morning" is (not "pre-market trading hours", nor with its own day after it).
+// story so far as "in the morning" is (not "pre-market trading hours", nor with its own day after it). Only where the
+// session word ends its phrase: "in early trade talks", "early trade deals" or "trade relations" are no market session.
+const SESSION_END = String.raw`(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:on|in|at|before|after|as|and|but|while|when|with|amid|against|to|from|ahead|despite|following|then|until|till|versus|across|overseas|abroad|today|yesterday|tomorrow)\b)`;
 const SESSION = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:pre-?market|after-?hours|early|late|morning|afternoon|midday|extended)\\s+)(?:trading|trade|dealings|deals)\\b(?![-\\w]|\\s+(?:hours?|sessions?|volumes?|platforms?|days?|desks?)\\b|${ON_DAY})`,
+  `\\b(?:in|during)\\s+(?:(?:pre-?market|after-?hours|early|late|morning|afternoon|midday|extended)\\s+)(?:trading|trade|dealings|deals)\\b(?![-\\w]|\\s+(?:hours?|sessions?|volumes?|platforms?|days?|desks?)\\b|${ON_DAY})${SESSION_END}`,
   'gi',
 );
 // "by early afternoon", "by midmorning", "until mid-afternoon": the same with no article (not "in midmorning", a habit's

@@ -145,6 +145,10 @@ const FUTURE_PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries({
  */
 const INTENTION_PAST = new Set(['agreed', 'decided', 'vowed', 'pledged', 'promised', 'offered', 'threatened', 'sought', 'hoped', 'arranged']);
 const PROMISED_NOW = new Set(['vowed', 'pledged', 'promised', 'undertaken', 'committed']);
+/** "has committed thefts", "have undertaken checks": these two promise only before "to" ("has committed (itself) to"). */
+const PROMISED_ONLY_TO = new Set(['undertaken', 'committed']);
+/** "have pledged 5 million dollars since the quake on Monday": "since" in the clause tells what has been done so far. */
+const SINCE_IN_CLAUSE = /^[^,;:.!?]*\bsince\b/i;
 /**
  * Right after a present "be": a weekday, a month-day, "the weekend" or "the 27th", perhaps after "on", "set for", a
  * clock time or a named place ("is in Geneva on Tuesday", "the derby is at the weekend", "the final is on the 27th").
@@ -304,7 +308,14 @@ function tenseCueOf(
   }
   // "has promised it by June", "have pledged to finish on Friday": a promise made now is kept later, so what it
   // governs lies ahead (the simple past "promised" may have been made, and kept, long ago).
-  if (PROMISED_NOW.has(token.word) && (previous?.word === 'has' || previous?.word === 'have')) return { direction: 'future', end: token.end };
+  if (
+    PROMISED_NOW.has(token.word) &&
+    (previous?.word === 'has' || previous?.word === 'have') &&
+    !(PROMISED_ONLY_TO.has(token.word) && !/^\s+(?:(?:itself|themselves|himself|herself|ourselves|myself|yourself)\s+)?to\b/i.test(text.slice(token.end, token.end + 24))) &&
+    !SINCE_IN_CLAUSE.test(text.slice(token.end))
+  ) {
+    return { direction: 'future', end: token.end };
+  }
   if (INTENTION_PAST.has(token.word) && next?.word === 'to') return null;
   // "Spain, who beat France on Tuesday night": "beat" after "who" (or "he", "she", "it") is the past, not "they beat".
   if (SAME_FORM_PAST.has(token.word) && previous && SAME_FORM_SUBJECT.has(previous.word)) return { direction: 'past', end: token.end };

@@ -37,10 +37,22 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   // clause tells who someone is, not when the sentence's happening was, so a clock time does not take it.
   // "Speaking minutes later": a step within a scene steps from the running text's last day, not a caption's or a
   // summary's (a live page's "Luna-25 crashed on Saturday" bullet is no scene the next entry goes on from).
+  let baseText = '';
   const previous = expression.step
-    ? env.previous(baseUnit, (mention) => env.sentencesBack(mention.sentenceId) !== 0 && !env.isBody(mention.sentenceId))
+    ? env.previous(baseUnit, (mention, sentenceText) => {
+        const skip = env.sentencesBack(mention.sentenceId) !== 0 && !env.isBody(mention.sentenceId);
+        if (!skip) baseText = sentenceText;
+        return skip;
+      })
     : env.previous(baseUnit, expression.clock ? inRelativeClause : undefined);
   const base = previous?.start ? parseIsoDay(previous.start) : null;
+  // "The fire started shortly before midnight on Monday. An hour later the roof collapsed": a step on from a moment
+  // near midnight (or back from one just after it) may cross into the next (or the previous) day; the text does not
+  // say which side, so no day.
+  const crossing = expression.step && previous && base ? midnightCrossing(baseText, expression.phrase ?? '') : null;
+  if (crossing) {
+    return { range: null, anchor: null, rule: `"${words}" from ${crossing} → may cross midnight`, reason: `a step ${/earlier/i.test(words) ? 'back' : 'on'} from ${crossing} may fall on another day` };
+  }
   if (!previous || !base) {
     if (expression.orPublication && env.anchorDay && unit === 'day' && shift === 0) {
       // "Polls closed at 10pm BST" on a page stamped 00:30 GMT: the clock's own day, counted from the publication
@@ -94,3 +106,24 @@ export function resolveSameUnit(expression: Extract<Expression, { kind: 'sameUni
   return { range, anchor: previousLabel(previous, env), rule };
 }
 
+/**
+ * The moments near midnight on the side a step crosses: before it for a step on ("an hour later"), after it for a step
+ * back ("an hour earlier"). A step of minutes crosses only from the last (or first) hour; one of an hour or more from
+ * a late evening ("at 10.30pm", "late on Monday night") or the small hours too.
+ */
+const MIDNIGHT_BEFORE = String.raw`\b(?:(?:shortly|just|minutes|moments|an\s+hour|hours)\s+)?(?:before|to|until|till|approaching|towards?)\s+midnight\b|\b(?:around|about|near|at|by|almost|nearly)\s+midnight\b|\b11(?:[:.][0-5]\d)?\s*p\.?m\b|\b23[:.]?[0-5]\d\b`;
+const MIDNIGHT_AFTER = String.raw`\b(?:(?:shortly|just|minutes|moments|an\s+hour)\s+)?(?:after|past)\s+midnight\b|\b(?:around|about|near|at|by|almost|nearly)\s+midnight\b|\b12(?:[:.][0-5]\d)?\s*a\.?m\b|\b00[:.]?[0-5]\d\b`;
+const NEAR_MIDNIGHT = {
+  on: new RegExp(MIDNIGHT_BEFORE, 'i'),
+  back: new RegExp(MIDNIGHT_AFTER, 'i'),
+  hourOn: new RegExp(String.raw`${MIDNIGHT_BEFORE}|\b10(?:[:.][0-5]\d)?\s*p\.?m\b|\b22[:.]?[0-5]\d\b|\blate\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:night|evening)\b|\blate\s+at\s+night\b`, 'i'),
+  hourBack: new RegExp(String.raw`${MIDNIGHT_AFTER}|\b1(?:[:.][0-5]\d)?\s*a\.?m\b|\b01[:.]?[0-5]\d\b|\bin\s+the\s+(?:early|small|wee)\s+hours\b`, 'i'),
+};
+
+/** The words of the base sentence that put its moment near midnight on the side the step crosses, or null. */
+function midnightCrossing(sentenceText: string, phrase: string): string | null {
+  const back = /\bearlier\b/i.test(phrase);
+  const hour = /\bhour\b/i.test(phrase) && !/\b(?:less\s+than|under)\s+an\s+hour\b/i.test(phrase);
+  const near = NEAR_MIDNIGHT[hour ? (back ? 'hourBack' : 'hourOn') : back ? 'back' : 'on'].exec(sentenceText);
+  return near ? `"${near[0]}"` : null;
+}

@@ -46,7 +46,14 @@ function startsFrom(text: string, start: number): boolean {
 const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]{4,}(?:-[\p{Ll}]+)*)(?![-\p{L}])/u;
 /** "trained hard for Saturday's fight", "ahead of Monday's vote": the act looks to the happening, whatever its tense. */
 const FOR_IT = /\b(?:for|ahead\s+of|before|towards?|until|run-up\s+to|build-up\s+to|eve\s+of)\s+$/i;
-const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed)\b/i;
+const PASSED_AFTER = /^[^,;:.!?]{0,40}\b(?:passed|expired|lapsed|came\s+and\s+went|was\s+missed|were\s+missed|was\s+ignored|went\s+unmet|ran\s+out|had\s+(?:passed|expired|lapsed|ended))\b/i;
+/**
+ * "hours after a deadline on Sunday", "a day before the deadline on Friday", "ahead of a deadline on Thursday": the
+ * sentence places its own act against the deadline, so the deadline's weekday is told from that act's day, not from
+ * publication (the act is past, and so may the deadline be).
+ */
+const DEADLINE_SIDE =
+  /\b(after|since|following|past|before|ahead\s+of)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?(?:(?!(?:on|over|about|for|of|to|with|into|and|or)\s)[\p{L}'’-]+\s+){0,3}?deadline\s+(?:(?:early|late)\s+)?$/iu;
 /** "The trial runs Monday through Wednesday": a schedule in the present tense looks ahead. */
 const SCHEDULE_VERB = /\b(?:runs?|sits?|meets?|opens?|takes\s+place|is\s+held|are\s+held)\b/i;
 
@@ -131,6 +138,21 @@ export function resolveWeekday(
   const deadlineOf = forDay && DEADLINE_OF.test(before) && !PASSED_AFTER.test(after) || deadlineAt;
   const appearance =
     expression.relation === null && expression.endWeekday === null && !candidate.through && /^['’]s\s+\p{L}/u.test(after) && /^\p{L}+$/u.test(env.text.slice(candidate.start, candidate.end).trim()) && APPEARANCE_FOR.test(before);
+  const side = deadlineAt ? DEADLINE_SIDE.exec(before)?.[1]?.toLowerCase() : undefined;
+  const act = side ? env.sentenceMentions().findLast((mention) => mention.precision === 'day' && mention.charEnd <= candidate.start && mention.start) : undefined;
+  const actDay = act?.start ? parseIsoDay(act.start) : null;
+  if (side && act && actDay) {
+    const afterAct = side === 'before' || side === 'ahead of';
+    return {
+      range: dayRange(afterAct ? weekdayOnOrAfter(actDay, expression.weekday) : weekdayOnOrBefore(actDay, expression.weekday)),
+      anchor: `${act.text} in ${env.shortSentenceId(act.sentenceId)}`,
+      rule: `"${side} a deadline on ${name}" after the sentence's own dated act → the ${name} ${afterAct ? 'on or after' : 'on or before'} that act's day`,
+    };
+  }
+  if (side) {
+    // The act's day is not known: the deadline may be on either side of publication.
+    return { range: null, anchor: null, rule: `"${side} a deadline on ${name}" with the act's day unknown`, reason: `a deadline told from an act whose day is not known may be before or after publication` };
+  }
   if (perfectFor || deadlineOf || appearance) {
     const rule = perfectFor
       ? `"for ${name}" in a present-perfect clause → the day it is for: the earliest ${name} on or after publication`
