@@ -931,8 +931,20 @@ function otherPersonAlso(
   if (!persons.some((mention) => mention.start < also.index)) return false;
   // The account's people: its participants, and whoever its dated lines name ("Marta Lenz, the candidate, conceded").
   const ours = new Set([...(event.participants ?? []), ...event.evidence.flatMap((item) => (mentions.get(item.sentenceId) ?? []).map((mention) => mention.entityId))]);
-  return !persons.some((mention) => ours.has(mention.entityId));
+  if (persons.some((mention) => ours.has(mention.entityId))) return false;
+  // "Finance Minister Tom Reyes also spoke" after the news conference, "Senator Ana Diaz also voted against it" after the
+  // vote: taking part in a happening many take part in is a part of it, unless the line names a place of its own.
+  const takesPart = TAKING_PART.some(([kind, verb]) => (event.kinds ?? []).includes(kind) && verb.test(text.slice(also.index)));
+  const elsewhere = sentenceMentions.some((mention) => mention.type === 'place' && !ours.has(mention.entityId));
+  return !takesPart || elsewhere;
 }
+/** What a person does to take part in a gathering or a vote, right after "also": one of many at one happening. */
+const TAKING_PART: readonly (readonly [string, RegExp])[] = [
+  ['speech', /^also\s+(?:spoke|speaks|addressed|attended|took part|appeared)\b/u],
+  ['meeting', /^also\s+(?:spoke|speaks|attended|took part|joined the (?:talks|meeting))\b/u],
+  ['dialogue', /^also\s+(?:spoke|attended|took part|joined the talks)\b/u],
+  ['vote', /^also\s+(?:voted|votes|abstained)\b/u],
+];
 /** Words before "also" for it to speak of the line's subject ("Shortly after midnight Pavel Orlov also …"). */
 const ALSO_REACH = 10;
 

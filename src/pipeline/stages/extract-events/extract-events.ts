@@ -12,6 +12,7 @@
  * arithmetic in src/pipeline/text/days.ts, so no stage imports another.
  */
 import type { TimelineEvent } from '../../../lib/corpus/schema';
+import { isCaption } from '../../line-shape';
 import { indexMentions } from '../../mention-index';
 import type { Stage } from '../../types';
 import { assignIds } from './assign-ids';
@@ -22,7 +23,7 @@ import { groupDayReports, isOrphanStatement } from './group-day-reports';
 import { groupVagueReports } from './group-vague-reports';
 import { joinReportStatements } from './join-report-statements';
 import { joinVagueGroups } from './join-vague-groups';
-import type { EventContext, EventInput } from './model';
+import type { EventContext, EventInput, Occurrence } from './model';
 import { orderEvidence } from './order-evidence';
 import { buildTitle } from './title-events';
 
@@ -52,7 +53,12 @@ export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (
     dayGroups,
     occurrences.filter((occurrence) => occurrence.date.precision === 'day' && isOrphanStatement(occurrence)),
   );
-  const clusters = joinVagueGroups(joinReportStatements(dayGroups), groupVagueReports(occurrences));
+  // A picture's caption ("Image: The survey ship, whose robot joined the search on Thursday") may join a happening the
+  // text reports, but founds none alone: an event told only under a picture would show every other outlet silent on
+  // what the article's own text never reports. A standfirst set as a caption line is the story's words and still founds.
+  const clusters = joinVagueGroups(joinReportStatements(dayGroups), groupVagueReports(occurrences)).filter(
+    (members) => !members.every(isPictureCaption),
+  );
   const window = reportingWindow(input.articles, context.reportingMargin);
   const outletNames = new Map(input.outlets.map((outlet) => [outlet.id, outlet.name]));
   const outletName = (id: string) => outletNames.get(id) ?? id;
@@ -63,3 +69,9 @@ export const extractEvents: Stage<EventContext, EventInput, TimelineEvent[]> = (
   orderEvidence(drafts, input.articles, input.outlets);
   return assignIds(drafts);
 };
+
+/** An occurrence read from a picture's labelled caption (a caption line shaped as one), not a standfirst. */
+function isPictureCaption(occurrence: Occurrence): boolean {
+  const sentence = occurrence.article.sentences.find((candidate) => candidate.id === occurrence.date.sentenceId);
+  return sentence?.kind === 'caption' && isCaption(sentence.text);
+}

@@ -184,25 +184,96 @@ function ofTheMatch(match: Occurrence, other: Occurrence): boolean {
 function matchAhead(ahead: Occurrence, match: Occurrence): boolean {
   if (match.primaryKind !== 'victory' || !GENERIC_KINDS.has(ahead.primaryKind) || ahead.article.id === match.article.id) return false;
   if (!bothDays(ahead, match) || ahead.date.start !== match.date.start) return false;
-  const line = sentenceText(match);
-  return fixturesAhead(sentenceText(ahead)).some((pair) => pair.every((side) => namesSide(line, side)) && !namesPairApart(line, pair));
+  const [aheadLine, line] = [sentenceText(ahead), sentenceText(match)];
+  if (competitionsApart(aheadLine, line)) return false;
+  return fixturesAhead(aheadLine).some(
+    (pair) => datesTheFixture(aheadLine, ahead.date.text, pair) && pair.every((side) => namesSide(line, side)) && !namesPairApart(line, pair),
+  );
 }
 
-/** A match's own clock, not any count of minutes: "in the 90th minute", "at half-time", "after the final whistle". */
-const MATCH_CLOCK = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+minute\b|\b(?:half-?time|kick(?:ed)?[- ]off|full-?time|stoppage time|extra time|final whistle|penalty shoot-?out)\b/iu;
+const REPORTING_VERB = String.raw`(?:said|says|say|told|tells|announced|announces|confirmed|confirms|added|adds|revealed|reveals|insisted|insists|stated|wrote|warned|claimed)`;
+/** "said on Thursday", "told reporters on Thursday": the date of a saying, not of what is said. */
+const SAID_ON = new RegExp(String.raw`\b${REPORTING_VERB}(?:\s+[\p{L}'’]+){0,2}\s*$`, 'iu');
+/** What parts a fixture's clause from a date of another clause: a reporting verb, "; ", ", and", ", but". */
+const CLAUSE_BREAK = new RegExp(String.raw`;|,\s+(?:and|but|while|as)\b|\b${REPORTING_VERB}\b`, 'iu');
+/** A time of its own for the match, other than the date read: "next month", "later this season", "in April". */
+const OWN_TIME = /\b(?:next|this coming|later this|early next|late next)\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter)\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iu;
+
+/**
+ * Whether the date read in a line telling a match ahead is the match's own: in the fixture's clause ("Hillbrook will face
+ * Westby in the final on Saturday"), not the day someone said it ("…, coach Ana Diaz said on Thursday", "the league said
+ * on Thursday that …"), and with no other time of the match in the line ("in the final next month").
+ */
+function datesTheFixture(line: string, dateText: string, pair: readonly [string, string]): boolean {
+  const at = dateText ? line.indexOf(dateText) : -1;
+  const fixtureAt = line.indexOf(pair[0]);
+  if (at < 0 || fixtureAt < 0) return false;
+  if (SAID_ON.test(line.slice(0, at))) return false;
+  const between = at > fixtureAt ? line.slice(fixtureAt, at) : line.slice(at + dateText.length, fixtureAt);
+  if (CLAUSE_BREAK.test(between)) return false;
+  return !OWN_TIME.test(line.slice(0, at) + ' ' + line.slice(at + dateText.length));
+}
+
+/** The competition a line names a match of: a league match, a cup tie (a final is a cup's), a friendly. */
+const COMPETITIONS: readonly (readonly [string, RegExp])[] = [
+  ['league', /\bleague\b/iu],
+  ['cup', /\b(?:cup|(?:semi|quarter)[- ]?finals?|finals?)\b(?!\s+(?:session|day|round|stage|report|decision|word|say)\b)/iu],
+  ['friendly', /\bfriendl(?:y|ies)\b/iu],
+];
+
+/** "The league match on Saturday" and "beat Westby 3-1 in the cup": each line names a competition, none the same. */
+function competitionsApart(ours: string, theirs: string): boolean {
+  const of = (text: string) => new Set(COMPETITIONS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name));
+  return namesApart(of(ours), of(theirs));
+}
+
+/**
+ * A match's own clock, not any count of minutes: "in the 90th minute", "the fifth minute of stoppage time". Not "the
+ * first minute of the show" (a minute of something else), nor "full-time", "extra time" or "half-time", which are also
+ * jobs, exams and a court's leave.
+ */
+const MATCH_MINUTE = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+minute\b(?:\s+of\s+(?:the\s+|a\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?))?/giu;
+/** What a minute may be "of" and still be the match's: its halves, its added time, the match itself. */
+const OF_THE_MATCH = /^(?:match|game|tie|final|semi-?final|quarter-?final|derby|first half|second half|half|stoppage time|added time|injury time|extra time|normal time|regulation)\b/iu;
+
+/** After the final whistle: a moment only a match has. */
+const FINAL_WHISTLE = /\bafter the final whistle\b/iu;
+
+const onMatchClock = (text: string) => [...text.matchAll(MATCH_MINUTE)].some((match) => match[1] === undefined || OF_THE_MATCH.test(match[1]));
+
+/** A count of minutes from another moment: "twenty minutes later", "11 minutes after the break"; not a bare "minutes later". */
+const MINUTES_COUNTED = /\b(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)(?:[- ]\w+)?\s+minutes?\s+(?:later|earlier|after|before|into)\b/iu;
+
+/**
+ * A play of the match itself: a goal, a chance, a card. Words of football's reporting, not of one story; a fan falling
+ * ill, the police closing the gates or an owner speaking "minutes after" is no play of it.
+ */
+const MATCH_PLAY = /\b(?:scor(?:e|es|ed|ing)|goals?|equali[sz](?:e|es|ed|er|ing)|levell?ed|drew level|(?:went|gone|go|goes) ahead|(?:took|taken|take|takes) the lead|headed (?:in|home)|header|volley(?:ed)?|curled|drilled|tapped in|slotted|netted|the net|penalty|spot-kick|from the spot|free[- ]kick|corner|booked|sent off|(?:red|yellow) card|own goal|winner|opener|crossbar)\b/iu;
+
+/**
+ * "Another ground", "the other tie", "elsewhere": a round-up of several matches. Its clocked lines may be any of them,
+ * so none is joined by the clock alone.
+ */
+const OTHER_MATCH = /\b(?:(?:the\s+)?other|another)\s+(?:grounds?|games?|match(?:es)?|ties?|fixtures?|semi-?finals?|quarter-?finals?|venues?|stadiums?)\b|\belsewhere\b/iu;
 
 /**
  * "Sara Quist curled in a free kick in the fifth minute", "Westby levelled twenty minutes later", "Ida Brandt drove in
- * the winner in the 88th minute" in one article, that day, with no win word among them: a match told by its moments. Two plain-verb
- * lines of one article and day, one on the match's own clock and the other on any clock of minutes, are one match,
- * when the article names no two pairs of sides (a round-up of two ties keeps them apart).
+ * the winner in the 88th minute" in one article, that day, with no win word among them: a match told by its moments.
+ * Two plain-verb lines of one article and day, both telling a play of the match, one on the match's own clock and the
+ * other on it too or counted in minutes from a moment, are one match; not when the article names two pairs of sides
+ * or tells of another ground or tie (a round-up keeps its matches apart).
  */
 function clockedMoments(a: Occurrence, b: Occurrence): boolean {
   if (a.article.id !== b.article.id || !bothDays(a, b) || a.date.start !== b.date.start) return false;
   if (!GENERIC_KINDS.has(a.primaryKind) || !GENERIC_KINDS.has(b.primaryKind)) return false;
   const [ours, theirs] = [sentenceText(a), sentenceText(b)];
   if (tellsAward(ours) || tellsAward(theirs)) return false;
-  if (!((MATCH_CLOCK.test(ours) && MATCH_TIME.test(theirs)) || (MATCH_CLOCK.test(theirs) && MATCH_TIME.test(ours)))) return false;
+  // A play on the match's own clock, and another play on it or counted from a moment; or the crowd "long after the
+  // final whistle" (a moment only a match has, unlike half-time, full-time or kick-off of a protest before it).
+  const play = (text: string) => MATCH_PLAY.test(text) && onMatchClock(text);
+  const beside = (text: string) => (MATCH_PLAY.test(text) && (onMatchClock(text) || MINUTES_COUNTED.test(text))) || FINAL_WHISTLE.test(text);
+  if (!((play(ours) && beside(theirs)) || (play(theirs) && beside(ours)))) return false;
+  if (a.article.sentences.some((sentence) => OTHER_MATCH.test(sentence.text))) return false;
   const pairs = a.article.sentences.flatMap((sentence) => pairsNamed(sentence.text));
   return pairs.every((pair) => samePair(pair, pairs[0]!));
 }
