@@ -2,10 +2,12 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { indexCorpus, type CorpusIndex } from './corpus-index';
 import { appUrl, fetchValidated } from './fetch-json';
 import { INDEX_FILE } from './paths';
+import { safeParseInSlices } from './parse-in-slices';
 
 /** Fetch the index, validate it against the shared schema, and build its lookups. */
 export async function fetchCorpusIndex(url: string = appUrl(INDEX_FILE), signal?: AbortSignal): Promise<CorpusIndex> {
-  const validator = import('./schema').then(({ corpusIndexSchema }) => corpusIndexSchema.safeParse.bind(corpusIndexSchema));
+  // In slices: the index is the largest file validated during the load, and in one go it was a long task.
+  const validator = import('./schema').then(({ corpusIndexSchema }) => safeParseInSlices(corpusIndexSchema));
   return indexCorpus(await fetchValidated(url, 'The corpus', validator, signal));
 }
 

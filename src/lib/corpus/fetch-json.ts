@@ -1,3 +1,5 @@
+import type { ParseResult } from './parse-in-slices';
+
 /** A published corpus file that could not be loaded; its message is written for the reader. */
 export class CorpusLoadError extends Error {
   constructor(message: string) {
@@ -6,8 +8,8 @@ export class CorpusLoadError extends Error {
   }
 }
 
-/** What zod's safeParse answers (mini and classic alike), as far as this module reads it. */
-type SafeParse<T> = (json: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+/** zod's safeParse, or a validator that answers later (safeParseInSlices). */
+type SafeParse<T> = (json: unknown) => ParseResult<T> | Promise<ParseResult<T>>;
 
 /**
  * Fetch one published file and validate it. `what` names it in errors ("The
@@ -24,7 +26,7 @@ export async function fetchValidated<T>(url: string, what: string, validator: Pr
   } catch {
     throw new CorpusLoadError(`${what} is not valid JSON (truncated or corrupt).`);
   }
-  const parsed = safeParse(json);
+  const parsed = await safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CorpusLoadError(`${what} does not match the expected format (${issue?.path.join('.') || 'top level'}: ${issue?.message}).`);
